@@ -1,0 +1,1 @@
+"""Linguistic extraction from Arabic news: normalize, dates, places, events, tallies."""

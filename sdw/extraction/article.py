@@ -1,0 +1,339 @@
+"""One article in, its staging rows out: sentences, dates, places, candidate events, tallies.
+
+Every row carries character offsets into the article text as stored in raw.articles, so an
+analyst can check each meeting against the words that support it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from sdw.extraction import dates as dates_mod
+from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
+from sdw.extraction.events import (
+    UNKNOWN, Engagement, PlaceRole, enumerated_counterparts, find_triggers, marks_new_engagement,
+    place_roles, read_clause, split_clauses,
+)
+from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
+from sdw.extraction.places import PlaceMention, find_places, resolve_ambiguous, tokenize
+from sdw.extraction.tallies import find_tallies
+from sdw.reference import Reference, default_reference
+
+EARLIEST_EVENT_YEAR = 2000
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
+_TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
+_SHORT_LINE_WORDS = 25
+_DATELINE_WORDS = 20
+_DATELINE_SCAN_LINES = 6
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Changes whenever the extraction code or the reference seeds change (cache key)."""
+    digest = hashlib.sha256(default_reference().fingerprint.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    digest.update((Path(__file__).parents[1] / "reference.py").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@dataclass
+class Sentence:
+    index: int
+    line_index: int
+    char_start: int  # offset in the article text
+    text: str
+    norm: NormalizedText
+    line_kind: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        a, b = self.norm.original_span(start, end)
+        return self.char_start + a, self.char_start + b
+
+
+@dataclass
+class ArticleExtraction:
+    article_id: str
+    extractor_version: str
+    published_date: dt.date | None
+    published_source: str | None
+    clock: ArticleClock
+    focus_year: int | None
+    sentences: list[dict] = field(default_factory=list)
+    date_mentions: list[dict] = field(default_factory=list)
+    entity_mentions: list[dict] = field(default_factory=list)
+    event_candidates: list[dict] = field(default_factory=list)
+    tally_claims: list[dict] = field(default_factory=list)
+
+    def summary_row(self) -> dict:
+        return {
+            "article_id": self.article_id, "extractor_version": self.extractor_version,
+            "published_date": self.published_date, "published_source": self.published_source,
+            "clock_date": self.clock.date, "clock_precision": self.clock.precision,
+            "clock_source": self.clock.source, "focus_year": self.focus_year,
+            "sentence_count": len(self.sentences),
+            "event_count": sum(1 for c in self.event_candidates if c["is_event"]),
+            "tally_count": len(self.tally_claims),
+        }
+
+
+def _lines(content: str) -> list[tuple[int, str]]:
+    lines, offset = [], 0
+    for line in content.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple[list[str], dt.date | None]:
+    """Kind of each line (title, boilerplate, dateline, caption, prose) and a dateline's date."""
+    kinds: list[str] = []
+    dateline: dt.date | None = None
+    title_norm = None
+    seen_after_title = 0
+    for offset, line in lines:
+        norm = normalize(line).text.strip()
+        if title_norm is None and norm:
+            title_norm = norm
+            kinds.append("title")
+            continue
+        if not norm:
+            kinds.append("blank")
+            continue
+        seen_after_title += 1
+        words = len(norm.split())
+        if norm == title_norm:
+            kinds.append("title_repeat")
+        elif dateline is None and seen_after_title <= _DATELINE_SCAN_LINES and words <= _DATELINE_WORDS and (
+                found := _full_date(norm, grammar)):
+            dateline = found
+            kinds.append("dateline")
+        elif is_boilerplate_line(norm):
+            kinds.append("boilerplate")
+        elif words <= _SHORT_LINE_WORDS and not _TERMINAL.search(norm):
+            # Headings and photo captions: short lines without sentence punctuation.
+            kinds.append("caption")
+        else:
+            kinds.append("prose")
+    return kinds, dateline
+
+
+def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
+    resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
+    for mention in grammar.find(norm):
+        if mention.form in ("numeric", "iso", "day") and ("y" in mention.parts or "y1" in mention.parts):
+            resolved = resolver.resolve(mention)
+            if resolved.precision == dates_mod.DAY:
+                return resolved.start_date
+    return None
+
+
+def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds)):
+        if kind not in ("prose", "caption", "title"):
+            continue
+        start = 0
+        for match in list(_SENTENCE_END.finditer(line)) + [None]:
+            end = match.start() if match else len(line)
+            piece = line[start:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                text = piece.strip()
+                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, normalize(text), kind))
+            if match is None:
+                break
+            start = match.end()
+    return sentences
+
+
+def extract_article(article_id: str, content: str, published: dt.date | None = None,
+                    reference: Reference | None = None) -> ArticleExtraction:
+    reference = reference or default_reference()
+    grammar = _grammar(reference)
+    lines = _lines(content)
+    kinds, dateline = _classify_lines(lines, grammar)
+    published_source = "metadata" if published else ("dateline" if dateline else None)
+    published = published or dateline
+    sentences = _sentences(lines, kinds)
+
+    found = {s.index: grammar.find(s.norm.text) for s in sentences}
+    all_found = [m for s in sentences if s.line_kind != "title" for m in found[s.index]]
+    explicit = dates_mod.explicit_years([m for ms in found.values() for m in ms])
+    reference_year = max(explicit) if explicit else None
+    if published:
+        clock = ArticleClock(published, dates_mod.DAY, published_source, reference_year)
+    else:
+        clock = dates_mod.infer_clock(all_found, grammar, reference_year)
+    lead = " ".join(s.norm.text for s in sentences[:2])
+    focus = dates_mod.focus_year(lead)
+
+    result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
+    resolver = DateResolver(grammar, clock, focus)
+    tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
+    places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
+    flat = [(s.index, m) for s in sentences for m in places[s.index]]
+    ambiguous = resolve_ambiguous([m for _, m in flat])
+    resolved_by_sentence: dict[int, dict[int, str | None]] = {}
+    cursor = 0
+    for s in sentences:
+        resolved_by_sentence[s.index] = {p - cursor: code for p, code in ambiguous.items()
+                                         if cursor <= p < cursor + len(places[s.index])}
+        cursor += len(places[s.index])
+
+    last_line_year: dict[int, int] = {}
+    accepted: list[dict] = []
+    for s in sentences:
+        mentions: list[DateMention] = []
+        for mention in found[s.index]:
+            resolved = resolver.resolve(mention, context_year=last_line_year.get(s.line_index))
+            for key in ("y", "y1", "y2"):
+                if key in mention.parts and mention.excluded is None:
+                    last_line_year[s.line_index] = int(mention.parts[key])
+            mentions.append(resolved)
+        result.sentences.append(_sentence_row(article_id, s))
+        result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)
+        roles = place_roles(places[s.index], resolved_by_sentence[s.index], tokens_by_sentence[s.index])
+        result.entity_mentions.extend(_entity_row(article_id, s, r) for r in roles)
+        if s.line_kind == "title":
+            continue
+        claims = find_tallies(s.norm.text, places[s.index], resolved_by_sentence[s.index])
+        if claims:
+            period = _latest_period(result.date_mentions)
+            result.tally_claims.extend(_tally_row(article_id, s, c, period) for c in claims)
+            continue  # a sentence of claims reports counts, not engagements
+        if s.line_kind != "prose":
+            continue
+        for candidate in _sentence_candidates(article_id, s, mentions, roles, clock, focus, accepted):
+            result.event_candidates.append(candidate)
+            if candidate["is_event"]:
+                accepted.append(candidate)
+    return result
+
+
+@lru_cache(maxsize=4)
+def _grammar(reference: Reference) -> DateGrammar:
+    return DateGrammar(reference)
+
+
+def _sentence_candidates(article_id: str, s: Sentence, mentions: list[DateMention], roles: list[PlaceRole],
+                         clock: ArticleClock, focus: int | None, accepted: list[dict]) -> list[dict]:
+    text = s.norm.text
+    triggers = find_triggers(text)
+    engagement_dates = [m for m in mentions if m.is_engagement_date]
+    candidates = []
+    if engagement_dates:
+        for clause in split_clauses(text, engagement_dates, triggers):
+            engagement = read_clause(text, clause.start, clause.end, triggers, roles)
+            reason = engagement.reject_reason or _date_rejection(clause.date, text[clause.start:clause.end], clock)
+            candidates.append(_candidate_row(article_id, s, clause.start, clause.end, clause.date, engagement,
+                                             reason, accepted))
+        return candidates
+    if focus is None or not any(t.kind == "meeting" and not t.counted for t in triggers):
+        return candidates
+    # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
+    parties = enumerated_counterparts(text, roles)
+    previous_countries = {c["country_iso2"] for c in accepted if c["line_index"] >= s.line_index - 1}
+    if len(parties) == 1 and parties[0].iso2 in previous_countries:
+        return candidates  # a follow-up sentence about the engagement just reported
+    year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
+    for party in parties:
+        engagement = Engagement("meeting", UNKNOWN, party.iso2, party.mention.alias.agency,
+                                text[party.mention.start:party.mention.end], "enumeration", None)
+        start, end = _list_item_span(text, party.mention.start, party.mention.end)
+        candidates.append(_candidate_row(article_id, s, start, end, year, engagement, None, accepted,
+                                         date_source="article_focus_year"))
+    return candidates
+
+
+_LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")
+
+
+def _list_item_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The list item around a mention: between the separators (، : إضافة إلى) that enclose it."""
+    before = [m.end() for m in _LIST_SEPARATOR.finditer(text, 0, start)]
+    after = _LIST_SEPARATOR.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _date_rejection(date: DateMention, clause: str, clock: ArticleClock) -> str | None:
+    if date.is_future or dates_mod.future_marked(clause):
+        return "planned_or_future"
+    if date.start_date.year < EARLIEST_EVENT_YEAR:
+        return "before_2000"
+    latest = clock.latest_possible
+    if latest and date.start_date > latest:
+        return "after_article_date"
+    return None
+
+
+def _candidate_row(article_id: str, s: Sentence, start: int, end: int, date: DateMention, engagement: Engagement,
+                   reason: str | None, accepted: list[dict], date_source: str = "text") -> dict:
+    char_start, char_end = s.span(start, end)
+    clause = s.norm.text[start:end]
+    new_engagement = marks_new_engagement(clause)
+    if reason is None and not new_engagement and any(
+            c["country_iso2"] == engagement.country_iso2 and c["start_date"] == date.start_date
+            and c["end_date"] == date.end_date for c in accepted):
+        reason = "repeats_earlier_mention"
+    identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
+    return {
+        "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
+        "article_id": article_id, "sentence_index": s.index, "line_index": s.line_index,
+        "char_start": char_start, "char_end": char_end,
+        "evidence_text": s.text[char_start - s.char_start:char_end - s.char_start].strip(" ،,"),
+        "sentence_text": s.text, "date_text": date.text if date else None, "date_source": date_source,
+        "start_date": date.start_date if date else None, "end_date": date.end_date if date else None,
+        "date_precision": date.precision if date else None,
+        "partial_day_start": date.partial_days[0] if date and date.partial_days else None,
+        "partial_day_end": date.partial_days[1] if date and date.partial_days else None,
+        "meeting_type": engagement.meeting_type, "direction": engagement.direction,
+        "country_iso2": engagement.country_iso2, "counterpart_agency": engagement.agency,
+        "counterpart_text": engagement.counterpart_text, "trigger_word": engagement.trigger_word,
+        "is_new_engagement": new_engagement, "is_event": reason is None, "reject_reason": reason,
+    }
+
+
+def _latest_period(date_rows: list[dict]) -> tuple[dt.date | None, dt.date | None]:
+    periods = [r for r in date_rows if r["form"] == "period" and r["start_date"]]
+    return (periods[-1]["start_date"], periods[-1]["end_date"]) if periods else (None, None)
+
+
+def _sentence_row(article_id: str, s: Sentence) -> dict:
+    return {"article_id": article_id, "sentence_index": s.index, "line_index": s.line_index,
+            "char_start": s.char_start, "char_end": s.char_start + len(s.text), "line_kind": s.line_kind,
+            "text": s.text}
+
+
+def _date_row(article_id: str, s: Sentence, m: DateMention) -> dict:
+    start, end = s.span(m.start, m.end)
+    return {"article_id": article_id, "sentence_index": s.index, "char_start": start, "char_end": end,
+            "text": s.text[start - s.char_start:end - s.char_start], "form": m.form,
+            "start_date": m.start_date, "end_date": m.end_date, "precision": m.precision,
+            "is_future": m.is_future, "excluded_reason": m.excluded,
+            "weekday_consistent": dates_mod.weekday_consistent(m) if m.resolved else None,
+            "partial_day_start": m.partial_days[0] if m.partial_days else None,
+            "partial_day_end": m.partial_days[1] if m.partial_days else None}
+
+
+def _entity_row(article_id: str, s: Sentence, r: PlaceRole) -> dict:
+    start, end = s.span(r.mention.start, r.mention.end)
+    alias = r.mention.alias
+    return {"article_id": article_id, "sentence_index": s.index, "char_start": start, "char_end": end,
+            "text": s.text[start - s.char_start:end - s.char_start], "alias_kind": alias.kind,
+            "country_iso2": r.iso2, "agency": alias.agency, "region": alias.region, "role": r.role}
+
+
+def _tally_row(article_id: str, s: Sentence, claim, period: tuple[dt.date | None, dt.date | None]) -> dict:
+    start, end = s.span(claim.start, claim.end)
+    identity = f"{article_id}:{start}:{claim.scope_type}:{claim.scope_code}"
+    return {"claim_id": hashlib.md5(identity.encode()).hexdigest()[:16], "article_id": article_id,
+            "sentence_index": s.index, "char_start": start, "char_end": end,
+            "evidence_text": s.text, "claim_text": s.text[start - s.char_start:end - s.char_start],
+            "scope_type": claim.scope_type, "scope_code": claim.scope_code,
+            "reported_count": claim.reported_count, "is_approximate": claim.is_approximate,
+            "period_start": period[0], "period_end": period[1]}

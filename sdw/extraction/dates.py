@@ -1,0 +1,397 @@
+"""Date expressions in Arabic news: find them, then place them on the calendar.
+
+Finding is a small regex grammar over normalized text (see normalize.py): day-month-year,
+ranges (يومي 13 و14 يونيو، بين 27 و29 ماي، من 4 إلى 8 فبراير), numeric dates, month-year,
+year alone, year periods, and relative expressions. Resolving fills what the text leaves out,
+the way a reader does: a missing year from the weekday, from a relative word (الماضي،
+المنصرم، الجاري) and the article's own date, or from the years around it.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from sdw.extraction.normalize import normalize_text
+from sdw.reference import Reference
+
+DAY, MONTH, YEAR = "day", "month", "year"
+_PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
+
+WEEKDAYS = {normalize_text(name): number for number, name in enumerate(
+    ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
+_WD = r"(?:ال)?(?:%s)" % "|".join(sorted((w[2:] for w in WEEKDAYS), key=len, reverse=True))
+_NUMBER_DAY = r"(?<!\d)(?:[0-2]?\d|3[01])(?!\d)"
+_DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY})"
+_YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
+_SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
+_REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
+# Early/late in a month: the text still supports only the month.
+_QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+_NAMED_EVENT_BEFORE = re.compile(
+    r"(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|رويه|افق|اكسبو|استراتيجيه|مخطط|برنامج|كان)\s*$")
+_ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
+_FUTURE_WORDS = re.compile(
+    r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
+    r"|سيزور|سيقوم|سيعقد|ستعقد|ستنعقد|سيشارك|سيحل|سيلتقي|سيستقبل|ستحتضن|سيتم|سيجري|ستجري|سيوقع)(?!\w)")
+# Days per unit of 'منذ N unit'; the dual forms carry their own count.
+_AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اسبوع": (7, 1), "اسابيع": (7, 1),
+              "اسبوعين": (7, 2), "شهر": (30, 1), "اشهر": (30, 1), "شهور": (30, 1), "شهرين": (30, 2)}
+
+
+def _month_pattern(reference: Reference) -> str:
+    names = sorted(reference.months, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, name.split(" "))) for name in names)
+    single = rf"(?:{alternation})(?!\w)"
+    # Paired forms: كانون الأول/ديسمبر, ديسمبر (كانون الأول).
+    return rf"(?P<{{g}}>{single})(?:\s*(?:/|\()\s*{single}\s*\)?)?"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression, as found and as resolved."""
+
+    start: int  # span in the normalized text it was found in
+    end: int
+    text: str
+    form: str  # day, day_range, numeric, partial_days, month, year, period, relative
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    precision: str | None = None
+    is_future: bool = False
+    excluded: str | None = None  # why this is not an engagement date (named_event_year, anniversary)
+    partial_days: tuple[int, int] | None = None  # days known while the month is missing
+    parts: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def resolved(self) -> bool:
+        return self.start_date is not None
+
+    @property
+    def is_engagement_date(self) -> bool:
+        return self.resolved and self.form != "period" and self.excluded is None
+
+
+@dataclass(frozen=True)
+class ArticleClock:
+    """When the article was written, as far as we know, and how we know it."""
+
+    date: dt.date | None
+    precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
+    source: str  # metadata, dateline, inferred_current_month, unknown
+    reference_year: int | None = None  # latest explicit year in the text, to place weekdays
+
+    @property
+    def latest_possible(self) -> dt.date | None:
+        if self.date is None:
+            return None
+        if self.precision == DAY:
+            return self.date
+        return month_end(self.date.year, self.date.month)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+class DateGrammar:
+    """Compiled patterns for one reference set (month names come from the seeds)."""
+
+    def __init__(self, reference: Reference):
+        self.months = reference.months
+        m1, m2 = _month_pattern(reference).format(g="m1"), _month_pattern(reference).format(g="m2")
+        m_only = _month_pattern(reference).format(g="m")
+        wd = lambda g: rf"(?:(?:يوم|يومي)\s+)?(?P<{g}>{_WD})\s+"  # noqa: E731
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("numeric", re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})(?!\d)")),
+            ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
+            ("day", re.compile(
+                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
+                rf"(?:\s*(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y1>{_YEAR}))?"
+                rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
+                rf"(?:\s+(?P<rel>{_REL}))?")),
+            ("partial_days", re.compile(rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
+            ("month", re.compile(
+                rf"(?:(?P<q>{_QUAL})\s+)?(?:(?:ال)?شهر\s+)?{m_only}"
+                rf"(?:\s+(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{_REL}))")),
+            ("shahr", re.compile(rf"(?:(?P<q>{_QUAL})\s+)?شهر\s+{m_only}")),
+            ("period", re.compile(
+                rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
+            ("since_year", re.compile(rf"(?<![^\sوف])منذ\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR})")),
+            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
+            ("ago", re.compile(
+                r"(?<!\w)[وف]?منذ\s+(?P<approx>(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من)\s+)?"
+                r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)")),
+            ("this_period", re.compile(
+                r"(?<!\w)(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
+                r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
+            ("same_period", re.compile(r"(?<!\w)(?:(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
+            ("next_day", re.compile(r"(?<!\w)(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
+            ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
+        ]
+
+    def month_number(self, text: str) -> int:
+        return self.months[re.sub(r"\s+", " ", text)]
+
+    def find(self, text: str) -> list[DateMention]:
+        """Every date expression in normalized text, earlier patterns winning overlaps."""
+        taken: list[tuple[int, int]] = []
+        found: list[DateMention] = []
+        for form, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if start == end or any(start < e and s < end for s, e in taken):
+                    continue
+                taken.append((start, end))
+                parts = {k: v for k, v in match.groupdict().items() if v is not None}
+                found.append(self._classify(form, match.group(), start, end, parts, text))
+        return sorted(found, key=lambda m: m.start)
+
+    def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str) -> DateMention:
+        before = text[max(0, start - 40):start]
+        excluded = None
+        if form == "year" and _NAMED_EVENT_BEFORE.search(before):
+            excluded = "named_event_year"
+        elif _ANNIVERSARY_BEFORE.search(before):
+            excluded = "anniversary"
+        is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
+        return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+def _day(text: str) -> int:
+    return 1 if "فاتح" in text else int(text)
+
+
+def _weekday_years(month: int, day: int, weekday: int, around: int) -> list[int]:
+    """Years near `around` in which day/month falls on the weekday, nearest first."""
+    years = []
+    for year in range(around - 12, around + 13):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                years.append(year)
+        except ValueError:
+            continue
+    return sorted(years, key=lambda y: (abs(y - around), -y))
+
+
+def _shift_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+class DateResolver:
+    """Places found mentions on the calendar, left to right, with what the article tells."""
+
+    def __init__(self, grammar: DateGrammar, clock: ArticleClock, focus_year: int | None = None):
+        self.grammar = grammar
+        self.clock = clock
+        self.focus_year = focus_year
+        self.previous: DateMention | None = None
+
+    def resolve(self, mention: DateMention, context_year: int | None = None) -> DateMention:
+        """context_year: the nearest explicit year before the mention in the same paragraph."""
+        handler = getattr(self, f"_resolve_{mention.form}", None)
+        resolved = handler(mention, context_year) if handler else mention
+        if resolved.resolved and resolved.form != "period" and resolved.excluded is None:
+            self.previous = resolved
+        return resolved
+
+    # --- the forms -------------------------------------------------------------------------
+    def _resolve_numeric(self, m: DateMention, _context: int | None) -> DateMention:
+        try:
+            day = dt.date(int(m.parts["y"]), int(m.parts["mo"]), int(m.parts["d"]))
+        except ValueError:
+            return m
+        return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    _resolve_iso = _resolve_numeric
+
+    def _resolve_day(self, m: DateMention, context_year: int | None) -> DateMention:
+        p = m.parts
+        month1 = self.grammar.month_number(p["m1"])
+        month2 = self.grammar.month_number(p["m2"]) if "m2" in p else month1
+        first = _day(p["d1"])
+        last = int(p.get("d3") or p.get("d2") or first)
+        weekday_name = p.get("wd1")
+        year_text = p.get("y1") or p.get("y2")
+        if year_text:
+            year = int(year_text)
+        else:
+            year = self._missing_year(month1, first, weekday_name, p.get("rel"), context_year)
+        if year is None:
+            return m
+        end_year = year + 1 if month2 < month1 else year
+        try:
+            start, end = dt.date(year, month1, first), dt.date(end_year, month2, last)
+        except ValueError:
+            return m
+        if end < start:
+            return m
+        return replace(m, start_date=start, end_date=end, precision=DAY, form="day" if start == end else "day_range")
+
+    def _resolve_partial_days(self, m: DateMention, _context: int | None) -> DateMention:
+        year = int(m.parts["y"])
+        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
+                       partial_days=(int(m.parts["d1"]), int(m.parts["d2"])))
+
+    def _resolve_month(self, m: DateMention, context_year: int | None) -> DateMention:
+        month = self.grammar.month_number(m.parts["m"])
+        year = int(m.parts["y"]) if "y" in m.parts else self._missing_year(month, None, None, m.parts.get("rel"), context_year)
+        if year is None:
+            return m
+        return replace(m, start_date=dt.date(year, month, 1), end_date=month_end(year, month), precision=MONTH)
+
+    def _resolve_shahr(self, m: DateMention, context_year: int | None) -> DateMention:
+        return self._resolve_month(m, context_year)
+
+    def _resolve_year(self, m: DateMention, _context: int | None) -> DateMention:
+        year = int(m.parts["y"])
+        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
+
+    def _resolve_period(self, m: DateMention, _context: int | None) -> DateMention:
+        first, last = int(m.parts["y1"]), int(m.parts["y2"])
+        if last < first:
+            return m
+        return replace(m, start_date=dt.date(first, 1, 1), end_date=dt.date(last, 12, 31), precision=YEAR)
+
+    def _resolve_since_year(self, m: DateMention, _context: int | None) -> DateMention:
+        first = int(m.parts["y1"])
+        last = self.clock.date.year if self.clock.date else (self.clock.reference_year or first)
+        return replace(m, form="period", start_date=dt.date(first, 1, 1), end_date=dt.date(max(first, last), 12, 31),
+                       precision=YEAR)
+
+    def _resolve_yesterday(self, m: DateMention, _context: int | None) -> DateMention:
+        if self.clock.precision != DAY:
+            return m
+        day = self.clock.date - dt.timedelta(days=2 if m.parts.get("before") else 1)
+        return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    def _resolve_ago(self, m: DateMention, _context: int | None) -> DateMention:
+        if self.clock.precision != DAY:
+            return m
+        unit_days, dual_count = _AGO_UNITS[m.parts["unit"]]
+        days = unit_days * (int(m.parts["n"]) if "n" in m.parts else dual_count)
+        day = self.clock.date - dt.timedelta(days=days)
+        # 'About a week ago' supports the month, not the day.
+        if m.parts.get("approx") or days >= 7:
+            return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH)
+        return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    def _resolve_this_period(self, m: DateMention, _context: int | None) -> DateMention:
+        if self.clock.date is None:
+            return m
+        unit = m.parts.get("unit") or m.parts.get("this")
+        rel = m.parts.get("rel", "الجاري")
+        step = -1 if rel.startswith(("الماضي", "المنصرم")) else (1 if rel.startswith(("المقبل", "القادم")) else 0)
+        future = step > 0
+        anchor = self.clock.date
+        if unit in ("السنه", "العام"):
+            year = anchor.year + step
+            return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR, is_future=future)
+        if unit == "الشهر":
+            first = _shift_months(anchor, step)
+            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH, is_future=future)
+        day = anchor + dt.timedelta(days=7 * step)
+        return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH, is_future=future)
+
+    def _resolve_same_period(self, m: DateMention, _context: int | None) -> DateMention:
+        previous = self.previous
+        if previous is None:
+            return m
+        if (m.parts.get("unit") or m.parts.get("unit2")) == "الشهر" and previous.precision in (DAY, MONTH):
+            first = previous.start_date.replace(day=1)
+            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)
+        year = previous.start_date.year
+        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
+
+    def _resolve_next_day(self, m: DateMention, _context: int | None) -> DateMention:
+        previous = self.previous
+        if previous is None or previous.precision != DAY:
+            return m
+        day = previous.end_date + dt.timedelta(days=1)
+        return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    # --- the missing year ------------------------------------------------------------------
+    def _missing_year(self, month: int, day: int | None, weekday_name: str | None, rel: str | None,
+                      context_year: int | None) -> int | None:
+        anchor = self.clock.date
+        if rel in ("المنصرم", "الماضي") and anchor is not None:
+            before_anchor = (month, day or 1) < (anchor.month, anchor.day if self.clock.precision == DAY else 32)
+            return anchor.year if before_anchor and month <= anchor.month else anchor.year - 1
+        if rel in ("الجاري", "الحالي") and anchor is not None:
+            return anchor.year
+        if rel in ("المقبل", "القادم") and anchor is not None:
+            return anchor.year if month > anchor.month else anchor.year + 1
+        around = (anchor.year if anchor else None) or context_year or self.clock.reference_year or self.focus_year
+        if weekday_name and day and around:
+            weekday = WEEKDAYS.get(weekday_name if weekday_name.startswith("ال") else "ال" + weekday_name)
+            if weekday is not None:
+                years = _weekday_years(month, day, weekday, around)
+                if years:
+                    return years[0]
+        if context_year:
+            return context_year
+        if anchor is not None:
+            # A date without a year in the news is the latest such date up to the article's date.
+            return anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+        if self.previous is not None:
+            return self.previous.start_date.year
+        return self.focus_year
+
+
+def weekday_consistent(mention: DateMention) -> bool | None:
+    """Whether a stated weekday agrees with the resolved date (None when there is nothing to check)."""
+    name = mention.parts.get("wd1")
+    if not name or mention.precision != DAY:
+        return None
+    weekday = WEEKDAYS.get(name if name.startswith("ال") else "ال" + name)
+    return None if weekday is None else mention.start_date.weekday() == weekday
+
+
+def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None) -> ArticleClock:
+    """The article's month from 'X الجاري' (this month), pinned to a year by a weekday when given.
+
+    'يوم الجمعة 10 ماي الجاري' says the article was written in a May whose 10th is a Friday;
+    among such years, the one nearest the latest year the article mentions.
+    """
+    for mention in mentions:
+        parts = mention.parts
+        if mention.form != "day" or parts.get("rel") not in ("الجاري", "الحالي") or parts.get("y1"):
+            continue
+        month, day = grammar.month_number(parts["m1"]), _day(parts["d1"])
+        year = reference_year
+        weekday = WEEKDAYS.get("ال" + parts["wd1"].removeprefix("ال")) if parts.get("wd1") else None
+        if weekday is not None and reference_year:
+            years = _weekday_years(month, day, weekday, reference_year)
+            year = years[0] if years else reference_year
+        if year:
+            return ArticleClock(dt.date(year, month, day), MONTH, "inferred_current_month", reference_year)
+    return ArticleClock(None, None, "unknown", reference_year)
+
+
+def explicit_years(mentions: list[DateMention]) -> list[int]:
+    years = []
+    for mention in mentions:
+        for key in ("y", "y1", "y2"):
+            if key in mention.parts and mention.excluded is None:
+                years.append(int(mention.parts[key]))
+    return years
+
+
+_FOCUS_YEAR_RE = re.compile(rf"(?:سنه|عام|حصيله)\s+(?P<y>{_YEAR})")
+
+
+def focus_year(lead_normalized: str) -> int | None:
+    """The single year a review article is about ('شهدت سنة 2022', 'حصيلة ... سنة 2023')."""
+    years = {int(m.group("y")) for m in _FOCUS_YEAR_RE.finditer(lead_normalized)}
+    return years.pop() if len(years) == 1 else None
+
+
+def future_marked(clause_normalized: str) -> bool:
+    """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..."""
+    return bool(_FUTURE_WORDS.search(clause_normalized))
+
+
+def finer(a: str, b: str) -> bool:
+    return _PRECISION_RANK[a] < _PRECISION_RANK[b]

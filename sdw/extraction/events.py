@@ -1,0 +1,227 @@
+"""Candidate engagements: one per reported engagement, with its evidence.
+
+A sentence may report several engagements ('met the CIA director on 7 April, following up the
+visit to Washington of 13-14 June 2022'); each dated engagement is the clause around one date
+expression with its own trigger (استقبل، زيارة، لقاء، وقع، وشح، مؤتمر...). Direction comes from
+where the clause places the meeting (إلى الرباط، صوب دولة البرتغال، بالعاصمة الروسية), type from
+the trigger, and the counterpart country from the places, demonyms, agencies and officials named.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sdw.extraction.dates import DateMention
+from sdw.extraction.places import HOME, PlaceMention, Token
+
+HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "agreement", "meeting"
+HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
+
+# Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
+_TRIGGERS: dict[str, str] = {
+    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه",
+    CONFERENCE: r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال",
+    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|رحله|حل",
+    AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
+    MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|يلتقي|التقاه|اجتمع|اجتماع|اجتماعا|اجتماعه|اجتماعات|مباحثات|محادثات"
+              r"|جلسه عمل|جلسات عمل|تباحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"),
+}
+_TRIGGER_RE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
+    % "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items()))
+_PRIORITY = [HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING]
+_COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
+_COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
+
+_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره"}
+_CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره"}
+_MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه", "احتضنت", "تحتضن"}
+_VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
+_RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
+_HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل)(?!\w)")
+_TITLE_WORDS = re.compile(
+    r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
+_ORDINAL_NEW = re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد)(?!\w)")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str
+    word: str
+    counted: bool  # '10 لقاءات', 'لقاءين': part of a tally claim, not an engagement
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    triggers = []
+    for match in _TRIGGER_RE.finditer(text):
+        kind = next(k for k in _TRIGGERS if match.group(k))
+        word = match.group("word")
+        counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()]))
+        counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():]))
+        triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
+    return triggers
+
+
+@dataclass(frozen=True)
+class PlaceRole:
+    mention: PlaceMention
+    iso2: str | None
+    role: str  # destination, location, affiliation
+
+
+def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token],
+                offset: int = 0) -> list[PlaceRole]:
+    """How each place is used: where someone went, where it happened, or whom someone represents.
+
+    `resolved` maps positions in `mentions` (by index + offset into the article list) to the
+    country of ambiguous aliases.
+    """
+    roles = []
+    for position, mention in enumerate(mentions):
+        iso2 = resolved.get(position + offset, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
+        before = [t.text for t in tokens[max(0, mention.token_index - 3):mention.token_index]]
+        previous = before[-1] if before else ""
+        earlier = before[-2] if len(before) > 1 else ""
+        place_like = mention.alias.kind in ("capital", "city", "home")
+        role = "affiliation"
+        if previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
+            role = "destination"
+        elif mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or ""):
+            role = "destination"
+        elif mention.clitics.preposition == "ب" and (place_like or previous in _MOVEMENT_WORDS):
+            role = "location"
+        elif previous.lstrip("وف").startswith("ب") and previous.lstrip("وف")[1:] in _CONTAINERS:
+            # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
+            role = "location"
+        elif previous.lstrip("وف").startswith("بال") and previous.lstrip("وف")[1:].removeprefix("ال") in _CONTAINERS:
+            role = "location"
+        elif previous in ("في", "من") and place_like:
+            role = "location"
+        elif previous in _MOVEMENT_WORDS and mention.clitics.preposition == "ب":
+            role = "location"
+        roles.append(PlaceRole(mention, iso2, role))
+    return roles
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    date: DateMention | None
+
+
+def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) -> list[Clause]:
+    """One clause per engagement date; boundaries fall where the next engagement's trigger starts.
+
+    Between two dates, the boundary is the last trigger before the second date when the first
+    date already has a trigger of its own; otherwise the last comma between them.
+    """
+    if not dates:
+        return [Clause(0, len(text), None)]
+    bounds = [0]
+    for previous, current in zip(dates, dates[1:]):
+        between = [t for t in triggers if previous.end <= t.start < current.start and not t.counted]
+        previous_has_own = any(bounds[-1] <= t.start < previous.start for t in triggers if not t.counted)
+        if between and (previous_has_own or len(between) >= 2):
+            cut = between[-1].start
+            comma = text.rfind("،", between[0].end if len(between) >= 2 else previous.end, cut)
+            bounds.append(comma + 1 if comma >= 0 and not previous_has_own else cut)
+        else:
+            comma = text.rfind("،", previous.end, current.start)
+            bounds.append(comma + 1 if comma >= 0 else current.start)
+    bounds.append(len(text))
+    return [Clause(bounds[i], bounds[i + 1], date) for i, date in enumerate(dates)]
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """What a clause says happened, before dates and evidence are attached."""
+
+    meeting_type: str | None
+    direction: str
+    country_iso2: str | None
+    agency: str | None
+    counterpart_text: str | None
+    trigger_word: str | None
+    reject_reason: str | None
+
+
+def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole]) -> Engagement:
+    """Type, direction and counterpart of the engagement reported in text[start:end]."""
+    own = [t for t in triggers if start <= t.start < end and not t.counted]
+    if not own:
+        return Engagement(None, UNKNOWN, None, None, None, None, "no_trigger")
+    kinds = {t.kind for t in own}
+    main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
+    inside = [r for r in roles if start <= r.mention.start < end]
+    direction = _direction(text[start:end], inside, own)
+    kind = next(k for k in _PRIORITY if k in kinds)
+    if kind in (VISIT, MEETING):
+        meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
+    else:
+        meeting_type = kind
+    country, agency, surface = _counterpart(inside, main.start, text)
+    if country is None:
+        return Engagement(meeting_type, direction, None, agency, surface, main.word, "no_counterpart_country")
+    return Engagement(meeting_type, direction, country, agency, surface, main.word, None)
+
+
+def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger]) -> str:
+    for wanted in ("destination", "location"):
+        placed = [r for r in roles if r.role == wanted and r.iso2]
+        if placed:
+            return HOSTED if placed[0].iso2 == HOME else ABROAD
+    if _RECEIVED_BY.search(clause):
+        return ABROAD
+    if _HOST_VERB.search(clause):
+        return HOSTED
+    return UNKNOWN
+
+
+_ROLE_WEIGHT = {"destination": 3.0, "location": 3.0}
+_KIND_WEIGHT = {"agency": 2.0, "official": 2.0, "demonym": 2.0, "demonym_plural": 1.5}
+
+
+def _counterpart(roles: list[PlaceRole], trigger_start: int, text: str) -> tuple[str | None, str | None, str | None]:
+    """The foreign country the clause is about, with the agency and words that name it."""
+    scores: dict[str, float] = {}
+    first_seen: dict[str, PlaceRole] = {}
+    agencies: dict[str, str] = {}
+    for role in roles:
+        if not role.iso2 or role.iso2 == HOME or role.mention.is_region:
+            continue
+        weight = _ROLE_WEIGHT.get(role.role, _KIND_WEIGHT.get(role.mention.alias.kind, 1.0))
+        weight += 0.5 if role.mention.start >= trigger_start else 0.0
+        scores[role.iso2] = scores.get(role.iso2, 0.0) + weight
+        first_seen.setdefault(role.iso2, role)
+        if role.mention.alias.agency:
+            agencies.setdefault(role.iso2, role.mention.alias.agency)
+    if not scores:
+        return None, None, None
+    best = max(scores, key=lambda code: (scores[code], -first_seen[code].mention.start))
+    mention = first_seen[best].mention
+    return best, agencies.get(best), text[mention.start:mention.end]
+
+
+def enumerated_counterparts(text: str, roles: list[PlaceRole]) -> list[PlaceRole]:
+    """Foreign parties of an undated list ('met X of Mauritania, Y of Spain...'), one per country.
+
+    Only officials and agencies count (a title within six words before the country, or an
+    agency or official alias): bare country names in a general sentence are not meetings.
+    """
+    chosen: dict[str, PlaceRole] = {}
+    for role in roles:
+        if not role.iso2 or role.iso2 == HOME or role.mention.is_region:
+            continue
+        window = text[max(0, role.mention.start - 60):role.mention.start]
+        titled = bool(_TITLE_WORDS.search(" ".join(window.split()[-6:])))
+        if titled or role.mention.alias.kind in ("agency", "official"):
+            chosen.setdefault(role.iso2, role)
+    return list(chosen.values())
+
+
+def marks_new_engagement(clause: str) -> bool:
+    """'لقاء ثاني', 'زيارة أخرى': the text says this is not the engagement reported before."""
+    return bool(_ORDINAL_NEW.search(clause))

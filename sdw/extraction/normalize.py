@@ -1,0 +1,105 @@
+"""Arabic text normalization that remembers where every character came from.
+
+Matching runs on normalized text (one spelling per letter, ASCII digits, no diacritics), but
+evidence must point into the original article, so every normalized character keeps the index
+of the original character it came from.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
+_DROPPED = {chr(c) for c in range(0x064B, 0x0660)} | {chr(c) for c in range(0x06D6, 0x06EE)} | {"\u0670"}
+# Tatweel, soft hyphen, zero-width and bidi controls: invisible, and they split words.
+_DROPPED |= {"\u0640", "\u00ad", "\u061c", "\ufeff", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f"}
+_DROPPED |= {chr(c) for c in range(0x202A, 0x202F)} | {chr(c) for c in range(0x2066, 0x206A)}
+
+_REPLACED = {
+    # Alef with hamza or madda, and wasla: outlets write them inconsistently.
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    # Persian letter forms that appear in copied text.
+    "ی": "ي", "ک": "ك", "ۀ": "ه",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
+    "“": '"', "”": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+    "–": "-", "—": "-", "ـ": "",
+}
+_REPLACED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+
+
+def _is_compatibility_form(char: str) -> bool:
+    """Presentation forms and full-width letters that NFKC folds into ordinary letters."""
+    code = ord(char)
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF01 <= code <= 0xFF5E
+
+
+def _fold(char: str) -> str:
+    if char in _DROPPED:
+        return ""
+    if _is_compatibility_form(char):
+        return "".join(_fold(c) for c in unicodedata.normalize("NFKC", char))
+    return _REPLACED.get(char, char).lower()
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalized text plus, for each of its characters, the index of the original character."""
+
+    text: str
+    origin: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalized text back to the original text."""
+        if start >= end or not self.origin:
+            position = self.origin[start] if start < len(self.origin) else self.original_length
+            return position, position
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold(char)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return NormalizedText("".join(out), tuple(origin), len(text))
+
+
+def normalize_text(text: str) -> str:
+    """Normalized text alone, for lexicon entries and lookups."""
+    return normalize(text).text
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+# Whole lines that are site furniture, not article prose. Matched on normalized text.
+_BOILERPLATE = [
+    r"^رابط مختصر$", r"^اترك (?:تعليقا?|ردا)$", r"تسجل الدخول", r"^الاخبار العاجله$",
+    r"ملفات تعريف الارتباط", r"cookies?", r"^اقرا (?:ايضا|المزيد)", r"قراءه المزيد",
+    r"^شارك(?:وا)?(?: هذا| المقال| على)?", r"^تابعونا", r"^كلمات (?:دلاليه|مفتاحيه)",
+    r"^(?:مواضيع|مقالات|اخبار) ذات صله", r"^(?:facebook|twitter|whatsapp|telegram|x)$",
+    r"اخر تحديث", r"^de\s*//", r"جميع الحقوق محفوظه", r"^(?:المصدر|تصوير|صوره)\s*:",
+    r"^التعليقات(?: مغلقه)?$", r"^اضف تعليق", r"^طباعه$",
+]
+_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE))
+
+
+def is_boilerplate_line(normalized_line: str) -> bool:
+    """True for share/comment/cookie/'read also' lines and bylines that carry no article prose."""
+    line = squash_spaces(normalized_line)
+    if not line:
+        return True
+    if _BOILERPLATE_RE.search(line):
+        return True
+    # A line with no Arabic letter at all (a byline, a bare URL, a tag) is not prose.
+    return not re.search(r"[\u0621-\u064a]", line)

@@ -1,0 +1,122 @@
+"""Find countries, regions, agencies and officials named in normalized Arabic text.
+
+Arabic glues conjunctions, prepositions and the article to the word (وبالرباط، لإسبانيا،
+ونمسا), so the gazetteer is looked up token by token after peeling those clitics off the first
+word of each candidate n-gram; the longest alias wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sdw.reference import Alias, Reference
+
+TOKEN_RE = re.compile(r"\w+")
+MAX_ALIAS_WORDS = 6
+HOME = "MA"
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Clitics:
+    conjunction: str  # و or ف
+    preposition: str  # ب، ل or ك
+    article: bool
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # span in the normalized text
+    end: int
+    token_index: int  # index of the first token
+    token_count: int
+    alias: Alias
+    clitics: Clitics
+
+    @property
+    def iso2(self) -> str | None:
+        return self.alias.iso2
+
+    @property
+    def is_home(self) -> bool:
+        return self.alias.iso2 == HOME
+
+    @property
+    def is_region(self) -> bool:
+        return self.alias.kind == "region"
+
+
+def _peel(word: str) -> list[tuple[str, Clitics]]:
+    """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
+    readings = [(word, Clitics("", "", False))]
+    for conjunction in ("", "و", "ف"):
+        for preposition in ("", "ب", "ل", "ك"):
+            for article in (False, True):
+                if not (conjunction or preposition or article):
+                    continue
+                prefix = conjunction + ("لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
+                if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                    readings.append((word[len(prefix):], Clitics(conjunction, preposition, article)))
+    return readings
+
+
+def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
+    """All gazetteer mentions in normalized text, longest match first, left to right."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    mentions: list[PlaceMention] = []
+    index = 0
+    while index < len(tokens):
+        found = _longest_alias_at(tokens, index, reference)
+        if found is None:
+            index += 1
+            continue
+        alias, clitics, count = found
+        mentions.append(PlaceMention(tokens[index].start, tokens[index + count - 1].end, index, count, alias, clitics))
+        index += count
+    return mentions
+
+
+def _longest_alias_at(tokens: list[Token], index: int, reference: Reference) -> tuple[Alias, Clitics, int] | None:
+    for count in range(min(MAX_ALIAS_WORDS, len(tokens) - index), 0, -1):
+        rest = " ".join(t.text for t in tokens[index + 1:index + count])
+        for stem, clitics in _peel(tokens[index].text):
+            key = f"{stem} {rest}" if rest else stem
+            alias = reference.aliases.get(key)
+            if alias is None and clitics.article:
+                # Keys keep an article only where it is part of a short name (e.g. الروس).
+                alias = reference.aliases.get("ال" + key)
+            if alias is None:
+                continue
+            if alias.bare_only and clitics.article:
+                continue
+            return alias, clitics, count
+    return None
+
+
+def resolve_ambiguous(mentions: list[PlaceMention]) -> dict[int, str | None]:
+    """Country for each ambiguous mention, from the article's unambiguous mentions.
+
+    When exactly one of the alias's possible countries is named unambiguously elsewhere in the
+    article, that one; otherwise the alias row's usual reading (الكونغو: Brazzaville), or none
+    (الجمهورية الإسلامية: Mauritania or Iran).
+    """
+    named = {m.iso2 for m in mentions if m.alias.kind != "ambiguous" and m.iso2}
+    resolved: dict[int, str | None] = {}
+    for position, mention in enumerate(mentions):
+        if mention.alias.kind != "ambiguous":
+            continue
+        options = [code for code in (mention.alias.iso2, *mention.alias.alternatives) if code]
+        in_article = [code for code in options if code in named]
+        # The alias row's own country is the usual reading; empty means there is none.
+        resolved[position] = in_article[0] if len(in_article) == 1 else mention.alias.iso2
+    return resolved

@@ -1,0 +1,97 @@
+"""Counts an article claims ('48 لقاء دوليا', 'فرنسا حوالي 4 لقاءات', 'بلقاءين لكل دولة').
+
+Claims are kept as claims: they never become meetings. Each count applies to the countries or
+region named just before it, back to the previous count or clause break ('، وفرنسا حوالي 4
+لقاءات'); a count that names no party is the article's total.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sdw.extraction.places import PlaceMention
+
+_NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات)"
+_APPROX = r"(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من|ما يقارب|ما يزيد عن|ما لا يقل عن)"
+_WORD_NUMBERS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10}
+_COUNT_RE = re.compile(
+    rf"(?P<approx>{_APPROX}\s+)?(?:"
+    rf"(?<![\d/.-])(?P<n>\d{{1,4}})(?![\d/.-])\s+(?P<noun>{_NOUN})(?!\w)"
+    rf"|(?<!\w)[وب]?(?P<dual>لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان)(?!\w)"
+    rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:واحد|واحدا|واحده)(?!\w)"
+    rf"|(?<!\w)[وب]?(?P<word>{'|'.join(_WORD_NUMBERS)})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
+_BREAKS = re.compile(r"[،(؛;:]")
+
+
+@dataclass(frozen=True)
+class TallyClaim:
+    start: int  # span of the count in the normalized sentence
+    end: int
+    text: str
+    scope_type: str  # total, region, country
+    scope_code: str  # 'total', the region's English name, or ISO2
+    reported_count: int
+    is_approximate: bool
+
+
+def _count_value(match: re.Match) -> int:
+    if match.group("n"):
+        return int(match.group("n"))
+    if match.group("dual"):
+        return 2
+    if match.group("one"):
+        return 1
+    return _WORD_NUMBERS[match.group("word")]
+
+
+def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
+    """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions."""
+    resolved = resolved or {}
+    claims: list[TallyClaim] = []
+    previous_end = 0
+    for match in _COUNT_RE.finditer(text):
+        value = _count_value(match)
+        if value <= 0:
+            continue
+        parties = _parties_before(text, match.start(), previous_end, places, resolved)
+        previous_end = match.end()
+        approximate = bool(match.group("approx"))
+        countries = [code for kind, code in parties if kind == "country"]
+        regions = [code for kind, code in parties if kind == "region"]
+        # 'دول الخليج العربي كالسعودية ... 5 لقاءات': the country, not the region it belongs to.
+        scopes = [("country", c) for c in countries] or [("region", r) for r in regions] or [("total", "total")]
+        for scope_type, code in scopes:
+            claim = TallyClaim(match.start(), match.end(), match.group(), scope_type, code, value, approximate)
+            if all((c.scope_type, c.scope_code, c.reported_count) != (scope_type, code, value) for c in claims):
+                claims.append(claim)
+    return claims
+
+
+def _parties_before(text: str, count_start: int, floor: int, places: list[PlaceMention],
+                    resolved: dict[int, str | None]) -> list[tuple[str, str]]:
+    """Countries and regions between the nearest clause break (or earlier ones) and the count."""
+    end = count_start
+    while True:
+        breaks = [m.end() for m in _BREAKS.finditer(text, floor, end)]
+        start = max(breaks[-1] if breaks else floor, floor)
+        parties = _parties_in(start, count_start, places, resolved)
+        if parties or start <= floor:
+            return parties
+        end = start - 1
+
+
+def _parties_in(start: int, end: int, places: list[PlaceMention], resolved: dict[int, str | None]) -> list[tuple[str, str]]:
+    parties: list[tuple[str, str]] = []
+    for position, mention in enumerate(places):
+        if not start <= mention.start < end:
+            continue
+        if mention.is_region:
+            party = ("region", mention.alias.region)
+        else:
+            code = resolved.get(position, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
+            if not code or code == "MA":
+                continue
+            party = ("country", code)
+        if party not in parties:
+            parties.append(party)
+    return parties
