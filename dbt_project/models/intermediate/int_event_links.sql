@@ -1,0 +1,44 @@
+-- Pairs of reports from different articles that describe the same engagement.
+-- Compatible: same country; date intervals that overlap at each side's precision; days that
+-- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting agency,
+-- direction or kind (an honour is never a meeting). Each report links to at most one report
+-- per other article, the closest in dates, and only when that choice is mutual.
+with reports as (
+    select * from {{ ref('int_events') }}
+),
+
+compatible as (
+    select
+        l.candidate_id as left_id,
+        r.candidate_id as right_id,
+        r.article_id as right_article,
+        l.article_id as left_article,
+        abs(date_diff('day', l.start_date, r.start_date)) + abs(date_diff('day', l.end_date, r.end_date))
+            + 1000 * (l.precision_rank + r.precision_rank) as distance
+    from reports as l
+    inner join reports as r
+        on l.country_iso2 = r.country_iso2
+        and l.article_id <> r.article_id
+        and l.start_date <= r.end_date
+        and r.start_date <= l.end_date
+    where (l.counterpart_agency is null or r.counterpart_agency is null or l.counterpart_agency = r.counterpart_agency)
+        and not (l.direction = 'hosted' and r.direction = 'abroad')
+        and not (l.direction = 'abroad' and r.direction = 'hosted')
+        and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
+        and (l.partial_day_start is null or r.date_precision <> 'day'
+             or (day(r.start_date) = l.partial_day_start and day(r.end_date) = l.partial_day_end))
+        and (r.partial_day_start is null or l.date_precision <> 'day'
+             or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end))
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (partition by left_id, right_article order by distance, right_id) as left_choice,
+        row_number() over (partition by right_id, left_article order by distance, left_id) as right_choice
+    from compatible
+)
+
+select left_id, right_id, distance
+from ranked
+where left_choice = 1 and right_choice = 1

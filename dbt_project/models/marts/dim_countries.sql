@@ -1,0 +1,19 @@
+-- One row per country of the reference seed.
+with countries as (
+    select * from {{ ref('stg_countries') }}
+),
+
+meetings as (
+    select country_iso2, count(*)::integer as meeting_count
+    from {{ ref('fct_meetings') }}
+    group by country_iso2
+)
+
+select
+    countries.country_iso2 as iso2,
+    countries.country_name_en as name_en,
+    countries.country_name_ar as name_ar,
+    countries.region,
+    coalesce(meetings.meeting_count, 0) as meeting_count
+from countries
+left join meetings using (country_iso2)

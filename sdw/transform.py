@@ -1,0 +1,47 @@
+"""Run `dbt build` on a warehouse file and summarize what happened.
+
+dbt runs as a child process: its DuckDB connections and any lock it holds end with it (dbt's
+in-process runner has been reported to keep ATTACHed files locked), and a killed run leaves
+nothing behind in our process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[1] / "dbt_project"
+
+
+@dataclass
+class DbtResult:
+    success: bool
+    status_counts: dict[str, int] = field(default_factory=dict)
+    failures: list[dict] = field(default_factory=list)  # unique_id, status, message
+    elapsed_s: float = 0.0
+    output_tail: str = ""
+
+
+def dbt_build(database: Path, target_dir: Path) -> DbtResult:
+    """`dbt build` (seeds, models, tests, unit tests) against `database`."""
+    executable = Path(sys.executable).with_name("dbt")
+    env = {**os.environ, "SDW_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    command = [str(executable), "build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir",
+               str(DBT_PROJECT_DIR), "--target-path", str(target_dir), "--log-path", str(target_dir / "logs")]
+    completed = subprocess.run(command, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+    output = (completed.stdout or "") + (completed.stderr or "")
+    result = DbtResult(success=completed.returncode == 0, output_tail="\n".join(output.splitlines()[-40:]))
+    results_file = target_dir / "run_results.json"
+    if results_file.exists():
+        report = json.loads(results_file.read_text(encoding="utf-8"))
+        result.elapsed_s = round(report.get("elapsed_time", 0.0), 2)
+        for node in report.get("results", []):
+            status = str(node.get("status"))
+            result.status_counts[status] = result.status_counts.get(status, 0) + 1
+            if status in ("error", "fail", "runtime error"):
+                result.failures.append({"unique_id": node.get("unique_id"), "status": status,
+                                        "message": (node.get("message") or "").strip()[:500]})
+    return result

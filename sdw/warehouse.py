@@ -1,0 +1,156 @@
+"""The DuckDB tables Python writes: raw articles, quarantine, extraction output and run audit.
+
+dbt reads `raw` and `extracted` as sources; everything relational happens there.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+import duckdb
+import pandas as pd
+
+from sdw.extraction.article import ArticleExtraction
+from sdw.ingest import Article, Rejection
+
+DDL = """
+create schema if not exists raw;
+create schema if not exists extracted;
+create schema if not exists audit;
+create table if not exists raw.articles (
+    article_id varchar primary key, source_name varchar not null, title varchar, content varchar not null,
+    content_sha256 varchar not null, source_format varchar not null, size_bytes bigint,
+    published_date date, url varchar, outlet varchar, meta_error varchar,
+    ingested_at timestamp not null, run_id varchar not null);
+create table if not exists raw.rejected_articles (
+    rejection_id varchar primary key, source_name varchar not null, reason varchar not null, detail varchar,
+    size_bytes bigint, bytes_sha256 varchar, kept_path varchar, duplicate_of varchar,
+    rejected_at timestamp not null, run_id varchar not null);
+create table if not exists extracted.articles (
+    article_id varchar primary key, extractor_version varchar not null, published_date date,
+    published_source varchar, clock_date date, clock_precision varchar, clock_source varchar,
+    focus_year integer, sentence_count integer, event_count integer, tally_count integer,
+    extracted_at timestamp not null);
+create table if not exists extracted.sentences (
+    article_id varchar, sentence_index integer, line_index integer, char_start integer, char_end integer,
+    line_kind varchar, text varchar);
+create table if not exists extracted.date_mentions (
+    article_id varchar, sentence_index integer, char_start integer, char_end integer, text varchar,
+    form varchar, start_date date, end_date date, precision varchar, is_future boolean,
+    excluded_reason varchar, weekday_consistent boolean, partial_day_start integer, partial_day_end integer);
+create table if not exists extracted.entity_mentions (
+    article_id varchar, sentence_index integer, char_start integer, char_end integer, text varchar,
+    alias_kind varchar, country_iso2 varchar, agency varchar, region varchar, role varchar);
+create table if not exists extracted.event_candidates (
+    candidate_id varchar, article_id varchar, sentence_index integer, line_index integer,
+    char_start integer, char_end integer, evidence_text varchar, sentence_text varchar, date_text varchar,
+    date_source varchar, start_date date, end_date date, date_precision varchar,
+    partial_day_start integer, partial_day_end integer, meeting_type varchar, direction varchar,
+    country_iso2 varchar, counterpart_agency varchar, counterpart_text varchar, trigger_word varchar,
+    is_new_engagement boolean, is_event boolean, reject_reason varchar);
+create table if not exists extracted.tally_claims (
+    claim_id varchar, article_id varchar, sentence_index integer, char_start integer, char_end integer,
+    evidence_text varchar, claim_text varchar, scope_type varchar, scope_code varchar,
+    reported_count integer, is_approximate boolean, period_start date, period_end date);
+create table if not exists audit.runs (
+    run_id varchar primary key, started_at timestamp, finished_at timestamp, status varchar,
+    source varchar, files_seen integer, ingested integer, already_present integer, quarantined integer,
+    extracted integer, meetings_total integer, new_meetings integer, published boolean,
+    failed_stage varchar, error varchar);
+create table if not exists audit.quality_results (
+    run_id varchar, suite varchar, expectation varchar, column_name varchar, severity varchar,
+    success boolean, observed_value varchar, details varchar, checked_at timestamp);
+"""
+
+EXTRACTED_TABLES = ("sentences", "date_mentions", "entity_mentions", "event_candidates", "tally_claims")
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(DDL)
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    frame = pd.DataFrame(rows)
+    con.register("incoming_rows", frame)
+    try:
+        con.execute(f"insert into {table} by name select * from incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
+
+
+@dataclass
+class IngestStats:
+    files_seen: int = 0
+    ingested: int = 0
+    already_present: int = 0
+    quarantined: int = 0
+
+
+def store_ingested(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Rejection], run_id: str,
+                   now: dt.datetime) -> IngestStats:
+    """Add new articles and rejections; the same content again adds nothing.
+
+    The same text under another file name is folded into the article already stored and noted
+    as a rejection `duplicate_content` pointing at it.
+    """
+    stats = IngestStats()
+    known = dict(con.execute("select article_id, source_name from raw.articles").fetchall())
+    rejected = {r[0] for r in con.execute("select rejection_id from raw.rejected_articles").fetchall()}
+    articles, rejections = [], []
+    for item in items:
+        stats.files_seen += 1
+        if isinstance(item, Rejection):
+            row = {**asdict(item), "duplicate_of": None}
+        elif item.article_id not in known:
+            known[item.article_id] = item.source_name
+            articles.append({**asdict(item), "ingested_at": now, "run_id": run_id})
+            stats.ingested += 1
+            continue
+        elif known[item.article_id] == item.source_name:
+            stats.already_present += 1
+            continue
+        else:
+            row = {"source_name": item.source_name, "reason": "duplicate_content",
+                   "detail": f"same text as {known[item.article_id]}", "size_bytes": item.size_bytes,
+                   "bytes_sha256": item.content_sha256, "kept_path": known[item.article_id],
+                   "duplicate_of": item.article_id}
+        rejection_id = hashlib.md5(f"{row['source_name']}:{row['bytes_sha256']}".encode()).hexdigest()[:16]
+        if rejection_id in rejected:
+            stats.already_present += 1
+            continue
+        rejected.add(rejection_id)
+        rejections.append({**row, "rejection_id": rejection_id, "rejected_at": now, "run_id": run_id})
+        stats.quarantined += 1
+    insert_rows(con, "raw.articles", articles)
+    insert_rows(con, "raw.rejected_articles", rejections)
+    return stats
+
+
+def articles_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[tuple[str, str, dt.date | None]]:
+    """Articles never extracted, or extracted by another version of the code or seeds."""
+    return con.execute("""
+        select a.article_id, a.content, a.published_date
+        from raw.articles a
+        left join extracted.articles e on e.article_id = a.article_id and e.extractor_version = ?
+        where e.article_id is null
+        order by a.article_id""", [version]).fetchall()
+
+
+def store_extractions(con: duckdb.DuckDBPyConnection, extractions: list[ArticleExtraction], now: dt.datetime) -> None:
+    """Replace the extraction rows of these articles (re-extraction is idempotent)."""
+    if not extractions:
+        return
+    ids = pd.DataFrame({"article_id": [e.article_id for e in extractions]})
+    con.register("replaced_articles", ids)
+    try:
+        for table in ("articles", *EXTRACTED_TABLES):
+            con.execute(f"delete from extracted.{table} where article_id in (select article_id from replaced_articles)")
+    finally:
+        con.unregister("replaced_articles")
+    insert_rows(con, "extracted.articles", [{**e.summary_row(), "extracted_at": now} for e in extractions])
+    for table in EXTRACTED_TABLES:
+        insert_rows(con, f"extracted.{table}", [row for e in extractions for row in getattr(e, table)])
