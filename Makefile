@@ -1,0 +1,38 @@
+# Two commands for a newcomer: `make run` and `make test` (each sets up .venv first).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: install run test eval report clean seeds-refresh
+
+# A venv with exactly the tested versions (requirements.lock), then this project on top.
+# dbt-core-experimental-parser ships wheels only for some versions: never build it from source.
+$(INSTALLED): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --only-binary dbt-core-experimental-parser -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(INSTALLED)
+
+install: $(INSTALLED)
+
+run: $(INSTALLED)
+	$(BIN)/sdw run
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+# Build the seeds into the default warehouse and score it against the hand-checked key.
+eval: run
+	$(BIN)/python $(SHARED)/eval/score.py --warehouse warehouse/diplomacy.duckdb --gold $(SHARED)/eval/gold/seeds.yaml
+
+report: $(INSTALLED)
+	$(BIN)/sdw report
+
+# Regenerate the CLDR part of the country seed after a Babel upgrade; review the diff.
+seeds-refresh: $(INSTALLED)
+	$(BIN)/python scripts/generate_countries_seed.py
+
+clean:
+	rm -rf $(VENV) .prefect dbt_project/target dbt_project/logs

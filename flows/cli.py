@@ -1,0 +1,115 @@
+"""`sdw`: run the nightly pipeline, serve its schedule, query the warehouse, read the reports."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CRON, TIME_ZONE = "0 2 * * *", "Africa/Casablanca"
+
+
+def _prefect_environment() -> None:
+    """Project-local Prefect state and no telemetry, unless the user chose otherwise."""
+    os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _prefect_environment()
+    from flows.nightly import nightly
+    from sdw.pipeline import RunLocked
+
+    try:
+        record = nightly(source=args.source, warehouse=args.warehouse)
+    except RunLocked as error:
+        print(f"sdw run: {error}", file=sys.stderr)
+        return 3
+    except Exception as error:  # the run record and the report say the rest
+        print(f"sdw run: not published: {error}", file=sys.stderr)
+        return 1
+    counts = record.get("counts", {})
+    print(f"published {record['warehouse']}: {counts.get('meetings_total')} meetings "
+          f"({counts.get('new_meetings')} new), {counts.get('ingested')} new articles, "
+          f"{counts.get('quarantined')} quarantined; run {record['run_id']}")
+    return 0
+
+
+def cmd_serve(_args: argparse.Namespace) -> int:
+    _prefect_environment()
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly
+
+    nightly.serve(name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)])
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from sdw.pipeline import Settings
+
+    path = Settings.from_env(warehouse_path=args.warehouse).warehouse
+    if not path.exists():
+        print(f"sdw query: no published warehouse at {path}; run `sdw run` first", file=sys.stderr)
+        return 2
+    con = duckdb.connect(str(path), read_only=True)  # writing SQL is refused by construction
+    try:
+        frame = con.execute(args.sql).df()
+    except duckdb.Error as error:
+        hint = " (the warehouse is opened read-only)" if "read-only" in str(error).lower() else ""
+        print(f"sdw query: {str(error).splitlines()[0]}{hint}", file=sys.stderr)
+        return 2
+    finally:
+        con.close()
+    if args.format == "csv":
+        print(frame.to_csv(index=False), end="")
+    elif args.format == "json":
+        print(json.dumps(json.loads(frame.to_json(orient="records", date_format="iso")), ensure_ascii=False, indent=2))
+    else:
+        from tabulate import tabulate
+
+        print(tabulate(frame, headers="keys", showindex=False))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from sdw.pipeline import Settings, latest_runs
+    from sdw.reports import terminal_report
+
+    print(terminal_report(latest_runs(Settings.from_env(warehouse_path=args.warehouse), args.runs)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sdw", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="one nightly run now; exit 0 only when it published")
+    run.add_argument("--source", help="article folder (default: seeds/, or $SDW_SOURCE)")
+    run.add_argument("--warehouse", help="DuckDB file (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
+    run.set_defaults(handler=cmd_run)
+    serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE})")
+    serve.set_defaults(handler=cmd_serve)
+    query = commands.add_parser("query", help="read-only SQL against the published warehouse")
+    query.add_argument("sql")
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    query.add_argument("--warehouse")
+    query.set_defaults(handler=cmd_query)
+    report = commands.add_parser("report", help="the latest run's data-quality results and the run history")
+    report.add_argument("--runs", type=int, default=5, help="how many runs to list (default 5)")
+    report.add_argument("--warehouse")
+    report.set_defaults(handler=cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

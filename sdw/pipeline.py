@@ -1,0 +1,301 @@
+"""The nightly run's stages as plain functions (the Prefect flow only sequences them).
+
+Write-audit-publish: a run copies the published warehouse to a private candidate file, adds
+the new articles, rebuilds the models and runs every gate on the candidate, and only then
+replaces the published file by an atomic rename. A failed or killed run leaves the published
+file as it was; the next run removes the stale candidate. One run at a time, by a file lock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from sdw import ingest, quality, warehouse
+from sdw.extraction.article import extract_article, extractor_version
+from sdw.transform import DbtResult, dbt_build
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = PROJECT_ROOT / "seeds"
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "diplomacy.duckdb"
+EXTRACT_BATCH = 500
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: str
+    warehouse: Path
+    max_article_bytes: int = ingest.DEFAULT_MAX_ARTICLE_BYTES
+    lock_wait_s: float = 0.0
+
+    @classmethod
+    def from_env(cls, source: str | None = None, warehouse_path: str | None = None) -> "Settings":
+        return cls(
+            source=source or os.environ.get("SDW_SOURCE") or str(DEFAULT_SOURCE),
+            warehouse=Path(warehouse_path or os.environ.get("SDW_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve(),
+            max_article_bytes=int(os.environ.get("SDW_MAX_ARTICLE_BYTES", ingest.DEFAULT_MAX_ARTICLE_BYTES)),
+            lock_wait_s=float(os.environ.get("SDW_LOCK_WAIT_SECONDS", "0")),
+        )
+
+    @property
+    def home(self) -> Path:
+        return self.warehouse.parent
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.home / "runs"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.home / "quarantine"
+
+
+class RunLocked(RuntimeError):
+    pass
+
+
+class StageFailed(RuntimeError):
+    def __init__(self, stage: str, message: str):
+        self.stage = stage
+        super().__init__(f"{stage} failed: {message}")
+
+
+class RunLock:
+    """An exclusive lock beside the warehouse; the kernel releases it if the holder dies."""
+
+    def __init__(self, settings: Settings):
+        self.path = settings.home / f".{settings.warehouse.name}.lock"
+        self.wait_s = settings.lock_wait_s
+        self.handle = None
+
+    def __enter__(self) -> "RunLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle = open(self.path, "a+")
+        deadline = time.monotonic() + self.wait_s
+        while True:
+            try:
+                fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.handle.seek(0)
+                    holder = self.handle.read().strip() or "another process"
+                    self.handle.close()
+                    raise RunLocked(f"another sdw run is in progress ({holder}); "
+                                    f"set SDW_LOCK_WAIT_SECONDS to wait for it") from None
+                time.sleep(0.5)
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}")
+        self.handle.flush()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
+
+
+@dataclass
+class Run:
+    settings: Settings
+    run_id: str
+    started_at: dt.datetime
+    record: dict = field(default_factory=dict)
+    quality_results: list[quality.CheckResult] = field(default_factory=list)
+    dbt: DbtResult | None = None
+    new_meetings: list[dict] = field(default_factory=list)
+
+    @property
+    def candidate(self) -> Path:
+        return self.settings.home / f".candidate-{self.run_id}.duckdb"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.settings.runs_dir / self.run_id
+
+
+def start_run(settings: Settings, now: dt.datetime | None = None) -> Run:
+    started = now or dt.datetime.now()
+    run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    run = Run(settings, run_id, started)
+    run.record = {"run_id": run_id, "started_at": started.isoformat(timespec="seconds"), "status": "running",
+                  "source": settings.source, "warehouse": str(settings.warehouse), "published": False,
+                  "failed_stage": None, "error": None, "stage_seconds": {}}
+    return run
+
+
+def prepare_candidate(run: Run) -> None:
+    """Remove what killed runs left, then copy the published warehouse to this run's candidate."""
+    home = run.settings.home
+    home.mkdir(parents=True, exist_ok=True)
+    for stale in home.glob(".candidate-*.duckdb*"):
+        stale.unlink()
+    if run.settings.warehouse.exists():
+        shutil.copyfile(run.settings.warehouse, run.candidate)
+    con = duckdb.connect(str(run.candidate))
+    try:
+        warehouse.ensure_schema(con)
+        _load_unrecorded_runs(con, run.settings.runs_dir)
+    finally:
+        con.close()
+
+
+def _load_unrecorded_runs(con: duckdb.DuckDBPyConnection, runs_dir: Path) -> None:
+    """Runs that did not publish are kept as files; the next candidate takes them into audit.*"""
+    known = {row[0] for row in con.execute("select run_id from audit.runs").fetchall()}
+    for path in sorted(runs_dir.glob("*/run.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if record["run_id"] in known:
+            continue
+        warehouse.insert_rows(con, "audit.runs", [_run_row(record)])
+        warehouse.insert_rows(con, "audit.quality_results", [
+            {**r, "run_id": record["run_id"], "checked_at": dt.datetime.fromisoformat(record["finished_at"])}
+            for r in record.get("quality_results", [])])
+
+
+def _run_row(record: dict) -> dict:
+    counts = record.get("counts", {})
+    return {"run_id": record["run_id"], "started_at": dt.datetime.fromisoformat(record["started_at"]),
+            "finished_at": dt.datetime.fromisoformat(record["finished_at"]) if record.get("finished_at") else None,
+            "status": record["status"], "source": record["source"], "published": record["published"],
+            "failed_stage": record.get("failed_stage"), "error": record.get("error"),
+            **{k: counts.get(k) for k in ("files_seen", "ingested", "already_present", "quarantined", "extracted",
+                                          "meetings_total", "new_meetings")}}
+
+
+def _source_items(run: Run):
+    folder = Path(run.settings.source)
+    if "://" in run.settings.source:
+        raise StageFailed("ingest", f"URL sources are not supported yet: {run.settings.source} (give a folder)")
+    for path in ingest.list_source_files(folder):
+        yield ingest.read_article(path, path.relative_to(folder).as_posix(), run.settings.quarantine_dir,
+                                  run.settings.max_article_bytes)
+
+
+def ingest_stage(run: Run) -> warehouse.IngestStats:
+    con = duckdb.connect(str(run.candidate))
+    try:
+        stats = warehouse.store_ingested(con, _source_items(run), run.run_id, run.started_at)
+    finally:
+        con.close()
+    run.record.setdefault("counts", {}).update(asdict(stats))
+    return stats
+
+
+def extract_stage(run: Run) -> int:
+    """Extract articles not yet extracted by this version of the code and seeds, in batches."""
+    version = extractor_version()
+    con = duckdb.connect(str(run.candidate))
+    try:
+        pending = warehouse.articles_to_extract(con, version)
+        for first in range(0, len(pending), EXTRACT_BATCH):
+            batch = pending[first:first + EXTRACT_BATCH]
+            extractions = [extract_article(article_id, content, published) for article_id, content, published in batch]
+            warehouse.store_extractions(con, extractions, run.started_at)
+    finally:
+        con.close()
+    run.record["counts"]["extracted"] = len(pending)
+    run.record["extractor_version"] = version
+    return len(pending)
+
+
+def transform_stage(run: Run) -> DbtResult:
+    result = dbt_build(run.candidate, run.run_dir / "dbt")
+    run.dbt = result
+    run.record["dbt"] = {"success": result.success, "status_counts": result.status_counts,
+                         "failures": result.failures, "elapsed_s": result.elapsed_s}
+    if not result.success:
+        detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
+        raise StageFailed("dbt", detail)
+    return result
+
+
+def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.CheckResult]:
+    results = quality.run_suites(run.candidate, run_date or run.started_at.date())
+    run.quality_results = results
+    run.record["quality_results"] = [{k: v for k, v in r.__dict__.items()} for r in results]
+    con = duckdb.connect(str(run.candidate))
+    try:
+        warehouse.insert_rows(con, "audit.quality_results", [r.as_row(run.run_id, dt.datetime.now()) for r in results])
+    finally:
+        con.close()
+    failures = quality.blocking_failures(results)
+    if failures:
+        raise quality.QualityGateFailed(failures)
+    return results
+
+
+def publish_stage(run: Run) -> None:
+    """Record the run in the candidate, then atomically replace the published file with it."""
+    published = run.settings.warehouse
+    before: set[str] = set()
+    if published.exists():
+        reader = duckdb.connect(str(published), read_only=True)
+        try:
+            before = {row[0] for row in reader.execute("select meeting_id from marts.fct_meetings").fetchall()}
+        except duckdb.Error:
+            before = set()  # a warehouse from before the marts existed
+        finally:
+            reader.close()
+    con = duckdb.connect(str(run.candidate))
+    try:
+        meetings = con.execute("""select meeting_id, start_date, end_date, date_precision, meeting_type,
+                                         country_iso2, direction, source_count from marts.fct_meetings
+                                  order by start_date, meeting_id""").df()
+        run.new_meetings = [row for row in meetings.to_dict("records") if row["meeting_id"] not in before]
+        run.record["counts"].update(meetings_total=len(meetings), new_meetings=len(run.new_meetings))
+        run.record.update(status="published", published=True, finished_at=dt.datetime.now().isoformat(timespec="seconds"))
+        warehouse.insert_rows(con, "audit.runs", [_run_row(run.record)])
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    with open(run.candidate, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(run.candidate, published)
+    directory = os.open(published.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def finish_run(run: Run, error: BaseException | None = None) -> dict:
+    """Write the run record (published or not) and drop a failed run's candidate."""
+    if error is not None:
+        run.record.update(status="failed", published=False,
+                          failed_stage=getattr(error, "stage", "unknown"), error=str(error)[:4000],
+                          finished_at=dt.datetime.now().isoformat(timespec="seconds"))
+        run.candidate.unlink(missing_ok=True)
+        Path(f"{run.candidate}.wal").unlink(missing_ok=True)
+    run.run_dir.mkdir(parents=True, exist_ok=True)
+    record_path = run.run_dir / "run.json"
+    temporary = record_path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(run.record, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    os.replace(temporary, record_path)
+    return run.record
+
+
+def timed(run: Run, stage: str, function, *args):
+    """Run one stage, recording its duration, and name the stage in any error it raises."""
+    started = time.monotonic()
+    try:
+        return function(run, *args)
+    except (StageFailed, quality.QualityGateFailed):
+        raise
+    except Exception as error:
+        raise StageFailed(stage, f"{type(error).__name__}: {error}") from error
+    finally:
+        run.record["stage_seconds"][stage] = round(time.monotonic() - started, 2)
+
+
+def latest_runs(settings: Settings, count: int = 1) -> list[dict]:
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in settings.runs_dir.glob("*/run.json")]
+    return sorted(records, key=lambda r: r["started_at"], reverse=True)[:count]

@@ -1,0 +1,120 @@
+"""Quality gates: the Great Expectations suites in expectations/ run against a warehouse file.
+
+Each suite file names the SQL it validates and a severity per expectation: `blocking` stops the
+publish, `warning` is reported and publishes. DuckDB is not a GX SQL backend, so each query
+result is validated as a pandas DataFrame (see NOTES: the pandas route is the reliable one).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parents[1] / "expectations"
+BLOCKING, WARNING = "blocking", "warning"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    suite: str
+    expectation: str
+    column_name: str | None
+    severity: str
+    success: bool
+    observed_value: str
+    details: str
+
+    def as_row(self, run_id: str, checked_at: dt.datetime) -> dict:
+        return {"run_id": run_id, "checked_at": checked_at, **self.__dict__}
+
+
+class QualityGateFailed(RuntimeError):
+    stage = "quality"
+
+    def __init__(self, failures: list[CheckResult]):
+        self.failures = failures
+        lines = [f"{f.suite}: {f.expectation}({f.column_name or 'table'}) failed; observed {f.observed_value}"
+                 + (f"; offending values {f.details}" if f.details else "") for f in failures]
+        super().__init__("blocking quality gate failed:\n  " + "\n  ".join(lines))
+
+
+def load_suites(directory: Path = EXPECTATIONS_DIR) -> list[dict]:
+    suites = []
+    for path in sorted(directory.glob("*.json")):
+        suite = json.loads(path.read_text(encoding="utf-8"))
+        for expectation in suite["expectations"]:
+            expectation["kwargs"] = {key: _as_bound(key, value) for key, value in expectation["kwargs"].items()}
+            severity = expectation.setdefault("meta", {}).setdefault("severity", BLOCKING)
+            if severity not in (BLOCKING, WARNING):
+                raise ValueError(f"{path.name}: severity must be blocking or warning, not {severity!r}")
+        suites.append(suite)
+    return suites
+
+
+def _as_bound(key: str, value):
+    """JSON has no dates: ISO bounds become datetimes, which GX compares with datetime64 columns."""
+    if key in ("min_value", "max_value") and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def suite_parameters(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> dict:
+    """Values the suites refer to as {"$PARAMETER": name}."""
+    countries = [row[0] for row in con.execute("select iso2 from marts.dim_countries where iso2 <> 'MA'").fetchall()]
+    # GX compares DATE columns read through pandas as datetime64: bounds must be datetimes.
+    return {"run_date": dt.datetime.combine(run_date, dt.time.max), "foreign_countries": countries}
+
+
+def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = None) -> list[CheckResult]:
+    """Validate every suite against the warehouse file, read-only."""
+    import great_expectations as gx  # slow import (~5 s): only when the gates run
+    from great_expectations.core import ExpectationSuite
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    suites = suites if suites is not None else load_suites()
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = {"globally": False}
+    source = context.data_sources.add_pandas("warehouse")
+    results: list[CheckResult] = []
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        parameters = suite_parameters(con, run_date)
+        for suite_spec in suites:
+            frame = con.execute(suite_spec["query"]).df()
+            batch = source.add_dataframe_asset(suite_spec["name"]).add_batch_definition_whole_dataframe("all")
+            suite = ExpectationSuite(name=suite_spec["name"])
+            for spec in suite_spec["expectations"]:
+                suite.add_expectation_configuration(ExpectationConfiguration(
+                    type=spec["type"], kwargs=spec["kwargs"], meta=spec["meta"]))
+            suite = context.suites.add(suite)
+            validation = context.validation_definitions.add(
+                gx.ValidationDefinition(name=f"{suite_spec['name']}-validation", data=batch, suite=suite))
+            outcome = validation.run(batch_parameters={"dataframe": frame}, expectation_parameters=parameters)
+            results.extend(_check_result(suite_spec["name"], item) for item in outcome.results)
+    finally:
+        con.close()
+    return results
+
+
+def _check_result(suite: str, item) -> CheckResult:
+    config = item.expectation_config
+    result = item.result or {}
+    observed = result.get("observed_value")
+    if observed is None and "unexpected_count" in result:
+        observed = f"{result['unexpected_count']} unexpected of {result.get('element_count')}"
+    unexpected = result.get("partial_unexpected_list") or []
+    if item.exception_info and item.exception_info.get("raised_exception"):
+        observed = f"error: {item.exception_info.get('exception_message')}"
+    column = config.kwargs.get("column") or (
+        f"{config.kwargs['column_A']},{config.kwargs['column_B']}" if "column_A" in config.kwargs else None)
+    return CheckResult(suite, config.type, column, config.meta.get("severity", BLOCKING), bool(item.success),
+                       str(observed), ", ".join(map(str, unexpected[:10])))
+
+
+def blocking_failures(results: list[CheckResult]) -> list[CheckResult]:
+    return [r for r in results if not r.success and r.severity == BLOCKING]
