@@ -17,6 +17,7 @@ from pathlib import Path
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 SIDECAR_SUFFIX = ".meta.json"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
+MIN_HTML_TEXT_LETTERS = 80  # less than a sentence of main text: a menu or an error page, not an article
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
 
@@ -96,8 +97,8 @@ def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int)
         content = decoded.strip("\n")
     else:
         content, html_published = _html_to_text(decoded)
-        if not content:
-            return reject("html_without_text", "no article text could be extracted from the HTML")
+        if sum(ch.isalpha() for ch in content) < MIN_HTML_TEXT_LETTERS:
+            return reject("html_without_text", f"less than {MIN_HTML_TEXT_LETTERS} letters of main text in the HTML")
         published = html_published
     if not content.strip():
         return reject("empty", "the file holds no text")

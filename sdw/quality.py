@@ -42,9 +42,9 @@ class QualityGateFailed(RuntimeError):
         super().__init__("blocking quality gate failed:\n  " + "\n  ".join(lines))
 
 
-def load_suites(directory: Path = EXPECTATIONS_DIR) -> list[dict]:
+def load_suites(directory: Path | None = None) -> list[dict]:
     suites = []
-    for path in sorted(directory.glob("*.json")):
+    for path in sorted((directory or EXPECTATIONS_DIR).glob("*.json")):
         suite = json.loads(path.read_text(encoding="utf-8"))
         for expectation in suite["expectations"]:
             expectation["kwargs"] = {key: _as_bound(key, value) for key, value in expectation["kwargs"].items()}

@@ -27,7 +27,7 @@ EARLIEST_EVENT_YEAR = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
 _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
-_DATELINE_WORDS = 20
+_DATELINE_WORDS = 12
 _DATELINE_SCAN_LINES = 6
 
 
@@ -108,7 +108,7 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple
         words = len(norm.split())
         if norm == title_norm:
             kinds.append("title_repeat")
-        elif dateline is None and seen_after_title <= _DATELINE_SCAN_LINES and words <= _DATELINE_WORDS and (
+        elif dateline is None and seen_after_title <= _DATELINE_SCAN_LINES and _looks_like_dateline(norm) and (
                 found := _full_date(norm, grammar)):
             dateline = found
             kinds.append("dateline")
@@ -120,6 +120,11 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple
         else:
             kinds.append("prose")
     return kinds, dateline
+
+
+def _looks_like_dateline(norm: str) -> bool:
+    """A byline/date line: short, unpunctuated, and reporting nothing."""
+    return len(norm.split()) <= _DATELINE_WORDS and not _TERMINAL.search(norm) and not find_triggers(norm)
 
 
 def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:

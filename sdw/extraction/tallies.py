@@ -49,11 +49,13 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
     resolved = resolved or {}
     claims: list[TallyClaim] = []
     previous_end = 0
-    for match in _COUNT_RE.finditer(text):
+    matches = list(_COUNT_RE.finditer(text))
+    for index, match in enumerate(matches):
         value = _count_value(match)
         if value <= 0:
             continue
-        parties = _parties_before(text, match.start(), previous_end, places, resolved)
+        next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        parties = _parties_for(text, match, previous_end, next_start, places, resolved)
         previous_end = match.end()
         approximate = bool(match.group("approx"))
         countries = [code for kind, code in parties if kind == "country"]
@@ -67,17 +69,32 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
     return claims
 
 
-def _parties_before(text: str, count_start: int, floor: int, places: list[PlaceMention],
-                    resolved: dict[int, str | None]) -> list[tuple[str, str]]:
-    """Countries and regions between the nearest clause break (or earlier ones) and the count."""
-    end = count_start
-    while True:
-        breaks = [m.end() for m in _BREAKS.finditer(text, floor, end)]
-        start = max(breaks[-1] if breaks else floor, floor)
-        parties = _parties_in(start, count_start, places, resolved)
-        if parties or start <= floor:
+def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places: list[PlaceMention],
+                 resolved: dict[int, str | None]) -> list[tuple[str, str]]:
+    """Who a count is about: named in its clause before it, else right after it ('12 لقاء مع دول
+    أوروبا الغربية') unless those names carry their own count ('موريتانيا (لقاءان)'), else
+    earlier clauses back to the previous count."""
+    breaks = [m.end() for m in _BREAKS.finditer(text, floor, match.start())]
+    clause_start = max(breaks[-1] if breaks else floor, floor)
+    parties = _parties_in(clause_start, match.start(), places, resolved)
+    if parties:
+        return parties
+    following_break = _BREAKS.search(text, match.end(), next_count)
+    after_end = following_break.start() if following_break else next_count
+    claimed_by_next = following_break is not None and next_count - following_break.end() <= 2
+    if not claimed_by_next:
+        parties = _parties_in(match.end(), after_end, places, resolved)
+        if parties:
             return parties
-        end = start - 1
+    end = clause_start
+    while end > floor:
+        breaks = [m.end() for m in _BREAKS.finditer(text, floor, end - 1)]
+        start = max(breaks[-1] if breaks else floor, floor)
+        parties = _parties_in(start, end, places, resolved)
+        if parties:
+            return parties
+        end = start
+    return []
 
 
 def _parties_in(start: int, end: int, places: list[PlaceMention], resolved: dict[int, str | None]) -> list[tuple[str, str]]:

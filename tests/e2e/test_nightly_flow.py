@@ -1,0 +1,133 @@
+"""The real `nightly` flow (Prefect test harness, real dbt, real GX) on the seed corpus."""
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from sdw import pipeline, quality
+
+pytestmark = pytest.mark.e2e
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="module")
+def built(harness, tmp_path_factory):
+    from flows.nightly import nightly
+
+    root = tmp_path_factory.mktemp("e2e")
+    source = root / "source"
+    shutil.copytree(SEEDS, source)
+    (source / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \x00")
+    (source / "renamed-copy.txt").write_bytes((SEEDS / "004_565f1685908f2278.txt").read_bytes())
+    warehouse = root / "warehouse" / "diplomacy.duckdb"
+    record = nightly(source=str(source), warehouse=str(warehouse))
+    return record, source, warehouse
+
+
+def query(warehouse, sql):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_the_run_publishes_the_contract_tables(built):
+    record, _, warehouse = built
+    assert record["status"] == "published" and record["published"]
+    assert record["counts"]["ingested"] == 5 and record["counts"]["quarantined"] == 2
+    for table in ["fct_meetings", "bridge_meeting_articles", "dim_articles", "fct_reported_tallies",
+                  "fct_country_meetings", "fct_region_meetings", "dim_countries", "dim_regions"]:
+        assert query(warehouse, f"select count(*) from marts.{table}")[0][0] > 0, table
+    assert query(warehouse, "select count(*) from marts.fct_meetings")[0][0] == 21
+    # One engagement reported by two articles is one meeting with both sources.
+    assert query(warehouse, """select start_date::varchar, end_date::varchar, source_count from marts.fct_meetings
+                               where country_iso2 = 'US' and meeting_type = 'visit_abroad'""") == [("2022-06-13", "2022-06-14", 2)]
+    assert query(warehouse, "select count(*) from marts.fct_reported_tallies")[0][0] == 19
+
+
+def test_unreadable_and_duplicate_files_are_quarantined_not_lost(built):
+    _, _, warehouse = built
+    rows = dict(query(warehouse, "select source_name, reason from raw.rejected_articles"))
+    assert rows == {"broken.txt": "binary", "renamed-copy.txt": "duplicate_content"}
+
+
+def test_quality_results_are_stored_and_published_as_artifacts(built):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    record, _, warehouse = built
+    stored = query(warehouse, "select count(*), count(*) filter (where success) from audit.quality_results")[0]
+    assert stored[0] == len(record["quality_results"]) > 20 and stored[1] == stored[0]
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["sdw-run-summary", "sdw-data-quality"])))
+    by_key = {a.key: a for a in artifacts}
+    assert "published" in by_key["sdw-run-summary"].data and "New meetings" in by_key["sdw-run-summary"].data
+    table = by_key["sdw-data-quality"].data
+    table = json.loads(table) if isinstance(table, str) else table
+    assert {row["suite"] for row in table} >= {"fct_meetings", "meeting_sources"}
+
+
+def test_a_second_run_on_the_same_input_changes_no_fact(built):
+    from flows.nightly import nightly
+
+    _, source, warehouse = built
+    facts = "select * from marts.fct_meetings order by meeting_id"
+    before = query(warehouse, facts)
+    record = nightly(source=str(source), warehouse=str(warehouse))
+    assert record["counts"]["ingested"] == 0 and record["counts"]["extracted"] == 0
+    assert record["counts"]["new_meetings"] == 0
+    assert query(warehouse, facts) == before
+    assert query(warehouse, "select count(*) from audit.runs")[0][0] == 2
+
+
+def test_a_failed_gate_leaves_the_published_warehouse_untouched(built, tmp_path, monkeypatch):
+    from flows.nightly import nightly
+
+    _, source, warehouse = built
+    strict = tmp_path / "expectations"
+    strict.mkdir()
+    (strict / "too_strict.json").write_text(json.dumps({"name": "too_strict", "query": "select * from marts.fct_meetings",
+        "expectations": [{"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 3},
+                          "meta": {"severity": "blocking"}}]}), encoding="utf-8")
+    monkeypatch.setattr(quality, "EXPECTATIONS_DIR", strict)
+    digest = hashlib.sha256(warehouse.read_bytes()).hexdigest()
+    with pytest.raises(quality.QualityGateFailed, match="too_strict: expect_table_row_count_to_be_between"):
+        nightly(source=str(source), warehouse=str(warehouse))
+    assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == digest
+    assert list(warehouse.parent.glob(".candidate-*")) == []
+    latest = pipeline.latest_runs(pipeline.Settings.from_env(str(source), str(warehouse)))[0]
+    assert (latest["status"], latest["failed_stage"], latest["published"]) == ("failed", "quality", False)
+
+
+def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
+    from flows.cli import main
+
+    _, _, warehouse = built
+    assert main(["query", "select count(*) as n from marts.fct_meetings", "--format", "csv", "--warehouse", str(warehouse)]) == 0
+    assert capsys.readouterr().out.strip().splitlines() == ["n", "21"]
+    assert main(["query", "delete from marts.fct_meetings", "--warehouse", str(warehouse)]) == 2
+    assert "read-only" in capsys.readouterr().err
+    assert main(["report", "--warehouse", str(warehouse)]) == 0
+    assert "Data quality of run" in capsys.readouterr().out
+
+
+def test_a_second_concurrent_run_is_refused_clearly(built):
+    _, source, warehouse = built
+    settings = pipeline.Settings.from_env(str(source), str(warehouse))
+    with pipeline.RunLock(settings):
+        with pytest.raises(pipeline.RunLocked, match="another sdw run is in progress"):
+            with pipeline.RunLock(settings):
+                pass

@@ -1,0 +1,114 @@
+import datetime as dt
+
+import pytest
+
+from sdw.extraction.dates import ArticleClock, DateGrammar, DateResolver, focus_year, future_marked, infer_clock
+from sdw.extraction.normalize import normalize_text
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def grammar(reference):
+    return DateGrammar(reference)
+
+
+def resolve(grammar, text, clock=None, focus=None):
+    resolver = DateResolver(grammar, clock or ArticleClock(None, None, "unknown"), focus)
+    found = [resolver.resolve(m) for m in grammar.find(normalize_text(text))]
+    assert found, f"no date found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("في 3 يوليوز 2021 بمراكش", D(2021, 7, 3), D(2021, 7, 3), "day"),          # Moroccan
+    ("يوم 15 شتنبر 2020", D(2020, 9, 15), D(2020, 9, 15), "day"),
+    ("بتاريخ 4 دجنبر 2019", D(2019, 12, 4), D(2019, 12, 4), "day"),
+    ("في 21 نونبر 2018", D(2018, 11, 21), D(2018, 11, 21), "day"),
+    ("يوم 9 أغسطس 2017", D(2017, 8, 9), D(2017, 8, 9), "day"),                # Egyptian/Gulf
+    ("في 12 أيار 2016", D(2016, 5, 12), D(2016, 5, 12), "day"),               # Levantine
+    ("خلال شهر تشرين الثاني 2015", D(2015, 11, 1), D(2015, 11, 30), "month"),
+    ("في 2 جويلية 2014", D(2014, 7, 2), D(2014, 7, 2), "day"),                # Algerian/Tunisian
+    ("يوم 30 أفريل 2013", D(2013, 4, 30), D(2013, 4, 30), "day"),
+    ("في كانون الأول/ديسمبر 2021", D(2021, 12, 1), D(2021, 12, 31), "month"),  # paired forms
+    ("في ديسمبر (كانون الأول) 2012", D(2012, 12, 1), D(2012, 12, 31), "month"),
+    ("بتاريخ 29/11/2023", D(2023, 11, 29), D(2023, 11, 29), "day"),
+    ("بتاريخ 2023-11-29", D(2023, 11, 29), D(2023, 11, 29), "day"),
+    ("يومي ٥ و٦ مارس ٢٠١٩", D(2019, 3, 5), D(2019, 3, 6), "day"),             # Arabic-Indic digits
+    ("من 4 إلى 8 فبراير 2021", D(2021, 2, 4), D(2021, 2, 8), "day"),
+    ("ما بين 30 يونيو و2 يوليو 2022", D(2022, 6, 30), D(2022, 7, 2), "day"),
+    ("فاتح غشت 2018", D(2018, 8, 1), D(2018, 8, 1), "day"),
+    ("في سنة 2016", D(2016, 1, 1), D(2016, 12, 31), "year"),
+])
+def test_explicit_dates(grammar, text, start, end, precision):
+    found = resolve(grammar, text)
+    assert (found.start_date, found.end_date, found.precision) == (start, end, precision)
+
+
+def test_a_range_missing_its_month_keeps_the_days_at_year_precision(grammar):
+    found = resolve(grammar, "خلال يومي 8 و 9 2021")
+    assert (found.start_date, found.end_date, found.precision, found.partial_days) == (D(2021, 1, 1), D(2021, 12, 31), "year", (8, 9))
+
+
+PUBLISHED = ArticleClock(D(2021, 3, 12), "day", "metadata", 2021)  # a Friday
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("أمس الخميس", D(2021, 3, 11), D(2021, 3, 11), "day"),
+    ("أول أمس", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("في 3 مارس الجاري", D(2021, 3, 3), D(2021, 3, 3), "day"),
+    ("في 20 دجنبر المنصرم", D(2020, 12, 20), D(2020, 12, 20), "day"),         # crosses the year
+    ("يوم 8 فبراير الماضي", D(2021, 2, 8), D(2021, 2, 8), "day"),
+    ("مطلع شهر يناير المنصرم", D(2021, 1, 1), D(2021, 1, 31), "month"),
+    ("أواخر الشهر الماضي", D(2021, 2, 1), D(2021, 2, 28), "month"),
+    ("ومنذ حوالي أسبوع", D(2021, 3, 1), D(2021, 3, 31), "month"),
+    ("منذ يومين", D(2021, 3, 10), D(2021, 3, 10), "day"),
+    ("خلال السنة الماضية", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("هذا العام", D(2021, 1, 1), D(2021, 12, 31), "year"),
+])
+def test_relative_dates_hang_on_the_article_date(grammar, text, start, end, precision):
+    found = resolve(grammar, text, PUBLISHED)
+    assert (found.start_date, found.end_date, found.precision) == (start, end, precision)
+
+
+def test_a_missing_year_is_fixed_by_the_weekday(grammar):
+    # 14 September was a Tuesday in 2021 (and in 2027, 2010): the nearest to the article's year wins.
+    found = resolve(grammar, "يوم الثلاثاء 14 شتنبر", ArticleClock(None, None, "unknown", 2022))
+    assert found.start_date == D(2021, 9, 14)
+
+
+def test_a_missing_year_without_weekday_is_the_latest_before_publication(grammar):
+    assert resolve(grammar, "في 25 نونبر", PUBLISHED).start_date == D(2020, 11, 25)
+    assert resolve(grammar, "في 2 مارس", PUBLISHED).start_date == D(2021, 3, 2)
+
+
+def test_same_month_and_next_day_refer_to_the_previous_date(grammar):
+    resolver = DateResolver(grammar, PUBLISHED)
+    mentions = [resolver.resolve(m) for m in grammar.find(normalize_text(
+        "استقبل يوم 9 فبراير 2021 وفدا، وبعد يوم واحد من ذلك وقع اتفاقا، ثم في الشهر ذاته زار مدريد"))]
+    assert [(m.form, m.start_date) for m in mentions] == [
+        ("day", D(2021, 2, 9)), ("next_day", D(2021, 2, 10)), ("same_period", D(2021, 2, 1))]
+
+
+def test_the_article_month_is_inferred_from_this_month_and_a_weekday(grammar):
+    mentions = grammar.find(normalize_text("زار مدريد يوم الأربعاء 6 مارس الجاري"))
+    clock = infer_clock(mentions, grammar, reference_year=2024)
+    assert (clock.date, clock.precision) == (D(2024, 3, 6), "month")  # 6 March 2024 was a Wednesday
+
+
+def test_event_name_years_and_anniversaries_are_not_engagement_dates(grammar):
+    world_cup = resolve(grammar, "خلال مونديال 2030 المشترك")
+    assert world_cup.excluded == "named_event_year"
+    founding = resolve(grammar, "بالذكرى 65 لتأسيس الأمن الوطني 16 ماي 1956")
+    assert founding.excluded == "anniversary"
+
+
+def test_plans_are_marked_future():
+    assert future_marked(normalize_text("الزيارة المقررة في شتنبر المقبل"))
+    assert future_marked(normalize_text("سيزور المدير العام مدريد"))
+    assert not future_marked(normalize_text("السياسة الأمنية والسيادة الوطنية"))
+
+
+def test_focus_year_of_a_review_article():
+    assert focus_year(normalize_text("حصيلة سنة 2021: لقاءات الحموشي")) == 2021
+    assert focus_year(normalize_text("بين سنة 2015 وسنة 2024")) is None

@@ -1,0 +1,40 @@
+from sdw.extraction.normalize import is_boilerplate_line, normalize, normalize_text
+
+
+def test_letter_forms_fold_to_one_spelling():
+    assert normalize_text("أإآٱ") == "اااا"
+    assert normalize_text("مدينة") == "مدينه"          # teh marbuta
+    assert normalize_text("ملتقى") == "ملتقي"          # alef maqsura
+    assert normalize_text("مؤتمر رئيس") == "موتمر رييس"  # hamza on waw and yeh
+
+
+def test_diacritics_tatweel_and_invisible_marks_are_dropped():
+    assert normalize_text("قَيَّمَ") == "قيم"
+    assert normalize_text("بـ 17") == "ب 17"
+    assert normalize_text("الرباط\u200f\u200e\u202b") == "الرباط"
+    assert normalize_text("لقاء\u200bات") == "لقاءات"
+
+
+def test_arabic_indic_and_persian_digits_become_ascii():
+    assert normalize_text("١٣ و١٤ يونيو ٢٠٢٢") == "13 و14 يونيو 2022"
+    assert normalize_text("۲۰۲۳") == "2023"
+
+
+def test_presentation_forms_fold_and_latin_is_lowercased():
+    assert normalize_text("ﺑ") == "ب"
+    assert normalize_text("FBI BfV") == "fbi bfv"
+
+
+def test_offsets_point_back_into_the_original_text():
+    original = "زيارةٌ إلى الرباط"
+    norm = normalize(original)
+    start = norm.text.index("الرباط")
+    a, b = norm.original_span(start, start + len("الرباط"))
+    assert original[a:b] == "الرباط"
+
+
+def test_site_furniture_lines_are_boilerplate():
+    for line in ["رابط مختصر", "اترك تعليقا", "اقرأ أيضا: الحموشي يستقبل", "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك",
+                 "شارك هذا المقال", "De // NaBae 24", "https://example.org/x"]:
+        assert is_boilerplate_line(normalize_text(line)), line
+    assert not is_boilerplate_line(normalize_text("استقبل الحموشي بالرباط نظيره الإسباني."))

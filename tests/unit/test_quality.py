@@ -1,0 +1,50 @@
+import datetime as dt
+
+import duckdb
+import pytest
+
+from sdw.quality import BLOCKING, QualityGateFailed, blocking_failures, load_suites, run_suites
+
+
+def test_every_suite_file_loads_with_a_valid_severity():
+    suites = load_suites()
+    assert {s["name"] for s in suites} >= {"fct_meetings", "meeting_sources", "dim_articles"}
+    assert all(e["meta"]["severity"] in ("blocking", "warning") for s in suites for e in s["expectations"])
+
+
+@pytest.fixture
+def tiny_warehouse(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("create schema marts")
+    con.execute("create table marts.dim_countries as select * from (values ('US'), ('MA')) t(iso2)")
+    con.execute("""create table marts.fct_meetings as select * from (values
+        ('m1', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'US', 'hosted', 1),
+        ('m2', date '1999-05-01', date '1999-05-01', 'day', 'meeting', 'MA', 'sideways', 1))
+        t(meeting_id, start_date, end_date, date_precision, meeting_type, country_iso2, direction, source_count)""")
+    con.close()
+    return path
+
+
+def test_a_bad_table_fails_the_blocking_gate_with_the_offending_values(tiny_warehouse):
+    suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
+    results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite])
+    failed = {(r.expectation, r.column_name): r.details for r in blocking_failures(results)}
+    assert ("expect_column_values_to_be_between", "start_date") in failed   # before 2000
+    assert "MA" in failed[("expect_column_values_to_be_in_set", "country_iso2")]  # Morocco is not a counterpart
+    assert "sideways" in failed[("expect_column_values_to_be_in_set", "direction")]
+    message = str(QualityGateFailed(blocking_failures(results)))
+    assert "fct_meetings: expect_column_values_to_be_in_set(direction) failed" in message and "sideways" in message
+
+
+def test_a_meeting_after_the_run_date_fails(tiny_warehouse):
+    suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
+    results = run_suites(tiny_warehouse, dt.date(2021, 3, 1), [suite])
+    assert any(r.column_name == "end_date" and r.severity == BLOCKING and not r.success for r in results)
+
+
+def test_warnings_are_reported_but_do_not_block(tiny_warehouse):
+    suite = {"name": "warn_only", "query": "select * from marts.fct_meetings", "expectations": [
+        {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 10}, "meta": {"severity": "warning"}}]}
+    results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite])
+    assert [r.success for r in results] == [False] and blocking_failures(results) == []

@@ -1,0 +1,30 @@
+from sdw.extraction.normalize import normalize_text
+from sdw.extraction.places import find_places
+from sdw.extraction.tallies import find_tallies
+
+
+def claims(text, reference):
+    norm = normalize_text(text)
+    return {(c.scope_type, c.scope_code, c.reported_count, c.is_approximate) for c in find_tallies(norm, find_places(norm, reference))}
+
+
+def test_total_region_and_countries_with_approximation(reference):
+    text = ("عقد الحموشي 35 لقاء دوليا، منها 12 لقاء مع دول أوروبا الغربية، خاصة إيطاليا بـ 5 لقاءات، "
+            "وألمانيا نحو 3 لقاءات، والسويد والنرويج بلقاء واحد لكل دولة.")
+    assert claims(text, reference) == {
+        ("total", "total", 35, False), ("region", "Western Europe", 12, False), ("country", "IT", 5, False),
+        ("country", "DE", 3, True), ("country", "SE", 1, False), ("country", "NO", 1, False)}
+
+
+def test_dual_and_number_words(reference):
+    assert claims("وجمعته بكندا لقاءين اثنين", reference) == {("country", "CA", 2, False)}
+    assert claims("والتقى مسؤولي مصر في ثلاثة لقاءات", reference) == {("country", "EG", 3, False)}
+
+
+def test_parenthesized_counts_apply_to_the_names_before_them(reference):
+    text = "مع مسؤولين من دول السنغال (ثلاث لقاءات)، وكينيا ونيجيريا (لقاء واحد لكل دولة)."
+    assert claims(text, reference) == {("country", "SN", 3, False), ("country", "KE", 1, False), ("country", "NG", 1, False)}
+
+
+def test_ordinals_ranks_and_years_are_not_counts(reference):
+    assert claims("عقد لقاء ثاني مع المسؤولين بإسبانيا واحتلت فرنسا المرتبة الثالثة سنة 2021", reference) == set()
