@@ -23,7 +23,23 @@ WEEKDAYS = {normalize_text(name): number for number, name in enumerate(
     ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
 _WD = r"(?:ال)?(?:%s)" % "|".join(sorted((w[2:] for w in WEEKDAYS), key=len, reverse=True))
 _NUMBER_DAY = r"(?<!\d)(?:[0-2]?\d|3[01])(?!\d)"
-_DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY})"
+
+
+def _ordinal_days() -> dict[str, int]:
+    """'الثالث' 3, 'الخامس عشر' 15, 'الحادي والعشرين' 21 ... (normalized spelling)."""
+    units = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+    days = {name: number for number, name in enumerate(units, start=1)}
+    days["العاشر"] = 10
+    days["الحادي عشر"] = 11
+    days.update({f"{name} عشر": number + 10 for number, name in enumerate(units, start=1) if number > 1})
+    days.update({"العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31})
+    days.update({f"{name} والعشرين": number + 20 for number, name in enumerate(units, start=1) if number > 1})
+    return days
+
+
+ORDINAL_DAYS = _ordinal_days()
+_ORDINAL_DAY = "|".join(sorted((n.replace(" ", r"\s+") for n in ORDINAL_DAYS), key=len, reverse=True))
+_DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY}|(?<!\w)(?:{_ORDINAL_DAY})(?!\w))"
 _YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
 _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
@@ -119,6 +135,9 @@ class DateGrammar:
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
             ("since_year", re.compile(rf"(?<![^\sوف])منذ\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR})")),
+            ("today", re.compile(
+                rf"(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|عشيه)\s+اليوم(?:\s+(?P<wd>{_WD}))?|اليوم\s+(?P<wd2>{_WD}))(?!\w)")),
+            ("last_weekday", re.compile(rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
                 r"(?<!\w)[وف]?منذ\s+(?P<approx>(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من)\s+)?"
@@ -160,7 +179,9 @@ class DateGrammar:
 
 
 def _day(text: str) -> int:
-    return 1 if "فاتح" in text else int(text)
+    if "فاتح" in text:
+        return 1
+    return int(text) if text.isdigit() else ORDINAL_DAYS[re.sub(r"\s+", " ", text)]
 
 
 def _weekday_years(month: int, day: int, weekday: int, around: int) -> list[int]:
@@ -265,6 +286,22 @@ class DateResolver:
         if self.clock.precision != DAY:
             return m
         day = self.clock.date - dt.timedelta(days=2 if m.parts.get("before") else 1)
+        return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    def _resolve_today(self, m: DateMention, _context: int | None) -> DateMention:
+        if self.clock.precision != DAY:
+            return m
+        return replace(m, start_date=self.clock.date, end_date=self.clock.date, precision=DAY)
+
+    def _resolve_last_weekday(self, m: DateMention, _context: int | None) -> DateMention:
+        """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one)."""
+        weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
+        if self.clock.precision != DAY or weekday is None:
+            return m
+        if m.parts["rel"] in ("المقبل", "القادم"):
+            day = self.clock.date + dt.timedelta(days=(weekday - self.clock.date.weekday() - 1) % 7 + 1)
+            return replace(m, start_date=day, end_date=day, precision=DAY, is_future=True)
+        day = self.clock.date - dt.timedelta(days=(self.clock.date.weekday() - weekday - 1) % 7 + 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_ago(self, m: DateMention, _context: int | None) -> DateMention:

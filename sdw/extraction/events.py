@@ -33,7 +33,7 @@ _PRIORITY = [HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING]
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 
-_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره"}
+_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره"}
 _MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه", "احتضنت", "تحتضن"}
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")

@@ -83,15 +83,19 @@ def squash_spaces(text: str) -> str:
 
 
 # Whole lines that are site furniture, not article prose. Matched on normalized text.
-_BOILERPLATE = [
-    r"^رابط مختصر$", r"^اترك (?:تعليقا?|ردا)$", r"تسجل الدخول", r"^الاخبار العاجله$",
-    r"ملفات تعريف الارتباط", r"cookies?", r"^اقرا (?:ايضا|المزيد)", r"قراءه المزيد",
-    r"^شارك(?:وا)?(?: هذا| المقال| على)?", r"^تابعونا", r"^كلمات (?:دلاليه|مفتاحيه)",
-    r"^(?:مواضيع|مقالات|اخبار) ذات صله", r"^(?:facebook|twitter|whatsapp|telegram|x)$",
-    r"اخر تحديث", r"^de\s*//", r"جميع الحقوق محفوظه", r"^(?:المصدر|تصوير|صوره)\s*:",
-    r"^التعليقات(?: مغلقه)?$", r"^اضف تعليق", r"^طباعه$",
+# Buttons and labels are short: these patterns apply only to lines of a few words, so an
+# article sentence that starts with "شارك" (took part) is never mistaken for a share button.
+_SHORT_FURNITURE = [
+    r"^رابط مختصر$", r"^اترك (?:تعليقا?|ردا)$", r"^الاخبار العاجله$", r"^اقرا (?:ايضا|المزيد)",
+    r"^شارك(?:وا)?(?: هذا(?: المقال| الخبر)?| المقال| الخبر| علي \w+)?$", r"^تابعونا", r"^كلمات (?:دلاليه|مفتاحيه)",
+    r"^(?:مواضيع|مقالات|اخبار) ذات صله", r"^(?:facebook|twitter|whatsapp|telegram|x)$", r"اخر تحديث",
+    r"^de\s*//", r"^(?:المصدر|تصوير|صوره)\s*:", r"^التعليقات(?: مغلقه)?$", r"^اضف تعليق", r"^طباعه$",
 ]
-_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE))
+_ANY_LENGTH_FURNITURE = [r"تسجل الدخول", r"ملفات تعريف الارتباط", r"\bcookies?\b", r"قراءه المزيد",
+                         r"جميع الحقوق محفوظه"]
+_SHORT_FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _SHORT_FURNITURE))
+_ANY_LENGTH_FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _ANY_LENGTH_FURNITURE))
+_SHORT_LINE_WORDS = 10
 
 
 def is_boilerplate_line(normalized_line: str) -> bool:
@@ -99,7 +103,9 @@ def is_boilerplate_line(normalized_line: str) -> bool:
     line = squash_spaces(normalized_line)
     if not line:
         return True
-    if _BOILERPLATE_RE.search(line):
+    if _ANY_LENGTH_FURNITURE_RE.search(line):
+        return True
+    if len(line.split()) <= _SHORT_LINE_WORDS and _SHORT_FURNITURE_RE.search(line):
         return True
     # A line with no Arabic letter at all (a byline, a bare URL, a tag) is not prose.
     return not re.search(r"[\u0621-\u064a]", line)

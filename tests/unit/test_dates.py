@@ -112,3 +112,21 @@ def test_plans_are_marked_future():
 def test_focus_year_of_a_review_article():
     assert focus_year(normalize_text("حصيلة سنة 2021: لقاءات الحموشي")) == 2021
     assert focus_year(normalize_text("بين سنة 2015 وسنة 2024")) is None
+
+
+@pytest.mark.parametrize("text, start", [
+    ("في الثالث من كانون الثاني 2024", D(2024, 1, 3)),
+    ("في الخامس عشر من شتنبر 2020", D(2020, 9, 15)),
+    ("يوم الحادي والعشرين من مارس 2019", D(2019, 3, 21)),
+])
+def test_ordinal_day_words(grammar, text, start):
+    assert resolve(grammar, text).start_date == start
+
+
+def test_today_and_last_weekday_hang_on_the_article_date(grammar):
+    assert resolve(grammar, "استقبل اليوم الجمعة", PUBLISHED).start_date == D(2021, 3, 12)
+    assert resolve(grammar, "مساء اليوم", PUBLISHED).start_date == D(2021, 3, 12)
+    assert resolve(grammar, "يوم الاثنين الماضي", PUBLISHED).start_date == D(2021, 3, 8)
+    assert resolve(grammar, "الجمعة الماضي", PUBLISHED).start_date == D(2021, 3, 5)
+    upcoming = resolve(grammar, "الثلاثاء المقبل", PUBLISHED)
+    assert (upcoming.start_date, upcoming.is_future) == (D(2021, 3, 16), True)

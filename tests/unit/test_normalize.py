@@ -38,3 +38,8 @@ def test_site_furniture_lines_are_boilerplate():
                  "شارك هذا المقال", "De // NaBae 24", "https://example.org/x"]:
         assert is_boilerplate_line(normalize_text(line)), line
     assert not is_boilerplate_line(normalize_text("استقبل الحموشي بالرباط نظيره الإسباني."))
+
+
+def test_a_sentence_starting_with_took_part_is_prose_not_a_share_button():
+    line = normalize_text("شارك المدير العام في أشغال الدورة 92 للجمعية العامة للأنتربول المنعقدة بفيينا من 28 إلى 30 نونبر 2023.")
+    assert not is_boilerplate_line(line)
