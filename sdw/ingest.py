@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,9 @@ def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int)
         kept = quarantine / f"{sha}{path.suffix.lower()}"
         if not kept.exists():
             quarantine.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, kept)  # content-addressed: repeating it is harmless
+            partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+            shutil.copyfile(path, partial)
+            os.replace(partial, kept)  # a killed copy never leaves a truncated file under the final name
         return Rejection(source_name, reason, detail, size, sha, str(kept))
 
     suffix = path.suffix.lower()

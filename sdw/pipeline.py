@@ -27,6 +27,9 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = PROJECT_ROOT / "seeds"
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "diplomacy.duckdb"
 EXTRACT_BATCH = 500
+# Fault-injection seam: the crash tests set this to a pause point, wait for its marker file,
+# and SIGKILL the real run there. Unset in normal use.
+PAUSE_AT_ENV = "SDW_PAUSE_AT"
 
 
 @dataclass(frozen=True)
@@ -132,20 +135,44 @@ def start_run(settings: Settings, now: dt.datetime | None = None) -> Run:
     return run
 
 
+def pause_point(run: Run, point: str) -> None:
+    if os.environ.get(PAUSE_AT_ENV) == point:
+        (run.settings.home / f".paused-{point}").write_text(str(os.getpid()))
+        time.sleep(600)
+
+
 def prepare_candidate(run: Run) -> None:
     """Remove what killed runs left, then copy the published warehouse to this run's candidate."""
     home = run.settings.home
     home.mkdir(parents=True, exist_ok=True)
+    interrupted = sorted({p.name.split(".")[1].removeprefix("candidate-") for p in home.glob(".candidate-*.duckdb*")})
     for stale in home.glob(".candidate-*.duckdb*"):
         stale.unlink()
+    for record in interrupted:
+        _record_interrupted(run.settings.runs_dir, record)
     if run.settings.warehouse.exists():
-        shutil.copyfile(run.settings.warehouse, run.candidate)
+        partial = run.candidate.with_name(run.candidate.name + ".copying")
+        shutil.copyfile(run.settings.warehouse, partial)
+        os.replace(partial, run.candidate)
     con = duckdb.connect(str(run.candidate))
     try:
         warehouse.ensure_schema(con)
         _load_unrecorded_runs(con, run.settings.runs_dir)
     finally:
         con.close()
+
+
+def _record_interrupted(runs_dir: Path, run_id: str) -> None:
+    """A run killed before it could write its record leaves a candidate: note it as interrupted."""
+    record_path = runs_dir / run_id / "run.json"
+    if record_path.exists():
+        return
+    record_path.parent.mkdir(parents=True, exist_ok=True)
+    started = dt.datetime.strptime(run_id.split("-")[0], "%Y%m%dT%H%M%S")
+    record = {"run_id": run_id, "started_at": started.isoformat(), "finished_at": None, "status": "interrupted",
+              "source": "", "published": False, "failed_stage": None,
+              "error": "the run was killed; its candidate was removed by a later run", "stage_seconds": {}}
+    record_path.write_text(json.dumps(record, indent=2), encoding="utf-8")
 
 
 def _load_unrecorded_runs(con: duckdb.DuckDBPyConnection, runs_dir: Path) -> None:
@@ -259,12 +286,14 @@ def publish_stage(run: Run) -> None:
         con.close()
     with open(run.candidate, "rb+") as handle:
         os.fsync(handle.fileno())
+    pause_point(run, "before-rename")
     os.replace(run.candidate, published)
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
     finally:
         os.close(directory)
+    pause_point(run, "after-rename")
 
 
 def finish_run(run: Run, error: BaseException | None = None) -> dict:
@@ -286,6 +315,7 @@ def finish_run(run: Run, error: BaseException | None = None) -> dict:
 def timed(run: Run, stage: str, function, *args):
     """Run one stage, recording its duration, and name the stage in any error it raises."""
     started = time.monotonic()
+    pause_point(run, stage)
     try:
         return function(run, *args)
     except (StageFailed, quality.QualityGateFailed):
