@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install run test eval report clean seeds-refresh
+.PHONY: install run test eval report clean seeds-refresh bench
 
 # A venv with exactly the tested versions (requirements.lock), then this project on top.
 # dbt-core-experimental-parser ships wheels only for some versions: never build it from source.
@@ -36,3 +36,8 @@ seeds-refresh: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) .prefect dbt_project/target dbt_project/logs
+
+# Speed and memory at scale on a synthetic corpus; last line is JSON. BENCH_ARTICLES=100000 for the full size.
+BENCH_ARTICLES ?= 10000
+bench: $(INSTALLED)
+	$(BIN)/python scripts/bench.py --articles $(BENCH_ARTICLES)

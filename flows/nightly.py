@@ -31,7 +31,10 @@ def extract(run: pipeline.Run) -> int:
 @task(name="dbt-build", cache_policy=NO_CACHE)
 def transform(run: pipeline.Run):
     result = pipeline.timed(run, "dbt", pipeline.transform_stage)
-    get_run_logger().info("dbt build: %s in %.1f s", result.status_counts, result.elapsed_s)
+    if result is None:
+        get_run_logger().info("dbt build skipped: %s", run.record["dbt"]["skipped"])
+    else:
+        get_run_logger().info("dbt build: %s in %.1f s", result.status_counts, result.elapsed_s)
     return result
 
 

@@ -10,23 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import json
+import multiprocessing
 import os
 import shutil
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from sdw import ingest, quality, warehouse
-from sdw.extraction.article import extract_article, extractor_version
-from sdw.transform import DbtResult, dbt_build
+from sdw.extraction.article import ArticleExtraction, extract_article, extractor_version
+from sdw.transform import DbtResult, dbt_build, project_fingerprint
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = PROJECT_ROOT / "seeds"
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "diplomacy.duckdb"
-EXTRACT_BATCH = 500
+EXTRACT_BATCH = 2000  # articles per streamed batch: bounds memory, amortizes the pool
+PARALLEL_MIN_ARTICLES = 200  # below this, worker start-up costs more than it saves
+EXTRACT_CHUNK = 50  # articles per task sent to a worker
 # Fault-injection seam: the crash tests set this to a pause point, wait for its marker file,
 # and SIGKILL the real run there. Unset in normal use.
 PAUSE_AT_ENV = "SDW_PAUSE_AT"
@@ -38,6 +43,7 @@ class Settings:
     warehouse: Path
     max_article_bytes: int = ingest.DEFAULT_MAX_ARTICLE_BYTES
     lock_wait_s: float = 0.0
+    workers: int = os.cpu_count() or 1
 
     @classmethod
     def from_env(cls, source: str | None = None, warehouse_path: str | None = None) -> "Settings":
@@ -46,6 +52,7 @@ class Settings:
             warehouse=Path(warehouse_path or os.environ.get("SDW_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve(),
             max_article_bytes=int(os.environ.get("SDW_MAX_ARTICLE_BYTES", ingest.DEFAULT_MAX_ARTICLE_BYTES)),
             lock_wait_s=float(os.environ.get("SDW_LOCK_WAIT_SECONDS", "0")),
+            workers=int(os.environ.get("SDW_WORKERS", os.cpu_count() or 1)),
         )
 
     @property
@@ -194,6 +201,7 @@ def _run_row(record: dict) -> dict:
             "finished_at": dt.datetime.fromisoformat(record["finished_at"]) if record.get("finished_at") else None,
             "status": record["status"], "source": record["source"], "published": record["published"],
             "failed_stage": record.get("failed_stage"), "error": record.get("error"),
+            "build_fingerprint": record.get("build_fingerprint"),
             **{k: counts.get(k) for k in ("files_seen", "ingested", "already_present", "quarantined", "extracted",
                                           "meetings_total", "new_meetings")}}
 
@@ -218,15 +226,20 @@ def ingest_stage(run: Run) -> warehouse.IngestStats:
 
 
 def extract_stage(run: Run) -> int:
-    """Extract articles not yet extracted by this version of the code and seeds, in batches."""
+    """Extract articles not yet extracted by this version of the code and seeds.
+
+    Streams batches: only one batch of article texts is in memory at a time, and each batch is
+    spread over every core when it is large enough to pay for the worker processes.
+    """
     version = extractor_version()
     con = duckdb.connect(str(run.candidate))
     try:
-        pending = warehouse.articles_to_extract(con, version)
-        for first in range(0, len(pending), EXTRACT_BATCH):
-            batch = pending[first:first + EXTRACT_BATCH]
-            extractions = [extract_article(article_id, content, published) for article_id, content, published in batch]
-            warehouse.store_extractions(con, extractions, run.started_at)
+        pending = warehouse.article_ids_to_extract(con, version)
+        workers = run.settings.workers if len(pending) >= PARALLEL_MIN_ARTICLES else 1
+        with _extraction_pool(workers) as pool:
+            for first in range(0, len(pending), EXTRACT_BATCH):
+                batch = warehouse.article_texts(con, pending[first:first + EXTRACT_BATCH])
+                warehouse.store_extractions(con, extract_many(batch, pool), run.started_at)
     finally:
         con.close()
     run.record["counts"]["extracted"] = len(pending)
@@ -234,7 +247,34 @@ def extract_stage(run: Run) -> int:
     return len(pending)
 
 
-def transform_stage(run: Run) -> DbtResult:
+def _extract_one(item: tuple[str, str, dt.date | None]) -> ArticleExtraction:
+    article_id, content, published = item
+    return extract_article(article_id, content, published)
+
+
+def extract_many(items: list[tuple[str, str, dt.date | None]], pool: ProcessPoolExecutor | None) -> list[ArticleExtraction]:
+    if pool is None:
+        return [_extract_one(item) for item in items]
+    return list(pool.map(_extract_one, items, chunksize=EXTRACT_CHUNK))
+
+
+@contextmanager
+def _extraction_pool(workers: int):
+    if workers <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield pool
+
+
+def transform_stage(run: Run) -> DbtResult | None:
+    """`dbt build` on the candidate, unless nothing changed since the last published build."""
+    fingerprint = project_fingerprint()
+    run.record["build_fingerprint"] = fingerprint
+    counts = run.record["counts"]
+    if counts["ingested"] == 0 and counts["extracted"] == 0 and _last_published_fingerprint(run) == fingerprint:
+        run.record["dbt"] = {"skipped": "no new article, no re-extraction and no change to the dbt project"}
+        return None
     result = dbt_build(run.candidate, run.run_dir / "dbt")
     run.dbt = result
     run.record["dbt"] = {"success": result.success, "status_counts": result.status_counts,
@@ -243,6 +283,18 @@ def transform_stage(run: Run) -> DbtResult:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)
     return result
+
+
+def _last_published_fingerprint(run: Run) -> str | None:
+    con = duckdb.connect(str(run.candidate), read_only=True)
+    try:
+        row = con.execute("""select build_fingerprint from audit.runs where published
+                             order by started_at desc limit 1""").fetchone()
+        has_marts = con.execute("""select count(*) from information_schema.tables
+                                   where table_schema = 'marts' and table_name = 'fct_meetings'""").fetchone()[0]
+    finally:
+        con.close()
+    return row[0] if row and has_marts else None
 
 
 def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.CheckResult]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,6 +52,7 @@ class Reference:
     months: dict[str, int]  # normalized month name -> month number
     regions: tuple[str, ...]
     fingerprint: str  # hash of the seed files, part of the extractor version
+    first_words: dict[str, int] = field(default_factory=dict)  # first word of a key -> most words in such a key
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
@@ -88,9 +89,13 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     digest = hashlib.sha256()
     for name in SEED_FILES:
         digest.update((seeds_dir / name).read_bytes())
+    first_words: dict[str, int] = {}
+    for key in aliases:
+        words = key.split(" ")
+        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return Reference(countries=countries, aliases=aliases, months=months,
                      regions=tuple(r["region"] for r in _read("regions.csv", seeds_dir)),
-                     fingerprint=digest.hexdigest()[:16])
+                     fingerprint=digest.hexdigest()[:16], first_words=first_words)
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ nothing behind in our process.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -23,6 +24,18 @@ class DbtResult:
     failures: list[dict] = field(default_factory=list)  # unique_id, status, message
     elapsed_s: float = 0.0
     output_tail: str = ""
+
+
+def project_fingerprint() -> str:
+    """Changes whenever a model, seed, macro, test or setting of the dbt project changes."""
+    digest = hashlib.sha256()
+    for path in sorted(DBT_PROJECT_DIR.rglob("*")):
+        relative = path.relative_to(DBT_PROJECT_DIR)
+        if path.is_file() and relative.parts[0] in ("models", "seeds", "macros", "tests") or relative.name in (
+                "dbt_project.yml", "profiles.yml"):
+            digest.update(str(relative).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def dbt_build(database: Path, target_dir: Path) -> DbtResult:

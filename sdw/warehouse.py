@@ -59,6 +59,8 @@ create table if not exists audit.runs (
     source varchar, files_seen integer, ingested integer, already_present integer, quarantined integer,
     extracted integer, meetings_total integer, new_meetings integer, published boolean,
     failed_stage varchar, error varchar);
+-- Added after the first release: warehouses built before it gain the column here.
+alter table audit.runs add column if not exists build_fingerprint varchar;
 create table if not exists audit.quality_results (
     run_id varchar, suite varchar, expectation varchar, column_name varchar, severity varchar,
     success boolean, observed_value varchar, details varchar, checked_at timestamp);
@@ -130,14 +132,24 @@ def store_ingested(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Rej
     return stats
 
 
-def articles_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[tuple[str, str, dt.date | None]]:
+def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
     """Articles never extracted, or extracted by another version of the code or seeds."""
-    return con.execute("""
-        select a.article_id, a.content, a.published_date
+    return [row[0] for row in con.execute("""
+        select a.article_id
         from raw.articles a
         left join extracted.articles e on e.article_id = a.article_id and e.extractor_version = ?
         where e.article_id is null
-        order by a.article_id""", [version]).fetchall()
+        order by a.article_id""", [version]).fetchall()]
+
+
+def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, dt.date | None]]:
+    wanted = pd.DataFrame({"article_id": article_ids})
+    con.register("wanted_articles", wanted)
+    try:
+        return con.execute("""select a.article_id, a.content, a.published_date from raw.articles a
+                              join wanted_articles using (article_id) order by a.article_id""").fetchall()
+    finally:
+        con.unregister("wanted_articles")
 
 
 def store_extractions(con: duckdb.DuckDBPyConnection, extractions: list[ArticleExtraction], now: dt.datetime) -> None:

@@ -56,6 +56,9 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
               "اسبوعين": (7, 2), "شهر": (30, 1), "اشهر": (30, 1), "شهور": (30, 1), "شهرين": (30, 2)}
 
 
+_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s" % "|".join(w[2:] for w in WEEKDAYS))
+
+
 def _month_pattern(reference: Reference) -> str:
     names = sorted(reference.months, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, name.split(" "))) for name in names)
@@ -150,6 +153,21 @@ class DateGrammar:
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
         ]
 
+        # What each pattern cannot match without: most sentences have no date at all, and a set
+        # lookup is far cheaper than running every pattern over them.
+        self.month_words = {name.split(" ")[0] for name in self.months}
+        self.needs = {"numeric": "digit", "iso": "digit", "partial_days": "digit", "period": "digit",
+                      "since_year": "digit", "year": "digit", "day": "month", "month": "month", "shahr": "month"}
+
+    def _present(self, text: str) -> set[str]:
+        words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in text.split()}
+        present = {"relative"} if _RELATIVE_HINT.search(text) else set()
+        if any(ch.isdigit() for ch in text):
+            present.add("digit")
+        if words & self.month_words:
+            present.add("month")
+        return present
+
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
 
@@ -157,7 +175,12 @@ class DateGrammar:
         """Every date expression in normalized text, earlier patterns winning overlaps."""
         taken: list[tuple[int, int]] = []
         found: list[DateMention] = []
+        present = self._present(text)
+        if not present:
+            return found
         for form, pattern in self.patterns:
+            if self.needs.get(form, "relative") not in present:
+                continue
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if start == end or any(start < e and s < end for s, e in taken):

@@ -30,16 +30,18 @@ _REPLACED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic d
 _REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 
-def _is_compatibility_form(char: str) -> bool:
-    """Presentation forms and full-width letters that NFKC folds into ordinary letters."""
-    code = ord(char)
-    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF01 <= code <= 0xFF5E
+_COMPATIBILITY_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\uff01-\uff5e]")
+# One translate table for the common case: every character maps to at most one character.
+_TABLE = {ord(char): None for char in _DROPPED}
+_TABLE.update({ord(char): (repl or None) for char, repl in _REPLACED.items()})
+_TABLE.update({code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
 
 
 def _fold(char: str) -> str:
+    """The slow, general path for one character (compatibility forms may expand to several)."""
     if char in _DROPPED:
         return ""
-    if _is_compatibility_form(char):
+    if _COMPATIBILITY_FORMS.match(char) and char != "\ufeff":
         return "".join(_fold(c) for c in unicodedata.normalize("NFKC", char))
     return _REPLACED.get(char, char).lower()
 
@@ -61,13 +63,19 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
-    out: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = _fold(char)
-        out.append(folded)
-        origin.extend([index] * len(folded))
-    return NormalizedText("".join(out), tuple(origin), len(text))
+    if _COMPATIBILITY_FORMS.search(text):
+        out: list[str] = []
+        origin: list[int] = []
+        for index, char in enumerate(text):
+            folded = _fold(char)
+            out.append(folded)
+            origin.extend([index] * len(folded))
+        return NormalizedText("".join(out), tuple(origin), len(text))
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        return NormalizedText(folded.lower(), tuple(range(len(text))), len(text))
+    kept = tuple(index for index, char in enumerate(text) if char not in _DROPPED)
+    return NormalizedText(folded.lower(), kept, len(text))
 
 
 def normalize_text(text: str) -> str:

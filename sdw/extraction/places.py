@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sdw.reference import Alias, Reference
 
 TOKEN_RE = re.compile(r"\w+")
-MAX_ALIAS_WORDS = 6
 HOME = "MA"
 
 
@@ -56,7 +56,8 @@ class PlaceMention:
         return self.alias.kind == "region"
 
 
-def _peel(word: str) -> list[tuple[str, Clitics]]:
+@lru_cache(maxsize=65536)
+def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
     """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
     readings = [(word, Clitics("", "", False))]
     for conjunction in ("", "و", "ف"):
@@ -67,7 +68,7 @@ def _peel(word: str) -> list[tuple[str, Clitics]]:
                 prefix = conjunction + ("لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
                 if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                     readings.append((word[len(prefix):], Clitics(conjunction, preposition, article)))
-    return readings
+    return tuple(readings)
 
 
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
@@ -87,20 +88,19 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
 
 
 def _longest_alias_at(tokens: list[Token], index: int, reference: Reference) -> tuple[Alias, Clitics, int] | None:
-    for count in range(min(MAX_ALIAS_WORDS, len(tokens) - index), 0, -1):
-        rest = " ".join(t.text for t in tokens[index + 1:index + count])
-        for stem, clitics in _peel(tokens[index].text):
-            key = f"{stem} {rest}" if rest else stem
+    best: tuple[Alias, Clitics, int] | None = None
+    for stem, clitics in _peel(tokens[index].text):
+        longest = reference.first_words.get(stem)
+        if longest is None:
+            continue
+        for count in range(min(longest, len(tokens) - index), best[2] if best else 0, -1):
+            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])])
             alias = reference.aliases.get(key)
-            if alias is None and clitics.article:
-                # Keys keep an article only where it is part of a short name (e.g. الروس).
-                alias = reference.aliases.get("ال" + key)
-            if alias is None:
+            if alias is None or (alias.bare_only and clitics.article):
                 continue
-            if alias.bare_only and clitics.article:
-                continue
-            return alias, clitics, count
-    return None
+            best = (alias, clitics, count)
+            break
+    return best
 
 
 def resolve_ambiguous(mentions: list[PlaceMention]) -> dict[int, str | None]:

@@ -1,0 +1,167 @@
+"""A deterministic synthetic corpus for measuring speed at scale (not for judging accuracy).
+
+Articles are composed from varied templates and the reference seeds: engagements of every kind
+in several date styles and month sets, some reported by more than one article (so merging is
+exercised), tally sentences, filler prose and site furniture. The same seed gives the same
+corpus. `date_cases` gives sentences with known dates for the dateparser comparison.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from sdw.reference import Reference, default_reference
+
+MOROCCAN = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+MASHRIQI = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+             "تشرين الثاني", "كانون الأول"]
+MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+MONTH_SETS = [MOROCCAN, MASHRIQI, LEVANTINE, MAGHREB]
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+HOME_PLACES = ["الرباط", "تمارة", "الدار البيضاء", "مراكش"]
+
+EVENT_TEMPLATES = {
+    "hosted_visit": [
+        "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، {date} ب{home}، {official} {demonym_m}.",
+        "قام {official} {demonym_m} بزيارة عمل إلى المغرب {date}، أجرى خلالها مباحثات مع عبد اللطيف حموشي.",
+        "حل وفد أمني {demonym_m} رفيع المستوى ب{home} {date} حيث التقى حموشي لبحث سبل التعاون.",
+    ],
+    "visit_abroad": [
+        "توجه عبد اللطيف حموشي {date} إلى {capital} في زيارة عمل التقى خلالها {official} {demonym_m}.",
+        "حل حموشي {date} ب{country} في زيارة رسمية لتعزيز التعاون الأمني.",
+        "قام المدير العام للأمن الوطني بزيارة عمل إلى {country} {date}، عقد خلالها جلسات عمل مع نظرائه.",
+    ],
+    "conference": [
+        "شارك حموشي {date} في أشغال المؤتمر الدولي للأمن المنعقد ب{capital}.",
+        "ترأس حموشي وفد المغرب في أشغال الدورة السنوية لمنتدى قادة الأجهزة الأمنية المنعقد بمدينة {capital} {date}.",
+    ],
+    "agreement": [
+        "وقع حموشي {date} مذكرة تفاهم مع {official} {demonym_m} في مجال مكافحة الإرهاب.",
+    ],
+    "honor": [
+        "وشح {head} {demonym_m} عبد اللطيف حموشي {date} بوسام رفيع تقديرا لجهوده.",
+    ],
+}
+OFFICIALS = ["المدير العام للشرطة", "رئيس جهاز المخابرات", "وزير الداخلية", "مدير الأمن العام", "قائد الحرس الوطني"]
+HEADS = ["الرئيس", "العاهل", "رئيس الوزراء"]
+FILLER = [
+    "ويأتي هذا في إطار تعزيز التعاون الثنائي في مجال مكافحة الإرهاب والجريمة المنظمة العابرة للحدود.",
+    "وتناولت المباحثات تبادل المعلومات والخبرات وتنسيق الجهود لمواجهة التهديدات المشتركة.",
+    "وأشاد الجانبان بمستوى التعاون الأمني القائم بين البلدين والنتائج الهامة المحققة.",
+    "ويحظى النموذج الأمني المغربي بإشادة دولية واسعة بفضل مقاربته الاستباقية.",
+    "وتعمل المديرية العامة للأمن الوطني على تحديث منظومتها وتطوير قدرات عناصرها.",
+]
+FURNITURE = ["رابط مختصر", "اترك تعليقا", "اقرأ أيضا: حموشي يستقبل وفدا أمنيا", "شارك هذا المقال"]
+
+
+@dataclass(frozen=True)
+class Engagement:
+    kind: str
+    iso2: str
+    start: dt.date
+
+
+class CorpusBuilder:
+    def __init__(self, seed: int = 7, reference: Reference | None = None):
+        self.random = random.Random(seed)
+        reference = reference or default_reference()
+        forms: dict[str, dict[str, list[str]]] = {}
+        for alias_row in _alias_rows(reference):
+            iso2, kind, text = alias_row
+            forms.setdefault(iso2, {}).setdefault(kind, []).append(text)
+        # Countries with a name, a demonym and a capital in the reviewed aliases.
+        self.forms = {iso2: f for iso2, f in forms.items() if iso2 != "MA" and {"short_name", "demonym", "capital"} <= set(f)}
+        self.countries = sorted(self.forms)
+        self.pool: list[Engagement] = []
+
+    def _engagement(self) -> Engagement:
+        # One report in four is an engagement an earlier article already reported.
+        if self.pool and self.random.random() < 0.25:
+            return self.random.choice(self.pool)
+        start = dt.date(2015, 1, 1) + dt.timedelta(days=self.random.randrange(3650))
+        engagement = Engagement(self.random.choice(list(EVENT_TEMPLATES)), self.random.choice(self.countries), start)
+        self.pool.append(engagement)
+        return engagement
+
+    def _date(self, day: dt.date) -> str:
+        months = self.random.choice(MONTH_SETS)
+        style = self.random.randrange(4)
+        if style == 0:
+            return f"يوم {WEEKDAYS[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
+        if style == 1:
+            return f"في {day.day} {months[day.month - 1]} {day.year}"
+        if style == 2:
+            end = day + dt.timedelta(days=1)
+            return f"يومي {day.day} و{end.day} {months[end.month - 1]} {end.year}" if end.month == day.month else f"في {day.day} {months[day.month - 1]} {day.year}"
+        return f"بتاريخ {day.day:02d}/{day.month:02d}/{day.year}"
+
+    def _sentence(self, engagement: Engagement) -> str:
+        forms = self.forms[engagement.iso2]
+        template = self.random.choice(EVENT_TEMPLATES[engagement.kind])
+        demonym = self.random.choice(forms["demonym"])
+        return template.format(date=self._date(engagement.start), home=self.random.choice(HOME_PLACES),
+                               official=self.random.choice(OFFICIALS), demonym_m=_definite(demonym),
+                               capital=self.random.choice(forms["capital"]), country=self.random.choice(forms["short_name"]),
+                               head=self.random.choice(HEADS))
+
+    def article(self, index: int) -> str:
+        engagements = [self._engagement() for _ in range(self.random.randint(1, 3))]
+        latest = max(e.start for e in engagements) + dt.timedelta(days=self.random.randint(1, 20))
+        title = f"حموشي والدبلوماسية الأمنية: محطة رقم {index}"
+        lines = [title]
+        if self.random.random() < 0.5:
+            lines.append(f"الرباط - {latest.day} {self.random.choice(MONTH_SETS)[latest.month - 1]} {latest.year}")
+        for engagement in engagements:
+            lines.append(self._sentence(engagement) + " " + self.random.choice(FILLER))
+        if self.random.random() < 0.2:
+            country = self.random.choice(self.countries)
+            lines.append(f"وعقد حموشي منذ 2015 ما مجموعه {self.random.randint(2, 40)} لقاء، منها "
+                         f"{self.random.randint(1, 9)} لقاءات مع مسؤولي {self.random.choice(self.forms[country]['short_name'])}.")
+        lines.extend(self.random.sample(FILLER, 2))
+        lines.append(self.random.choice(FURNITURE))
+        return "\n".join(lines)
+
+    def write(self, folder: Path, count: int, first_index: int = 0) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for index in range(first_index, first_index + count):
+            path = folder / f"synthetic_{index:07d}.txt"
+            path.write_text(self.article(index), encoding="utf-8")
+            paths.append(path)
+        return paths
+
+
+def _alias_rows(reference: Reference) -> list[tuple[str, str, str]]:
+    import csv
+
+    from sdw.reference import SEEDS_DIR
+
+    with open(SEEDS_DIR / "country_aliases.csv", encoding="utf-8") as handle:
+        return [(r["iso2"], r["kind"], r["alias"]) for r in csv.DictReader(handle) if r["iso2"]]
+
+
+def _definite(demonym: str) -> str:
+    return demonym if demonym.startswith("ال") else "ال" + demonym
+
+
+def date_cases(seed: int = 11, count: int = 400) -> list[tuple[str, dt.date]]:
+    """Sentences with one date each and the day it names, in every month set and style."""
+    rng = random.Random(seed)
+    cases = []
+    for _ in range(count):
+        day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        months = rng.choice(MONTH_SETS)
+        style = rng.randrange(4)
+        if style == 0:
+            text = f"استقبل حموشي يوم {WEEKDAYS[day.weekday()]} {day.day} {months[day.month - 1]} {day.year} بالرباط نظيره."
+        elif style == 1:
+            text = f"حل حموشي في {day.day} {months[day.month - 1]} {day.year} بمدريد في زيارة عمل."
+        elif style == 2:
+            text = f"وقع الجانبان بتاريخ {day.day:02d}/{day.month:02d}/{day.year} مذكرة تفاهم."
+        else:
+            text = f"شارك حموشي في {day.day} من {months[day.month - 1]} {day.year} في أشغال المؤتمر."
+        cases.append((text, day))
+    return cases

@@ -1,0 +1,58 @@
+"""Start a local Prefect server on loopback and wait until it answers (UI, tests, benchmark)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def start_server(home: Path, port: int, ui: bool = False, log_file: Path | None = None,
+                 timeout_s: float = 180) -> tuple[subprocess.Popen, str]:
+    """A `prefect server start` bound to 127.0.0.1 with its own PREFECT_HOME; returns (process, API URL)."""
+    home.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_UI_ENABLED": "true" if ui else "false"}
+    env.pop("PREFECT_API_URL", None)
+    output = open(log_file, "ab") if log_file else subprocess.DEVNULL
+    server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", HOST,
+                               "--port", str(port)], env=env, stdout=output, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    url = f"http://{HOST}:{port}/api"
+    wait_until_healthy(url, server, timeout_s)
+    return server, url
+
+
+def wait_until_healthy(url: str, server: subprocess.Popen | None = None, timeout_s: float = 180) -> None:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        if (server is not None and server.poll() is not None) or time.monotonic() > deadline:
+            if server is not None and server.poll() is None:
+                server.kill()
+            raise RuntimeError(f"the Prefect server at {url} did not become healthy")
+        time.sleep(0.5)
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
