@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install run test eval report clean seeds-refresh bench
+.PHONY: install run test eval report ui clean seeds-refresh bench
 
 # A venv with exactly the tested versions (requirements.lock), then this project on top.
 # dbt-core-experimental-parser ships wheels only for some versions: never build it from source.
@@ -29,6 +29,10 @@ eval: run
 
 report: $(INSTALLED)
 	$(BIN)/sdw report
+
+# The local Prefect server and UI (http://127.0.0.1:4200); `sdw run` and `sdw serve` use it while it runs.
+ui: $(INSTALLED)
+	$(BIN)/sdw server
 
 # Regenerate the CLDR part of the country seed after a Babel upgrade; review the diff.
 seeds-refresh: $(INSTALLED)

@@ -11,11 +11,38 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CRON, TIME_ZONE = "0 2 * * *", "Africa/Casablanca"
 
 
+def _local_server_url() -> str:
+    return f"http://127.0.0.1:{os.environ.get('SDW_PREFECT_PORT', '4200')}/api"
+
+
 def _prefect_environment() -> None:
-    """Project-local Prefect state and no telemetry, unless the user chose otherwise."""
+    """Project-local Prefect state and no telemetry; the local server (`sdw server`) when it is up."""
+    from sdw.prefect_server import is_healthy
+
     os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    if "PREFECT_API_URL" not in os.environ and is_healthy(_local_server_url()):
+        os.environ["PREFECT_API_URL"] = _local_server_url()
+
+
+def cmd_server(_args: argparse.Namespace) -> int:
+    from sdw.prefect_server import start_server, stop_server
+
+    _prefect_environment()
+    if os.environ.get("PREFECT_API_URL"):
+        print(f"sdw server: a Prefect server already answers at {os.environ['PREFECT_API_URL']}", file=sys.stderr)
+        return 2
+    home = Path(os.environ["PREFECT_HOME"])
+    port = int(os.environ.get("SDW_PREFECT_PORT", "4200"))
+    server, url = start_server(home / "server", port, ui=True, log_file=home / "server.log")
+    print(f"Prefect UI: http://127.0.0.1:{port}  (API {url}, log {home / 'server.log'})\n"
+          f"`sdw run` and `sdw serve` report to it while it runs. Ctrl-C stops it.", flush=True)
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        stop_server(server)
+        return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -40,6 +67,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_serve(_args: argparse.Namespace) -> int:
     _prefect_environment()
+    if not os.environ.get("PREFECT_API_URL"):
+        print("sdw serve: no Prefect server found; start one with `sdw server` (or `make ui`), "
+              "or set PREFECT_API_URL", file=sys.stderr)
+        return 2
     from prefect.schedules import Cron
 
     from flows.nightly import nightly
@@ -89,9 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sdw", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="one nightly run now; exit 0 only when it published")
-    run.add_argument("--source", help="article folder (default: seeds/, or $SDW_SOURCE)")
+    run.add_argument("--source", action="append",
+                     help="article folder, RSS/Atom feed URL or article page URL; repeat for several "
+                          "(default: seeds/, or $SDW_SOURCE)")
     run.add_argument("--warehouse", help="DuckDB file (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
     run.set_defaults(handler=cmd_run)
+    server = commands.add_parser("server", help="start the local Prefect server and UI on 127.0.0.1 (port $SDW_PREFECT_PORT, 4200)")
+    server.set_defaults(handler=cmd_server)
     serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE})")
     serve.set_defaults(handler=cmd_serve)
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")

@@ -4,8 +4,9 @@ from __future__ import annotations
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.tasks import exponential_backoff
 
-from sdw import pipeline, reports
+from sdw import pipeline, reports, sources
 
 
 @task(name="prepare-candidate", cache_policy=NO_CACHE)
@@ -13,9 +14,35 @@ def prepare(run: pipeline.Run) -> None:
     pipeline.timed(run, "prepare", pipeline.prepare_candidate)
 
 
+def _retry_when_transient(task, task_run, state) -> bool:
+    """Retry time-outs, connection errors, 429 and 5xx; a 404 or an oversized page will not change."""
+    try:
+        state.result()
+    except sources.FetchError as error:
+        return error.retryable
+    except Exception:
+        return False
+    return False
+
+
+@task(name="fetch-page", retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1),
+      retry_condition_fn=_retry_when_transient, cache_policy=NO_CACHE)
+def fetch_page(url: str, cache: sources.HttpCache) -> sources.Page:
+    return sources.fetch(url, cache)
+
+
+@task(name="fetch-web-sources", cache_policy=NO_CACHE)
+def fetch_web_sources(run: pipeline.Run) -> sources.WebHarvest:
+    cache = sources.HttpCache(run.settings.spool_dir)
+    harvest = pipeline.timed(run, "fetch", pipeline.harvest_web_sources, lambda url: fetch_page(url, cache))
+    get_run_logger().info("fetch: %d pages fetched (%d not modified), %d failed", harvest.fetched,
+                          harvest.not_modified, len(harvest.rejections))
+    return harvest
+
+
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest(run: pipeline.Run):
-    stats = pipeline.timed(run, "ingest", pipeline.ingest_stage)
+def ingest(run: pipeline.Run, harvest: sources.WebHarvest | None):
+    stats = pipeline.timed(run, "ingest", pipeline.ingest_stage, harvest)
     get_run_logger().info("ingest: %d files, %d new articles, %d already present, %d quarantined",
                           stats.files_seen, stats.ingested, stats.already_present, stats.quarantined)
     return stats
@@ -59,18 +86,24 @@ def publish_reports(run: pipeline.Run) -> None:
     rows = reports.quality_rows(run.record)
     if rows:
         create_table_artifact(key="sdw-data-quality", table=rows, description="Every expectation and its observed value")
+    if run.record.get("published"):
+        create_table_artifact(key="sdw-new-meetings", table=reports.jsonable(run.new_meetings) or [{"new meetings": "none"}],
+                              description="Meetings this run added: date, country, type, direction, sources")
+        create_table_artifact(key="sdw-tally-reconciliation", table=reports.jsonable(run.tally_reconciliation)
+                              or [{"claims": "none"}], description="Counts the articles claim, beside the meetings found")
 
 
 @flow(name="nightly")
-def nightly(source: str | None = None, warehouse: str | None = None) -> dict:
-    """Ingest, extract, dbt build, quality gates and publish, on a candidate file (write-audit-publish)."""
+def nightly(source: list[str] | str | None = None, warehouse: str | None = None) -> dict:
+    """Fetch, ingest, extract, dbt build, quality gates and publish, on a candidate file (write-audit-publish)."""
     settings = pipeline.Settings.from_env(source, warehouse)
     with pipeline.RunLock(settings):
         run = pipeline.start_run(settings)
         error = None
         try:
             prepare(run)
-            ingest(run)
+            harvest = fetch_web_sources(run) if settings.urls else None
+            ingest(run, harvest)
             extract(run)
             transform(run)
             gates(run)

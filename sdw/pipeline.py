@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import sys
 import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor
@@ -21,10 +22,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
+from tqdm import tqdm
 
-from sdw import ingest, quality, warehouse
+from sdw import ingest, quality, sources, warehouse
 from sdw.extraction.article import ArticleExtraction, extract_article, extractor_version
-from sdw.transform import DbtResult, dbt_build, project_fingerprint
+from sdw.transform import DbtResult, dbt_build, dbt_docs, project_fingerprint
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = PROJECT_ROOT / "seeds"
@@ -39,16 +41,18 @@ PAUSE_AT_ENV = "SDW_PAUSE_AT"
 
 @dataclass(frozen=True)
 class Settings:
-    source: str
+    sources: tuple[str, ...]  # folders and URLs (feeds or article pages)
     warehouse: Path
     max_article_bytes: int = ingest.DEFAULT_MAX_ARTICLE_BYTES
     lock_wait_s: float = 0.0
     workers: int = os.cpu_count() or 1
 
     @classmethod
-    def from_env(cls, source: str | None = None, warehouse_path: str | None = None) -> "Settings":
+    def from_env(cls, sources: list[str] | str | None = None, warehouse_path: str | None = None) -> "Settings":
+        if isinstance(sources, str):
+            sources = [sources]
         return cls(
-            source=source or os.environ.get("SDW_SOURCE") or str(DEFAULT_SOURCE),
+            sources=tuple(sources or [os.environ.get("SDW_SOURCE") or str(DEFAULT_SOURCE)]),
             warehouse=Path(warehouse_path or os.environ.get("SDW_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve(),
             max_article_bytes=int(os.environ.get("SDW_MAX_ARTICLE_BYTES", ingest.DEFAULT_MAX_ARTICLE_BYTES)),
             lock_wait_s=float(os.environ.get("SDW_LOCK_WAIT_SECONDS", "0")),
@@ -58,6 +62,18 @@ class Settings:
     @property
     def home(self) -> Path:
         return self.warehouse.parent
+
+    @property
+    def urls(self) -> list[str]:
+        return [s for s in self.sources if "://" in s]
+
+    @property
+    def folders(self) -> list[Path]:
+        return [Path(s) for s in self.sources if "://" not in s]
+
+    @property
+    def spool_dir(self) -> Path:
+        return self.home / "spool"
 
     @property
     def runs_dir(self) -> Path:
@@ -122,6 +138,7 @@ class Run:
     quality_results: list[quality.CheckResult] = field(default_factory=list)
     dbt: DbtResult | None = None
     new_meetings: list[dict] = field(default_factory=list)
+    tally_reconciliation: list[dict] = field(default_factory=list)
 
     @property
     def candidate(self) -> Path:
@@ -137,7 +154,7 @@ def start_run(settings: Settings, now: dt.datetime | None = None) -> Run:
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     run = Run(settings, run_id, started)
     run.record = {"run_id": run_id, "started_at": started.isoformat(timespec="seconds"), "status": "running",
-                  "source": settings.source, "warehouse": str(settings.warehouse), "published": False,
+                  "source": " ".join(settings.sources), "warehouse": str(settings.warehouse), "published": False,
                   "failed_stage": None, "error": None, "stage_seconds": {}}
     return run
 
@@ -206,19 +223,29 @@ def _run_row(record: dict) -> dict:
                                           "meetings_total", "new_meetings")}}
 
 
-def _source_items(run: Run):
-    folder = Path(run.settings.source)
-    if "://" in run.settings.source:
-        raise StageFailed("ingest", f"URL sources are not supported yet: {run.settings.source} (give a folder)")
-    for path in ingest.list_source_files(folder):
-        yield ingest.read_article(path, path.relative_to(folder).as_posix(), run.settings.quarantine_dir,
-                                  run.settings.max_article_bytes)
+def harvest_web_sources(run: Run, fetcher) -> sources.WebHarvest:
+    """Fetch the URL sources into the spool; `fetcher(url)` is sources.fetch with retries around it."""
+    harvest = sources.harvest(run.settings.urls, run.settings.spool_dir / "pages", fetcher)
+    run.record.setdefault("counts", {}).update(web_fetched=harvest.fetched, web_not_modified=harvest.not_modified,
+                                               web_failed=len(harvest.rejections))
+    return harvest
 
 
-def ingest_stage(run: Run) -> warehouse.IngestStats:
+def _source_items(run: Run, harvest: sources.WebHarvest | None):
+    limit, quarantine = run.settings.max_article_bytes, run.settings.quarantine_dir
+    for folder in run.settings.folders:
+        for path in ingest.list_source_files(folder):
+            yield ingest.read_article(path, path.relative_to(folder).as_posix(), quarantine, limit)
+    if harvest is not None:
+        for path, url in harvest.pages:
+            yield ingest.read_article(path, url, quarantine, limit)
+        yield from harvest.rejections
+
+
+def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehouse.IngestStats:
     con = duckdb.connect(str(run.candidate))
     try:
-        stats = warehouse.store_ingested(con, _source_items(run), run.run_id, run.started_at)
+        stats = warehouse.store_ingested(con, _source_items(run, harvest), run.run_id, run.started_at)
     finally:
         con.close()
     run.record.setdefault("counts", {}).update(asdict(stats))
@@ -236,10 +263,13 @@ def extract_stage(run: Run) -> int:
     try:
         pending = warehouse.article_ids_to_extract(con, version)
         workers = run.settings.workers if len(pending) >= PARALLEL_MIN_ARTICLES else 1
-        with _extraction_pool(workers) as pool:
+        # A progress bar for people watching a long run in a terminal; silent in logs and CI.
+        progress = tqdm(total=len(pending), unit="article", desc="extract", disable=not sys.stderr.isatty())
+        with _extraction_pool(workers) as pool, progress:
             for first in range(0, len(pending), EXTRACT_BATCH):
                 batch = warehouse.article_texts(con, pending[first:first + EXTRACT_BATCH])
                 warehouse.store_extractions(con, extract_many(batch, pool), run.started_at)
+                progress.update(len(batch))
     finally:
         con.close()
     run.record["counts"]["extracted"] = len(pending)
@@ -282,6 +312,10 @@ def transform_stage(run: Run) -> DbtResult | None:
     if not result.success:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)
+    # Documentation is generated here, on the candidate: dbt opens files read-write, and the
+    # published file may be held open by analysts. A docs failure is noted, never fatal.
+    docs = dbt_docs(run.candidate, run.run_dir / "dbt")
+    run.record["dbt_docs"] = str(docs) if docs else None
     return result
 
 
@@ -298,7 +332,9 @@ def _last_published_fingerprint(run: Run) -> str | None:
 
 
 def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.CheckResult]:
-    results = quality.run_suites(run.candidate, run_date or run.started_at.date())
+    docs = run.run_dir / "gx-docs"
+    results = quality.run_suites(run.candidate, run_date or run.started_at.date(), docs_dir=docs)
+    run.record["gx_docs"] = str(docs / "index.html") if (docs / "index.html").exists() else None
     run.quality_results = results
     run.record["quality_results"] = [{k: v for k, v in r.__dict__.items()} for r in results]
     con = duckdb.connect(str(run.candidate))
@@ -330,6 +366,11 @@ def publish_stage(run: Run) -> None:
                                          country_iso2, direction, source_count from marts.fct_meetings
                                   order by start_date, meeting_id""").df()
         run.new_meetings = [row for row in meetings.to_dict("records") if row["meeting_id"] not in before]
+        run.tally_reconciliation = con.execute("""
+            select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
+                   r.reported_count, r.is_approximate, r.meetings_found, r.status
+            from marts.fct_tally_reconciliation r join marts.dim_articles a using (article_id)
+            order by a.source_name, r.scope_type desc, r.scope_code""").df().to_dict("records")
         run.record["counts"].update(meetings_total=len(meetings), new_meetings=len(run.new_meetings))
         run.record.update(status="published", published=True, finished_at=dt.datetime.now().isoformat(timespec="seconds"))
         warehouse.insert_rows(con, "audit.runs", [_run_row(run.record)])

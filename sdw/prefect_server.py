@@ -22,27 +22,33 @@ def start_server(home: Path, port: int, ui: bool = False, log_file: Path | None 
                  timeout_s: float = 180) -> tuple[subprocess.Popen, str]:
     """A `prefect server start` bound to 127.0.0.1 with its own PREFECT_HOME; returns (process, API URL)."""
     home.mkdir(parents=True, exist_ok=True)
+    url = f"http://{HOST}:{port}/api"
+    # The UI asks its API at PREFECT_UI_API_URL, which follows the settings, not the CLI flags.
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "true" if ui else "false"}
+           "PREFECT_UI_ENABLED": "true" if ui else "false", "PREFECT_UI_API_URL": url,
+           "PREFECT_SERVER_API_HOST": HOST, "PREFECT_SERVER_API_PORT": str(port)}
     env.pop("PREFECT_API_URL", None)
     output = open(log_file, "ab") if log_file else subprocess.DEVNULL
     server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", HOST,
                                "--port", str(port)], env=env, stdout=output, stderr=subprocess.STDOUT,
                               start_new_session=True)
-    url = f"http://{HOST}:{port}/api"
     wait_until_healthy(url, server, timeout_s)
     return server, url
+
+
+def is_healthy(url: str, timeout_s: float = 0.5) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout_s) as response:
+            return response.status == 200
+    except OSError:
+        return False
 
 
 def wait_until_healthy(url: str, server: subprocess.Popen | None = None, timeout_s: float = 180) -> None:
     deadline = time.monotonic() + timeout_s
     while True:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
+        if is_healthy(url, timeout_s=2):
+            return
         if (server is not None and server.poll() is not None) or time.monotonic() > deadline:
             if server is not None and server.poll() is None:
                 server.kill()

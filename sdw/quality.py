@@ -69,8 +69,9 @@ def suite_parameters(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> dict:
     return {"run_date": dt.datetime.combine(run_date, dt.time.max), "foreign_countries": countries}
 
 
-def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = None) -> list[CheckResult]:
-    """Validate every suite against the warehouse file, read-only."""
+def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = None,
+               docs_dir: Path | None = None) -> list[CheckResult]:
+    """Validate every suite against the warehouse file, read-only; build Data Docs into docs_dir."""
     import great_expectations as gx  # slow import (~5 s): only when the gates run
     from great_expectations.core import ExpectationSuite
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
@@ -79,6 +80,12 @@ def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = No
     suites = suites if suites is not None else load_suites()
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False}
+    actions = []
+    if docs_dir is not None:
+        context.add_data_docs_site(site_name="run", site_config={
+            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
+        actions = [gx.checkpoint.UpdateDataDocsAction(name="data-docs", site_names=["run"])]
     source = context.data_sources.add_pandas("warehouse")
     results: list[CheckResult] = []
     con = duckdb.connect(str(database), read_only=True)
@@ -94,8 +101,11 @@ def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = No
             suite = context.suites.add(suite)
             validation = context.validation_definitions.add(
                 gx.ValidationDefinition(name=f"{suite_spec['name']}-validation", data=batch, suite=suite))
-            outcome = validation.run(batch_parameters={"dataframe": frame}, expectation_parameters=parameters)
-            results.extend(_check_result(suite_spec["name"], item) for item in outcome.results)
+            checkpoint = context.checkpoints.add(gx.Checkpoint(
+                name=f"{suite_spec['name']}-checkpoint", validation_definitions=[validation], actions=actions))
+            outcome = checkpoint.run(batch_parameters={"dataframe": frame}, expectation_parameters=parameters)
+            for suite_result in outcome.run_results.values():
+                results.extend(_check_result(suite_spec["name"], item) for item in suite_result.results)
     finally:
         con.close()
     return results

@@ -10,6 +10,12 @@ def quality_rows(record: dict) -> list[dict]:
     return [{k: r.get(k) for k in QUALITY_COLUMNS} for r in record.get("quality_results", [])]
 
 
+def jsonable(rows: list[dict]) -> list[dict]:
+    """Rows with dates and numpy values as plain JSON values, for table artifacts."""
+    return [{key: (value.isoformat() if hasattr(value, "isoformat") else value.item() if hasattr(value, "item") else value)
+             for key, value in row.items()} for row in rows]
+
+
 def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
     counts = record.get("counts", {})
     results = record.get("quality_results", [])
@@ -27,6 +33,10 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
         + (f"; failed: " + ", ".join(f"{r['suite']}.{r['expectation']}({r['column_name'] or 'table'}) [{r['severity']}]"
                                      for r in failed) if failed else ""),
     ]
+    docs = [f"[{name}](file://{path})" for name, path in (("dbt docs", record.get("dbt_docs")),
+                                                            ("GX Data Docs", record.get("gx_docs"))) if path]
+    if docs:
+        lines.append("- Documentation built by this run: " + ", ".join(docs))
     if record.get("error"):
         lines += ["", f"**Failed at {record.get('failed_stage')}:**", "", "```", record["error"], "```"]
     if new_meetings:

@@ -38,13 +38,24 @@ def project_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _dbt(command: list[str], database: Path, target_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SDW_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    arguments = [str(Path(sys.executable).with_name("dbt")), *command, "--project-dir", str(DBT_PROJECT_DIR),
+                 "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target_dir),
+                 "--log-path", str(target_dir / "logs")]
+    return subprocess.run(arguments, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+
+
+def dbt_docs(database: Path, target_dir: Path) -> Path | None:
+    """dbt's documentation site as one static HTML file (models, columns, tests, lineage)."""
+    completed = _dbt(["docs", "generate", "--static"], database, target_dir)
+    page = target_dir / "static_index.html"
+    return page if completed.returncode == 0 and page.exists() else None
+
+
 def dbt_build(database: Path, target_dir: Path) -> DbtResult:
     """`dbt build` (seeds, models, tests, unit tests) against `database`."""
-    executable = Path(sys.executable).with_name("dbt")
-    env = {**os.environ, "SDW_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    command = [str(executable), "build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir",
-               str(DBT_PROJECT_DIR), "--target-path", str(target_dir), "--log-path", str(target_dir / "logs")]
-    completed = subprocess.run(command, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+    completed = _dbt(["build"], database, target_dir)
     output = (completed.stdout or "") + (completed.stderr or "")
     result = DbtResult(success=completed.returncode == 0, output_tail="\n".join(output.splitlines()[-40:]))
     results_file = target_dir / "run_results.json"

@@ -131,3 +131,24 @@ def test_a_second_concurrent_run_is_refused_clearly(built):
         with pytest.raises(pipeline.RunLocked, match="another sdw run is in progress"):
             with pipeline.RunLock(settings):
                 pass
+
+
+def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harness, tmp_path, monkeypatch):
+    from flows.nightly import nightly
+    from tests.web_fixtures import FixtureServer
+
+    monkeypatch.setenv("SDW_HTTP_TIMEOUT_SECONDS", "1")
+    warehouse = tmp_path / "web" / "diplomacy.duckdb"
+    with FixtureServer(slow_seconds=2.5) as web:
+        record = nightly(source=[web.url("/feed.xml")], warehouse=str(warehouse))
+        assert web.hits["/flaky"] == 3  # Prefect's task retries got past two 503s
+        again = nightly(source=[web.url("/feed.xml")], warehouse=str(warehouse))
+    assert record["published"] and record["counts"]["ingested"] == 2
+    assert again["counts"]["web_not_modified"] >= 1 and again["counts"]["ingested"] == 0
+    articles = dict(query(warehouse, "select source_name, published_date::varchar from marts.dim_articles"))
+    assert articles == {web.url("/article-1"): "2024-03-13", web.url("/flaky"): "2024-03-13"}
+    rejected = {name.rsplit("/", 1)[1]: reason for name, reason in
+                query(warehouse, "select source_name, reason from raw.rejected_articles")}
+    assert rejected == {"missing": "fetch_failed", "slow": "fetch_failed"}
+    assert query(warehouse, "select country_iso2, meeting_type from marts.fct_meetings order by 1") == [
+        ("BE", "hosted_visit"), ("NL", "hosted_visit")]

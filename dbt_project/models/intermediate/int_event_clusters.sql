@@ -1,10 +1,15 @@
--- Connected components of the links: every report of one engagement gets the same meeting_id,
--- the candidate_id of its earliest-ingested report, so a meeting keeps its id when later
--- articles report it again (and re-runs of the same input give the same ids).
+-- Every report of one engagement gets the same meeting_id.
+-- 1. Connected components of the links.
+-- 2. Each component is anchored on its finest, narrowest report (the one that gives the meeting
+--    its dates); a report whose dates do not overlap the anchor's is detached into a meeting of
+--    its own, so single-linkage chains (2-3 March ~ 3-4 March ~ 4 March) never stretch a
+--    meeting beyond what each of its reports says.
+-- 3. meeting_id is the candidate_id of the meeting's earliest-ingested report, so a meeting
+--    keeps its id when later articles report it again (re-runs of the same input: same ids).
 with recursive
 
 reports as (
-    select candidate_id from {{ ref('int_events') }}
+    select * from {{ ref('int_events') }}
 ),
 
 edges as (
@@ -27,13 +32,37 @@ components as (
     select candidate_id, min(reached_id) as component_id
     from reachable
     group by candidate_id
+),
+
+members as (
+    select components.component_id, reports.*
+    from components
+    inner join reports using (candidate_id)
+),
+
+anchors as (
+    select component_id, start_date as anchor_start, end_date as anchor_end
+    from members
+    qualify row_number() over (
+        partition by component_id
+        order by precision_rank, date_diff('day', start_date, end_date), start_date, candidate_id
+    ) = 1
+),
+
+grouped as (
+    select
+        members.candidate_id,
+        members.ingested_at,
+        case
+            when members.start_date <= anchors.anchor_end and anchors.anchor_start <= members.end_date
+                then 'component:' || members.component_id
+            else 'detached:' || members.candidate_id
+        end as group_key
+    from members
+    inner join anchors using (component_id)
 )
 
 select
-    components.candidate_id,
-    first_value(components.candidate_id) over (
-        partition by components.component_id
-        order by events.ingested_at, components.candidate_id
-    ) as meeting_id
-from components
-inner join {{ ref('int_events') }} as events using (candidate_id)
+    candidate_id,
+    first_value(candidate_id) over (partition by group_key order by ingested_at, candidate_id) as meeting_id
+from grouped
