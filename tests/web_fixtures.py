@@ -62,7 +62,10 @@ class FixtureServer:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 if status != 304:
-                    self.wfile.write(data)
+                    try:
+                        self.wfile.write(data)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass  # the client gave up first (the slow page's time-out): expected
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
