@@ -88,9 +88,11 @@ def publish_reports(run: pipeline.Run) -> None:
         create_table_artifact(key="sdw-data-quality", table=rows, description="Every expectation and its observed value")
     if run.record.get("published"):
         create_table_artifact(key="sdw-new-meetings", table=reports.jsonable(run.new_meetings) or [{"new meetings": "none"}],
-                              description="Meetings this run added: date, country, type, direction, sources")
+                              description=f"Meetings this run added (first {pipeline.REPORT_ROWS}): date, country, "
+                                          "type, direction, sources")
         create_table_artifact(key="sdw-tally-reconciliation", table=reports.jsonable(run.tally_reconciliation)
-                              or [{"claims": "none"}], description="Counts the articles claim, beside the meetings found")
+                              or [{"claims": "none in this run's articles"}],
+                              description="Counts claimed by this run's new articles, beside the meetings found")
 
 
 @flow(name="nightly")

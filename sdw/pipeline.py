@@ -136,7 +136,6 @@ class Run:
     started_at: dt.datetime
     record: dict = field(default_factory=dict)
     quality_results: list[quality.CheckResult] = field(default_factory=list)
-    dbt: DbtResult | None = None
     new_meetings: list[dict] = field(default_factory=list)
     tally_reconciliation: list[dict] = field(default_factory=list)
 
@@ -231,23 +230,37 @@ def harvest_web_sources(run: Run, fetcher) -> sources.WebHarvest:
     return harvest
 
 
-def _source_items(run: Run, harvest: sources.WebHarvest | None):
-    limit, quarantine = run.settings.max_article_bytes, run.settings.quarantine_dir
-    for folder in run.settings.folders:
-        for path in ingest.list_source_files(folder):
-            yield ingest.read_article(path, path.relative_to(folder).as_posix(), quarantine, limit)
-    if harvest is not None:
-        for path, url in harvest.pages:
-            yield ingest.read_article(path, url, quarantine, limit)
-        yield from harvest.rejections
-
-
 def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehouse.IngestStats:
+    """Store new articles and rejections; a folder file whose size and mtime are unchanged since
+    it was last read is not read again (a night's cost follows what is new, not the corpus)."""
+    limit, quarantine = run.settings.max_article_bytes, run.settings.quarantine_dir
     con = duckdb.connect(str(run.candidate))
     try:
-        stats = warehouse.store_ingested(con, _source_items(run, harvest), run.run_id, run.started_at)
+        known = warehouse.known_source_files(con)
+        unchanged, seen = 0, []
+
+        def items():
+            nonlocal unchanged
+            for folder in run.settings.folders:
+                for path in ingest.list_source_files(folder):
+                    name, stat = path.relative_to(folder).as_posix(), path.stat()
+                    if known.get(name) == (stat.st_size, stat.st_mtime_ns):
+                        unchanged += 1
+                        continue
+                    seen.append({"source_name": name, "size_bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                                 "last_read_run": run.run_id})
+                    yield ingest.read_article(path, name, quarantine, limit)
+            if harvest is not None:
+                for path, url in harvest.pages:
+                    yield ingest.read_article(path, url, quarantine, limit)
+                yield from harvest.rejections
+
+        stats = warehouse.store_ingested(con, items(), run.run_id, run.started_at)
+        warehouse.record_source_files(con, seen)
     finally:
         con.close()
+    stats.files_seen += unchanged
+    stats.already_present += unchanged
     run.record.setdefault("counts", {}).update(asdict(stats))
     return stats
 
@@ -306,7 +319,6 @@ def transform_stage(run: Run) -> DbtResult | None:
         run.record["dbt"] = {"skipped": "no new article, no re-extraction and no change to the dbt project"}
         return None
     result = dbt_build(run.candidate, run.run_dir / "dbt")
-    run.dbt = result
     run.record["dbt"] = {"success": result.success, "status_counts": result.status_counts,
                          "failures": result.failures, "elapsed_s": result.elapsed_s}
     if not result.success:
@@ -314,7 +326,7 @@ def transform_stage(run: Run) -> DbtResult | None:
         raise StageFailed("dbt", detail)
     # Documentation is generated here, on the candidate: dbt opens files read-write, and the
     # published file may be held open by analysts. A docs failure is noted, never fatal.
-    docs = dbt_docs(run.candidate, run.run_dir / "dbt")
+    docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs")
     run.record["dbt_docs"] = str(docs) if docs else None
     return result
 
@@ -351,27 +363,9 @@ def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.Che
 def publish_stage(run: Run) -> None:
     """Record the run in the candidate, then atomically replace the published file with it."""
     published = run.settings.warehouse
-    before: set[str] = set()
-    if published.exists():
-        reader = duckdb.connect(str(published), read_only=True)
-        try:
-            before = {row[0] for row in reader.execute("select meeting_id from marts.fct_meetings").fetchall()}
-        except duckdb.Error:
-            before = set()  # a warehouse from before the marts existed
-        finally:
-            reader.close()
     con = duckdb.connect(str(run.candidate))
     try:
-        meetings = con.execute("""select meeting_id, start_date, end_date, date_precision, meeting_type,
-                                         country_iso2, direction, source_count from marts.fct_meetings
-                                  order by start_date, meeting_id""").df()
-        run.new_meetings = [row for row in meetings.to_dict("records") if row["meeting_id"] not in before]
-        run.tally_reconciliation = con.execute("""
-            select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
-                   r.reported_count, r.is_approximate, r.meetings_found, r.status
-            from marts.fct_tally_reconciliation r join marts.dim_articles a using (article_id)
-            order by a.source_name, r.scope_type desc, r.scope_code""").df().to_dict("records")
-        run.record["counts"].update(meetings_total=len(meetings), new_meetings=len(run.new_meetings))
+        _collect_run_reports(run, con, published)
         run.record.update(status="published", published=True, finished_at=dt.datetime.now().isoformat(timespec="seconds"))
         warehouse.insert_rows(con, "audit.runs", [_run_row(run.record)])
         con.execute("checkpoint")
@@ -387,6 +381,38 @@ def publish_stage(run: Run) -> None:
     finally:
         os.close(directory)
     pause_point(run, "after-rename")
+
+
+REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
+
+
+def _collect_run_reports(run: Run, con: duckdb.DuckDBPyConnection, published: Path) -> None:
+    """New meetings (against the published file, attached read-only) and this run's claims."""
+    meetings_total = con.execute("select count(*) from marts.fct_meetings").fetchone()[0]
+    new_meetings_sql = "select * from marts.fct_meetings"
+    if published.exists():
+        con.execute(f"attach '{str(published).replace(chr(39), chr(39) * 2)}' as published (read_only)")
+        has_marts = con.execute("""select count(*) from duckdb_tables()
+                                   where database_name = 'published' and schema_name = 'marts'
+                                   and table_name = 'fct_meetings'""").fetchone()[0]
+        if has_marts:
+            new_meetings_sql += " m where not exists (select 1 from published.marts.fct_meetings p where p.meeting_id = m.meeting_id)"
+    try:
+        new_count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
+        run.new_meetings = con.execute(f"""
+            select meeting_id, start_date, end_date, date_precision, meeting_type, country_iso2, direction, source_count
+            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
+    finally:
+        if published.exists():
+            con.execute("detach published")
+    run.tally_reconciliation = con.execute(f"""
+        select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
+               r.reported_count, r.is_approximate, r.meetings_found, r.status
+        from marts.fct_tally_reconciliation r
+        join raw.articles a using (article_id)
+        where a.run_id = ?
+        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run.run_id]).df().to_dict("records")
+    run.record["counts"].update(meetings_total=meetings_total, new_meetings=new_count)
 
 
 def finish_run(run: Run, error: BaseException | None = None) -> dict:

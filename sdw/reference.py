@@ -50,7 +50,6 @@ class Reference:
     countries: dict[str, dict[str, str]]  # iso2 -> row with name_en, name_ar, region
     aliases: dict[str, Alias]  # lexicon key -> alias
     months: dict[str, int]  # normalized month name -> month number
-    regions: tuple[str, ...]
     fingerprint: str  # hash of the seed files, part of the extractor version
     first_words: dict[str, int] = field(default_factory=dict)  # first word of a key -> most words in such a key
 
@@ -93,9 +92,7 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     for key in aliases:
         words = key.split(" ")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
-    return Reference(countries=countries, aliases=aliases, months=months,
-                     regions=tuple(r["region"] for r in _read("regions.csv", seeds_dir)),
-                     fingerprint=digest.hexdigest()[:16], first_words=first_words)
+    return Reference(countries=countries, aliases=aliases, months=months, fingerprint=digest.hexdigest()[:16], first_words=first_words)
 
 
 @lru_cache(maxsize=1)

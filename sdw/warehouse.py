@@ -28,6 +28,9 @@ create table if not exists raw.rejected_articles (
     rejection_id varchar primary key, source_name varchar not null, reason varchar not null, detail varchar,
     size_bytes bigint, bytes_sha256 varchar, kept_path varchar, duplicate_of varchar,
     rejected_at timestamp not null, run_id varchar not null);
+-- What each source file looked like when last read: unchanged files are not read again.
+create table if not exists raw.source_files (
+    source_name varchar primary key, size_bytes bigint, mtime_ns bigint, last_read_run varchar);
 create table if not exists extracted.articles (
     article_id varchar primary key, extractor_version varchar not null, published_date date,
     published_source varchar, clock_date date, clock_precision varchar, clock_source varchar,
@@ -130,6 +133,21 @@ def store_ingested(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Rej
     insert_rows(con, "raw.articles", articles)
     insert_rows(con, "raw.rejected_articles", rejections)
     return stats
+
+
+def known_source_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    return {name: (size, mtime) for name, size, mtime in
+            con.execute("select source_name, size_bytes, mtime_ns from raw.source_files").fetchall()}
+
+
+def record_source_files(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
+    if not rows:
+        return
+    con.register("seen_files", pd.DataFrame(rows))
+    try:
+        con.execute("insert or replace into raw.source_files by name select * from seen_files")
+    finally:
+        con.unregister("seen_files")
 
 
 def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:

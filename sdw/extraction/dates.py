@@ -17,7 +17,6 @@ from sdw.extraction.normalize import normalize_text
 from sdw.reference import Reference
 
 DAY, MONTH, YEAR = "day", "month", "year"
-_PRECISION_RANK = {DAY: 0, MONTH: 1, YEAR: 2}
 
 WEEKDAYS = {normalize_text(name): number for number, name in enumerate(
     ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
@@ -452,6 +451,3 @@ def future_marked(clause_normalized: str) -> bool:
     """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..."""
     return bool(_FUTURE_WORDS.search(clause_normalized))
 
-
-def finer(a: str, b: str) -> bool:
-    return _PRECISION_RANK[a] < _PRECISION_RANK[b]

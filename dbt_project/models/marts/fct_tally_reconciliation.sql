@@ -1,4 +1,7 @@
 -- One row per claim, beside the meetings the warehouse found for the same scope and period.
+-- Country and region claims join on their code. A total claim counts every meeting that
+-- overlaps its period, as #(starting on or before its end) - #(ending before its start),
+-- read from cumulative counts: no claim x meeting pairs are ever built.
 with claims as (
     select * from {{ ref('fct_reported_tallies') }}
 ),
@@ -7,18 +10,50 @@ meetings as (
     select * from {{ ref('fct_meetings') }}
 ),
 
-matched as (
-    select
-        claims.claim_id,
-        count(meetings.meeting_id)::integer as meetings_found
+scoped as (
+    select claims.claim_id, count(meetings.meeting_id) as meetings_found
     from claims
-    left join meetings
-        on (claims.scope_type = 'total'
-            or (claims.scope_type = 'country' and meetings.country_iso2 = claims.scope_code)
-            or (claims.scope_type = 'region' and meetings.region = claims.scope_code))
-        and (claims.period_start is null or meetings.end_date >= claims.period_start)
+    inner join meetings
+        on (claims.scope_type = 'country' and meetings.country_iso2 = claims.scope_code)
+    where (claims.period_start is null or meetings.end_date >= claims.period_start)
         and (claims.period_end is null or meetings.start_date <= claims.period_end)
     group by claims.claim_id
+
+    union all
+
+    select claims.claim_id, count(meetings.meeting_id)
+    from claims
+    inner join meetings
+        on (claims.scope_type = 'region' and meetings.region = claims.scope_code)
+    where (claims.period_start is null or meetings.end_date >= claims.period_start)
+        and (claims.period_end is null or meetings.start_date <= claims.period_end)
+    group by claims.claim_id
+),
+
+starts_to_date as (
+    select start_date as day, sum(count(*)) over (order by start_date) as meetings
+    from meetings group by start_date
+),
+
+ends_to_date as (
+    select end_date as day, sum(count(*)) over (order by end_date) as meetings
+    from meetings group by end_date
+),
+
+totals as (
+    select
+        claims.claim_id,
+        case when claims.period_end is null then (select count(*) from meetings) else coalesce(started.meetings, 0) end
+        - case when claims.period_start is null then 0 else coalesce(ended.meetings, 0) end as meetings_found
+    from (select * from claims where scope_type = 'total') as claims
+    asof left join starts_to_date as started on claims.period_end >= started.day
+    asof left join ends_to_date as ended on claims.period_start > ended.day
+),
+
+matched as (
+    select claim_id, sum(meetings_found)::integer as meetings_found
+    from (select * from scoped union all select * from totals)
+    group by claim_id
 )
 
 select
@@ -30,12 +65,12 @@ select
     claims.period_end,
     claims.reported_count,
     claims.is_approximate,
-    matched.meetings_found,
-    matched.meetings_found - claims.reported_count as difference,
+    coalesce(matched.meetings_found, 0) as meetings_found,
+    coalesce(matched.meetings_found, 0) - claims.reported_count as difference,
     case
-        when matched.meetings_found = claims.reported_count then 'matches'
-        when matched.meetings_found < claims.reported_count then 'fewer_found'
+        when coalesce(matched.meetings_found, 0) = claims.reported_count then 'matches'
+        when coalesce(matched.meetings_found, 0) < claims.reported_count then 'fewer_found'
         else 'more_found'
     end as status
 from claims
-inner join matched using (claim_id)
+left join matched using (claim_id)
