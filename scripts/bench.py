@@ -24,7 +24,7 @@ from synthetic_corpus import CorpusBuilder, date_cases  # noqa: E402
 
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateResolver  # noqa: E402
 from sdw.extraction.normalize import normalize_text  # noqa: E402
-from sdw.pipeline import _extraction_pool, extract_many  # noqa: E402
+from sdw.pipeline import extract_many, extraction_pool  # noqa: E402
 from sdw.prefect_server import free_port, start_server, stop_server  # noqa: E402
 from sdw.reference import default_reference  # noqa: E402
 
@@ -74,7 +74,7 @@ def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float
 
 def extraction_throughput(folder: Path) -> tuple[float, float]:
     items = [(path.stem, path.read_text(encoding="utf-8"), None) for path in sorted(folder.glob("*.txt"))]
-    with _extraction_pool(os.cpu_count() or 1) as pool:
+    with extraction_pool(os.cpu_count() or 1) as pool:
         started = time.monotonic()
         extract_many(items, pool)
         elapsed = time.monotonic() - started

@@ -60,12 +60,29 @@ def text_id(text: str) -> tuple[str, str]:
     return full[:16], full
 
 
-def list_source_files(folder: Path) -> list[Path]:
-    """Every file the run must account for, sidecars and hidden files aside, in a stable order."""
+def scan_source_files(folder: Path) -> list[tuple[Path, int, int]]:
+    """Every file the run must account for (sidecars and hidden files aside), with its size and
+    mtime in nanoseconds, in a stable order. One stat per file: this runs over the whole corpus
+    every night."""
     if not folder.is_dir():
         raise FileNotFoundError(f"source folder not found: {folder}")
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and not p.name.startswith(".") and not p.name.endswith(SIDECAR_SUFFIX))
+    found: list[tuple[Path, int, int]] = []
+    pending = [folder]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(Path(entry.path))
+                elif entry.is_file() and not entry.name.endswith(SIDECAR_SUFFIX):
+                    stat = entry.stat()
+                    found.append((Path(entry.path), stat.st_size, stat.st_mtime_ns))
+    return sorted(found)
+
+
+def list_source_files(folder: Path) -> list[Path]:
+    return [path for path, _, _ in scan_source_files(folder)]
 
 
 def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int) -> Article | Rejection:

@@ -242,12 +242,12 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
         def items():
             nonlocal unchanged
             for folder in run.settings.folders:
-                for path in ingest.list_source_files(folder):
-                    name, stat = path.relative_to(folder).as_posix(), path.stat()
-                    if known.get(name) == (stat.st_size, stat.st_mtime_ns):
+                for path, size, mtime_ns in ingest.scan_source_files(folder):
+                    name = path.relative_to(folder).as_posix()
+                    if known.get(name) == (size, mtime_ns):
                         unchanged += 1
                         continue
-                    seen.append({"source_name": name, "size_bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                    seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
                                  "last_read_run": run.run_id})
                     yield ingest.read_article(path, name, quarantine, limit)
             if harvest is not None:
@@ -278,7 +278,7 @@ def extract_stage(run: Run) -> int:
         workers = run.settings.workers if len(pending) >= PARALLEL_MIN_ARTICLES else 1
         # A progress bar for people watching a long run in a terminal; silent in logs and CI.
         progress = tqdm(total=len(pending), unit="article", desc="extract", disable=not sys.stderr.isatty())
-        with _extraction_pool(workers) as pool, progress:
+        with extraction_pool(workers) as pool, progress:
             for first in range(0, len(pending), EXTRACT_BATCH):
                 batch = warehouse.article_texts(con, pending[first:first + EXTRACT_BATCH])
                 warehouse.store_extractions(con, extract_many(batch, pool), run.started_at)
@@ -302,7 +302,7 @@ def extract_many(items: list[tuple[str, str, dt.date | None]], pool: ProcessPool
 
 
 @contextmanager
-def _extraction_pool(workers: int):
+def extraction_pool(workers: int):
     if workers <= 1:
         yield None
         return

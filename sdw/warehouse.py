@@ -103,10 +103,13 @@ def store_ingested(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Rej
     as a rejection `duplicate_content` pointing at it.
     """
     stats = IngestStats()
-    known = dict(con.execute("select article_id, source_name from raw.articles").fetchall())
-    rejected = {r[0] for r in con.execute("select rejection_id from raw.rejected_articles").fetchall()}
+    known: dict[str, str] | None = None  # loaded at the first item: an empty night never reads them
+    rejected: set[str] = set()
     articles, rejections = [], []
     for item in items:
+        if known is None:
+            known = dict(con.execute("select article_id, source_name from raw.articles").fetchall())
+            rejected = {r[0] for r in con.execute("select rejection_id from raw.rejected_articles").fetchall()}
         stats.files_seen += 1
         if isinstance(item, Rejection):
             row = {**asdict(item), "duplicate_of": None}
