@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from sdw.extraction import dates as dates_mod
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     UNKNOWN, Engagement, PlaceRole, enumerated_counterparts, find_triggers, marks_new_engagement,
-    place_roles, read_clause, split_clauses,
+    place_roles, read_clause, refers_to_previous_parties, split_clauses,
 )
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
 from sdw.extraction.places import PlaceMention, find_places, resolve_ambiguous, tokenize
@@ -234,6 +234,10 @@ def _sentence_candidates(article_id: str, s: Sentence, mentions: list[DateMentio
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
             engagement = read_clause(text, clause.start, clause.end, triggers, roles)
+            if (engagement.reject_reason == "no_counterpart_country" and accepted
+                    and refers_to_previous_parties(text[clause.start:clause.end])):
+                # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
+                engagement = replace(engagement, country_iso2=accepted[-1]["country_iso2"], reject_reason=None)
             reason = engagement.reject_reason or _date_rejection(clause.date, text[clause.start:clause.end], clock)
             candidates.append(_candidate_row(article_id, s, clause.start, clause.end, clause.date, engagement,
                                              reason, accepted))

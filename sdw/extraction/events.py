@@ -35,7 +35,10 @@ _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثني�
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره"}
-_MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه", "احتضنت", "تحتضن"}
+_MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه", "احتضنت", "تحتضن",
+                   "احتضنتها", "استضافت", "تستضيف", "استضافتها"}
+# 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
+_ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان|مسوولين)(?!\w)")
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
 _HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل)(?!\w)")
@@ -99,8 +102,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"
         elif previous in ("في", "من") and place_like:
             role = "location"
-        elif previous in _MOVEMENT_WORDS and mention.clitics.preposition == "ب":
-            role = "location"
+        elif previous in _MOVEMENT_WORDS and (mention.clitics.preposition == "ب" or place_like):
+            role = "location"  # حل بمدريد، احتضنت كيغالي
+        elif previous in _CONTAINERS and earlier in _MOVEMENT_WORDS:
+            role = "location"  # احتضنت العاصمة الرواندية
         roles.append(PlaceRole(mention, iso2, role))
     return roles
 
@@ -220,6 +225,10 @@ def enumerated_counterparts(text: str, roles: list[PlaceRole]) -> list[PlaceRole
         if titled or role.mention.alias.kind in ("agency", "official"):
             chosen.setdefault(role.iso2, role)
     return list(chosen.values())
+
+
+def refers_to_previous_parties(clause: str) -> bool:
+    return bool(_ANAPHORA.search(clause))
 
 
 def marks_new_engagement(clause: str) -> bool:

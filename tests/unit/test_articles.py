@@ -68,3 +68,21 @@ def test_review_of_a_year_with_dated_items_an_undated_list_and_an_anniversary():
                      ("JO", D(2023, 1, 1), D(2023, 12, 31), "year", "meeting", "unknown"),
                      ("MR", D(2023, 1, 1), D(2023, 12, 31), "year", "meeting", "unknown"),
                      ("QA", D(2023, 3, 2), D(2023, 3, 2), "day", "visit_abroad", "abroad")]
+
+
+def test_a_conference_hosted_by_a_foreign_capital_is_abroad():
+    found, _ = events(
+        "الحموشي يجري مباحثات مع نظرائه الأفارقة\n"
+        "احتضنت العاصمة الرواندية كيغالي، يومي 14 و15 أكتوبر 2024، أشغال الاجتماع السنوي لرؤساء أجهزة الشرطة "
+        "الإفريقية، بمشاركة وفد مغربي يترأسه عبد اللطيف حموشي.")
+    assert found == [("RW", D(2024, 10, 14), D(2024, 10, 15), "day", "conference", "abroad")]
+
+
+def test_the_two_sides_are_the_parties_of_the_engagement_just_reported():
+    found, _ = events(
+        "الأمن المغربي والإسباني\n"
+        "مدريد - 9 يونيو 2022\n"
+        "أجرى المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الأربعاء بمدريد، مباحثات مع كاتبة الدولة الإسبانية في الأمن.\n"
+        "وكان الطرفان قد عقدا اجتماعا مماثلا بالرباط في شهر فبراير من السنة نفسها.")
+    assert found == [("ES", D(2022, 2, 1), D(2022, 2, 28), "month", "hosted_visit", "hosted"),
+                     ("ES", D(2022, 6, 8), D(2022, 6, 8), "day", "visit_abroad", "abroad")]
