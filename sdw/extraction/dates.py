@@ -55,6 +55,7 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
               "اسبوعين": (7, 2), "شهر": (30, 1), "اشهر": (30, 1), "شهور": (30, 1), "شهرين": (30, 2)}
 
 
+_WORDS = re.compile(r"\w+")
 _RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s" % "|".join(w[2:] for w in WEEKDAYS))
 
 
@@ -123,7 +124,7 @@ class DateGrammar:
         wd = lambda g: rf"(?:(?:يوم|يومي)\s+)?(?P<{g}>{_WD})\s+"  # noqa: E731
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("numeric", re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})(?!\d)")),
-            ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
+            ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
                 rf"(?:\s*(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y1>{_YEAR}))?"
@@ -159,7 +160,7 @@ class DateGrammar:
                       "since_year": "digit", "year": "digit", "day": "month", "month": "month", "shahr": "month"}
 
     def _present(self, text: str) -> set[str]:
-        words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in text.split()}
+        words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in _WORDS.findall(text)}
         present = {"relative"} if _RELATIVE_HINT.search(text) else set()
         if any(ch.isdigit() for ch in text):
             present.add("digit")
