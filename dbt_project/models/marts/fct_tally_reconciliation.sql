@@ -1,5 +1,5 @@
 -- One row per claim, beside the meetings the warehouse found for the same scope and period.
--- Country and region claims join on their code. A total claim counts every meeting that
+-- Country and region claims join on their scope. A total claim counts every meeting that
 -- overlaps its period, as #(starting on or before its end) - #(ending before its start),
 -- read from cumulative counts: no claim x meeting pairs are ever built.
 with claims as (
@@ -10,23 +10,19 @@ meetings as (
     select * from {{ ref('fct_meetings') }}
 ),
 
-scoped as (
-    select claims.claim_id, count(meetings.meeting_id) as meetings_found
-    from claims
-    inner join meetings
-        on (claims.scope_type = 'country' and meetings.country_iso2 = claims.scope_code)
-    where (claims.period_start is null or meetings.end_date >= claims.period_start)
-        and (claims.period_end is null or meetings.start_date <= claims.period_end)
-    group by claims.claim_id
-
+-- Each meeting once under its country and once under its region.
+meeting_scopes as (
+    select meeting_id, 'country' as scope_type, country_iso2 as scope_code, start_date, end_date from meetings
     union all
+    select meeting_id, 'region', region, start_date, end_date from meetings
+),
 
-    select claims.claim_id, count(meetings.meeting_id)
+scoped as (
+    select claims.claim_id, count(*) as meetings_found
     from claims
-    inner join meetings
-        on (claims.scope_type = 'region' and meetings.region = claims.scope_code)
-    where (claims.period_start is null or meetings.end_date >= claims.period_start)
-        and (claims.period_end is null or meetings.start_date <= claims.period_end)
+    inner join meeting_scopes using (scope_type, scope_code)
+    where (claims.period_start is null or meeting_scopes.end_date >= claims.period_start)
+        and (claims.period_end is null or meeting_scopes.start_date <= claims.period_end)
     group by claims.claim_id
 ),
 
