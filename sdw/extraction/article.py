@@ -19,7 +19,7 @@ from sdw.extraction.events import (
     place_roles, read_clause, refers_to_previous_parties, split_clauses,
 )
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
-from sdw.extraction.places import PlaceMention, find_places, resolve_ambiguous, tokenize
+from sdw.extraction.places import find_places, named_countries, resolve_ambiguous, tokenize
 from sdw.extraction.tallies import find_tallies
 from sdw.reference import Reference, default_reference
 
@@ -181,14 +181,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     resolver = DateResolver(grammar, clock, focus)
     tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
     places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
-    flat = [(s.index, m) for s in sentences for m in places[s.index]]
-    ambiguous = resolve_ambiguous([m for _, m in flat])
-    resolved_by_sentence: dict[int, dict[int, str | None]] = {}
-    cursor = 0
-    for s in sentences:
-        resolved_by_sentence[s.index] = {p - cursor: code for p, code in ambiguous.items()
-                                         if cursor <= p < cursor + len(places[s.index])}
-        cursor += len(places[s.index])
+    named = named_countries([m for s in sentences for m in places[s.index]])
+    resolved_by_sentence = {s.index: resolve_ambiguous(places[s.index], named) for s in sentences}
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []

@@ -286,8 +286,7 @@ class DateResolver:
             return m
         return replace(m, start_date=dt.date(year, month, 1), end_date=month_end(year, month), precision=MONTH)
 
-    def _resolve_shahr(self, m: DateMention, context_year: int | None) -> DateMention:
-        return self._resolve_month(m, context_year)
+    _resolve_shahr = _resolve_month
 
     def _resolve_year(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])

@@ -74,16 +74,20 @@ class PlaceRole:
     role: str  # destination, location, affiliation
 
 
-def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token],
-                offset: int = 0) -> list[PlaceRole]:
+def _in_container(word: str) -> bool:
+    """بمدينة، بالمدينة، وبالعاصمة: 'in' + a container noun (city, capital, state...)."""
+    word = word.lstrip("وف")
+    return word.startswith("ب") and (word[1:] in _CONTAINERS or word[1:].removeprefix("ال") in _CONTAINERS)
+
+
+def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
     """How each place is used: where someone went, where it happened, or whom someone represents.
 
-    `resolved` maps positions in `mentions` (by index + offset into the article list) to the
-    country of ambiguous aliases.
+    `resolved` maps positions in `mentions` to the country of their ambiguous aliases.
     """
     roles = []
     for position, mention in enumerate(mentions):
-        iso2 = resolved.get(position + offset, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
+        iso2 = resolved.get(position, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
         before = [t.text for t in tokens[max(0, mention.token_index - 3):mention.token_index]]
         previous = before[-1] if before else ""
         earlier = before[-2] if len(before) > 1 else ""
@@ -95,15 +99,12 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"
         elif mention.clitics.preposition == "ب" and (place_like or previous in _MOVEMENT_WORDS):
             role = "location"
-        elif previous.lstrip("وف").startswith("ب") and previous.lstrip("وف")[1:] in _CONTAINERS:
-            # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
-            role = "location"
-        elif previous.lstrip("وف").startswith("بال") and previous.lstrip("وف")[1:].removeprefix("ال") in _CONTAINERS:
-            role = "location"
+        elif _in_container(previous):
+            role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
         elif previous in ("في", "من") and place_like:
             role = "location"
-        elif previous in _MOVEMENT_WORDS and (mention.clitics.preposition == "ب" or place_like):
-            role = "location"  # حل بمدريد، احتضنت كيغالي
+        elif previous in _MOVEMENT_WORDS and place_like:
+            role = "location"  # احتضنت كيغالي
         elif previous in _CONTAINERS and earlier in _MOVEMENT_WORDS:
             role = "location"  # احتضنت العاصمة الرواندية
         roles.append(PlaceRole(mention, iso2, role))

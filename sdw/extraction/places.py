@@ -103,14 +103,19 @@ def _longest_alias_at(tokens: list[Token], index: int, reference: Reference) -> 
     return best
 
 
-def resolve_ambiguous(mentions: list[PlaceMention]) -> dict[int, str | None]:
-    """Country for each ambiguous mention, from the article's unambiguous mentions.
+def named_countries(mentions: list[PlaceMention]) -> set[str]:
+    """Countries named without ambiguity: what an ambiguous name in the same article is read against."""
+    return {m.iso2 for m in mentions if m.alias.kind != "ambiguous" and m.iso2}
 
-    When exactly one of the alias's possible countries is named unambiguously elsewhere in the
-    article, that one; otherwise the alias row's usual reading (الكونغو: Brazzaville), or none
-    (الجمهورية الإسلامية: Mauritania or Iran).
+
+def resolve_ambiguous(mentions: list[PlaceMention], named: set[str] | None = None) -> dict[int, str | None]:
+    """Country for each ambiguous mention (by position), from the countries the article names.
+
+    When exactly one of the alias's possible countries is among `named` (by default, those of
+    `mentions`), that one; otherwise the alias row's usual reading (الكونغو: Brazzaville), or
+    none (الجمهورية الإسلامية: Mauritania or Iran).
     """
-    named = {m.iso2 for m in mentions if m.alias.kind != "ambiguous" and m.iso2}
+    named = named_countries(mentions) if named is None else named
     resolved: dict[int, str | None] = {}
     for position, mention in enumerate(mentions):
         if mention.alias.kind != "ambiguous":
