@@ -73,7 +73,7 @@ def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float
 
 
 def extraction_throughput(folder: Path) -> tuple[float, float]:
-    items = [(path.stem, path.read_text(encoding="utf-8"), None) for path in sorted(folder.glob("*.txt"))]
+    items = [(path.stem, path.read_text(encoding="utf-8"), None, None) for path in sorted(folder.glob("*.txt"))]
     with extraction_pool(os.cpu_count() or 1) as pool:
         started = time.monotonic()
         extract_many(items, pool)

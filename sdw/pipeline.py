@@ -290,12 +290,12 @@ def extract_stage(run: Run) -> int:
     return len(pending)
 
 
-def _extract_one(item: tuple[str, str, dt.date | None]) -> ArticleExtraction:
-    article_id, content, published = item
-    return extract_article(article_id, content, published)
+def _extract_one(item: warehouse.ArticleText) -> ArticleExtraction:
+    article_id, content, published, url = item
+    return extract_article(article_id, content, published, url=url)
 
 
-def extract_many(items: list[tuple[str, str, dt.date | None]], pool: ProcessPoolExecutor | None) -> list[ArticleExtraction]:
+def extract_many(items: list[warehouse.ArticleText], pool: ProcessPoolExecutor | None) -> list[ArticleExtraction]:
     if pool is None:
         return [_extract_one(item) for item in items]
     return list(pool.map(_extract_one, items, chunksize=EXTRACT_CHUNK))

@@ -11,7 +11,9 @@ from sdw.extraction.normalize import normalize_text, squash_spaces
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 SEED_FILES = ("countries.csv", "country_aliases.csv", "country_regions.csv", "regions.csv",
-              "region_aliases.csv", "month_names.csv")
+              "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
+              "official_titles.csv")
+INTERNATIONAL = "INT"  # organizations.csv: a body of no single country (INTERPOL, the UN...)
 
 
 def _read(name: str, seeds_dir: Path) -> list[dict[str, str]]:
@@ -33,11 +35,14 @@ class Alias:
 
     key: str  # lexicon_key of the alias
     iso2: str | None  # None for regions and international organisations
-    kind: str  # short_name, demonym, capital, city, agency, official, home, ambiguous, region, ...
-    agency: str | None = None
+    kind: str  # short_name, demonym, capital, city, agency, organization, official, title, principal*, ...
+    agency: str | None = None  # organisation code (organizations.csv) of an agency, organisation or official
     alternatives: tuple[str, ...] = ()
     region: str | None = None
     bare_only: bool = False  # matches only without the article (مالي but not المالي)
+    person: str | None = None  # an official's name in Latin script
+    label: str | None = None  # display form: an official's role, an English title, a principal's id
+    home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
 
 
 def _demonym_forms(masculine: str) -> list[str]:
@@ -52,6 +57,8 @@ class Reference:
     months: dict[str, int]  # normalized month name -> month number
     fingerprint: str  # hash of the seed files, part of the extractor version
     first_words: dict[str, int] = field(default_factory=dict)  # first word of a key -> most words in such a key
+    organizations: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> organizations.csv row
+    principals: tuple[str, ...] = ()  # principal ids, in seed order (the first is the default)
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
@@ -74,6 +81,24 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         forms = _demonym_forms(row["alias"]) if row["kind"] == "demonym" else [row["alias"]]
         for form in forms:
             add(form, alias)
+    organizations = {row["code"]: dict(row) for row in _read("organizations.csv", seeds_dir)}
+    for code, row in organizations.items():
+        international = row["iso2"] == INTERNATIONAL
+        for name in row["names_ar"].split("|"):
+            add(name, Alias(key="", iso2=None if international else row["iso2"],
+                            kind="organization" if international else "agency", agency=code))
+    for row in _read("officials.csv", seeds_dir):
+        international = row["iso2"] == INTERNATIONAL
+        add(row["name_ar"], Alias(key="", iso2=None if international else row["iso2"], kind="official",
+                                  agency=row["org_code"] or None, person=row["name_latin"], label=row["role_en"]))
+    principals: list[str] = []
+    for row in _read("principals.csv", seeds_dir):
+        if row["principal_id"] not in principals:
+            principals.append(row["principal_id"])
+        add(row["form"], Alias(key="", iso2=None, kind=f"principal_{row['form_kind']}", label=row["principal_id"]))
+    for row in _read("official_titles.csv", seeds_dir):
+        add(row["title_ar"], Alias(key="", iso2=None, kind="title", label=row["title_en"],
+                                   home_when_unmarked=row["home_when_unmarked"] == "true"))
     for iso2, row in countries.items():
         add(row["name_ar"], Alias(key="", iso2=iso2, kind="name"))
         # CLDR disambiguates with " - city" (الكونغو - برازافيل): the part before is the name.
@@ -92,7 +117,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     for key in aliases:
         words = key.split(" ")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
-    return Reference(countries=countries, aliases=aliases, months=months, fingerprint=digest.hexdigest()[:16], first_words=first_words)
+    return Reference(countries=countries, aliases=aliases, months=months, fingerprint=digest.hexdigest()[:16],
+                     first_words=first_words, organizations=organizations, principals=tuple(principals))
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,14 @@ create table if not exists extracted.event_candidates (
     partial_day_start integer, partial_day_end integer, meeting_type varchar, direction varchar,
     country_iso2 varchar, counterpart_agency varchar, counterpart_text varchar, trigger_word varchar,
     is_new_engagement boolean, is_event boolean, reject_reason varchar);
+-- Added with principal attribution and counterparts: older warehouses gain the columns here (the
+-- extractor version changes with them, so every article is re-extracted and the columns filled).
+alter table extracted.event_candidates add column if not exists principal_id varchar;
+alter table extracted.event_candidates add column if not exists principal_role varchar;
+alter table extracted.event_candidates add column if not exists counterpart_person varchar;
+alter table extracted.event_candidates add column if not exists counterpart_person_latin varchar;
+alter table extracted.event_candidates add column if not exists counterpart_title varchar;
+alter table extracted.event_candidates add column if not exists organization_code varchar;
 create table if not exists extracted.tally_claims (
     claim_id varchar, article_id varchar, sentence_index integer, char_start integer, char_end integer,
     evidence_text varchar, claim_text varchar, scope_type varchar, scope_code varchar,
@@ -163,11 +171,14 @@ def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list
         order by a.article_id""", [version]).fetchall()]
 
 
-def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, dt.date | None]]:
+ArticleText = tuple[str, str, "dt.date | None", "str | None"]  # article_id, content, published_date, url
+
+
+def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[ArticleText]:
     wanted = pd.DataFrame({"article_id": article_ids})
     con.register("wanted_articles", wanted)
     try:
-        return con.execute("""select a.article_id, a.content, a.published_date from raw.articles a
+        return con.execute("""select a.article_id, a.content, a.published_date, a.url from raw.articles a
                               join wanted_articles using (article_id) order by a.article_id""").fetchall()
     finally:
         con.unregister("wanted_articles")

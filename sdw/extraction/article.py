@@ -14,12 +14,13 @@ from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
+from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, principal_in, sentence_context
 from sdw.extraction.events import (
-    UNKNOWN, Engagement, PlaceRole, enumerated_counterparts, find_triggers, marks_new_engagement,
-    place_roles, read_clause, refers_to_previous_parties, split_clauses,
+    HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, counterpart_of, enumerated_counterparts, find_triggers,
+    marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses,
 )
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
-from sdw.extraction.places import find_places, named_countries, resolve_ambiguous, tokenize
+from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
 from sdw.extraction.tallies import find_tallies
 from sdw.reference import Reference, default_reference
 
@@ -157,13 +158,14 @@ def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]
 
 
 def extract_article(article_id: str, content: str, published: dt.date | None = None,
-                    reference: Reference | None = None) -> ArticleExtraction:
+                    reference: Reference | None = None, url: str | None = None) -> ArticleExtraction:
     reference = reference or default_reference()
     grammar = _grammar(reference)
     lines = _lines(content)
     kinds, dateline = _classify_lines(lines, grammar)
-    published_source = "metadata" if published else ("dateline" if dateline else None)
-    published = published or dateline
+    url_date = dates_mod.date_in_url(url) if url else None
+    published_source = "metadata" if published else ("url" if url_date else ("dateline" if dateline else None))
+    published = published or url_date or dateline
     sentences = _sentences(lines, kinds)
 
     found = {s.index: grammar.find(s.norm.text) for s in sentences}
@@ -186,6 +188,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
+    story = _Story()
     for s in sentences:
         mentions: list[DateMention] = []
         for mention in found[s.index]:
@@ -196,8 +199,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             mentions.append(resolved)
         result.sentences.append(_sentence_row(article_id, s))
         result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)
-        roles = place_roles(places[s.index], resolved_by_sentence[s.index], tokens_by_sentence[s.index])
+        tokens = tokens_by_sentence[s.index]
+        roles = place_roles(places[s.index], resolved_by_sentence[s.index], tokens)
         result.entity_mentions.extend(_entity_row(article_id, s, r) for r in roles)
+        actors = find_actors(places[s.index], tokens)
+        context_before = story.context
+        story.read(actors)
         if s.line_kind == "title":
             continue
         claims = find_tallies(s.norm.text, places[s.index], resolved_by_sentence[s.index])
@@ -207,11 +214,48 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             continue  # a sentence of claims reports counts, not engagements
         if s.line_kind != "prose":
             continue
-        for candidate in _sentence_candidates(article_id, s, mentions, roles, clock, focus, accepted):
+        scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal_seen, reference)
+        for candidate in _sentence_candidates(article_id, scene, clock, focus, accepted):
             result.event_candidates.append(candidate)
             if candidate["is_event"]:
                 accepted.append(candidate)
     return result
+
+
+class _Story:
+    """What the article has said so far about who acts: its current actor and its principal."""
+
+    def __init__(self) -> None:
+        self.context: Actor | None = None
+        self.principal_seen: str | None = None
+
+    def read(self, actors: list[Actor]) -> None:
+        self.context = sentence_context(actors, self.context)
+        named = principal_in(actors, 0, 1 << 30)
+        if named is not None:
+            self.principal_seen = named.principal_id
+
+
+@dataclass
+class _Scene:
+    """One sentence with everything read from it, for the candidates it reports."""
+
+    sentence: Sentence
+    mentions: list[DateMention]
+    roles: list[PlaceRole]
+    tokens: list[Token]
+    actors: list[Actor]
+    context: Actor | None  # the actor the article spoke of before this sentence
+    principal_seen: str | None  # the principal named so far, this sentence included
+    reference: Reference
+
+    def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
+        trigger = engagement.trigger
+        earlier = [a for a in self.actors if a.start < start]
+        context = sentence_context(earlier, self.context) if earlier else self.context
+        return attribute(self.actors, start, end, trigger.start if trigger else start,
+                         trigger.end if trigger else start, bool(trigger and trigger.is_verb),
+                         engagement.direction == HOSTED, context, self.principal_seen)
 
 
 @lru_cache(maxsize=4)
@@ -219,38 +263,50 @@ def _grammar(reference: Reference) -> DateGrammar:
     return DateGrammar(reference)
 
 
-def _sentence_candidates(article_id: str, s: Sentence, mentions: list[DateMention], roles: list[PlaceRole],
-                         clock: ArticleClock, focus: int | None, accepted: list[dict]) -> list[dict]:
+def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, focus: int | None,
+                         accepted: list[dict]) -> list[dict]:
+    s = scene.sentence
     text = s.norm.text
     triggers = find_triggers(text)
-    engagement_dates = [m for m in mentions if m.is_engagement_date]
+    engagement_dates = [m for m in scene.mentions if m.is_engagement_date]
     candidates = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
-            engagement = read_clause(text, clause.start, clause.end, triggers, roles)
+            engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
                     and refers_to_previous_parties(text[clause.start:clause.end])):
                 # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
-                engagement = replace(engagement, country_iso2=accepted[-1]["country_iso2"], reject_reason=None)
-            reason = engagement.reject_reason or _date_rejection(clause.date, text[clause.start:clause.end], clock)
-            candidates.append(_candidate_row(article_id, s, clause.start, clause.end, clause.date, engagement,
-                                             reason, accepted))
+                engagement = replace(engagement, reject_reason=None, counterpart=replace(
+                    engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
+            attribution = scene.attribution(clause.start, clause.end, engagement)
+            reason = (engagement.reject_reason or attribution.reject_reason
+                      or _date_rejection(clause.date, text[clause.start:clause.end], clock))
+            candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, clause.date, engagement,
+                                             attribution, reason, accepted))
         return candidates
     if focus is None or not any(t.kind == "meeting" and not t.counted for t in triggers):
         return candidates
     # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
-    parties = enumerated_counterparts(text, roles)
+    parties = enumerated_counterparts(text, scene.roles)
     previous_countries = {c["country_iso2"] for c in accepted if c["line_index"] >= s.line_index - 1}
     if len(parties) == 1 and parties[0].iso2 in previous_countries:
         return candidates  # a follow-up sentence about the engagement just reported
     year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
+    trigger = next(t for t in triggers if t.kind == "meeting" and not t.counted)
     for party in parties:
-        engagement = Engagement("meeting", UNKNOWN, party.iso2, party.mention.alias.agency,
-                                text[party.mention.start:party.mention.end], "enumeration", None)
         start, end = _list_item_span(text, party.mention.start, party.mention.end)
-        candidates.append(_candidate_row(article_id, s, start, end, year, engagement, None, accepted,
-                                         date_source="article_focus_year"))
+        item_roles = [r for r in scene.roles if start <= r.mention.start < end]
+        counterpart = _list_counterpart(party, item_roles, text, scene.tokens)
+        engagement = Engagement("meeting", UNKNOWN, counterpart, trigger, None)
+        attribution = scene.attribution(0, len(text), engagement)
+        candidates.append(_candidate_row(article_id, scene, start, end, year, engagement, attribution,
+                                         attribution.reject_reason, accepted, date_source="article_focus_year"))
     return candidates
+
+
+def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, tokens: list[Token]) -> Counterpart:
+    found = counterpart_of(item_roles, party.mention.start, text, tokens)
+    return found if found.country_iso2 == party.iso2 else Counterpart(country_iso2=party.iso2, mention=party.mention)
 
 
 _LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")
@@ -274,16 +330,35 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock) -> str 
     return None
 
 
-def _candidate_row(article_id: str, s: Sentence, start: int, end: int, date: DateMention, engagement: Engagement,
-                   reason: str | None, accepted: list[dict], date_source: str = "text") -> dict:
+def _original(s: Sentence, start: int, end: int) -> str:
+    a, b = s.span(start, end)
+    return s.text[a - s.char_start:b - s.char_start]
+
+
+def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
+    """A mention as written, without the conjunction and preposition glued to it (لإسبانيا -> إسبانيا)."""
+    clitics = mention.clitics
+    skip = len(clitics.conjunction) + len(clitics.preposition)
+    if clitics.preposition == "ل" and clitics.article:
+        return "ال" + _original(s, mention.start + skip + 1, mention.end)  # للشرطة -> الشرطة
+    return _original(s, mention.start + skip, mention.end)
+
+
+def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention, engagement: Engagement,
+                   attribution: Attribution, reason: str | None, accepted: list[dict],
+                   date_source: str = "text") -> dict:
+    s = scene.sentence
     char_start, char_end = s.span(start, end)
     clause = s.norm.text[start:end]
     new_engagement = marks_new_engagement(clause)
+    counterpart = engagement.counterpart
     if reason is None and not new_engagement and any(
             c["country_iso2"] == engagement.country_iso2 and c["start_date"] == date.start_date
             and c["end_date"] == date.end_date for c in accepted):
         reason = "repeats_earlier_mention"
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
+    person = _original(s, *counterpart.person_span).strip() if counterpart.person_span else None
+    trigger = engagement.trigger
     return {
         "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
         "article_id": article_id, "sentence_index": s.index, "line_index": s.line_index,
@@ -295,8 +370,12 @@ def _candidate_row(article_id: str, s: Sentence, start: int, end: int, date: Dat
         "partial_day_start": date.partial_days[0] if date and date.partial_days else None,
         "partial_day_end": date.partial_days[1] if date and date.partial_days else None,
         "meeting_type": engagement.meeting_type, "direction": engagement.direction,
-        "country_iso2": engagement.country_iso2, "counterpart_agency": engagement.agency,
-        "counterpart_text": engagement.counterpart_text, "trigger_word": engagement.trigger_word,
+        "country_iso2": engagement.country_iso2, "counterpart_agency": counterpart.org_code,
+        "counterpart_text": _without_clitics(s, counterpart.mention) if counterpart.mention else None,
+        "counterpart_person": person, "counterpart_person_latin": counterpart.person_latin,
+        "counterpart_title": counterpart.title, "organization_code": counterpart.organization_code,
+        "principal_id": attribution.principal_id, "principal_role": attribution.principal_role,
+        "trigger_word": trigger.word if trigger else None,
         "is_new_engagement": new_engagement, "is_event": reason is None, "reject_reason": reason,
     }
 

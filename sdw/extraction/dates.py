@@ -438,6 +438,23 @@ def explicit_years(mentions: list[DateMention]) -> list[int]:
     return years
 
 
+# News sites put the publication day in their URLs: /2023/11/28/, -2025-09-19-, /20231128/.
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_url(url: str) -> dt.date | None:
+    """The publication day a URL's path states, if it states one (never the host name)."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip().lower())
+    for match in _URL_DATE.finditer(path):
+        if not match.group("sep") and not re.search(r"(?:^|[/_-])$", path[:match.start()]):
+            continue  # eight bare digits inside an id are not a date
+        try:
+            return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
 _FOCUS_YEAR_RE = re.compile(rf"(?:سنه|عام|حصيله)\s+(?P<y>{_YEAR})")
 
 

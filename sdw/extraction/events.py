@@ -9,7 +9,7 @@ the trigger, and the counterpart country from the places, demonyms, agencies and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sdw.extraction.dates import DateMention
 from sdw.extraction.places import HOME, PlaceMention, Token
@@ -20,14 +20,22 @@ HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
 _TRIGGERS: dict[str, str] = {
     HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه",
-    CONFERENCE: r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال",
-    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|رحله|حل",
+    CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|فعاليات|الدوره|دورته|دورتها"
+                 r"|الاجتماع الدولي|الاجتماعات الدوليه"),
+    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|رحله|حل|وصل|حط",
     AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|يلتقي|التقاه|اجتمع|اجتماع|اجتماعا|اجتماعه|اجتماعات|مباحثات|محادثات"
-              r"|جلسه عمل|جلسات عمل|تباحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"),
+              r"|جلسه عمل|جلسات عمل|تباحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
+              # Taking part and leading a delegation: the event's own noun, when there is one, gives the kind.
+              r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
+# Verbs among the triggers: their subject follows them (verb-subject-object order).
+_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
+          "اجتمع", "تباحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس", "حضر"}
+# Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
+_NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته"}
 _TRIGGER_RE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
+    r"(?<!\w)(?P<clitics>[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
     % "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items()))
 _PRIORITY = [HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING]
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
@@ -55,12 +63,19 @@ class Trigger:
     word: str
     counted: bool  # '10 لقاءات', 'لقاءين': part of a tally claim, not an engagement
 
+    @property
+    def is_verb(self) -> bool:
+        return self.word in _VERBS
+
 
 def find_triggers(text: str) -> list[Trigger]:
     triggers = []
     for match in _TRIGGER_RE.finditer(text):
         kind = next(k for k in _TRIGGERS if match.group(k))
         word = match.group("word")
+        token = match.group()
+        if token in _NOT_TRIGGERS or token[1:] in _NOT_TRIGGERS:
+            continue
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()]))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():]))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
@@ -142,36 +157,57 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
 
 
 @dataclass(frozen=True)
+class Counterpart:
+    """Whom the clause's engagement was with: country, body, person and title, with their spans."""
+
+    country_iso2: str | None = None
+    org_code: str | None = None  # the body met (FBI, CNI...), from organizations.csv
+    organization_code: str | None = None  # the international body of a multilateral event (INTERPOL...)
+    mention: PlaceMention | None = None  # the words that name the country or body
+    person_span: tuple[int, int] | None = None  # a person's name as written (normalized-text span)
+    person_latin: str | None = None  # a known official's name in Latin script
+    title: str | None = None  # English title or role (Director General, Counterpart, FBI Director...)
+
+
+@dataclass(frozen=True)
 class Engagement:
-    """What a clause says happened, before dates and evidence are attached."""
+    """What a clause says happened, before dates, actor and evidence are attached."""
 
     meeting_type: str | None
     direction: str
-    country_iso2: str | None
-    agency: str | None
-    counterpart_text: str | None
-    trigger_word: str | None
+    counterpart: Counterpart
+    trigger: Trigger | None
     reject_reason: str | None
 
+    @property
+    def country_iso2(self) -> str | None:
+        return self.counterpart.country_iso2
 
-def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole]) -> Engagement:
+
+def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
+                tokens: list[Token]) -> Engagement:
     """Type, direction and counterpart of the engagement reported in text[start:end]."""
     own = [t for t in triggers if start <= t.start < end and not t.counted]
     if not own:
-        return Engagement(None, UNKNOWN, None, None, None, None, "no_trigger")
+        return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
     inside = [r for r in roles if start <= r.mention.start < end]
     direction = _direction(text[start:end], inside, own)
     kind = next(k for k in _PRIORITY if k in kinds)
+    counterpart = counterpart_of(inside, main.start, text, tokens)
+    if kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None:
+        kind = CONFERENCE  # taking part in a meeting of INTERPOL, the Arab interior ministers...
     if kind in (VISIT, MEETING):
         meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
     else:
         meeting_type = kind
-    country, agency, surface = _counterpart(inside, main.start, text)
-    if country is None:
-        return Engagement(meeting_type, direction, None, agency, surface, main.word, "no_counterpart_country")
-    return Engagement(meeting_type, direction, country, agency, surface, main.word, None)
+    if counterpart.country_iso2 is None and kind == CONFERENCE and direction == HOSTED:
+        # A multilateral meeting held in Morocco: the host is the event's country.
+        counterpart = replace(counterpart, country_iso2=HOME)
+    if counterpart.country_iso2 is None:
+        return Engagement(meeting_type, direction, counterpart, main, "no_counterpart_country")
+    return Engagement(meeting_type, direction, counterpart, main, None)
 
 
 def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger]) -> str:
@@ -188,13 +224,18 @@ def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger]) -> 
 
 _ROLE_WEIGHT = {"destination": 3.0, "location": 3.0}
 _KIND_WEIGHT = {"agency": 2.0, "official": 2.0, "demonym": 2.0, "demonym_plural": 1.5}
+_HONORIFIC = re.compile(r"(?<!\w)[وب]?(?:ال)?سيد(?:ه)?\s+")
+_NAME_STOP = {"في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "ثم", "قد", "كما", "حيث", "وذلك",
+              "خلال", "بعد", "قبل", "يوم", "امس", "اليوم", "بن", "ابن"}
+_NAME_TOKENS = 3
+_NAME_WINDOW_TOKENS = 8  # how far from the party's own words its person's name may stand
+_TITLE_WINDOW_TOKENS = 4
 
 
-def _counterpart(roles: list[PlaceRole], trigger_start: int, text: str) -> tuple[str | None, str | None, str | None]:
-    """The foreign country the clause is about, with the agency and words that name it."""
+def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens: list[Token]) -> Counterpart:
+    """The foreign country the clause is about, with the body, person and title that name it."""
     scores: dict[str, float] = {}
     first_seen: dict[str, PlaceRole] = {}
-    agencies: dict[str, str] = {}
     for role in roles:
         if not role.iso2 or role.iso2 == HOME or role.mention.is_region:
             continue
@@ -202,13 +243,48 @@ def _counterpart(roles: list[PlaceRole], trigger_start: int, text: str) -> tuple
         weight += 0.5 if role.mention.start >= trigger_start else 0.0
         scores[role.iso2] = scores.get(role.iso2, 0.0) + weight
         first_seen.setdefault(role.iso2, role)
-        if role.mention.alias.agency:
-            agencies.setdefault(role.iso2, role.mention.alias.agency)
+    organization = next((r.mention for r in roles if r.mention.alias.kind == "organization"), None)
+    organization_code = organization.alias.agency if organization else None
     if not scores:
-        return None, None, None
+        return Counterpart(organization_code=organization_code, mention=organization)
     best = max(scores, key=lambda code: (scores[code], -first_seen[code].mention.start))
-    mention = first_seen[best].mention
-    return best, agencies.get(best), text[mention.start:mention.end]
+    parties = [r.mention for r in roles if r.iso2 == best]
+    official = next((m for m in parties if m.alias.kind == "official"), None)
+    body = next((m for m in parties if m.alias.agency), None)
+    mention = official or body or first_seen[best].mention
+    person_span = (official.start, official.end) if official else _honorific_name(text, tokens, roles, mention)
+    return Counterpart(
+        country_iso2=best, org_code=body.alias.agency if body else None, organization_code=organization_code,
+        mention=mention, person_span=person_span, person_latin=official.alias.person if official else None,
+        title=(official.alias.label if official else None) or _title_before(roles, mention))
+
+
+def _title_before(roles: list[PlaceRole], mention: PlaceMention) -> str | None:
+    """'المدير العام للشرطة الوطنية الإسبانية', 'نظيره الإسباني': the title just before the party."""
+    titles = [r.mention for r in roles if r.mention.alias.kind == "title"
+              and 0 <= mention.token_index - (r.mention.token_index + r.mention.token_count) <= _TITLE_WINDOW_TOKENS]
+    return titles[-1].alias.label if titles else None
+
+
+def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
+                    party: PlaceMention) -> tuple[int, int] | None:
+    """A name introduced by السيد/السيدة near the party: 'السيد توماس هالدنوانغ'."""
+    taken = {i for r in roles for i in range(r.mention.token_index, r.mention.token_index + r.mention.token_count)}
+    best: tuple[int, tuple[int, int]] | None = None
+    for match in _HONORIFIC.finditer(text):
+        first = next((i for i, t in enumerate(tokens) if t.start >= match.end()), None)
+        if first is None:
+            continue
+        last = first
+        while (last < len(tokens) and last - first < _NAME_TOKENS and last not in taken
+               and tokens[last].text not in _NAME_STOP and not tokens[last].text.isdigit()
+               and not text[tokens[max(first, last - 1)].end:tokens[last].start].strip(" ")):
+            last += 1
+        distance = abs(first - party.token_index)
+        if last - first >= 2 and distance <= _NAME_WINDOW_TOKENS:
+            if best is None or distance < best[0]:
+                best = (distance, (tokens[first].start, tokens[last - 1].end))
+    return best[1] if best else None
 
 
 def enumerated_counterparts(text: str, roles: list[PlaceRole]) -> list[PlaceRole]:

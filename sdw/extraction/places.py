@@ -55,6 +55,11 @@ class PlaceMention:
     def is_region(self) -> bool:
         return self.alias.kind == "region"
 
+    @property
+    def is_actor_word(self) -> bool:
+        """A title or one of the principal's names: who acts, not where or which country."""
+        return self.alias.kind == "title" or self.alias.kind.startswith("principal_")
+
 
 @lru_cache(maxsize=65536)
 def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:

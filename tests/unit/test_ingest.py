@@ -79,9 +79,9 @@ def test_extraction_is_cached_by_content_and_version(folder, tmp_path):
     ensure_schema(con)
     store_ingested(con, read_all(folder, tmp_path).values(), "run-1", NOW)
     pending = article_texts(con, article_ids_to_extract(con, "v1"))
-    store_extractions(con, [extract_article(a, c, p) for a, c, p in pending], NOW)
+    store_extractions(con, [extract_article(a, c, p, url=u) for a, c, p, u in pending], NOW)
     con.execute("update extracted.articles set extractor_version = 'v1'")
     assert article_ids_to_extract(con, "v1") == []
     assert len(article_ids_to_extract(con, "v2")) == 1
-    store_extractions(con, [extract_article(a, c, p) for a, c, p in pending], NOW)  # re-extraction replaces
+    store_extractions(con, [extract_article(a, c, p, url=u) for a, c, p, u in pending], NOW)  # re-extraction replaces
     assert con.execute("select count(*) from extracted.event_candidates where is_event").fetchone()[0] == 1

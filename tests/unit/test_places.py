@@ -5,7 +5,7 @@ from sdw.extraction.places import find_places, resolve_ambiguous
 
 
 def codes(text, reference):
-    mentions = find_places(normalize_text(text), reference)
+    mentions = [m for m in find_places(normalize_text(text), reference) if not m.is_actor_word]
     resolved = resolve_ambiguous(mentions)
     return [resolved.get(i, m.iso2) if m.alias.kind == "ambiguous" else (m.iso2 or m.alias.region)
             for i, m in enumerate(mentions)]

@@ -1,0 +1,162 @@
+"""Who acts: the principal (Hammouchi by default), a Moroccan official, or a foreign one.
+
+A daily feed is full of security meetings that are not the principal's: the interior minister
+receiving his Spanish counterpart, a Spanish police chief visiting Algiers. An engagement is the
+principal's only when he is a party: named or designated by one of his titles in the clause, the
+subject of a verb whose subject the text leaves out while the passage is about him, the host of a
+foreign official's visit to Morocco reported in a passage about him, or through the bodies he
+heads (DGSN, DGST). Names, titles and bodies come from dbt_project/seeds/principals.csv and
+official_titles.csv, read through the same gazetteer as places.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sdw.extraction.places import HOME, PlaceMention, Token
+
+PRINCIPAL, HOME_OFFICIAL, FOREIGN_OFFICIAL = "principal", "home_official", "foreign_official"
+PRINCIPAL_KINDS = {"principal_name": "name", "principal_title": "title", "principal_body": "body"}
+# Words that make what follows an object, not a subject: 'met with X', 'received by X' is handled apart.
+_OBJECT_MARKERS = {"مع", "رفقه", "برفقه", "بين", "لدي", "الي", "عن", "ضد", "لفايده", "علي"}
+# How far after a title a nationality may stand ('رئيس مكافحة الإرهاب البريطاني'), and the words that
+# end the title's phrase before it ('سافر المدير العام ... إلى لندن': London is where he went).
+_MARKER_WINDOW_TOKENS = 4
+_PHRASE_BREAKS = {"و", "ثم", "او", "الي", "صوب", "نحو", "في", "من", "مع", "علي", "عن", "يوم", "خلال", "حيث", "الذي",
+                  "التي", "بين", "لدي", "امس", "اليوم", "قد", "كما", "حول", "بعد", "قبل", "منذ"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    start: int  # span in the normalized sentence
+    end: int
+    token_index: int
+    kind: str  # principal, home_official, foreign_official
+    principal_id: str | None = None
+    principal_role: str | None = None  # name, title, body
+    iso2: str | None = None  # a foreign official's country
+    is_object: bool = False  # introduced by a preposition ('مع نظيره', 'بالحموشي')
+
+
+def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> PlaceMention | None:
+    """The nationality right after a title: a country, demonym, agency or international body."""
+    title = mentions[position]
+    last_token = title.token_index + title.token_count - 1
+    for following in mentions[position + 1:]:
+        if following.token_index - last_token > _MARKER_WINDOW_TOKENS:
+            return None
+        gap = [t.text for t in tokens[last_token + 1:following.token_index]]
+        if any(word in _PHRASE_BREAKS for word in gap) or _is_place_role(following):
+            return None
+        if following.alias.kind in ("agency", "organization", "official") or (
+                following.iso2 and following.alias.kind not in ("principal_name", "title")):
+            return following
+        if following.alias.kind == "title":
+            last_token = following.token_index + following.token_count - 1
+            continue
+        return None
+    return None
+
+
+def _is_place_role(mention: PlaceMention) -> bool:
+    """'في الرباط', 'بمدينة': a city or capital after a title says where, not whose."""
+    return mention.alias.kind in ("capital", "city", "home")
+
+
+def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
+    previous = tokens[mention.token_index - 1].text if mention.token_index else ""
+    return mention.clitics.preposition in ("ب", "ل") or previous in _OBJECT_MARKERS
+
+
+def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor]:
+    """The people and bodies in a sentence that can act: principals and officials."""
+    actors: list[Actor] = []
+    for position, mention in enumerate(mentions):
+        kind = mention.alias.kind
+        is_object = _is_object(mention, tokens)
+        if kind in PRINCIPAL_KINDS:
+            marker = _foreign_marker(mentions, position, tokens) if kind == "principal_title" else None
+            if marker is not None and marker.iso2 != HOME:
+                # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=marker.iso2, is_object=is_object))
+            else:
+                actors.append(Actor(mention.start, mention.end, mention.token_index, PRINCIPAL,
+                                    principal_id=mention.alias.label, principal_role=PRINCIPAL_KINDS[kind],
+                                    is_object=is_object))
+        elif kind == "official":
+            actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                iso2=mention.iso2, is_object=is_object))
+        elif kind == "title":
+            marker = _foreign_marker(mentions, position, tokens)
+            if marker is not None and marker.alias.kind in ("principal_name", "principal_title"):
+                continue  # 'المدير العام عبد اللطيف حموشي': the principal's own mention speaks
+            if marker is not None and marker.iso2 != HOME:
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=marker.iso2, is_object=is_object))
+            elif marker is not None or mention.alias.home_when_unmarked:
+                actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
+                                    is_object=is_object))
+    return actors
+
+
+def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:
+    """The principal's first mention in [start, end), by name or title before his bodies."""
+    found = [a for a in actors if a.kind == PRINCIPAL and start <= a.start < end]
+    return min(found, key=lambda a: (a.principal_role == "body", a.start)) if found else None
+
+
+def clause_subject(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
+                   trigger_is_verb: bool) -> Actor | None:
+    """Who performs the clause's engagement, when the text says it.
+
+    Arabic news is mostly verb-subject-object: the first actor after a verb, unless a preposition
+    makes it an object, is the subject. Otherwise the nearest actor before the trigger
+    ('قام رئيس الشرطة ... بزيارة', or subject-verb order).
+    """
+    inside = [a for a in actors if start <= a.start < end]
+    if trigger_is_verb:
+        after = [a for a in inside if a.start >= trigger_end]
+        if after and not after[0].is_object:
+            return after[0]
+    before = [a for a in inside if a.start < trigger_start and not a.is_object]
+    return before[-1] if before else None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    principal_id: str | None
+    principal_role: str | None  # name, title, body, continuation, host
+    reject_reason: str | None  # other_actor, no_principal
+
+
+def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
+              trigger_is_verb: bool, hosted_in_morocco: bool, context: Actor | None,
+              principal_seen: str | None) -> Attribution:
+    """Whether the principal is a party to the engagement reported in [start, end).
+
+    context: the last actor the article spoke of before this clause; principal_seen: the
+    principal named anywhere before or in this sentence (the article is about him).
+    """
+    own = principal_in(actors, start, end)
+    if own is not None:
+        return Attribution(own.principal_id, own.principal_role, None)
+    subject = clause_subject(actors, start, end, trigger_start, trigger_end, trigger_is_verb) or context
+    if subject is None:
+        if principal_seen:
+            return Attribution(principal_seen, "continuation", None)
+        return Attribution(None, None, "no_principal")
+    if subject.kind == PRINCIPAL:
+        return Attribution(subject.principal_id, "continuation", None)
+    if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and principal_seen:
+        # A foreign chief's visit to Morocco, reported in a passage about the principal: his host.
+        return Attribution(principal_seen, "host", None)
+    return Attribution(None, None, "other_actor")
+
+
+def sentence_context(actors: list[Actor], previous: Actor | None) -> Actor | None:
+    """The actor a following sentence with no subject of its own continues with."""
+    named = [a for a in actors if a.kind == PRINCIPAL and a.principal_role != "body"]
+    if named:
+        return named[0]  # subject or object, the passage is about him
+    subjects = [a for a in actors if not a.is_object and a.kind != PRINCIPAL]
+    return subjects[0] if subjects else previous
