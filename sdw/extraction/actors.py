@@ -147,9 +147,9 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         return Attribution(None, None, "no_principal")
     if subject.kind == PRINCIPAL:
         return Attribution(subject.principal_id, "continuation", None)
-    if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and principal_seen:
+    if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco:
         # A foreign chief's visit to Morocco, reported in a passage about the principal: his host.
-        return Attribution(principal_seen, "host", None)
+        return Attribution(principal_seen, "host", None) if principal_seen else Attribution(None, None, "no_principal")
     return Attribution(None, None, "other_actor")
 
 

@@ -227,7 +227,7 @@ _KIND_WEIGHT = {"agency": 2.0, "official": 2.0, "demonym": 2.0, "demonym_plural"
 _HONORIFIC = re.compile(r"(?<!\w)[وب]?(?:ال)?سيد(?:ه)?\s+")
 _NAME_STOP = {"في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "ثم", "قد", "كما", "حيث", "وذلك",
               "خلال", "بعد", "قبل", "يوم", "امس", "اليوم", "بن", "ابن"}
-_NAME_TOKENS = 3
+_NAME_TOKENS = 4  # given names, particles and family names: 'يان فان دير بيرغ'
 _NAME_WINDOW_TOKENS = 8  # how far from the party's own words its person's name may stand
 _TITLE_WINDOW_TOKENS = 4
 

@@ -21,6 +21,8 @@ _COUNT_RE = re.compile(
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:واحد|واحدا|واحده)(?!\w)"
     rf"|(?<!\w)[وب]?(?P<word>{'|'.join(_WORD_NUMBERS)})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
 _BREAKS = re.compile(r"[،(؛;:]")
+# Numbers in this range before a meeting noun are the year of a date, never a tally.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,10 @@ class TallyClaim:
     scope_code: str  # 'total', the region's English name, or ISO2
     reported_count: int
     is_approximate: bool
+
+
+def _is_year(value: int) -> bool:
+    return EARLIEST_YEAR <= value <= LATEST_YEAR
 
 
 def _count_value(match: re.Match) -> int:
@@ -52,8 +58,8 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
     matches = list(_COUNT_RE.finditer(text))
     for index, match in enumerate(matches):
         value = _count_value(match)
-        if value <= 0:
-            continue
+        if value <= 0 or _is_year(value):
+            continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         parties = _parties_for(text, match, previous_end, next_start, places, resolved)
         previous_end = match.end()

@@ -1,7 +1,7 @@
 -- Pairs of reports from different articles that describe the same engagement.
 -- Compatible: same country; date intervals that overlap at each side's precision; days that
--- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting agency,
--- direction or kind (an honour is never a meeting). Each report links to at most one report
+-- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting body met,
+-- international organisation, known person, direction or kind (an honour is never a meeting). Each report links to at most one report
 -- per other article, the closest in dates, and only when that choice is mutual.
 with reports as (
     select * from {{ ref('int_events') }}
@@ -22,6 +22,9 @@ compatible as (
         and l.start_date <= r.end_date
         and r.start_date <= l.end_date
     where (l.counterpart_agency is null or r.counterpart_agency is null or l.counterpart_agency = r.counterpart_agency)
+        and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
+        and (l.counterpart_person_latin is null or r.counterpart_person_latin is null
+             or l.counterpart_person_latin = r.counterpart_person_latin)
         and not (l.direction = 'hosted' and r.direction = 'abroad')
         and not (l.direction = 'abroad' and r.direction = 'hosted')
         and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')

@@ -1,4 +1,4 @@
--- Accepted candidates whose counterpart resolves to a known foreign country.
+-- Accepted candidates whose counterpart resolves to a known country, with a display key for the person met.
 with candidates as (
     select * from {{ ref('stg_event_candidates') }}
     where is_event
@@ -16,12 +16,16 @@ resolved as (
     select
         candidates.*,
         countries.region,
-        articles.ingested_at
+        articles.ingested_at,
+        -- One key per person however the name is spelled: the reviewed Latin form when the
+        -- officials seed knows the name, else the Arabic as written.
+        coalesce(candidates.counterpart_person_latin, candidates.counterpart_person) as counterpart_person_key
     from candidates
     inner join countries on countries.country_iso2 = candidates.country_iso2
     inner join articles on articles.article_id = candidates.article_id
-    -- Morocco is never the counterpart: its names only place an event at home.
-    where candidates.country_iso2 <> 'MA'
+    -- Morocco is never the counterpart: its names only place an event at home, and a multilateral
+    -- meeting held in Morocco has it as its (host) country.
+    where candidates.country_iso2 <> 'MA' or candidates.meeting_type = 'conference'
 )
 
 select * from resolved

@@ -1,5 +1,13 @@
 -- One row per real-world engagement, however many articles report it.
-with reports as (
+with events as (
+    select * from {{ ref('int_events') }}
+),
+
+clusters as (
+    select * from {{ ref('int_event_clusters') }}
+),
+
+reports as (
     select
         events.*,
         clusters.meeting_id,
@@ -7,8 +15,8 @@ with reports as (
             when 'honor' then 1 when 'conference' then 2 when 'hosted_visit' then 3
             when 'visit_abroad' then 3 when 'agreement' then 4 else 5
         end as type_rank
-    from {{ ref('int_events') }} as events
-    inner join {{ ref('int_event_clusters') }} as clusters using (candidate_id)
+    from events
+    inner join clusters using (candidate_id)
 ),
 
 -- The finest dates any report gives (a day beats a month beats a year), narrowest first.
@@ -22,6 +30,22 @@ dated as (
     from reports
 ),
 
+-- The counterpart as the most explicit report names it: a known official first, then any named
+-- person, then a report that names the body met; earliest report on ties.
+counterparts as (
+    select
+        meeting_id,
+        counterpart_person,
+        counterpart_person_latin,
+        counterpart_title,
+        row_number() over (
+            partition by meeting_id
+            order by counterpart_person_latin is null, counterpart_person is null,
+                counterpart_agency is null, counterpart_title is null, ingested_at, candidate_id
+        ) as counterpart_choice
+    from reports
+),
+
 summarized as (
     select
         meeting_id,
@@ -30,27 +54,43 @@ summarized as (
         -- The most specific kind any report gives; a visit with a signing stays a visit.
         arg_min(meeting_type, type_rank) as meeting_type,
         coalesce(mode(direction) filter (where direction <> 'unknown'), 'unknown') as direction,
-        min(counterpart_agency) as counterpart_agency,
-        string_agg(distinct counterpart_text, ' | ') as counterpart_names,
+        min(counterpart_agency) as counterpart_org_code,
+        min(organization_code) as organization_code,
+        min(principal_id) as principal_id,
+        string_agg(distinct coalesce(counterpart_person, counterpart_text), ' | '
+            order by coalesce(counterpart_person, counterpart_text)) as counterpart_names,
         count(distinct article_id)::integer as source_count,
         count(*)::integer as report_count
     from reports
     group by meeting_id
+),
+
+final as (
+    select
+        summarized.meeting_id,
+        dated.start_date,
+        dated.end_date,
+        dated.date_precision,
+        summarized.meeting_type,
+        summarized.country_iso2,
+        summarized.direction,
+        summarized.source_count,
+        summarized.report_count,
+        summarized.region,
+        summarized.principal_id,
+        counterparts.counterpart_person,
+        counterparts.counterpart_person_latin,
+        counterparts.counterpart_title,
+        summarized.counterpart_org_code,
+        -- Kept for SQL written before counterpart_org_code: the same value.
+        summarized.counterpart_org_code as counterpart_agency,
+        summarized.organization_code,
+        summarized.counterpart_names,
+        extract(year from dated.start_date)::integer as meeting_year
+    from summarized
+    inner join dated on dated.meeting_id = summarized.meeting_id and dated.date_choice = 1
+    inner join counterparts
+        on counterparts.meeting_id = summarized.meeting_id and counterparts.counterpart_choice = 1
 )
 
-select
-    summarized.meeting_id,
-    dated.start_date,
-    dated.end_date,
-    dated.date_precision,
-    summarized.meeting_type,
-    summarized.country_iso2,
-    summarized.direction,
-    summarized.source_count,
-    summarized.report_count,
-    summarized.region,
-    summarized.counterpart_agency,
-    summarized.counterpart_names,
-    extract(year from dated.start_date)::integer as meeting_year
-from summarized
-inner join dated on dated.meeting_id = summarized.meeting_id and dated.date_choice = 1
+select * from final

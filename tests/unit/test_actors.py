@@ -1,0 +1,108 @@
+"""Who met whom: the principal must be a party; other officials' meetings are kept, rejected.
+
+Every sentence here was written for these tests.
+"""
+import datetime as dt
+
+from sdw.extraction.article import extract_article
+
+NEUTRAL_TITLE = "أخبار أمنية"
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+def candidates(body, title=NEUTRAL_TITLE, published=PUBLISHED):
+    return extract_article("actors-test", f"{title}\n{body}", published).event_candidates
+
+
+def accepted(body, **kwargs):
+    return [c for c in candidates(body, **kwargs) if c["is_event"]]
+
+
+def test_the_interior_minister_receiving_his_counterpart_is_not_the_principals_meeting():
+    rows = candidates("استقبل وزير الداخلية، يوم 14 مارس 2024 بالرباط، نظيره الإسباني.")
+    assert [(c["country_iso2"], c["is_event"], c["reject_reason"]) for c in rows] == [("ES", False, "other_actor")]
+
+
+def test_a_foreign_chief_visiting_a_third_country_is_not_the_principals_meeting():
+    rows = candidates("زار المدير العام للشرطة الإسبانية الجزائر يوم 12 مارس 2024 والتقى المدير العام للأمن الوطني الجزائري.")
+    assert rows and all(c["reject_reason"] == "other_actor" for c in rows)
+
+
+def test_in_one_article_his_meeting_counts_and_the_ministers_does_not():
+    body = ("استقبل عبد اللطيف حموشي، يوم 11 مارس 2024 بمقر المديرية بتمارة، سفير المملكة المتحدة.\n"
+            "وفي سياق آخر، استقبل وزير الداخلية يوم 13 مارس 2024 بالرباط وزير الداخلية البلجيكي.")
+    rows = candidates(body)
+    assert [(c["country_iso2"], c["reject_reason"]) for c in rows] == [("GB", None), ("BE", "other_actor")]
+    assert rows[0]["principal_id"] == "hammouchi" and rows[0]["principal_role"] == "name"
+
+
+def test_a_pronoun_or_zero_subject_continues_the_passage_about_him():
+    body = ("حل عبد اللطيف حموشي يوم 5 مارس 2024 بالعاصمة البرتغالية لشبونة في زيارة عمل.\n"
+            "والتقى في اليوم الموالي بمدير الشرطة القضائية البرتغالية.\n"
+            "كما أجرى يوم 7 مارس 2024 مباحثات مع وزير الداخلية الإيطالي بروما.")
+    rows = accepted(body)
+    assert [(c["country_iso2"], c["principal_role"]) for c in rows] == [
+        ("PT", "name"), ("PT", "continuation"), ("IT", "continuation")]
+    assert rows[1]["counterpart_agency"] == "PJ_PT"
+
+
+def test_a_minister_who_acts_in_between_takes_the_zero_subject():
+    body = ("استقبل الحموشي يوم 4 مارس 2024 بالرباط نظيره الفرنسي.\n"
+            "من جهة أخرى، حل وزير الداخلية يوم 6 مارس 2024 بمدريد.\n"
+            "وأجرى يوم 7 مارس 2024 مباحثات مع نظيره الإسباني.")
+    assert [(c["country_iso2"], c["reject_reason"]) for c in candidates(body)] == [
+        ("FR", None), ("ES", "other_actor"), ("ES", "other_actor")]
+
+
+def test_a_delegation_he_heads():
+    rows = accepted("شارك وفد أمني مغربي يترأسه المدير العام للأمن الوطني ومراقبة التراب الوطني، يوم 9 مارس 2024، "
+                    "في اجتماع بالعاصمة الأردنية عمان.")
+    assert [(c["country_iso2"], c["principal_role"]) for c in rows] == [("JO", "title")]
+
+
+def test_a_foreign_chief_received_in_morocco_in_an_article_about_him():
+    rows = accepted("قام رئيس الشرطة الفيدرالية البلجيكية بزيارة عمل إلى المغرب يوم 2 مارس 2024.",
+                    title="حموشي يواصل تعزيز الشراكات الأمنية")
+    assert [(c["country_iso2"], c["meeting_type"], c["principal_role"]) for c in rows] == [("BE", "hosted_visit", "host")]
+    assert rows[0]["counterpart_agency"] == "BE_FEDPOL" and rows[0]["counterpart_title"] == "Head"
+
+
+def test_no_principal_anywhere_is_no_fact():
+    rows = candidates("قام رئيس الشرطة الفيدرالية البلجيكية بزيارة عمل إلى المغرب يوم 2 مارس 2024.")
+    assert [c["reject_reason"] for c in rows] == ["no_principal"]
+
+
+def test_a_foreign_holder_of_his_title_is_the_counterpart():
+    rows = accepted("التقى حموشي يوم 8 مارس 2024 بنواكشوط المدير العام للأمن الوطني بموريتانيا.")
+    assert [(c["country_iso2"], c["principal_role"]) for c in rows] == [("MR", "name")]
+
+
+def test_the_same_official_spelled_two_ways_is_one_person():
+    first = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط السيد وليام بورنز مدير وكالة المخابرات المركزية.")
+    second = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط ويليام بيرنز.")
+    assert first[0]["counterpart_person_latin"] == second[0]["counterpart_person_latin"] == "William Burns"
+    assert first[0]["counterpart_agency"] == second[0]["counterpart_agency"] == "CIA"
+
+
+def test_a_named_person_after_an_honorific():
+    rows = accepted("أجرى حموشي يوم 12 مارس 2024 بالرباط مباحثات مع المدير العام للشرطة الوطنية الهولندية، "
+                    "السيد يان فان دير بيرغ، حول التعاون.")
+    assert rows[0]["counterpart_person"] == "يان فان دير بيرغ"
+    assert rows[0]["counterpart_agency"] == "NL_POLICE" and rows[0]["counterpart_title"] == "Director General"
+
+
+def test_clitics_never_reach_the_counterpart_text():
+    rows = accepted("حل الحموشي يوم 3 مارس 2024 بألمانيا في زيارة عمل.")
+    assert rows[0]["counterpart_text"] == "ألمانيا"
+
+
+def test_a_multilateral_meeting_in_morocco_is_hosted_with_its_organisation():
+    rows = accepted("ترأس حموشي يوم 10 مارس 2024 بمدينة مراكش أشغال الجمعية العامة للأنتربول.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["organization_code"]) for c in rows] == [
+        ("MA", "conference", "hosted", "INTERPOL")]
+
+
+def test_a_multilateral_meeting_abroad_takes_the_host_country():
+    rows = accepted("شارك الحموشي يوم 6 مارس 2024 بالعاصمة التونسية في أشغال مؤتمر قادة الشرطة والأمن العرب.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["organization_code"]) for c in rows] == [
+        ("TN", "conference", "abroad", "AIMC")]
