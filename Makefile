@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install run test eval report ui clean seeds-refresh bench
+.PHONY: install run test eval eval-real report ui clean seeds-refresh bench
 
 # A venv with exactly the tested versions (requirements.lock), then this project on top.
 # dbt-core-experimental-parser ships wheels only for some versions: never build it from source.
@@ -26,6 +26,11 @@ test: $(INSTALLED)
 # Build the seeds into the default warehouse and score it against the hand-checked key.
 eval: run
 	$(BIN)/python $(SHARED)/eval/score.py --warehouse warehouse/diplomacy.duckdb --gold $(SHARED)/eval/gold/seeds.yaml
+
+# Build and score the real-news development set, its dev and held-back test splits separately
+# (page texts in eval/real/texts/, git-ignored; when missing it says how to rebuild them).
+eval-real: $(INSTALLED)
+	$(BIN)/python scripts/real_eval.py score --score-py $(SHARED)/eval/score.py
 
 report: $(INSTALLED)
 	$(BIN)/sdw report

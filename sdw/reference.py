@@ -59,6 +59,7 @@ class Reference:
     first_words: dict[str, int] = field(default_factory=dict)  # first word of a key -> most words in such a key
     organizations: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> organizations.csv row
     principals: tuple[str, ...] = ()  # principal ids, in seed order (the first is the default)
+    tenure_start: int = 2005  # the earliest year a principal took office (principals.csv active_from)
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
@@ -92,7 +93,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         add(row["name_ar"], Alias(key="", iso2=None if international else row["iso2"], kind="official",
                                   agency=row["org_code"] or None, person=row["name_latin"], label=row["role_en"]))
     principals: list[str] = []
-    for row in _read("principals.csv", seeds_dir):
+    principal_rows = _read("principals.csv", seeds_dir)
+    for row in principal_rows:
         if row["principal_id"] not in principals:
             principals.append(row["principal_id"])
         add(row["form"], Alias(key="", iso2=None, kind=f"principal_{row['form_kind']}", label=row["principal_id"]))
@@ -118,7 +120,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         words = key.split(" ")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return Reference(countries=countries, aliases=aliases, months=months, fingerprint=digest.hexdigest()[:16],
-                     first_words=first_words, organizations=organizations, principals=tuple(principals))
+                     first_words=first_words, organizations=organizations, principals=tuple(principals),
+                     tenure_start=min(int(row["active_from"]) for row in principal_rows))
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,8 @@ alter table extracted.event_candidates add column if not exists counterpart_pers
 alter table extracted.event_candidates add column if not exists counterpart_person_latin varchar;
 alter table extracted.event_candidates add column if not exists counterpart_title varchar;
 alter table extracted.event_candidates add column if not exists organization_code varchar;
+alter table extracted.event_candidates add column if not exists date_year_basis varchar;
+alter table extracted.date_mentions add column if not exists year_basis varchar;
 create table if not exists extracted.tally_claims (
     claim_id varchar, article_id varchar, sentence_index integer, char_start integer, char_end integer,
     evidence_text varchar, claim_text varchar, scope_type varchar, scope_code varchar,

@@ -30,6 +30,12 @@ _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
 _DATELINE_WORDS = 12
 _DATELINE_SCAN_LINES = 6
+# A headline is one short sentence; a longer first line is the lead itself (pages and feeds that
+# start with the body).
+_TITLE_MAX_WORDS = 30
+_INNER_SENTENCE_END = re.compile(r"[.!?؟]\s+\S")
+# 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
+_LEAD_DATELINE = re.compile(r"^\W*(?:\w+\s+){0,3}?\w+\s*(?:[-:،,]\s*|\s+في\s+)(?:\w+\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +106,10 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple
         norm = normalize(line).text.strip()
         if title_norm is None and norm:
             title_norm = norm
-            kinds.append("title")
+            headline = len(norm.split()) <= _TITLE_MAX_WORDS and not _INNER_SENTENCE_END.search(norm)
+            kinds.append("title" if headline else "prose")
+            if not headline and dateline is None:
+                dateline = _lead_dateline(norm, grammar)
             continue
         if not norm:
             kinds.append("blank")
@@ -119,13 +128,24 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple
             # Headings and photo captions: short lines without sentence punctuation.
             kinds.append("caption")
         else:
+            if dateline is None and "prose" not in kinds[1:]:
+                dateline = _lead_dateline(norm, grammar)
             kinds.append("prose")
     return kinds, dateline
 
 
 def _looks_like_dateline(norm: str) -> bool:
-    """A byline/date line: short, unpunctuated, and reporting nothing."""
-    return len(norm.split()) <= _DATELINE_WORDS and not _TERMINAL.search(norm) and not find_triggers(norm)
+    """A byline/date line: short and reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
+    return len(norm.split()) <= _DATELINE_WORDS and not find_triggers(norm)
+
+
+def _lead_dateline(norm: str, grammar: DateGrammar) -> dt.date | None:
+    """The day a lead paragraph opens with, after its place name (the news agencies' dateline)."""
+    for mention in grammar.find(norm[:80]):
+        if _LEAD_DATELINE.match(norm[:mention.start]):
+            return _full_date(norm[mention.start:mention.end], grammar)
+        break
+    return None
 
 
 def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
@@ -172,15 +192,18 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     all_found = [m for s in sentences if s.line_kind != "title" for m in found[s.index]]
     explicit = dates_mod.explicit_years([m for ms in found.values() for m in ms])
     reference_year = max(explicit) if explicit else None
+    url_month = dates_mod.month_in_url(url) if url and not published else None
     if published:
         clock = ArticleClock(published, dates_mod.DAY, published_source, reference_year)
+    elif url_month:
+        clock = ArticleClock(url_month, dates_mod.MONTH, "url_month", reference_year)
     else:
         clock = dates_mod.infer_clock(all_found, grammar, reference_year)
     lead = " ".join(s.norm.text for s in sentences[:2])
     focus = dates_mod.focus_year(lead)
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
-    resolver = DateResolver(grammar, clock, focus)
+    resolver = DateResolver(grammar, clock, focus, reference.tenure_start)
     tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
     places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
     named = named_countries([m for s in sentences for m in places[s.index]])
@@ -367,6 +390,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
         "sentence_text": s.text, "date_text": date.text if date else None, "date_source": date_source,
         "start_date": date.start_date if date else None, "end_date": date.end_date if date else None,
         "date_precision": date.precision if date else None,
+        "date_year_basis": date.year_basis if date else None,
         "partial_day_start": date.partial_days[0] if date and date.partial_days else None,
         "partial_day_end": date.partial_days[1] if date and date.partial_days else None,
         "meeting_type": engagement.meeting_type, "direction": engagement.direction,
@@ -398,6 +422,7 @@ def _date_row(article_id: str, s: Sentence, m: DateMention) -> dict:
             "start_date": m.start_date, "end_date": m.end_date, "precision": m.precision,
             "is_future": m.is_future, "excluded_reason": m.excluded,
             "weekday_consistent": dates_mod.weekday_consistent(m) if m.resolved else None,
+            "year_basis": m.year_basis,
             "partial_day_start": m.partial_days[0] if m.partial_days else None,
             "partial_day_end": m.partial_days[1] if m.partial_days else None}
 

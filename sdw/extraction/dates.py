@@ -62,7 +62,8 @@ _RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر
 def _month_pattern(reference: Reference) -> str:
     names = sorted(reference.months, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, name.split(" "))) for name in names)
-    single = rf"(?:{alternation})(?!\w)"
+    # A digit may follow a month glued to it ('27نونبر2025م'); a letter may not (مايو is not مايوركا).
+    single = rf"(?:{alternation})(?![^\W\d])"
     # Paired forms: كانون الأول/ديسمبر, ديسمبر (كانون الأول).
     return rf"(?P<{{g}}>{single})(?:\s*(?:/|\()\s*{single}\s*\)?)?"
 
@@ -81,6 +82,7 @@ class DateMention:
     is_future: bool = False
     excluded: str | None = None  # why this is not an engagement date (named_event_year, anniversary)
     partial_days: tuple[int, int] | None = None  # days known while the month is missing
+    year_basis: str | None = None  # how the year was chosen: stated, relative, weekday, context, article_date, ...
     parts: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -151,6 +153,8 @@ class DateGrammar:
             ("same_period", re.compile(r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
             ("next_day", re.compile(r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
+            # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
+            ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})(?!\w)")),
         ]
 
         # What each pattern cannot match without: most sentences have no date at all, and a set
@@ -227,8 +231,10 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
 class DateResolver:
     """Places found mentions on the calendar, left to right, with what the article tells."""
 
-    def __init__(self, grammar: DateGrammar, clock: ArticleClock, focus_year: int | None = None):
+    def __init__(self, grammar: DateGrammar, clock: ArticleClock, focus_year: int | None = None,
+                 tenure_start: int | None = None):
         self.grammar = grammar
+        self.tenure_start = tenure_start
         self.clock = clock
         self.focus_year = focus_year
         self.previous: DateMention | None = None
@@ -260,11 +266,11 @@ class DateResolver:
         weekday_name = p.get("wd1")
         year_text = p.get("y1") or p.get("y2")
         if year_text:
-            year = int(year_text)
+            year, basis = int(year_text), "stated"
         else:
-            year = self._missing_year(month1, first, weekday_name, p.get("rel"), context_year)
+            year, basis = self._missing_year(month1, first, weekday_name, p.get("rel"), context_year)
         if year is None:
-            return m
+            return replace(m, year_basis=basis)
         end_year = year + 1 if month2 < month1 else year
         try:
             start, end = dt.date(year, month1, first), dt.date(end_year, month2, last)
@@ -272,7 +278,8 @@ class DateResolver:
             return m
         if end < start:
             return m
-        return replace(m, start_date=start, end_date=end, precision=DAY, form="day" if start == end else "day_range")
+        return replace(m, start_date=start, end_date=end, precision=DAY, form="day" if start == end else "day_range",
+                       year_basis=basis)
 
     def _resolve_partial_days(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])
@@ -281,10 +288,14 @@ class DateResolver:
 
     def _resolve_month(self, m: DateMention, context_year: int | None) -> DateMention:
         month = self.grammar.month_number(m.parts["m"])
-        year = int(m.parts["y"]) if "y" in m.parts else self._missing_year(month, None, None, m.parts.get("rel"), context_year)
+        if "y" in m.parts:
+            year, basis = int(m.parts["y"]), "stated"
+        else:
+            year, basis = self._missing_year(month, None, None, m.parts.get("rel"), context_year)
         if year is None:
-            return m
-        return replace(m, start_date=dt.date(year, month, 1), end_date=month_end(year, month), precision=MONTH)
+            return replace(m, year_basis=basis)
+        return replace(m, start_date=dt.date(year, month, 1), end_date=month_end(year, month), precision=MONTH,
+                       year_basis=basis)
 
     _resolve_shahr = _resolve_month
 
@@ -314,6 +325,14 @@ class DateResolver:
         if self.clock.precision != DAY:
             return m
         return replace(m, start_date=self.clock.date, end_date=self.clock.date, precision=DAY)
+
+    def _resolve_bare_weekday(self, m: DateMention, _context: int | None) -> DateMention:
+        """The latest such weekday up to the article's day (the day itself included)."""
+        weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
+        if self.clock.precision != DAY or weekday is None:
+            return m
+        day = self.clock.date - dt.timedelta(days=(self.clock.date.weekday() - weekday) % 7)
+        return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
 
     def _resolve_last_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one)."""
@@ -373,30 +392,55 @@ class DateResolver:
 
     # --- the missing year ------------------------------------------------------------------
     def _missing_year(self, month: int, day: int | None, weekday_name: str | None, rel: str | None,
-                      context_year: int | None) -> int | None:
+                      context_year: int | None) -> tuple[int | None, str]:
+        """The year a date without one falls in, and what fixed it (kept as the mention's year_basis).
+
+        Relative words need the article's date; without it they stay unresolved rather than being
+        read against the run's clock. A weekday picks the year near the article's date or the years
+        it mentions, or else the latest fitting year of the principal's tenure.
+        """
         anchor = self.clock.date
-        if rel in ("المنصرم", "الماضي") and anchor is not None:
-            before_anchor = (month, day or 1) < (anchor.month, anchor.day if self.clock.precision == DAY else 32)
-            return anchor.year if before_anchor and month <= anchor.month else anchor.year - 1
-        if rel in ("الجاري", "الحالي") and anchor is not None:
-            return anchor.year
-        if rel in ("المقبل", "القادم") and anchor is not None:
-            return anchor.year if month > anchor.month else anchor.year + 1
+        if rel in ("المنصرم", "الماضي", "الجاري", "الحالي", "المقبل", "القادم"):
+            if anchor is None:
+                return None, "relative_without_article_date"
+            if rel in ("المنصرم", "الماضي"):
+                before_anchor = (month, day or 1) < (anchor.month, anchor.day if self.clock.precision == DAY else 32)
+                return (anchor.year if before_anchor and month <= anchor.month else anchor.year - 1), "relative"
+            if rel in ("الجاري", "الحالي"):
+                return anchor.year, "relative"
+            return (anchor.year if month > anchor.month else anchor.year + 1), "relative"
         around = (anchor.year if anchor else None) or context_year or self.clock.reference_year or self.focus_year
-        if weekday_name and day and around:
+        weekday = None
+        if weekday_name and day:
             weekday = WEEKDAYS.get(weekday_name if weekday_name.startswith("ال") else "ال" + weekday_name)
-            if weekday is not None:
-                years = _weekday_years(month, day, weekday, around)
-                if years:
-                    return years[0]
+        if weekday is not None and around:
+            years = _weekday_years(month, day, weekday, around)
+            if years:
+                return years[0], "weekday"
         if context_year:
-            return context_year
+            return context_year, "context"
         if anchor is not None:
             # A date without a year in the news is the latest such date up to the article's date.
-            return anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+            latest = anchor.day if self.clock.precision == DAY else 31
+            return (anchor.year if (month, day or 1) <= (anchor.month, latest) else anchor.year - 1), "article_date"
         if self.previous is not None:
-            return self.previous.start_date.year
-        return self.focus_year
+            return self.previous.start_date.year, "previous_date"
+        if self.focus_year:
+            return self.focus_year, "focus_year"
+        if weekday is not None and self.tenure_start:
+            # When nothing dates the article, a weekday picks the latest fitting year in office.
+            fitting = [y for y in range(self.tenure_start, dt.date.today().year + 1)
+                       if _weekday_fits(y, month, day, weekday)]
+            if fitting:
+                return fitting[-1], "weekday_in_tenure"
+        return None, "no_year"
+
+
+def _weekday_fits(year: int, month: int, day: int | None, weekday: int) -> bool:
+    try:
+        return day is not None and dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def weekday_consistent(mention: DateMention) -> bool | None:
@@ -440,6 +484,15 @@ def explicit_years(mentions: list[DateMention]) -> list[int]:
 
 # News sites put the publication day in their URLs: /2023/11/28/, -2025-09-19-, /20231128/.
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+_URL_MONTH = re.compile(r"/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/")
+
+
+def month_in_url(url: str) -> dt.date | None:
+    """The first day of the month a URL's path states without its day (/2022/06/slug)."""
+    match = _URL_MONTH.search(re.sub(r"^[a-z]+://[^/]+", "", url.strip().lower()))
+    return dt.date(int(match.group("y")), int(match.group("m")), 1) if match else None
 
 
 def date_in_url(url: str) -> dt.date | None:

@@ -20,7 +20,9 @@ def tiny_warehouse(tmp_path):
     con.execute("create table marts.dim_countries as select * from (values ('US'), ('MA')) t(iso2)")
     con.execute("""create table marts.fct_meetings as select * from (values
         ('m1', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'US', 'hosted', 1),
-        ('m2', date '1999-05-01', date '1999-05-01', 'day', 'meeting', 'MA', 'sideways', 1))
+        ('m2', date '1999-05-01', date '1999-05-01', 'day', 'meeting', 'MA', 'sideways', 1),
+        ('m3', date '2023-12-06', date '2023-12-07', 'day', 'conference', 'MA', 'hosted', 1),
+        ('m4', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'XX', 'hosted', 1))
         t(meeting_id, start_date, end_date, date_precision, meeting_type, country_iso2, direction, source_count)""")
     con.close()
     return path
@@ -31,7 +33,9 @@ def test_a_bad_table_fails_the_blocking_gate_with_the_offending_values(tiny_ware
     results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite])
     failed = {(r.expectation, r.column_name): r.details for r in blocking_failures(results)}
     assert ("expect_column_values_to_be_between", "start_date") in failed   # before 2000
-    assert "MA" in failed[("expect_column_values_to_be_in_set", "country_iso2")]  # Morocco is not a counterpart
+    assert "XX" in failed[("expect_column_values_to_be_in_set", "country_iso2")]  # not a known country
+    # Morocco is never a counterpart (m2); a conference held there has it as its host (m3).
+    assert "True" in failed[("expect_column_values_to_be_in_set", "morocco_as_counterpart")]
     assert "sideways" in failed[("expect_column_values_to_be_in_set", "direction")]
     message = str(QualityGateFailed(blocking_failures(results)))
     assert "fct_meetings: expect_column_values_to_be_in_set(direction) failed" in message and "sideways" in message

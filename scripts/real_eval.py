@@ -1,0 +1,196 @@
+"""The real-news development set: merge labelled slices, check the texts, build and score each split.
+
+    python scripts/real_eval.py merge            # eval/real/parts/*.yaml -> sources.yaml + gold.yaml
+    python scripts/real_eval.py check            # are the page texts there? (exit 2, with how to rebuild)
+    python scripts/real_eval.py score --score-py ../shared/eval/score.py [--split dev|test|all]
+
+Third-party page texts never enter the repository: `eval/real/sources.yaml` records each page's
+URL, outlet and the search query that finds it, `eval/real/gold.yaml` the hand-checked facts, and
+the texts live in the git-ignored `eval/real/texts/` (a `.txt` plus a `.meta.json` sidecar with
+the URL and outlet, never the published date: the pipeline must find it itself).
+
+A third of the set, chosen by hash and never by content, is held back as the `test` split: a rule
+that only helps the pages it was written against shows up as a gap between `dev` and `test`.
+Articles that report the same event always fall in the same split, so merging is scored inside one.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "eval" / "real"
+TEXTS = REAL / "texts"
+SOURCES = REAL / "sources.yaml"
+GOLD = REAL / "gold.yaml"
+TEST_SHARE = 1 / 3
+
+GOLD_HEADER = """\
+# Hand-checked answer key for the real-news development set (texts: eval/real/texts/, rebuilt
+# from eval/real/sources.yaml). Format and rules: those of ../shared/eval/gold/seeds.yaml.
+# An event is one of the principal's engagements; other officials' meetings, plans, photo
+# captions and counts are not events. Notes and evidence are the labellers' own words.
+"""
+SOURCES_HEADER = """\
+# Where each page of the real-news development set comes from (its text is never committed).
+# file: name under eval/real/texts/; url, outlet; published: the date the page or its URL states
+# (null when neither does); published_from: url | page_text; query: the search query that finds
+# the stored copy; split: dev or test (the held-back third, chosen by hash of the event groups).
+"""
+
+
+def _groups(articles: list[str], events: list[dict]) -> list[list[str]]:
+    """Articles joined by the events they share (union-find): one group never straddles splits."""
+    parent = {a: a for a in articles}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for event in events:
+        named = [a for a in event["articles"] if a in parent]
+        for other in named[1:]:
+            parent[root(other)] = root(named[0])
+    groups: dict[str, list[str]] = {}
+    for article in articles:
+        groups.setdefault(root(article), []).append(article)
+    return sorted(groups.values(), key=lambda g: hashlib.sha256(min(g).encode()).hexdigest())
+
+
+def assign_splits(articles: list[str], events: list[dict]) -> dict[str, str]:
+    """About a third of the articles to `test`, whole groups at a time, in hash order."""
+    split: dict[str, str] = {}
+    test_count = 0
+    for group in _groups(articles, events):
+        to_test = test_count < TEST_SHARE * len(articles)
+        test_count += len(group) if to_test else 0
+        split.update({a: "test" if to_test else "dev" for a in group})
+    return split
+
+
+def merge() -> None:
+    """Combine the labellers' slice files into the committed sources.yaml and gold.yaml."""
+    sources, articles, events, tallies = [], {}, [], []
+    for part in sorted((REAL / "parts").glob("*.yaml")):
+        data = yaml.safe_load(part.read_text(encoding="utf-8"))
+        sources += data.get("sources") or []
+        articles.update(data.get("articles") or {})
+        events += data.get("events") or []
+        tallies += data.get("tallies") or []
+    known = {s["file"] for s in sources}
+    missing = set(articles) - known | {a for e in events for a in e["articles"]} - known
+    if missing:
+        raise SystemExit(f"merge: labelled articles without a source row: {sorted(missing)}")
+    split = assign_splits(sorted(known), events)
+    for source in sources:
+        source["split"] = split[source["file"]]
+    _write_yaml(SOURCES, SOURCES_HEADER, {"sources": sorted(sources, key=lambda s: s["file"])})
+    _write_yaml(GOLD, GOLD_HEADER, {"articles": dict(sorted(articles.items())), "events": events, "tallies": tallies})
+    counts = {name: sum(1 for s in sources if s["split"] == name) for name in ("dev", "test")}
+    print(f"merged {len(sources)} pages from {len({s['outlet'] for s in sources})} outlets, {len(events)} events, "
+          f"{len(tallies)} tallies; dev {counts['dev']}, test {counts['test']}")
+
+
+def _write_yaml(path: Path, header: str, data: dict) -> None:
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120, default_flow_style=None)
+    path.write_text(header + "\n" + body, encoding="utf-8")
+
+
+def load() -> tuple[list[dict], dict]:
+    sources = yaml.safe_load(SOURCES.read_text(encoding="utf-8"))["sources"]
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    return sources, gold
+
+
+def missing_texts(sources: list[dict]) -> list[dict]:
+    return [s for s in sources if not (TEXTS / s["file"]).is_file()
+            or not (TEXTS / s["file"]).with_suffix(".meta.json").is_file()]
+
+
+def check(sources: list[dict]) -> int:
+    missing = missing_texts(sources)
+    if not missing:
+        print(f"all {len(sources)} page texts are in {TEXTS.relative_to(ROOT)}/")
+        return 0
+    print(f"{len(missing)} of {len(sources)} page texts are missing from {TEXTS.relative_to(ROOT)}/ "
+          "(third-party text is never committed). Rebuild each from its stored copy: search the "
+          "'pages' corpus of the search tool with the recorded query, and save the excerpt whose URL "
+          "matches as FILE (UTF-8, as returned) with FILE.meta.json = {\"url\": URL, \"outlet\": OUTLET}:",
+          file=sys.stderr)
+    for source in missing:
+        print(f"  {source['file']}  {source['url']}\n    query: {source['query']}", file=sys.stderr)
+    return 2
+
+
+def split_key(gold: dict, files: set[str]) -> dict:
+    """The answer key restricted to one split's articles."""
+    return {
+        "articles": {name: row for name, row in (gold.get("articles") or {}).items() if name in files},
+        "events": [e for e in gold.get("events") or [] if set(e["articles"]) <= files],
+        "tallies": [t for t in gold.get("tallies") or [] if t["article"] in files],
+    }
+
+
+def score_split(name: str, sources: list[dict], gold: dict, score_py: Path, keep: Path | None) -> str:
+    files = {s["file"] for s in sources if name == "all" or s["split"] == name}
+    work = Path(tempfile.mkdtemp(prefix=f"sdw-real-{name}-"))
+    try:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        for file in sorted(files):
+            shutil.copy2(TEXTS / file, corpus / file)
+            meta = (TEXTS / file).with_suffix(".meta.json")
+            shutil.copy2(meta, corpus / meta.name)
+        key = work / "gold.yaml"
+        key.write_text(yaml.safe_dump(split_key(gold, files), allow_unicode=True, sort_keys=False), encoding="utf-8")
+        warehouse = (keep / f"real-{name}.duckdb") if keep else work / "real.duckdb"
+        sdw = Path(sys.executable).with_name("sdw")
+        run = subprocess.run([str(sdw), "run", "--source", str(corpus), "--warehouse", str(warehouse)],
+                             capture_output=True, text=True, env={**os.environ, "SDW_WORKERS": "1"})
+        if run.returncode != 0:
+            raise SystemExit(f"sdw run on the {name} split failed ({run.returncode}):\n{run.stderr[-3000:]}")
+        scored = subprocess.run([sys.executable, str(score_py), "--warehouse", str(warehouse), "--gold", str(key)],
+                                capture_output=True, text=True, check=True)
+        print(f"=== {name}: {len(files)} pages\n{scored.stdout}")
+        return scored.stdout.strip().splitlines()[-1]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["merge", "check", "score"])
+    parser.add_argument("--score-py", type=Path, help="the scorer (../shared/eval/score.py)")
+    parser.add_argument("--split", choices=["dev", "test", "all"], action="append",
+                        help="which split to build and score (repeatable; default: dev and test)")
+    parser.add_argument("--keep", type=Path, help="keep each split's warehouse in this folder")
+    args = parser.parse_args(argv)
+    if args.command == "merge":
+        merge()
+        return 0
+    sources, gold = load()
+    status = check(sources)
+    if status or args.command == "check":
+        return status
+    if args.score_py is None or not args.score_py.is_file():
+        raise SystemExit("score: --score-py must name ../shared/eval/score.py (make eval-real passes it)")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    lines = {name: score_split(name, sources, gold, args.score_py, args.keep) for name in args.split or ["dev", "test"]}
+    for name, line in lines.items():
+        print(f"{name:5} {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
