@@ -135,7 +135,7 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
     """Whether the principal is a party to the engagement reported in [start, end).
 
     context: the last actor the article spoke of before this clause; principal_seen: the
-    principal named anywhere before or in this sentence (the article is about him).
+    principal the article names anywhere (it is about him).
     """
     own = principal_in(actors, start, end)
     if own is not None:

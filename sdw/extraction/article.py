@@ -14,11 +14,13 @@ from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
-from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, principal_in, sentence_context
+from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, sentence_context
 from sdw.extraction.events import (
-    HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, counterpart_of, enumerated_counterparts, find_triggers,
+    HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, coordinated_countries, counterpart_of, enumerated_counterparts,
+    find_triggers,
     marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses,
 )
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
 from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
 from sdw.extraction.tallies import find_tallies
@@ -211,7 +213,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
-    story = _Story()
+    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index]) for s in sentences}
+    # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
+    # is still about him: the principal is the one the article names anywhere.
+    story = _Story(next((a.principal_id for s in sentences for a in actors_by_sentence[s.index]
+                         if a.principal_id), None))
     for s in sentences:
         mentions: list[DateMention] = []
         for mention in found[s.index]:
@@ -225,7 +231,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         tokens = tokens_by_sentence[s.index]
         roles = place_roles(places[s.index], resolved_by_sentence[s.index], tokens)
         result.entity_mentions.extend(_entity_row(article_id, s, r) for r in roles)
-        actors = find_actors(places[s.index], tokens)
+        actors = actors_by_sentence[s.index]
         context_before = story.context
         story.read(actors)
         if s.line_kind == "title":
@@ -237,7 +243,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             continue  # a sentence of claims reports counts, not engagements
         if s.line_kind != "prose":
             continue
-        scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal_seen, reference)
+        scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference)
         for candidate in _sentence_candidates(article_id, scene, clock, focus, accepted):
             result.event_candidates.append(candidate)
             if candidate["is_event"]:
@@ -248,15 +254,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 class _Story:
     """What the article has said so far about who acts: its current actor and its principal."""
 
-    def __init__(self) -> None:
+    def __init__(self, principal: str | None) -> None:
         self.context: Actor | None = None
-        self.principal_seen: str | None = None
+        self.principal = principal
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
-        named = principal_in(actors, 0, 1 << 30)
-        if named is not None:
-            self.principal_seen = named.principal_id
 
 
 @dataclass
@@ -269,7 +272,7 @@ class _Scene:
     tokens: list[Token]
     actors: list[Actor]
     context: Actor | None  # the actor the article spoke of before this sentence
-    principal_seen: str | None  # the principal named so far, this sentence included
+    principal: str | None  # the principal the article names, anywhere in it
     reference: Reference
 
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
@@ -278,7 +281,7 @@ class _Scene:
         context = sentence_context(earlier, self.context) if earlier else self.context
         return attribute(self.actors, start, end, trigger.start if trigger else start,
                          trigger.end if trigger else start, bool(trigger and trigger.is_verb),
-                         engagement.direction == HOSTED, context, self.principal_seen)
+                         engagement.direction == HOSTED, context, self.principal)
 
 
 @lru_cache(maxsize=4)
@@ -295,6 +298,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     candidates = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
+            if _extends_accepted(text, clause.date, accepted):
+                continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
             engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
                     and refers_to_previous_parties(text[clause.start:clause.end])):
@@ -302,10 +307,15 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 engagement = replace(engagement, reject_reason=None, counterpart=replace(
                     engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
             attribution = scene.attribution(clause.start, clause.end, engagement)
+            date = _with_duration(clause.date, text[clause.start:clause.end])
             reason = (engagement.reject_reason or attribution.reject_reason
-                      or _date_rejection(clause.date, text[clause.start:clause.end], clock))
-            candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, clause.date, engagement,
+                      or _date_rejection(date, text[clause.start:clause.end], clock))
+            candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              attribution, reason, accepted))
+            for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
+                listed = replace(engagement, counterpart=listed_party)
+                candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
+                                                 attribution, reason, accepted))
         return candidates
     if focus is None or not any(t.kind == "meeting" and not t.counted for t in triggers):
         return candidates
@@ -330,6 +340,41 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
 def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, tokens: list[Token]) -> Counterpart:
     found = counterpart_of(item_roles, party.mention.start, text, tokens)
     return found if found.country_iso2 == party.iso2 else Counterpart(country_iso2=party.iso2, mention=party.mention)
+
+
+# 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر': an event's last day.
+_CONTINUES = re.compile(r"(?<!\w)[وف]?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
+_UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
+_CONTINUATION_DAYS = 14
+# 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين': a duration counted from a stated first day.
+_DURATION = re.compile(
+    r"(?<!\w)(?:تستمر|يستمر|تمتد|يمتد|استغرقت|استغرق|دامت|دام|لمده|مدتها)\s+"
+    rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)")
+
+
+def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> bool:
+    """Stretch the event just reported to the last day this clause gives it, if that is what it says."""
+    before = text[max(0, date.start - 60):date.start]
+    if date.precision != dates_mod.DAY or not _UNTIL.search(before) or not _CONTINUES.search(before):
+        return False
+    for candidate in reversed(accepted):
+        start = candidate["start_date"]
+        if candidate["date_precision"] == dates_mod.DAY and start <= date.end_date <= start + dt.timedelta(
+                days=_CONTINUATION_DAYS):
+            candidate["end_date"] = max(candidate["end_date"], date.end_date)
+            return True
+    return False
+
+
+def _with_duration(date: DateMention, clause: str) -> DateMention:
+    """A one-day date whose clause gives the engagement's length ends that many days later."""
+    match = _DURATION.search(clause)
+    if match is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
+        return date
+    days = 2 if match.group("two") else word_number(match.group("n"))
+    if not days or days > _CONTINUATION_DAYS:
+        return date
+    return replace(date, end_date=date.start_date + dt.timedelta(days=days - 1))
 
 
 _LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")

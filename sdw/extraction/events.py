@@ -200,8 +200,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None:
         kind = CONFERENCE  # taking part in a meeting of INTERPOL, the Arab interior ministers...
-    if kind in (VISIT, MEETING):
+    if kind in (VISIT, MEETING) and counterpart.title not in _RESIDENT_TITLES:
         meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
+    elif kind in (VISIT, MEETING):
+        meeting_type = "meeting"  # an ambassador received in Rabat has not travelled
     else:
         meeting_type = kind
     if counterpart.country_iso2 is None and kind == CONFERENCE and direction == HOSTED:
@@ -287,6 +289,43 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
             if best is None or distance < best[0]:
                 best = (distance, (tokens[first].start, tokens[last - 1].end))
     return best[1] if best else None
+
+
+_LIST_OPENER = re.compile(r"(?<!\w)(?:كل من|كلا من)\s*$")
+_PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
+_RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
+
+
+def coordinated_countries(text: str, roles: list[PlaceRole], tokens: list[Token],
+                          counterpart: Counterpart) -> list[Counterpart]:
+    """Further countries listed with the counterpart: 'سفراء كل من المملكة المتحدة والغابون وماليزيا'.
+
+    Each is an engagement of its own. Only a list opened by 'كل من' or a plural title counts, and
+    only names joined by و or a comma: a country named elsewhere in the clause is context.
+    """
+    first = counterpart.mention
+    if first is None or counterpart.country_iso2 is None:
+        return []
+    before = text[max(0, first.start - 30):first.start]
+    titles = [r.mention for r in roles if r.mention.alias.kind == "title"
+              and 0 <= first.token_index - (r.mention.token_index + r.mention.token_count) <= 1]
+    if not (_LIST_OPENER.search(before) or (titles and titles[-1].alias.label in _PLURAL_TITLES)):
+        return []
+    listed: dict[str, Counterpart] = {}
+    previous_end = first.token_index + first.token_count
+    for role in sorted(roles, key=lambda r: r.mention.start):
+        mention = role.mention
+        if mention.token_index < previous_end or not role.iso2 or role.iso2 == HOME:
+            continue
+        gap = text[tokens[previous_end - 1].end:mention.start].strip()
+        if mention.token_index != previous_end or gap not in ("", "،", ",") or (
+                gap == "" and mention.clitics.conjunction != "و"):
+            break
+        if role.iso2 != counterpart.country_iso2 and role.iso2 not in listed:
+            listed[role.iso2] = Counterpart(country_iso2=role.iso2, org_code=mention.alias.agency, mention=mention,
+                                            title=counterpart.title)
+        previous_end = mention.token_index + mention.token_count
+    return list(listed.values())
 
 
 def enumerated_counterparts(text: str, roles: list[PlaceRole]) -> list[PlaceRole]:

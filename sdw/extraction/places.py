@@ -7,7 +7,7 @@ word of each candidate n-gram; the longest alias wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sdw.reference import Alias, Reference
@@ -73,7 +73,10 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
                 prefix = conjunction + ("لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
                 if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                     readings.append((word[len(prefix):], Clitics(conjunction, preposition, article)))
-    return tuple(readings)
+    # Lexicon keys drop a leading ال (lexicon_key): so must a stem, even one whose root starts with
+    # it ('الالمانيه' -> 'المانيه' -> 'مانيه', as 'ألمانية' is keyed).
+    return tuple((stem[2:], replace(clitics, article=True)) if stem.startswith("ال") and len(stem) > 3
+                 else (stem, clitics) for stem, clitics in readings)
 
 
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:

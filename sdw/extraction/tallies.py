@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import PlaceMention
 
-_NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات)"
+_NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات)"
 _APPROX = r"(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من|ما يقارب|ما يزيد عن|ما لا يقل عن)"
-_WORD_NUMBERS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10}
 _COUNT_RE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
     rf"(?<![\d/.-])(?P<n>\d{{1,4}})(?![\d/.-])\s+(?P<noun>{_NOUN})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<dual>لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان)(?!\w)"
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:واحد|واحدا|واحده)(?!\w)"
-    rf"|(?<!\w)[وب]?(?P<word>{'|'.join(_WORD_NUMBERS)})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
+    rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
 _BREAKS = re.compile(r"[،(؛;:]")
 # Numbers in this range before a meeting noun are the year of a date, never a tally.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
@@ -47,7 +47,7 @@ def _count_value(match: re.Match) -> int:
         return 2
     if match.group("one"):
         return 1
-    return _WORD_NUMBERS[match.group("word")]
+    return word_number(match.group("word")) or 0
 
 
 def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
