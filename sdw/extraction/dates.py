@@ -129,7 +129,7 @@ class DateGrammar:
             ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
-                rf"(?:\s*(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y1>{_YEAR}))?"
+                rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
             ("partial_days", re.compile(rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),

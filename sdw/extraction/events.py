@@ -45,8 +45,13 @@ _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثني�
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره"}
-_MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه", "احتضنت", "تحتضن",
-                   "احتضنتها", "استضافت", "تستضيف", "استضافتها"}
+_MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
+# Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
+_HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
+
+
+def _places_event(word: str) -> bool:
+    return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 _ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان|مسوولين)(?!\w)")
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
@@ -114,15 +119,15 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"
         elif mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or ""):
             role = "destination"
-        elif mention.clitics.preposition == "ب" and (place_like or previous in _MOVEMENT_WORDS):
+        elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"
         elif _in_container(previous):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
         elif previous in ("في", "من") and place_like:
             role = "location"
-        elif previous in _MOVEMENT_WORDS and place_like:
+        elif _places_event(previous) and place_like:
             role = "location"  # احتضنت كيغالي
-        elif previous in _CONTAINERS and earlier in _MOVEMENT_WORDS:
+        elif previous in _CONTAINERS and _places_event(earlier):
             role = "location"  # احتضنت العاصمة الرواندية
         roles.append(PlaceRole(mention, iso2, role))
     return roles

@@ -21,10 +21,17 @@ compatible as (
         and l.article_id <> r.article_id
         and l.start_date <= r.end_date
         and r.start_date <= l.end_date
-    where (l.counterpart_agency is null or r.counterpart_agency is null or l.counterpart_agency = r.counterpart_agency)
+    where (
+            -- A trip abroad or a conference meets several bodies and people: each report may name
+            -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
+            (l.meeting_type in ('visit_abroad', 'conference') and r.meeting_type in ('visit_abroad', 'conference'))
+            or (
+                (l.counterpart_agency is null or r.counterpart_agency is null or l.counterpart_agency = r.counterpart_agency)
+                and (l.counterpart_person_latin is null or r.counterpart_person_latin is null
+                     or l.counterpart_person_latin = r.counterpart_person_latin)
+            )
+        )
         and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
-        and (l.counterpart_person_latin is null or r.counterpart_person_latin is null
-             or l.counterpart_person_latin = r.counterpart_person_latin)
         and not (l.direction = 'hosted' and r.direction = 'abroad')
         and not (l.direction = 'abroad' and r.direction = 'hosted')
         and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
