@@ -12,7 +12,7 @@ from sdw.extraction.normalize import normalize_text, squash_spaces
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 SEED_FILES = ("countries.csv", "country_aliases.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
-              "official_titles.csv")
+              "official_titles.csv", "hijri_month_names.csv")
 INTERNATIONAL = "INT"  # organizations.csv: a body of no single country (INTERPOL, the UN...)
 
 
@@ -60,6 +60,7 @@ class Reference:
     organizations: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> organizations.csv row
     principals: tuple[str, ...] = ()  # principal ids, in seed order (the first is the default)
     tenure_start: int = 2005  # the earliest year a principal took office (principals.csv active_from)
+    hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
@@ -121,7 +122,9 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
     return Reference(countries=countries, aliases=aliases, months=months, fingerprint=digest.hexdigest()[:16],
                      first_words=first_words, organizations=organizations, principals=tuple(principals),
-                     tenure_start=min(int(row["active_from"]) for row in principal_rows))
+                     tenure_start=min(int(row["active_from"]) for row in principal_rows),
+                     hijri_months={squash_spaces(normalize_text(row["name"])): int(row["month"])
+                                   for row in _read("hijri_month_names.csv", seeds_dir)})
 
 
 @lru_cache(maxsize=1)

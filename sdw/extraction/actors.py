@@ -83,6 +83,12 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
                 actors.append(Actor(mention.start, mention.end, mention.token_index, PRINCIPAL,
                                     principal_id=mention.alias.label, principal_role=PRINCIPAL_KINDS[kind],
                                     is_object=is_object))
+        elif kind == "agency" and mention.iso2 == HOME:
+            # A Moroccan body that is not his (the interior ministry, the gendarmerie) acting.
+            marker = _foreign_marker(mentions, position, tokens)
+            if marker is None or marker.iso2 == HOME:
+                actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
+                                    is_object=is_object))
         elif kind == "official":
             actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                 iso2=mention.iso2, is_object=is_object))

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from hijridate import Hijri
+
 from sdw.extraction.normalize import normalize_text
 from sdw.reference import Reference
 
@@ -44,8 +46,10 @@ _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+# 'كأس العالم قطر 2022', 'أولمبياد باريس 2024': the year names the event (a host may stand between).
 _NAMED_EVENT_BEFORE = re.compile(
-    r"(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|رويه|افق|اكسبو|استراتيجيه|مخطط|برنامج|كان)\s*$")
+    r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
+    r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان)\s*$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
@@ -55,7 +59,8 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
               "اسبوعين": (7, 2), "شهر": (30, 1), "اشهر": (30, 1), "شهور": (30, 1), "شهرين": (30, 2)}
 
 
-_WORDS = re.compile(r"\w+")
+# Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
+_WORDS = re.compile(r"[^\W\d]+|\d+")
 _RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s" % "|".join(w[2:] for w in WEEKDAYS))
 
 
@@ -124,7 +129,13 @@ class DateGrammar:
         m1, m2 = _month_pattern(reference).format(g="m1"), _month_pattern(reference).format(g="m2")
         m_only = _month_pattern(reference).format(g="m")
         wd = lambda g: rf"(?:(?:يوم|يومي)\s+)?(?P<{g}>{_WD})\s+"  # noqa: E731
+        hijri = "|".join(r"\s+".join(map(re.escape, name.split(" ")))
+                         for name in sorted(reference.hijri_months, key=len, reverse=True))
+        self.hijri_months = reference.hijri_months
         self.patterns: list[tuple[str, re.Pattern]] = [
+            # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
+            ("hijri", re.compile(rf"(?<!\d)(?P<d>[0-2]?\d|30)\s*(?:من\s+)?(?P<hm>{hijri})(?![^\W\d])\s*"
+                                 rf"(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?")),
             ("numeric", re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})(?!\d)")),
             ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
@@ -160,7 +171,7 @@ class DateGrammar:
         # What each pattern cannot match without: most sentences have no date at all, and a set
         # lookup is far cheaper than running every pattern over them.
         self.month_words = {name.split(" ")[0] for name in self.months}
-        self.needs = {"numeric": "digit", "iso": "digit", "partial_days": "digit", "period": "digit",
+        self.needs = {"hijri": "digit", "numeric": "digit", "iso": "digit", "partial_days": "digit", "period": "digit",
                       "since_year": "digit", "year": "digit", "day": "month", "month": "month", "shahr": "month"}
 
     def _present(self, text: str) -> set[str]:
@@ -280,6 +291,15 @@ class DateResolver:
             return m
         return replace(m, start_date=start, end_date=end, precision=DAY, form="day" if start == end else "day_range",
                        year_basis=basis)
+
+    def _resolve_hijri(self, m: DateMention, _context: int | None) -> DateMention:
+        month = self.grammar.hijri_months[re.sub(r"\s+", " ", m.parts["hm"])]
+        try:
+            gregorian = Hijri(int(m.parts["hy"]), month, int(m.parts["d"])).to_gregorian()
+        except (ValueError, OverflowError):
+            return m  # outside the Umm al-Qura table, or a day the month does not have
+        day = dt.date(gregorian.year, gregorian.month, gregorian.day)
+        return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="stated")
 
     def _resolve_partial_days(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])
@@ -517,7 +537,12 @@ def focus_year(lead_normalized: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# A relative clause or a 'where' clause up to the next comma: what it says of the future (the
+# stadiums 'that will host' the World Cup) is not said of the engagement itself.
+_SIDE_CLAUSE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)[^،.؛]*")
+
+
 def future_marked(clause_normalized: str) -> bool:
-    """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..."""
-    return bool(_FUTURE_WORDS.search(clause_normalized))
+    """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..., outside side clauses."""
+    return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(" ", clause_normalized)))
 
