@@ -28,6 +28,7 @@ from sdw.reference import Reference, default_reference
 
 EARLIEST_EVENT_YEAR = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
+_SENTENCE_END_MARK = re.compile(r"[.!?؟]\s*$")
 _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
 _DATELINE_WORDS = 12
@@ -37,7 +38,8 @@ _DATELINE_SCAN_LINES = 6
 _TITLE_MAX_WORDS = 30
 _INNER_SENTENCE_END = re.compile(r"[.!?؟]\s+\S")
 # 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
-_LEAD_DATELINE = re.compile(r"^\W*(?:\w+\s+){0,3}?\w+\s*(?:[-:،,]\s*|\s+في\s+)(?:\w+\s+)?$")
+_DATELINE_PLACES = {"home", "capital", "city", "short_name", "name"}
+_LEAD_DATELINE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +100,13 @@ def _lines(content: str) -> list[tuple[int, str]]:
     return lines
 
 
-def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple[list[str], dt.date | None]:
-    """Kind of each line (title, boilerplate, dateline, caption, prose) and a dateline's date."""
+def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar,
+                    reference: Reference) -> tuple[list[str], dt.date | None, int | None]:
+    """Kind of each line (title, boilerplate, dateline, caption, prose), a dateline's date, and the
+    prose line whose opening words are that dateline (its date is the article's, not an event's)."""
     kinds: list[str] = []
     dateline: dt.date | None = None
+    lead_line: int | None = None
     title_norm = None
     seen_after_title = 0
     for offset, line in lines:
@@ -111,7 +116,8 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple
             headline = len(norm.split()) <= _TITLE_MAX_WORDS and not _INNER_SENTENCE_END.search(norm)
             kinds.append("title" if headline else "prose")
             if not headline and dateline is None:
-                dateline = _lead_dateline(norm, grammar)
+                dateline = _lead_dateline(norm, grammar, reference)
+                lead_line = len(kinds) - 1 if dateline else None
             continue
         if not norm:
             kinds.append("blank")
@@ -131,20 +137,23 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar) -> tuple
             kinds.append("caption")
         else:
             if dateline is None and "prose" not in kinds[1:]:
-                dateline = _lead_dateline(norm, grammar)
+                dateline = _lead_dateline(norm, grammar, reference)
+                lead_line = len(kinds) if dateline else None
             kinds.append("prose")
-    return kinds, dateline
+    return kinds, dateline, lead_line
 
 
 def _looks_like_dateline(norm: str) -> bool:
-    """A byline/date line: short and reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
-    return len(norm.split()) <= _DATELINE_WORDS and not find_triggers(norm)
+    """A byline/date line: short, no sentence, reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
+    return len(norm.split()) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm) and not find_triggers(norm)
 
 
-def _lead_dateline(norm: str, grammar: DateGrammar) -> dt.date | None:
+def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
     """The day a lead paragraph opens with, after its place name (the news agencies' dateline)."""
     for mention in grammar.find(norm[:80]):
-        if _LEAD_DATELINE.match(norm[:mention.start]):
+        prefix = norm[:mention.start]
+        places = find_places(prefix, reference)
+        if _LEAD_DATELINE.match(prefix) and places and places[0].alias.kind in _DATELINE_PLACES:
             return _full_date(norm[mention.start:mention.end], grammar)
         break
     return None
@@ -184,13 +193,17 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     reference = reference or default_reference()
     grammar = _grammar(reference)
     lines = _lines(content)
-    kinds, dateline = _classify_lines(lines, grammar)
+    kinds, dateline, lead_line = _classify_lines(lines, grammar, reference)
     url_date = dates_mod.date_in_url(url) if url else None
     published_source = "metadata" if published else ("url" if url_date else ("dateline" if dateline else None))
     published = published or url_date or dateline
     sentences = _sentences(lines, kinds)
 
     found = {s.index: grammar.find(s.norm.text) for s in sentences}
+    opening = next((s for s in sentences if s.line_index == lead_line), None)
+    if opening is not None and found[opening.index]:
+        # 'الرباط - 14 مارس 2024 (و م ع) - استقبل ...': the opening date says when it was written.
+        found[opening.index][0] = replace(found[opening.index][0], excluded="dateline")
     all_found = [m for s in sentences if s.line_kind != "title" for m in found[s.index]]
     explicit = dates_mod.explicit_years([m for ms in found.values() for m in ms])
     reference_year = max(explicit) if explicit else None

@@ -1,0 +1,158 @@
+"""Failure classes measured on real Arabic news pages, each reproduced in sentences written here.
+
+Never a page's own text: the phenomenon, in our own words.
+"""
+import datetime as dt
+
+from sdw.extraction.article import extract_article
+from sdw.extraction.dates import date_in_url, month_in_url
+
+
+def extraction(body, title="الحموشي يعزز التعاون الأمني", published=None, url=None):
+    return extract_article("journalism-test", f"{title}\n{body}" if title else body, published, url=url)
+
+
+def events(body, **kwargs):
+    return [c for c in extraction(body, **kwargs).event_candidates if c["is_event"]]
+
+
+def spans(found):
+    return [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found]
+
+
+# --- the publication date --------------------------------------------------------------------
+def test_the_url_path_gives_the_publication_day():
+    assert date_in_url("https://example.ma/2023/11/28/slug-of-the-story/") == dt.date(2023, 11, 28)
+    assert date_in_url("https://example.ma/news/visit-2025-09-19-rabat.html") == dt.date(2025, 9, 19)
+    assert date_in_url("https://example.ma/article/20231128/slug") == dt.date(2023, 11, 28)
+    assert date_in_url("https://example.ma/story/12345678") is None  # an id is not a date
+    assert month_in_url("https://example.ma/2022/06/slug/") == dt.date(2022, 6, 1)
+
+
+def test_relative_words_resolve_on_the_url_date():
+    found = events("استقبل الحموشي أمس بالرباط نظيره البلجيكي.", url="https://example.ma/2024/03/08/x/")
+    assert spans(found) == [("BE", dt.date(2024, 3, 7), dt.date(2024, 3, 7))]
+
+
+def test_a_month_url_places_last_month_words():
+    found = events("حل الحموشي بمدريد يومي 16 و17 يونيو المنصرم في زيارة عمل.",
+                   url="https://example.ma/2022/06/slug/")
+    assert spans(found) == [("ES", dt.date(2022, 6, 16), dt.date(2022, 6, 17))]
+
+
+def test_without_any_article_date_relative_words_stay_unresolved():
+    article = extraction("استقبل الحموشي يوم 12 مارس الجاري بالرباط نظيره الإيطالي.")
+    assert [c["reject_reason"] for c in article.event_candidates] == []  # no date, no candidate
+    assert [d["year_basis"] for d in article.date_mentions] == ["relative_without_article_date"]
+
+
+def test_a_byline_that_ends_in_a_colon_and_glues_digits_is_a_dateline():
+    article = extraction("موقع الخبر9 مارس 2024آخر تحديث :\nاستقبل الحموشي أمس بالرباط نظيره الهولندي.")
+    assert article.published_date == dt.date(2024, 3, 9)
+    assert spans([c for c in article.event_candidates if c["is_event"]]) == [("NL", dt.date(2024, 3, 8), dt.date(2024, 3, 8))]
+
+
+def test_an_agency_dateline_opening_the_lead():
+    article = extraction("الرباط - 14 مارس 2024 (و م ع) - استقبل الحموشي اليوم الخميس بالرباط سفير اليابان.",
+                         title="الحموشي يستقبل سفير اليابان")
+    assert article.published_date == dt.date(2024, 3, 14)
+    assert spans([c for c in article.event_candidates if c["is_event"]]) == [("JP", dt.date(2024, 3, 14), dt.date(2024, 3, 14))]
+
+
+def test_a_page_that_starts_with_its_lead_has_no_headline_to_skip():
+    body = ("أجرى عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني، يوم 6 مارس 2024 بالرباط، "
+            "مباحثات مع وفد أمني برتغالي رفيع المستوى، تناولت سبل تطوير التعاون الثنائي في مجال مكافحة الإرهاب.")
+    assert spans(events(body, title=None)) == [("PT", dt.date(2024, 3, 6), dt.date(2024, 3, 6))]
+
+
+# --- the missing year --------------------------------------------------------------------------
+def test_a_weekday_fixes_the_year_near_the_article_date():
+    found = events("استقبل الحموشي يوم الأربعاء 21 يناير بالرباط سفير كندا.", published=dt.date(2026, 1, 23))
+    assert spans(found) == [("CA", dt.date(2026, 1, 21), dt.date(2026, 1, 21))]
+
+
+def test_with_nothing_else_a_weekday_takes_the_latest_fitting_year_in_office():
+    article = extraction("استقبل الحموشي يوم الأربعاء 21 يناير بالرباط سفير كندا.")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert found[0]["start_date"].weekday() == 2 and found[0]["date_year_basis"] == "weekday_in_tenure"
+    assert 2005 <= found[0]["start_date"].year <= dt.date.today().year
+
+
+def test_a_bare_weekday_is_a_day_of_the_articles_week():
+    found = events("بحث الحموشي، الجمعة، بالرباط مع مدير الشرطة السويسرية سبل التعاون.", published=dt.date(2024, 3, 10))
+    assert spans(found) == [("CH", dt.date(2024, 3, 8), dt.date(2024, 3, 8))]
+
+
+def test_hijri_dates():
+    found = events("حل الحموشي بالرياض يوم 5 رجب 1445 هـ في زيارة عمل.", published=dt.date(2024, 1, 20))
+    assert spans(found) == [("SA", dt.date(2024, 1, 17), dt.date(2024, 1, 17))]
+
+
+def test_glued_tokens():
+    found = events("التقى الحموشي 27نونبر2023م بمدريد نظيره الإسباني.")
+    assert spans(found) == [("ES", dt.date(2023, 11, 27), dt.date(2023, 11, 27))]
+
+
+# --- how long it lasted ------------------------------------------------------------------------
+def test_a_duration_from_the_first_day():
+    found = events("حل الحموشي بأنقرة يوم 18 شتنبر 2024 في زيارة عمل تستمر ثلاثة أيام.")
+    assert spans(found) == [("TR", dt.date(2024, 9, 18), dt.date(2024, 9, 20))]
+
+
+def test_a_conference_that_goes_on_until_a_later_day():
+    body = ("افتتحت يوم الاثنين 4 نونبر 2024 بالعاصمة الإيطالية روما أشغال الاجتماع الدولي لمكافحة الإرهاب، "
+            "بمشاركة وفد مغربي يترأسه الحموشي. وتتواصل الأشغال حتى يوم الخميس 7 نونبر 2024.")
+    found = events(body)
+    assert spans(found) == [("IT", dt.date(2024, 11, 4), dt.date(2024, 11, 7))]
+    assert found[0]["meeting_type"] == "conference"
+
+
+# --- what is not an engagement date -------------------------------------------------------------
+def test_named_event_years_are_not_dates():
+    article = extraction("تحدث الحموشي عن نجاح تأمين كأس العالم قطر 2022 وعن أولمبياد باريس 2024.")
+    assert {d["excluded_reason"] for d in article.date_mentions} == {"named_event_year"}
+
+
+def test_a_future_side_clause_does_not_make_the_visit_a_plan():
+    found = events("زار الحموشي الدوحة يوم 5 يونيو 2024 وتفقد المنشآت التي ستحتضن البطولة المقبلة.",
+                   published=dt.date(2024, 6, 20))
+    assert spans(found) == [("QA", dt.date(2024, 6, 5), dt.date(2024, 6, 5))]
+
+
+def test_a_plan_in_the_main_clause_is_still_a_plan():
+    assert events("سيزور الحموشي مدريد يوم 5 يونيو 2024.", published=dt.date(2024, 6, 1)) == []
+
+
+def test_a_trigger_inside_another_word_is_no_trigger():
+    # وزارة holds زارة ('visited her'): a ministry named with a date is not a visit.
+    article = extraction("أعلنت وزارة الداخلية الإسبانية يوم 3 مارس 2024 عن خطة جديدة.")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["no_trigger"]
+
+
+# --- participation and multilateral meetings ---------------------------------------------------
+def test_participation_in_a_session_led_by_him():
+    found = events("انطلقت يوم 9 دجنبر 2024 بالقاهرة أشغال الدورة العادية لمجلس وزراء الداخلية العرب، "
+                   "بمشاركة وفد مغربي يترأسه عبد اللطيف حموشي.")
+    assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [("EG", "conference", "AIMC")]
+
+
+def test_a_hosting_verb_in_any_tense_places_the_event():
+    found = events("ألقى الحموشي يوم 24 نونبر 2025 كلمة في الجمعية العامة للأنتربول التي تحتضنها مدينة مراكش.")
+    assert [(c["country_iso2"], c["direction"], c["organization_code"]) for c in found] == [("MA", "hosted", "INTERPOL")]
+
+
+def test_ambassadors_listed_together_are_one_meeting_each():
+    found = events("استقبل الحموشي يوم 21 يناير 2026 بالرباط سفراء كل من كندا والسويد والبرازيل.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [
+        ("CA", "meeting", "hosted"), ("SE", "meeting", "hosted"), ("BR", "meeting", "hosted")]
+
+
+# --- tallies ------------------------------------------------------------------------------------
+def test_spelled_out_counts_with_their_scope():
+    claims = extraction("وعقد الحموشي منذ 2023 سبع لقاءات مع مسؤولين فرنسيين.").tally_claims
+    assert [(t["scope_type"], t["scope_code"], t["reported_count"]) for t in claims] == [("country", "FR", 7)]
+
+
+def test_a_year_before_a_meeting_noun_is_not_a_count():
+    article = extraction("وفي مارس 2024 مباحثات أجراها الحموشي بمدريد مع نظيره الإسباني يوم 5 مارس 2024.")
+    assert article.tally_claims == []
