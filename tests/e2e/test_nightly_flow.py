@@ -57,6 +57,21 @@ def test_the_run_publishes_the_contract_tables(built):
     assert query(warehouse, "select count(*) from marts.fct_reported_tallies")[0][0] == 19
 
 
+def test_every_seed_meeting_that_names_the_body_met_has_it(built):
+    _, _, warehouse = built
+    assert query(warehouse, """select start_date::varchar, counterpart_org_code, counterpart_person_latin, principal_id
+                               from marts.fct_meetings
+                               where counterpart_org_code in ('FBI', 'CIA', 'BFV') and start_date >= '2023-01-01'
+                               order by start_date""") == [
+        ("2023-02-01", "FBI", "Christopher Wray", "hammouchi"),
+        ("2023-04-07", "CIA", "William Burns", "hammouchi"),
+        ("2023-04-26", "BFV", "Thomas Haldenwang", "hammouchi")]
+    # The bodies and people are dimensions of their own, joined by code and key.
+    assert query(warehouse, "select meeting_count from marts.dim_organizations where org_code = 'FBI'") == [(1,)]
+    assert query(warehouse, """select names_ar, meeting_count, article_count from marts.dim_counterparts
+                               where counterpart_person_key = 'Christopher Wray'""") == [("كريستوفر راي", 1, 2)]
+
+
 def test_unreadable_and_duplicate_files_are_quarantined_not_lost(built):
     _, _, warehouse = built
     rows = dict(query(warehouse, "select source_name, reason from raw.rejected_articles"))

@@ -19,13 +19,18 @@ reports as (
     inner join clusters using (candidate_id)
 ),
 
--- The finest dates any report gives (a day beats a month beats a year), narrowest first.
+-- The finest dates any report gives (a day beats a month beats a year). Among day reports, the
+-- longest span: "arrived on 8 February" and "from 8 to 12 February" are one visit of 8-12
+-- February (the clusters already keep only reports that overlap their anchor). Among months or
+-- years, the narrowest.
 dated as (
     select
         meeting_id, start_date, end_date, date_precision,
         row_number() over (
             partition by meeting_id
-            order by precision_rank, date_diff('day', start_date, end_date), start_date, candidate_id
+            order by precision_rank,
+                date_diff('day', start_date, end_date) * (case when date_precision = 'day' then -1 else 1 end),
+                start_date, candidate_id
         ) as date_choice
     from reports
 ),
