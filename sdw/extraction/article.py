@@ -321,7 +321,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
             attribution = scene.attribution(clause.start, clause.end, engagement)
             date = _with_duration(clause.date, text[clause.start:clause.end])
-            reason = (engagement.reject_reason or attribution.reject_reason
+            reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock))
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              attribution, reason, accepted))
@@ -363,6 +363,20 @@ _CONTINUATION_DAYS = 14
 _DURATION = re.compile(
     r"(?<!\w)(?:تستمر|يستمر|تمتد|يمتد|استغرقت|استغرق|دامت|دام|لمده|مدتها)\s+"
     rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)")
+
+
+# 'الزيارة المذكورة', 'اللقاء السالف الذكر': an engagement the article already told of, whatever
+# other date stands in the clause.
+_BACK_AFTER = re.compile(r"^\s+(?:المذكور|المذكوره|السالف|السالفه|المشار)(?!\w)")
+
+
+def _refers_back(text: str, engagement: Engagement) -> str | None:
+    trigger = engagement.trigger
+    if trigger is None or trigger.is_verb:
+        return None
+    if _BACK_AFTER.match(text[trigger.end:trigger.end + 20]):
+        return "repeats_earlier_mention"
+    return None
 
 
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> bool:

@@ -32,6 +32,9 @@ compatible as (
             )
         )
         and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
+        -- An article cannot report an engagement that began after it was published.
+        and (l.article_published_date is null or r.start_date <= l.article_published_date)
+        and (r.article_published_date is null or l.start_date <= r.article_published_date)
         and not (l.direction = 'hosted' and r.direction = 'abroad')
         and not (l.direction = 'abroad' and r.direction = 'hosted')
         and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')

@@ -9,7 +9,7 @@ countries as (
 ),
 
 articles as (
-    select article_id, ingested_at from {{ ref('stg_articles') }}
+    select article_id, ingested_at, published_date from {{ ref('stg_articles') }}
 ),
 
 resolved as (
@@ -17,6 +17,7 @@ resolved as (
         candidates.*,
         countries.region,
         articles.ingested_at,
+        articles.published_date as article_published_date,
         -- One key per person however the name is spelled: the reviewed Latin form when the
         -- officials seed knows the name, else the Arabic as written.
         coalesce(candidates.counterpart_person_latin, candidates.counterpart_person) as counterpart_person_key
