@@ -10,14 +10,15 @@ official_titles.csv, read through the same gazetteer as places.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sdw.extraction.places import HOME, PlaceMention, Token
 
 PRINCIPAL, HOME_OFFICIAL, FOREIGN_OFFICIAL = "principal", "home_official", "foreign_official"
 PRINCIPAL_KINDS = {"principal_name": "name", "principal_title": "title", "principal_body": "body"}
 # Words that make what follows an object, not a subject: 'met with X', 'received by X' is handled apart.
-_OBJECT_MARKERS = {"مع", "رفقه", "برفقه", "بين", "لدي", "الي", "عن", "ضد", "لفايده", "علي"}
+# 'بين X و Y' names the parties themselves, so it is not among them.
+_OBJECT_MARKERS = {"مع", "رفقه", "برفقه", "لدي", "الي", "عن", "ضد", "لفايده", "علي"}
 # How far after a title a nationality may stand ('رئيس مكافحة الإرهاب البريطاني'), and the words that
 # end the title's phrase before it ('سافر المدير العام ... إلى لندن': London is where he went).
 _MARKER_WINDOW_TOKENS = 4
@@ -35,6 +36,7 @@ class Actor:
     principal_role: str | None = None  # name, title, body
     iso2: str | None = None  # a foreign official's country
     is_object: bool = False  # introduced by a preposition ('مع نظيره', 'بالحموشي')
+    opens_parties: bool = False  # right after 'بين': the first of the parties themselves
 
 
 def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> PlaceMention | None:
@@ -42,8 +44,8 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
     title = mentions[position]
     last_token = title.token_index + title.token_count - 1
     for following in mentions[position + 1:]:
-        if following.token_index - last_token > _MARKER_WINDOW_TOKENS:
-            return None
+        if following.token_index - last_token > _MARKER_WINDOW_TOKENS or following.clitics.conjunction:
+            return None  # too far, or another party joined by و ('الملك محمد السادس والرئيس السنغالي')
         gap = [t.text for t in tokens[last_token + 1:following.token_index]]
         if any(word in _PHRASE_BREAKS for word in gap) or _is_place_role(following):
             return None
@@ -60,6 +62,10 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
 def _is_place_role(mention: PlaceMention) -> bool:
     """'في الرباط', 'بمدينة': a city or capital after a title says where, not whose."""
     return mention.alias.kind in ("capital", "city", "home")
+
+
+def _after_between(mention: PlaceMention, tokens: list[Token]) -> bool:
+    return mention.token_index > 0 and tokens[mention.token_index - 1].text == "بين"
 
 
 def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
@@ -102,7 +108,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
             elif marker is not None or mention.alias.home_when_unmarked:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object))
-    return actors
+    by_token = {m.token_index: m for m in mentions}
+    return [replace(a, opens_parties=_after_between(by_token[a.token_index], tokens)) for a in actors]
 
 
 def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:
@@ -120,6 +127,9 @@ def clause_subject(actors: list[Actor], start: int, end: int, trigger_start: int
     ('قام رئيس الشرطة ... بزيارة', or subject-verb order).
     """
     inside = [a for a in actors if start <= a.start < end]
+    parties = [a for a in inside if a.opens_parties and a.start >= trigger_end]
+    if parties:
+        return parties[0]  # 'مباحثات بين الملك ... والرئيس ...': the parties are named
     if trigger_is_verb:
         after = [a for a in inside if a.start >= trigger_end]
         if after and not after[0].is_object:

@@ -261,7 +261,32 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             result.event_candidates.append(candidate)
             if candidate["is_event"]:
                 accepted.append(candidate)
+    _fold_coarse_repeats(accepted)
     return result
+
+
+_PRECISION_RANK = {dates_mod.DAY: 0, dates_mod.MONTH: 1, dates_mod.YEAR: 2}
+
+
+def _fold_coarse_repeats(accepted: list[dict]) -> None:
+    """'The conference in Tangier on 6-7 December' and, elsewhere, 'Tangier hosts it in 2023': one.
+
+    A coarser report of the same kind with the same country, inside the dates of a finer one of the
+    same article, is that engagement again, unless the text says it is another ('لقاء ثان') or
+    names another body met.
+    """
+    for coarse in accepted:
+        if coarse["is_new_engagement"]:
+            continue
+        for fine in accepted:
+            if (fine is not coarse and fine["is_event"]
+                    and _PRECISION_RANK[fine["date_precision"]] < _PRECISION_RANK[coarse["date_precision"]]
+                    and (fine["country_iso2"], fine["meeting_type"]) == (coarse["country_iso2"], coarse["meeting_type"])
+                    and coarse["start_date"] <= fine["start_date"] <= coarse["end_date"]
+                    and (None in (fine["counterpart_agency"], coarse["counterpart_agency"])
+                         or fine["counterpart_agency"] == coarse["counterpart_agency"])):
+                coarse.update(is_event=False, reject_reason="repeats_earlier_mention")
+                break
 
 
 class _Story:
@@ -313,7 +338,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         for clause in split_clauses(text, engagement_dates, triggers):
             if _extends_accepted(text, clause.date, accepted):
                 continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
-            engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens)
+            engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
                     and refers_to_previous_parties(text[clause.start:clause.end])):
                 # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.

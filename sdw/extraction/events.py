@@ -192,11 +192,20 @@ class Engagement:
 
 
 def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
-                tokens: list[Token]) -> Engagement:
+                tokens: list[Token], date: DateMention | None = None) -> Engagement:
     """Type, direction and counterpart of the engagement reported in text[start:end]."""
     own = [t for t in triggers if start <= t.start < end and not t.counted]
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
+    if date is not None:
+        # The words around the date say what happened that day: 'الدورة ... التي احتضنتها أبوظبي، وفي
+        # 21 فبراير استقبل ...' is a reception, whatever conference the clause named before the comma.
+        phrase_start = text.rfind("،", start, date.start) + 1 or start
+        next_comma = text.find("،", date.end, end)
+        phrase = [t for t in own if phrase_start <= t.start < (next_comma if next_comma >= 0 else end)]
+        own = phrase or own
+        if any(t.is_verb for t in phrase) and phrase_start > start:
+            start = phrase_start  # a new verb starts a new predication: its places and parties too
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
     inside = [r for r in roles if start <= r.mention.start < end]

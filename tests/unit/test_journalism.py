@@ -156,3 +156,21 @@ def test_spelled_out_counts_with_their_scope():
 def test_a_year_before_a_meeting_noun_is_not_a_count():
     article = extraction("وفي مارس 2024 مباحثات أجراها الحموشي بمدريد مع نظيره الإسباني يوم 5 مارس 2024.")
     assert article.tally_claims == []
+
+
+# --- one engagement, one row -------------------------------------------------------------------
+def test_talks_between_two_heads_of_state_are_not_his():
+    article = extraction("ويأتي هذا اللقاء عقب المباحثات التي جرت في 4 مارس 2024 بين الملك محمد السادس والرئيس السنغالي.")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["other_actor"]
+
+
+def test_the_words_around_the_date_say_what_happened_that_day():
+    found = events("شارك الحموشي في مؤتمر بأبوظبي، وفي 21 فبراير 2023 استقبل بالرباط مدير مكتب التحقيقات الفيدرالي.")
+    assert [(c["country_iso2"], c["meeting_type"], c["counterpart_agency"]) for c in found] == [
+        ("US", "hosted_visit", "FBI")]
+
+
+def test_a_year_mention_of_an_event_dated_elsewhere_in_the_article_is_the_same_event():
+    body = ("ترأس الحموشي يوم 6 دجنبر 2023 بطنجة أشغال مؤتمر قادة الشرطة والأمن العرب.\n"
+            "وتحتضن طنجة مؤتمر سنة 2023 لقادة الشرطة والأمن العرب بمشاركة وفود عربية.")
+    assert spans(events(body)) == [("MA", dt.date(2023, 12, 6), dt.date(2023, 12, 6))]
