@@ -147,7 +147,7 @@ class Attribution:
 
 def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
               trigger_is_verb: bool, hosted_in_morocco: bool, context: Actor | None,
-              principal_seen: str | None) -> Attribution:
+              principal_seen: str | None, is_honour: bool = False) -> Attribution:
     """Whether the principal is a party to the engagement reported in [start, end).
 
     context: the last actor the article spoke of before this clause; principal_seen: the
@@ -156,6 +156,9 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
     own = principal_in(actors, start, end)
     if own is not None:
         return Attribution(own.principal_id, own.principal_role, None)
+    if is_honour and any(a.kind == HOME_OFFICIAL and trigger_start <= a.start < end for a in actors):
+        # 'توشيح وزير الداخلية': the decorated official is named, and he is not the principal.
+        return Attribution(None, None, "other_actor")
     subject = clause_subject(actors, start, end, trigger_start, trigger_end, trigger_is_verb) or context
     if subject is None:
         if principal_seen:

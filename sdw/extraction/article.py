@@ -319,7 +319,8 @@ class _Scene:
         context = sentence_context(earlier, self.context) if earlier else self.context
         return attribute(self.actors, start, end, trigger.start if trigger else start,
                          trigger.end if trigger else start, bool(trigger and trigger.is_verb),
-                         engagement.direction == HOSTED, context, self.principal)
+                         engagement.direction == HOSTED, context, self.principal,
+                         is_honour=engagement.meeting_type == "honor")
 
 
 @lru_cache(maxsize=4)

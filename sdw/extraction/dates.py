@@ -208,12 +208,17 @@ class DateGrammar:
     def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str) -> DateMention:
         before = text[max(0, start - 40):start]
         excluded = None
-        if form == "year" and _NAMED_EVENT_BEFORE.search(before):
+        if form == "year" and (_NAMED_EVENT_BEFORE.search(before) or _quoted_title(text, start, end)):
             excluded = "named_event_year"
         elif _ANNIVERSARY_BEFORE.search(before):
             excluded = "anniversary"
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """'"ميليبول قطر 2018"': a year that closes a quoted name is part of the event's name."""
+    return text[end:end + 2].lstrip().startswith('"') and '"' in text[max(0, start - 40):start]
 
 
 def _day(text: str) -> int:

@@ -174,3 +174,13 @@ def test_a_year_mention_of_an_event_dated_elsewhere_in_the_article_is_the_same_e
     body = ("ترأس الحموشي يوم 6 دجنبر 2023 بطنجة أشغال مؤتمر قادة الشرطة والأمن العرب.\n"
             "وتحتضن طنجة مؤتمر سنة 2023 لقادة الشرطة والأمن العرب بمشاركة وفود عربية.")
     assert spans(events(body)) == [("MA", dt.date(2023, 12, 6), dt.date(2023, 12, 6))]
+
+
+def test_an_honour_given_to_another_official_is_not_his():
+    article = extraction("وفي 15 فبراير 2015 جرى توشيح وزير الداخلية بوسام رفيع من فرنسا.")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["other_actor"]
+
+
+def test_a_year_inside_a_quoted_event_name_is_not_a_date():
+    article = extraction('زار الحموشي معرض "ميليبول قطر 2018" بالدوحة.')
+    assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"]
