@@ -348,7 +348,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             attribution = scene.attribution(clause.start, clause.end, engagement)
             date = _with_duration(clause.date, text[clause.start:clause.end])
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
-                      or _date_rejection(date, text[clause.start:clause.end], clock))
+                      or _date_rejection(date, text[clause.start:clause.end], clock,
+                                         engagement.trigger.start - clause.start if engagement.trigger else None))
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              attribution, reason, accepted))
             for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
@@ -440,8 +441,8 @@ def _list_item_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _date_rejection(date: DateMention, clause: str, clock: ArticleClock) -> str | None:
-    if date.is_future or dates_mod.future_marked(clause):
+def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger_at: int | None = None) -> str | None:
+    if date.is_future or dates_mod.future_marked(clause, trigger_at):
         return "planned_or_future"
     if date.start_date.year < EARLIEST_EVENT_YEAR:
         return "before_2000"

@@ -140,7 +140,7 @@ class DateGrammar:
             ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
-                rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y1>{_YEAR}))?"
+                rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
             ("partial_days", re.compile(rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
@@ -547,7 +547,11 @@ def focus_year(lead_normalized: str) -> int | None:
 _SIDE_CLAUSE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)[^،.؛]*")
 
 
-def future_marked(clause_normalized: str) -> bool:
-    """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..., outside side clauses."""
-    return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(" ", clause_normalized)))
+def future_marked(clause_normalized: str, trigger_at: int | None = None) -> bool:
+    """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..., outside side clauses that
+    do not hold the engagement's own word ('والذي سيتم توشيحه' is the honour itself, to come)."""
+    def keep_own(match: re.Match) -> str:
+        holds_trigger = trigger_at is not None and match.start() <= trigger_at < match.end()
+        return match.group() if holds_trigger else " "
+    return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, clause_normalized)))
 

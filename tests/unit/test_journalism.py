@@ -184,3 +184,13 @@ def test_an_honour_given_to_another_official_is_not_his():
 def test_a_year_inside_a_quoted_event_name_is_not_a_date():
     article = extraction('زار الحموشي معرض "ميليبول قطر 2018" بالدوحة.')
     assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"]
+
+
+def test_a_side_clause_that_holds_the_engagement_itself_keeps_its_future():
+    assert events("ويشكل التكريم، الذي سيتم توشيحه به يوم 20 يونيو 2024 من طرف فرنسا، اعترافا بجهوده.",
+                  published=dt.date(2024, 6, 1)) == []
+
+
+def test_the_current_year_written_out_after_the_day():
+    found = events("استقبل أمير قطر يوم الاثنين 29 أكتوبر من السنة الجارية 2018 بالدوحة الحموشي.")
+    assert spans(found) == [("QA", dt.date(2018, 10, 29), dt.date(2018, 10, 29))]
