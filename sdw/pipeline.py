@@ -44,6 +44,7 @@ class Settings:
     sources: tuple[str, ...]  # folders and URLs (feeds or article pages)
     warehouse: Path
     max_article_bytes: int = ingest.DEFAULT_MAX_ARTICLE_BYTES
+    quarantine_max_bytes: int = ingest.DEFAULT_QUARANTINE_MAX_BYTES
     lock_wait_s: float = 0.0
     workers: int = os.cpu_count() or 1
 
@@ -55,6 +56,7 @@ class Settings:
             sources=tuple(sources or [os.environ.get("SDW_SOURCE") or str(DEFAULT_SOURCE)]),
             warehouse=Path(warehouse_path or os.environ.get("SDW_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve(),
             max_article_bytes=int(os.environ.get("SDW_MAX_ARTICLE_BYTES", ingest.DEFAULT_MAX_ARTICLE_BYTES)),
+            quarantine_max_bytes=int(os.environ.get("SDW_QUARANTINE_MAX_BYTES", ingest.DEFAULT_QUARANTINE_MAX_BYTES)),
             lock_wait_s=float(os.environ.get("SDW_LOCK_WAIT_SECONDS", "0")),
             workers=int(os.environ.get("SDW_WORKERS", os.cpu_count() or 1)),
         )
@@ -233,7 +235,12 @@ def harvest_web_sources(run: Run, fetcher) -> sources.WebHarvest:
 def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehouse.IngestStats:
     """Store new articles and rejections; a folder file whose size and mtime are unchanged since
     it was last read is not read again (a night's cost follows what is new, not the corpus)."""
-    limit, quarantine = run.settings.max_article_bytes, run.settings.quarantine_dir
+    settings = run.settings
+
+    def read(path: Path, name: str) -> ingest.Article | ingest.Rejection:
+        return ingest.read_article(path, name, settings.quarantine_dir, settings.max_article_bytes,
+                                   settings.quarantine_max_bytes, run.started_at.date())
+
     con = duckdb.connect(str(run.candidate))
     try:
         known = warehouse.known_source_files(con)
@@ -241,18 +248,23 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
 
         def items():
             nonlocal unchanged
-            for folder in run.settings.folders:
-                for path, size, mtime_ns in ingest.scan_source_files(folder):
-                    name = path.relative_to(folder).as_posix()
+            for folder in settings.folders:
+                scan = ingest.scan_source_files(folder)
+                for path, size, mtime_ns in scan.files:
+                    name = path.relative_to(folder.resolve()).as_posix()
                     if known.get(name) == (size, mtime_ns):
                         unchanged += 1
                         continue
-                    seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
-                                 "last_read_run": run.run_id})
-                    yield ingest.read_article(path, name, quarantine, limit)
+                    item = read(path, name)
+                    # A file the run may not read is tried again every night, not remembered as read.
+                    if getattr(item, "reason", None) != "unreadable":
+                        seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
+                                     "last_read_run": run.run_id})
+                    yield item
+                yield from scan.notes
             if harvest is not None:
                 for path, url in harvest.pages:
-                    yield ingest.read_article(path, url, quarantine, limit)
+                    yield read(path, url)
                 yield from harvest.rejections
 
         stats = warehouse.store_ingested(con, items(), run.run_id, run.started_at)
