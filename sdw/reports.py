@@ -37,6 +37,9 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
                                                             ("GX Data Docs", record.get("gx_docs"))) if path]
     if docs:
         lines.append("- Documentation built by this run: " + ", ".join(docs))
+    lines += [f"- Note: {note}" for note in record.get("notes", [])]
+    if record.get("error_after_publish"):
+        lines.append(f"- Published, then failed: {record['error_after_publish']}")
     if record.get("error"):
         lines += ["", f"**Failed at {record.get('failed_stage')}:**", "", "```", record["error"], "```"]
     if new_meetings:
