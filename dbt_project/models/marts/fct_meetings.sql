@@ -31,7 +31,7 @@ summarized as (
         arg_min(meeting_type, type_rank) as meeting_type,
         coalesce(mode(direction) filter (where direction <> 'unknown'), 'unknown') as direction,
         min(counterpart_agency) as counterpart_agency,
-        string_agg(distinct counterpart_text, ' | ') as counterpart_names,
+        string_agg(distinct counterpart_text, ' | ' order by counterpart_text) as counterpart_names,
         count(distinct article_id)::integer as source_count,
         count(*)::integer as report_count
     from reports
