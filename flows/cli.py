@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import gc
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -22,8 +24,15 @@ def _prefect_environment() -> None:
     os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # Without a server, each run starts Prefect's ephemeral API; its 20 s default timed out under
+    # load and failed the night before any work.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     if "PREFECT_API_URL" not in os.environ and is_healthy(_local_server_url()):
         os.environ["PREFECT_API_URL"] = _local_server_url()
+
+
+def _stop_on_signal(signum, _frame) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
 def cmd_server(_args: argparse.Namespace) -> int:
@@ -35,7 +44,14 @@ def cmd_server(_args: argparse.Namespace) -> int:
         return 2
     home = Path(os.environ["PREFECT_HOME"])
     port = int(os.environ.get("SDW_PREFECT_PORT", "4200"))
-    server, url = start_server(home / "server", port, ui=True, log_file=home / "server.log")
+    # SIGTERM and SIGHUP stop the server like Ctrl-C: it runs in its own session, so a signal to
+    # this process alone would otherwise leave it holding the port.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
+    try:
+        server, url = start_server(home / "server", port, ui=True, log_file=home / "server.log")
+    except KeyboardInterrupt:
+        return 0
     print(f"Prefect UI: http://127.0.0.1:{port}  (API {url}, log {home / 'server.log'})\n"
           f"`sdw run` and `sdw serve` report to it while it runs. Ctrl-C stops it.", flush=True)
     try:
@@ -161,7 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    finally:
+        # DuckDB objects still alive in reference cycles at interpreter exit make its bindings
+        # (nanobind) print "leaked" lines; collect them while the interpreter is whole.
+        gc.collect()
 
 
 if __name__ == "__main__":
