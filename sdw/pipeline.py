@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import time
+import traceback
 import uuid
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -192,8 +193,9 @@ def prepare_candidate(run: Run) -> None:
     try:
         con = duckdb.connect(str(run.candidate))
     except duckdb.Error as error:
+        reason = str(error).splitlines()[0].replace(str(run.candidate), str(published))
         raise StageFailed("prepare", f"the published warehouse {published} does not open as a DuckDB file "
-                                     f"({str(error).splitlines()[0]}); nothing was changed. Restore it from a backup, "
+                                     f"({reason}); nothing was changed. Restore it from a backup, "
                                      f"or move it aside to build a new one from the sources") from None
     try:
         warehouse.ensure_schema(con)
@@ -470,7 +472,7 @@ REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for 
 def _collect_run_reports(run: Run, con: duckdb.DuckDBPyConnection) -> None:
     """New meetings (against the meetings the published file held when it was copied) and this
     run's claims."""
-    meetings_total = con.execute("select count(*) from marts.fct_meetings").fetchone()[0]
+    meetings_total = con.execute("select count(*) from marts.fct_meetings").fetchall()[0][0]  # a whole result: register() refuses an unfinished one
     new_meetings_sql = "select * from marts.fct_meetings"
     if run.published_meeting_ids is not None:
         con.register("previous_meetings", pd.DataFrame({"meeting_id": pd.Series(run.published_meeting_ids, dtype=object)}))
@@ -519,9 +521,13 @@ def timed(run: Run, stage: str, function, *args):
     pause_point(run, stage)
     try:
         return function(run, *args)
-    except (StageFailed, quality.QualityGateFailed):
-        raise
-    except Exception as error:
+    except BaseException as error:
+        # The error outlives the stage (Prefect keeps it in its states): drop the stage's locals,
+        # or its DuckDB connections stay alive until exit and DuckDB's bindings print "nanobind:
+        # leaked" lines.
+        traceback.clear_frames(error.__traceback__)
+        if not isinstance(error, Exception) or isinstance(error, (StageFailed, quality.QualityGateFailed)):
+            raise
         message = str(error).replace(str(run.candidate), f"{run.candidate} (this run's copy of {run.settings.warehouse})")
         raise StageFailed(stage, f"{type(error).__name__}: {message}") from error
     finally:
