@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import gc
 import os
 import signal
 import sys
@@ -177,12 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return args.handler(args)
-    finally:
-        # DuckDB objects still alive in reference cycles at interpreter exit make its bindings
-        # (nanobind) print "leaked" lines; collect them while the interpreter is whole.
-        gc.collect()
+    return args.handler(args)
 
 
 if __name__ == "__main__":
