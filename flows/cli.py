@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -22,8 +23,15 @@ def _prefect_environment() -> None:
     os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # Without a server, each run starts Prefect's ephemeral API; its 20 s default timed out under
+    # load and failed the night before any work.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     if "PREFECT_API_URL" not in os.environ and is_healthy(_local_server_url()):
         os.environ["PREFECT_API_URL"] = _local_server_url()
+
+
+def _stop_on_signal(signum, _frame) -> None:
+    raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
 def cmd_server(_args: argparse.Namespace) -> int:
@@ -35,7 +43,14 @@ def cmd_server(_args: argparse.Namespace) -> int:
         return 2
     home = Path(os.environ["PREFECT_HOME"])
     port = int(os.environ.get("SDW_PREFECT_PORT", "4200"))
-    server, url = start_server(home / "server", port, ui=True, log_file=home / "server.log")
+    # SIGTERM and SIGHUP stop the server like Ctrl-C: it runs in its own session, so a signal to
+    # this process alone would otherwise leave it holding the port.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
+    try:
+        server, url = start_server(home / "server", port, ui=True, log_file=home / "server.log")
+    except KeyboardInterrupt:
+        return 0
     print(f"Prefect UI: http://127.0.0.1:{port}  (API {url}, log {home / 'server.log'})\n"
           f"`sdw run` and `sdw serve` report to it while it runs. Ctrl-C stops it.", flush=True)
     try:
@@ -79,32 +94,41 @@ def cmd_serve(_args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    import duckdb
-
-    from sdw.pipeline import Settings
-
-    path = Settings.from_env(warehouse_path=args.warehouse).warehouse
-    if not path.exists():
-        print(f"sdw query: no published warehouse at {path}; run `sdw run` first", file=sys.stderr)
-        return 2
-    con = duckdb.connect(str(path), read_only=True)  # writing SQL is refused by construction
-    try:
-        frame = con.execute(args.sql).df()
-    except duckdb.Error as error:
-        hint = " (the warehouse is opened read-only)" if "read-only" in str(error).lower() else ""
-        print(f"sdw query: {str(error).splitlines()[0]}{hint}", file=sys.stderr)
-        return 2
-    finally:
-        con.close()
-    if args.format == "csv":
+def _print_frame(frame, output_format: str) -> None:
+    if output_format == "csv":
         print(frame.to_csv(index=False), end="")
-    elif args.format == "json":
+    elif output_format == "json":
         print(json.dumps(json.loads(frame.to_json(orient="records", date_format="iso")), ensure_ascii=False, indent=2))
     else:
         from tabulate import tabulate
 
         print(tabulate(frame, headers="keys", showindex=False))
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from sdw.pipeline import Settings
+    from sdw.query import QueryLimits, QueryRefused, run_query
+
+    try:
+        frame = run_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql, QueryLimits.from_env())
+    except QueryRefused as error:
+        print(f"sdw query: {error}", file=sys.stderr)
+        return 2
+    _print_frame(frame, args.format)
+    return 0
+
+
+def cmd_export_sql(args: argparse.Namespace) -> int:
+    from sdw.pipeline import Settings
+    from sdw.query import QueryLimits, QueryRefused, export_query
+
+    try:
+        rows = export_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql, Path(args.out),
+                            args.format, QueryLimits.from_env())
+    except QueryRefused as error:
+        print(f"sdw export: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {rows} rows to {Path(args.out).resolve()} ({args.format})")
     return 0
 
 
@@ -134,6 +158,15 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
     query.add_argument("--warehouse")
     query.set_defaults(handler=cmd_query)
+    # `export` takes a kind of export as its sub-command, so other export shapes can join `sql`.
+    export = commands.add_parser("export", help="write a result to a file you name (the only command that writes outside the warehouse)")
+    exports = export.add_subparsers(dest="export_kind", required=True)
+    export_sql = exports.add_parser("sql", help="the result of one read-only query, as csv or parquet")
+    export_sql.add_argument("sql")
+    export_sql.add_argument("--out", required=True, help="the file to write (replaced if it exists; never inside the warehouse folder)")
+    export_sql.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    export_sql.add_argument("--warehouse")
+    export_sql.set_defaults(handler=cmd_export_sql)
     report = commands.add_parser("report", help="the latest run's data-quality results and the run history")
     report.add_argument("--runs", type=int, default=5, help="how many runs to list (default 5)")
     report.add_argument("--warehouse")

@@ -3,7 +3,9 @@
 An article is a UTF-8 `.txt` (first line the title) or an `.html` page (main text extracted),
 with an optional `NAME.meta.json` sidecar (url, published, outlet). A file that cannot be read
 never stops the run and never disappears: it becomes a rejection with its reason, and its
-original bytes are kept in the quarantine folder under their SHA-256.
+original bytes (at most a capped head of them) are kept, readable by the owner only, in the
+quarantine folder under their SHA-256. Nothing outside a source folder is read: links are
+resolved and checked first.
 """
 from __future__ import annotations
 
@@ -11,13 +13,20 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
-from dataclasses import dataclass
+import re
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 SIDECAR_SUFFIX = ".meta.json"
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
+DEFAULT_QUARANTINE_MAX_BYTES = 5_000_000  # a quarantine copy keeps at most this head of the file
+MAX_SIDECAR_BYTES = 65_536  # metadata is a few lines; a larger sidecar is not metadata
+EARLIEST_PUBLISHED = dt.date(2000, 1, 1)  # the gates' lower bound for any date
+# Reasons for files that are not articles at all: no bytes are copied for them.
+NOTE_REASONS = ("unreadable", "outside_source", "not_a_file", "orphan_sidecar")
 MIN_HTML_TEXT_LETTERS = 80  # less than a sentence of main text: a menu or an error page, not an article
 _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
@@ -40,11 +49,18 @@ class Article:
 @dataclass(frozen=True)
 class Rejection:
     source_name: str
-    reason: str  # not_utf8, binary, empty, too_large, html_without_text, unsupported_format
+    reason: str  # not_utf8, binary, empty, too_large, html_without_text, unsupported_format, or a NOTE_REASONS
     detail: str
-    size_bytes: int
-    bytes_sha256: str
+    size_bytes: int | None
+    bytes_sha256: str | None
     kept_path: str | None
+
+
+@dataclass
+class SourceScan:
+    """A source folder's article files (path, size, mtime in ns) and a note for everything else."""
+    files: list[tuple[Path, int, int]] = field(default_factory=list)
+    notes: list[Rejection] = field(default_factory=list)
 
 
 def _sha256_file(path: Path) -> str:
@@ -55,47 +71,131 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+_SPACE_RUNS = re.compile(r"[^\S\n]+")
+
+
+def identity_text(text: str) -> str:
+    """The text an article is identified by: a copy that differs only in a BOM, line endings,
+    trailing blanks or runs of spaces is the same article."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACE_RUNS.sub(" ", line).rstrip() for line in text.split("\n")).strip("\n")
+
+
 def text_id(text: str) -> tuple[str, str]:
-    full = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    full = hashlib.sha256(identity_text(text).encode("utf-8")).hexdigest()
     return full[:16], full
 
 
-def scan_source_files(folder: Path) -> list[tuple[Path, int, int]]:
-    """Every file the run must account for (sidecars and hidden files aside), with its size and
-    mtime in nanoseconds, in a stable order. One stat per file: this runs over the whole corpus
-    every night."""
-    if not folder.is_dir():
+def _note(name: str, reason: str, detail: str) -> Rejection:
+    return Rejection(name, reason, detail, None, None, None)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def scan_source_files(folder: Path) -> SourceScan:
+    """Every file the run must account for, in a stable order: article candidates with their size
+    and mtime (one stat per file: this runs over the whole corpus every night), and a note for
+    each entry that cannot be one (a link leaving the folder, a loop, an unreadable folder, a
+    FIFO, a folder named like an article, a sidecar without its article). Hidden entries are
+    skipped. Links are resolved and followed only when they stay inside the folder."""
+    root = folder.resolve()
+    if not root.is_dir():
         raise FileNotFoundError(f"source folder not found: {folder}")
-    found: list[tuple[Path, int, int]] = []
-    pending = [folder]
+    scan, sidecars = SourceScan(), []
+    pending = [root]
     while pending:
-        with os.scandir(pending.pop()) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
+        directory = pending.pop()
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as error:
+            scan.notes.append(_note(directory.relative_to(root).as_posix(), "unreadable",
+                                    f"folder not readable: {error.strerror}"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            name = path.relative_to(root).as_posix()
+            try:
+                if entry.is_symlink():
+                    target = Path(os.path.realpath(path))
+                    if not _inside(target, root):
+                        scan.notes.append(_note(name, "outside_source", f"a link to {target}, outside the source folder: not read"))
+                        continue
+                    status = path.stat()  # follows the link (inside the folder); a loop raises ELOOP here
+                    if not stat.S_ISREG(status.st_mode):
+                        scan.notes.append(_note(name, "not_a_file", "a link to something that is not a regular file: not read"))
+                        continue
+                elif entry.is_dir(follow_symlinks=False):
+                    if entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                        scan.notes.append(_note(name, "not_a_file", "a folder named like an article: its files are read on their own"))
+                    pending.append(path)
                     continue
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append(Path(entry.path))
-                elif entry.is_file() and not entry.name.endswith(SIDECAR_SUFFIX):
-                    stat = entry.stat()
-                    found.append((Path(entry.path), stat.st_size, stat.st_mtime_ns))
-    return sorted(found)
+                elif entry.is_file(follow_symlinks=False):
+                    status = entry.stat(follow_symlinks=False)
+                else:
+                    scan.notes.append(_note(name, "not_a_file", "not a regular file (FIFO, socket or device): not read"))
+                    continue
+            except OSError as error:
+                scan.notes.append(_note(name, "unreadable", f"cannot be examined: {error.strerror or error}"))
+                continue
+            if entry.name.endswith(SIDECAR_SUFFIX):
+                sidecars.append(path)
+            else:
+                scan.files.append((path, status.st_size, status.st_mtime_ns))
+    articles = {(p.parent, p.stem) for p, _, _ in scan.files if p.suffix.lower() in ARTICLE_SUFFIXES}
+    for sidecar in sidecars:
+        if (sidecar.parent, sidecar.name[:-len(SIDECAR_SUFFIX)]) not in articles:
+            scan.notes.append(_note(sidecar.relative_to(root).as_posix(), "orphan_sidecar",
+                                    "metadata without an article of the same name (NAME.txt, NAME.html): not used"))
+    scan.files.sort()
+    scan.notes.sort(key=lambda note: note.source_name)
+    return scan
 
 
 def list_source_files(folder: Path) -> list[Path]:
-    return [path for path, _, _ in scan_source_files(folder)]
+    return [path for path, _, _ in scan_source_files(folder).files]
 
 
-def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int) -> Article | Rejection:
+def _keep_copy(path: Path, quarantine: Path, sha: str, limit: int) -> tuple[Path, bool]:
+    """Copy the file's bytes (at most `limit` of them) into the quarantine, readable by the owner
+    only; returns the copy and whether it is whole. A killed copy never leaves a truncated file
+    under the final name."""
+    suffix = path.suffix.lower()
+    whole = path.stat().st_size <= limit
+    kept = quarantine / (f"{sha}{suffix}" if whole else f"{sha}.head{suffix}")
+    if kept.exists():
+        return kept, whole
+    quarantine.mkdir(mode=0o700, parents=True, exist_ok=True)
+    partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+    with open(path, "rb") as source, open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as copy:
+        remaining = limit
+        while remaining > 0 and (block := source.read(min(1 << 20, remaining))):
+            copy.write(block)
+            remaining -= len(block)
+    os.replace(partial, kept)
+    return kept, whole
+
+
+def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int,
+                 quarantine_max_bytes: int = DEFAULT_QUARANTINE_MAX_BYTES, today: dt.date | None = None) -> Article | Rejection:
+    try:
+        return _read_article(path, source_name, quarantine, max_bytes, quarantine_max_bytes, today or dt.date.today())
+    except OSError as error:  # removed, or not ours to read, between the scan and now
+        return _note(source_name, "unreadable", f"cannot be read: {error.strerror or error}")
+
+
+def _read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int, quarantine_max_bytes: int,
+                  today: dt.date) -> Article | Rejection:
     size = path.stat().st_size
 
     def reject(reason: str, detail: str) -> Rejection:
         sha = _sha256_file(path)
-        kept = quarantine / f"{sha}{path.suffix.lower()}"
-        if not kept.exists():
-            quarantine.mkdir(parents=True, exist_ok=True)
-            partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
-            shutil.copyfile(path, partial)
-            os.replace(partial, kept)  # a killed copy never leaves a truncated file under the final name
+        kept, whole = _keep_copy(path, quarantine, sha, quarantine_max_bytes)
+        if not whole:
+            detail += f"; only the first {quarantine_max_bytes} bytes are kept (SDW_QUARANTINE_MAX_BYTES)"
         return Rejection(source_name, reason, detail, size, sha, str(kept))
 
     suffix = path.suffix.lower()
@@ -111,7 +211,7 @@ def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int)
     except UnicodeDecodeError as error:
         return reject("not_utf8", f"not valid UTF-8 at byte {error.start}")
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
-    meta, meta_error = _read_sidecar(path)
+    meta, meta_errors = _read_sidecar(path)
     published = None
     if suffix == ".txt":
         content = decoded.strip("\n")
@@ -119,32 +219,55 @@ def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int)
         content, html_published = _html_to_text(decoded)
         if sum(ch.isalpha() for ch in content) < MIN_HTML_TEXT_LETTERS:
             return reject("html_without_text", f"less than {MIN_HTML_TEXT_LETTERS} letters of main text in the HTML")
-        published = html_published
+        published = _plausible(html_published, "the page's own date", today, meta_errors)
     if not content.strip():
         return reject("empty", "the file holds no text")
     if meta.get("published"):
         try:
-            published = dt.date.fromisoformat(str(meta["published"])[:10])
+            published = _plausible(dt.date.fromisoformat(str(meta["published"])[:10]), "published", today, meta_errors)
         except ValueError:
-            meta_error = f"published is not an ISO date: {meta['published']!r}"
+            meta_errors.append(f"published is not an ISO date: {meta['published']!r}")
+    url = meta.get("url")
+    if url is not None and (not isinstance(url, str) or urlparse(url).scheme.lower() not in ("http", "https")):
+        meta_errors.append(f"url is not an http(s) address: {str(url)[:200]!r}")
+        url = None
     article_id, full_sha = text_id(content)
     title = next((line.strip() for line in content.split("\n") if line.strip()), "")
     source_format = "txt" if suffix == ".txt" else "html"
     return Article(article_id, source_name, title, content, full_sha, source_format, size, published,
-                   meta.get("url"), meta.get("outlet"), meta_error)
+                   url, None if meta.get("outlet") is None else str(meta["outlet"]), "; ".join(meta_errors) or None)
 
 
-def _read_sidecar(path: Path) -> tuple[dict, str | None]:
+def _plausible(date: dt.date | None, label: str, today: dt.date, errors: list[str]) -> dt.date | None:
+    """A published date outside [2000-01-01, today] is noted and not used: it would fail every
+    later night's date gates, and the extractor falls back to the article's dateline."""
+    if date is None or EARLIEST_PUBLISHED <= date <= today:
+        return date
+    errors.append(f"{label} {date.isoformat()} is outside [{EARLIEST_PUBLISHED.isoformat()}, {today.isoformat()}]: not used")
+    return None
+
+
+def _read_sidecar(path: Path) -> tuple[dict, list[str]]:
+    """The sidecar's fields and any reasons it could not be used. A sidecar that is a link, not a
+    regular file, or larger than metadata can be is not read."""
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
-    if not sidecar.exists():
-        return {}, None
+    try:
+        status = sidecar.lstat()
+    except FileNotFoundError:
+        return {}, []
+    except OSError as error:
+        return {}, [f"{sidecar.name} cannot be examined: {error.strerror}"]
+    if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_SIDECAR_BYTES:
+        return {}, [f"{sidecar.name} is not a regular file of at most {MAX_SIDECAR_BYTES} bytes: not read"]
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except OSError as error:
+        return {}, [f"{sidecar.name} cannot be read: {error.strerror}"]
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return {}, f"{sidecar.name} is not valid UTF-8 JSON: {error}"
+        return {}, [f"{sidecar.name} is not valid UTF-8 JSON: {error}"]
     if not isinstance(meta, dict):
-        return {}, f"{sidecar.name} is not a JSON object"
-    return meta, None
+        return {}, [f"{sidecar.name} is not a JSON object"]
+    return meta, []
 
 
 def _html_to_text(html: str) -> tuple[str, dt.date | None]:

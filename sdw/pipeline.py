@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import time
+import traceback
 import uuid
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 from tqdm import tqdm
 
 from sdw import ingest, quality, sources, warehouse
@@ -44,6 +46,7 @@ class Settings:
     sources: tuple[str, ...]  # folders and URLs (feeds or article pages)
     warehouse: Path
     max_article_bytes: int = ingest.DEFAULT_MAX_ARTICLE_BYTES
+    quarantine_max_bytes: int = ingest.DEFAULT_QUARANTINE_MAX_BYTES
     lock_wait_s: float = 0.0
     workers: int = os.cpu_count() or 1
 
@@ -55,6 +58,7 @@ class Settings:
             sources=tuple(sources or [os.environ.get("SDW_SOURCE") or str(DEFAULT_SOURCE)]),
             warehouse=Path(warehouse_path or os.environ.get("SDW_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve(),
             max_article_bytes=int(os.environ.get("SDW_MAX_ARTICLE_BYTES", ingest.DEFAULT_MAX_ARTICLE_BYTES)),
+            quarantine_max_bytes=int(os.environ.get("SDW_QUARANTINE_MAX_BYTES", ingest.DEFAULT_QUARANTINE_MAX_BYTES)),
             lock_wait_s=float(os.environ.get("SDW_LOCK_WAIT_SECONDS", "0")),
             workers=int(os.environ.get("SDW_WORKERS", os.cpu_count() or 1)),
         )
@@ -138,6 +142,10 @@ class Run:
     quality_results: list[quality.CheckResult] = field(default_factory=list)
     new_meetings: list[dict] = field(default_factory=list)
     tally_reconciliation: list[dict] = field(default_factory=list)
+    # The meetings the published file held when it was copied: new meetings are counted against
+    # this, never against the live file (an analyst's read-write session may hold it).
+    published_meeting_ids: list[str] | None = None
+    renamed: bool = False  # the candidate has replaced the published file: the run is published
 
     @property
     def candidate(self) -> Path:
@@ -165,24 +173,70 @@ def pause_point(run: Run, point: str) -> None:
 
 
 def prepare_candidate(run: Run) -> None:
-    """Remove what killed runs left, then copy the published warehouse to this run's candidate."""
-    home = run.settings.home
+    """Remove what killed runs left, fold a crashed session's WAL into the published file, then
+    copy the published warehouse to this run's candidate."""
+    home, published = run.settings.home, run.settings.warehouse
     home.mkdir(parents=True, exist_ok=True)
     interrupted = sorted({p.name.split(".")[1].removeprefix("candidate-") for p in home.glob(".candidate-*.duckdb*")})
     for stale in home.glob(".candidate-*.duckdb*"):
         stale.unlink()
     for record in interrupted:
         _record_interrupted(run.settings.runs_dir, record)
-    if run.settings.warehouse.exists():
+    if published.exists():
+        if fold_stale_wal(published) == "live":
+            run.record.setdefault("notes", []).append(
+                f"a session held {published} open for writing: its changes since its last checkpoint are not "
+                "in this run (writes made in the published file are not kept)")
         partial = run.candidate.with_name(run.candidate.name + ".copying")
-        shutil.copyfile(run.settings.warehouse, partial)
+        shutil.copyfile(published, partial)
         os.replace(partial, run.candidate)
-    con = duckdb.connect(str(run.candidate))
+    try:
+        con = duckdb.connect(str(run.candidate))
+    except duckdb.Error as error:
+        reason = str(error).splitlines()[0].replace(str(run.candidate), str(published))
+        raise StageFailed("prepare", f"the published warehouse {published} does not open as a DuckDB file "
+                                     f"({reason}); nothing was changed. Restore it from a backup, "
+                                     f"or move it aside to build a new one from the sources") from None
     try:
         warehouse.ensure_schema(con)
         _load_unrecorded_runs(con, run.settings.runs_dir)
+        if _has_meetings(con):
+            run.published_meeting_ids = [r[0] for r in con.execute("select meeting_id from marts.fct_meetings").fetchall()]
     finally:
         con.close()
+
+
+def fold_stale_wal(published: Path, stage: str = "prepare") -> str | None:
+    """A `.wal` beside the published file is either a live session's or a crashed one's. A crashed
+    session's WAL is folded in (opening the file replays it; a checkpoint writes it into the file
+    and removes it): copied without it, the published file would sit beside a WAL that no longer
+    matches it and open for nobody. Returns None (no WAL), "folded", or "live" (a session holds
+    the file: it owns its WAL). Called under the run lock; raises StageFailed when the WAL cannot
+    be replayed, saying what to do."""
+    wal = published.with_name(published.name + ".wal")
+    if not wal.exists():
+        return None
+    try:
+        con = duckdb.connect(str(published))
+    except duckdb.Error as error:
+        message = str(error).splitlines()[0]
+        if "lock" in message.lower():
+            return "live"
+        raise StageFailed(stage, (
+            f"{wal} is left by a session that ended without a checkpoint and cannot be replayed into {published} "
+            f"({message}). Nothing was changed. To keep the published state as of its last checkpoint, move the "
+            f"WAL aside (mv '{wal}' '{wal}.bad') and run again; that session's last writes are then dropped")) from None
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return "folded"
+
+
+def _has_meetings(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("""select count(*) from duckdb_tables()
+                          where database_name = current_database() and schema_name = 'marts'
+                          and table_name = 'fct_meetings'""").fetchone()[0] > 0
 
 
 def _record_interrupted(runs_dir: Path, run_id: str) -> None:
@@ -233,7 +287,12 @@ def harvest_web_sources(run: Run, fetcher) -> sources.WebHarvest:
 def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehouse.IngestStats:
     """Store new articles and rejections; a folder file whose size and mtime are unchanged since
     it was last read is not read again (a night's cost follows what is new, not the corpus)."""
-    limit, quarantine = run.settings.max_article_bytes, run.settings.quarantine_dir
+    settings = run.settings
+
+    def read(path: Path, name: str) -> ingest.Article | ingest.Rejection:
+        return ingest.read_article(path, name, settings.quarantine_dir, settings.max_article_bytes,
+                                   settings.quarantine_max_bytes, run.started_at.date())
+
     con = duckdb.connect(str(run.candidate))
     try:
         known = warehouse.known_source_files(con)
@@ -241,18 +300,23 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
 
         def items():
             nonlocal unchanged
-            for folder in run.settings.folders:
-                for path, size, mtime_ns in ingest.scan_source_files(folder):
-                    name = path.relative_to(folder).as_posix()
+            for folder in settings.folders:
+                scan = ingest.scan_source_files(folder)
+                for path, size, mtime_ns in scan.files:
+                    name = path.relative_to(folder.resolve()).as_posix()
                     if known.get(name) == (size, mtime_ns):
                         unchanged += 1
                         continue
-                    seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
-                                 "last_read_run": run.run_id})
-                    yield ingest.read_article(path, name, quarantine, limit)
+                    item = read(path, name)
+                    # A file the run may not read is tried again every night, not remembered as read.
+                    if getattr(item, "reason", None) != "unreadable":
+                        seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
+                                     "last_read_run": run.run_id})
+                    yield item
+                yield from scan.notes
             if harvest is not None:
                 for path, url in harvest.pages:
-                    yield ingest.read_article(path, url, quarantine, limit)
+                    yield read(path, url)
                 yield from harvest.rejections
 
         stats = warehouse.store_ingested(con, items(), run.run_id, run.started_at)
@@ -336,8 +400,7 @@ def _last_published_fingerprint(run: Run) -> str | None:
     try:
         row = con.execute("""select build_fingerprint from audit.runs where published
                              order by started_at desc limit 1""").fetchone()
-        has_marts = con.execute("""select count(*) from information_schema.tables
-                                   where table_schema = 'marts' and table_name = 'fct_meetings'""").fetchone()[0]
+        has_marts = _has_meetings(con)
     finally:
         con.close()
     return row[0] if row and has_marts else None
@@ -361,11 +424,12 @@ def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.Che
 
 
 def publish_stage(run: Run) -> None:
-    """Record the run in the candidate, then atomically replace the published file with it."""
+    """Record the run in the candidate, check that it opens, then atomically replace the
+    published file with it."""
     published = run.settings.warehouse
     con = duckdb.connect(str(run.candidate))
     try:
-        _collect_run_reports(run, con, published)
+        _collect_run_reports(run, con)
         run.record.update(status="published", published=True, finished_at=dt.datetime.now().isoformat(timespec="seconds"))
         warehouse.insert_rows(con, "audit.runs", [_run_row(run.record)])
         con.execute("checkpoint")
@@ -373,8 +437,13 @@ def publish_stage(run: Run) -> None:
         con.close()
     with open(run.candidate, "rb+") as handle:
         os.fsync(handle.fileno())
+    _check_opens(run.candidate)
     pause_point(run, "before-rename")
+    # A session that crashed during this run leaves a WAL matching the old file; folded here, it
+    # cannot sit beside the new one.
+    fold_stale_wal(published, "publish")
     os.replace(run.candidate, published)
+    run.renamed = True
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
@@ -383,28 +452,39 @@ def publish_stage(run: Run) -> None:
     pause_point(run, "after-rename")
 
 
+def _check_opens(database: Path) -> None:
+    """Never publish a file that does not open: read it back as a reader would."""
+    try:
+        con = duckdb.connect(str(database), read_only=True)
+        try:
+            con.execute("select count(*) from marts.fct_meetings").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error as error:
+        raise StageFailed("publish", f"the new warehouse does not open read-only: {str(error).splitlines()[0]}") from None
+    if Path(f"{database}.wal").exists():
+        raise StageFailed("publish", "the new warehouse still has a WAL after its checkpoint")
+
+
 REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
 
 
-def _collect_run_reports(run: Run, con: duckdb.DuckDBPyConnection, published: Path) -> None:
-    """New meetings (against the published file, attached read-only) and this run's claims."""
-    meetings_total = con.execute("select count(*) from marts.fct_meetings").fetchone()[0]
+def _collect_run_reports(run: Run, con: duckdb.DuckDBPyConnection) -> None:
+    """New meetings (against the meetings the published file held when it was copied) and this
+    run's claims."""
+    meetings_total = con.execute("select count(*) from marts.fct_meetings").fetchall()[0][0]  # a whole result: register() refuses an unfinished one
     new_meetings_sql = "select * from marts.fct_meetings"
-    if published.exists():
-        con.execute(f"attach '{str(published).replace(chr(39), chr(39) * 2)}' as published (read_only)")
-        has_marts = con.execute("""select count(*) from duckdb_tables()
-                                   where database_name = 'published' and schema_name = 'marts'
-                                   and table_name = 'fct_meetings'""").fetchone()[0]
-        if has_marts:
-            new_meetings_sql += " m where not exists (select 1 from published.marts.fct_meetings p where p.meeting_id = m.meeting_id)"
+    if run.published_meeting_ids is not None:
+        con.register("previous_meetings", pd.DataFrame({"meeting_id": pd.Series(run.published_meeting_ids, dtype=object)}))
+        new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
     try:
         new_count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
         run.new_meetings = con.execute(f"""
             select meeting_id, start_date, end_date, date_precision, meeting_type, country_iso2, direction, source_count
             from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
     finally:
-        if published.exists():
-            con.execute("detach published")
+        if run.published_meeting_ids is not None:
+            con.unregister("previous_meetings")
     run.tally_reconciliation = con.execute(f"""
         select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
                r.reported_count, r.is_approximate, r.meetings_found, r.status
@@ -416,8 +496,11 @@ def _collect_run_reports(run: Run, con: duckdb.DuckDBPyConnection, published: Pa
 
 
 def finish_run(run: Run, error: BaseException | None = None) -> dict:
-    """Write the run record (published or not) and drop a failed run's candidate."""
-    if error is not None:
+    """Write the run record (published or not) and drop a failed run's candidate. An error after
+    the rename does not unpublish the run: it is noted beside the published status."""
+    if error is not None and run.renamed:
+        run.record["error_after_publish"] = f"{type(error).__name__}: {error}"[:4000]
+    elif error is not None:
         run.record.update(status="failed", published=False,
                           failed_stage=getattr(error, "stage", "unknown"), error=str(error)[:4000],
                           finished_at=dt.datetime.now().isoformat(timespec="seconds"))
@@ -432,15 +515,21 @@ def finish_run(run: Run, error: BaseException | None = None) -> dict:
 
 
 def timed(run: Run, stage: str, function, *args):
-    """Run one stage, recording its duration, and name the stage in any error it raises."""
+    """Run one stage, recording its duration, and name the stage in any error it raises. Errors
+    that name the candidate file say which published file it is a copy of."""
     started = time.monotonic()
     pause_point(run, stage)
     try:
         return function(run, *args)
-    except (StageFailed, quality.QualityGateFailed):
-        raise
-    except Exception as error:
-        raise StageFailed(stage, f"{type(error).__name__}: {error}") from error
+    except BaseException as error:
+        # The error outlives the stage (Prefect keeps it in its states): drop the stage's locals,
+        # or its DuckDB connections stay alive until exit and DuckDB's bindings print "nanobind:
+        # leaked" lines.
+        traceback.clear_frames(error.__traceback__)
+        if not isinstance(error, Exception) or isinstance(error, (StageFailed, quality.QualityGateFailed)):
+            raise
+        message = str(error).replace(str(run.candidate), f"{run.candidate} (this run's copy of {run.settings.warehouse})")
+        raise StageFailed(stage, f"{type(error).__name__}: {message}") from error
     finally:
         run.record["stage_seconds"][stage] = round(time.monotonic() - started, 2)
 

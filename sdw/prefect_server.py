@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -32,7 +33,11 @@ def start_server(home: Path, port: int, ui: bool = False, log_file: Path | None 
     server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", HOST,
                                "--port", str(port)], env=env, stdout=output, stderr=subprocess.STDOUT,
                               start_new_session=True)
-    wait_until_healthy(url, server, timeout_s)
+    try:
+        wait_until_healthy(url, server, timeout_s)
+    except BaseException:  # a signal or a time-out while starting: never leave it running
+        stop_server(server)
+        raise
     return server, url
 
 
@@ -50,15 +55,17 @@ def wait_until_healthy(url: str, server: subprocess.Popen | None = None, timeout
         if is_healthy(url, timeout_s=2):
             return
         if (server is not None and server.poll() is not None) or time.monotonic() > deadline:
-            if server is not None and server.poll() is None:
-                server.kill()
             raise RuntimeError(f"the Prefect server at {url} did not become healthy")
         time.sleep(0.5)
 
 
 def stop_server(server: subprocess.Popen) -> None:
-    server.terminate()
+    """Stop the server and whatever it started (it leads its own process group)."""
+    if server.poll() is not None:
+        return
+    os.killpg(server.pid, signal.SIGTERM)
     try:
         server.wait(timeout=30)
     except subprocess.TimeoutExpired:
-        server.kill()
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()

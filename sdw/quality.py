@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
@@ -27,6 +27,8 @@ class CheckResult:
     success: bool
     observed_value: str
     details: str
+    articles: str = ""  # the articles behind the offending rows, by source name
+
 
     def as_row(self, run_id: str, checked_at: dt.datetime) -> dict:
         return {"run_id": run_id, "checked_at": checked_at, **self.__dict__}
@@ -38,7 +40,8 @@ class QualityGateFailed(RuntimeError):
     def __init__(self, failures: list[CheckResult]):
         self.failures = failures
         lines = [f"{f.suite}: {f.expectation}({f.column_name or 'table'}) failed; observed {f.observed_value}"
-                 + (f"; offending values {f.details}" if f.details else "") for f in failures]
+                 + (f"; offending values {f.details}" if f.details else "")
+                 + (f"; articles {f.articles}" if f.articles else "") for f in failures]
         super().__init__("blocking quality gate failed:\n  " + "\n  ".join(lines))
 
 
@@ -101,11 +104,18 @@ def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = No
             suite = context.suites.add(suite)
             validation = context.validation_definitions.add(
                 gx.ValidationDefinition(name=f"{suite_spec['name']}-validation", data=batch, suite=suite))
+            # COMPLETE: a failure lists its offending rows, so the articles behind them can be named.
             checkpoint = context.checkpoints.add(gx.Checkpoint(
-                name=f"{suite_spec['name']}-checkpoint", validation_definitions=[validation], actions=actions))
+                name=f"{suite_spec['name']}-checkpoint", validation_definitions=[validation], actions=actions,
+                result_format="COMPLETE"))
             outcome = checkpoint.run(batch_parameters={"dataframe": frame}, expectation_parameters=parameters)
             for suite_result in outcome.run_results.values():
-                results.extend(_check_result(suite_spec["name"], item) for item in suite_result.results)
+                for item in suite_result.results:
+                    check = _check_result(suite_spec["name"], item)
+                    if not check.success:
+                        rows = (item.result or {}).get("unexpected_index_list") or []
+                        check = replace(check, articles=articles_behind(con, frame.loc[[r for r in rows if r in frame.index]]))
+                    results.append(check)
     finally:
         con.close()
     return results
@@ -124,6 +134,33 @@ def _check_result(suite: str, item) -> CheckResult:
         f"{config.kwargs['column_A']},{config.kwargs['column_B']}" if "column_A" in config.kwargs else None)
     return CheckResult(suite, config.type, column, config.meta.get("severity", BLOCKING), bool(item.success),
                        str(observed), ", ".join(map(str, unexpected[:10])))
+
+
+ARTICLES_NAMED = 10  # enough to find the files, short enough for a message
+
+
+def articles_behind(con: duckdb.DuckDBPyConnection, rows) -> str:
+    """Source names of the articles behind some rows of a suite's query (by source_name,
+    article_id or meeting_id, whichever the rows have)."""
+    if rows.empty:
+        return ""
+    if "source_name" in rows.columns:
+        names = sorted(set(rows["source_name"].astype(str)))
+    else:
+        key = next((k for k in ("article_id", "meeting_id") if k in rows.columns), None)
+        if key is None:
+            return ""
+        con.register("offending_rows", rows[[key]].drop_duplicates())
+        try:
+            via = ("join offending_rows o using (article_id)" if key == "article_id" else
+                   "join marts.bridge_meeting_articles b using (article_id) join offending_rows o using (meeting_id)")
+            names = [r[0] for r in con.execute(f"select distinct a.source_name from raw.articles a {via} order by 1").fetchall()]
+        except duckdb.Error:  # a warehouse without those tables: the gate's own result still stands
+            return ""
+        finally:
+            con.unregister("offending_rows")
+    more = len(names) - ARTICLES_NAMED
+    return ", ".join(names[:ARTICLES_NAMED]) + (f" and {more} more" if more > 0 else "")
 
 
 def blocking_failures(results: list[CheckResult]) -> list[CheckResult]:

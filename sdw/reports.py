@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-QUALITY_COLUMNS = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "details"]
+QUALITY_COLUMNS = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "details", "articles"]
 
 
 def quality_rows(record: dict) -> list[dict]:
@@ -37,6 +37,9 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
                                                             ("GX Data Docs", record.get("gx_docs"))) if path]
     if docs:
         lines.append("- Documentation built by this run: " + ", ".join(docs))
+    lines += [f"- Note: {note}" for note in record.get("notes", [])]
+    if record.get("error_after_publish"):
+        lines.append(f"- Published, then failed: {record['error_after_publish']}")
     if record.get("error"):
         lines += ["", f"**Failed at {record.get('failed_stage')}:**", "", "```", record["error"], "```"]
     if new_meetings:
@@ -57,8 +60,10 @@ def terminal_report(records: list[dict]) -> str:
                        headers=["run", "status", "published", "failed stage", "new articles", "quarantined",
                                 "new meetings"])
     quality = tabulate([[r["suite"], r["expectation"], r["column_name"] or "", r["severity"],
-                         "pass" if r["success"] else "FAIL", str(r["observed_value"])[:40], str(r["details"])[:60]]
+                         "pass" if r["success"] else "FAIL", str(r["observed_value"])[:40], str(r["details"])[:60],
+                         str(r["articles"] or "")[:60]]
                         for r in quality_rows(latest)],
-                       headers=["suite", "expectation", "column", "severity", "result", "observed", "offending values"])
+                       headers=["suite", "expectation", "column", "severity", "result", "observed", "offending values",
+                                "articles"])
     error = f"\n\nerror ({latest.get('failed_stage')}): {latest['error']}" if latest.get("error") else ""
     return f"Data quality of run {latest['run_id']} ({latest['status']}):\n{quality}{error}\n\nRuns:\n{history}"

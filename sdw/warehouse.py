@@ -77,6 +77,7 @@ alter table audit.runs add column if not exists build_fingerprint varchar;
 create table if not exists audit.quality_results (
     run_id varchar, suite varchar, expectation varchar, column_name varchar, severity varchar,
     success boolean, observed_value varchar, details varchar, checked_at timestamp);
+alter table audit.quality_results add column if not exists articles varchar;
 """
 
 EXTRACTED_TABLES = ("sentences", "date_mentions", "entity_mentions", "event_candidates", "tally_claims")

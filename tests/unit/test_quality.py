@@ -52,3 +52,15 @@ def test_warnings_are_reported_but_do_not_block(tiny_warehouse):
         {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 10}, "meta": {"severity": "warning"}}]}
     results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite])
     assert [r.success for r in results] == [False] and blocking_failures(results) == []
+
+
+def test_a_failed_gate_names_the_articles_behind_the_offending_values(tiny_warehouse):
+    con = duckdb.connect(str(tiny_warehouse))
+    con.execute("create schema raw")
+    con.execute("create table raw.articles as select * from (values ('a1', 'fine.txt'), ('a2', 'future.txt')) t(article_id, source_name)")
+    con.execute("create table marts.bridge_meeting_articles as select * from (values ('m1', 'a1'), ('m2', 'a2')) t(meeting_id, article_id)")
+    con.close()
+    suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
+    failures = blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite]))
+    assert {f.articles for f in failures if f.column_name == "start_date"} == {"future.txt"}
+    assert "articles future.txt" in str(QualityGateFailed(failures))
