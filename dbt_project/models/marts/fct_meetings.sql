@@ -51,6 +51,16 @@ counterparts as (
     from reports
 ),
 
+-- The direction most reports give (ties: alphabetical, so two builds always agree); unknown
+-- only when no report places the meeting.
+directions as (
+    select meeting_id, direction
+    from reports
+    where direction <> 'unknown'
+    group by meeting_id, direction
+    qualify row_number() over (partition by meeting_id order by count(*) desc, direction) = 1
+),
+
 summarized as (
     select
         meeting_id,
@@ -58,7 +68,6 @@ summarized as (
         any_value(region) as region,
         -- The most specific kind any report gives; a visit with a signing stays a visit.
         arg_min(meeting_type, type_rank) as meeting_type,
-        coalesce(mode(direction) filter (where direction <> 'unknown'), 'unknown') as direction,
         min(counterpart_agency) as counterpart_org_code,
         min(organization_code) as organization_code,
         min(principal_id) as principal_id,
@@ -78,7 +87,7 @@ final as (
         dated.date_precision,
         summarized.meeting_type,
         summarized.country_iso2,
-        summarized.direction,
+        coalesce(directions.direction, 'unknown') as direction,
         summarized.source_count,
         summarized.report_count,
         summarized.region,
@@ -96,6 +105,7 @@ final as (
     inner join dated on dated.meeting_id = summarized.meeting_id and dated.date_choice = 1
     inner join counterparts
         on counterparts.meeting_id = summarized.meeting_id and counterparts.counterpart_choice = 1
+    left join directions on directions.meeting_id = summarized.meeting_id
 )
 
 select * from final
