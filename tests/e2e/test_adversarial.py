@@ -25,6 +25,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.warehouse_reads import query
+
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -94,14 +96,6 @@ def sdw(box, *args, extra_env=None, as_user=True, timeout=600):
 
 def run_night(box, source, warehouse, **kwargs):
     return sdw(box, "run", "--source", source, "--warehouse", warehouse, **kwargs)
-
-
-def query(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def sha(path):

@@ -4,10 +4,10 @@ import json
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from sdw import pipeline, quality
+from tests.warehouse_reads import query
 
 pytestmark = pytest.mark.e2e
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -33,14 +33,6 @@ def built(harness, tmp_path_factory):
     warehouse = root / "warehouse" / "diplomacy.duckdb"
     record = nightly(source=str(source), warehouse=str(warehouse))
     return record, source, warehouse
-
-
-def query(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_the_run_publishes_the_contract_tables(built):
