@@ -78,7 +78,7 @@ def extraction_throughput(folder: Path) -> tuple[float, float]:
         started = time.monotonic()
         extract_many(items, pool)
         elapsed = time.monotonic() - started
-    return len(items) / elapsed, sum(len(t) for _, t, _ in items) / len(items)
+    return len(items) / elapsed, sum(len(item[1]) for item in items) / len(items)
 
 
 def date_comparison() -> dict:
