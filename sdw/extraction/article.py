@@ -452,6 +452,21 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger
     return None
 
 
+# Which kind wins when two reports of one engagement disagree: the most specific (fct_meetings
+# applies the same order across articles).
+_TYPE_RANK = {"honor": 1, "conference": 2, "hosted_visit": 3, "visit_abroad": 3, "agreement": 4, "meeting": 5}
+
+
+def _complete_earlier(earlier: dict, engagement: Engagement) -> None:
+    """A second mention of the same day may say more: 'met on Monday' then 'attended the conference'."""
+    if _TYPE_RANK.get(engagement.meeting_type or "", 9) < _TYPE_RANK.get(earlier["meeting_type"], 9):
+        earlier["meeting_type"] = engagement.meeting_type
+    if earlier["direction"] == UNKNOWN:
+        earlier["direction"] = engagement.direction
+    earlier["counterpart_agency"] = earlier["counterpart_agency"] or engagement.counterpart.org_code
+    earlier["organization_code"] = earlier["organization_code"] or engagement.counterpart.organization_code
+
+
 def _original(s: Sentence, start: int, end: int) -> str:
     a, b = s.span(start, end)
     return s.text[a - s.char_start:b - s.char_start]
@@ -474,10 +489,11 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     clause = s.norm.text[start:end]
     new_engagement = marks_new_engagement(clause)
     counterpart = engagement.counterpart
-    if reason is None and not new_engagement and any(
-            c["country_iso2"] == engagement.country_iso2 and c["start_date"] == date.start_date
-            and c["end_date"] == date.end_date for c in accepted):
+    repeated = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
+                     and c["start_date"] == date.start_date and c["end_date"] == date.end_date), None)
+    if reason is None and not new_engagement and repeated is not None:
         reason = "repeats_earlier_mention"
+        _complete_earlier(repeated, engagement)
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
     person = _original(s, *counterpart.person_span).strip() if counterpart.person_span else None
     trigger = engagement.trigger

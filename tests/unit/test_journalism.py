@@ -194,3 +194,10 @@ def test_a_side_clause_that_holds_the_engagement_itself_keeps_its_future():
 def test_the_current_year_written_out_after_the_day():
     found = events("استقبل أمير قطر يوم الاثنين 29 أكتوبر من السنة الجارية 2018 بالدوحة الحموشي.")
     assert spans(found) == [("QA", dt.date(2018, 10, 29), dt.date(2018, 10, 29))]
+
+
+def test_a_second_mention_of_the_same_day_may_say_what_kind_it_was():
+    body = ("حل الحموشي اليوم الاثنين بدولة الإمارات.\n"
+            "ويشارك الحموشي في أشغال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه أبوظبي ابتداء من اليوم الاثنين.")
+    found = events(body, published=dt.date(2023, 1, 9))
+    assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [("AE", "conference", "AIMC")]
