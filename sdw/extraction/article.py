@@ -18,7 +18,7 @@ from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, se
 from sdw.extraction.events import (
     HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, coordinated_countries, counterpart_of, enumerated_counterparts,
     find_triggers,
-    marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses,
+    marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses, type_rank,
 )
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
@@ -452,14 +452,9 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger
     return None
 
 
-# Which kind wins when two reports of one engagement disagree: the most specific (fct_meetings
-# applies the same order across articles).
-_TYPE_RANK = {"honor": 1, "conference": 2, "hosted_visit": 3, "visit_abroad": 3, "agreement": 4, "meeting": 5}
-
-
 def _complete_earlier(earlier: dict, engagement: Engagement) -> None:
     """A second mention of the same day may say more: 'met on Monday' then 'attended the conference'."""
-    if _TYPE_RANK.get(engagement.meeting_type or "", 9) < _TYPE_RANK.get(earlier["meeting_type"], 9):
+    if type_rank(engagement.meeting_type) < type_rank(earlier["meeting_type"]):  # fct_meetings: same order
         earlier["meeting_type"] = engagement.meeting_type
     if earlier["direction"] == UNKNOWN:
         earlier["direction"] = engagement.direction

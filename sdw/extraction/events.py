@@ -40,6 +40,13 @@ _TRIGGER_RE = re.compile(
     r"(?<!\w)(?P<clitics>[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
     % "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items()))
 _PRIORITY = [HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING]
+_KIND_OF_TYPE = {"hosted_visit": VISIT, "visit_abroad": VISIT}
+
+
+def type_rank(meeting_type: str | None) -> int:
+    """How specific a meeting type is (lower wins): the trigger priority, a visit either way."""
+    kind = _KIND_OF_TYPE.get(meeting_type or "", meeting_type)
+    return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 
