@@ -12,31 +12,19 @@ from __future__ import annotations
 import os
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-DEFAULT_TIMEOUT_S = 60.0
-DEFAULT_MEMORY = "2GB"
+from sdw.settings import QueryLimits
+
 READ_STATEMENTS = {duckdb.StatementType.SELECT}  # SHOW, DESCRIBE, SUMMARIZE, VALUES and FROM parse as SELECT
 EXPORT_FORMATS = ("csv", "parquet")
 
 
 class QueryRefused(RuntimeError):
     """The SQL, the warehouse or the bounds do not allow this query; the message says why."""
-
-
-@dataclass(frozen=True)
-class QueryLimits:
-    timeout_s: float = DEFAULT_TIMEOUT_S
-    memory: str = DEFAULT_MEMORY
-
-    @classmethod
-    def from_env(cls) -> "QueryLimits":
-        return cls(timeout_s=float(os.environ.get("SDW_QUERY_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_S)),
-                   memory=os.environ.get("SDW_QUERY_MEMORY", DEFAULT_MEMORY))
 
 
 @contextmanager

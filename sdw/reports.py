@@ -1,9 +1,49 @@
-"""What people read about a run: Prefect artifacts (markdown, tables) and the terminal report."""
+"""What people read about a run: the new meetings and claims of a candidate, Prefect artifacts
+(markdown, tables) and the terminal report."""
 from __future__ import annotations
 
+import duckdb
+import pandas as pd
 from tabulate import tabulate
 
+REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
+NEW_MEETING_COLUMNS = ("meeting_id", "start_date", "end_date", "date_precision", "meeting_type", "country_iso2",
+                       "direction", "source_count")
 QUALITY_COLUMNS = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "details", "articles"]
+
+
+def meetings_total(con: duckdb.DuckDBPyConnection) -> int:
+    # fetchall: a whole result (register(), in new_meetings, refuses to run beside an unfinished one)
+    return con.execute("select count(*) from marts.fct_meetings").fetchall()[0][0]
+
+
+def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str] | None) -> tuple[int, list[dict]]:
+    """How many meetings are not among `published_meeting_ids` (None: the first build, all are
+    new), and the first REPORT_ROWS of them."""
+    new_meetings_sql = "select * from marts.fct_meetings"
+    if published_meeting_ids is not None:
+        con.register("previous_meetings", pd.DataFrame({"meeting_id": pd.Series(published_meeting_ids, dtype=object)}))
+        new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
+    try:
+        count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
+        rows = con.execute(f"""
+            select {", ".join(NEW_MEETING_COLUMNS)}
+            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
+    finally:
+        if published_meeting_ids is not None:
+            con.unregister("previous_meetings")
+    return count, rows
+
+
+def tally_reconciliation(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
+    """The counts claimed by the articles this run ingested, beside the meetings found."""
+    return con.execute(f"""
+        select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
+               r.reported_count, r.is_approximate, r.meetings_found, r.status
+        from marts.fct_tally_reconciliation r
+        join raw.articles a using (article_id)
+        where a.run_id = ?
+        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run_id]).df().to_dict("records")
 
 
 def quality_rows(record: dict) -> list[dict]:

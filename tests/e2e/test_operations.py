@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from sdw.settings import PROJECT_ROOT as ROOT
+
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
 

@@ -8,19 +8,20 @@ import signal
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from sdw import settings
+
 CRON, TIME_ZONE = "0 2 * * *", "Africa/Casablanca"
 
 
 def _local_server_url() -> str:
-    return f"http://127.0.0.1:{os.environ.get('SDW_PREFECT_PORT', '4200')}/api"
+    return f"http://127.0.0.1:{settings.prefect_port()}/api"
 
 
 def _prefect_environment() -> None:
     """Project-local Prefect state and no telemetry; the local server (`sdw server`) when it is up."""
     from sdw.prefect_server import is_healthy
 
-    os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
+    os.environ.setdefault("PREFECT_HOME", str(settings.DEFAULT_PREFECT_HOME))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     # Without a server, each run starts Prefect's ephemeral API; its 20 s default timed out under
@@ -42,7 +43,7 @@ def cmd_server(_args: argparse.Namespace) -> int:
         print(f"sdw server: a Prefect server already answers at {os.environ['PREFECT_API_URL']}", file=sys.stderr)
         return 2
     home = Path(os.environ["PREFECT_HOME"])
-    port = int(os.environ.get("SDW_PREFECT_PORT", "4200"))
+    port = settings.prefect_port()
     # SIGTERM and SIGHUP stop the server like Ctrl-C: it runs in its own session, so a signal to
     # this process alone would otherwise leave it holding the port.
     for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -62,8 +63,8 @@ def cmd_server(_args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     _prefect_environment()
-    from flows.nightly import nightly
-    from sdw.pipeline import RunLocked
+    from sdw.flows.nightly import nightly
+    from sdw.lock import RunLocked
 
     try:
         record = nightly(source=args.source, warehouse=args.warehouse)
@@ -88,7 +89,7 @@ def cmd_serve(_args: argparse.Namespace) -> int:
         return 2
     from prefect.schedules import Cron
 
-    from flows.nightly import nightly
+    from sdw.flows.nightly import nightly
 
     nightly.serve(name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)])
     return 0
@@ -106,11 +107,10 @@ def _print_frame(frame, output_format: str) -> None:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from sdw.pipeline import Settings
-    from sdw.query import QueryLimits, QueryRefused, run_query
+    from sdw.query import QueryRefused, run_query
 
     try:
-        frame = run_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql, QueryLimits.from_env())
+        frame = run_query(settings.warehouse_path_from_env(args.warehouse), args.sql, settings.QueryLimits.from_env())
     except QueryRefused as error:
         print(f"sdw query: {error}", file=sys.stderr)
         return 2
@@ -119,12 +119,11 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export_sql(args: argparse.Namespace) -> int:
-    from sdw.pipeline import Settings
-    from sdw.query import QueryLimits, QueryRefused, export_query
+    from sdw.query import QueryRefused, export_query
 
     try:
-        rows = export_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql, Path(args.out),
-                            args.format, QueryLimits.from_env())
+        rows = export_query(settings.warehouse_path_from_env(args.warehouse), args.sql, Path(args.out),
+                            args.format, settings.QueryLimits.from_env())
     except QueryRefused as error:
         print(f"sdw export: {error}", file=sys.stderr)
         return 2
@@ -133,10 +132,11 @@ def cmd_export_sql(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from sdw.pipeline import Settings, latest_runs
     from sdw.reports import terminal_report
+    from sdw.runs import latest_runs
 
-    print(terminal_report(latest_runs(Settings.from_env(warehouse_path=args.warehouse), args.runs)))
+    runs_dir = settings.RunSettings.from_env(warehouse_path=args.warehouse).runs_dir
+    print(terminal_report(latest_runs(runs_dir, args.runs)))
     return 0
 
 
