@@ -6,10 +6,21 @@ import duckdb
 import pandas as pd
 from tabulate import tabulate
 
+from sdw.warehouse import scalar
+
 REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
 NEW_MEETING_COLUMNS = ("meeting_id", "start_date", "end_date", "date_precision", "meeting_type", "country_iso2",
                        "direction", "source_count")
-QUALITY_COLUMNS = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "details", "articles"]
+QUALITY_COLUMNS = [
+    "suite",
+    "expectation",
+    "column_name",
+    "severity",
+    "success",
+    "observed_value",
+    "details",
+    "articles",
+]
 
 
 def meetings_total(con: duckdb.DuckDBPyConnection) -> int:
@@ -17,15 +28,18 @@ def meetings_total(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("select count(*) from marts.fct_meetings").fetchall()[0][0]
 
 
-def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str] | None) -> tuple[int, list[dict]]:
+def new_meetings(con: duckdb.DuckDBPyConnection,
+                 published_meeting_ids: tuple[str, ...] | None) -> tuple[int, list[dict]]:
     """How many meetings are not among `published_meeting_ids` (None: the first build, all are
     new), and the first REPORT_ROWS of them."""
     new_meetings_sql = "select * from marts.fct_meetings"
     if published_meeting_ids is not None:
-        con.register("previous_meetings", pd.DataFrame({"meeting_id": pd.Series(published_meeting_ids, dtype=object)}))
+        con.register(
+            "previous_meetings", pd.DataFrame({"meeting_id": pd.Series(list(published_meeting_ids), dtype=object)})
+        )
         new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
     try:
-        count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
+        count = scalar(con, f"select count(*) from ({new_meetings_sql})")
         rows = con.execute(f"""
             select {", ".join(NEW_MEETING_COLUMNS)}
             from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
@@ -37,13 +51,20 @@ def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str
 
 def tally_reconciliation(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
     """The counts claimed by the articles this run ingested, beside the meetings found."""
-    return con.execute(f"""
+    return (
+        con.execute(
+            f"""
         select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
                r.reported_count, r.is_approximate, r.meetings_found, r.status
         from marts.fct_tally_reconciliation r
         join raw.articles a using (article_id)
         where a.run_id = ?
-        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run_id]).df().to_dict("records")
+        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""",
+            [run_id],
+        )
+        .df()
+        .to_dict("records")
+    )
 
 
 def quality_rows(record: dict) -> list[dict]:
@@ -52,8 +73,15 @@ def quality_rows(record: dict) -> list[dict]:
 
 def jsonable(rows: list[dict]) -> list[dict]:
     """Rows with dates and numpy values as plain JSON values, for table artifacts."""
-    return [{key: (value.isoformat() if hasattr(value, "isoformat") else value.item() if hasattr(value, "item") else value)
-             for key, value in row.items()} for row in rows]
+    return [
+        {
+            key: (
+                value.isoformat() if hasattr(value, "isoformat") else value.item() if hasattr(value, "item") else value
+            )
+            for key, value in row.items()
+        }
+        for row in rows
+    ]
 
 
 def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
@@ -67,11 +95,18 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
         f"- Files seen {counts.get('files_seen', 0)}, new articles {counts.get('ingested', 0)}, "
         f"already present {counts.get('already_present', 0)}, quarantined {counts.get('quarantined', 0)}, "
         f"extracted {counts.get('extracted', 0)}",
-        f"- Meetings in the warehouse {counts.get('meetings_total', '-')}, new this run {counts.get('new_meetings', '-')}",
-        f"- Stage seconds: " + ", ".join(f"{k} {v}" for k, v in record.get("stage_seconds", {}).items()),
+        f"- Meetings in the warehouse {counts.get('meetings_total', '-')}, "
+        f"new this run {counts.get('new_meetings', '-')}",
+        "- Stage seconds: " + ", ".join(f"{k} {v}" for k, v in record.get("stage_seconds", {}).items()),
         f"- Quality: {len(results) - len(failed)}/{len(results)} expectations passed"
-        + (f"; failed: " + ", ".join(f"{r['suite']}.{r['expectation']}({r['column_name'] or 'table'}) [{r['severity']}]"
-                                     for r in failed) if failed else ""),
+        + (
+            "; failed: "
+            + ", ".join(
+                f"{r['suite']}.{r['expectation']}({r['column_name'] or 'table'}) [{r['severity']}]" for r in failed
+            )
+            if failed
+            else ""
+        ),
     ]
     docs = [f"[{name}](file://{path})" for name, path in (("dbt docs", record.get("dbt_docs")),
                                                             ("GX Data Docs", record.get("gx_docs"))) if path]
