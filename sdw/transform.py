@@ -17,7 +17,6 @@ from pathlib import Path
 from sdw.settings import DBT_PROJECT_DIR
 
 
-
 @dataclass
 class DbtResult:
     success: bool
