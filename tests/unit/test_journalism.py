@@ -201,3 +201,44 @@ def test_a_second_mention_of_the_same_day_may_say_what_kind_it_was():
             "ويشارك الحموشي في أشغال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه أبوظبي ابتداء من اليوم الاثنين.")
     found = events(body, published=dt.date(2023, 1, 9))
     assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [("AE", "conference", "AIMC")]
+
+
+# --- engagements told without a date of their own ---------------------------------------------
+def test_a_report_without_its_own_date_takes_the_day_the_lead_gave():
+    body = ("طلبت الحكومة النرويجية اليوم الثلاثاء 14 ماي 2024 من المغرب تعاونا أوثق في مجال الأمن.\n"
+            "وفي الإطار نفسه تباحث عبد اللطيف الحموشي مع نظرائه النرويجيين حول سبل هذا التعاون.")
+    found = events(body)
+    assert spans(found) == [("NO", dt.date(2024, 5, 14), dt.date(2024, 5, 14))]
+    assert found[0]["date_source"] == "previous_sentence"
+
+
+def test_an_undated_lead_is_news_of_the_month_the_article_was_published():
+    found = events("استقبل عبد اللطيف الحموشي بمقر المديرية العامة بالرباط المدير العام للشرطة الهولندية.",
+                   url="https://example.ma/2021/10/19/slug/")
+    assert spans(found) == [("NL", dt.date(2021, 10, 1), dt.date(2021, 10, 31))]
+    assert found[0]["date_source"] == "article_date"
+
+
+def test_undated_background_and_general_statements_are_not_news():
+    body = ("وكان الحموشي قد استقبل رئيس الشرطة الفنلندية في وقت سابق.\n"
+            "وسبق للحموشي أن زار هلسنكي.\n"
+            "وعقد الحموشي لقاءات مع مسؤولين فنلنديين.")
+    assert events(body, url="https://example.ma/2021/10/19/slug/") == []
+
+
+def test_the_date_of_one_engagement_does_not_date_the_next_undated_one():
+    body = ("حل الحموشي بمدريد يوم 16 يونيو 2022 في زيارة عمل التقى خلالها مديرة المخابرات الإسبانية.\n"
+            "والتقى الحموشي مدير مكتب التحقيقات الفيدرالي الأمريكي.")
+    assert spans(events(body)) == [("ES", dt.date(2022, 6, 16), dt.date(2022, 6, 16))]
+
+
+def test_an_undated_detail_of_an_engagement_the_article_dates_is_that_engagement():
+    body = ("استقبل الحموشي بالرباط المدير العام للشرطة الهولندية.\n"
+            "وجرى اللقاء يوم الأربعاء 20 أكتوبر 2021 بمقر المديرية العامة للأمن الوطني مع المسؤول الهولندي.")
+    found = events(body, url="https://example.ma/2021/10/22/slug/")
+    assert spans(found) == [("NL", dt.date(2021, 10, 20), dt.date(2021, 10, 20))]
+
+
+def test_leaving_for_a_capital_is_a_trip_abroad():
+    found = events("غادر الحموشي يوم الاثنين 4 أبريل 2016 في اتجاه موسكو على رأس وفد أمني.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("RU", "visit_abroad", "abroad")]
