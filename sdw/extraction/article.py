@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
-from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, sentence_context
+from sdw.extraction.actors import PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
 from sdw.extraction.events import (
     HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, coordinated_countries, counterpart_of, enumerated_counterparts,
-    Trigger, find_triggers,
+    Trigger, find_triggers, support_verb_end,
     marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses, type_rank,
 )
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
@@ -37,6 +37,9 @@ _DATELINE_SCAN_LINES = 6
 # start with the body).
 _TITLE_MAX_WORDS = 30
 _INNER_SENTENCE_END = re.compile(r"[.!?؟]\s+\S")
+# Headlines carry no full stop: a first line of a full sentence, ended by one, is the lead.
+_LEAD_MIN_WORDS = 15
+_FULL_STOP_END = re.compile(r"\.\s*$")
 # 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
 _DATELINE_PLACES = {"home", "capital", "city", "short_name", "name"}
 _LEAD_DATELINE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
@@ -113,7 +116,9 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar,
         norm = normalize(line).text.strip()
         if title_norm is None and norm:
             title_norm = norm
-            headline = len(norm.split()) <= _TITLE_MAX_WORDS and not _INNER_SENTENCE_END.search(norm)
+            words = len(norm.split())
+            headline = (words <= _TITLE_MAX_WORDS and not _INNER_SENTENCE_END.search(norm)
+                        and not (words >= _LEAD_MIN_WORDS and _FULL_STOP_END.search(norm)))
             kinds.append("title" if headline else "prose")
             if not headline and dateline is None:
                 dateline = _lead_dateline(norm, grammar, reference)
@@ -218,9 +223,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     focus = dates_mod.focus_year(lead)
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
-    resolver = DateResolver(grammar, clock, focus, reference.tenure_start)
     tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
     places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
+    resolver = DateResolver(grammar, clock, focus, reference.tenure_start,
+                            office_years([m for s in sentences for m in places[s.index]]))
     named = named_countries([m for s in sentences for m in places[s.index]])
     resolved_by_sentence = {s.index: resolve_ambiguous(places[s.index], named) for s in sentences}
 
@@ -267,6 +273,18 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
     return result
+
+
+def office_years(mentions: list[PlaceMention]) -> tuple[int | None, int | None]:
+    """The years in which all the office-holders an article names were in office together (officials.csv,
+    principals.csv): what a date without a year can fall in. None where nothing bounds it, or where
+    the names disagree (then they do not all speak of one time)."""
+    starts = [m.alias.in_office[0] for m in mentions if m.alias.in_office[0]]
+    ends = [m.alias.in_office[1] for m in mentions if m.alias.in_office[1]]
+    first, last = (max(starts) if starts else None), (min(ends) if ends else None)
+    if first and last and first > last:
+        return None, None
+    return first, last
 
 
 _PRECISION_RANK = {dates_mod.DAY: 0, dates_mod.MONTH: 1, dates_mod.YEAR: 2}
@@ -347,12 +365,26 @@ class _Scene:
     principal: str | None  # the principal the article names, anywhere in it
     reference: Reference
 
+    def honours_another(self, trigger: Trigger) -> bool:
+        """An honour word whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد'."""
+        if trigger.kind != "honor":
+            return False
+        following = [a for a in self.actors if 0 <= a.start - trigger.end <= 1]
+        return bool(following) and following[0].kind != PRINCIPAL
+
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
-        return attribute(self.actors, start, end, trigger.start if trigger else start,
-                         trigger.end if trigger else start, bool(trigger and trigger.is_verb),
+        trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
+        is_verb = bool(trigger and trigger.is_verb)
+        if trigger and not is_verb:
+            # 'المباحثات التي أجراها الملك مع ...': the verb after the noun names who held them.
+            # Only a subject that stands right after that verb: 'التي قام بها إلى الرياض' leaves it his.
+            verb_end = support_verb_end(self.sentence.norm.text, trigger)
+            if verb_end is not None and any(0 <= a.start - verb_end <= 1 for a in self.actors):
+                trigger_end, is_verb = verb_end, True
+        return attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
                          engagement.direction == HOSTED, context, self.principal,
                          is_honour=engagement.meeting_type == "honor")
 
@@ -367,6 +399,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     s = scene.sentence
     text = s.norm.text
     triggers = find_triggers(text)
+    others = [t for t in triggers if scene.honours_another(t)]
+    if len(others) < len(triggers):
+        # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
+        triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date]
     candidates = []
     if engagement_dates:

@@ -96,6 +96,19 @@ def find_triggers(text: str) -> list[Trigger]:
     return triggers
 
 
+# A verb that follows an engagement noun and carries its agent: 'المباحثات التي أجراها الملك'،
+# 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'.
+_SUPPORT_VERB = re.compile(
+    r"\s+(?:(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
+    r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت)(?:\s+بها|\s+به)?(?!\w)")
+
+
+def support_verb_end(text: str, trigger: Trigger) -> int | None:
+    """Where the verb that carries an engagement noun's agent ends, if one follows the noun."""
+    match = _SUPPORT_VERB.match(text, trigger.end)
+    return match.end() if match else None
+
+
 @dataclass(frozen=True)
 class PlaceRole:
     mention: PlaceMention

@@ -242,3 +242,28 @@ def test_an_undated_detail_of_an_engagement_the_article_dates_is_that_engagement
 def test_leaving_for_a_capital_is_a_trip_abroad():
     found = events("غادر الحموشي يوم الاثنين 4 أبريل 2016 في اتجاه موسكو على رأس وفد أمني.")
     assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("RU", "visit_abroad", "abroad")]
+
+
+def test_an_honour_announced_for_later_is_a_plan():
+    body = "أعلن وزير الداخلية الفرنسي يوم السبت 14 فبراير 2015 بالرباط أن فرنسا ستكرم الحموشي بوسام جوقة الشرف."
+    assert events(body) == []
+
+
+def test_the_verb_after_an_engagement_noun_names_who_held_it():
+    body = ("وتأتي تصريحات المسؤول الفرنسي بالرباط لتؤكد نتائج المباحثات التي أجراها الملك محمد السادس مع الرئيس "
+            "الفرنسي يوم 9 فبراير 2015.")
+    assert events(body) == []
+
+
+def test_another_officials_honour_during_his_visit_leaves_the_visit_his():
+    body = ("وجرى يوم الأربعاء 30 مارس 2016 توشيح وزير الداخلية خلال الزيارة التي يقوم بها رفقة الحموشي إلى مدريد، "
+            "حيث التقى المسؤولان نظيرهما الإسباني.")
+    found = events(body)
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "visit_abroad")]
+
+
+def test_named_office_holders_narrow_the_year_a_weekday_gives():
+    body = "تباحث الحموشي اليوم الاثنين 23 نونبر مع وزير الداخلية محمد حصاد ونظرائه البلجيكيين."
+    found = events(body)
+    assert spans(found) == [("BE", dt.date(2015, 11, 23), dt.date(2015, 11, 23))]
+    assert found[0]["date_year_basis"] == "weekday_in_office"
