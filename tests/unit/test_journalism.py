@@ -267,3 +267,16 @@ def test_named_office_holders_narrow_the_year_a_weekday_gives():
     found = events(body)
     assert spans(found) == [("BE", dt.date(2015, 11, 23), dt.date(2015, 11, 23))]
     assert found[0]["date_year_basis"] == "weekday_in_office"
+
+
+def test_a_second_date_with_its_own_verb_leaves_the_conference_to_the_first():
+    body = ("وفي 12 مارس 2024 شارك الحموشي في أشغال الدورة الـ41 لمؤتمر قادة الشرطة العرب الذي احتضنته الدوحة، "
+            "وفي 20 مارس استقبل الحموشي مدير الشرطة الإيطالية.")
+    found = events(body)
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("QA", "conference", dt.date(2024, 3, 12)), ("IT", "hosted_visit", dt.date(2024, 3, 20))]
+
+
+def test_an_honouring_is_an_honour():
+    found = events("وجاء هذا التكريم للحموشي يوم الأحد 16 فبراير 2025 خلال أشغال مجلس وزراء الداخلية العرب بتونس.")
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("TN", "honor")]
