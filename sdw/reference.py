@@ -21,6 +21,10 @@ def _read(name: str, seeds_dir: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def _year(text: str) -> int | None:
+    return int(text) if text else None
+
+
 def lexicon_key(text: str) -> str:
     """How a name is looked up: normalized, single-spaced, the first word without its article."""
     words = squash_spaces(normalize_text(text).replace("-", " ")).split(" ")
@@ -43,6 +47,7 @@ class Alias:
     person: str | None = None  # an official's name in Latin script
     label: str | None = None  # display form: an official's role, an English title, a principal's id
     home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
+    in_office: tuple[int | None, int | None] = (None, None)  # years an official or a principal's form held
 
 
 def _demonym_forms(masculine: str) -> list[str]:
@@ -92,13 +97,15 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     for row in _read("officials.csv", seeds_dir):
         international = row["iso2"] == INTERNATIONAL
         add(row["name_ar"], Alias(key="", iso2=None if international else row["iso2"], kind="official",
-                                  agency=row["org_code"] or None, person=row["name_latin"], label=row["role_en"]))
+                                  agency=row["org_code"] or None, person=row["name_latin"], label=row["role_en"],
+                                  in_office=(_year(row["in_office_from"]), _year(row["in_office_to"]))))
     principals: list[str] = []
     principal_rows = _read("principals.csv", seeds_dir)
     for row in principal_rows:
         if row["principal_id"] not in principals:
             principals.append(row["principal_id"])
-        add(row["form"], Alias(key="", iso2=None, kind=f"principal_{row['form_kind']}", label=row["principal_id"]))
+        add(row["form"], Alias(key="", iso2=None, kind=f"principal_{row['form_kind']}", label=row["principal_id"],
+                               in_office=(_year(row["active_from"]), None)))
     for row in _read("official_titles.csv", seeds_dir):
         add(row["title_ar"], Alias(key="", iso2=None, kind="title", label=row["title_en"],
                                    home_when_unmarked=row["home_when_unmarked"] == "true"))

@@ -51,9 +51,13 @@ _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان)\s*$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
+# The future particle س on the present tense of the verbs news uses for engagements and honours
+# (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
+_FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "حل", "لتقي", "ستقبل", "حتضن", "ستضيف", "تم", "جري", "وقع",
+                      "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
-    r"|سيزور|سيقوم|سيعقد|ستعقد|ستنعقد|سيشارك|سيحل|سيلتقي|سيستقبل|ستحتضن|سيتم|سيجري|ستجري|سيوقع)(?!\w)")
+    r"|[وف]?س[يتن](?:%s)\w*)(?!\w)" % "|".join(_FUTURE_VERB_STEMS))
 # Days per unit of 'منذ N unit'; the dual forms carry their own count.
 _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اسبوع": (7, 1), "اسابيع": (7, 1),
               "اسبوعين": (7, 2), "شهر": (30, 1), "اشهر": (30, 1), "شهور": (30, 1), "شهرين": (30, 2)}
@@ -248,9 +252,11 @@ class DateResolver:
     """Places found mentions on the calendar, left to right, with what the article tells."""
 
     def __init__(self, grammar: DateGrammar, clock: ArticleClock, focus_year: int | None = None,
-                 tenure_start: int | None = None):
+                 tenure_start: int | None = None, office_years: tuple[int | None, int | None] = (None, None)):
+        """office_years: the years in which every office-holder the article names held office."""
         self.grammar = grammar
         self.tenure_start = tenure_start
+        self.office_years = office_years
         self.clock = clock
         self.focus_year = focus_year
         self.previous: DateMention | None = None
@@ -453,11 +459,14 @@ class DateResolver:
         if self.focus_year:
             return self.focus_year, "focus_year"
         if weekday is not None and self.tenure_start:
-            # When nothing dates the article, a weekday picks the latest fitting year in office.
-            fitting = [y for y in range(self.tenure_start, dt.date.today().year + 1)
+            # When nothing dates the article, a weekday picks the latest fitting year in office, of
+            # him and of every minister or chief it names (Hassad, interior minister 2013-2017).
+            first, last = self.office_years
+            fitting = [y for y in range(max(self.tenure_start, first or 0), min(dt.date.today().year, last or 9999) + 1)
                        if _weekday_fits(y, month, day, weekday)]
             if fitting:
-                return fitting[-1], "weekday_in_tenure"
+                narrowed = (first or 0) > self.tenure_start or last is not None
+                return fitting[-1], "weekday_in_office" if narrowed else "weekday_in_tenure"
         return None, "no_year"
 
 

@@ -19,10 +19,10 @@ HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
 _TRIGGERS: dict[str, str] = {
-    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه",
+    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*",
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|فعاليات|الدوره|دورته|دورتها"
                  r"|الاجتماع الدولي|الاجتماعات الدوليه"),
-    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|رحله|حل|وصل|حط",
+    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|غادر|رحله|حل|وصل|حط",
     AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|يلتقي|التقاه|اجتمع|اجتماع|اجتماعا|اجتماعه|اجتماعات|مباحثات|محادثات"
               r"|جلسه عمل|جلسات عمل|تباحث|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
@@ -30,7 +30,7 @@ _TRIGGERS: dict[str, str] = {
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
-_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
+_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس", "حضر"}
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
@@ -96,6 +96,19 @@ def find_triggers(text: str) -> list[Trigger]:
     return triggers
 
 
+# A verb that follows an engagement noun and carries its agent: 'المباحثات التي أجراها الملك'،
+# 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'.
+_SUPPORT_VERB = re.compile(
+    r"\s+(?:(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
+    r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت)(?:\s+بها|\s+به)?(?!\w)")
+
+
+def support_verb_end(text: str, trigger: Trigger) -> int | None:
+    """Where the verb that carries an engagement noun's agent ends, if one follows the noun."""
+    match = _SUPPORT_VERB.match(text, trigger.end)
+    return match.end() if match else None
+
+
 @dataclass(frozen=True)
 class PlaceRole:
     mention: PlaceMention
@@ -156,10 +169,19 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
     if not dates:
         return [Clause(0, len(text), None)]
     bounds = [0]
-    for previous, current in zip(dates, dates[1:]):
+    for index, (previous, current) in enumerate(zip(dates, dates[1:])):
         between = [t for t in triggers if previous.end <= t.start < current.start and not t.counted]
         previous_has_own = any(bounds[-1] <= t.start < previous.start for t in triggers if not t.counted)
-        if between and (previous_has_own or len(between) >= 2):
+        # 'شارك في أشغال الدورة ... التي احتضنتها أبوظبي، وفي 21 فبراير استقبل ...': the second date's
+        # own verb follows it, so everything before the comma belongs to the first.
+        phrase_end = text.find("،", current.end)
+        phrase_end = min(phrase_end if phrase_end >= 0 else len(text),
+                         dates[index + 2].start if index + 2 < len(dates) else len(text))
+        current_has_verb = any(current.end <= t.start < phrase_end and t.is_verb and not t.counted for t in triggers)
+        comma_before = text.rfind("،", previous.end, current.start)
+        if between and current_has_verb and comma_before >= 0:
+            bounds.append(comma_before + 1)
+        elif between and (previous_has_own or len(between) >= 2):
             cut = between[-1].start
             comma = text.rfind("،", between[0].end if len(between) >= 2 else previous.end, cut)
             bounds.append(comma + 1 if comma >= 0 and not previous_has_own else cut)
