@@ -24,7 +24,7 @@ from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
 from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
 from sdw.extraction.tallies import find_tallies
-from sdw.reference import Reference, default_reference
+from sdw.extraction.reference import Reference, default_reference
 
 EARLIEST_EVENT_YEAR = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
@@ -51,7 +51,6 @@ def extractor_version() -> str:
     digest = hashlib.sha256(default_reference().fingerprint.encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.read_bytes())
-    digest.update((Path(__file__).parents[1] / "reference.py").read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from hijridate import Hijri
 
 from sdw.extraction.normalize import normalize_text
-from sdw.reference import Reference
+from sdw.extraction.reference import Reference
 
 DAY, MONTH, YEAR = "day", "month", "year"
 

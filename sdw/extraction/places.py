@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sdw.reference import Alias, Reference
+from sdw.extraction.reference import Alias, Reference
 
 TOKEN_RE = re.compile(r"\w+")
 HOME = "MA"
