@@ -13,18 +13,32 @@ from functools import lru_cache
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
-from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
 from sdw.extraction.actors import PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
+from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
-    HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, coordinated_countries, counterpart_of, enumerated_counterparts,
-    Trigger, find_triggers, support_verb_end,
-    marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses, type_rank,
+    HOSTED,
+    UNKNOWN,
+    Counterpart,
+    Engagement,
+    PlaceRole,
+    Trigger,
+    coordinated_countries,
+    counterpart_of,
+    enumerated_counterparts,
+    find_triggers,
+    marks_new_engagement,
+    place_roles,
+    read_clause,
+    refers_to_previous_parties,
+    split_clauses,
+    support_verb_end,
+    type_rank,
 )
-from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
-from sdw.extraction.tallies import find_tallies
 from sdw.extraction.reference import Reference, default_reference
+from sdw.extraction.tallies import find_tallies
 
 EARLIEST_EVENT_YEAR = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
@@ -111,7 +125,7 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar,
     lead_line: int | None = None
     title_norm = None
     seen_after_title = 0
-    for offset, line in lines:
+    for _offset, line in lines:
         norm = normalize(line).text.strip()
         if title_norm is None and norm:
             title_norm = norm
@@ -175,7 +189,7 @@ def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
 
 def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
-    for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds)):
+    for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind not in ("prose", "caption", "title"):
             continue
         start = 0
@@ -185,7 +199,8 @@ def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 text = piece.strip()
-                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, normalize(text), kind))
+                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, normalize(text),
+                                          kind))
             if match is None:
                 break
             start = match.end()
@@ -213,7 +228,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     reference_year = max(explicit) if explicit else None
     url_month = dates_mod.month_in_url(url) if url and not published else None
     if published:
-        clock = ArticleClock(published, dates_mod.DAY, published_source, reference_year)
+        clock = ArticleClock(published, dates_mod.DAY, published_source or "metadata", reference_year)
     elif url_month:
         clock = ArticleClock(url_month, dates_mod.MONTH, "url_month", reference_year)
     else:
@@ -406,7 +421,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     candidates = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
-            if _extends_accepted(text, clause.date, accepted):
+            clause_date = clause.date
+            assert clause_date is not None, "split_clauses dates every clause when there are dates"
+            if _extends_accepted(text, clause_date, accepted):
                 continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
             engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
@@ -415,7 +432,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 engagement = replace(engagement, reject_reason=None, counterpart=replace(
                     engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
             attribution = scene.attribution(clause.start, clause.end, engagement)
-            date = _with_duration(clause.date, text[clause.start:clause.end])
+            date = _with_duration(clause_date, text[clause.start:clause.end])
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          engagement.trigger.start - clause.start if engagement.trigger else None))
@@ -551,7 +568,7 @@ def _with_duration(date: DateMention, clause: str) -> DateMention:
     days = 2 if match.group("two") else word_number(match.group("n"))
     if not days or days > _CONTINUATION_DAYS:
         return date
-    return replace(date, end_date=date.start_date + dt.timedelta(days=days - 1))
+    return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
 
 
 _LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")
@@ -567,10 +584,10 @@ def _list_item_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger_at: int | None = None) -> str | None:
     if date.is_future or dates_mod.future_marked(clause, trigger_at):
         return "planned_or_future"
-    if date.start_date.year < EARLIEST_EVENT_YEAR:
+    if date.first_day.year < EARLIEST_EVENT_YEAR:
         return "before_2000"
     latest = clock.latest_possible
-    if latest and date.start_date > latest:
+    if latest and date.first_day > latest:
         return "after_article_date"
     return None
 

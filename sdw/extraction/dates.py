@@ -11,17 +11,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 from hijridate import Hijri
 
-from sdw.extraction.normalize import normalize_text
-from sdw.extraction.reference import Reference
+from sdw.extraction.reference import Reference, approximation_words, weekday_names
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
-WEEKDAYS = {normalize_text(name): number for number, name in enumerate(
-    ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
+WEEKDAYS = weekday_names()  # normalized name with its article -> weekday (0 is Monday)
 _WD = r"(?:ال)?(?:%s)" % "|".join(sorted((w[2:] for w in WEEKDAYS), key=len, reverse=True))
 _NUMBER_DAY = r"(?<!\d)(?:[0-2]?\d|3[01])(?!\d)"
 
@@ -65,7 +65,8 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
 
 # Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
 _WORDS = re.compile(r"[^\W\d]+|\d+")
-_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s" % "|".join(w[2:] for w in WEEKDAYS))
+_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s"
+                            % "|".join(w[2:] for w in WEEKDAYS))
 
 
 def _month_pattern(reference: Reference) -> str:
@@ -99,6 +100,20 @@ class DateMention:
         return self.start_date is not None
 
     @property
+    def first_day(self) -> dt.date:
+        """start_date of a resolved mention (an unresolved one has none: asking is a bug)."""
+        if self.start_date is None:
+            raise ValueError(f"the date mention {self.text!r} is not resolved")
+        return self.start_date
+
+    @property
+    def last_day(self) -> dt.date:
+        """end_date of a resolved mention."""
+        if self.end_date is None:
+            raise ValueError(f"the date mention {self.text!r} is not resolved")
+        return self.end_date
+
+    @property
     def is_engagement_date(self) -> bool:
         return self.resolved and self.form != "period" and self.excluded is None
 
@@ -111,6 +126,11 @@ class ArticleClock:
     precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
     source: str  # metadata, dateline, inferred_current_month, unknown
     reference_year: int | None = None  # latest explicit year in the text, to place weekdays
+
+    @property
+    def day(self) -> dt.date | None:
+        """The article's day, when the clock knows it to the day."""
+        return self.date if self.precision == DAY else None
 
     @property
     def latest_possible(self) -> dt.date | None:
@@ -140,33 +160,39 @@ class DateGrammar:
             # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
             ("hijri", re.compile(rf"(?<!\d)(?P<d>[0-2]?\d|30)\s*(?:من\s+)?(?P<hm>{hijri})(?![^\W\d])\s*"
                                  rf"(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?")),
-            ("numeric", re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)[/.](?P<y>(?:19|20)\d{{2}})(?!\d)")),
-            ("iso", re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
+            ("numeric", re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)[/.](?P<y>(?:19|20)\d{2})(?!\d)")),
+            ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
-            ("partial_days", re.compile(rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
+            ("partial_days", re.compile(
+                rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
             ("month", re.compile(
                 rf"(?:(?P<q>{_QUAL})\s+)?(?:(?:ال)?شهر\s+)?{m_only}"
                 rf"(?:\s+(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{_REL}))")),
             ("shahr", re.compile(rf"(?:(?P<q>{_QUAL})\s+)?شهر\s+{m_only}")),
             ("period", re.compile(
-                rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
+                rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
+                rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
             ("since_year", re.compile(rf"(?<![^\sوف])منذ\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR})")),
             ("today", re.compile(
                 rf"(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|عشيه)\s+اليوم(?:\s+(?P<wd>{_WD}))?|اليوم\s+(?P<wd2>{_WD}))(?!\w)")),
-            ("last_weekday", re.compile(rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
+            ("last_weekday", re.compile(
+                rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
-                r"(?<!\w)[وف]?منذ\s+(?P<approx>(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من)\s+)?"
+                rf"(?<!\w)[وف]?منذ\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
                 r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)")),
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
-            ("same_period", re.compile(r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
-            ("next_day", re.compile(r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
+            ("same_period", re.compile(
+                r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
+                r"|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
+            ("next_day", re.compile(
+                r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
             # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})(?!\w)")),
@@ -263,8 +289,8 @@ class DateResolver:
 
     def resolve(self, mention: DateMention, context_year: int | None = None) -> DateMention:
         """context_year: the nearest explicit year before the mention in the same paragraph."""
-        handler = getattr(self, f"_resolve_{mention.form}", None)
-        resolved = handler(mention, context_year) if handler else mention
+        handler = self.HANDLERS.get(mention.form)
+        resolved = handler(self, mention, context_year) if handler else mention
         if resolved.resolved and resolved.form != "period" and resolved.excluded is None:
             self.previous = resolved
         return resolved
@@ -277,8 +303,6 @@ class DateResolver:
             return m
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
-    _resolve_iso = _resolve_numeric
-
     def _resolve_day(self, m: DateMention, context_year: int | None) -> DateMention:
         p = m.parts
         month1 = self.grammar.month_number(p["m1"])
@@ -287,6 +311,7 @@ class DateResolver:
         last = int(p.get("d3") or p.get("d2") or first)
         weekday_name = p.get("wd1")
         year_text = p.get("y1") or p.get("y2")
+        year: int | None
         if year_text:
             year, basis = int(year_text), "stated"
         else:
@@ -319,6 +344,7 @@ class DateResolver:
 
     def _resolve_month(self, m: DateMention, context_year: int | None) -> DateMention:
         month = self.grammar.month_number(m.parts["m"])
+        year: int | None
         if "y" in m.parts:
             year, basis = int(m.parts["y"]), "stated"
         else:
@@ -327,8 +353,6 @@ class DateResolver:
             return replace(m, year_basis=basis)
         return replace(m, start_date=dt.date(year, month, 1), end_date=month_end(year, month), precision=MONTH,
                        year_basis=basis)
-
-    _resolve_shahr = _resolve_month
 
     def _resolve_year(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])
@@ -347,41 +371,46 @@ class DateResolver:
                        precision=YEAR)
 
     def _resolve_yesterday(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.precision != DAY:
+        today = self.clock.day
+        if today is None:
             return m
-        day = self.clock.date - dt.timedelta(days=2 if m.parts.get("before") else 1)
+        day = today - dt.timedelta(days=2 if m.parts.get("before") else 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_today(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.precision != DAY:
+        today = self.clock.day
+        if today is None:
             return m
-        return replace(m, start_date=self.clock.date, end_date=self.clock.date, precision=DAY)
+        return replace(m, start_date=today, end_date=today, precision=DAY)
 
     def _resolve_bare_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """The latest such weekday up to the article's day (the day itself included)."""
         weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
-        if self.clock.precision != DAY or weekday is None:
+        today = self.clock.day
+        if today is None or weekday is None:
             return m
-        day = self.clock.date - dt.timedelta(days=(self.clock.date.weekday() - weekday) % 7)
+        day = today - dt.timedelta(days=(today.weekday() - weekday) % 7)
         return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
 
     def _resolve_last_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one)."""
         weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
-        if self.clock.precision != DAY or weekday is None:
+        today = self.clock.day
+        if today is None or weekday is None:
             return m
         if m.parts["rel"] in ("المقبل", "القادم"):
-            day = self.clock.date + dt.timedelta(days=(weekday - self.clock.date.weekday() - 1) % 7 + 1)
+            day = today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
             return replace(m, start_date=day, end_date=day, precision=DAY, is_future=True)
-        day = self.clock.date - dt.timedelta(days=(self.clock.date.weekday() - weekday - 1) % 7 + 1)
+        day = today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_ago(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.precision != DAY:
+        today = self.clock.day
+        if today is None:
             return m
         unit_days, dual_count = _AGO_UNITS[m.parts["unit"]]
         days = unit_days * (int(m.parts["n"]) if "n" in m.parts else dual_count)
-        day = self.clock.date - dt.timedelta(days=days)
+        day = today - dt.timedelta(days=days)
         # 'About a week ago' supports the month, not the day.
         if m.parts.get("approx") or days >= 7:
             return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH)
@@ -397,29 +426,42 @@ class DateResolver:
         anchor = self.clock.date
         if unit in ("السنه", "العام"):
             year = anchor.year + step
-            return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR, is_future=future)
+            return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
+                           is_future=future)
         if unit == "الشهر":
             first = _shift_months(anchor, step)
-            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH, is_future=future)
+            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH,
+                           is_future=future)
         day = anchor + dt.timedelta(days=7 * step)
-        return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH, is_future=future)
+        return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH,
+                       is_future=future)
 
     def _resolve_same_period(self, m: DateMention, _context: int | None) -> DateMention:
         previous = self.previous
         if previous is None:
             return m
         if (m.parts.get("unit") or m.parts.get("unit2")) == "الشهر" and previous.precision in (DAY, MONTH):
-            first = previous.start_date.replace(day=1)
+            first = previous.first_day.replace(day=1)
             return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)
-        year = previous.start_date.year
+        year = previous.first_day.year
         return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
 
     def _resolve_next_day(self, m: DateMention, _context: int | None) -> DateMention:
         previous = self.previous
         if previous is None or previous.precision != DAY:
             return m
-        day = previous.end_date + dt.timedelta(days=1)
+        day = previous.last_day + dt.timedelta(days=1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    # Each form the grammar finds, and how it is placed (a test checks that every form has one).
+    HANDLERS: ClassVar[dict[str, Callable[[DateResolver, DateMention, int | None], DateMention]]] = {
+        "numeric": _resolve_numeric, "iso": _resolve_numeric, "day": _resolve_day, "hijri": _resolve_hijri,
+        "partial_days": _resolve_partial_days, "month": _resolve_month, "shahr": _resolve_month,
+        "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
+        "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
+        "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "this_period": _resolve_this_period,
+        "same_period": _resolve_same_period, "next_day": _resolve_next_day,
+    }
 
     # --- the missing year ------------------------------------------------------------------
     def _missing_year(self, month: int, day: int | None, weekday_name: str | None, rel: str | None,
@@ -444,7 +486,7 @@ class DateResolver:
         weekday = None
         if weekday_name and day:
             weekday = WEEKDAYS.get(weekday_name if weekday_name.startswith("ال") else "ال" + weekday_name)
-        if weekday is not None and around:
+        if weekday is not None and day and around:
             years = _weekday_years(month, day, weekday, around)
             if years:
                 return years[0], "weekday"
@@ -455,7 +497,7 @@ class DateResolver:
             latest = anchor.day if self.clock.precision == DAY else 31
             return (anchor.year if (month, day or 1) <= (anchor.month, latest) else anchor.year - 1), "article_date"
         if self.previous is not None:
-            return self.previous.start_date.year, "previous_date"
+            return self.previous.first_day.year, "previous_date"
         if self.focus_year:
             return self.focus_year, "focus_year"
         if weekday is not None and self.tenure_start:
@@ -483,7 +525,7 @@ def weekday_consistent(mention: DateMention) -> bool | None:
     if not name or mention.precision != DAY:
         return None
     weekday = WEEKDAYS.get(name if name.startswith("ال") else "ال" + name)
-    return None if weekday is None else mention.start_date.weekday() == weekday
+    return None if weekday is None else mention.first_day.weekday() == weekday
 
 
 def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None) -> ArticleClock:
@@ -517,7 +559,8 @@ def explicit_years(mentions: list[DateMention]) -> list[int]:
 
 
 # News sites put the publication day in their URLs: /2023/11/28/, -2025-09-19-, /20231128/.
-_URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 _URL_MONTH = re.compile(r"/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/")

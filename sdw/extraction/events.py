@@ -8,11 +8,13 @@ the trigger, and the counterpart country from the places, demonyms, agencies and
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from sdw.extraction.dates import DateMention
 from sdw.extraction.places import HOME, PlaceMention, Token
+from sdw.extraction.reference import meeting_types
 
 HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "agreement", "meeting"
 HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
@@ -31,7 +33,8 @@ _TRIGGERS: dict[str, str] = {
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
 _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
-          "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس", "حضر"}
+          "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
+          "حضر"}
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
@@ -39,8 +42,10 @@ _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين",
 _TRIGGER_RE = re.compile(
     r"(?<!\w)(?P<clitics>[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
     % "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items()))
-_PRIORITY = [HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING]
-_KIND_OF_TYPE = {"hosted_visit": VISIT, "visit_abroad": VISIT}
+# Trigger kinds, most specific first, and the kind each meeting type comes from (meeting_types.csv,
+# which fct_meetings ranks types by too).
+_PRIORITY = list(dict.fromkeys(t.trigger_kind for t in meeting_types()))
+_KIND_OF_TYPE = {t.name: t.trigger_kind for t in meeting_types() if t.name != t.trigger_kind}
 
 
 def type_rank(meeting_type: str | None) -> int:
@@ -135,9 +140,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         earlier = before[-2] if len(before) > 1 else ""
         place_like = mention.alias.kind in ("capital", "city", "home")
         role = "affiliation"
-        if previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
-            role = "destination"
-        elif mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or ""):
+        if (previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS)
+                or mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or "")):
             role = "destination"
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"
@@ -169,7 +173,7 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
     if not dates:
         return [Clause(0, len(text), None)]
     bounds = [0]
-    for index, (previous, current) in enumerate(zip(dates, dates[1:])):
+    for index, (previous, current) in enumerate(itertools.pairwise(dates)):
         between = [t for t in triggers if previous.end <= t.start < current.start and not t.counted]
         previous_has_own = any(bounds[-1] <= t.start < previous.start for t in triggers if not t.counted)
         # 'شارك في أشغال الدورة ... التي احتضنتها أبوظبي، وفي 21 فبراير استقبل ...': the second date's
@@ -328,9 +332,8 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
                and not text[tokens[max(first, last - 1)].end:tokens[last].start].strip(" ")):
             last += 1
         distance = abs(first - party.token_index)
-        if last - first >= 2 and distance <= _NAME_WINDOW_TOKENS:
-            if best is None or distance < best[0]:
-                best = (distance, (tokens[first].start, tokens[last - 1].end))
+        if last - first >= 2 and distance <= _NAME_WINDOW_TOKENS and (best is None or distance < best[0]):
+            best = (distance, (tokens[first].start, tokens[last - 1].end))
     return best[1] if best else None
 
 
