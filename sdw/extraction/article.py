@@ -278,12 +278,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference)
-        dated_before = len(accepted)
-        for candidate in _sentence_candidates(article_id, scene, clock, focus, accepted, story):
-            result.event_candidates.append(candidate)
-            if candidate["is_event"]:
-                accepted.append(candidate)
-        story.read_dates(mentions, dates_an_engagement=len(accepted) > dated_before)
+        candidates = _sentence_candidates(article_id, scene, clock, focus, accepted, story)
+        result.event_candidates.extend(candidates)
+        accepted.extend(c for c in candidates if c["is_event"])
+        story.read_dates(mentions, dates_an_engagement=any(c["is_event"] for c in candidates),
+                         dates_a_plan=dates_mod.future_marked(s.norm.text)
+                         or any(c["reject_reason"] == "planned_or_future" for c in candidates))
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
     return result
@@ -349,13 +349,13 @@ class _Story:
             self._line = line_index
             self.paragraph += 1
 
-    def read_dates(self, mentions: list[DateMention], dates_an_engagement: bool) -> None:
+    def read_dates(self, mentions: list[DateMention], dates_an_engagement: bool, dates_a_plan: bool) -> None:
         """The last day or month the text gave, the date of the news it tells, unless it dated an
-        engagement of his already: then it is that engagement's date, not the next one's."""
+        engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
         self.dated_engagement |= dates_an_engagement
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
                 and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
-        if dates_an_engagement:
+        if dates_an_engagement or dates_a_plan:
             self._peg = None
         elif pegs:
             self._peg = (pegs[-1], self.paragraph)

@@ -10,7 +10,7 @@ from pathlib import Path
 from sdw.extraction.normalize import normalize_text, squash_spaces
 from sdw.settings import SEEDS_DIR
 
-SEED_FILES = ("countries.csv", "country_aliases.csv", "country_regions.csv", "regions.csv",
+SEED_FILES = ("countries.csv", "country_aliases.csv", "country_demonyms.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
               "official_titles.csv", "hijri_month_names.csv", "weekday_names.csv", "approximation_words.csv",
               "meeting_types.csv", "bare_aliases.csv")
@@ -90,6 +90,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         forms = _demonym_forms(row["alias"]) if row["kind"] == "demonym" else [row["alias"]]
         for form in forms:
             add(form, alias)
+    # Then the demonyms the nisba rule derives from CLDR names (scripts/generate_countries_seed.py).
+    for row in _read("country_demonyms.csv", seeds_dir):
+        for form in _demonym_forms(row["demonym"]):
+            add(form, Alias(key="", iso2=row["iso2"], kind="demonym"))
     organizations = {row["code"]: dict(row) for row in _read("organizations.csv", seeds_dir)}
     for code, row in organizations.items():
         international = row["iso2"] == INTERNATIONAL

@@ -286,3 +286,13 @@ def test_a_second_date_with_its_own_verb_leaves_the_conference_to_the_first():
 def test_an_honouring_is_an_honour():
     found = events("وجاء هذا التكريم للحموشي يوم الأحد 16 فبراير 2025 خلال أشغال مجلس وزراء الداخلية العرب بتونس.")
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("TN", "honor")]
+
+
+def test_winning_the_right_to_host_an_event_is_a_plan():
+    assert events("نال المغرب بحضور الحموشي شرف تنظيم أشغال الدورة 95 للجمعية العامة للأنتربول بمراكش سنة 2027.") == []
+
+
+def test_the_date_of_an_announced_honour_does_not_date_what_follows():
+    body = ("وذكرت وسائل إعلام أن الرئيس الفرنسي سيوشح الحموشي يوم الثلاثاء 14 يوليوز 2015 بباريس.\n"
+            "وعللت فرنسا قرارها القاضي بتوشيح الحموشي برغبتها في تجاوز الأزمة.")
+    assert events(body) == []
