@@ -19,7 +19,7 @@ HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
 _TRIGGERS: dict[str, str] = {
-    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*",
+    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق",
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|فعاليات|الدوره|دورته|دورتها"
                  r"|الاجتماع الدولي|الاجتماعات الدوليه"),
     VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|غادر|رحله|حل|وصل|حط",

@@ -348,3 +348,15 @@ def test_a_since_year_does_not_say_which_year_the_current_month_is_in():
     article = extraction("يشارك الحموشي بين 27 و29 ماي الجاري في الاجتماع الدولي بموسكو، وهو اجتماع ينعقد منذ سنة 2010.")
     assert article.clock.date is None
     assert [c for c in article.event_candidates if c["is_event"]] == []
+
+
+def test_an_expected_visit_and_an_invitation_are_plans():
+    assert events("يرتقب أن يحل الحموشي بمدريد يوم 20 أكتوبر 2024 في زيارة عمل.") == []
+    assert events("تلقى الحموشي يوم 5 ماي 2024 دعوة من نظيره الفرنسي لزيارة باريس.") == []
+    assert spans(events("حل الحموشي يوم 5 ماي 2024 بباريس بدعوة من نظيره الفرنسي.")) == [
+        ("FR", dt.date(2024, 5, 5), dt.date(2024, 5, 5))]
+
+
+def test_a_decoration_named_without_the_word_medal_is_an_honour():
+    found = events("تسلم الحموشي، الثلاثاء 14 نونبر 2023 بمدريد، الصليب الأكبر للاستحقاق من الحرس المدني الإسباني.")
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "honor")]
