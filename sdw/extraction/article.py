@@ -42,7 +42,9 @@ from sdw.extraction.reference import Reference, default_reference
 from sdw.extraction.tallies import find_tallies
 
 EARLIEST_EVENT_YEAR = 2000
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
+# A full stop ends a sentence before a space, at the end of a line, or glued to the next Arabic word
+# ('... حموشي.وكشفت ...', as pages copied from feeds often are).
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A])")
 _SENTENCE_END_MARK = re.compile(r"[.!?؟]\s*$")
 _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25

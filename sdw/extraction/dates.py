@@ -50,6 +50,8 @@ _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|ا�
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان)\s*$")
+# 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
+_CITATION_BEFORE = re.compile(r"(?<!\w)(?:عددها|عدده|عدد)\s+(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
 # The future particle س on the present tense of the verbs news uses for engagements and honours
 # (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
@@ -57,6 +59,9 @@ _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "ح�
                       "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
+    r"|يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان"
+    # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس' (not 'بدعوة من', which a visit answers).
+    r"|(?:تلقي|وجه|قدم|جدد)\s+(?:\S+\s+){0,3}دعوه|دعوه\s+(?:رسميه\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
     r"|[وف]?س[يتن](?:%s)\w*"
     # 'نال المغرب شرف تنظيم الدورة 93 ... سنة 2025': the right to host an event to come.
     r"|(?:شرف|حق|ملف) (?:تنظيم|احتضان|استضافه))(?!\w)" % "|".join(_FUTURE_VERB_STEMS))
@@ -249,6 +254,8 @@ class DateGrammar:
             excluded = "named_event_year"
         elif _ANNIVERSARY_BEFORE.search(before):
             excluded = "anniversary"
+        elif _CITATION_BEFORE.search(before):
+            excluded = "citation"
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
 
@@ -578,8 +585,11 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
 
 
 def explicit_years(mentions: list[DateMention]) -> list[int]:
+    """Years the text states for what it tells; 'منذ سنة 2010' is only a lower bound, not its time."""
     years = []
     for mention in mentions:
+        if mention.form == "since_year":
+            continue
         for key in ("y", "y1", "y2"):
             if key in mention.parts and mention.excluded is None:
                 years.append(int(mention.parts[key]))

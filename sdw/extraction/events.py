@@ -21,7 +21,7 @@ HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
 _TRIGGERS: dict[str, str] = {
-    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*",
+    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق",
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|فعاليات|الدوره|دورته|دورتها"
                  r"|الاجتماع الدولي|الاجتماعات الدوليه"),
     VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|غادر|رحله|حل|وصل|حط",
@@ -105,7 +105,8 @@ def find_triggers(text: str) -> list[Trigger]:
 # 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'.
 _SUPPORT_VERB = re.compile(
     r"\s+(?:(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
-    r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت)(?:\s+بها|\s+به)?(?!\w)")
+    r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت|وقع|وقعت|وقعها|وقعه|وقعتها)"
+    r"(?:\s+بها|\s+به)?(?!\w)")
 
 
 def receives(trigger: Trigger) -> bool:
@@ -258,19 +259,24 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     own = [t for t in triggers if start <= t.start < end and not t.counted]
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
+    phrase_roles: list[PlaceRole] = []
     if date is not None:
         # The words around the date say what happened that day: 'الدورة ... التي احتضنتها أبوظبي، وفي
         # 21 فبراير استقبل ...' is a reception, whatever conference the clause named before the comma.
         phrase_start = text.rfind("،", start, date.start) + 1 or start
         next_comma = text.find("،", date.end, end)
-        phrase = [t for t in own if phrase_start <= t.start < (next_comma if next_comma >= 0 else end)]
+        phrase_end = next_comma if next_comma >= 0 else end
+        phrase = [t for t in own if phrase_start <= t.start < phrase_end]
         own = phrase or own
         if any(t.is_verb for t in phrase) and phrase_start > start:
             start = phrase_start  # a new verb starts a new predication: its places and parties too
+        # '... زيارة بيرنز إلى المغرب ... التي قام بها حموشي، إلى الولايات المتحدة في يونيو 2022':
+        # where the date's own phrase places it comes first.
+        phrase_roles = [r for r in roles if phrase_start <= r.mention.start < phrase_end]
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
     inside = [r for r in roles if start <= r.mention.start < end]
-    direction = _direction(text[start:end], inside, own)
+    direction = _direction(text[start:end], phrase_roles, own, fallback=inside)
     kind = next(k for k in _PRIORITY if k in kinds)
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None:
@@ -289,11 +295,13 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     return Engagement(meeting_type, direction, counterpart, main, None)
 
 
-def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger]) -> str:
-    for wanted in ("destination", "location"):
-        placed = [r for r in roles if r.role == wanted and r.iso2]
-        if placed:
-            return HOSTED if placed[0].iso2 == HOME else ABROAD
+def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
+               fallback: list[PlaceRole] | None = None) -> str:
+    for candidates in (roles, fallback or []):
+        for wanted in ("destination", "location"):
+            placed = [r for r in candidates if r.role == wanted and r.iso2]
+            if placed:
+                return HOSTED if placed[0].iso2 == HOME else ABROAD
     if _RECEIVED_BY.search(clause):
         return ABROAD
     if _HOST_VERB.search(clause):

@@ -334,3 +334,36 @@ def test_his_body_as_a_delegation_members_affiliation_does_not_make_it_his():
     body = ("وترأس وزير الداخلية الوفد المغربي المشارك يوم 2 مارس 2022 في أشغال مجلس وزراء الداخلية العرب بتونس، "
             "والذي يضم مدير الاستعلامات العامة بالمديرية العامة للأمن الوطني.")
     assert events(body, title="وزير الداخلية في تونس") == []
+
+
+def test_the_date_of_a_cited_newspaper_issue_is_not_an_engagement():
+    body = ("ويضم الوفد المرافق للحموشي إلى موسكو، حسبما أوردته يومية مغربية في عددها 5 أبريل 2016، خبراء سيعملون "
+            "على تنزيل اتفاقية التعاون القضائي التي وقعها وزيرا العدل المغربي والروسي.")
+    assert events(body) == []
+
+
+def test_sentences_glued_at_a_full_stop_are_two_sentences():
+    body = ("أفادت وسائل إعلام اليوم أن مدير المخابرات الأمريكية زار المغرب.وأضافت أن الزيارة تتابع تلك التي "
+            "قام بها الحموشي، إلى الولايات المتحدة الأمريكية في يونيو 2022.")
+    found = events(body, url="https://example.ma/2023/04/10/slug/")
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found if c["date_source"] == "text"] == [
+        ("US", dt.date(2022, 6, 1), "abroad")]
+
+
+def test_a_since_year_does_not_say_which_year_the_current_month_is_in():
+    article = extraction("يشارك الحموشي بين 27 و29 ماي الجاري في الاجتماع الدولي بموسكو، "
+                         "وهو اجتماع ينعقد منذ سنة 2010.")
+    assert article.clock.date is None
+    assert [c for c in article.event_candidates if c["is_event"]] == []
+
+
+def test_an_expected_visit_and_an_invitation_are_plans():
+    assert events("يرتقب أن يحل الحموشي بمدريد يوم 20 أكتوبر 2024 في زيارة عمل.") == []
+    assert events("تلقى الحموشي يوم 5 ماي 2024 دعوة من نظيره الفرنسي لزيارة باريس.") == []
+    assert spans(events("حل الحموشي يوم 5 ماي 2024 بباريس بدعوة من نظيره الفرنسي.")) == [
+        ("FR", dt.date(2024, 5, 5), dt.date(2024, 5, 5))]
+
+
+def test_a_decoration_named_without_the_word_medal_is_an_honour():
+    found = events("تسلم الحموشي، الثلاثاء 14 نونبر 2023 بمدريد، الصليب الأكبر للاستحقاق من الحرس المدني الإسباني.")
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "honor")]
