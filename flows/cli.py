@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
@@ -94,27 +93,21 @@ def cmd_serve(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_frame(frame, output_format: str) -> None:
-    if output_format == "csv":
-        print(frame.to_csv(index=False), end="")
-    elif output_format == "json":
-        print(json.dumps(json.loads(frame.to_json(orient="records", date_format="iso")), ensure_ascii=False, indent=2))
-    else:
-        from tabulate import tabulate
-
-        print(tabulate(frame, headers="keys", showindex=False))
-
-
 def cmd_query(args: argparse.Namespace) -> int:
     from sdw.pipeline import Settings
-    from sdw.query import QueryLimits, QueryRefused, run_query
+    from sdw.query import QueryLimits, QueryRefused, open_query
+    from sdw.query_output import write_result
 
     try:
-        frame = run_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql, QueryLimits.from_env())
+        with open_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql,
+                        QueryLimits.from_env()) as cursor:
+            written, cut = write_result(cursor, args.format, sys.stdout, args.max_rows)
     except QueryRefused as error:
         print(f"sdw query: {error}", file=sys.stderr)
         return 2
-    _print_frame(frame, args.format)
+    if cut:
+        print(f"sdw query: result cut at {written} rows (--max-rows {args.max_rows or written}); the query returned "
+              f"more. Raise --max-rows, or use `sdw export sql` for the whole result", file=sys.stderr)
     return 0
 
 
@@ -129,6 +122,22 @@ def cmd_export_sql(args: argparse.Namespace) -> int:
         print(f"sdw export: {error}", file=sys.stderr)
         return 2
     print(f"wrote {rows} rows to {Path(args.out).resolve()} ({args.format})")
+    return 0
+
+
+def cmd_export_meetings(args: argparse.Namespace) -> int:
+    from sdw.meetings_export import export_meetings
+    from sdw.pipeline import Settings
+    from sdw.query import QueryLimits, QueryRefused
+
+    out = Path(args.out or f"meetings.{args.format}")
+    try:
+        rows, codebook = export_meetings(Settings.from_env(warehouse_path=args.warehouse).warehouse, out, args.format,
+                                         QueryLimits.from_env())
+    except QueryRefused as error:
+        print(f"sdw export: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {rows} meetings to {out.resolve()} ({args.format}) and its codebook to {codebook}")
     return 0
 
 
@@ -156,11 +165,20 @@ def build_parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    query.add_argument("--max-rows", type=int, help="print at most this many rows, with a note when the result "
+                                                    "is cut (default: all for csv and json, 1000 for a table)")
     query.add_argument("--warehouse")
     query.set_defaults(handler=cmd_query)
-    # `export` takes a kind of export as its sub-command, so other export shapes can join `sql`.
-    export = commands.add_parser("export", help="write a result to a file you name (the only command that writes outside the warehouse)")
-    exports = export.add_subparsers(dest="export_kind", required=True)
+    # `export` alone writes the meetings (one row per meeting, and a codebook); a kind of export
+    # given as a sub-command (`sql`) writes another shape.
+    export = commands.add_parser("export", help="write the meetings, or a query's result, to a file you name "
+                                                "(never inside the warehouse folder)")
+    export.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    export.add_argument("--out", help="the file to write (default: meetings.FORMAT here; replaced if it exists); "
+                                      "the codebook is written beside it as NAME.codebook.md")
+    export.add_argument("--warehouse")
+    export.set_defaults(handler=cmd_export_meetings)
+    exports = export.add_subparsers(dest="export_kind")
     export_sql = exports.add_parser("sql", help="the result of one read-only query, as csv or parquet")
     export_sql.add_argument("sql")
     export_sql.add_argument("--out", required=True, help="the file to write (replaced if it exists; never inside the warehouse folder)")
