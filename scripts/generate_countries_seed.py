@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import sys
-from pathlib import Path
 
 from babel import Locale
 
-SEEDS = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+from sdw.settings import SEEDS_DIR as SEEDS
+
 # CLDR territory codes that are not countries or are placeholders.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA", "CQ"}
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from sdw.settings import PROJECT_ROOT as ROOT
+
 REAL = ROOT / "eval" / "real"
 TEXTS = REAL / "texts"
 SOURCES = REAL / "sources.yaml"

@@ -137,7 +137,7 @@ class CorpusBuilder:
 def _alias_rows(reference: Reference) -> list[tuple[str, str, str]]:
     import csv
 
-    from sdw.reference import SEEDS_DIR
+    from sdw.settings import SEEDS_DIR
 
     with open(SEEDS_DIR / "country_aliases.csv", encoding="utf-8") as handle:
         return [(r["iso2"], r["kind"], r["alias"]) for r in csv.DictReader(handle) if r["iso2"]]

@@ -25,7 +25,6 @@ from markupsafe import Markup, escape
 from sdw.extraction.normalize import normalize, normalize_text
 from sdw.meetings_export import MEETINGS_FROM, SEPARATOR
 
-REPORT_DIR = "report"
 # Meetings listed with their evidence (the latest ones): the charts count every meeting, and
 # `sdw export` gives them all; a listing of tens of thousands would make the page unusable.
 LISTED_MEETINGS = 2000

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from sdw.settings import DEFAULT_QUARANTINE_MAX_BYTES
+
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 SIDECAR_SUFFIX = ".meta.json"
-DEFAULT_MAX_ARTICLE_BYTES = 2_000_000
-DEFAULT_QUARANTINE_MAX_BYTES = 5_000_000  # a quarantine copy keeps at most this head of the file
 MAX_SIDECAR_BYTES = 65_536  # metadata is a few lines; a larger sidecar is not metadata
 EARLIEST_PUBLISHED = dt.date(2000, 1, 1)  # the gates' lower bound for any date
 # Reasons for files that are not articles at all: no bytes are copied for them.

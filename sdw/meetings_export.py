@@ -10,7 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sdw.query import EXPORT_FORMATS, QueryLimits, QueryRefused, export_query
+from sdw.query import EXPORT_FORMATS, QueryRefused, export_query
+from sdw.settings import QueryLimits
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import duckdb
 
-EXPECTATIONS_DIR = Path(__file__).resolve().parents[1] / "expectations"
+from sdw.settings import EXPECTATIONS_DIR
+
 BLOCKING, WARNING = "blocking", "warning"
 
 

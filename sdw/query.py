@@ -18,25 +18,14 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-DEFAULT_TIMEOUT_S = 60.0
-DEFAULT_MEMORY = "2GB"
+from sdw.settings import QueryLimits
+
 READ_STATEMENTS = {duckdb.StatementType.SELECT}  # SHOW, DESCRIBE, SUMMARIZE, VALUES and FROM parse as SELECT
 EXPORT_FORMATS = ("csv", "parquet")
 
 
 class QueryRefused(RuntimeError):
     """The SQL, the warehouse or the bounds do not allow this query; the message says why."""
-
-
-@dataclass(frozen=True)
-class QueryLimits:
-    timeout_s: float = DEFAULT_TIMEOUT_S
-    memory: str = DEFAULT_MEMORY
-
-    @classmethod
-    def from_env(cls) -> "QueryLimits":
-        return cls(timeout_s=float(os.environ.get("SDW_QUERY_TIMEOUT_SECONDS", DEFAULT_TIMEOUT_S)),
-                   memory=os.environ.get("SDW_QUERY_MEMORY", DEFAULT_MEMORY))
 
 
 @contextmanager
@@ -144,12 +133,6 @@ def _explained_errors(limits: QueryLimits):
         raise QueryRefused(f"{_first_line(error)}: `sdw query` reads only the warehouse") from None
     except duckdb.Error as error:
         raise QueryRefused(str(error).strip()) from None
-
-
-def run_query(warehouse: Path, sql: str, limits: QueryLimits) -> list[tuple]:
-    """The whole result of the last statement (for small results; the CLI streams instead)."""
-    with open_query(warehouse, sql, limits) as cursor:
-        return [row for chunk in cursor.chunks() for row in chunk]
 
 
 def export_query(warehouse: Path, sql: str, out: Path, file_format: str, limits: QueryLimits) -> int:

@@ -8,8 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from sdw.extraction.normalize import normalize_text, squash_spaces
+from sdw.settings import SEEDS_DIR
 
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 SEED_FILES = ("countries.csv", "country_aliases.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
               "official_titles.csv", "hijri_month_names.csv")

@@ -1,9 +1,51 @@
-"""What people read about a run: Prefect artifacts (markdown, tables) and the terminal report."""
+"""What people read about a run: the new meetings and claims of a candidate, Prefect artifacts
+(markdown, tables) and the terminal report."""
 from __future__ import annotations
 
+import duckdb
+import pandas as pd
 from tabulate import tabulate
 
+from sdw.docs_server import run_page_urls
+
+REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
+NEW_MEETING_COLUMNS = ("meeting_id", "start_date", "end_date", "date_precision", "meeting_type", "country_iso2",
+                       "direction", "source_count")
 QUALITY_COLUMNS = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "details", "articles"]
+
+
+def meetings_total(con: duckdb.DuckDBPyConnection) -> int:
+    # fetchall: a whole result (register(), in new_meetings, refuses to run beside an unfinished one)
+    return con.execute("select count(*) from marts.fct_meetings").fetchall()[0][0]
+
+
+def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str] | None) -> tuple[int, list[dict]]:
+    """How many meetings are not among `published_meeting_ids` (None: the first build, all are
+    new), and the first REPORT_ROWS of them."""
+    new_meetings_sql = "select * from marts.fct_meetings"
+    if published_meeting_ids is not None:
+        con.register("previous_meetings", pd.DataFrame({"meeting_id": pd.Series(published_meeting_ids, dtype=object)}))
+        new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
+    try:
+        count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
+        rows = con.execute(f"""
+            select {", ".join(NEW_MEETING_COLUMNS)}
+            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
+    finally:
+        if published_meeting_ids is not None:
+            con.unregister("previous_meetings")
+    return count, rows
+
+
+def tally_reconciliation(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
+    """The counts claimed by the articles this run ingested, beside the meetings found."""
+    return con.execute(f"""
+        select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
+               r.reported_count, r.is_approximate, r.meetings_found, r.status
+        from marts.fct_tally_reconciliation r
+        join raw.articles a using (article_id)
+        where a.run_id = ?
+        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run_id]).df().to_dict("records")
 
 
 def quality_rows(record: dict) -> list[dict]:
@@ -16,14 +58,17 @@ def jsonable(rows: list[dict]) -> list[dict]:
              for key, value in row.items()} for row in rows]
 
 
-def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
+def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: str) -> str:
+    """The `sdw-run-summary` artifact; its links point at `sdw docs` (`docs_base_url`), since a
+    browser refuses file:// links from the Prefect UI."""
     counts = record.get("counts", {})
     results = record.get("quality_results", [])
     failed = [r for r in results if not r["success"]]
     lines = [
         f"# Nightly run `{record['run_id']}`: {record['status']}",
         "",
-        f"- Source: `{record['source']}`; published: **{'yes' if record['published'] else 'no'}**",
+        f"- Source: `{record['source']}`; warehouse: `{record.get('warehouse', '-')}`; "
+        f"published: **{'yes' if record['published'] else 'no'}**",
         f"- Files seen {counts.get('files_seen', 0)}, new articles {counts.get('ingested', 0)}, "
         f"already present {counts.get('already_present', 0)}, quarantined {counts.get('quarantined', 0)}, "
         f"extracted {counts.get('extracted', 0)}",
@@ -33,10 +78,11 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
         + (f"; failed: " + ", ".join(f"{r['suite']}.{r['expectation']}({r['column_name'] or 'table'}) [{r['severity']}]"
                                      for r in failed) if failed else ""),
     ]
-    docs = [f"[{name}](file://{path})" for name, path in (("dbt docs", record.get("dbt_docs")),
-                                                            ("GX Data Docs", record.get("gx_docs"))) if path]
-    if docs:
-        lines.append("- Documentation built by this run: " + ", ".join(docs))
+    pages = run_page_urls(docs_base_url, record)
+    if pages:
+        lines.append("- Pages of this run (served by `sdw docs`): " + ", ".join(f"[{name}]({url})" for name, url in pages.items()))
+    if record.get("html_report"):
+        lines.append(f"- Meetings report file: `{record['html_report']}`")
     lines += [f"- Note: {note}" for note in record.get("notes", [])]
     if record.get("error_after_publish"):
         lines.append(f"- Published, then failed: {record['error_after_publish']}")

@@ -22,9 +22,11 @@ from urllib.parse import urlparse
 import httpx
 
 from sdw.ingest import Rejection
+from sdw.settings import http_timeout_seconds
+
 
 def _timeout() -> httpx.Timeout:
-    seconds = float(os.environ.get("SDW_HTTP_TIMEOUT_SECONDS", "20"))
+    seconds = http_timeout_seconds()
     return httpx.Timeout(seconds, connect=min(5.0, seconds))
 MAX_PAGE_BYTES = 5_000_000
 USER_AGENT = "security-diplomacy-warehouse/0.1 (+nightly ETL)"

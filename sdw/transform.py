@@ -14,7 +14,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DBT_PROJECT_DIR = Path(__file__).resolve().parents[1] / "dbt_project"
+from sdw.settings import DBT_PROJECT_DIR
+
 
 
 @dataclass

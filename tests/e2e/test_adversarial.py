@@ -25,10 +25,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from sdw.settings import PROJECT_ROOT as ROOT
 from tests.warehouse_reads import query
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 BIN = Path(sys.executable).parent
 USER = "sdw-adversary"

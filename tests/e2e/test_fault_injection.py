@@ -11,8 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from sdw.settings import PROJECT_ROOT
+
 pytestmark = pytest.mark.e2e
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = PROJECT_ROOT / "seeds"
 SDW = str(Path(sys.executable).with_name("sdw"))
 FACTS = "select meeting_id, start_date, end_date, meeting_type, country_iso2, direction, source_count from marts.fct_meetings order by 1"
 

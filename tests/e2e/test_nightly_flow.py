@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from sdw import pipeline, quality
+from sdw import quality
+from sdw.lock import RunLock, RunLocked
+from sdw.runs import latest_runs
+from sdw.settings import PROJECT_ROOT, RunSettings
 from tests.warehouse_reads import query
 
 pytestmark = pytest.mark.e2e
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = PROJECT_ROOT / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +26,7 @@ def harness():
 
 @pytest.fixture(scope="module")
 def built(harness, tmp_path_factory):
-    from flows.nightly import nightly
+    from sdw.flows.nightly import nightly
 
     root = tmp_path_factory.mktemp("e2e")
     source = root / "source"
@@ -88,7 +91,7 @@ def test_quality_results_are_stored_and_published_as_artifacts(built):
 
 
 def test_a_second_run_on_the_same_input_changes_no_fact(built):
-    from flows.nightly import nightly
+    from sdw.flows.nightly import nightly
 
     _, source, warehouse = built
     facts = "select * from marts.fct_meetings order by meeting_id"
@@ -101,7 +104,7 @@ def test_a_second_run_on_the_same_input_changes_no_fact(built):
 
 
 def test_a_failed_gate_leaves_the_published_warehouse_untouched(built, tmp_path, monkeypatch):
-    from flows.nightly import nightly
+    from sdw.flows.nightly import nightly
 
     _, source, warehouse = built
     strict = tmp_path / "expectations"
@@ -115,12 +118,12 @@ def test_a_failed_gate_leaves_the_published_warehouse_untouched(built, tmp_path,
         nightly(source=str(source), warehouse=str(warehouse))
     assert hashlib.sha256(warehouse.read_bytes()).hexdigest() == digest
     assert list(warehouse.parent.glob(".candidate-*")) == []
-    latest = pipeline.latest_runs(pipeline.Settings.from_env(str(source), str(warehouse)))[0]
+    latest = latest_runs(RunSettings.from_env(str(source), str(warehouse)).runs_dir)[0]
     assert (latest["status"], latest["failed_stage"], latest["published"]) == ("failed", "quality", False)
 
 
 def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
-    from flows.cli import main
+    from sdw.cli import main
 
     _, _, warehouse = built
     assert main(["query", "select count(*) as n from marts.fct_meetings", "--format", "csv", "--warehouse", str(warehouse)]) == 0
@@ -133,15 +136,15 @@ def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
 
 def test_a_second_concurrent_run_is_refused_clearly(built):
     _, source, warehouse = built
-    settings = pipeline.Settings.from_env(str(source), str(warehouse))
-    with pipeline.RunLock(settings):
-        with pytest.raises(pipeline.RunLocked, match="another sdw run is in progress"):
-            with pipeline.RunLock(settings):
+    settings = RunSettings.from_env(str(source), str(warehouse))
+    with RunLock(settings):
+        with pytest.raises(RunLocked, match="another sdw run is in progress"):
+            with RunLock(settings):
                 pass
 
 
 def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harness, tmp_path, monkeypatch):
-    from flows.nightly import nightly
+    from sdw.flows.nightly import nightly
     from tests.web_fixtures import FixtureServer
 
     monkeypatch.setenv("SDW_HTTP_TIMEOUT_SECONDS", "1")

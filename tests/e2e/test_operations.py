@@ -1,16 +1,21 @@
 """Operations against a real local Prefect server: the schedule, and the UI in a real browser."""
+import http.server
+import json
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from sdw.settings import PROJECT_ROOT as ROOT
+
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
 
@@ -38,15 +43,87 @@ def wait_for_deployment(api_url, name, serving, timeout_s=120):
     raise AssertionError(f"no deployment {name} after {timeout_s} s")
 
 
-def test_serve_registers_the_nightly_deployment_on_its_cron_and_time_zone(prefect_server):
-    serving = sdw("serve", api_url=prefect_server)
+def wait_for_line(log: Path, text: str, process, timeout_s=120):
+    deadline = time.monotonic() + timeout_s
+    while text not in log.read_text():
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"no {text!r} in {log}: {log.read_text()[-3000:]}")
+        time.sleep(0.5)
+
+
+class WebhookReceiver(http.server.BaseHTTPRequestHandler):
+    """A local webhook endpoint on loopback: keeps each POSTed JSON body."""
+    received: "queue.Queue[dict]"
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.received.put(json.loads(body))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):  # keep the test output for the test's own messages
+        pass
+
+
+@pytest.fixture
+def webhook():
+    handler = type("Receiver", (WebhookReceiver,), {"received": queue.Queue()})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook", handler.received
+    server.shutdown()
+    server.server_close()
+
+
+def test_serve_deploys_nightly_with_its_parameters_and_alerts_a_failed_run(prefect_server, webhook, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from sdw.alerts import FAILED_RUN, NO_COMPLETED_RUN, ensure_alerts
+
+    hook_url, received = webhook
+    warehouse = tmp_path / "served" / "diplomacy.duckdb"
+    env = {**os.environ, "PREFECT_API_URL": prefect_server, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "SDW_ALERT_WEBHOOK": hook_url}
+    log = open(tmp_path / "serve.log", "w")
+    serving = subprocess.Popen([str(Path(sys.executable).with_name("sdw")), "serve", "--source", str(ROOT / "seeds"),
+                                "--warehouse", str(warehouse)], env=env, start_new_session=True, stdout=log,
+                               stderr=subprocess.STDOUT)
     try:
         deployment = wait_for_deployment(prefect_server, "nightly/nightly", serving)
+        wait_for_line(tmp_path / "serve.log", "alerts: ", serving)  # the automations are in place
         schedule = deployment.schedules[0].schedule
         assert (schedule.cron, schedule.timezone) == ("0 2 * * *", "Africa/Casablanca")
+        assert deployment.parameters == {"source": [str(ROOT / "seeds")], "warehouse": str(warehouse)}
+        assert set(deployment.parameter_openapi_schema["properties"]) == {"source", "warehouse"}
+        with temporary_settings({PREFECT_API_URL: prefect_server}), get_client(sync_client=True) as client:
+            automations = {a.name: a for name in (FAILED_RUN, NO_COMPLETED_RUN)
+                           for a in client.read_automations_by_name(name)}
+        assert set(automations) == {FAILED_RUN, NO_COMPLETED_RUN}
+        silent = automations[NO_COMPLETED_RUN].trigger
+        assert (silent.posture, silent.within.total_seconds(), silent.expect) == (
+            "Proactive", 26 * 3600, {"prefect.flow-run.Completed"})
+
+        # One run with another warehouse: a file that is not DuckDB, so the night fails at prepare.
+        broken = tmp_path / "broken" / "diplomacy.duckdb"
+        broken.parent.mkdir()
+        broken.write_bytes(b"not a database" * 100)
+        with temporary_settings({PREFECT_API_URL: prefect_server}):
+            flow_run = run_deployment("nightly/nightly", parameters={"warehouse": str(broken)}, timeout=300)
+        assert flow_run.state.is_failed() and str(broken) in flow_run.state.message
+        alert = received.get(timeout=120)
+        assert flow_run.name in alert["subject"] and "Failed" in alert["subject"], alert
+        assert str(broken) in alert["body"], alert
     finally:
-        os.killpg(serving.pid, signal.SIGTERM)
+        if serving.poll() is None:
+            os.killpg(serving.pid, signal.SIGTERM)
         serving.wait(timeout=60)
+        log.close()
+    # Serving again updates the automations instead of adding more.
+    with temporary_settings({PREFECT_API_URL: prefect_server}), get_client(sync_client=True) as client:
+        ensure_alerts(hook_url, deployment.id)
+        assert [len(client.read_automations_by_name(name)) for name in (FAILED_RUN, NO_COMPLETED_RUN)] == [1, 1]
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sdw.query import QueryLimits, QueryRefused, export_query, open_query
+from sdw.query import QueryRefused, export_query, open_query
+from sdw.settings import QueryLimits
 from sdw.query_output import write_result
 
 

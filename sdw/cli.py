@@ -7,19 +7,20 @@ import signal
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+from sdw import settings
+
 CRON, TIME_ZONE = "0 2 * * *", "Africa/Casablanca"
 
 
 def _local_server_url() -> str:
-    return f"http://127.0.0.1:{os.environ.get('SDW_PREFECT_PORT', '4200')}/api"
+    return f"http://127.0.0.1:{settings.prefect_port()}/api"
 
 
 def _prefect_environment() -> None:
     """Project-local Prefect state and no telemetry; the local server (`sdw server`) when it is up."""
     from sdw.prefect_server import is_healthy
 
-    os.environ.setdefault("PREFECT_HOME", str(PROJECT_ROOT / ".prefect"))
+    os.environ.setdefault("PREFECT_HOME", str(settings.DEFAULT_PREFECT_HOME))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     # Without a server, each run starts Prefect's ephemeral API; its 20 s default timed out under
@@ -41,7 +42,7 @@ def cmd_server(_args: argparse.Namespace) -> int:
         print(f"sdw server: a Prefect server already answers at {os.environ['PREFECT_API_URL']}", file=sys.stderr)
         return 2
     home = Path(os.environ["PREFECT_HOME"])
-    port = int(os.environ.get("SDW_PREFECT_PORT", "4200"))
+    port = settings.prefect_port()
     # SIGTERM and SIGHUP stop the server like Ctrl-C: it runs in its own session, so a signal to
     # this process alone would otherwise leave it holding the port.
     for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -61,8 +62,8 @@ def cmd_server(_args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     _prefect_environment()
-    from flows.nightly import nightly
-    from sdw.pipeline import RunLocked
+    from sdw.flows.nightly import nightly
+    from sdw.lock import RunLocked
 
     try:
         record = nightly(source=args.source, warehouse=args.warehouse)
@@ -79,28 +80,38 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(_args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace) -> int:
     _prefect_environment()
     if not os.environ.get("PREFECT_API_URL"):
         print("sdw serve: no Prefect server found; start one with `sdw server` (or `make ui`), "
               "or set PREFECT_API_URL", file=sys.stderr)
         return 2
+    from prefect import serve
     from prefect.schedules import Cron
 
-    from flows.nightly import nightly
+    from sdw.alerts import ensure_alerts
+    from sdw.flows.nightly import nightly
 
-    nightly.serve(name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)])
+    run_settings = settings.RunSettings.from_env(args.source, args.warehouse)
+    # Deployment parameters: shown in the UI, and each can be overridden for one run.
+    parameters = {"source": list(run_settings.sources), "warehouse": str(run_settings.warehouse)}
+    deployment = nightly.to_deployment(name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)],
+                                       parameters=parameters)
+    alerts = ensure_alerts(settings.alert_webhook(), deployment.apply())
+    print(f"sdw serve: nightly ({CRON}, {TIME_ZONE}) on {parameters['warehouse']} from {' '.join(parameters['source'])}; "
+          + (f"alerts: {', '.join(alerts)}" if alerts else "no alerts (set SDW_ALERT_WEBHOOK to a webhook URL)"),
+          flush=True)
+    serve(deployment)
     return 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from sdw.pipeline import Settings
-    from sdw.query import QueryLimits, QueryRefused, open_query
+    from sdw.query import QueryRefused, open_query
     from sdw.query_output import write_result
 
     try:
-        with open_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql,
-                        QueryLimits.from_env()) as cursor:
+        with open_query(settings.warehouse_path_from_env(args.warehouse), args.sql,
+                        settings.QueryLimits.from_env()) as cursor:
             written, cut = write_result(cursor, args.format, sys.stdout, args.max_rows)
     except QueryRefused as error:
         print(f"sdw query: {error}", file=sys.stderr)
@@ -112,12 +123,11 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_export_sql(args: argparse.Namespace) -> int:
-    from sdw.pipeline import Settings
-    from sdw.query import QueryLimits, QueryRefused, export_query
+    from sdw.query import QueryRefused, export_query
 
     try:
-        rows = export_query(Settings.from_env(warehouse_path=args.warehouse).warehouse, args.sql, Path(args.out),
-                            args.format, QueryLimits.from_env())
+        rows = export_query(settings.warehouse_path_from_env(args.warehouse), args.sql, Path(args.out),
+                            args.format, settings.QueryLimits.from_env())
     except QueryRefused as error:
         print(f"sdw export: {error}", file=sys.stderr)
         return 2
@@ -127,13 +137,12 @@ def cmd_export_sql(args: argparse.Namespace) -> int:
 
 def cmd_export_meetings(args: argparse.Namespace) -> int:
     from sdw.meetings_export import export_meetings
-    from sdw.pipeline import Settings
-    from sdw.query import QueryLimits, QueryRefused
+    from sdw.query import QueryRefused
 
     out = Path(args.out or f"meetings.{args.format}")
     try:
-        rows, codebook = export_meetings(Settings.from_env(warehouse_path=args.warehouse).warehouse, out, args.format,
-                                         QueryLimits.from_env())
+        rows, codebook = export_meetings(settings.warehouse_path_from_env(args.warehouse), out, args.format,
+                                         settings.QueryLimits.from_env())
     except QueryRefused as error:
         print(f"sdw export: {error}", file=sys.stderr)
         return 2
@@ -142,10 +151,11 @@ def cmd_export_meetings(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from sdw.pipeline import Settings, latest_runs
     from sdw.reports import terminal_report
+    from sdw.runs import latest_runs
 
-    print(terminal_report(latest_runs(Settings.from_env(warehouse_path=args.warehouse), args.runs)))
+    runs_dir = settings.RunSettings.from_env(warehouse_path=args.warehouse).runs_dir
+    print(terminal_report(latest_runs(runs_dir, args.runs)))
     return 0
 
 
@@ -160,7 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=cmd_run)
     server = commands.add_parser("server", help="start the local Prefect server and UI on 127.0.0.1 (port $SDW_PREFECT_PORT, 4200)")
     server.set_defaults(handler=cmd_server)
-    serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE})")
+    serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE}); runs fire while "
+                                              "this process lives")
+    serve.add_argument("--source", action="append",
+                       help="the deployment's default source (repeat for several; default: seeds/, or $SDW_SOURCE)")
+    serve.add_argument("--warehouse", help="the deployment's default warehouse (default: warehouse/diplomacy.duckdb, "
+                                           "or $SDW_WAREHOUSE)")
     serve.set_defaults(handler=cmd_serve)
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
