@@ -105,6 +105,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    from sdw.docs_server import docs_base_url, make_server
+
+    home = settings.warehouse_path_from_env(args.warehouse).parent
+    port = settings.docs_port()
+    try:
+        server = make_server(home, port)
+    except OSError as error:
+        print(f"sdw docs: cannot listen on 127.0.0.1:{port} ({error.strerror}); set SDW_DOCS_PORT", file=sys.stderr)
+        return 2
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
+    print(f"sdw docs: {docs_base_url(port)}/ serves the meetings report and each run's dbt docs and GX Data Docs "
+          f"from {home}. Ctrl-C stops it.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from sdw.query import QueryRefused, open_query
     from sdw.query_output import write_result
@@ -177,6 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--warehouse", help="the deployment's default warehouse (default: warehouse/diplomacy.duckdb, "
                                            "or $SDW_WAREHOUSE)")
     serve.set_defaults(handler=cmd_serve)
+    docs = commands.add_parser("docs", help="serve the meetings report and each run's dbt docs and GX Data Docs on "
+                                            "http://127.0.0.1 (port $SDW_DOCS_PORT, 4210)")
+    docs.add_argument("--warehouse", help="whose folder to serve (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
+    docs.set_defaults(handler=cmd_docs)
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")

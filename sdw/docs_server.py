@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from sdw.transform import DBT_DOCS_PAGE
+
 HOST = "127.0.0.1"
 # /report/..., /runs/<run id>/dbt-docs/..., /runs/<run id>/gx-docs/...
 SERVED = re.compile(r"^/(report/|runs/[0-9T]+-[0-9a-f]+/(dbt-docs|gx-docs)/)")
@@ -26,7 +28,7 @@ def run_page_urls(base_url: str, record: dict) -> dict[str, str]:
     """The served pages of one run: its dbt docs and GX Data Docs when it built them, and the report
     when it wrote one."""
     run = record["run_id"]
-    pages = {"dbt docs": (record.get("dbt_docs"), f"/runs/{run}/dbt-docs/index.html"),
+    pages = {"dbt docs": (record.get("dbt_docs"), f"/runs/{run}/dbt-docs/{DBT_DOCS_PAGE}"),
              "GX Data Docs": (record.get("gx_docs"), f"/runs/{run}/gx-docs/index.html"),
              "meetings report": (record.get("html_report"), "/report/index.html")}
     return {name: base_url + path for name, (built, path) in pages.items() if built}
@@ -59,9 +61,9 @@ class DocsHandler(http.server.SimpleHTTPRequestHandler):
         if (self.home / "report" / "index.html").exists():
             items.append('<li><a href="/report/index.html">meetings report</a></li>')
         for run in sorted((self.home / "runs").glob("*/"), reverse=True):
-            links = [f'<a href="/runs/{html.escape(run.name)}/{kind}/index.html">{label}</a>'
-                     for kind, label in (("dbt-docs", "dbt docs"), ("gx-docs", "GX Data Docs"))
-                     if (run / kind / "index.html").exists()]
+            links = [f'<a href="/runs/{html.escape(run.name)}/{page}">{label}</a>'
+                     for page, label in ((f"dbt-docs/{DBT_DOCS_PAGE}", "dbt docs"), ("gx-docs/index.html", "GX Data Docs"))
+                     if (run / page).exists()]
             if links:
                 items.append(f"<li>run {html.escape(run.name)}: {', '.join(links)}</li>")
         body = ("<!DOCTYPE html><meta charset='utf-8'><title>sdw docs</title><h1>Security Diplomacy Warehouse</h1>"

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
-from sdw import candidate, html_report, ingest, quality, reports, sources, warehouse
+from sdw import candidate, gx_offline, html_report, ingest, quality, reports, sources, warehouse
 from sdw.extraction.article import extractor_version
 from sdw.extraction.batch import BATCH_ARTICLES, PARALLEL_MIN_ARTICLES, extract_many, extraction_pool
 from sdw.runs import Run, StageFailed, audit_run_row
@@ -116,7 +116,7 @@ def transform_stage(run: Run) -> DbtResult | None:
         raise StageFailed("dbt", detail)
     # Documentation is generated here, on the candidate: dbt opens files read-write, and the
     # published file may be held open by analysts. A docs failure is noted, never fatal.
-    docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs")
+    docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs", shown_as=run.settings.warehouse.stem)
     run.record["dbt_docs"] = str(docs) if docs else None
     return result
 
@@ -124,7 +124,11 @@ def transform_stage(run: Run) -> DbtResult | None:
 def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.CheckResult]:
     docs = run.run_dir / "gx-docs"
     results = quality.run_suites(run.candidate, run_date or run.started_at.date(), docs_dir=docs)
-    run.record["gx_docs"] = str(docs / "index.html") if (docs / "index.html").exists() else None
+    if (docs / "index.html").exists():
+        gx_offline.make_offline(docs)
+        run.record["gx_docs"] = str(docs / "index.html")
+    else:
+        run.record["gx_docs"] = None
     run.quality_results = results
     run.record["quality_results"] = [dict(r.__dict__) for r in results]
     con = duckdb.connect(str(run.candidate))
