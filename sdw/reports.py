@@ -28,9 +28,9 @@ def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str
         new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
     try:
         count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
-        rows = con.execute(f"""
+        rows = _records(con, f"""
             select {", ".join(NEW_MEETING_COLUMNS)}
-            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
+            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""")
     finally:
         if published_meeting_ids is not None:
             con.unregister("previous_meetings")
@@ -39,13 +39,20 @@ def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str
 
 def tally_reconciliation(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
     """The counts claimed by the articles this run ingested, beside the meetings found."""
-    return con.execute(f"""
+    return _records(con, f"""
         select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
                r.reported_count, r.is_approximate, r.meetings_found, r.status
         from marts.fct_tally_reconciliation r
         join raw.articles a using (article_id)
         where a.run_id = ?
-        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run_id]).df().to_dict("records")
+        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run_id])
+
+
+def _records(con: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None) -> list[dict]:
+    """Rows as dicts with DATE columns as dates (a DataFrame would turn them into timestamps)."""
+    cursor = con.execute(sql, parameters or [])
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
 def quality_rows(record: dict) -> list[dict]:

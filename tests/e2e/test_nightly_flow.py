@@ -134,6 +134,33 @@ def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
     assert "Data quality of run" in capsys.readouterr().out
 
 
+def test_sdw_export_writes_one_row_per_meeting_and_its_codebook(built, tmp_path):
+    import subprocess
+    import sys
+
+    import duckdb
+
+    from sdw.meetings_export import COLUMNS
+
+    _, _, warehouse = built
+    sdw = Path(sys.executable).with_name("sdw")
+    for file_format in ("csv", "parquet"):
+        out = tmp_path / f"meetings.{file_format}"
+        done = subprocess.run([str(sdw), "export", "--format", file_format, "--out", str(out),
+                               "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "wrote 21 meetings" in done.stdout, done.stderr
+        exported = duckdb.sql(f"select * from '{out}'")
+        assert exported.columns == [column.name for column in COLUMNS]
+        assert len(exported.fetchall()) == 21
+    us_visit = duckdb.sql(f"""select event_date::varchar, end_date::varchar, time_precision, country_name_ar,
+                                     source_count, sources from '{tmp_path / "meetings.csv"}'
+                              where country_iso2 = 'US' and meeting_type = 'visit_abroad'""").fetchall()
+    assert us_visit == [("2022-06-13", "2022-06-14", 1, "الولايات المتحدة", 2,
+                         "001_e24e4748ed7e1d90.txt | 002_4a8808ae0183cf92.txt")]
+    codebook = (tmp_path / "meetings.codebook.md").read_text(encoding="utf-8")
+    assert all(f"| `{column.name}` | {column.description} |" in codebook for column in COLUMNS)
+
+
 def test_a_second_concurrent_run_is_refused_clearly(built):
     _, source, warehouse = built
     settings = RunSettings.from_env(str(source), str(warehouse))

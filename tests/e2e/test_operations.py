@@ -136,31 +136,119 @@ def ui_server(tmp_path_factory):
     stop_server(server)
 
 
-@pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                    reason=f"browser test skipped: no Chromium at {CHROMIUM} (apt-get install chromium; .ci/run does)")
-def test_the_data_quality_report_is_visible_in_the_prefect_ui(ui_server, tmp_path):
-    from playwright.sync_api import sync_playwright
+needs_chromium = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM), reason=f"browser test skipped: no Chromium at {CHROMIUM} (apt-get install chromium; "
+                                         ".ci/run does)")
 
-    ui_url, api_url = ui_server
-    source = tmp_path / "source"
-    shutil.copytree(ROOT / "seeds", source)
-    run = sdw("run", "--source", str(source), "--warehouse", str(tmp_path / "w" / "diplomacy.duckdb"), api_url=api_url)
-    out, err = run.communicate(timeout=600)
+
+@pytest.fixture(scope="module")
+def ui_run(ui_server, tmp_path_factory):
+    """One real `sdw run` of the seeds, reported to the UI server; returns its warehouse."""
+    _, api_url = ui_server
+    root = tmp_path_factory.mktemp("ui-run")
+    shutil.copytree(ROOT / "seeds", root / "source")
+    warehouse = root / "w" / "diplomacy.duckdb"
+    run = sdw("run", "--source", str(root / "source"), "--warehouse", str(warehouse), api_url=api_url)
+    _, err = run.communicate(timeout=600)
     assert run.returncode == 0, err[-3000:]
+    return warehouse
+
+
+@pytest.fixture
+def browser():
+    from playwright.sync_api import sync_playwright
 
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{ui_url}/runs", wait_until="networkidle")
-        page.get_by_text("nightly").first.wait_for(timeout=60_000)
+        yield chromium
+        chromium.close()
+
+
+def offline_page(browser):
+    """A page that may load only file:// and loopback addresses; returns it and the list of what
+    it tried to fetch from anywhere else."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    elsewhere = []
+
+    def only_local(route):
+        if route.request.url.startswith(("file://", "http://127.0.0.1", "data:")):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+    page.route("**/*", only_local)
+    return page, elsewhere
+
+
+@needs_chromium
+def test_the_data_quality_report_and_run_summary_are_visible_in_the_prefect_ui(ui_server, ui_run, browser):
+    ui_url, _ = ui_server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{ui_url}/runs", wait_until="networkidle")
+    page.get_by_text("nightly").first.wait_for(timeout=60_000)
+    for key, expected, screenshot in (("sdw-data-quality", "expect_column_values_to_be_in_set", "data-quality-artifact"),
+                                      ("sdw-run-summary", "meetings report", "run-summary-artifact")):
         page.goto(f"{ui_url}/artifacts", wait_until="networkidle")
-        page.get_by_text("sdw-data-quality").first.click(timeout=60_000)
-        # The key's page lists its versions across runs (a stable key); the newest holds the table.
+        page.get_by_text(key).first.click(timeout=60_000)
+        # The key's page lists its versions across runs (a stable key); the newest holds the report.
         page.locator("a[href*='/artifacts/artifact/']").first.click(timeout=60_000)
-        page.get_by_text("expect_column_values_to_be_in_set").first.wait_for(timeout=60_000)
-        page.screenshot(path=str(SCREENSHOTS / "data-quality-artifact.png"), full_page=True)
-        browser.close()
-    assert (SCREENSHOTS / "data-quality-artifact.png").stat().st_size > 10_000
+        page.get_by_text(expected).first.wait_for(timeout=60_000)
+        page.screenshot(path=str(SCREENSHOTS / f"{screenshot}.png"), full_page=True)
+        assert (SCREENSHOTS / f"{screenshot}.png").stat().st_size > 10_000
+    # The summary's links point at `sdw docs`, not at file:// pages a browser refuses from here.
+    links = [page.locator("a", has_text=name).first.get_attribute("href")
+             for name in ("meetings report", "dbt docs", "GX Data Docs")]
+    assert all(link.startswith("http://127.0.0.1:") for link in links), links
+    assert str(ui_run) in page.inner_text("body")  # the summary names the warehouse
+
+
+@needs_chromium
+def test_the_meetings_report_renders_offline_with_charts_and_arabic_evidence(ui_run, browser):
+    page, elsewhere = offline_page(browser)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((ui_run.parent / "report" / "index.html").as_uri())
+    for chart in ("by-region", "by-direction", "timeline"):
+        page.locator(f"#{chart} svg .mark-rect, #{chart} svg .mark-symbol").first.wait_for(timeout=30_000)
+    assert page.locator("#meetings > tbody > tr:not(.evidence)").count() == 21
+    evidence = page.locator("blockquote[lang=ar]").first
+    assert evidence.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert evidence.locator("mark").count() >= 1
+    assert "الحموشي" in page.inner_text("#meetings") or "حموشي" in page.inner_text("#meetings")
+    assert page.locator("#claims tbody tr").count() == 19
+    page.screenshot(path=str(SCREENSHOTS / "meetings-report.png"))
+    page.locator("#meetings").screenshot(path=str(SCREENSHOTS / "meetings-report-table.png"))
+    assert (elsewhere, errors) == ([], [])
+
+
+@needs_chromium
+def test_sdw_docs_serves_the_runs_docs_and_gx_data_docs_render_offline(ui_run, browser, tmp_path):
+    from sdw.prefect_server import free_port
+
+    port = free_port()
+    served = subprocess.Popen([str(Path(sys.executable).with_name("sdw")), "docs", "--warehouse", str(ui_run)],
+                              env={**os.environ, "SDW_DOCS_PORT": str(port)}, start_new_session=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert f"http://127.0.0.1:{port}/" in served.stdout.readline()
+        page, elsewhere = offline_page(browser)
+        page.goto(f"http://127.0.0.1:{port}/")
+        assert page.goto(f"http://127.0.0.1:{port}/diplomacy.duckdb").status == 404  # only the pages
+        page.goto(f"http://127.0.0.1:{port}/")
+        page.get_by_text("GX Data Docs").first.click()
+        page.locator("table[data-toggle=table] tbody tr").first.wait_for(timeout=30_000)  # bootstrap-table built it
+        page.screenshot(path=str(SCREENSHOTS / "gx-data-docs-offline.png"))
+        page.goto(f"http://127.0.0.1:{port}/")
+        dbt_docs = page.get_by_text("dbt docs").first.get_attribute("href")
+        page.goto(f"http://127.0.0.1:{port}{dbt_docs}#!/model/model.sdw.fct_meetings")
+        page.get_by_text("diplomacy.marts.fct_meetings").first.wait_for(timeout=30_000)
+        page.screenshot(path=str(SCREENSHOTS / "dbt-docs.png"))
+        dbt_page = page.content()
+        assert "candidate-" not in dbt_page and "diplomacy" in dbt_page
+        assert elsewhere == []
+    finally:
+        os.killpg(served.pid, signal.SIGTERM)
+        served.wait(timeout=30)
