@@ -22,11 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_corpus import CorpusBuilder, date_cases  # noqa: E402
 
+from sdw.extraction.batch import extract_many, extraction_pool  # noqa: E402
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateResolver  # noqa: E402
 from sdw.extraction.normalize import normalize_text  # noqa: E402
-from sdw.extraction.batch import extract_many, extraction_pool  # noqa: E402
 from sdw.prefect_server import free_port, start_server, stop_server  # noqa: E402
 from sdw.reference import default_reference  # noqa: E402
+from sdw.warehouse import ArticleText  # noqa: E402
 
 SDW = str(Path(sys.executable).with_name("sdw"))
 INCREMENTAL_ARTICLES = 1000
@@ -73,7 +74,8 @@ def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float
 
 
 def extraction_throughput(folder: Path) -> tuple[float, float]:
-    items = [(path.stem, path.read_text(encoding="utf-8"), None, None) for path in sorted(folder.glob("*.txt"))]
+    items: list[ArticleText] = [(path.stem, path.read_text(encoding="utf-8"), None, None)
+                                for path in sorted(folder.glob("*.txt"))]
     with extraction_pool(os.cpu_count() or 1) as pool:
         started = time.monotonic()
         extract_many(items, pool)
@@ -90,8 +92,8 @@ def date_comparison() -> dict:
     started = time.monotonic()
     ours_right = 0
     for text, expected in cases:
-        found = [DateResolver(grammar, clock).resolve(m) for m in grammar.find(normalize_text(text))]
-        ours_right += bool(found) and found[0].start_date == expected
+        resolved = [DateResolver(grammar, clock).resolve(m) for m in grammar.find(normalize_text(text))]
+        ours_right += bool(resolved) and resolved[0].start_date == expected
     ours_s = time.monotonic() - started
     started = time.monotonic()
     theirs_right = 0
@@ -134,15 +136,21 @@ def main() -> int:
     dates = date_comparison()
 
     rows = [
-        ("corpus", f"{args.articles} synthetic articles (+{INCREMENTAL_ARTICLES}), mean {mean_chars:.0f} chars, "
-                   f"generated in {generate_s:.1f} s"),
+        (
+            "corpus",
+            f"{args.articles} synthetic articles (+{INCREMENTAL_ARTICLES}), mean {mean_chars:.0f} chars, "
+            f"generated in {generate_s:.1f} s",
+        ),
         ("extraction", f"{throughput:.0f} articles/s on {os.cpu_count()} cores"),
         ("first build", f"{first_s:.1f} s, peak RSS {first_mb:.0f} MB  ({first_line})"),
         ("incremental night", f"{incremental_s:.1f} s, peak RSS {incremental_mb:.0f} MB  ({incremental_line})"),
         ("empty night", f"{empty_s:.1f} s, peak RSS {empty_mb:.0f} MB  ({empty_line})"),
         ("dates: ours", f"{dates['our_dates_per_s']} sentences/s, accuracy {dates['our_date_accuracy']}"),
-        ("dates: dateparser", f"{dates['dateparser_dates_per_s']} sentences/s, accuracy {dates['dateparser_date_accuracy']} "
-                              f"(ours {dates['dateparser_speedup']}x faster, {dates['sentences']} sentences)"),
+        (
+            "dates: dateparser",
+            f"{dates['dateparser_dates_per_s']} sentences/s, accuracy {dates['dateparser_date_accuracy']} "
+            f"(ours {dates['dateparser_speedup']}x faster, {dates['sentences']} sentences)",
+        ),
     ]
     width = max(len(name) for name, _ in rows)
     for name, value in rows:

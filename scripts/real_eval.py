@@ -81,7 +81,10 @@ def assign_splits(articles: list[str], events: list[dict]) -> dict[str, str]:
 
 def merge() -> None:
     """Combine the labellers' slice files into the committed sources.yaml and gold.yaml."""
-    sources, articles, events, tallies = [], {}, [], []
+    sources: list[dict] = []
+    articles: dict[str, dict] = {}
+    events: list[dict] = []
+    tallies: list[dict] = []
     for part in sorted((REAL / "parts").glob("*.yaml")):
         data = yaml.safe_load(part.read_text(encoding="utf-8"))
         sources += data.get("sources") or []

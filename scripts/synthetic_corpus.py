@@ -15,7 +15,20 @@ from pathlib import Path
 from sdw.reference import Reference, default_reference
 
 MOROCCAN = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
-MASHRIQI = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+MASHRIQI = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
              "تشرين الثاني", "كانون الأول"]
 MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
@@ -25,7 +38,8 @@ HOME_PLACES = ["الرباط", "تمارة", "الدار البيضاء", "مر�
 
 EVENT_TEMPLATES = {
     "hosted_visit": [
-        "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، {date} ب{home}، {official} {demonym_m}.",
+        "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، "
+        "عبد اللطيف حموشي، {date} ب{home}، {official} {demonym_m}.",
         "قام {official} {demonym_m} بزيارة عمل إلى المغرب {date}، أجرى خلالها مباحثات مع عبد اللطيف حموشي.",
         "حل وفد أمني {demonym_m} رفيع المستوى ب{home} {date} حيث التقى حموشي لبحث سبل التعاون.",
     ],
@@ -73,7 +87,9 @@ class CorpusBuilder:
             iso2, kind, text = alias_row
             forms.setdefault(iso2, {}).setdefault(kind, []).append(text)
         # Countries with a name, a demonym and a capital in the reviewed aliases.
-        self.forms = {iso2: f for iso2, f in forms.items() if iso2 != "MA" and {"short_name", "demonym", "capital"} <= set(f)}
+        self.forms = {
+            iso2: f for iso2, f in forms.items() if iso2 != "MA" and {"short_name", "demonym", "capital"} <= set(f)
+        }
         self.countries = sorted(self.forms)
         self.pool: list[Engagement] = []
 
@@ -95,17 +111,26 @@ class CorpusBuilder:
             return f"في {day.day} {months[day.month - 1]} {day.year}"
         if style == 2:
             end = day + dt.timedelta(days=1)
-            return f"يومي {day.day} و{end.day} {months[end.month - 1]} {end.year}" if end.month == day.month else f"في {day.day} {months[day.month - 1]} {day.year}"
+            return (
+                f"يومي {day.day} و{end.day} {months[end.month - 1]} {end.year}"
+                if end.month == day.month
+                else f"في {day.day} {months[day.month - 1]} {day.year}"
+            )
         return f"بتاريخ {day.day:02d}/{day.month:02d}/{day.year}"
 
     def _sentence(self, engagement: Engagement) -> str:
         forms = self.forms[engagement.iso2]
         template = self.random.choice(EVENT_TEMPLATES[engagement.kind])
         demonym = self.random.choice(forms["demonym"])
-        return template.format(date=self._date(engagement.start), home=self.random.choice(HOME_PLACES),
-                               official=self.random.choice(OFFICIALS), demonym_m=_definite(demonym),
-                               capital=self.random.choice(forms["capital"]), country=self.random.choice(forms["short_name"]),
-                               head=self.random.choice(HEADS))
+        return template.format(
+            date=self._date(engagement.start),
+            home=self.random.choice(HOME_PLACES),
+            official=self.random.choice(OFFICIALS),
+            demonym_m=_definite(demonym),
+            capital=self.random.choice(forms["capital"]),
+            country=self.random.choice(forms["short_name"]),
+            head=self.random.choice(HEADS),
+        )
 
     def article(self, index: int) -> str:
         engagements = [self._engagement() for _ in range(self.random.randint(1, 3))]
@@ -118,8 +143,10 @@ class CorpusBuilder:
             lines.append(self._sentence(engagement) + " " + self.random.choice(FILLER))
         if self.random.random() < 0.2:
             country = self.random.choice(self.countries)
-            lines.append(f"وعقد حموشي منذ 2015 ما مجموعه {self.random.randint(2, 40)} لقاء، منها "
-                         f"{self.random.randint(1, 9)} لقاءات مع مسؤولي {self.random.choice(self.forms[country]['short_name'])}.")
+            lines.append(
+                f"وعقد حموشي منذ 2015 ما مجموعه {self.random.randint(2, 40)} لقاء، منها "
+                f"{self.random.randint(1, 9)} لقاءات مع مسؤولي {self.random.choice(self.forms[country]['short_name'])}."
+            )
         lines.extend(self.random.sample(FILLER, 2))
         lines.append(self.random.choice(FURNITURE))
         return "\n".join(lines)
@@ -156,7 +183,8 @@ def date_cases(seed: int = 11, count: int = 400) -> list[tuple[str, dt.date]]:
         months = rng.choice(MONTH_SETS)
         style = rng.randrange(4)
         if style == 0:
-            text = f"استقبل حموشي يوم {WEEKDAYS[day.weekday()]} {day.day} {months[day.month - 1]} {day.year} بالرباط نظيره."
+            text = (f"استقبل حموشي يوم {WEEKDAYS[day.weekday()]} {day.day} "
+                    f"{months[day.month - 1]} {day.year} بالرباط نظيره.")
         elif style == 1:
             text = f"حل حموشي في {day.day} {months[day.month - 1]} {day.year} بمدريد في زيارة عمل."
         elif style == 2:

@@ -14,10 +14,10 @@ from pathlib import Path
 import duckdb
 
 from sdw import warehouse
-from sdw.runs import Run, StageFailed, load_unrecorded_runs, pause_point, record_interrupted
+from sdw.runs import Prepared, Run, StageFailed, load_unrecorded_runs, pause_point, record_interrupted
 
 
-def prepare_candidate(run: Run) -> None:
+def prepare_candidate(run: Run) -> Prepared:
     """Remove what killed runs left, fold a crashed session's WAL into the published file, then
     copy the published warehouse to this run's candidate."""
     home, published = run.settings.home, run.settings.warehouse
@@ -27,9 +27,10 @@ def prepare_candidate(run: Run) -> None:
         stale.unlink()
     for record in interrupted:
         record_interrupted(run.settings.runs_dir, record)
+    notes = []
     if published.exists():
         if fold_stale_wal(published) == "live":
-            run.record.setdefault("notes", []).append(
+            notes.append(
                 f"a session held {published} open for writing: its changes since its last checkpoint are not "
                 "in this run (writes made in the published file are not kept)")
         partial = run.candidate.with_name(run.candidate.name + ".copying")
@@ -45,10 +46,12 @@ def prepare_candidate(run: Run) -> None:
     try:
         warehouse.ensure_schema(con)
         load_unrecorded_runs(con, run.settings.runs_dir)
+        meeting_ids = None
         if has_meetings(con):
-            run.published_meeting_ids = [r[0] for r in con.execute("select meeting_id from marts.fct_meetings").fetchall()]
+            meeting_ids = tuple(r[0] for r in con.execute("select meeting_id from marts.fct_meetings").fetchall())
     finally:
         con.close()
+    return Prepared(meeting_ids, tuple(notes))
 
 
 def fold_stale_wal(published: Path, stage: str = "prepare") -> str | None:
@@ -80,9 +83,9 @@ def fold_stale_wal(published: Path, stage: str = "prepare") -> str | None:
 
 def has_meetings(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the file holds the marts (a new warehouse does not until its first build)."""
-    return con.execute("""select count(*) from duckdb_tables()
-                          where database_name = current_database() and schema_name = 'marts'
-                          and table_name = 'fct_meetings'""").fetchone()[0] > 0
+    return warehouse.scalar(con, """select count(*) from duckdb_tables()
+                                    where database_name = current_database() and schema_name = 'marts'
+                                    and table_name = 'fct_meetings'""") > 0
 
 
 def last_published_fingerprint(run: Run) -> str | None:
@@ -97,9 +100,9 @@ def last_published_fingerprint(run: Run) -> str | None:
     return row[0] if row and marts_built else None
 
 
-def replace_published(run: Run) -> None:
-    """Make the checked-in candidate durable, check it opens, then atomically replace the
-    published file with it."""
+def publish_candidate(run: Run) -> None:
+    """Make the candidate durable, check it opens, then atomically replace the published file
+    with it."""
     published = run.settings.warehouse
     with open(run.candidate, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -127,6 +130,8 @@ def check_opens(database: Path) -> None:
         finally:
             con.close()
     except duckdb.Error as error:
-        raise StageFailed("publish", f"the new warehouse does not open read-only: {str(error).splitlines()[0]}") from None
+        raise StageFailed(
+            "publish", f"the new warehouse does not open read-only: {str(error).splitlines()[0]}"
+        ) from None
     if Path(f"{database}.wal").exists():
         raise StageFailed("publish", "the new warehouse still has a WAL after its checkpoint")

@@ -191,7 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: seeds/, or $SDW_SOURCE)")
     run.add_argument("--warehouse", help="DuckDB file (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
     run.set_defaults(handler=cmd_run)
-    server = commands.add_parser("server", help="start the local Prefect server and UI on 127.0.0.1 (port $SDW_PREFECT_PORT, 4200)")
+    server = commands.add_parser(
+        "server", help="start the local Prefect server and UI on 127.0.0.1 (port $SDW_PREFECT_PORT, 4200)"
+    )
     server.set_defaults(handler=cmd_server)
     serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE}); runs fire while "
                                               "this process lives")
@@ -223,7 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports = export.add_subparsers(dest="export_kind")
     export_sql = exports.add_parser("sql", help="the result of one read-only query, as csv or parquet")
     export_sql.add_argument("sql")
-    export_sql.add_argument("--out", required=True, help="the file to write (replaced if it exists; never inside the warehouse folder)")
+    export_sql.add_argument(
+        "--out", required=True, help="the file to write (replaced if it exists; never inside the warehouse folder)"
+    )
     export_sql.add_argument("--format", choices=["csv", "parquet"], default="csv")
     export_sql.add_argument("--warehouse")
     export_sql.set_defaults(handler=cmd_export_sql)

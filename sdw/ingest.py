@@ -122,21 +122,29 @@ def scan_source_files(folder: Path) -> SourceScan:
                 if entry.is_symlink():
                     target = Path(os.path.realpath(path))
                     if not _inside(target, root):
-                        scan.notes.append(_note(name, "outside_source", f"a link to {target}, outside the source folder: not read"))
+                        scan.notes.append(
+                            _note(name, "outside_source", f"a link to {target}, outside the source folder: not read")
+                        )
                         continue
                     status = path.stat()  # follows the link (inside the folder); a loop raises ELOOP here
                     if not stat.S_ISREG(status.st_mode):
-                        scan.notes.append(_note(name, "not_a_file", "a link to something that is not a regular file: not read"))
+                        scan.notes.append(
+                            _note(name, "not_a_file", "a link to something that is not a regular file: not read")
+                        )
                         continue
                 elif entry.is_dir(follow_symlinks=False):
                     if entry.name.lower().endswith(ARTICLE_SUFFIXES):
-                        scan.notes.append(_note(name, "not_a_file", "a folder named like an article: its files are read on their own"))
+                        scan.notes.append(
+                            _note(name, "not_a_file", "a folder named like an article: its files are read on their own")
+                        )
                     pending.append(path)
                     continue
                 elif entry.is_file(follow_symlinks=False):
                     status = entry.stat(follow_symlinks=False)
                 else:
-                    scan.notes.append(_note(name, "not_a_file", "not a regular file (FIFO, socket or device): not read"))
+                    scan.notes.append(
+                        _note(name, "not_a_file", "not a regular file (FIFO, socket or device): not read")
+                    )
                     continue
             except OSError as error:
                 scan.notes.append(_note(name, "unreadable", f"cannot be examined: {error.strerror or error}"))
@@ -179,8 +187,14 @@ def _keep_copy(path: Path, quarantine: Path, sha: str, limit: int) -> tuple[Path
     return kept, whole
 
 
-def read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int,
-                 quarantine_max_bytes: int = DEFAULT_QUARANTINE_MAX_BYTES, today: dt.date | None = None) -> Article | Rejection:
+def read_article(
+    path: Path,
+    source_name: str,
+    quarantine: Path,
+    max_bytes: int,
+    quarantine_max_bytes: int = DEFAULT_QUARANTINE_MAX_BYTES,
+    today: dt.date | None = None,
+) -> Article | Rejection:
     try:
         return _read_article(path, source_name, quarantine, max_bytes, quarantine_max_bytes, today or dt.date.today())
     except OSError as error:  # removed, or not ours to read, between the scan and now
@@ -243,7 +257,9 @@ def _plausible(date: dt.date | None, label: str, today: dt.date, errors: list[st
     later night's date gates, and the extractor falls back to the article's dateline."""
     if date is None or EARLIEST_PUBLISHED <= date <= today:
         return date
-    errors.append(f"{label} {date.isoformat()} is outside [{EARLIEST_PUBLISHED.isoformat()}, {today.isoformat()}]: not used")
+    errors.append(
+        f"{label} {date.isoformat()} is outside [{EARLIEST_PUBLISHED.isoformat()}, {today.isoformat()}]: not used"
+    )
     return None
 
 
@@ -275,7 +291,8 @@ def _html_to_text(html: str) -> tuple[str, dt.date | None]:
     import trafilatura  # imported here: it is slow to import and only HTML sources need it
 
     document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
-    if not document:
+    # with_metadata=True: a Document (as_dict=False is the default)
+    if not document or isinstance(document, dict):
         return "", None
     text = (document.text or "").strip()
     if not text:

@@ -29,7 +29,8 @@ def start_server(home: Path, port: int, ui: bool = False, log_file: Path | None 
            "PREFECT_UI_ENABLED": "true" if ui else "false", "PREFECT_UI_API_URL": url,
            "PREFECT_SERVER_API_HOST": HOST, "PREFECT_SERVER_API_PORT": str(port)}
     env.pop("PREFECT_API_URL", None)
-    output = open(log_file, "ab") if log_file else subprocess.DEVNULL
+    # The server outlives this call: its log stays open for it (closed with this process).
+    output = open(log_file, "ab") if log_file else subprocess.DEVNULL  # noqa: SIM115
     server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", HOST,
                                "--port", str(port)], env=env, stdout=output, stderr=subprocess.STDOUT,
                               start_new_session=True)

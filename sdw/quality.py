@@ -11,10 +11,14 @@ import json
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from sdw.settings import EXPECTATIONS_DIR
+
+if TYPE_CHECKING:  # sdw.runs imports this module
+    from sdw.runs import Checked
 
 BLOCKING, WARNING = "blocking", "warning"
 
@@ -38,8 +42,9 @@ class CheckResult:
 class QualityGateFailed(RuntimeError):
     stage = "quality"
 
-    def __init__(self, failures: list[CheckResult]):
+    def __init__(self, failures: list[CheckResult], checked: Checked | None = None):
         self.failures = failures
+        self.checked = checked  # every result, so the failed run's record keeps them
         lines = [f"{f.suite}: {f.expectation}({f.column_name or 'table'}) failed; observed {f.observed_value}"
                  + (f"; offending values {f.details}" if f.details else "")
                  + (f"; articles {f.articles}" if f.articles else "") for f in failures]
@@ -66,25 +71,26 @@ def _as_bound(key: str, value):
     return value
 
 
-def suite_parameters(con: duckdb.DuckDBPyConnection, run_date: dt.date) -> dict:
+def suite_parameters(run_date: dt.date) -> dict:
     """Values the suites refer to as {"$PARAMETER": name}."""
-    countries = [row[0] for row in con.execute("select iso2 from marts.dim_countries").fetchall()]
     # GX compares DATE columns read through pandas as datetime64: bounds must be datetimes.
-    return {"run_date": dt.datetime.combine(run_date, dt.time.max), "known_countries": countries}
+    return {"run_date": dt.datetime.combine(run_date, dt.time.max)}
 
 
 def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = None,
                docs_dir: Path | None = None) -> list[CheckResult]:
     """Validate every suite against the warehouse file, read-only; build Data Docs into docs_dir."""
     import great_expectations as gx  # slow import (~5 s): only when the gates run
+    from great_expectations.checkpoint import ValidationAction
     from great_expectations.core import ExpectationSuite
+    from great_expectations.data_context.types.base import ProgressBarsConfig
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     suites = suites if suites is not None else load_suites()
     context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = {"globally": False}
-    actions = []
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    actions: list[ValidationAction] = []
     if docs_dir is not None:
         context.add_data_docs_site(site_name="run", site_config={
             "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
@@ -94,7 +100,7 @@ def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = No
     results: list[CheckResult] = []
     con = duckdb.connect(str(database), read_only=True)
     try:
-        parameters = suite_parameters(con, run_date)
+        parameters = suite_parameters(run_date)
         for suite_spec in suites:
             frame = con.execute(suite_spec["query"]).df()
             batch = source.add_dataframe_asset(suite_spec["name"]).add_batch_definition_whole_dataframe("all")
@@ -115,7 +121,9 @@ def run_suites(database: Path, run_date: dt.date, suites: list[dict] | None = No
                     check = _check_result(suite_spec["name"], item)
                     if not check.success:
                         rows = (item.result or {}).get("unexpected_index_list") or []
-                        check = replace(check, articles=articles_behind(con, frame.loc[[r for r in rows if r in frame.index]]))
+                        check = replace(
+                            check, articles=articles_behind(con, frame.loc[[r for r in rows if r in frame.index]])
+                        )
                     results.append(check)
     finally:
         con.close()
@@ -155,7 +163,10 @@ def articles_behind(con: duckdb.DuckDBPyConnection, rows) -> str:
         try:
             via = ("join offending_rows o using (article_id)" if key == "article_id" else
                    "join marts.bridge_meeting_articles b using (article_id) join offending_rows o using (meeting_id)")
-            names = [r[0] for r in con.execute(f"select distinct a.source_name from raw.articles a {via} order by 1").fetchall()]
+            names = [
+                r[0]
+                for r in con.execute(f"select distinct a.source_name from raw.articles a {via} order by 1").fetchall()
+            ]
         except duckdb.Error:  # a warehouse without those tables: the gate's own result still stands
             return ""
         finally:

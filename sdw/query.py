@@ -35,7 +35,8 @@ def guarded_connection(warehouse: Path, limits: QueryLimits):
         raise QueryRefused(f"no published warehouse at {warehouse}; run `sdw run` first")
     # An empty temp_directory: a query that outgrows the memory limit fails instead of spilling
     # files beside the published warehouse.
-    config = {"memory_limit": limits.memory, "enable_external_access": False, "temp_directory": "",
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "memory_limit": limits.memory, "enable_external_access": False, "temp_directory": "",
               "autoinstall_known_extensions": False, "autoload_known_extensions": False}
     try:
         con = duckdb.connect(str(warehouse), read_only=True, config=config)

@@ -7,11 +7,21 @@ import pandas as pd
 from tabulate import tabulate
 
 from sdw.docs_server import run_page_urls
+from sdw.warehouse import scalar
 
 REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
 NEW_MEETING_COLUMNS = ("meeting_id", "start_date", "end_date", "date_precision", "meeting_type", "country_iso2",
                        "direction", "source_count")
-QUALITY_COLUMNS = ["suite", "expectation", "column_name", "severity", "success", "observed_value", "details", "articles"]
+QUALITY_COLUMNS = [
+    "suite",
+    "expectation",
+    "column_name",
+    "severity",
+    "success",
+    "observed_value",
+    "details",
+    "articles",
+]
 
 
 def meetings_total(con: duckdb.DuckDBPyConnection) -> int:
@@ -19,15 +29,18 @@ def meetings_total(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("select count(*) from marts.fct_meetings").fetchall()[0][0]
 
 
-def new_meetings(con: duckdb.DuckDBPyConnection, published_meeting_ids: list[str] | None) -> tuple[int, list[dict]]:
+def new_meetings(con: duckdb.DuckDBPyConnection,
+                 published_meeting_ids: tuple[str, ...] | None) -> tuple[int, list[dict]]:
     """How many meetings are not among `published_meeting_ids` (None: the first build, all are
     new), and the first REPORT_ROWS of them."""
     new_meetings_sql = "select * from marts.fct_meetings"
     if published_meeting_ids is not None:
-        con.register("previous_meetings", pd.DataFrame({"meeting_id": pd.Series(published_meeting_ids, dtype=object)}))
+        con.register(
+            "previous_meetings", pd.DataFrame({"meeting_id": pd.Series(list(published_meeting_ids), dtype=object)})
+        )
         new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
     try:
-        count = con.execute(f"select count(*) from ({new_meetings_sql})").fetchone()[0]
+        count = scalar(con, f"select count(*) from ({new_meetings_sql})")
         rows = _records(con, f"""
             select {", ".join(NEW_MEETING_COLUMNS)}
             from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""")
@@ -61,8 +74,15 @@ def quality_rows(record: dict) -> list[dict]:
 
 def jsonable(rows: list[dict]) -> list[dict]:
     """Rows with dates and numpy values as plain JSON values, for table artifacts."""
-    return [{key: (value.isoformat() if hasattr(value, "isoformat") else value.item() if hasattr(value, "item") else value)
-             for key, value in row.items()} for row in rows]
+    return [
+        {
+            key: (
+                value.isoformat() if hasattr(value, "isoformat") else value.item() if hasattr(value, "item") else value
+            )
+            for key, value in row.items()
+        }
+        for row in rows
+    ]
 
 
 def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: str) -> str:
@@ -74,20 +94,27 @@ def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: 
     lines = [
         f"# Nightly run `{record['run_id']}`: {record['status']}",
         "",
-        f"- Source: `{record['source']}`; warehouse: `{record.get('warehouse', '-')}`; "
-        f"published: **{'yes' if record['published'] else 'no'}**",
+        f"- Source: `{record['source']}`; published: **{'yes' if record['published'] else 'no'}**",
         f"- Files seen {counts.get('files_seen', 0)}, new articles {counts.get('ingested', 0)}, "
         f"already present {counts.get('already_present', 0)}, quarantined {counts.get('quarantined', 0)}, "
         f"extracted {counts.get('extracted', 0)}",
-        f"- Meetings in the warehouse {counts.get('meetings_total', '-')}, new this run {counts.get('new_meetings', '-')}",
-        f"- Stage seconds: " + ", ".join(f"{k} {v}" for k, v in record.get("stage_seconds", {}).items()),
+        f"- Meetings in the warehouse {counts.get('meetings_total', '-')}, "
+        f"new this run {counts.get('new_meetings', '-')}",
+        "- Stage seconds: " + ", ".join(f"{k} {v}" for k, v in record.get("stage_seconds", {}).items()),
         f"- Quality: {len(results) - len(failed)}/{len(results)} expectations passed"
-        + (f"; failed: " + ", ".join(f"{r['suite']}.{r['expectation']}({r['column_name'] or 'table'}) [{r['severity']}]"
-                                     for r in failed) if failed else ""),
+        + (
+            "; failed: "
+            + ", ".join(
+                f"{r['suite']}.{r['expectation']}({r['column_name'] or 'table'}) [{r['severity']}]" for r in failed
+            )
+            if failed
+            else ""
+        ),
     ]
     pages = run_page_urls(docs_base_url, record)
     if pages:
-        lines.append("- Pages of this run (served by `sdw docs`): " + ", ".join(f"[{name}]({url})" for name, url in pages.items()))
+        lines.append("- Pages of this run (served by `sdw docs`): "
+                     + ", ".join(f"[{name}]({url})" for name, url in pages.items()))
     if record.get("html_report"):
         lines.append(f"- Meetings report file: `{record['html_report']}`")
     lines += [f"- Note: {note}" for note in record.get("notes", [])]

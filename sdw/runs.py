@@ -12,7 +12,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +20,9 @@ import duckdb
 
 from sdw import quality, warehouse
 from sdw.settings import RunSettings
+from sdw.sources import WebHarvest
+from sdw.transform import DbtResult
+from sdw.warehouse import IngestStats
 
 T = TypeVar("T")
 
@@ -32,17 +35,15 @@ class StageFailed(RuntimeError):
 
 @dataclass
 class Run:
+    """One run's identity and its bookkeeping; what the stages find travels in their results."""
+
     settings: RunSettings
     run_id: str
     started_at: dt.datetime
-    record: dict = field(default_factory=dict)
-    quality_results: list[quality.CheckResult] = field(default_factory=list)
-    new_meetings: list[dict] = field(default_factory=list)
-    tally_reconciliation: list[dict] = field(default_factory=list)
-    # The meetings the published file held when it was copied: new meetings are counted against
-    # this, never against the live file (an analyst's read-write session may hold it).
-    published_meeting_ids: list[str] | None = None
-    renamed: bool = False  # the candidate has replaced the published file: the run is published
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    # The candidate has replaced the published file: the run is published, whatever fails later.
+    # Set inside the publish stage (an error after the rename returns no result to read it from).
+    renamed: bool = False
 
     @property
     def candidate(self) -> Path:
@@ -55,12 +56,116 @@ class Run:
 
 def start_run(settings: RunSettings, now: dt.datetime | None = None) -> Run:
     started = now or dt.datetime.now()
-    run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-    run = Run(settings, run_id, started)
-    run.record = {"run_id": run_id, "started_at": started.isoformat(timespec="seconds"), "status": "running",
-                  "source": " ".join(settings.sources), "warehouse": str(settings.warehouse), "published": False,
-                  "failed_stage": None, "error": None, "stage_seconds": {}}
-    return run
+    return Run(settings, f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}", started)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The candidate is ready: the meetings the published file held when it was copied (None
+    before the first build; new meetings are counted against these, never against the live file,
+    which an analyst's read-write session may hold), and what the run should know about it."""
+
+    published_meeting_ids: tuple[str, ...] | None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extracted:
+    articles: int
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class Built:
+    """The dbt build of the candidate, or why it was skipped."""
+
+    fingerprint: str
+    dbt: DbtResult | None
+    skipped: str | None = None
+    docs: Path | None = None
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Every expectation's result; the gate failed when a blocking one did."""
+
+    results: tuple[quality.CheckResult, ...]
+    docs: Path | None = None
+
+
+@dataclass(frozen=True)
+class Published:
+    """The candidate's meetings and this run's claims, as recorded in it before the rename."""
+
+    finished_at: dt.datetime
+    meetings_total: int
+    new_meeting_count: int
+    new_meetings: tuple[dict, ...]  # the first reports.REPORT_ROWS, for the reports
+    tally_reconciliation: tuple[dict, ...]
+    report_html: str | None = None  # the analysts' HTML report, written beside the warehouse after the rename
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class RunRecord:
+    """What a run reports, filled in by the flow from each stage's result, written as run.json
+    (the same JSON whether the run published or not)."""
+
+    run: Run
+    prepared: Prepared | None = None
+    harvest: WebHarvest | None = None
+    ingested: IngestStats | None = None
+    extracted: Extracted | None = None
+    built: Built | None = None
+    checked: Checked | None = None
+    published: Published | None = None
+    html_report: Path | None = None  # written after the rename
+    error: BaseException | None = None
+
+    def as_json(self, finished_at: dt.datetime | None = None) -> dict[str, Any]:
+        run = self.run
+        failed = self.error is not None and not run.renamed
+        # Recorded in the candidate before its rename (audit.runs), or renamed: published.
+        published = not failed and (run.renamed or self.published is not None)
+        record: dict[str, Any] = {
+            "run_id": run.run_id, "started_at": run.started_at.isoformat(timespec="seconds"),
+            "status": "published" if published else "failed" if failed else "running",
+            "source": " ".join(run.settings.sources), "warehouse": str(run.settings.warehouse),
+            "published": published, "failed_stage": getattr(self.error, "stage", "unknown") if failed else None,
+            "error": str(self.error)[:4000] if failed else None, "stage_seconds": dict(run.stage_seconds)}
+        if finished_at is not None:
+            record["finished_at"] = finished_at.isoformat(timespec="seconds")
+        notes = [*(self.prepared.notes if self.prepared else ()), *(self.published.notes if self.published else ())]
+        if notes:
+            record["notes"] = notes
+        if self.html_report is not None:
+            record["html_report"] = str(self.html_report)
+        counts: dict[str, int] = {}
+        if self.harvest is not None:
+            counts.update(web_fetched=self.harvest.fetched, web_not_modified=self.harvest.not_modified,
+                          web_failed=len(self.harvest.rejections))
+        if self.ingested is not None:
+            counts.update(asdict(self.ingested))
+        if self.extracted is not None:
+            counts["extracted"] = self.extracted.articles
+            record["extractor_version"] = self.extracted.extractor_version
+        if self.built is not None:
+            record["build_fingerprint"] = self.built.fingerprint
+            dbt = self.built.dbt
+            record["dbt"] = {"skipped": self.built.skipped} if dbt is None else {
+                "success": dbt.success, "status_counts": dbt.status_counts, "failures": dbt.failures,
+                "elapsed_s": dbt.elapsed_s}
+            record["dbt_docs"] = str(self.built.docs) if self.built.docs else None
+        if self.checked is not None:
+            record["gx_docs"] = str(self.checked.docs) if self.checked.docs else None
+            record["quality_results"] = [asdict(result) for result in self.checked.results]
+        if self.published is not None:
+            counts.update(meetings_total=self.published.meetings_total, new_meetings=self.published.new_meeting_count)
+        if counts:
+            record["counts"] = counts
+        if self.error is not None and run.renamed:
+            record["error_after_publish"] = f"{type(self.error).__name__}: {self.error}"[:4000]
+        return record
 
 
 def pause_point(run: Run, point: str) -> None:
@@ -84,29 +189,29 @@ def timed(run: Run, stage: str, function: Callable[..., T], *args: Any) -> T:
         traceback.clear_frames(error.__traceback__)
         if not isinstance(error, Exception) or isinstance(error, (StageFailed, quality.QualityGateFailed)):
             raise
-        message = str(error).replace(str(run.candidate), f"{run.candidate} (this run's copy of {run.settings.warehouse})")
+        message = str(error).replace(
+            str(run.candidate), f"{run.candidate} (this run's copy of {run.settings.warehouse})"
+        )
         raise StageFailed(stage, f"{type(error).__name__}: {message}") from error
     finally:
-        run.record["stage_seconds"][stage] = round(time.monotonic() - started, 2)
+        run.stage_seconds[stage] = round(time.monotonic() - started, 2)
 
 
-def finish_run(run: Run, error: BaseException | None = None) -> dict:
+def finish_run(record: RunRecord) -> dict[str, Any]:
     """Write the run record (published or not) and drop a failed run's candidate. An error after
     the rename does not unpublish the run: it is noted beside the published status."""
-    if error is not None and run.renamed:
-        run.record["error_after_publish"] = f"{type(error).__name__}: {error}"[:4000]
-    elif error is not None:
-        run.record.update(status="failed", published=False,
-                          failed_stage=getattr(error, "stage", "unknown"), error=str(error)[:4000],
-                          finished_at=dt.datetime.now().isoformat(timespec="seconds"))
+    run = record.run
+    if record.error is not None and not run.renamed:
         run.candidate.unlink(missing_ok=True)
         Path(f"{run.candidate}.wal").unlink(missing_ok=True)
+    finished = record.published.finished_at if record.published and run.renamed else dt.datetime.now()
+    as_json = record.as_json(finished)
     run.run_dir.mkdir(parents=True, exist_ok=True)
     record_path = run.run_dir / "run.json"
     temporary = record_path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(run.record, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    temporary.write_text(json.dumps(as_json, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     os.replace(temporary, record_path)
-    return run.record
+    return as_json
 
 
 def record_interrupted(runs_dir: Path, run_id: str) -> None:
@@ -116,7 +221,8 @@ def record_interrupted(runs_dir: Path, run_id: str) -> None:
         return
     record_path.parent.mkdir(parents=True, exist_ok=True)
     started = dt.datetime.strptime(run_id.split("-")[0], "%Y%m%dT%H%M%S")
-    record = {"run_id": run_id, "started_at": started.isoformat(), "finished_at": None, "status": "interrupted",
+    record: dict[str, Any] = {
+        "run_id": run_id, "started_at": started.isoformat(), "finished_at": None, "status": "interrupted",
               "source": "", "published": False, "failed_stage": None,
               "error": "the run was killed; its candidate was removed by a later run", "stage_seconds": {}}
     record_path.write_text(json.dumps(record, indent=2), encoding="utf-8")

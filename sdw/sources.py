@@ -138,10 +138,11 @@ def parse_feed(body: bytes) -> list[FeedItem]:
                 items.append(FeedItem(link, item.findtext("title"), _rss_date(item.findtext("pubDate"))))
     elif root.tag == f"{_ATOM}feed":
         for entry in root.iter(f"{_ATOM}entry"):
-            link = next((l.get("href") for l in entry.iter(f"{_ATOM}link") if l.get("rel") in (None, "alternate")), None)
-            if link:
+            href = next((element.get("href") for element in entry.iter(f"{_ATOM}link")
+                         if element.get("rel") in (None, "alternate")), None)
+            if href:
                 published = entry.findtext(f"{_ATOM}published") or entry.findtext(f"{_ATOM}updated")
-                items.append(FeedItem(link, entry.findtext(f"{_ATOM}title"), _iso_date(published)))
+                items.append(FeedItem(href, entry.findtext(f"{_ATOM}title"), _iso_date(published)))
     else:
         raise ValueError(f"not an RSS or Atom feed (root element <{root.tag}>)")
     return items
@@ -224,7 +225,9 @@ def harvest(urls: list[str], spool: Path, fetcher: Callable[[str], Page]) -> Web
             if article is None:
                 continue
             if looks_like_feed(article):
-                result.rejections.append(_rejection(item.url, "unsupported_format", "a feed where an article page was expected"))
+                result.rejections.append(
+                    _rejection(item.url, "unsupported_format", "a feed where an article page was expected")
+                )
                 continue
             keep(article, item.published)
     return result

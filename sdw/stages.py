@@ -1,14 +1,15 @@
-"""The nightly run's stages as plain functions on a `Run` (the Prefect flow only sequences them).
+"""The nightly run's stages as plain functions (the Prefect flow only sequences them).
 
-Each stage works on the run's candidate file (see sdw.candidate); `sdw.runs.timed` records its
-duration and names it in any error.
+Each stage works on the run's candidate file (see sdw.candidate), takes what earlier stages
+found as arguments and returns a typed result (sdw.runs), from which the flow builds the run
+record; `sdw.runs.timed` records its duration and names it in any error.
 """
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -17,16 +18,13 @@ from tqdm import tqdm
 from sdw import candidate, gx_offline, html_report, ingest, quality, reports, sources, warehouse
 from sdw.extraction.article import extractor_version
 from sdw.extraction.batch import BATCH_ARTICLES, PARALLEL_MIN_ARTICLES, extract_many, extraction_pool
-from sdw.runs import Run, StageFailed, audit_run_row
-from sdw.transform import DbtResult, dbt_build, dbt_docs, project_fingerprint
+from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, StageFailed, audit_run_row
+from sdw.transform import dbt_build, dbt_docs, project_fingerprint
 
 
 def harvest_web_sources(run: Run, fetcher: Callable[[str], sources.Page]) -> sources.WebHarvest:
     """Fetch the URL sources into the spool; `fetcher(url)` is sources.fetch with retries around it."""
-    harvest = sources.harvest(run.settings.urls, run.settings.spool_dir / "pages", fetcher)
-    run.record.setdefault("counts", {}).update(web_fetched=harvest.fetched, web_not_modified=harvest.not_modified,
-                                               web_failed=len(harvest.rejections))
-    return harvest
+    return sources.harvest(run.settings.urls, run.settings.spool_dir / "pages", fetcher)
 
 
 def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehouse.IngestStats:
@@ -68,13 +66,10 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
         warehouse.record_source_files(con, seen)
     finally:
         con.close()
-    stats.files_seen += unchanged
-    stats.already_present += unchanged
-    run.record.setdefault("counts", {}).update(asdict(stats))
-    return stats
+    return replace(stats, files_seen=stats.files_seen + unchanged, already_present=stats.already_present + unchanged)
 
 
-def extract_stage(run: Run) -> int:
+def extract_stage(run: Run) -> Extracted:
     """Extract articles not yet extracted by this version of the code and seeds.
 
     Streams batches: only one batch of article texts is in memory at a time, and each batch is
@@ -94,43 +89,33 @@ def extract_stage(run: Run) -> int:
                 progress.update(len(batch))
     finally:
         con.close()
-    run.record["counts"]["extracted"] = len(pending)
-    run.record["extractor_version"] = version
-    return len(pending)
+    return Extracted(len(pending), version)
 
 
-def transform_stage(run: Run) -> DbtResult | None:
+def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extracted) -> Built:
     """`dbt build` on the candidate, unless nothing changed since the last published build."""
     fingerprint = project_fingerprint()
-    run.record["build_fingerprint"] = fingerprint
-    counts = run.record["counts"]
-    if (counts["ingested"] == 0 and counts["extracted"] == 0
+    if (ingested.ingested == 0 and extracted.articles == 0
             and candidate.last_published_fingerprint(run) == fingerprint):
-        run.record["dbt"] = {"skipped": "no new article, no re-extraction and no change to the dbt project"}
-        return None
+        return Built(fingerprint, None, skipped="no new article, no re-extraction and no change to the dbt project")
     result = dbt_build(run.candidate, run.run_dir / "dbt")
-    run.record["dbt"] = {"success": result.success, "status_counts": result.status_counts,
-                         "failures": result.failures, "elapsed_s": result.elapsed_s}
     if not result.success:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)
     # Documentation is generated here, on the candidate: dbt opens files read-write, and the
     # published file may be held open by analysts. A docs failure is noted, never fatal.
     docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs", shown_as=run.settings.warehouse.stem)
-    run.record["dbt_docs"] = str(docs) if docs else None
-    return result
+    return Built(fingerprint, result, docs=docs)
 
 
-def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.CheckResult]:
+def quality_stage(run: Run) -> Checked:
+    """Every GX suite on the candidate, its results stored in audit.quality_results; raises
+    QualityGateFailed (carrying every result, for the run record) when a blocking one failed."""
     docs = run.run_dir / "gx-docs"
-    results = quality.run_suites(run.candidate, run_date or run.started_at.date(), docs_dir=docs)
+    results = quality.run_suites(run.candidate, run.started_at.date(), docs_dir=docs)
     if (docs / "index.html").exists():
         gx_offline.make_offline(docs)
-        run.record["gx_docs"] = str(docs / "index.html")
-    else:
-        run.record["gx_docs"] = None
-    run.quality_results = results
-    run.record["quality_results"] = [dict(r.__dict__) for r in results]
+    checked = Checked(tuple(results), docs / "index.html" if (docs / "index.html").exists() else None)
     con = duckdb.connect(str(run.candidate))
     try:
         warehouse.insert_rows(con, "audit.quality_results", [r.as_row(run.run_id, dt.datetime.now()) for r in results])
@@ -138,36 +123,43 @@ def quality_stage(run: Run, run_date: dt.date | None = None) -> list[quality.Che
         con.close()
     failures = quality.blocking_failures(results)
     if failures:
-        raise quality.QualityGateFailed(failures)
-    return results
+        raise quality.QualityGateFailed(failures, checked)
+    return checked
 
 
-def publish_stage(run: Run) -> None:
-    """Record the run and its reports in the candidate, then publish it (sdw.candidate)."""
+def record_stage(run: Run, record: RunRecord, prepared: Prepared) -> Published:
+    """Count the new meetings (against those the published file held when it was copied), read
+    this run's claims, and record the run as published in the candidate's audit.runs; the
+    candidate is then ready for `candidate.publish_candidate`."""
     con = duckdb.connect(str(run.candidate))
     try:
-        total = reports.meetings_total(con)
-        new_count, run.new_meetings = reports.new_meetings(con, run.published_meeting_ids)
-        run.tally_reconciliation = reports.tally_reconciliation(con, run.run_id)
-        run.record["counts"].update(meetings_total=total, new_meetings=new_count)
-        run.record.update(status="published", published=True, finished_at=dt.datetime.now().isoformat(timespec="seconds"))
-        warehouse.insert_rows(con, "audit.runs", [audit_run_row(run.record)])
+        new_count, new_meetings = reports.new_meetings(con, prepared.published_meeting_ids)
+        report_html, report_note = _render_html_report(run, con)
+        published = Published(finished_at=dt.datetime.now(), meetings_total=reports.meetings_total(con),
+                              new_meeting_count=new_count, new_meetings=tuple(new_meetings),
+                              tally_reconciliation=tuple(reports.tally_reconciliation(con, run.run_id)),
+                              report_html=report_html, notes=(report_note,) if report_note else ())
+        as_published = replace(record, published=published).as_json(published.finished_at)
+        warehouse.insert_rows(con, "audit.runs", [audit_run_row(as_published)])
         con.execute("checkpoint")
-        report_html = _render_html_report(run, con)
     finally:
         con.close()
-    candidate.replace_published(run)
-    # After the rename: a failure here is an error after publishing, never an unpublished night.
-    if report_html is not None:
-        run.record["html_report"] = str(html_report.write_report(report_html, run.settings.report_dir))
+    return published
 
 
-def _render_html_report(run: Run, con: duckdb.DuckDBPyConnection) -> str | None:
+def _render_html_report(run: Run, con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
     """The analysts' HTML report of the candidate, rendered before the rename (the published file
-    may be held by a session) and written after it. It is for reading: a failure is noted in the
-    run record and never stops the publish."""
+    may be held by a session) and written after it (`write_html_report`). It is for reading: a
+    failure becomes a note of the run, never an unpublished night. Returns (html, note)."""
     try:
-        return html_report.render_report(html_report.read_report_data(con), run.run_id, dt.datetime.now())
+        return html_report.render_report(html_report.read_report_data(con), run.run_id, dt.datetime.now()), None
     except Exception as error:
-        run.record.setdefault("notes", []).append(f"HTML report not written: {type(error).__name__}: {error}")
+        return None, f"HTML report not written: {type(error).__name__}: {error}"
+
+
+def write_html_report(run: Run, published: Published) -> Path | None:
+    """After the rename: `report/index.html` beside the warehouse (a failure here is an error
+    after publishing)."""
+    if published.report_html is None:
         return None
+    return html_report.write_report(published.report_html, run.settings.report_dir)

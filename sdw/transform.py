@@ -19,7 +19,6 @@ from sdw.settings import DBT_PROJECT_DIR
 DBT_DOCS_PAGE = "static_index.html"  # `dbt docs generate --static`: the whole site in one file
 
 
-
 @dataclass
 class DbtResult:
     success: bool

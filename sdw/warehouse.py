@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -85,6 +86,14 @@ EXTRACTED_TABLES = ("sentences", "date_mentions", "entity_mentions", "event_cand
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(DDL)
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None) -> Any:
+    """The one value of a query that returns one row (an aggregate)."""
+    row = con.execute(sql, parameters or []).fetchone()
+    if row is None:
+        raise ValueError(f"no row from: {sql}")
+    return row[0]
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:

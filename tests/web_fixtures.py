@@ -1,6 +1,7 @@
 """A local HTTP server with feed and article fixtures, including slow, failing and malformed ones."""
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,14 +29,23 @@ class FixtureServer:
                 fixture.hits[self.path] = fixture.hits.get(self.path, 0) + 1
                 base = f"http://127.0.0.1:{fixture.port}"
                 if self.path == "/feed.xml":
-                    items = "".join(f"<item><title>{n}</title><link>{base}/{n}</link><pubDate>Wed, 13 Mar 2024 08:00:00 GMT</pubDate></item>"
-                                    for n in ("article-1", "flaky", "missing", "slow"))
-                    return self.reply(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
-                                      "application/rss+xml")
+                    items = "".join(
+                        f"<item><title>{n}</title><link>{base}/{n}</link><pubDate>Wed, "
+                        f"13 Mar 2024 08:00:00 GMT</pubDate></item>"
+                        for n in ("article-1", "flaky", "missing", "slow")
+                    )
+                    return self.reply(
+                        200,
+                        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+                        "application/rss+xml",
+                    )
                 if self.path == "/atom.xml":
-                    return self.reply(200, f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title>'
-                                           f'<link href="{base}/article-2"/><published>2024-04-04T10:00:00Z</published></entry></feed>',
-                                      "application/atom+xml")
+                    return self.reply(
+                        200,
+                        f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title>'
+                        f'<link href="{base}/article-2"/><published>2024-04-04T10:00:00Z</published></entry></feed>',
+                        "application/atom+xml",
+                    )
                 if self.path == "/broken.xml":
                     return self.reply(200, '<?xml version="1.0"?><rss><channel><item><link>oops', "application/rss+xml")
                 if self.path == "/article-1":
@@ -62,10 +72,9 @@ class FixtureServer:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 if status != 304:
-                    try:
+                    # The client may give up first (the slow page's time-out): expected.
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                         self.wfile.write(data)
-                    except (BrokenPipeError, ConnectionResetError):
-                        pass  # the client gave up first (the slow page's time-out): expected
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
@@ -74,7 +83,7 @@ class FixtureServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def __enter__(self) -> "FixtureServer":
+    def __enter__(self) -> FixtureServer:
         self.thread.start()
         return self
 

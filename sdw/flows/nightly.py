@@ -1,21 +1,39 @@
-"""The `nightly` Prefect flow: thin orchestration over the plain stages of sdw.stages."""
+"""The `nightly` Prefect flow: thin orchestration over the plain stages of sdw.stages.
+
+Each task returns its stage's typed result and the flow passes it on, as the next stage needs
+it; the run record is built from those results.
+"""
 from __future__ import annotations
 
-from prefect import flow, get_run_logger, task
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
-from sdw import candidate, reports, sources, stages
-from sdw.lock import RunLock
-from sdw.runs import Run, finish_run, start_run, timed
+from sdw import candidate, quality, reports, sources, stages
 from sdw.docs_server import docs_base_url
+from sdw.lock import RunLock
+from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, finish_run, start_run, timed
 from sdw.settings import RunSettings, docs_port
+from sdw.warehouse import IngestStats
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-@task(name="prepare-candidate", cache_policy=NO_CACHE)
-def prepare(run: Run) -> None:
-    timed(run, "prepare", candidate.prepare_candidate)
+def stage_task(name: str, **options: Any) -> Callable[[Callable[P, R]], Task[P, R]]:
+    """A task that is never cached: every stage changes files (the candidate, the spool), so a
+    result from an earlier call is never this run's."""
+    return task(name=name, cache_policy=NO_CACHE, **options)
+
+
+@stage_task("prepare-candidate")
+def prepare(run: Run) -> Prepared:
+    return timed(run, "prepare", candidate.prepare_candidate)
 
 
 def _retry_when_transient(task, task_run, state) -> bool:
@@ -29,13 +47,13 @@ def _retry_when_transient(task, task_run, state) -> bool:
     return False
 
 
-@task(name="fetch-page", retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1),
-      retry_condition_fn=_retry_when_transient, cache_policy=NO_CACHE)
+@stage_task("fetch-page", retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1),
+            retry_condition_fn=_retry_when_transient)
 def fetch_page(url: str, cache: sources.HttpCache) -> sources.Page:
     return sources.fetch(url, cache)
 
 
-@task(name="fetch-web-sources", cache_policy=NO_CACHE)
+@stage_task("fetch-web-sources")
 def fetch_web_sources(run: Run) -> sources.WebHarvest:
     cache = sources.HttpCache(run.settings.spool_dir)
     harvest = timed(run, "fetch", stages.harvest_web_sources, lambda url: fetch_page(url, cache))
@@ -44,91 +62,109 @@ def fetch_web_sources(run: Run) -> sources.WebHarvest:
     return harvest
 
 
-@task(name="ingest", cache_policy=NO_CACHE)
-def ingest(run: Run, harvest: sources.WebHarvest | None):
+@stage_task("ingest")
+def ingest(run: Run, harvest: sources.WebHarvest | None) -> IngestStats:
     stats = timed(run, "ingest", stages.ingest_stage, harvest)
     get_run_logger().info("ingest: %d files, %d new articles, %d already present, %d quarantined",
                           stats.files_seen, stats.ingested, stats.already_present, stats.quarantined)
     return stats
 
 
-@task(name="extract", cache_policy=NO_CACHE)
-def extract(run: Run) -> int:
-    count = timed(run, "extract", stages.extract_stage)
-    get_run_logger().info("extract: %d articles extracted (others cached by content hash)", count)
-    return count
+@stage_task("extract")
+def extract(run: Run) -> Extracted:
+    extracted = timed(run, "extract", stages.extract_stage)
+    get_run_logger().info("extract: %d articles extracted (others cached by content hash)", extracted.articles)
+    return extracted
 
 
-@task(name="dbt-build", cache_policy=NO_CACHE)
-def transform(run: Run):
-    result = timed(run, "dbt", stages.transform_stage)
-    if result is None:
-        get_run_logger().info("dbt build skipped: %s", run.record["dbt"]["skipped"])
+@stage_task("dbt-build")
+def transform(run: Run, ingested: IngestStats, extracted: Extracted) -> Built:
+    built = timed(run, "dbt", stages.transform_stage, ingested, extracted)
+    if built.dbt is None:
+        get_run_logger().info("dbt build skipped: %s", built.skipped)
     else:
-        get_run_logger().info("dbt build: %s in %.1f s", result.status_counts, result.elapsed_s)
-    return result
+        get_run_logger().info("dbt build: %s in %.1f s", built.dbt.status_counts, built.dbt.elapsed_s)
+    return built
 
 
-@task(name="quality-gates", cache_policy=NO_CACHE)
-def gates(run: Run):
-    results = timed(run, "quality", stages.quality_stage)
-    get_run_logger().info("quality: %d expectations, %d warnings", len(results), sum(not r.success for r in results))
-    return results
+@stage_task("quality-gates")
+def gates(run: Run) -> Checked:
+    checked = timed(run, "quality", stages.quality_stage)
+    get_run_logger().info("quality: %d expectations, %d warnings", len(checked.results),
+                          sum(not r.success for r in checked.results))
+    return checked
 
 
-@task(name="publish", cache_policy=NO_CACHE)
-def publish(run: Run) -> None:
-    timed(run, "publish", stages.publish_stage)
+@stage_task("record-run")
+def record_run(run: Run, record: RunRecord, prepared: Prepared) -> Published:
+    return timed(run, "record", stages.record_stage, record, prepared)
+
+
+@stage_task("publish")
+def publish(run: Run, published: Published) -> Path | None:
+    """Publish the candidate, then write the HTML report beside it; returns the report's path."""
+    timed(run, "publish", candidate.publish_candidate)
     get_run_logger().info("published %s: %d meetings, %d new", run.settings.warehouse,
-                          run.record["counts"]["meetings_total"], run.record["counts"]["new_meetings"])
+                          published.meetings_total, published.new_meeting_count)
+    return timed(run, "report", stages.write_html_report, published)
 
 
-def publish_reports(run: Run) -> None:
+def publish_reports(record: RunRecord, as_json: dict[str, Any]) -> None:
     """Artifacts with stable keys, so the Prefect UI shows their history across runs. A report
     that cannot be written is logged: it never changes whether the run published."""
     try:
-        _create_artifacts(run)
+        _create_artifacts(record, as_json)
     except Exception as error:
         get_run_logger().warning("reports not published as artifacts: %s: %s", type(error).__name__, error)
 
 
-def _create_artifacts(run: Run) -> None:
-    summary = reports.run_summary_markdown(run.record, run.new_meetings, docs_base_url(docs_port()))
+def _create_artifacts(record: RunRecord, as_json: dict[str, Any]) -> None:
+    new_meetings = list(record.published.new_meetings) if record.published else []
+    summary = reports.run_summary_markdown(as_json, new_meetings, docs_base_url(docs_port()))
     create_markdown_artifact(key="sdw-run-summary", markdown=summary, description="Nightly run summary")
-    rows = reports.quality_rows(run.record)
+    rows = reports.quality_rows(as_json)
     if rows:
-        create_table_artifact(key="sdw-data-quality", table=rows, description="Every expectation and its observed value")
-    if run.record.get("published"):
-        create_table_artifact(key="sdw-new-meetings", table=reports.jsonable(run.new_meetings) or [{"new meetings": "none"}],
-                              description=f"Meetings this run added (first {reports.REPORT_ROWS}): date, country, "
-                                          "type, direction, sources")
-        create_table_artifact(key="sdw-tally-reconciliation", table=reports.jsonable(run.tally_reconciliation)
+        create_table_artifact(
+            key="sdw-data-quality", table=rows, description="Every expectation and its observed value"
+        )
+    if as_json["published"] and record.published:
+        create_table_artifact(
+            key="sdw-new-meetings",
+            table=reports.jsonable(new_meetings) or [{"new meetings": "none"}],
+            description=f"Meetings this run added (first {reports.REPORT_ROWS}): date, country, "
+            "type, direction, sources",
+        )
+        create_table_artifact(key="sdw-tally-reconciliation",
+                              table=reports.jsonable(list(record.published.tally_reconciliation))
                               or [{"claims": "none in this run's articles"}],
                               description="Counts claimed by this run's new articles, beside the meetings found")
 
 
 @flow(name="nightly")
-def nightly(source: list[str] | str | None = None, warehouse: str | None = None) -> dict:
+def nightly(source: list[str] | str | None = None, warehouse: str | None = None) -> dict[str, Any]:
     """Fetch, ingest, extract, dbt build, quality gates and publish, on a candidate file (write-audit-publish)."""
     settings = RunSettings.from_env(source, warehouse)
     with RunLock(settings):
         run = start_run(settings)
-        error = None
+        record = RunRecord(run)
         try:
-            prepare(run)
-            harvest = fetch_web_sources(run) if settings.urls else None
-            ingest(run, harvest)
-            extract(run)
-            transform(run)
-            gates(run)
-            publish(run)
+            record.prepared = prepare(run)
+            record.harvest = fetch_web_sources(run) if settings.urls else None
+            record.ingested = ingest(run, record.harvest)
+            record.extracted = extract(run)
+            record.built = transform(run, record.ingested, record.extracted)
+            record.checked = gates(run)
+            record.published = record_run(run, record, record.prepared)
+            record.html_report = publish(run, record.published)
         except BaseException as caught:
-            error = caught
+            record.error = caught
+            if isinstance(caught, quality.QualityGateFailed):
+                record.checked = caught.checked
             # After the rename the new state is published; what failed later is noted in the record.
             if not (run.renamed and isinstance(caught, Exception)):
                 raise
             get_run_logger().warning("error after publishing (the run is published): %s", caught)
         finally:
-            finish_run(run, error)
-            publish_reports(run)
-    return run.record
+            as_json = finish_run(record)
+            publish_reports(record, as_json)
+    return as_json

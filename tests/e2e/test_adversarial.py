@@ -26,6 +26,7 @@ import duckdb
 import pytest
 
 from sdw.settings import PROJECT_ROOT as ROOT
+from tests.golden import SEED_MEETINGS
 from tests.warehouse_reads import query
 
 pytestmark = pytest.mark.e2e
@@ -56,8 +57,14 @@ def unprivileged_runner() -> tuple[list[str], tuple[int, int] | None, int]:
             return prefix, (account.pw_uid, account.pw_gid), 0
     setpriv = shutil.which("setpriv")
     if setpriv is None:
-        pytest.skip(f"cannot run as an unprivileged user: {USER} cannot execute {sys.executable} and setpriv is missing")
-    return [setpriv, f"--inh-caps=-{NO_DAC.replace(',', ',-')}", f"--bounding-set=-{NO_DAC.replace(',', ',-')}"], None, 65534
+        pytest.skip(
+            f"cannot run as an unprivileged user: {USER} cannot execute {sys.executable} and setpriv is missing"
+        )
+    return (
+        [setpriv, f"--inh-caps=-{NO_DAC.replace(',', ',-')}", f"--bounding-set=-{NO_DAC.replace(',', ',-')}"],
+        None,
+        65534,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +161,9 @@ def test_sdw_query_refuses_writes_and_any_file_but_the_warehouse(sandbox, night,
     folder, warehouse = night
     sql, message = PROBES[probe]
     digest = sha(warehouse)
-    done = sdw(sandbox, "query", sql.format(warehouse=warehouse, folder=folder), "--warehouse", warehouse, as_user=False)
+    done = sdw(
+        sandbox, "query", sql.format(warehouse=warehouse, folder=folder), "--warehouse", warehouse, as_user=False
+    )
     assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert sha(warehouse) == digest and sorted(p.name for p in folder.iterdir()) == ["w"]
     assert sorted(p.name for p in warehouse.parent.iterdir()) == ["diplomacy.duckdb"]
@@ -170,7 +179,7 @@ def test_sdw_query_stops_at_its_time_and_memory_limits_and_still_answers(sandbox
     assert hungry.returncode == 2 and "SDW_QUERY_MEMORY" in hungry.stderr, hungry.stderr
     fine = sdw(sandbox, "query", "show tables; select count(*) as n from marts.fct_meetings", "--format", "csv",
                "--warehouse", warehouse, as_user=False)
-    assert fine.returncode == 0 and fine.stdout.split() == ["n", "21"], fine.stderr
+    assert fine.returncode == 0 and fine.stdout.split() == ["n", str(SEED_MEETINGS)], fine.stderr
 
 
 def test_sdw_export_writes_only_the_named_file(sandbox, night):
@@ -180,10 +189,12 @@ def test_sdw_export_writes_only_the_named_file(sandbox, night):
     done = sdw(sandbox, "export", "sql", "select * from marts.fct_meetings", "--out", out, "--format", "parquet",
                "--warehouse", warehouse)
     assert done.returncode == 0, done.stderr
-    assert duckdb.sql(f"select count(*) from '{out}'").fetchall() == [(21,)]
+    assert duckdb.sql(f"select count(*) from '{out}'").fetchall() == [(SEED_MEETINGS,)]
     inside = sdw(sandbox, "export", "sql", "select 1", "--out", warehouse, "--warehouse", warehouse)
     assert inside.returncode == 2 and "inside the warehouse folder" in inside.stderr
-    writing = sdw(sandbox, "export", "sql", "copy (select 1) to 'x.csv'", "--out", folder / "x.csv", "--warehouse", warehouse)
+    writing = sdw(
+        sandbox, "export", "sql", "copy (select 1) to 'x.csv'", "--out", folder / "x.csv", "--warehouse", warehouse
+    )
     assert writing.returncode == 2 and "copy statement" in writing.stderr
     assert sha(warehouse) == digest and sorted(p.name for p in folder.iterdir()) == ["meetings.parquet", "w"]
 
@@ -202,8 +213,10 @@ def test_a_corrupt_warehouse_gives_a_clear_message_naming_the_published_file(san
 
 def crash_with_a_wal(sandbox, warehouse):
     """A read-write session that commits and dies before any checkpoint (SIGKILL-like exit)."""
-    code = (f"import duckdb, os; c = duckdb.connect({str(warehouse)!r}); c.execute(\"set wal_autocheckpoint = '1GB'\"); "
-            "c.execute('create table main.analyst_notes as select 1 as note'); os._exit(9)")
+    code = (
+        f"import duckdb, os; c = duckdb.connect({str(warehouse)!r}); c.execute(\"set wal_autocheckpoint = '1GB'\"); "
+        "c.execute('create table main.analyst_notes as select 1 as note'); os._exit(9)"
+    )
     subprocess.run([*sandbox["prefix"], sys.executable, "-c", code], check=False)
     assert Path(f"{warehouse}.wal").exists()
 
@@ -232,16 +245,21 @@ def test_a_wal_that_cannot_be_replayed_is_refused_with_what_to_do(sandbox, night
     wal.rename(f"{wal}.bad")  # what the message says to do
     again = run_night(sandbox, base[0], warehouse)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert query(warehouse, "select count(*) from marts.fct_meetings") == [(21,)]
+    assert query(warehouse, "select count(*) from marts.fct_meetings") == [(SEED_MEETINGS,)]
 
 
 # 5. an analyst's read-write session --------------------------------------------------------
 
 def test_an_analysts_read_write_session_neither_blocks_nor_breaks_the_night(sandbox, night, base):
     _, warehouse = night
-    code = (f"import duckdb, sys; c = duckdb.connect({str(warehouse)!r}); "
-            "c.execute('create table main.scratch as select 1 as x'); print('open', flush=True); sys.stdin.read(); c.close()")
-    analyst = subprocess.Popen([*sandbox["prefix"], sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    code = (
+        f"import duckdb, sys; c = duckdb.connect({str(warehouse)!r}); "
+        "c.execute('create table main.scratch as select 1 as x'); "
+        "print('open', flush=True); sys.stdin.read(); c.close()"
+    )
+    analyst = subprocess.Popen(
+        [*sandbox["prefix"], sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert analyst.stdout.readline().strip() == "open"
         done = run_night(sandbox, base[0], warehouse)
@@ -272,11 +290,15 @@ def hostile(sandbox, night):
     (source / "folder.txt").mkdir()
     (source / "lonely.meta.json").write_text("{}", encoding="utf-8")
     seed_a, seed_b, seed_c = (SEEDS / name for name in SEED_NAMES[:3])
-    (source / "future.txt").write_bytes(seed_a.read_bytes().replace("الحموشي".encode(), "الحموشي  ".encode(), 1) + b"\n.")
+    (source / "future.txt").write_bytes(
+        seed_a.read_bytes().replace("الحموشي".encode(), "الحموشي  ".encode(), 1) + b"\n."
+    )
     (source / "future.meta.json").write_text(json.dumps({"published": "2099-01-01", "url": "javascript:alert(1)"}))
     (source / "ancient.txt").write_bytes(seed_b.read_bytes() + "\nملاحظة.".encode())
     (source / "ancient.meta.json").write_text(json.dumps({"published": "1999-12-31"}))
-    (source / "variant.txt").write_bytes(b"\xef\xbb\xbf" + seed_c.read_bytes().replace(b"\n", b"  \r\n").replace(b" ", b"   "))
+    (source / "variant.txt").write_bytes(
+        b"\xef\xbb\xbf" + seed_c.read_bytes().replace(b"\n", b"  \r\n").replace(b" ", b"   ")
+    )
     (source / "huge.txt").write_bytes(b"x" * 3_000_000)
     (source / "not-yours.txt").write_text("عنوان\nنص", encoding="utf-8")
     give(sandbox, source)
@@ -324,8 +346,18 @@ def test_hostile_files_are_accounted_for_and_never_stop_the_night(sandbox, hosti
 
 # 7. determinism across two independent builds -------------------------------------------------
 
-MART_TABLES = ["fct_meetings", "bridge_meeting_articles", "fct_meeting_evidence", "dim_articles", "fct_reported_tallies",
-               "fct_tally_reconciliation", "fct_country_meetings", "fct_region_meetings", "dim_countries", "dim_regions"]
+MART_TABLES = [
+    "fct_meetings",
+    "bridge_meeting_articles",
+    "fct_meeting_evidence",
+    "dim_articles",
+    "fct_reported_tallies",
+    "fct_tally_reconciliation",
+    "fct_country_meetings",
+    "fct_region_meetings",
+    "dim_countries",
+    "dim_regions",
+]
 # When an article was ingested is the one column that records the clock, not the input.
 RUN_CLOCK_COLUMNS = {"ingested_at"}
 

@@ -12,11 +12,13 @@ import duckdb
 import pytest
 
 from sdw.settings import PROJECT_ROOT
+from tests.golden import SEED_MEETINGS
 
 pytestmark = pytest.mark.e2e
 SEEDS = PROJECT_ROOT / "seeds"
 SDW = str(Path(sys.executable).with_name("sdw"))
-FACTS = "select meeting_id, start_date, end_date, meeting_type, country_iso2, direction, source_count from marts.fct_meetings order by 1"
+FACTS = ("select meeting_id, start_date, end_date, meeting_type, country_iso2, "
+         "direction, source_count from marts.fct_meetings order by 1")
 
 
 def sha(path):
@@ -102,7 +104,7 @@ def test_sigkill_at_a_stage_leaves_the_published_warehouse_unchanged_and_the_nex
     recovery = start(source, warehouse)
     assert recovery.wait() == 0, recovery.communicate()
     assert list(warehouse.parent.glob(".candidate-*")) == []
-    assert len(facts(warehouse)) == 21
+    assert len(facts(warehouse)) == SEED_MEETINGS
     con = duckdb.connect(str(warehouse), read_only=True)
     statuses = [row[0] for row in con.execute("select status from audit.runs order by started_at").fetchall()]
     con.close()
@@ -111,15 +113,23 @@ def test_sigkill_at_a_stage_leaves_the_published_warehouse_unchanged_and_the_nex
     assert statuses[-1] == "published"
 
 
+def dbt_has_built(warehouse, model: str) -> bool:
+    """dbt's log says it wrote `model` (schema.name) into the candidate."""
+    return any(f"OK created sql table model {model} " in log.read_text(encoding="utf-8", errors="replace")
+               for log in warehouse.parent.glob("runs/*/dbt/logs/dbt.log"))
+
+
 def test_sigkill_in_the_middle_of_dbt_build(night):
     source, warehouse = night
     digest = sha(warehouse)
     process = start(source, warehouse)
-    wait_for(lambda: any(warehouse.parent.glob("runs/*/dbt/logs/dbt.log")), process)
-    time.sleep(1.0)
+    # dbt has written tables into the candidate (int_events, that the meetings are built from)
+    # and has not finished.
+    wait_for(lambda: dbt_has_built(warehouse, "intermediate.int_events"), process)
     kill(process)
+    assert not any(warehouse.parent.glob("runs/*/dbt/run_results.json")), "dbt had finished: not a mid-build kill"
     assert sha(warehouse) == digest
-    assert len(facts(warehouse)) < 21
+    assert len(facts(warehouse)) < SEED_MEETINGS
 
 
 def test_sigkill_right_after_the_rename_leaves_the_whole_new_state(night):
@@ -127,7 +137,7 @@ def test_sigkill_right_after_the_rename_leaves_the_whole_new_state(night):
     process = start(source, warehouse, pause_at="after-rename")
     wait_for(lambda: (warehouse.parent / ".paused-after-rename").exists(), process)
     kill(process)
-    assert len(facts(warehouse)) == 21
+    assert len(facts(warehouse)) == SEED_MEETINGS
 
 
 def test_a_second_run_while_one_is_running_exits_with_a_clear_message(night):
@@ -150,7 +160,7 @@ def test_an_analyst_reading_the_published_file_neither_blocks_nor_breaks_the_run
     assert process.wait() == 0, process.communicate()
     assert reader.execute("select count(*) from marts.fct_meetings").fetchone()[0] == before  # still the old version
     reader.close()
-    assert len(facts(warehouse)) == 21 > before
+    assert len(facts(warehouse)) == SEED_MEETINGS > before
 
 
 def test_two_runs_on_the_same_input_give_identical_fact_tables(night):

@@ -2,7 +2,6 @@
 import hashlib
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -10,6 +9,7 @@ from sdw import quality
 from sdw.lock import RunLock, RunLocked
 from sdw.runs import latest_runs
 from sdw.settings import PROJECT_ROOT, RunSettings
+from tests.golden import SEED_MEETINGS
 from tests.warehouse_reads import query
 
 pytestmark = pytest.mark.e2e
@@ -45,10 +45,13 @@ def test_the_run_publishes_the_contract_tables(built):
     for table in ["fct_meetings", "bridge_meeting_articles", "dim_articles", "fct_reported_tallies",
                   "fct_country_meetings", "fct_region_meetings", "dim_countries", "dim_regions"]:
         assert query(warehouse, f"select count(*) from marts.{table}")[0][0] > 0, table
-    assert query(warehouse, "select count(*) from marts.fct_meetings")[0][0] == 21
+    assert query(warehouse, "select count(*) from marts.fct_meetings")[0][0] == SEED_MEETINGS
     # One engagement reported by two articles is one meeting with both sources.
-    assert query(warehouse, """select start_date::varchar, end_date::varchar, source_count from marts.fct_meetings
-                               where country_iso2 = 'US' and meeting_type = 'visit_abroad'""") == [("2022-06-13", "2022-06-14", 2)]
+    assert query(
+        warehouse,
+        """select start_date::varchar, end_date::varchar, source_count from marts.fct_meetings
+                               where country_iso2 = 'US' and meeting_type = 'visit_abroad'""",
+    ) == [("2022-06-13", "2022-06-14", 2)]
     assert query(warehouse, "select count(*) from marts.fct_reported_tallies")[0][0] == 19
 
 
@@ -79,7 +82,8 @@ def test_quality_results_are_stored_and_published_as_artifacts(built):
 
     record, _, warehouse = built
     stored = query(warehouse, "select count(*), count(*) filter (where success) from audit.quality_results")[0]
-    assert stored[0] == len(record["quality_results"]) > 20 and stored[1] == stored[0]
+    expectations = sum(len(suite["expectations"]) for suite in quality.load_suites())
+    assert stored[0] == len(record["quality_results"]) == expectations and stored[1] == stored[0]
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
             key=ArtifactFilterKey(any_=["sdw-run-summary", "sdw-data-quality"])))
@@ -109,9 +113,22 @@ def test_a_failed_gate_leaves_the_published_warehouse_untouched(built, tmp_path,
     _, source, warehouse = built
     strict = tmp_path / "expectations"
     strict.mkdir()
-    (strict / "too_strict.json").write_text(json.dumps({"name": "too_strict", "query": "select * from marts.fct_meetings",
-        "expectations": [{"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 3},
-                          "meta": {"severity": "blocking"}}]}), encoding="utf-8")
+    (strict / "too_strict.json").write_text(
+        json.dumps(
+            {
+                "name": "too_strict",
+                "query": "select * from marts.fct_meetings",
+                "expectations": [
+                    {
+                        "type": "expect_table_row_count_to_be_between",
+                        "kwargs": {"max_value": 3},
+                        "meta": {"severity": "blocking"},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(quality, "EXPECTATIONS_DIR", strict)
     digest = hashlib.sha256(warehouse.read_bytes()).hexdigest()
     with pytest.raises(quality.QualityGateFailed, match="too_strict: expect_table_row_count_to_be_between"):
@@ -126,8 +143,13 @@ def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
     from sdw.cli import main
 
     _, _, warehouse = built
-    assert main(["query", "select count(*) as n from marts.fct_meetings", "--format", "csv", "--warehouse", str(warehouse)]) == 0
-    assert capsys.readouterr().out.strip().splitlines() == ["n", "21"]
+    assert (
+        main(
+            ["query", "select count(*) as n from marts.fct_meetings", "--format", "csv", "--warehouse", str(warehouse)]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out.strip().splitlines() == ["n", str(SEED_MEETINGS)]
     assert main(["query", "delete from marts.fct_meetings", "--warehouse", str(warehouse)]) == 2
     assert "read-only" in capsys.readouterr().err
     assert main(["report", "--warehouse", str(warehouse)]) == 0
@@ -164,17 +186,18 @@ def test_sdw_export_writes_one_row_per_meeting_and_its_codebook(built, tmp_path)
 def test_a_second_concurrent_run_is_refused_clearly(built):
     _, source, warehouse = built
     settings = RunSettings.from_env(str(source), str(warehouse))
-    with RunLock(settings):
-        with pytest.raises(RunLocked, match="another sdw run is in progress"):
-            with RunLock(settings):
-                pass
+    with RunLock(settings), pytest.raises(RunLocked, match="another sdw run is in progress"), RunLock(settings):
+        pass
 
 
 def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harness, tmp_path, monkeypatch):
+    from sdw.flows import nightly as flow_module
     from sdw.flows.nightly import nightly
     from tests.web_fixtures import FixtureServer
 
     monkeypatch.setenv("SDW_HTTP_TIMEOUT_SECONDS", "1")
+    # The same retries (count, condition) without the production back-off delays between them.
+    monkeypatch.setattr(flow_module, "fetch_page", flow_module.fetch_page.with_options(retry_delay_seconds=0))
     warehouse = tmp_path / "web" / "diplomacy.duckdb"
     with FixtureServer(slow_seconds=2.5) as web:
         record = nightly(source=[web.url("/feed.xml")], warehouse=str(warehouse))

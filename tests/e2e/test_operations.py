@@ -38,7 +38,7 @@ def wait_for_deployment(api_url, name, serving, timeout_s=120):
                 return client.read_deployment_by_name(name)
             except ObjectNotFound:
                 if serving.poll() is not None:
-                    raise AssertionError(f"sdw serve exited: {serving.communicate()}")
+                    raise AssertionError(f"sdw serve exited: {serving.communicate()}") from None
                 time.sleep(1)
     raise AssertionError(f"no deployment {name} after {timeout_s} s")
 

@@ -24,7 +24,9 @@ def test_the_interior_minister_receiving_his_counterpart_is_not_the_principals_m
 
 
 def test_a_foreign_chief_visiting_a_third_country_is_not_the_principals_meeting():
-    rows = candidates("زار المدير العام للشرطة الإسبانية الجزائر يوم 12 مارس 2024 والتقى المدير العام للأمن الوطني الجزائري.")
+    rows = candidates(
+        "زار المدير العام للشرطة الإسبانية الجزائر يوم 12 مارس 2024 والتقى المدير العام للأمن الوطني الجزائري."
+    )
     assert rows and all(c["reject_reason"] == "other_actor" for c in rows)
 
 
@@ -63,7 +65,9 @@ def test_a_delegation_he_heads():
 def test_a_foreign_chief_received_in_morocco_in_an_article_about_him():
     rows = accepted("قام رئيس الشرطة الفيدرالية البلجيكية بزيارة عمل إلى المغرب يوم 2 مارس 2024.",
                     title="حموشي يواصل تعزيز الشراكات الأمنية")
-    assert [(c["country_iso2"], c["meeting_type"], c["principal_role"]) for c in rows] == [("BE", "hosted_visit", "host")]
+    assert [(c["country_iso2"], c["meeting_type"], c["principal_role"]) for c in rows] == [
+        ("BE", "hosted_visit", "host")
+    ]
     assert rows[0]["counterpart_agency"] == "BE_FEDPOL" and rows[0]["counterpart_title"] == "Head"
 
 

@@ -8,18 +8,23 @@ D = dt.date
 
 def events(content, published=None):
     extraction = extract_article("x", content, published)
-    return sorted((c["country_iso2"], c["start_date"], c["end_date"], c["date_precision"], c["meeting_type"], c["direction"])
-                  for c in extraction.event_candidates if c["is_event"]), extraction
+    return sorted(
+        (c["country_iso2"], c["start_date"], c["end_date"], c["date_precision"], c["meeting_type"], c["direction"])
+        for c in extraction.event_candidates
+        if c["is_event"]
+    ), extraction
 
 
 def test_moroccan_outlet_with_dateline_today_and_yesterday():
     found, extraction = events(
         "حموشي يستقبل مدير الاستخبارات الإيطالية\n"
         "الرباط - 14 فبراير 2024\n"
-        "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، اليوم الأربعاء بمقر المديرية بتمارة، "
+        "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، "
+        "عبد اللطيف حموشي، اليوم الأربعاء بمقر المديرية بتمارة، "
         "مدير وكالة المعلومات والأمن الخارجي الإيطالية، الذي يقوم بزيارة عمل للمملكة.\n"
         "ويأتي هذا اللقاء بعد الزيارة التي قام بها حموشي إلى روما في أكتوبر 2023.\n"
-        "اقرأ أيضا: حموشي يتوشح بوسام إسباني")
+        "اقرأ أيضا: حموشي يتوشح بوسام إسباني"
+    )
     assert (extraction.published_date, extraction.published_source) == (D(2024, 2, 14), "dateline")
     assert found == [("IT", D(2023, 10, 1), D(2023, 10, 31), "month", "visit_abroad", "abroad"),
                      ("IT", D(2024, 2, 14), D(2024, 2, 14), "day", "hosted_visit", "hosted")]
@@ -29,10 +34,12 @@ def test_levantine_outlet_with_ordinal_day_conference_host_and_plan():
     found, _ = events(
         "الحموشي في بيروت\n"
         "بيروت - ١٨ آذار ٢٠٢٤\n"
-        "وصل المدير العام للأمن الوطني المغربي عبد اللطيف الحموشي إلى بيروت مساء أمس الأحد في زيارة رسمية، التقى خلالها "
+        "وصل المدير العام للأمن الوطني المغربي عبد اللطيف الحموشي "
+        "إلى بيروت مساء أمس الأحد في زيارة رسمية، التقى خلالها "
         "المدير العام للأمن العام اللبناني.\n"
         "وكان الحموشي قد التقى نظيره اللبناني في الثالث من كانون الثاني الماضي على هامش مؤتمر أمني في القاهرة.\n"
-        "ومن المرتقب أن يزور وفد لبناني الرباط في أيار المقبل.")
+        "ومن المرتقب أن يزور وفد لبناني الرباط في أيار المقبل."
+    )
     assert found == [("EG", D(2024, 1, 3), D(2024, 1, 3), "day", "conference", "abroad"),
                      ("LB", D(2024, 3, 17), D(2024, 3, 17), "day", "visit_abroad", "abroad")]
 
@@ -82,7 +89,9 @@ def test_the_two_sides_are_the_parties_of_the_engagement_just_reported():
     found, _ = events(
         "الأمن المغربي والإسباني\n"
         "مدريد - 9 يونيو 2022\n"
-        "أجرى المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الأربعاء بمدريد، مباحثات مع كاتبة الدولة الإسبانية في الأمن.\n"
-        "وكان الطرفان قد عقدا اجتماعا مماثلا بالرباط في شهر فبراير من السنة نفسها.")
+        "أجرى المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الأربعاء "
+        "بمدريد، مباحثات مع كاتبة الدولة الإسبانية في الأمن.\n"
+        "وكان الطرفان قد عقدا اجتماعا مماثلا بالرباط في شهر فبراير من السنة نفسها."
+    )
     assert found == [("ES", D(2022, 2, 1), D(2022, 2, 28), "month", "hosted_visit", "hosted"),
                      ("ES", D(2022, 6, 8), D(2022, 6, 8), "day", "visit_abroad", "abroad")]

@@ -49,7 +49,12 @@ def test_explicit_dates(grammar, text, start, end, precision):
 
 def test_a_range_missing_its_month_keeps_the_days_at_year_precision(grammar):
     found = resolve(grammar, "خلال يومي 8 و 9 2021")
-    assert (found.start_date, found.end_date, found.precision, found.partial_days) == (D(2021, 1, 1), D(2021, 12, 31), "year", (8, 9))
+    assert (found.start_date, found.end_date, found.precision, found.partial_days) == (
+        D(2021, 1, 1),
+        D(2021, 12, 31),
+        "year",
+        (8, 9),
+    )
 
 
 PUBLISHED = ArticleClock(D(2021, 3, 12), "day", "metadata", 2021)  # a Friday

@@ -8,17 +8,39 @@ def only(events):
     return events[0]
 
 
-@pytest.mark.parametrize("sentence, country, kind, direction", [
-    ("استقبل المدير العام للأمن الوطني، يوم 14 شتنبر 2021 بالرباط، نظيره الإيطالي.", "IT", "hosted_visit", "hosted"),
-    ("حل الحموشي يوم 3 نونبر 2021 بالعاصمة التركية أنقرة في زيارة عمل.", "TR", "visit_abroad", "abroad"),
-    ("قام رئيس الشرطة الفيدرالية البلجيكية بزيارة عمل إلى المغرب يوم 2 دجنبر 2021، حيث استقبله الحموشي.", "BE",
-     "hosted_visit", "hosted"),
-    ("توجه الحموشي يوم 5 أكتوبر 2021 صوب العاصمة الهندية نيودلهي للمشاركة في الجمعية العامة للأنتربول.", "IN", "conference", "abroad"),
-    ("وقع الحموشي يوم 22 يونيو 2021 مذكرة تفاهم مع نظيره الإماراتي.", "AE", "agreement", "unknown"),
-    ("في 11 مارس 2021 وشح العاهل البلجيكي الحموشي بوسام رفيع.", "BE", "honor", "unknown"),
-    ("وخلال زيارته لباريس يوم 7 يوليوز 2021، وقع الجانبان اتفاقية للتعاون.", "FR", "visit_abroad", "abroad"),
-    ("التقى الحموشي بمقر المديرية في تمارة، يوم 19 ماي 2021، مدير المخابرات الأردنية.", "JO", "hosted_visit", "hosted"),
-])
+@pytest.mark.parametrize(
+    "sentence, country, kind, direction",
+    [
+        (
+            "استقبل المدير العام للأمن الوطني، يوم 14 شتنبر 2021 بالرباط، نظيره الإيطالي.",
+            "IT",
+            "hosted_visit",
+            "hosted",
+        ),
+        ("حل الحموشي يوم 3 نونبر 2021 بالعاصمة التركية أنقرة في زيارة عمل.", "TR", "visit_abroad", "abroad"),
+        (
+            "قام رئيس الشرطة الفيدرالية البلجيكية بزيارة عمل إلى المغرب يوم 2 دجنبر 2021، حيث استقبله الحموشي.",
+            "BE",
+            "hosted_visit",
+            "hosted",
+        ),
+        (
+            "توجه الحموشي يوم 5 أكتوبر 2021 صوب العاصمة الهندية نيودلهي للمشاركة في الجمعية العامة للأنتربول.",
+            "IN",
+            "conference",
+            "abroad",
+        ),
+        ("وقع الحموشي يوم 22 يونيو 2021 مذكرة تفاهم مع نظيره الإماراتي.", "AE", "agreement", "unknown"),
+        ("في 11 مارس 2021 وشح العاهل البلجيكي الحموشي بوسام رفيع.", "BE", "honor", "unknown"),
+        ("وخلال زيارته لباريس يوم 7 يوليوز 2021، وقع الجانبان اتفاقية للتعاون.", "FR", "visit_abroad", "abroad"),
+        (
+            "التقى الحموشي بمقر المديرية في تمارة، يوم 19 ماي 2021، مدير المخابرات الأردنية.",
+            "JO",
+            "hosted_visit",
+            "hosted",
+        ),
+    ],
+)
 def test_type_direction_and_country_of_one_engagement(events_of, sentence, country, kind, direction):
     event = only(events_of(sentence))
     assert (event["country_iso2"], event["meeting_type"], event["direction"]) == (country, kind, direction)
@@ -69,9 +91,12 @@ def test_undated_list_in_a_review_of_one_year(events_of):
 
 
 def test_a_repeated_mention_is_one_candidate_but_a_second_meeting_is_new(events_of):
-    body = ("استقبل الحموشي يوم 4 مارس 2021 بالرباط نظيره المصري.\n"
-            "وكان لقاء 4 مارس 2021 مع نظيره المصري فرصة لتعزيز التعاون.")
-    assert len(events_of(body)) == 1
+    repeated = ("استقبل الحموشي يوم 4 مارس 2021 بالرباط نظيره المصري.\n"
+                "وكان لقاء 4 مارس 2021 مع نظيره المصري فرصة لتعزيز التعاون.")
+    first = (dt.date(2021, 3, 4), "EG")
+    assert [(e["start_date"], e["country_iso2"]) for e in events_of(repeated)] == [first]
+    second = repeated + "\nواستقبل الحموشي يوم 9 مارس 2021 بالرباط نظيره الإسباني."
+    assert [(e["start_date"], e["country_iso2"]) for e in events_of(second)] == [first, (dt.date(2021, 3, 9), "ES")]
 
 
 def test_evidence_spans_point_at_the_supporting_words():

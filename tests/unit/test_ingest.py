@@ -1,12 +1,13 @@
 import datetime as dt
 import json
+from pathlib import Path
 
 import duckdb
 import pytest
 
+from sdw.extraction.article import extract_article
 from sdw.ingest import list_source_files, read_article
 from sdw.warehouse import article_ids_to_extract, article_texts, ensure_schema, store_extractions, store_ingested
-from sdw.extraction.article import extract_article
 
 NOW = dt.datetime(2026, 1, 1, 2, 0)
 
@@ -39,12 +40,17 @@ def test_each_unreadable_file_is_quarantined_with_its_reason_and_bytes(folder, t
                        "empty.txt": "empty", "big.txt": "too_large", "notes.pdf": "unsupported_format",
                        "page.html": "html_without_text"}
     kept = items["latin1.txt"].kept_path
-    assert open(kept, "rb").read() == (folder / "latin1.txt").read_bytes()
+    assert Path(kept).read_bytes() == (folder / "latin1.txt").read_bytes()
 
 
 def test_sidecar_metadata_is_read(folder, tmp_path):
     good = read_all(folder, tmp_path)["good.txt"]
-    assert (good.published_date, good.url, good.outlet, good.title) == (dt.date(2021, 3, 5), "https://example.org/a", "Example", "عنوان")
+    assert (good.published_date, good.url, good.outlet, good.title) == (
+        dt.date(2021, 3, 5),
+        "https://example.org/a",
+        "Example",
+        "عنوان",
+    )
 
 
 def test_a_broken_sidecar_is_noted_and_the_article_still_processed(folder, tmp_path):
@@ -70,7 +76,9 @@ def test_ingesting_twice_adds_nothing_and_a_renamed_copy_is_folded(folder, tmp_p
     assert (first.ingested, first.quarantined) == (1, 7)  # copy.txt folds into good.txt
     assert (second.ingested, second.quarantined, second.already_present) == (0, 0, 8)
     assert con.execute("select count(*) from raw.articles").fetchone()[0] == 1
-    duplicate = con.execute("select duplicate_of from raw.rejected_articles where reason = 'duplicate_content'").fetchall()
+    duplicate = con.execute(
+        "select duplicate_of from raw.rejected_articles where reason = 'duplicate_content'"
+    ).fetchall()
     assert len(duplicate) == 1 and duplicate[0][0] is not None
 
 

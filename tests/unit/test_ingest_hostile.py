@@ -3,6 +3,7 @@ import datetime as dt
 import json
 import os
 import stat
+from pathlib import Path
 
 import duckdb
 
@@ -33,8 +34,14 @@ def test_links_loops_fifos_folders_and_orphan_sidecars_become_notes(tmp_path):
     (source / "good.meta.json").write_text("{}", encoding="utf-8")
     scan = scan_source_files(source)
     assert sorted(p.name for p, _, _ in scan.files) == ["good.txt", "inside-link.txt", "nested.txt"]
-    assert notes_of(source) == {"passwd.txt": "outside_source", "escape": "outside_source", "loop.txt": "unreadable",
-                                "pipe.txt": "not_a_file", "folder.txt": "not_a_file", "lonely.meta.json": "orphan_sidecar"}
+    assert notes_of(source) == {
+        "passwd.txt": "outside_source",
+        "escape": "outside_source",
+        "loop.txt": "unreadable",
+        "pipe.txt": "not_a_file",
+        "folder.txt": "not_a_file",
+        "lonely.meta.json": "orphan_sidecar",
+    }
     assert all(note.kept_path is None for note in scan.notes)
 
 
@@ -72,7 +79,7 @@ def test_quarantine_copies_are_private_and_capped(tmp_path):
     small = tmp_path / "small.pdf"
     small.write_bytes(b"%PDF-1.4")
     whole = read_article(small, "small.pdf", tmp_path / "q", 1000, 2048, TODAY)
-    assert open(whole.kept_path, "rb").read() == b"%PDF-1.4"
+    assert Path(whole.kept_path).read_bytes() == b"%PDF-1.4"
     assert stat.S_IMODE(os.stat(whole.kept_path).st_mode) == 0o600
 
 

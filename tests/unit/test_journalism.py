@@ -49,14 +49,18 @@ def test_without_any_article_date_relative_words_stay_unresolved():
 def test_a_byline_that_ends_in_a_colon_and_glues_digits_is_a_dateline():
     article = extraction("موقع الخبر9 مارس 2024آخر تحديث :\nاستقبل الحموشي أمس بالرباط نظيره الهولندي.")
     assert article.published_date == dt.date(2024, 3, 9)
-    assert spans([c for c in article.event_candidates if c["is_event"]]) == [("NL", dt.date(2024, 3, 8), dt.date(2024, 3, 8))]
+    assert spans([c for c in article.event_candidates if c["is_event"]]) == [
+        ("NL", dt.date(2024, 3, 8), dt.date(2024, 3, 8))
+    ]
 
 
 def test_an_agency_dateline_opening_the_lead():
     article = extraction("الرباط - 14 مارس 2024 (و م ع) - استقبل الحموشي اليوم الخميس بالرباط سفير اليابان.",
                          title="الحموشي يستقبل سفير اليابان")
     assert article.published_date == dt.date(2024, 3, 14)
-    assert spans([c for c in article.event_candidates if c["is_event"]]) == [("JP", dt.date(2024, 3, 14), dt.date(2024, 3, 14))]
+    assert spans([c for c in article.event_candidates if c["is_event"]]) == [
+        ("JP", dt.date(2024, 3, 14), dt.date(2024, 3, 14))
+    ]
 
 
 def test_a_page_that_starts_with_its_lead_has_no_headline_to_skip():
@@ -133,12 +137,16 @@ def test_a_trigger_inside_another_word_is_no_trigger():
 def test_participation_in_a_session_led_by_him():
     found = events("انطلقت يوم 9 دجنبر 2024 بالقاهرة أشغال الدورة العادية لمجلس وزراء الداخلية العرب، "
                    "بمشاركة وفد مغربي يترأسه عبد اللطيف حموشي.")
-    assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [("EG", "conference", "AIMC")]
+    assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [
+        ("EG", "conference", "AIMC")
+    ]
 
 
 def test_a_hosting_verb_in_any_tense_places_the_event():
     found = events("ألقى الحموشي يوم 24 نونبر 2025 كلمة في الجمعية العامة للأنتربول التي تحتضنها مدينة مراكش.")
-    assert [(c["country_iso2"], c["direction"], c["organization_code"]) for c in found] == [("MA", "hosted", "INTERPOL")]
+    assert [(c["country_iso2"], c["direction"], c["organization_code"]) for c in found] == [
+        ("MA", "hosted", "INTERPOL")
+    ]
 
 
 def test_ambassadors_listed_together_are_one_meeting_each():
@@ -160,7 +168,9 @@ def test_a_year_before_a_meeting_noun_is_not_a_count():
 
 # --- one engagement, one row -------------------------------------------------------------------
 def test_talks_between_two_heads_of_state_are_not_his():
-    article = extraction("ويأتي هذا اللقاء عقب المباحثات التي جرت في 4 مارس 2024 بين الملك محمد السادس والرئيس السنغالي.")
+    article = extraction(
+        "ويأتي هذا اللقاء عقب المباحثات التي جرت في 4 مارس 2024 بين الملك محمد السادس والرئيس السنغالي."
+    )
     assert [c["reject_reason"] for c in article.event_candidates] == ["other_actor"]
 
 
@@ -200,4 +210,6 @@ def test_a_second_mention_of_the_same_day_may_say_what_kind_it_was():
     body = ("حل الحموشي اليوم الاثنين بدولة الإمارات.\n"
             "ويشارك الحموشي في أشغال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه أبوظبي ابتداء من اليوم الاثنين.")
     found = events(body, published=dt.date(2023, 1, 9))
-    assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [("AE", "conference", "AIMC")]
+    assert [(c["country_iso2"], c["meeting_type"], c["organization_code"]) for c in found] == [
+        ("AE", "conference", "AIMC")
+    ]

@@ -34,12 +34,21 @@ def test_offsets_point_back_into_the_original_text():
 
 
 def test_site_furniture_lines_are_boilerplate():
-    for line in ["رابط مختصر", "اترك تعليقا", "اقرأ أيضا: الحموشي يستقبل", "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك",
-                 "شارك هذا المقال", "De // NaBae 24", "https://example.org/x"]:
+    for line in [
+        "رابط مختصر",
+        "اترك تعليقا",
+        "اقرأ أيضا: الحموشي يستقبل",
+        "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك",
+        "شارك هذا المقال",
+        "De // NaBae 24",
+        "https://example.org/x",
+    ]:
         assert is_boilerplate_line(normalize_text(line)), line
     assert not is_boilerplate_line(normalize_text("استقبل الحموشي بالرباط نظيره الإسباني."))
 
 
 def test_a_sentence_starting_with_took_part_is_prose_not_a_share_button():
-    line = normalize_text("شارك المدير العام في أشغال الدورة 92 للجمعية العامة للأنتربول المنعقدة بفيينا من 28 إلى 30 نونبر 2023.")
+    line = normalize_text(
+        "شارك المدير العام في أشغال الدورة 92 للجمعية العامة للأنتربول المنعقدة بفيينا من 28 إلى 30 نونبر 2023."
+    )
     assert not is_boilerplate_line(line)

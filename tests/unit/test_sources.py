@@ -48,7 +48,8 @@ def test_failures_say_whether_a_retry_can_help(web, tmp_path):
 
 
 def test_rss_and_atom_feeds_and_a_malformed_one():
-    rss = b'<?xml version="1.0"?><rss><channel><item><link>https://a.example/1</link><pubDate>Tue, 02 Aug 2022 10:00:00 +0000</pubDate></item></channel></rss>'
+    rss = (b'<?xml version="1.0"?><rss><channel><item><link>https://a.example/1</link><pubDate>Tue, '
+           b'02 Aug 2022 10:00:00 +0000</pubDate></item></channel></rss>')
     assert sources.parse_feed(rss) == [sources.FeedItem("https://a.example/1", None, dt.date(2022, 8, 2))]
     atom = b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://a.example/2"/><updated>2023-01-05T00:00:00Z</updated></entry></feed>'
     assert sources.parse_feed(atom)[0].published == dt.date(2023, 1, 5)

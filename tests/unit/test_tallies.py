@@ -5,7 +5,10 @@ from sdw.extraction.tallies import find_tallies
 
 def claims(text, reference):
     norm = normalize_text(text)
-    return {(c.scope_type, c.scope_code, c.reported_count, c.is_approximate) for c in find_tallies(norm, find_places(norm, reference))}
+    return {
+        (c.scope_type, c.scope_code, c.reported_count, c.is_approximate)
+        for c in find_tallies(norm, find_places(norm, reference))
+    }
 
 
 def test_total_region_and_countries_with_approximation(reference):
@@ -23,7 +26,11 @@ def test_dual_and_number_words(reference):
 
 def test_parenthesized_counts_apply_to_the_names_before_them(reference):
     text = "مع مسؤولين من دول السنغال (ثلاث لقاءات)، وكينيا ونيجيريا (لقاء واحد لكل دولة)."
-    assert claims(text, reference) == {("country", "SN", 3, False), ("country", "KE", 1, False), ("country", "NG", 1, False)}
+    assert claims(text, reference) == {
+        ("country", "SN", 3, False),
+        ("country", "KE", 1, False),
+        ("country", "NG", 1, False),
+    }
 
 
 def test_ordinals_ranks_and_years_are_not_counts(reference):

@@ -12,12 +12,16 @@ reports as (
     select * from {{ ref('int_events') }}
 ),
 
+links as (
+    select * from {{ ref('int_event_links') }}
+),
+
 edges as (
-    select left_id as from_id, right_id as to_id from {{ ref('int_event_links') }}
+    select left_id as from_id, right_id as to_id from links
     union
-    select right_id, left_id from {{ ref('int_event_links') }}
+    select right_id as from_id, left_id as to_id from links
     union
-    select candidate_id, candidate_id from reports
+    select candidate_id as from_id, candidate_id as to_id from reports
 ),
 
 reachable (candidate_id, reached_id) as (

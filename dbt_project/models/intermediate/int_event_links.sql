@@ -1,8 +1,9 @@
 -- Pairs of reports from different articles that describe the same engagement.
 -- Compatible: same country; date intervals that overlap at each side's precision; days that
 -- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting body met,
--- international organisation, known person, direction or kind (an honour is never a meeting). Each report links to at most one report
--- per other article, the closest in dates, and only when that choice is mutual.
+-- international organisation, known person, direction or kind (an honour is never a meeting).
+-- Each report links to at most one report per other article, the closest in dates, and only
+-- when that choice is mutual.
 with reports as (
     select * from {{ ref('int_events') }}
 ),
@@ -14,34 +15,45 @@ compatible as (
         r.article_id as right_article,
         l.article_id as left_article,
         abs(date_diff('day', l.start_date, r.start_date)) + abs(date_diff('day', l.end_date, r.end_date))
-            + 1000 * (l.precision_rank + r.precision_rank) as distance
+        + 1000 * (l.precision_rank + r.precision_rank) as distance
     from reports as l
     inner join reports as r
-        on l.country_iso2 = r.country_iso2
-        and l.article_id <> r.article_id
-        and l.start_date <= r.end_date
-        and r.start_date <= l.end_date
+        on
+            l.country_iso2 = r.country_iso2
+            and l.article_id <> r.article_id
+            and l.start_date <= r.end_date
+            and r.start_date <= l.end_date
     where (
-            -- A trip abroad or a conference meets several bodies and people: each report may name
-            -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
-            (l.meeting_type in ('visit_abroad', 'conference') and r.meeting_type in ('visit_abroad', 'conference'))
-            or (
-                (l.counterpart_agency is null or r.counterpart_agency is null or l.counterpart_agency = r.counterpart_agency)
-                and (l.counterpart_person_latin is null or r.counterpart_person_latin is null
-                     or l.counterpart_person_latin = r.counterpart_person_latin)
+        -- A trip abroad or a conference meets several bodies and people: each report may name
+        -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
+        (l.meeting_type in ('visit_abroad', 'conference') and r.meeting_type in ('visit_abroad', 'conference'))
+        or (
+            (
+                l.counterpart_agency is null
+                or r.counterpart_agency is null
+                or l.counterpart_agency = r.counterpart_agency
+            )
+            and (
+                l.counterpart_person_latin is null or r.counterpart_person_latin is null
+                or l.counterpart_person_latin = r.counterpart_person_latin
             )
         )
-        and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
-        -- An article cannot report an engagement that began after it was published.
-        and (l.article_published_date is null or r.start_date <= l.article_published_date)
-        and (r.article_published_date is null or l.start_date <= r.article_published_date)
-        and not (l.direction = 'hosted' and r.direction = 'abroad')
-        and not (l.direction = 'abroad' and r.direction = 'hosted')
-        and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
-        and (l.partial_day_start is null or r.date_precision <> 'day'
-             or (day(r.start_date) = l.partial_day_start and day(r.end_date) = l.partial_day_end))
-        and (r.partial_day_start is null or l.date_precision <> 'day'
-             or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end))
+    )
+    and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
+    -- An article cannot report an engagement that began after it was published.
+    and (l.article_published_date is null or r.start_date <= l.article_published_date)
+    and (r.article_published_date is null or l.start_date <= r.article_published_date)
+    and not (l.direction = 'hosted' and r.direction = 'abroad')
+    and not (l.direction = 'abroad' and r.direction = 'hosted')
+    and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
+    and (
+        l.partial_day_start is null or r.date_precision <> 'day'
+        or (day(r.start_date) = l.partial_day_start and day(r.end_date) = l.partial_day_end)
+    )
+    and (
+        r.partial_day_start is null or l.date_precision <> 'day'
+        or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end)
+    )
 ),
 
 ranked as (

@@ -12,6 +12,11 @@ articles as (
     select article_id, ingested_at, published_date from {{ ref('stg_articles') }}
 ),
 
+-- The home country is the one whose names the alias seed marks `home` (Morocco).
+home_countries as (
+    select distinct iso2 as country_iso2 from {{ ref('country_aliases') }} where kind = 'home'
+),
+
 resolved as (
     select
         candidates.*,
@@ -24,9 +29,11 @@ resolved as (
     from candidates
     inner join countries on countries.country_iso2 = candidates.country_iso2
     inner join articles on articles.article_id = candidates.article_id
-    -- Morocco is never the counterpart: its names only place an event at home, and a multilateral
-    -- meeting held in Morocco has it as its (host) country.
-    where candidates.country_iso2 <> 'MA' or candidates.meeting_type = 'conference'
+    -- The home country is never the counterpart: its names only place an event at home, and a
+    -- multilateral meeting held there has it as its (host) country.
+    where
+        candidates.country_iso2 not in (select country_iso2 from home_countries)
+        or candidates.meeting_type = 'conference'
 )
 
 select * from resolved

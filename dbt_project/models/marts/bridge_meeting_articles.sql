@@ -1,6 +1,18 @@
 -- One row per (meeting, article): every article behind every meeting.
-select distinct
-    clusters.meeting_id,
-    events.article_id
-from {{ ref('int_events') }} as events
-inner join {{ ref('int_event_clusters') }} as clusters using (candidate_id)
+with events as (
+    select * from {{ ref('int_events') }}
+),
+
+clusters as (
+    select * from {{ ref('int_event_clusters') }}
+),
+
+final as (
+    select distinct
+        clusters.meeting_id,
+        events.article_id
+    from events
+    inner join clusters using (candidate_id)
+)
+
+select * from final

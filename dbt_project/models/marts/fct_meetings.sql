@@ -7,16 +7,19 @@ clusters as (
     select * from {{ ref('int_event_clusters') }}
 ),
 
+-- The meeting types and their priority (most specific first), shared with the extractor.
+meeting_types as (
+    select * from {{ ref('meeting_types') }}
+),
+
 reports as (
     select
         events.*,
         clusters.meeting_id,
-        case events.meeting_type
-            when 'honor' then 1 when 'conference' then 2 when 'hosted_visit' then 3
-            when 'visit_abroad' then 3 when 'agreement' then 4 else 5
-        end as type_rank
+        meeting_types.priority as type_rank
     from events
     inner join clusters using (candidate_id)
+    left join meeting_types using (meeting_type)
 ),
 
 -- The finest dates any report gives (a day beats a month beats a year). Among day reports, the
@@ -28,7 +31,8 @@ dated as (
         meeting_id, start_date, end_date, date_precision,
         row_number() over (
             partition by meeting_id
-            order by precision_rank,
+            order by
+                precision_rank,
                 date_diff('day', start_date, end_date) * (case when date_precision = 'day' then -1 else 1 end),
                 start_date, candidate_id
         ) as date_choice
@@ -45,7 +49,8 @@ counterparts as (
         counterpart_title,
         row_number() over (
             partition by meeting_id
-            order by counterpart_person_latin is null, counterpart_person is null,
+            order by
+                counterpart_person_latin is null, counterpart_person is null,
                 counterpart_agency is null, counterpart_title is null, ingested_at, candidate_id
         ) as counterpart_choice
     from reports
@@ -71,8 +76,10 @@ summarized as (
         min(counterpart_agency) as counterpart_org_code,
         min(organization_code) as organization_code,
         min(principal_id) as principal_id,
-        string_agg(distinct coalesce(counterpart_person, counterpart_text), ' | '
-            order by coalesce(counterpart_person, counterpart_text)) as counterpart_names,
+        string_agg(
+            distinct coalesce(counterpart_person, counterpart_text), ' | '
+            order by coalesce(counterpart_person, counterpart_text)
+        ) as counterpart_names,
         count(distinct article_id)::integer as source_count,
         count(*)::integer as report_count
     from reports

@@ -14,14 +14,15 @@ meetings as (
 meeting_scopes as (
     select meeting_id, 'country' as scope_type, country_iso2 as scope_code, start_date, end_date from meetings
     union all
-    select meeting_id, 'region', region, start_date, end_date from meetings
+    select meeting_id, 'region' as scope_type, region as scope_code, start_date, end_date from meetings
 ),
 
 scoped as (
     select claims.claim_id, count(*) as meetings_found
     from claims
     inner join meeting_scopes using (scope_type, scope_code)
-    where (claims.period_start is null or meeting_scopes.end_date >= claims.period_start)
+    where
+        (claims.period_start is null or meeting_scopes.end_date >= claims.period_start)
         and (claims.period_end is null or meeting_scopes.start_date <= claims.period_end)
     group by claims.claim_id
 ),
@@ -48,25 +49,33 @@ totals as (
 
 matched as (
     select claim_id, sum(meetings_found)::integer as meetings_found
-    from (select * from scoped union all select * from totals)
+    from (
+        select * from scoped
+        union all
+        select * from totals
+    ) as found
     group by claim_id
+),
+
+final as (
+    select
+        claims.claim_id,
+        claims.article_id,
+        claims.scope_type,
+        claims.scope_code,
+        claims.period_start,
+        claims.period_end,
+        claims.reported_count,
+        claims.is_approximate,
+        coalesce(matched.meetings_found, 0) as meetings_found,
+        coalesce(matched.meetings_found, 0) - claims.reported_count as difference,
+        case
+            when coalesce(matched.meetings_found, 0) = claims.reported_count then 'matches'
+            when coalesce(matched.meetings_found, 0) < claims.reported_count then 'fewer_found'
+            else 'more_found'
+        end as status
+    from claims
+    left join matched using (claim_id)
 )
 
-select
-    claims.claim_id,
-    claims.article_id,
-    claims.scope_type,
-    claims.scope_code,
-    claims.period_start,
-    claims.period_end,
-    claims.reported_count,
-    claims.is_approximate,
-    coalesce(matched.meetings_found, 0) as meetings_found,
-    coalesce(matched.meetings_found, 0) - claims.reported_count as difference,
-    case
-        when coalesce(matched.meetings_found, 0) = claims.reported_count then 'matches'
-        when coalesce(matched.meetings_found, 0) < claims.reported_count then 'fewer_found'
-        else 'more_found'
-    end as status
-from claims
-left join matched using (claim_id)
+select * from final
