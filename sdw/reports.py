@@ -94,7 +94,8 @@ def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: 
     lines = [
         f"# Nightly run `{record['run_id']}`: {record['status']}",
         "",
-        f"- Source: `{record['source']}`; published: **{'yes' if record['published'] else 'no'}**",
+        f"- Source: `{record['source']}`; warehouse: `{record.get('warehouse', '-')}`; "
+        f"published: **{'yes' if record['published'] else 'no'}**",
         f"- Files seen {counts.get('files_seen', 0)}, new articles {counts.get('ingested', 0)}, "
         f"already present {counts.get('already_present', 0)}, quarantined {counts.get('quarantined', 0)}, "
         f"extracted {counts.get('extracted', 0)}",
