@@ -9,9 +9,10 @@ exists, so serving again never duplicates an automation.
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 from uuid import UUID
 
-from prefect.automations import AutomationCore, EventTrigger, SendNotification
+from prefect.automations import AutomationCore, EventTrigger, Posture, SendNotification
 from prefect.blocks.notifications import CustomWebhookNotificationBlock
 from prefect.client.orchestration import get_client
 
@@ -23,12 +24,13 @@ SILENCE = dt.timedelta(hours=26)  # a nightly schedule plus two hours of slack
 
 def alert_automations(deployment_id: UUID, block_document_id: UUID) -> list[AutomationCore]:
     """The two automations, watching flow runs of this deployment."""
-    runs_of_deployment = {"match": {"prefect.resource.id": "prefect.flow-run.*"},
-                          "match_related": {"prefect.resource.id": f"prefect.deployment.{deployment_id}"}}
+    flow_runs: dict[str, str | list[str]] = {"prefect.resource.id": "prefect.flow-run.*"}
+    of_deployment: dict[str, str | list[str]] = {"prefect.resource.id": f"prefect.deployment.{deployment_id}"}
     failed = AutomationCore(
         name=FAILED_RUN, description="A run of the nightly deployment failed or crashed: the night did not publish.",
-        trigger=EventTrigger(expect={"prefect.flow-run.Failed", "prefect.flow-run.Crashed"}, posture="Reactive",
-                             threshold=1, within=dt.timedelta(0), **runs_of_deployment),
+        trigger=EventTrigger(match=flow_runs, match_related=of_deployment, posture=Posture.Reactive,
+                             expect={"prefect.flow-run.Failed", "prefect.flow-run.Crashed"}, threshold=1,
+                             within=dt.timedelta(0)),
         actions=[SendNotification(
             block_document_id=block_document_id,
             subject="sdw nightly {{ flow_run.name }}: {{ flow_run.state.name }}",
@@ -37,8 +39,8 @@ def alert_automations(deployment_id: UUID, block_document_id: UUID) -> list[Auto
     silent = AutomationCore(
         name=NO_COMPLETED_RUN,
         description="No run of the nightly deployment completed in 26 hours (is `sdw serve` running?).",
-        trigger=EventTrigger(expect={"prefect.flow-run.Completed"}, posture="Proactive", threshold=1,
-                             within=SILENCE, **runs_of_deployment),
+        trigger=EventTrigger(match=flow_runs, match_related=of_deployment, posture=Posture.Proactive,
+                             expect={"prefect.flow-run.Completed"}, threshold=1, within=SILENCE),
         actions=[SendNotification(
             block_document_id=block_document_id, subject="sdw nightly: no completed run in 26 hours",
             body="No run of the nightly deployment has completed in 26 hours. Check that `sdw serve` and the "
@@ -52,12 +54,13 @@ def ensure_alerts(webhook_url: str | None, deployment_id: UUID) -> list[str]:
     with get_client(sync_client=True) as client:
         if not webhook_url:
             for name in (FAILED_RUN, NO_COMPLETED_RUN):
-                for automation in client.read_automations_by_name(name):
-                    client.delete_automation(automation.id)
+                for stale in client.read_automations_by_name(name):
+                    client.delete_automation(stale.id)
             return []
-        block = CustomWebhookNotificationBlock(name="sdw alerts", url=webhook_url, method="POST",
-                                               json_data={"subject": "{{subject}}", "body": "{{body}}"})
-        block_document_id = block.save(WEBHOOK_BLOCK, overwrite=True)
+        block = CustomWebhookNotificationBlock(name="sdw alerts", url=webhook_url, method="POST", headers=None,
+                                               cookies=None, json_data={"subject": "{{subject}}", "body": "{{body}}"})
+        # Called from sync code, Block.save returns the document's id (typed as a coroutine too).
+        block_document_id = cast(UUID, block.save(WEBHOOK_BLOCK, overwrite=True))
         for automation in alert_automations(deployment_id, block_document_id):
             existing = client.read_automations_by_name(automation.name)
             if existing:

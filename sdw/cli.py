@@ -6,6 +6,8 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import cast
+from uuid import UUID
 
 from sdw import settings
 
@@ -87,6 +89,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
               "or set PREFECT_API_URL", file=sys.stderr)
         return 2
     from prefect import serve
+    from prefect.deployments.runner import RunnerDeployment
     from prefect.schedules import Cron
 
     from sdw.alerts import ensure_alerts
@@ -95,10 +98,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     run_settings = settings.RunSettings.from_env(args.source, args.warehouse)
     # Deployment parameters: shown in the UI, and each can be overridden for one run.
     parameters = {"source": list(run_settings.sources), "warehouse": str(run_settings.warehouse)}
-    deployment = nightly.to_deployment(name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)],
-                                       parameters=parameters)
-    alerts = ensure_alerts(settings.alert_webhook(), deployment.apply())
-    print(f"sdw serve: nightly ({CRON}, {TIME_ZONE}) on {parameters['warehouse']} from {' '.join(parameters['source'])}; "
+    # Called from sync code, Prefect's dual sync/async methods return their values (typed as either).
+    deployment = cast(RunnerDeployment, nightly.to_deployment(
+        name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)], parameters=parameters))
+    alerts = ensure_alerts(settings.alert_webhook(), cast(UUID, deployment.apply()))
+    print(f"sdw serve: nightly ({CRON}, {TIME_ZONE}) on {parameters['warehouse']} "
+          f"from {' '.join(parameters['source'])}; "
           + (f"alerts: {', '.join(alerts)}" if alerts else "no alerts (set SDW_ALERT_WEBHOOK to a webhook URL)"),
           flush=True)
     serve(deployment)
@@ -204,7 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=cmd_serve)
     docs = commands.add_parser("docs", help="serve the meetings report and each run's dbt docs and GX Data Docs on "
                                             "http://127.0.0.1 (port $SDW_DOCS_PORT, 4210)")
-    docs.add_argument("--warehouse", help="whose folder to serve (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
+    docs.add_argument("--warehouse",
+                      help="whose folder to serve (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
     docs.set_defaults(handler=cmd_docs)
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")

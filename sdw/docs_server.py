@@ -61,9 +61,9 @@ class DocsHandler(http.server.SimpleHTTPRequestHandler):
         if (self.home / "report" / "index.html").exists():
             items.append('<li><a href="/report/index.html">meetings report</a></li>')
         for run in sorted((self.home / "runs").glob("*/"), reverse=True):
+            pages = ((f"dbt-docs/{DBT_DOCS_PAGE}", "dbt docs"), ("gx-docs/index.html", "GX Data Docs"))
             links = [f'<a href="/runs/{html.escape(run.name)}/{page}">{label}</a>'
-                     for page, label in ((f"dbt-docs/{DBT_DOCS_PAGE}", "dbt docs"), ("gx-docs/index.html", "GX Data Docs"))
-                     if (run / page).exists()]
+                     for page, label in pages if (run / page).exists()]
             if links:
                 items.append(f"<li>run {html.escape(run.name)}: {', '.join(links)}</li>")
         body = ("<!DOCTYPE html><meta charset='utf-8'><title>sdw docs</title><h1>Security Diplomacy Warehouse</h1>"

@@ -8,6 +8,7 @@ rewritten to its local copy.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -87,10 +88,14 @@ def make_offline(docs_dir: Path) -> int:
     rewritten = 0
     for page in docs_dir.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        prefix = os.path.relpath(copy, page.parent)
-        text, count = pattern.subn(lambda match: f"{prefix}/{local[match.group(0)]}", text)
+        text, count = pattern.subn(functools.partial(_local_address, local, os.path.relpath(copy, page.parent)), text)
         text = REMOTE_BACKGROUND.sub("none", REMOTE_LOGO.sub("<span>Great Expectations</span>", text))
         text = INTEGRITY.sub("", text)
         page.write_text(text, encoding="utf-8")
         rewritten += count
     return rewritten
+
+
+def _local_address(local: dict[str, str], prefix: str, match: re.Match[str]) -> str:
+    """The vendored copy of the CDN address `match`, relative to the page (`prefix`: its way to the copy)."""
+    return f"{prefix}/{local[match.group(0)]}"

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from sdw.extraction.normalize import normalize, normalize_text
 from sdw.meetings_export import MEETINGS_FROM, SEPARATOR
+from sdw.warehouse import scalar
 
 # Meetings listed with their evidence (the latest ones): the charts count every meeting, and
 # `sdw export` gives them all; a listing of tens of thousands would make the page unusable.
@@ -101,7 +102,7 @@ def read_report_data(con: duckdb.DuckDBPyConnection, listed: int = LISTED_MEETIN
     per_year = con.execute("""
         select meeting_year, coalesce(region, 'unknown') as region, direction, count(*)::integer as meetings
         from marts.fct_meetings group by all order by all""").df()
-    total = con.execute("select count(*) from marts.fct_meetings").fetchone()[0]
+    total = scalar(con, "select count(*) from marts.fct_meetings")
     meetings = con.execute(f"""
         select * from (select {MEETING_COLUMNS} {MEETINGS_FROM} order by m.start_date desc, m.meeting_id limit ?)
         order by start_date, meeting_id""", [listed]).df()
@@ -129,7 +130,8 @@ def read_report_data(con: duckdb.DuckDBPyConnection, listed: int = LISTED_MEETIN
 def vega_bundle() -> str:
     """Vega, Vega-Lite (the version Altair writes) and vega-embed as one script, from vl-convert."""
     major, minor = alt.VEGALITE_VERSION.split(".")[:2]
-    return vl_convert.javascript_bundle(vl_version=f"v{major}_{minor}")
+    # vl-convert's stub marks the snippet required; omitted, the bundle sets window.vegaEmbed.
+    return vl_convert.javascript_bundle(vl_version=f"v{major}_{minor}")  # type: ignore[call-arg]
 
 
 def _script_json(value) -> Markup:

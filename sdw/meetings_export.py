@@ -26,7 +26,8 @@ COLUMNS: tuple[ExportColumn, ...] = (
     ExportColumn("meeting_id", "m.meeting_id",
                  "Identifier of the engagement, stable across re-runs of the same input (marts.fct_meetings)."),
     ExportColumn("event_date", "m.start_date",
-                 "First day of the engagement (ISO date). At month or year precision: the first day of that month or year."),
+                 "First day of the engagement (ISO date). At month or year precision: the first day of that "
+                 "month or year."),
     ExportColumn("end_date", "m.end_date",
                  "Last day of the engagement (equal to event_date for a one-day event; the last day of the month or "
                  "year at those precisions)."),

@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from sdw.settings import QueryLimits
+from sdw.warehouse import scalar
 
 READ_STATEMENTS = {duckdb.StatementType.SELECT}  # SHOW, DESCRIBE, SUMMARIZE, VALUES and FROM parse as SELECT
 EXPORT_FORMATS = ("csv", "parquet")
@@ -156,13 +157,14 @@ def export_query(warehouse: Path, sql: str, out: Path, file_format: str, limits:
     writer = duckdb.connect()
     try:
         with open_query(warehouse, sql, limits) as cursor:
-            columns = ", ".join(f"{_quoted(name)} {kind}" for name, kind in zip(cursor.columns, cursor.types))
+            columns = ", ".join(f"{_quoted(name)} {kind}"
+                                for name, kind in zip(cursor.columns, cursor.types, strict=True))
             writer.execute(f"create table result ({columns})")
             for chunk in cursor.chunks():
                 writer.register("chunk", pd.DataFrame.from_records(chunk, columns=range(len(cursor.columns))))
                 writer.execute("insert into result select * from chunk")
                 writer.unregister("chunk")
-        rows = writer.execute("select count(*) from result").fetchone()[0]
+        rows = scalar(writer, "select count(*) from result")
         quoted = str(partial).replace("'", "''")
         writer.execute(f"copy result to '{quoted}' (format {file_format})")
         os.replace(partial, target)

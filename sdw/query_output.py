@@ -53,7 +53,7 @@ def write_result(cursor: QueryCursor, output_format: str, out: TextIO, max_rows:
         out.write("[")
         for chunk in chunks:
             for row in chunk:
-                record = dict(zip(cursor.columns, (plain_value(v) for v in row)))
+                record = dict(zip(cursor.columns, (plain_value(v) for v in row), strict=True))
                 out.write(("," if written else "") + "\n  " + json.dumps(record, ensure_ascii=False))
                 written += 1
         out.write("\n]\n" if written else "]\n")

@@ -65,7 +65,7 @@ def _records(con: duckdb.DuckDBPyConnection, sql: str, parameters: list | None =
     """Rows as dicts with DATE columns as dates (a DataFrame would turn them into timestamps)."""
     cursor = con.execute(sql, parameters or [])
     columns = [column[0] for column in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def quality_rows(record: dict) -> list[dict]:

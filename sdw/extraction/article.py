@@ -13,15 +13,27 @@ from functools import lru_cache
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
-from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
 from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, sentence_context
+from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
-    HOSTED, UNKNOWN, Counterpart, Engagement, PlaceRole, coordinated_countries, counterpart_of, enumerated_counterparts,
+    HOSTED,
+    UNKNOWN,
+    Counterpart,
+    Engagement,
+    PlaceRole,
+    coordinated_countries,
+    counterpart_of,
+    enumerated_counterparts,
     find_triggers,
-    marks_new_engagement, place_roles, read_clause, refers_to_previous_parties, split_clauses, type_rank,
+    marks_new_engagement,
+    place_roles,
+    read_clause,
+    refers_to_previous_parties,
+    split_clauses,
+    type_rank,
 )
-from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
 from sdw.extraction.tallies import find_tallies
 from sdw.reference import Reference, default_reference

@@ -122,9 +122,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         earlier = before[-2] if len(before) > 1 else ""
         place_like = mention.alias.kind in ("capital", "city", "home")
         role = "affiliation"
-        if previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
-            role = "destination"
-        elif mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or ""):
+        if previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS) or mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or ""):
             role = "destination"
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"

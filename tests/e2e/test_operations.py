@@ -86,10 +86,10 @@ def test_serve_deploys_nightly_with_its_parameters_and_alerts_a_failed_run(prefe
     warehouse = tmp_path / "served" / "diplomacy.duckdb"
     env = {**os.environ, "PREFECT_API_URL": prefect_server, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "SDW_ALERT_WEBHOOK": hook_url}
-    log = open(tmp_path / "serve.log", "w")
-    serving = subprocess.Popen([str(Path(sys.executable).with_name("sdw")), "serve", "--source", str(ROOT / "seeds"),
-                                "--warehouse", str(warehouse)], env=env, start_new_session=True, stdout=log,
-                               stderr=subprocess.STDOUT)
+    with open(tmp_path / "serve.log", "w") as log:  # the child keeps its own descriptor
+        serving = subprocess.Popen([str(Path(sys.executable).with_name("sdw")), "serve", "--source",
+                                    str(ROOT / "seeds"), "--warehouse", str(warehouse)], env=env,
+                                   start_new_session=True, stdout=log, stderr=subprocess.STDOUT)
     try:
         deployment = wait_for_deployment(prefect_server, "nightly/nightly", serving)
         wait_for_line(tmp_path / "serve.log", "alerts: ", serving)  # the automations are in place
@@ -119,7 +119,6 @@ def test_serve_deploys_nightly_with_its_parameters_and_alerts_a_failed_run(prefe
         if serving.poll() is None:
             os.killpg(serving.pid, signal.SIGTERM)
         serving.wait(timeout=60)
-        log.close()
     # Serving again updates the automations instead of adding more.
     with temporary_settings({PREFECT_API_URL: prefect_server}), get_client(sync_client=True) as client:
         ensure_alerts(hook_url, deployment.id)
@@ -189,8 +188,9 @@ def test_the_data_quality_report_and_run_summary_are_visible_in_the_prefect_ui(u
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{ui_url}/runs", wait_until="networkidle")
     page.get_by_text("nightly").first.wait_for(timeout=60_000)
-    for key, expected, screenshot in (("sdw-data-quality", "expect_column_values_to_be_in_set", "data-quality-artifact"),
-                                      ("sdw-run-summary", "meetings report", "run-summary-artifact")):
+    artifacts = (("sdw-data-quality", "expect_column_values_to_be_in_set", "data-quality-artifact"),
+                 ("sdw-run-summary", "meetings report", "run-summary-artifact"))
+    for key, expected, screenshot in artifacts:
         page.goto(f"{ui_url}/artifacts", wait_until="networkidle")
         page.get_by_text(key).first.click(timeout=60_000)
         # The key's page lists its versions across runs (a stable key); the newest holds the report.

@@ -9,8 +9,8 @@ import duckdb
 import pytest
 
 from sdw.query import QueryRefused, export_query, open_query
-from sdw.settings import QueryLimits
 from sdw.query_output import write_result
+from sdw.settings import QueryLimits
 
 
 @pytest.fixture
@@ -72,6 +72,7 @@ def test_an_export_keeps_dates_as_dates(warehouse, tmp_path):
 def test_the_cli_says_when_a_result_is_cut(warehouse):
     sdw = Path(sys.executable).with_name("sdw")
     done = subprocess.run([str(sdw), "query", "select id from meetings order by id", "--format", "csv",
-                           "--max-rows", "3", "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=120)
+                           "--max-rows", "3", "--warehouse", str(warehouse)],
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.split() == ["id", "0", "1", "2"]
     assert "result cut at 3 rows (--max-rows 3)" in done.stderr
