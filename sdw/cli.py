@@ -92,7 +92,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from prefect.deployments.runner import RunnerDeployment
     from prefect.schedules import Cron
 
-    from sdw.alerts import ensure_alerts
+    from sdw.flows.alerts import ensure_alerts
     from sdw.flows.nightly import nightly
 
     run_settings = settings.RunSettings.from_env(args.source, args.warehouse)
