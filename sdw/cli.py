@@ -182,8 +182,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     from sdw.reports import terminal_report
     from sdw.runs import latest_runs
 
-    runs_dir = settings.RunSettings.from_env(warehouse_path=args.warehouse).runs_dir
-    print(terminal_report(latest_runs(runs_dir, args.runs)))
+    if args.runs < 1:
+        print("sdw report: --runs must be 1 or more (how many runs to list)", file=sys.stderr)
+        return 2
+    run_settings = settings.RunSettings.from_env(warehouse_path=args.warehouse)
+    records = latest_runs(run_settings.runs_dir, args.runs, run_settings.warehouse)
+    if not records and not run_settings.warehouse.exists():
+        print(f"sdw report: no warehouse at {run_settings.warehouse} and no run recorded for it "
+              "(check --warehouse or SDW_WAREHOUSE)", file=sys.stderr)
+        return 2
+    print(terminal_report(records, run_settings.keep_runs))
     return 0
 
 

@@ -2,6 +2,8 @@
 (markdown, tables) and the terminal report."""
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pandas as pd
 from tabulate import tabulate
@@ -130,21 +132,40 @@ def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: 
     return "\n".join(lines)
 
 
-def terminal_report(records: list[dict]) -> str:
-    """The latest run's quality results, then the run history."""
+def terminal_report(records: list[dict], kept_runs: int) -> str:
+    """The latest run's quality results (or why it has none), then the run history."""
     if not records:
         return "no run recorded yet: run `sdw run` first"
     latest = records[0]
-    history = tabulate([[r["run_id"], r["status"], r["published"], r.get("failed_stage") or "",
-                         r.get("counts", {}).get("ingested", ""), r.get("counts", {}).get("quarantined", ""),
-                         r.get("counts", {}).get("new_meetings", "")] for r in records],
-                       headers=["run", "status", "published", "failed stage", "new articles", "quarantined",
-                                "new meetings"])
-    quality = tabulate([[r["suite"], r["expectation"], r["column_name"] or "", r["severity"],
-                         "pass" if r["success"] else "FAIL", str(r["observed_value"])[:40], str(r["details"])[:60],
-                         str(r["articles"] or "")[:60]]
-                        for r in quality_rows(latest)],
-                       headers=["suite", "expectation", "column", "severity", "result", "observed", "offending values",
-                                "articles"])
+    history = tabulate([[r["run_id"], r["started_at"].replace("T", " "), _duration(r), r["status"], r["published"],
+                         r.get("failed_stage") or "", r.get("counts", {}).get("ingested", ""),
+                         r.get("counts", {}).get("quarantined", ""), r.get("counts", {}).get("new_meetings", ""),
+                         _first_line(r.get("error"), 60)] for r in records],
+                       headers=["run", "started", "duration", "status", "published", "failed stage", "new articles",
+                                "quarantined", "new meetings", "error"])
+    rows = quality_rows(latest)
+    if rows:
+        quality = tabulate([[r["suite"], r["expectation"], r["column_name"] or "", r["severity"],
+                             "pass" if r["success"] else "FAIL", str(r["observed_value"])[:40],
+                             str(r["details"])[:60], str(r["articles"] or "")[:60]] for r in rows],
+                           headers=["suite", "expectation", "column", "severity", "result", "observed",
+                                    "offending values", "articles"])
+    else:
+        quality = (f"no quality results: the run {latest['status']} at {latest.get('failed_stage') or 'start'}, "
+                   "before the gates")
     error = f"\n\nerror ({latest.get('failed_stage')}): {latest['error']}" if latest.get("error") else ""
-    return f"Data quality of run {latest['run_id']} ({latest['status']}):\n{quality}{error}\n\nRuns:\n{history}"
+    return (f"Data quality of run {latest['run_id']} ({latest['status']}):\n{quality}{error}\n\n"
+            f"Runs (newest first; a published run keeps the last {kept_runs} run folders, SDW_KEEP_RUNS; "
+            f"audit.runs in the warehouse keeps them all):\n{history}")
+
+
+def _duration(record: dict) -> str:
+    if not record.get("finished_at"):
+        return "-"
+    seconds = (dt.datetime.fromisoformat(record["finished_at"]) - dt.datetime.fromisoformat(record["started_at"]))
+    return f"{seconds.total_seconds():.0f} s"
+
+
+def _first_line(text: str | None, width: int) -> str:
+    line = (text or "").strip().split("\n", 1)[0]
+    return line if len(line) <= width else line[:width - 1] + "…"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import time
 import traceback
 import uuid
@@ -214,7 +215,7 @@ def finish_run(record: RunRecord) -> dict[str, Any]:
     return as_json
 
 
-def record_interrupted(runs_dir: Path, run_id: str) -> None:
+def record_interrupted(runs_dir: Path, run_id: str, warehouse: Path) -> None:
     """A run killed before it could write its record leaves a candidate: note it as interrupted."""
     record_path = runs_dir / run_id / "run.json"
     if record_path.exists():
@@ -223,7 +224,7 @@ def record_interrupted(runs_dir: Path, run_id: str) -> None:
     started = dt.datetime.strptime(run_id.split("-")[0], "%Y%m%dT%H%M%S")
     record: dict[str, Any] = {
         "run_id": run_id, "started_at": started.isoformat(), "finished_at": None, "status": "interrupted",
-              "source": "", "published": False, "failed_stage": None,
+              "source": "", "warehouse": str(warehouse), "published": False, "failed_stage": None,
               "error": "the run was killed; its candidate was removed by a later run", "stage_seconds": {}}
     record_path.write_text(json.dumps(record, indent=2), encoding="utf-8")
 
@@ -253,7 +254,21 @@ def audit_run_row(record: dict) -> dict:
                                           "meetings_total", "new_meetings")}}
 
 
-def latest_runs(runs_dir: Path, count: int = 1) -> list[dict]:
-    """The newest run records first."""
+def latest_runs(runs_dir: Path, count: int = 1, warehouse: Path | None = None) -> list[dict]:
+    """The newest run records first; with `warehouse`, only that file's (warehouses in one folder
+    share its runs/)."""
     records = [json.loads(p.read_text(encoding="utf-8")) for p in runs_dir.glob("*/run.json")]
+    if warehouse is not None:
+        records = [r for r in records if r.get("warehouse", str(warehouse)) == str(warehouse)]
     return sorted(records, key=lambda r: r["started_at"], reverse=True)[:count]
+
+
+def prune_run_dirs(runs_dir: Path, warehouse: Path, keep: int) -> int:
+    """Remove this warehouse's run folders but the newest `keep`; returns how many went. Called
+    after a publish, when every earlier record is in the published audit.runs."""
+    mine = sorted((p.parent for p in runs_dir.glob("*/run.json")
+                   if json.loads(p.read_text(encoding="utf-8")).get("warehouse", str(warehouse)) == str(warehouse)),
+                  key=lambda folder: folder.name, reverse=True)
+    for folder in mine[keep:]:
+        shutil.rmtree(folder)
+    return len(mine[keep:])

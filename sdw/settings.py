@@ -24,6 +24,7 @@ DEFAULT_QUERY_MEMORY = "2GB"
 DEFAULT_HTTP_TIMEOUT_S = 20.0
 DEFAULT_PREFECT_PORT = 4200
 DEFAULT_DOCS_PORT = 4210
+DEFAULT_KEEP_RUNS = 30  # run folders (record, dbt and GX docs: 4-15 MB each) kept beside the warehouse
 # Fault-injection seam: the crash tests set this to a pause point, wait for its marker file,
 # and SIGKILL the real run there. Unset in normal use.
 PAUSE_AT_ENV = "SDW_PAUSE_AT"
@@ -45,6 +46,7 @@ class RunSettings:
     lock_wait_s: float = 0.0
     workers: int = os.cpu_count() or 1
     pause_at: str | None = None
+    keep_runs: int = DEFAULT_KEEP_RUNS
 
     @classmethod
     def from_env(cls, sources: list[str] | str | None = None, warehouse_path: str | None = None) -> RunSettings:
@@ -59,6 +61,7 @@ class RunSettings:
             lock_wait_s=float(_env("SDW_LOCK_WAIT_SECONDS") or 0),
             workers=int(_env("SDW_WORKERS") or os.cpu_count() or 1),
             pause_at=_env(PAUSE_AT_ENV),
+            keep_runs=keep_runs_from_env(),
         )
 
     @property
@@ -128,3 +131,8 @@ def docs_port() -> int:
 def alert_webhook() -> str | None:
     """Where `sdw serve`'s alerts are sent (`SDW_ALERT_WEBHOOK`); unset: no alerts."""
     return _env("SDW_ALERT_WEBHOOK")
+
+
+def keep_runs_from_env() -> int:
+    """How many run folders a published run keeps (`SDW_KEEP_RUNS`); audit.runs keeps every run."""
+    return max(1, int(_env("SDW_KEEP_RUNS") or DEFAULT_KEEP_RUNS))

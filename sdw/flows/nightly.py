@@ -17,7 +17,19 @@ from prefect.tasks import exponential_backoff
 from sdw import candidate, quality, reports, sources, stages
 from sdw.docs_server import docs_base_url
 from sdw.lock import RunLock
-from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, finish_run, start_run, timed
+from sdw.runs import (
+    Built,
+    Checked,
+    Extracted,
+    Prepared,
+    Published,
+    Run,
+    RunRecord,
+    finish_run,
+    prune_run_dirs,
+    start_run,
+    timed,
+)
 from sdw.settings import RunSettings, docs_port
 from sdw.warehouse import IngestStats
 
@@ -102,11 +114,16 @@ def record_run(run: Run, record: RunRecord, prepared: Prepared) -> Published:
 
 @stage_task("publish")
 def publish(run: Run, published: Published) -> Path | None:
-    """Publish the candidate, then write the HTML report beside it; returns the report's path."""
+    """Publish the candidate, then write the HTML report beside it and prune old run folders
+    (every record is now in the published audit.runs); returns the report's path."""
     timed(run, "publish", candidate.publish_candidate)
-    get_run_logger().info("published %s: %d meetings, %d new", run.settings.warehouse,
-                          published.meetings_total, published.new_meeting_count)
-    return timed(run, "report", stages.write_html_report, published)
+    logger = get_run_logger()
+    logger.info("published %s: %d meetings, %d new", run.settings.warehouse,
+                published.meetings_total, published.new_meeting_count)
+    report = timed(run, "report", stages.write_html_report, published)
+    removed = prune_run_dirs(run.settings.runs_dir, run.settings.warehouse, run.settings.keep_runs)
+    logger.info("run folders: the last %d are kept (SDW_KEEP_RUNS); %d older removed", run.settings.keep_runs, removed)
+    return report
 
 
 def publish_reports(record: RunRecord, as_json: dict[str, Any]) -> None:
