@@ -68,7 +68,7 @@ COLUMNS: tuple[ExportColumn, ...] = (
 
 MEETINGS_FROM = f"""
 from marts.fct_meetings as m
-left join marts.dim_countries as c on c.iso2 = m.country_iso2
+left join marts.dim_countries as c on c.country_iso2 = m.country_iso2
 left join marts.dim_organizations as counterpart_org on counterpart_org.org_code = m.counterpart_org_code
 left join marts.dim_organizations as convener on convener.org_code = m.organization_code
 left join (

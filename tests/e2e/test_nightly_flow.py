@@ -157,6 +157,19 @@ def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
     assert "Data quality of run" in capsys.readouterr().out
 
 
+def test_every_mart_column_explains_itself_in_duckdb_comments_and_keys_share_one_name(built):
+    _, _, warehouse = built
+    undescribed = query(warehouse, """select table_name || '.' || column_name from duckdb_columns()
+                                      where schema_name = 'marts' and coalesce(comment, '') = ''""")
+    assert undescribed == []
+    assert "`hosted_visit` | a foreign official or delegation visited Morocco" in query(warehouse, """
+        select comment from duckdb_columns()
+        where schema_name = 'marts' and table_name = 'fct_meetings' and column_name = 'meeting_type'""")[0][0]
+    # One name per key: USING joins work across the marts.
+    assert query(warehouse, """select count(*) from marts.fct_meetings join marts.dim_countries using (country_iso2)
+                               join marts.fct_country_meetings using (country_iso2, meeting_year)""")[0][0] == 21
+
+
 def test_sdw_export_writes_one_row_per_meeting_and_its_codebook(built, tmp_path):
     import subprocess
     import sys
