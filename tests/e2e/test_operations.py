@@ -3,6 +3,7 @@ import http.server
 import json
 import os
 import queue
+import re
 import shutil
 import signal
 import subprocess
@@ -148,9 +149,19 @@ def ui_run(ui_server, tmp_path_factory):
     shutil.copytree(ROOT / "seeds", root / "source")
     warehouse = root / "w" / "diplomacy.duckdb"
     run = sdw("run", "--source", str(root / "source"), "--warehouse", str(warehouse), api_url=api_url)
-    _, err = run.communicate(timeout=600)
+    out, err = run.communicate(timeout=600)
     assert run.returncode == 0, err[-3000:]
+    (root / "run.log").write_text(out + err, encoding="utf-8")
     return warehouse
+
+
+def test_sdw_run_logs_each_stage_start_and_end_with_counts_and_dbts_real_duration(ui_run):
+    log = (ui_run.parent.parent / "run.log").read_text(encoding="utf-8")
+    for stage in ("prepare", "ingest", "extract", "dbt", "quality", "record", "publish"):
+        assert f"{stage}: started" in log, stage
+    assert "ingest: 5 files, 5 new articles" in log and re.search(r"quality: \d+ expectations, 0 warnings", log)
+    dbt = re.search(r"dbt: \{.*\} in ([0-9.]+) s \(dbt's own run ([0-9.]+) s", log)
+    assert dbt and float(dbt.group(1)) >= float(dbt.group(2)) > 0, log[-3000:]
 
 
 @pytest.fixture
