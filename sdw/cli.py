@@ -133,6 +133,20 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sdw import doctor
+
+    _prefect_environment()  # finds the local server as `sdw run` would
+    run_settings = settings.RunSettings.from_env(warehouse_path=args.warehouse)
+    findings = [*doctor.versions(), *doctor.prefect_state(os.environ.get("PREFECT_API_URL")),
+                doctor.last_publish(run_settings.runs_dir, run_settings.warehouse, dt.datetime.now()),
+                *doctor.disk_use(run_settings.home), doctor.quarantine(run_settings.warehouse)]
+    print(doctor.render(findings))
+    return 1 if any(finding.status == "fail" for finding in findings) else 0
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from sdw.query import QueryRefused, open_query
     from sdw.query_output import write_result
@@ -220,6 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--warehouse",
                       help="whose folder to serve (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
     docs.set_defaults(handler=cmd_docs)
+    doctor = commands.add_parser("doctor", help="versions, the Prefect server and deployment, the last published "
+                                                "run's age, disk use and quarantine (exit 1 when something fails)")
+    doctor.add_argument("--warehouse")
+    doctor.set_defaults(handler=cmd_doctor)
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")

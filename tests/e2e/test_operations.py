@@ -116,6 +116,13 @@ def test_serve_deploys_nightly_with_its_parameters_and_alerts_a_failed_run(prefe
         alert = received.get(timeout=120)
         assert flow_run.name in alert["subject"] and "Failed" in alert["subject"], alert
         assert str(broken) in alert["body"], alert
+
+        doctor = subprocess.run([str(Path(sys.executable).with_name("sdw")), "doctor", "--warehouse", str(broken)],
+                                env=env, capture_output=True, text=True, timeout=120)
+        assert f"ok    prefect server       {prefect_server}" in doctor.stdout, doctor.stdout
+        assert "ok    deployment           nightly/nightly: 0 2 * * * Africa/Casablanca" in doctor.stdout
+        assert f"warn  last deployment run  {flow_run.name}: Failed" in doctor.stdout
+        assert "fail  last published run   none recorded" in doctor.stdout and doctor.returncode == 1
     finally:
         if serving.poll() is None:
             os.killpg(serving.pid, signal.SIGTERM)
@@ -191,6 +198,17 @@ def offline_page(browser):
             route.abort()
     page.route("**/*", only_local)
     return page, elsewhere
+
+
+def test_sdw_doctor_reports_the_server_the_last_publish_disk_use_and_quarantine(ui_server, ui_run):
+    _, api_url = ui_server
+    doctor = sdw("doctor", "--warehouse", str(ui_run), api_url=api_url)
+    out, err = doctor.communicate(timeout=120)
+    assert doctor.returncode == 1, out + err  # the UI server has no deployment
+    assert f"ok    prefect server       {api_url}" in out and "fail  deployment           nightly/nightly is not" in out
+    assert re.search(r"ok    last published run   \S+, 0\.\d h ago", out), out
+    assert re.search(rf"ok    disk use             {ui_run.parent}: [0-9.]+ MB \(runs [0-9.]+ MB, report", out), out
+    assert "ok    quarantine           empty" in out and re.search(r"ok    dbt-duckdb\s+1\.", out)
 
 
 @needs_chromium
