@@ -134,13 +134,28 @@ def test_serve_deploys_nightly_with_its_parameters_and_alerts_a_failed_run(prefe
 
 
 @pytest.fixture(scope="module")
-def ui_server(tmp_path_factory):
+def ui_home(tmp_path_factory):
+    return tmp_path_factory.mktemp("prefect-ui")
+
+
+@pytest.fixture(scope="module")
+def ui_server(ui_home):
     from sdw.prefect_server import free_port, start_server, stop_server
 
     port = free_port()
-    server, api_url = start_server(tmp_path_factory.mktemp("prefect-ui"), port, ui=True)
+    server, api_url = start_server(ui_home, port, ui=True)
     yield f"http://127.0.0.1:{port}", api_url
     stop_server(server)
+
+
+def test_the_server_writes_its_ui_build_under_its_home_not_in_the_installed_package(ui_home, ui_server):
+    import prefect
+
+    assert (ui_home / "ui-static" / "v1" / "index.html").exists()
+    started = ui_home.stat().st_ctime
+    package_build = [Path(prefect.__ui_static_subpath__), Path(prefect.__ui_v2_static_subpath__)]
+    touched = [f for build in package_build if build.exists() for f in build.rglob("*") if f.stat().st_mtime >= started]
+    assert touched == []
 
 
 needs_chromium = pytest.mark.skipif(
