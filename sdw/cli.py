@@ -164,31 +164,25 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_sql(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
+    """`sdw export` (the meetings and their codebook) and `sdw export sql` (one query's result)."""
+    from sdw.meetings_export import export_meetings
     from sdw.query import QueryRefused, export_query
 
+    warehouse, limits = settings.warehouse_path_from_env(args.warehouse), settings.QueryLimits.from_env()
     try:
-        rows = export_query(settings.warehouse_path_from_env(args.warehouse), args.sql, Path(args.out),
-                            args.format, settings.QueryLimits.from_env())
+        if args.export_kind == "sql":
+            out = Path(args.out)
+            rows = export_query(warehouse, args.sql, out, args.format, limits)
+            written = f"wrote {rows} rows to {out.resolve()} ({args.format})"
+        else:
+            out = Path(args.out or f"meetings.{args.format}")
+            rows, codebook = export_meetings(warehouse, out, args.format, limits)
+            written = f"wrote {rows} meetings to {out.resolve()} ({args.format}) and its codebook to {codebook}"
     except QueryRefused as error:
         print(f"sdw export: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {rows} rows to {Path(args.out).resolve()} ({args.format})")
-    return 0
-
-
-def cmd_export_meetings(args: argparse.Namespace) -> int:
-    from sdw.meetings_export import export_meetings
-    from sdw.query import QueryRefused
-
-    out = Path(args.out or f"meetings.{args.format}")
-    try:
-        rows, codebook = export_meetings(settings.warehouse_path_from_env(args.warehouse), out, args.format,
-                                         settings.QueryLimits.from_env())
-    except QueryRefused as error:
-        print(f"sdw export: {error}", file=sys.stderr)
-        return 2
-    print(f"wrote {rows} meetings to {out.resolve()} ({args.format}) and its codebook to {codebook}")
+    print(written)
     return 0
 
 
@@ -253,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", help="the file to write (default: meetings.FORMAT here; replaced if it exists); "
                                       "the codebook is written beside it as NAME.codebook.md")
     export.add_argument("--warehouse")
-    export.set_defaults(handler=cmd_export_meetings)
+    export.set_defaults(handler=cmd_export)
     exports = export.add_subparsers(dest="export_kind")
     export_sql = exports.add_parser("sql", help="the result of one read-only query, as csv or parquet")
     export_sql.add_argument("sql")
@@ -262,7 +256,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_sql.add_argument("--format", choices=["csv", "parquet"], default="csv")
     export_sql.add_argument("--warehouse")
-    export_sql.set_defaults(handler=cmd_export_sql)
     report = commands.add_parser("report", help="the latest run's data-quality results and the run history")
     report.add_argument("--runs", type=int, default=5, help="how many runs to list (default 5)")
     report.add_argument("--warehouse")
