@@ -3,9 +3,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+DEV_INSTALLED := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
-.PHONY: install run test eval eval-real report ui clean seeds-refresh bench
+.PHONY: install install-dev run test eval eval-real report ui clean seeds-refresh bench
 
 # A venv with exactly the tested versions (requirements.lock), then this project on top.
 # dbt-core-experimental-parser ships wheels only for some versions: never build it from source.
@@ -15,12 +16,20 @@ $(INSTALLED): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(INSTALLED)
 
+# The developers' tools on top (tests, ruff, mypy, sqlfluff, the benchmark's dateparser).
+$(DEV_INSTALLED): $(INSTALLED) requirements-dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --only-binary dbt-core-experimental-parser -r requirements-dev.lock
+	touch $(DEV_INSTALLED)
+
 install: $(INSTALLED)
+
+install-dev: $(DEV_INSTALLED)
 
 run: $(INSTALLED)
 	$(BIN)/sdw run
 
-test: $(INSTALLED)
+# Every test, the lint and type gate included (tests/test_code_quality.py).
+test: $(DEV_INSTALLED)
 	$(BIN)/python -m pytest
 
 # Build the seeds into the default warehouse and score it against the hand-checked key.
@@ -48,5 +57,5 @@ clean:
 
 # Speed and memory at scale on a synthetic corpus; last line is JSON. BENCH_ARTICLES=100000 for the full size.
 BENCH_ARTICLES ?= 10000
-bench: $(INSTALLED)
+bench: $(DEV_INSTALLED)
 	$(BIN)/python scripts/bench.py --articles $(BENCH_ARTICLES)

@@ -25,8 +25,8 @@ from synthetic_corpus import CorpusBuilder, date_cases  # noqa: E402
 from sdw.extraction.batch import extract_many, extraction_pool  # noqa: E402
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateResolver  # noqa: E402
 from sdw.extraction.normalize import normalize_text  # noqa: E402
+from sdw.extraction.reference import default_reference  # noqa: E402
 from sdw.prefect_server import free_port, start_server, stop_server  # noqa: E402
-from sdw.reference import default_reference  # noqa: E402
 from sdw.warehouse import ArticleText  # noqa: E402
 
 SDW = str(Path(sys.executable).with_name("sdw"))

@@ -1,6 +1,7 @@
 """The real-news development set: merge labelled slices, check the texts, build and score each split.
 
     python scripts/real_eval.py merge            # eval/real/parts/*.yaml -> sources.yaml + gold.yaml
+    python scripts/real_eval.py add PART.yaml    # fold one new labelled batch into the committed files
     python scripts/real_eval.py check            # are the page texts there? (exit 2, with how to rebuild)
     python scripts/real_eval.py score --score-py ../shared/eval/score.py [--split dev|test|all]
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -68,15 +70,20 @@ def _groups(articles: list[str], events: list[dict]) -> list[list[str]]:
     return sorted(groups.values(), key=lambda g: hashlib.sha256(min(g).encode()).hexdigest())
 
 
-def assign_splits(articles: list[str], events: list[dict]) -> dict[str, str]:
-    """About a third of the articles to `test`, whole groups at a time, in hash order."""
+def _fill_test(groups: list[list[str]], total: int, already: int = 0) -> dict[str, str]:
+    """Whole groups, in the given (hash) order, to `test` until about a third of `total` is there."""
     split: dict[str, str] = {}
-    test_count = 0
-    for group in _groups(articles, events):
-        to_test = test_count < TEST_SHARE * len(articles)
+    test_count = already
+    for group in groups:
+        to_test = test_count < TEST_SHARE * total
         test_count += len(group) if to_test else 0
         split.update({a: "test" if to_test else "dev" for a in group})
     return split
+
+
+def assign_splits(articles: list[str], events: list[dict]) -> dict[str, str]:
+    """About a third of the articles to `test`, whole groups at a time, in hash order."""
+    return _fill_test(_groups(articles, events), len(articles))
 
 
 def merge() -> None:
@@ -95,6 +102,11 @@ def merge() -> None:
     missing = set(articles) - known | {a for e in events for a in e["articles"]} - known
     if missing:
         raise SystemExit(f"merge: labelled articles without a source row: {sorted(missing)}")
+    if SOURCES.is_file():  # parts/ may hold only a new batch: that is `add`'s job, not a rebuild
+        dropped = {s["file"] for s in yaml.safe_load(SOURCES.read_text(encoding="utf-8"))["sources"]} - known
+        if dropped:
+            raise SystemExit(f"merge: the slices in parts/ lack {len(dropped)} pages of sources.yaml "
+                             f"(e.g. {sorted(dropped)[0]}); to fold in a new batch use `add PART.yaml`")
     split = assign_splits(sorted(known), events)
     for source in sources:
         source["split"] = split[source["file"]]
@@ -103,6 +115,94 @@ def merge() -> None:
     counts = {name: sum(1 for s in sources if s["split"] == name) for name in ("dev", "test")}
     print(f"merged {len(sources)} pages from {len({s['outlet'] for s in sources})} outlets, {len(events)} events, "
           f"{len(tallies)} tallies; dev {counts['dev']}, test {counts['test']}")
+
+
+def _url_key(url: str) -> str:
+    """The form in which two spellings of one page's URL compare equal (scheme, www., case, final /)."""
+    return re.sub(r"^https?://(www\.)?", "", url.strip().lower()).rstrip("/")
+
+
+def add(part: Path, sources_path: Path = SOURCES, gold_path: Path = GOLD) -> dict[str, str]:
+    """Fold one labelled batch (a parts file) into the committed sources.yaml and gold.yaml.
+
+    Unlike `merge`, which rebuilds the set from every slice, this never moves a page that is
+    already in the set to the other split: scores measured before and after stay comparable,
+    and a `test` page never becomes rule-writing material. A new page that reports an event of
+    an existing page (through `extend` or a new event naming both) takes that page's split;
+    wholly new groups are split by the usual hash order so that about a third of the new pages
+    land in `test`. Refuses a URL already in the set, a labelled file without a source row, an
+    event id that already exists, and a new event that would join a `dev` page to a `test` one.
+    """
+    data = yaml.safe_load(part.read_text(encoding="utf-8")) or {}
+    sources = yaml.safe_load(sources_path.read_text(encoding="utf-8"))["sources"]
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    new_sources = [{k: v for k, v in row.items() if k != "split"} for row in data.get("sources") or []]
+    new_articles = data.get("articles") or {}
+    new_events = data.get("events") or []
+    new_tallies = data.get("tallies") or []
+    extend = data.get("extend") or {}
+    events = gold.get("events") or []
+
+    seen_urls = {_url_key(s["url"]): s["file"] for s in sources}
+    seen_files = {s["file"] for s in sources}
+    for row in new_sources:
+        key = _url_key(row["url"])
+        if key in seen_urls:
+            raise SystemExit(f"add: {row['file']}: URL already in the set as {seen_urls[key]}: {row['url']}")
+        if row["file"] in seen_files:
+            raise SystemExit(f"add: {row['file']}: a page with this file name is already in the set")
+        seen_urls[key] = row["file"]
+        seen_files.add(row["file"])
+    new_files = [row["file"] for row in new_sources]
+    known = set(seen_files)
+    named = (set(new_articles) | {a for e in new_events for a in e["articles"]}
+             | {t["article"] for t in new_tallies} | {a for files in extend.values() for a in files})
+    if named - known:
+        raise SystemExit(f"add: labelled files without a source row: {sorted(named - known)}")
+    if set(new_articles) & set(gold.get("articles") or {}):
+        raise SystemExit(f"add: article rows already in gold.yaml: {sorted(set(new_articles) & set(gold['articles']))}")
+    unlabelled = set(new_files) - set(new_articles)
+    if unlabelled:
+        raise SystemExit(f"add: new pages without an article row: {sorted(unlabelled)}")
+    existing_ids = {e["id"] for e in events}
+    new_ids = [e["id"] for e in new_events]
+    clash = sorted(existing_ids & set(new_ids) | {i for i in new_ids if new_ids.count(i) > 1})
+    if clash:
+        raise SystemExit(f"add: event ids that already exist: {clash}")
+    unknown = sorted(set(extend) - existing_ids)
+    if unknown:
+        raise SystemExit(f"add: `extend` names events that are not in gold.yaml: {unknown}")
+
+    for event in events:
+        event["articles"] = event["articles"] + [a for a in extend.get(event["id"], []) if a not in event["articles"]]
+    old_split = {s["file"]: s["split"] for s in sources}
+    split: dict[str, str] = {}
+    fresh: list[list[str]] = []
+    for group in _groups(sorted(known), events + new_events):
+        sides = {old_split[a] for a in group if a in old_split}
+        if len(sides) > 1:
+            raise SystemExit(f"add: an event would join dev and test pages: {sorted(group)}")
+        if not set(group) & set(new_files):
+            continue
+        if sides:
+            side = sides.pop()
+            split.update({a: side for a in group if a not in old_split})
+        else:
+            fresh.append(group)
+    already = sum(1 for v in split.values() if v == "test")
+    split.update(_fill_test(fresh, len(new_files), already))
+    for row in new_sources:
+        row["split"] = split[row["file"]]
+    sources = sorted(sources + new_sources, key=lambda s: s["file"])
+    articles = dict(sorted({**(gold.get("articles") or {}), **new_articles}.items()))
+    _write_yaml(sources_path, SOURCES_HEADER, {"sources": sources})
+    _write_yaml(gold_path, GOLD_HEADER, {"articles": articles, "events": events + new_events,
+                                         "tallies": (gold.get("tallies") or []) + new_tallies})
+    counts = {name: sum(1 for f in new_files if split[f] == name) for name in ("dev", "test")}
+    print(f"added {len(new_files)} pages ({counts['dev']} dev, {counts['test']} test), {len(new_events)} events, "
+          f"{sum(len(v) for v in extend.values())} articles on existing events, {len(new_tallies)} tallies; "
+          f"the set now has {len(sources)} pages")
+    return {f: split[f] for f in new_files}
 
 
 def _write_yaml(path: Path, header: str, data: dict) -> None:
@@ -173,7 +273,8 @@ def score_split(name: str, sources: list[dict], gold: dict, score_py: Path, keep
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["merge", "check", "score"])
+    parser.add_argument("command", choices=["merge", "add", "check", "score"])
+    parser.add_argument("part", nargs="?", type=Path, help="add: the parts file to fold in (eval/real/parts/NAME.yaml)")
     parser.add_argument("--score-py", type=Path, help="the scorer (../shared/eval/score.py)")
     parser.add_argument("--split", choices=["dev", "test", "all"], action="append",
                         help="which split to build and score (repeatable; default: dev and test)")
@@ -181,6 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "merge":
         merge()
+        return 0
+    if args.command == "add":
+        if args.part is None or not args.part.is_file():
+            raise SystemExit("add: name the parts file to fold in, e.g. eval/real/parts/batch2.yaml")
+        add(args.part)
         return 0
     sources, gold = load()
     status = check(sources)

@@ -7,33 +7,38 @@ corpus. `date_cases` gives sentences with known dates for the dateparser compari
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from sdw.reference import Reference, default_reference
+from sdw.extraction.reference import Reference, default_reference, home_country
+from sdw.settings import SEEDS_DIR
 
-MOROCCAN = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
-MASHRIQI = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-]
-LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-             "تشرين الثاني", "كانون الأول"]
-MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
-MONTH_SETS = [MOROCCAN, MASHRIQI, LEVANTINE, MAGHREB]
-WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+def _seed_rows(name: str) -> list[dict[str, str]]:
+    with open(SEEDS_DIR / name, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _month_sets() -> list[list[str]]:
+    """Each family of outlets' twelve month names as month_names.csv spells them: the family's
+    own name where its name_set names the family, else the name the seed gives first."""
+    rows = _seed_rows("month_names.csv")
+    sets = []
+    for family in ("moroccan", "egyptian_gulf", "levantine", "tunisian"):
+        names = []
+        for month in range(1, 13):
+            candidates = [row for row in rows if int(row["month"]) == month]
+            own = [row for row in candidates if family in row["name_set"]]
+            names.append((own or candidates)[0]["name"])
+        sets.append(names)
+    return sets
+
+
+MONTH_SETS = _month_sets()  # Moroccan, Egyptian/Gulf, Levantine, Algerian/Tunisian
+WEEKDAYS = [row["name"] for row in sorted(_seed_rows("weekday_names.csv"), key=lambda row: int(row["weekday"]))]
 HOME_PLACES = ["الرباط", "تمارة", "الدار البيضاء", "مراكش"]
 
 EVENT_TEMPLATES = {
@@ -86,10 +91,9 @@ class CorpusBuilder:
         for alias_row in _alias_rows(reference):
             iso2, kind, text = alias_row
             forms.setdefault(iso2, {}).setdefault(kind, []).append(text)
-        # Countries with a name, a demonym and a capital in the reviewed aliases.
-        self.forms = {
-            iso2: f for iso2, f in forms.items() if iso2 != "MA" and {"short_name", "demonym", "capital"} <= set(f)
-        }
+        # Foreign countries with a name, a demonym and a capital in the reviewed aliases.
+        self.forms = {iso2: f for iso2, f in forms.items()
+                      if iso2 != home_country() and {"short_name", "demonym", "capital"} <= set(f)}
         self.countries = sorted(self.forms)
         self.pool: list[Engagement] = []
 
@@ -162,12 +166,7 @@ class CorpusBuilder:
 
 
 def _alias_rows(reference: Reference) -> list[tuple[str, str, str]]:
-    import csv
-
-    from sdw.settings import SEEDS_DIR
-
-    with open(SEEDS_DIR / "country_aliases.csv", encoding="utf-8") as handle:
-        return [(r["iso2"], r["kind"], r["alias"]) for r in csv.DictReader(handle) if r["iso2"]]
+    return [(r["iso2"], r["kind"], r["alias"]) for r in _seed_rows("country_aliases.csv") if r["iso2"]]
 
 
 def _definite(demonym: str) -> str:

@@ -1,4 +1,5 @@
-"""The DuckDB tables Python writes: raw articles, quarantine, extraction output and run audit.
+"""The DuckDB tables Python writes: raw articles, quarantine, extraction output (its tables
+follow the row shapes of sdw.extraction.rows) and run audit.
 
 dbt reads `raw` and `extracted` as sources; everything relational happens there.
 """
@@ -13,12 +14,12 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from sdw.extraction import rows as row_shapes
 from sdw.extraction.article import ArticleExtraction
 from sdw.ingest import Article, Rejection
 
 DDL = """
 create schema if not exists raw;
-create schema if not exists extracted;
 create schema if not exists audit;
 create table if not exists raw.articles (
     article_id varchar primary key, source_name varchar not null, title varchar, content varchar not null,
@@ -32,42 +33,6 @@ create table if not exists raw.rejected_articles (
 -- What each source file looked like when last read: unchanged files are not read again.
 create table if not exists raw.source_files (
     source_name varchar primary key, size_bytes bigint, mtime_ns bigint, last_read_run varchar);
-create table if not exists extracted.articles (
-    article_id varchar primary key, extractor_version varchar not null, published_date date,
-    published_source varchar, clock_date date, clock_precision varchar, clock_source varchar,
-    focus_year integer, sentence_count integer, event_count integer, tally_count integer,
-    extracted_at timestamp not null);
-create table if not exists extracted.sentences (
-    article_id varchar, sentence_index integer, line_index integer, char_start integer, char_end integer,
-    line_kind varchar, text varchar);
-create table if not exists extracted.date_mentions (
-    article_id varchar, sentence_index integer, char_start integer, char_end integer, text varchar,
-    form varchar, start_date date, end_date date, precision varchar, is_future boolean,
-    excluded_reason varchar, weekday_consistent boolean, partial_day_start integer, partial_day_end integer);
-create table if not exists extracted.entity_mentions (
-    article_id varchar, sentence_index integer, char_start integer, char_end integer, text varchar,
-    alias_kind varchar, country_iso2 varchar, agency varchar, region varchar, role varchar);
-create table if not exists extracted.event_candidates (
-    candidate_id varchar, article_id varchar, sentence_index integer, line_index integer,
-    char_start integer, char_end integer, evidence_text varchar, sentence_text varchar, date_text varchar,
-    date_source varchar, start_date date, end_date date, date_precision varchar,
-    partial_day_start integer, partial_day_end integer, meeting_type varchar, direction varchar,
-    country_iso2 varchar, counterpart_agency varchar, counterpart_text varchar, trigger_word varchar,
-    is_new_engagement boolean, is_event boolean, reject_reason varchar);
--- Added with principal attribution and counterparts: older warehouses gain the columns here (the
--- extractor version changes with them, so every article is re-extracted and the columns filled).
-alter table extracted.event_candidates add column if not exists principal_id varchar;
-alter table extracted.event_candidates add column if not exists principal_role varchar;
-alter table extracted.event_candidates add column if not exists counterpart_person varchar;
-alter table extracted.event_candidates add column if not exists counterpart_person_latin varchar;
-alter table extracted.event_candidates add column if not exists counterpart_title varchar;
-alter table extracted.event_candidates add column if not exists organization_code varchar;
-alter table extracted.event_candidates add column if not exists date_year_basis varchar;
-alter table extracted.date_mentions add column if not exists year_basis varchar;
-create table if not exists extracted.tally_claims (
-    claim_id varchar, article_id varchar, sentence_index integer, char_start integer, char_end integer,
-    evidence_text varchar, claim_text varchar, scope_type varchar, scope_code varchar,
-    reported_count integer, is_approximate boolean, period_start date, period_end date);
 create table if not exists audit.runs (
     run_id varchar primary key, started_at timestamp, finished_at timestamp, status varchar,
     source varchar, files_seen integer, ingested integer, already_present integer, quarantined integer,
@@ -86,6 +51,7 @@ EXTRACTED_TABLES = ("sentences", "date_mentions", "entity_mentions", "event_cand
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(DDL)
+    con.execute(row_shapes.ddl())
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None) -> Any:
@@ -207,6 +173,10 @@ def store_extractions(con: duckdb.DuckDBPyConnection, extractions: list[ArticleE
             con.execute(f"delete from extracted.{table} where article_id in (select article_id from replaced_articles)")
     finally:
         con.unregister("replaced_articles")
-    insert_rows(con, "extracted.articles", [{**e.summary_row(), "extracted_at": now} for e in extractions])
+    summaries = [{**e.summary_row(), "extracted_at": now} for e in extractions]
+    row_shapes.check_rows("articles", summaries)
+    insert_rows(con, "extracted.articles", summaries)
     for table in EXTRACTED_TABLES:
-        insert_rows(con, f"extracted.{table}", [row for e in extractions for row in getattr(e, table)])
+        table_rows = [row for e in extractions for row in getattr(e, table)]
+        row_shapes.check_rows(table, table_rows)
+        insert_rows(con, f"extracted.{table}", table_rows)

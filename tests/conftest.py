@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from sdw.extraction.article import extract_article
-from sdw.reference import default_reference
+from sdw.extraction.reference import default_reference
 
 
 @pytest.fixture(scope="session")

@@ -95,6 +95,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
             if marker is None or marker.iso2 == HOME:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object))
+        elif kind == "official" and mention.iso2 == HOME:
+            actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL, is_object=is_object))
         elif kind == "official":
             actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                 iso2=mention.iso2, is_object=is_object))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
-from sdw.extraction.actors import Actor, Attribution, attribute, find_actors, sentence_context
+from sdw.extraction.actors import PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
 from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     HOSTED,
@@ -21,6 +21,7 @@ from sdw.extraction.events import (
     Counterpart,
     Engagement,
     PlaceRole,
+    Trigger,
     coordinated_countries,
     counterpart_of,
     enumerated_counterparts,
@@ -30,13 +31,14 @@ from sdw.extraction.events import (
     read_clause,
     refers_to_previous_parties,
     split_clauses,
+    support_verb_end,
     type_rank,
 )
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
+from sdw.extraction.reference import Reference, default_reference
 from sdw.extraction.tallies import find_tallies
-from sdw.reference import Reference, default_reference
 
 EARLIEST_EVENT_YEAR = 2000
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$")
@@ -49,6 +51,9 @@ _DATELINE_SCAN_LINES = 6
 # start with the body).
 _TITLE_MAX_WORDS = 30
 _INNER_SENTENCE_END = re.compile(r"[.!?؟]\s+\S")
+# Headlines carry no full stop: a first line of a full sentence, ended by one, is the lead.
+_LEAD_MIN_WORDS = 15
+_FULL_STOP_END = re.compile(r"\.\s*$")
 # 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
 _DATELINE_PLACES = {"home", "capital", "city", "short_name", "name"}
 _LEAD_DATELINE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
@@ -60,7 +65,6 @@ def extractor_version() -> str:
     digest = hashlib.sha256(default_reference().fingerprint.encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.read_bytes())
-    digest.update((Path(__file__).parents[1] / "reference.py").read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -121,11 +125,13 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar,
     lead_line: int | None = None
     title_norm = None
     seen_after_title = 0
-    for offset, line in lines:
+    for _offset, line in lines:
         norm = normalize(line).text.strip()
         if title_norm is None and norm:
             title_norm = norm
-            headline = len(norm.split()) <= _TITLE_MAX_WORDS and not _INNER_SENTENCE_END.search(norm)
+            words = len(norm.split())
+            headline = (words <= _TITLE_MAX_WORDS and not _INNER_SENTENCE_END.search(norm)
+                        and not (words >= _LEAD_MIN_WORDS and _FULL_STOP_END.search(norm)))
             kinds.append("title" if headline else "prose")
             if not headline and dateline is None:
                 dateline = _lead_dateline(norm, grammar, reference)
@@ -183,7 +189,7 @@ def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
 
 def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
-    for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds)):
+    for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind not in ("prose", "caption", "title"):
             continue
         start = 0
@@ -193,7 +199,8 @@ def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 text = piece.strip()
-                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, normalize(text), kind))
+                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, normalize(text),
+                                          kind))
             if match is None:
                 break
             start = match.end()
@@ -221,7 +228,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     reference_year = max(explicit) if explicit else None
     url_month = dates_mod.month_in_url(url) if url and not published else None
     if published:
-        clock = ArticleClock(published, dates_mod.DAY, published_source, reference_year)
+        clock = ArticleClock(published, dates_mod.DAY, published_source or "metadata", reference_year)
     elif url_month:
         clock = ArticleClock(url_month, dates_mod.MONTH, "url_month", reference_year)
     else:
@@ -230,9 +237,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     focus = dates_mod.focus_year(lead)
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
-    resolver = DateResolver(grammar, clock, focus, reference.tenure_start)
     tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
     places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
+    resolver = DateResolver(grammar, clock, focus, reference.tenure_start,
+                            office_years([m for s in sentences for m in places[s.index]]))
     named = named_countries([m for s in sentences for m in places[s.index]])
     resolved_by_sentence = {s.index: resolve_ambiguous(places[s.index], named) for s in sentences}
 
@@ -261,6 +269,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         story.read(actors)
         if s.line_kind == "title":
             continue
+        story.enter_paragraph(s.line_index)
         claims = find_tallies(s.norm.text, places[s.index], resolved_by_sentence[s.index])
         if claims:
             period = _latest_period(result.date_mentions)
@@ -269,12 +278,27 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference)
-        for candidate in _sentence_candidates(article_id, scene, clock, focus, accepted):
-            result.event_candidates.append(candidate)
-            if candidate["is_event"]:
-                accepted.append(candidate)
+        candidates = _sentence_candidates(article_id, scene, clock, focus, accepted, story)
+        result.event_candidates.extend(candidates)
+        accepted.extend(c for c in candidates if c["is_event"])
+        story.read_dates(mentions, dates_an_engagement=any(c["is_event"] for c in candidates),
+                         dates_a_plan=dates_mod.future_marked(s.norm.text)
+                         or any(c["reject_reason"] == "planned_or_future" for c in candidates))
     _fold_coarse_repeats(accepted)
+    _fold_undated_repeats(accepted)
     return result
+
+
+def office_years(mentions: list[PlaceMention]) -> tuple[int | None, int | None]:
+    """The years in which all the office-holders an article names were in office together (officials.csv,
+    principals.csv): what a date without a year can fall in. None where nothing bounds it, or where
+    the names disagree (then they do not all speak of one time)."""
+    starts = [m.alias.in_office[0] for m in mentions if m.alias.in_office[0]]
+    ends = [m.alias.in_office[1] for m in mentions if m.alias.in_office[1]]
+    first, last = (max(starts) if starts else None), (min(ends) if ends else None)
+    if first and last and first > last:
+        return None, None
+    return first, last
 
 
 _PRECISION_RANK = {dates_mod.DAY: 0, dates_mod.MONTH: 1, dates_mod.YEAR: 2}
@@ -301,15 +325,45 @@ def _fold_coarse_repeats(accepted: list[dict]) -> None:
                 break
 
 
+# How many paragraphs back the last date may stand and still date an undated report: the lead
+# gives the day ('اليوم الإثنين 23 نونبر ...') and the next paragraph tells who met whom.
+_PEG_PARAGRAPHS = 3
+
+
 class _Story:
-    """What the article has said so far about who acts: its current actor and its principal."""
+    """What the article has said so far: its current actor, its principal, and its latest date."""
 
     def __init__(self, principal: str | None) -> None:
         self.context: Actor | None = None
         self.principal = principal
+        self.paragraph = -1
+        self._line: int | None = None
+        self._peg: tuple[DateMention, int] | None = None
+        self.dated_engagement = False  # has the article dated an engagement of his yet?
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
+
+    def enter_paragraph(self, line_index: int) -> None:
+        if line_index != self._line:
+            self._line = line_index
+            self.paragraph += 1
+
+    def read_dates(self, mentions: list[DateMention], dates_an_engagement: bool, dates_a_plan: bool) -> None:
+        """The last day or month the text gave, the date of the news it tells, unless it dated an
+        engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
+        self.dated_engagement |= dates_an_engagement
+        pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
+                and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
+        if dates_an_engagement or dates_a_plan:
+            self._peg = None
+        elif pegs:
+            self._peg = (pegs[-1], self.paragraph)
+
+    def news_peg(self) -> DateMention | None:
+        if self._peg is None or self.paragraph - self._peg[1] >= _PEG_PARAGRAPHS:
+            return None
+        return self._peg[0]
 
 
 @dataclass
@@ -325,12 +379,26 @@ class _Scene:
     principal: str | None  # the principal the article names, anywhere in it
     reference: Reference
 
+    def honours_another(self, trigger: Trigger) -> bool:
+        """An honour word whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد'."""
+        if trigger.kind != "honor":
+            return False
+        following = [a for a in self.actors if 0 <= a.start - trigger.end <= 1]
+        return bool(following) and following[0].kind != PRINCIPAL
+
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
-        return attribute(self.actors, start, end, trigger.start if trigger else start,
-                         trigger.end if trigger else start, bool(trigger and trigger.is_verb),
+        trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
+        is_verb = bool(trigger and trigger.is_verb)
+        if trigger and not is_verb:
+            # 'المباحثات التي أجراها الملك مع ...': the verb after the noun names who held them.
+            # Only a subject that stands right after that verb: 'التي قام بها إلى الرياض' leaves it his.
+            verb_end = support_verb_end(self.sentence.norm.text, trigger)
+            if verb_end is not None and any(0 <= a.start - verb_end <= 1 for a in self.actors):
+                trigger_end, is_verb = verb_end, True
+        return attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
                          engagement.direction == HOSTED, context, self.principal,
                          is_honour=engagement.meeting_type == "honor")
 
@@ -341,15 +409,21 @@ def _grammar(reference: Reference) -> DateGrammar:
 
 
 def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, focus: int | None,
-                         accepted: list[dict]) -> list[dict]:
+                         accepted: list[dict], story: _Story) -> list[dict]:
     s = scene.sentence
     text = s.norm.text
     triggers = find_triggers(text)
+    others = [t for t in triggers if scene.honours_another(t)]
+    if len(others) < len(triggers):
+        # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
+        triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date]
     candidates = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
-            if _extends_accepted(text, clause.date, accepted):
+            clause_date = clause.date
+            assert clause_date is not None, "split_clauses dates every clause when there are dates"
+            if _extends_accepted(text, clause_date, accepted):
                 continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
             engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
@@ -358,7 +432,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 engagement = replace(engagement, reject_reason=None, counterpart=replace(
                     engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
             attribution = scene.attribution(clause.start, clause.end, engagement)
-            date = _with_duration(clause.date, text[clause.start:clause.end])
+            date = _with_duration(clause_date, text[clause.start:clause.end])
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          engagement.trigger.start - clause.start if engagement.trigger else None))
@@ -369,7 +443,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
                                                  attribution, reason, accepted))
         return candidates
-    if focus is None or not any(t.kind == "meeting" and not t.counted for t in triggers):
+    if focus is None:
+        return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
+    if not any(t.kind == "meeting" and not t.counted for t in triggers):
         return candidates
     # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
     parties = enumerated_counterparts(text, scene.roles)
@@ -387,6 +463,58 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         candidates.append(_candidate_row(article_id, scene, start, end, year, engagement, attribution,
                                          attribution.reject_reason, accepted, date_source="article_focus_year"))
     return candidates
+
+
+# Background, not news: 'وكان حموشي قد استقبل'، 'سبق له أن زار'، 'في وقت سابق'، 'عدة مرات'.
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:[وف]?(?:كان|كانت|كانا)\s+(?:\w+\s+){0,4}قد|[وف]?سبق|سابقا|في وقت سابق|مرات|مره|عده|عديد|العديد"
+    r"|مختلف|منذ|خلال السنوات|في السنوات|مناسبات|مناسبه)(?!\w)")
+# Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
+_GENERAL_PLURAL = re.compile(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
+
+
+def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, story: _Story,
+                        triggers: list[Trigger], accepted: list[dict]) -> list[dict]:
+    """An engagement told without a date of its own is the article's news: 'اليوم الإثنين 23 نونبر،
+    طلبت بلجيكا ...' then 'وتباحث حموشي مع نظرائه البلجيكيين', or a lead with no date at all.
+
+    It takes the date the text gave last (within _PEG_PARAGRAPHS) when that date told of no
+    engagement of his, else, while the article has dated none, the month of the article's date.
+    Background ('كان قد'، 'سبق أن'), general statements ('لقاءات عدة') and plans are not news.
+    """
+    text = scene.sentence.norm.text
+    own = [t for t in triggers if not t.counted and not _GENERAL_PLURAL.match(t.word)]
+    if not own or _BACKGROUND.search(text):
+        return []
+    peg = story.news_peg()
+    if peg is not None:
+        date, source = peg, "previous_sentence"
+    elif clock.date is not None and not story.dated_engagement:
+        first = clock.date.replace(day=1)
+        date = DateMention(0, 0, "", "month", first, dates_mod.month_end(first.year, first.month), dates_mod.MONTH,
+                           year_basis=clock.source)
+        source = "article_date"
+    else:
+        return []
+    engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
+    if engagement.reject_reason:
+        return []
+    attribution = scene.attribution(0, len(text), engagement)
+    told = any(c["country_iso2"] == engagement.country_iso2 for c in accepted)
+    reason = (attribution.reject_reason or _refers_back(text, engagement)
+              or _date_rejection(date, text, clock, engagement.trigger.start if engagement.trigger else None)
+              # Details of the engagement the article already reported; they do not overwrite it.
+              or ("repeats_earlier_mention" if told else None))
+    return [_candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
+                           date_source=source)]
+
+
+def _fold_undated_repeats(accepted: list[dict]) -> None:
+    """An undated report of a country the article also dates is that dated engagement told again."""
+    dated = {c["country_iso2"] for c in accepted if c["date_source"] == "text" and c["is_event"]}
+    for candidate in accepted:
+        if candidate["date_source"] in ("previous_sentence", "article_date") and candidate["country_iso2"] in dated:
+            candidate.update(is_event=False, reject_reason="repeats_earlier_mention")
 
 
 def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, tokens: list[Token]) -> Counterpart:
@@ -440,7 +568,7 @@ def _with_duration(date: DateMention, clause: str) -> DateMention:
     days = 2 if match.group("two") else word_number(match.group("n"))
     if not days or days > _CONTINUATION_DAYS:
         return date
-    return replace(date, end_date=date.start_date + dt.timedelta(days=days - 1))
+    return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
 
 
 _LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")
@@ -456,10 +584,10 @@ def _list_item_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger_at: int | None = None) -> str | None:
     if date.is_future or dates_mod.future_marked(clause, trigger_at):
         return "planned_or_future"
-    if date.start_date.year < EARLIEST_EVENT_YEAR:
+    if date.first_day.year < EARLIEST_EVENT_YEAR:
         return "before_2000"
     latest = clock.latest_possible
-    if latest and date.start_date > latest:
+    if latest and date.first_day > latest:
         return "after_article_date"
     return None
 

@@ -11,17 +11,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 from hijridate import Hijri
 
-from sdw.extraction.normalize import normalize_text
-from sdw.reference import Reference
+from sdw.extraction.reference import Reference, approximation_words, weekday_names
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
-WEEKDAYS = {normalize_text(name): number for number, name in enumerate(
-    ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
+WEEKDAYS = weekday_names()  # normalized name with its article -> weekday (0 is Monday)
 _WD = r"(?:ال)?(?:%s)" % "|".join(sorted((w[2:] for w in WEEKDAYS), key=len, reverse=True))
 _NUMBER_DAY = r"(?<!\d)(?:[0-2]?\d|3[01])(?!\d)"
 
@@ -51,9 +51,15 @@ _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان)\s*$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
+# The future particle س on the present tense of the verbs news uses for engagements and honours
+# (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
+_FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "حل", "لتقي", "ستقبل", "حتضن", "ستضيف", "تم", "جري", "وقع",
+                      "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
-    r"|سيزور|سيقوم|سيعقد|ستعقد|ستنعقد|سيشارك|سيحل|سيلتقي|سيستقبل|ستحتضن|سيتم|سيجري|ستجري|سيوقع)(?!\w)")
+    r"|[وف]?س[يتن](?:%s)\w*"
+    # 'نال المغرب شرف تنظيم الدورة 93 ... سنة 2025': the right to host an event to come.
+    r"|(?:شرف|حق|ملف) (?:تنظيم|احتضان|استضافه))(?!\w)" % "|".join(_FUTURE_VERB_STEMS))
 # Days per unit of 'منذ N unit'; the dual forms carry their own count.
 _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اسبوع": (7, 1), "اسابيع": (7, 1),
               "اسبوعين": (7, 2), "شهر": (30, 1), "اشهر": (30, 1), "شهور": (30, 1), "شهرين": (30, 2)}
@@ -61,7 +67,8 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
 
 # Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
 _WORDS = re.compile(r"[^\W\d]+|\d+")
-_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s" % "|".join(w[2:] for w in WEEKDAYS))
+_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s"
+                            % "|".join(w[2:] for w in WEEKDAYS))
 
 
 def _month_pattern(reference: Reference) -> str:
@@ -95,6 +102,20 @@ class DateMention:
         return self.start_date is not None
 
     @property
+    def first_day(self) -> dt.date:
+        """start_date of a resolved mention (an unresolved one has none: asking is a bug)."""
+        if self.start_date is None:
+            raise ValueError(f"the date mention {self.text!r} is not resolved")
+        return self.start_date
+
+    @property
+    def last_day(self) -> dt.date:
+        """end_date of a resolved mention."""
+        if self.end_date is None:
+            raise ValueError(f"the date mention {self.text!r} is not resolved")
+        return self.end_date
+
+    @property
     def is_engagement_date(self) -> bool:
         return self.resolved and self.form != "period" and self.excluded is None
 
@@ -107,6 +128,11 @@ class ArticleClock:
     precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
     source: str  # metadata, dateline, inferred_current_month, unknown
     reference_year: int | None = None  # latest explicit year in the text, to place weekdays
+
+    @property
+    def day(self) -> dt.date | None:
+        """The article's day, when the clock knows it to the day."""
+        return self.date if self.precision == DAY else None
 
     @property
     def latest_possible(self) -> dt.date | None:
@@ -143,26 +169,32 @@ class DateGrammar:
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
-            ("partial_days", re.compile(rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
+            ("partial_days", re.compile(
+                rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
             ("month", re.compile(
                 rf"(?:(?P<q>{_QUAL})\s+)?(?:(?:ال)?شهر\s+)?{m_only}"
                 rf"(?:\s+(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{_REL}))")),
             ("shahr", re.compile(rf"(?:(?P<q>{_QUAL})\s+)?شهر\s+{m_only}")),
             ("period", re.compile(
-                rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
+                rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
+                rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
             ("since_year", re.compile(rf"(?<![^\sوف])منذ\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR})")),
             ("today", re.compile(
                 rf"(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|عشيه)\s+اليوم(?:\s+(?P<wd>{_WD}))?|اليوم\s+(?P<wd2>{_WD}))(?!\w)")),
-            ("last_weekday", re.compile(rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
+            ("last_weekday", re.compile(
+                rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
-                r"(?<!\w)[وف]?منذ\s+(?P<approx>(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من)\s+)?"
+                rf"(?<!\w)[وف]?منذ\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
                 r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)")),
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
-            ("same_period", re.compile(r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
-            ("next_day", re.compile(r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
+            ("same_period", re.compile(
+                r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
+                r"|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
+            ("next_day", re.compile(
+                r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
             # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})(?!\w)")),
@@ -248,17 +280,19 @@ class DateResolver:
     """Places found mentions on the calendar, left to right, with what the article tells."""
 
     def __init__(self, grammar: DateGrammar, clock: ArticleClock, focus_year: int | None = None,
-                 tenure_start: int | None = None):
+                 tenure_start: int | None = None, office_years: tuple[int | None, int | None] = (None, None)):
+        """office_years: the years in which every office-holder the article names held office."""
         self.grammar = grammar
         self.tenure_start = tenure_start
+        self.office_years = office_years
         self.clock = clock
         self.focus_year = focus_year
         self.previous: DateMention | None = None
 
     def resolve(self, mention: DateMention, context_year: int | None = None) -> DateMention:
         """context_year: the nearest explicit year before the mention in the same paragraph."""
-        handler = getattr(self, f"_resolve_{mention.form}", None)
-        resolved = handler(mention, context_year) if handler else mention
+        handler = self.HANDLERS.get(mention.form)
+        resolved = handler(self, mention, context_year) if handler else mention
         if resolved.resolved and resolved.form != "period" and resolved.excluded is None:
             self.previous = resolved
         return resolved
@@ -271,8 +305,6 @@ class DateResolver:
             return m
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
-    _resolve_iso = _resolve_numeric
-
     def _resolve_day(self, m: DateMention, context_year: int | None) -> DateMention:
         p = m.parts
         month1 = self.grammar.month_number(p["m1"])
@@ -281,6 +313,7 @@ class DateResolver:
         last = int(p.get("d3") or p.get("d2") or first)
         weekday_name = p.get("wd1")
         year_text = p.get("y1") or p.get("y2")
+        year: int | None
         if year_text:
             year, basis = int(year_text), "stated"
         else:
@@ -313,6 +346,7 @@ class DateResolver:
 
     def _resolve_month(self, m: DateMention, context_year: int | None) -> DateMention:
         month = self.grammar.month_number(m.parts["m"])
+        year: int | None
         if "y" in m.parts:
             year, basis = int(m.parts["y"]), "stated"
         else:
@@ -321,8 +355,6 @@ class DateResolver:
             return replace(m, year_basis=basis)
         return replace(m, start_date=dt.date(year, month, 1), end_date=month_end(year, month), precision=MONTH,
                        year_basis=basis)
-
-    _resolve_shahr = _resolve_month
 
     def _resolve_year(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])
@@ -341,41 +373,46 @@ class DateResolver:
                        precision=YEAR)
 
     def _resolve_yesterday(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.precision != DAY:
+        today = self.clock.day
+        if today is None:
             return m
-        day = self.clock.date - dt.timedelta(days=2 if m.parts.get("before") else 1)
+        day = today - dt.timedelta(days=2 if m.parts.get("before") else 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_today(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.precision != DAY:
+        today = self.clock.day
+        if today is None:
             return m
-        return replace(m, start_date=self.clock.date, end_date=self.clock.date, precision=DAY)
+        return replace(m, start_date=today, end_date=today, precision=DAY)
 
     def _resolve_bare_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """The latest such weekday up to the article's day (the day itself included)."""
         weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
-        if self.clock.precision != DAY or weekday is None:
+        today = self.clock.day
+        if today is None or weekday is None:
             return m
-        day = self.clock.date - dt.timedelta(days=(self.clock.date.weekday() - weekday) % 7)
+        day = today - dt.timedelta(days=(today.weekday() - weekday) % 7)
         return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
 
     def _resolve_last_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one)."""
         weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
-        if self.clock.precision != DAY or weekday is None:
+        today = self.clock.day
+        if today is None or weekday is None:
             return m
         if m.parts["rel"] in ("المقبل", "القادم"):
-            day = self.clock.date + dt.timedelta(days=(weekday - self.clock.date.weekday() - 1) % 7 + 1)
+            day = today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
             return replace(m, start_date=day, end_date=day, precision=DAY, is_future=True)
-        day = self.clock.date - dt.timedelta(days=(self.clock.date.weekday() - weekday - 1) % 7 + 1)
+        day = today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_ago(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.precision != DAY:
+        today = self.clock.day
+        if today is None:
             return m
         unit_days, dual_count = _AGO_UNITS[m.parts["unit"]]
         days = unit_days * (int(m.parts["n"]) if "n" in m.parts else dual_count)
-        day = self.clock.date - dt.timedelta(days=days)
+        day = today - dt.timedelta(days=days)
         # 'About a week ago' supports the month, not the day.
         if m.parts.get("approx") or days >= 7:
             return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH)
@@ -391,29 +428,42 @@ class DateResolver:
         anchor = self.clock.date
         if unit in ("السنه", "العام"):
             year = anchor.year + step
-            return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR, is_future=future)
+            return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
+                           is_future=future)
         if unit == "الشهر":
             first = _shift_months(anchor, step)
-            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH, is_future=future)
+            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH,
+                           is_future=future)
         day = anchor + dt.timedelta(days=7 * step)
-        return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH, is_future=future)
+        return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH,
+                       is_future=future)
 
     def _resolve_same_period(self, m: DateMention, _context: int | None) -> DateMention:
         previous = self.previous
         if previous is None:
             return m
         if (m.parts.get("unit") or m.parts.get("unit2")) == "الشهر" and previous.precision in (DAY, MONTH):
-            first = previous.start_date.replace(day=1)
+            first = previous.first_day.replace(day=1)
             return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)
-        year = previous.start_date.year
+        year = previous.first_day.year
         return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
 
     def _resolve_next_day(self, m: DateMention, _context: int | None) -> DateMention:
         previous = self.previous
         if previous is None or previous.precision != DAY:
             return m
-        day = previous.end_date + dt.timedelta(days=1)
+        day = previous.last_day + dt.timedelta(days=1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
+
+    # Each form the grammar finds, and how it is placed (a test checks that every form has one).
+    HANDLERS: ClassVar[dict[str, Callable[[DateResolver, DateMention, int | None], DateMention]]] = {
+        "numeric": _resolve_numeric, "iso": _resolve_numeric, "day": _resolve_day, "hijri": _resolve_hijri,
+        "partial_days": _resolve_partial_days, "month": _resolve_month, "shahr": _resolve_month,
+        "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
+        "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
+        "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "this_period": _resolve_this_period,
+        "same_period": _resolve_same_period, "next_day": _resolve_next_day,
+    }
 
     # --- the missing year ------------------------------------------------------------------
     def _missing_year(self, month: int, day: int | None, weekday_name: str | None, rel: str | None,
@@ -438,7 +488,7 @@ class DateResolver:
         weekday = None
         if weekday_name and day:
             weekday = WEEKDAYS.get(weekday_name if weekday_name.startswith("ال") else "ال" + weekday_name)
-        if weekday is not None and around:
+        if weekday is not None and day and around:
             years = _weekday_years(month, day, weekday, around)
             if years:
                 return years[0], "weekday"
@@ -449,15 +499,18 @@ class DateResolver:
             latest = anchor.day if self.clock.precision == DAY else 31
             return (anchor.year if (month, day or 1) <= (anchor.month, latest) else anchor.year - 1), "article_date"
         if self.previous is not None:
-            return self.previous.start_date.year, "previous_date"
+            return self.previous.first_day.year, "previous_date"
         if self.focus_year:
             return self.focus_year, "focus_year"
         if weekday is not None and self.tenure_start:
-            # When nothing dates the article, a weekday picks the latest fitting year in office.
-            fitting = [y for y in range(self.tenure_start, dt.date.today().year + 1)
+            # When nothing dates the article, a weekday picks the latest fitting year in office, of
+            # him and of every minister or chief it names (Hassad, interior minister 2013-2017).
+            first, last = self.office_years
+            fitting = [y for y in range(max(self.tenure_start, first or 0), min(dt.date.today().year, last or 9999) + 1)
                        if _weekday_fits(y, month, day, weekday)]
             if fitting:
-                return fitting[-1], "weekday_in_tenure"
+                narrowed = (first or 0) > self.tenure_start or last is not None
+                return fitting[-1], "weekday_in_office" if narrowed else "weekday_in_tenure"
         return None, "no_year"
 
 
@@ -474,7 +527,7 @@ def weekday_consistent(mention: DateMention) -> bool | None:
     if not name or mention.precision != DAY:
         return None
     weekday = WEEKDAYS.get(name if name.startswith("ال") else "ال" + name)
-    return None if weekday is None else mention.start_date.weekday() == weekday
+    return None if weekday is None else mention.first_day.weekday() == weekday
 
 
 def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None) -> ArticleClock:
@@ -508,7 +561,8 @@ def explicit_years(mentions: list[DateMention]) -> list[int]:
 
 
 # News sites put the publication day in their URLs: /2023/11/28/, -2025-09-19-, /20231128/.
-_URL_DATE = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 _URL_MONTH = re.compile(r"/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/")

@@ -8,21 +8,23 @@ the trigger, and the counterpart country from the places, demonyms, agencies and
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from sdw.extraction.dates import DateMention
 from sdw.extraction.places import HOME, PlaceMention, Token
+from sdw.extraction.reference import meeting_types
 
 HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "agreement", "meeting"
 HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
 _TRIGGERS: dict[str, str] = {
-    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه",
+    HONOR: r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*",
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|فعاليات|الدوره|دورته|دورتها"
                  r"|الاجتماع الدولي|الاجتماعات الدوليه"),
-    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|رحله|حل|وصل|حط",
+    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|غادر|رحله|حل|وصل|حط",
     AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|يلتقي|التقاه|اجتمع|اجتماع|اجتماعا|اجتماعه|اجتماعات|مباحثات|محادثات"
               r"|جلسه عمل|جلسات عمل|تباحث|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
@@ -30,8 +32,9 @@ _TRIGGERS: dict[str, str] = {
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
-_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
-          "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس", "حضر"}
+_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
+          "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
+          "حضر"}
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
@@ -39,8 +42,10 @@ _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين",
 _TRIGGER_RE = re.compile(
     r"(?<!\w)(?P<clitics>[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
     % "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items()))
-_PRIORITY = [HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING]
-_KIND_OF_TYPE = {"hosted_visit": VISIT, "visit_abroad": VISIT}
+# Trigger kinds, most specific first, and the kind each meeting type comes from (meeting_types.csv,
+# which fct_meetings ranks types by too).
+_PRIORITY = list(dict.fromkeys(t.trigger_kind for t in meeting_types()))
+_KIND_OF_TYPE = {t.name: t.trigger_kind for t in meeting_types() if t.name != t.trigger_kind}
 
 
 def type_rank(meeting_type: str | None) -> int:
@@ -96,6 +101,19 @@ def find_triggers(text: str) -> list[Trigger]:
     return triggers
 
 
+# A verb that follows an engagement noun and carries its agent: 'المباحثات التي أجراها الملك'،
+# 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'.
+_SUPPORT_VERB = re.compile(
+    r"\s+(?:(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
+    r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت)(?:\s+بها|\s+به)?(?!\w)")
+
+
+def support_verb_end(text: str, trigger: Trigger) -> int | None:
+    """Where the verb that carries an engagement noun's agent ends, if one follows the noun."""
+    match = _SUPPORT_VERB.match(text, trigger.end)
+    return match.end() if match else None
+
+
 @dataclass(frozen=True)
 class PlaceRole:
     mention: PlaceMention
@@ -122,7 +140,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         earlier = before[-2] if len(before) > 1 else ""
         place_like = mention.alias.kind in ("capital", "city", "home")
         role = "affiliation"
-        if previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS) or mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or ""):
+        if (previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS)
+                or mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or "")):
             role = "destination"
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"
@@ -154,10 +173,19 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
     if not dates:
         return [Clause(0, len(text), None)]
     bounds = [0]
-    for previous, current in zip(dates, dates[1:]):
+    for index, (previous, current) in enumerate(itertools.pairwise(dates)):
         between = [t for t in triggers if previous.end <= t.start < current.start and not t.counted]
         previous_has_own = any(bounds[-1] <= t.start < previous.start for t in triggers if not t.counted)
-        if between and (previous_has_own or len(between) >= 2):
+        # 'شارك في أشغال الدورة ... التي احتضنتها أبوظبي، وفي 21 فبراير استقبل ...': the second date's
+        # own verb follows it, so everything before the comma belongs to the first.
+        phrase_end = text.find("،", current.end)
+        phrase_end = min(phrase_end if phrase_end >= 0 else len(text),
+                         dates[index + 2].start if index + 2 < len(dates) else len(text))
+        current_has_verb = any(current.end <= t.start < phrase_end and t.is_verb and not t.counted for t in triggers)
+        comma_before = text.rfind("،", previous.end, current.start)
+        if between and current_has_verb and comma_before >= 0:
+            bounds.append(comma_before + 1)
+        elif between and (previous_has_own or len(between) >= 2):
             cut = between[-1].start
             comma = text.rfind("،", between[0].end if len(between) >= 2 else previous.end, cut)
             bounds.append(comma + 1 if comma >= 0 and not previous_has_own else cut)
@@ -304,9 +332,8 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
                and not text[tokens[max(first, last - 1)].end:tokens[last].start].strip(" ")):
             last += 1
         distance = abs(first - party.token_index)
-        if last - first >= 2 and distance <= _NAME_WINDOW_TOKENS:
-            if best is None or distance < best[0]:
-                best = (distance, (tokens[first].start, tokens[last - 1].end))
+        if last - first >= 2 and distance <= _NAME_WINDOW_TOKENS and (best is None or distance < best[0]):
+            best = (distance, (tokens[first].start, tokens[last - 1].end))
     return best[1] if best else None
 
 

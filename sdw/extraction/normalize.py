@@ -32,7 +32,7 @@ _REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 _COMPATIBILITY_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\uff01-\uff5e]")
 # One translate table for the common case: every character maps to at most one character.
-_TABLE = {ord(char): None for char in _DROPPED}
+_TABLE: dict[int, str | None] = {ord(char): None for char in _DROPPED}
 _TABLE.update({ord(char): (repl or None) for char, repl in _REPLACED.items()})
 _TABLE.update({code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
 

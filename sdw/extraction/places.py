@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sdw.reference import Alias, Reference
+from sdw.extraction.reference import Alias, Reference, home_country
 
 TOKEN_RE = re.compile(r"\w+")
-HOME = "MA"
+HOME = home_country()  # ISO2 of the country the alias seed marks kind=home (Morocco)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
             for article in (False, True):
                 if not (conjunction or preposition or article):
                     continue
-                prefix = conjunction + ("لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
+                prefix = conjunction + (
+                    "لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
                 if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                     readings.append((word[len(prefix):], Clitics(conjunction, preposition, article)))
     # Lexicon keys drop a leading ال (lexicon_key): so must a stem, even one whose root starts with

@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
-from sdw.extraction.places import PlaceMention
+from sdw.extraction.places import HOME, PlaceMention
+from sdw.extraction.reference import approximation_words
 
 _NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات)"
-_APPROX = r"(?:حوالي|نحو|قرابه|زهاء|ازيد من|اكثر من|ما يقارب|ما يزيد عن|ما لا يقل عن)"
+_APPROX = f"(?:{'|'.join(map(re.escape, approximation_words()))})"
 _COUNT_RE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
     rf"(?<![\d/.-])(?P<n>\d{{1,4}})(?![\d/.-])\s+(?P<noun>{_NOUN})(?!\w)"
@@ -50,7 +51,8 @@ def _count_value(match: re.Match) -> int:
     return word_number(match.group("word")) or 0
 
 
-def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
+def find_tallies(text: str, places: list[PlaceMention],
+                 resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
     """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions."""
     resolved = resolved or {}
     claims: list[TallyClaim] = []
@@ -103,16 +105,18 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     return []
 
 
-def _parties_in(start: int, end: int, places: list[PlaceMention], resolved: dict[int, str | None]) -> list[tuple[str, str]]:
+def _parties_in(start: int, end: int, places: list[PlaceMention],
+                resolved: dict[int, str | None]) -> list[tuple[str, str]]:
     parties: list[tuple[str, str]] = []
     for position, mention in enumerate(places):
         if not start <= mention.start < end:
             continue
-        if mention.is_region:
-            party = ("region", mention.alias.region)
+        region = mention.alias.region if mention.is_region else None  # region aliases always name one
+        if region is not None:
+            party = ("region", region)
         else:
             code = resolved.get(position, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
-            if not code or code == "MA":
+            if not code or code == HOME:
                 continue
             party = ("country", code)
         if party not in parties:

@@ -50,3 +50,10 @@ def test_islamic_republic_needs_the_article_to_say_which(reference):
     assert codes("المدير العام بالجمهورية الإسلامية", reference) == [None]
     assert codes("وفد من موريتانيا ومدير الأمن بالجمهورية الإسلامية", reference) == ["MR", "MR"]
     assert codes("سفير إيران ووزير داخلية الجمهورية الإسلامية", reference) == ["IR", "IR"]
+
+
+def test_demonyms_by_the_nisba_rule_cover_countries_the_reviewed_aliases_do_not(reference):
+    for phrase, iso2 in [("الشرطة الفنلندية", "FI"), ("نظيره الكيني", "KE"), ("المسؤولين التشاديين", "TD"),
+                         ("السلطات السويدية", "SE")]:
+        found = [m for m in find_places(normalize_text(phrase), reference) if m.alias.kind == "demonym"]
+        assert [m.iso2 for m in found] == [iso2], phrase

@@ -1,9 +1,10 @@
 -- Every report of one engagement gets the same meeting_id.
 -- 1. Connected components of the links.
 -- 2. Each component is anchored on its finest, narrowest report (the one that gives the meeting
---    its dates); a report whose dates do not overlap the anchor's is detached into a meeting of
---    its own, so single-linkage chains (2-3 March ~ 3-4 March ~ 4 March) never stretch a
---    meeting beyond what each of its reports says.
+--    its dates); a report whose dates do not overlap the anchor's (or, for trips and conferences,
+--    lie within trip_report_gap_days of them) is detached into a meeting of its own, so
+--    single-linkage chains (2-3 March ~ 3-4 March ~ 4 March) never stretch a meeting beyond
+--    what each of its reports says.
 -- 3. meeting_id is the candidate_id of the meeting's earliest-ingested report, so a meeting
 --    keeps its id when later articles report it again (re-runs of the same input: same ids).
 with recursive
@@ -45,7 +46,7 @@ members as (
 ),
 
 anchors as (
-    select component_id, start_date as anchor_start, end_date as anchor_end
+    select component_id, start_date as anchor_start, end_date as anchor_end, meeting_type as anchor_type
     from members
     qualify row_number() over (
         partition by component_id
@@ -58,7 +59,9 @@ grouped as (
         members.candidate_id,
         members.ingested_at,
         case
-            when members.start_date <= anchors.anchor_end and anchors.anchor_start <= members.end_date
+            when
+                members.start_date <= anchors.anchor_end + {{ trip_gap('members', 'anchors', 'anchor_type') }}
+                and anchors.anchor_start <= members.end_date + {{ trip_gap('members', 'anchors', 'anchor_type') }}
                 then 'component:' || members.component_id
             else 'detached:' || members.candidate_id
         end as group_key

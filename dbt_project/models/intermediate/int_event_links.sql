@@ -21,8 +21,10 @@ compatible as (
         on
             l.country_iso2 = r.country_iso2
             and l.article_id <> r.article_id
-            and l.start_date <= r.end_date
-            and r.start_date <= l.end_date
+            -- A trip or a conference lasts days, and outlets report different days of it (he left on
+            -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart.
+            and l.start_date <= r.end_date + {{ trip_gap('l', 'r') }}
+            and r.start_date <= l.end_date + {{ trip_gap('l', 'r') }}
     where (
         -- A trip abroad or a conference meets several bodies and people: each report may name
         -- another of them. Received at home, the FBI and the CIA on one day are two meetings.

@@ -4,21 +4,26 @@ from __future__ import annotations
 import csv
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sdw.extraction.normalize import normalize_text, squash_spaces
 from sdw.settings import SEEDS_DIR
 
-SEED_FILES = ("countries.csv", "country_aliases.csv", "country_regions.csv", "regions.csv",
+SEED_FILES = ("countries.csv", "country_aliases.csv", "country_demonyms.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
-              "official_titles.csv", "hijri_month_names.csv")
+              "official_titles.csv", "hijri_month_names.csv", "weekday_names.csv", "approximation_words.csv",
+              "meeting_types.csv", "bare_aliases.csv")
 INTERNATIONAL = "INT"  # organizations.csv: a body of no single country (INTERPOL, the UN...)
 
 
 def _read(name: str, seeds_dir: Path) -> list[dict[str, str]]:
     with open(seeds_dir / name, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text else None
 
 
 def lexicon_key(text: str) -> str:
@@ -43,6 +48,7 @@ class Alias:
     person: str | None = None  # an official's name in Latin script
     label: str | None = None  # display form: an official's role, an English title, a principal's id
     home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
+    in_office: tuple[int | None, int | None] = (None, None)  # years an official or a principal's form held
 
 
 def _demonym_forms(masculine: str) -> list[str]:
@@ -75,14 +81,19 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         if len(key.replace(" ", "")) >= 3:
             aliases.setdefault(key, Alias(key=key, **{k: v for k, v in alias.__dict__.items() if k != "key"}))
 
+    bare = {row["alias"] for row in _read("bare_aliases.csv", seeds_dir)}
     # Hand-reviewed aliases first: they override CLDR where both name the same string.
     for row in _read("country_aliases.csv", seeds_dir):
         alias = Alias(key="", iso2=row["iso2"] or None, kind=row["kind"], agency=row["agency"] or None,
                       alternatives=tuple(a for a in row["alternatives"].split("|") if a),
-                      bare_only="only without the article" in row["note"])
+                      bare_only=row["alias"] in bare)
         forms = _demonym_forms(row["alias"]) if row["kind"] == "demonym" else [row["alias"]]
         for form in forms:
             add(form, alias)
+    # Then the demonyms the nisba rule derives from CLDR names (scripts/generate_countries_seed.py).
+    for row in _read("country_demonyms.csv", seeds_dir):
+        for form in _demonym_forms(row["demonym"]):
+            add(form, Alias(key="", iso2=row["iso2"], kind="demonym"))
     organizations = {row["code"]: dict(row) for row in _read("organizations.csv", seeds_dir)}
     for code, row in organizations.items():
         international = row["iso2"] == INTERNATIONAL
@@ -92,13 +103,15 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     for row in _read("officials.csv", seeds_dir):
         international = row["iso2"] == INTERNATIONAL
         add(row["name_ar"], Alias(key="", iso2=None if international else row["iso2"], kind="official",
-                                  agency=row["org_code"] or None, person=row["name_latin"], label=row["role_en"]))
+                                  agency=row["org_code"] or None, person=row["name_latin"], label=row["role_en"],
+                                  in_office=(_year(row["in_office_from"]), _year(row["in_office_to"]))))
     principals: list[str] = []
     principal_rows = _read("principals.csv", seeds_dir)
     for row in principal_rows:
         if row["principal_id"] not in principals:
             principals.append(row["principal_id"])
-        add(row["form"], Alias(key="", iso2=None, kind=f"principal_{row['form_kind']}", label=row["principal_id"]))
+        add(row["form"], Alias(key="", iso2=None, kind=f"principal_{row['form_kind']}", label=row["principal_id"],
+                               in_office=(_year(row["active_from"]), None)))
     for row in _read("official_titles.csv", seeds_dir):
         add(row["title_ar"], Alias(key="", iso2=None, kind="title", label=row["title_en"],
                                    home_when_unmarked=row["home_when_unmarked"] == "true"))
@@ -125,6 +138,44 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                      tenure_start=min(int(row["active_from"]) for row in principal_rows),
                      hijri_months={squash_spaces(normalize_text(row["name"])): int(row["month"])
                                    for row in _read("hijri_month_names.csv", seeds_dir)})
+
+
+@cache
+def home_country(seeds_dir: Path = SEEDS_DIR) -> str:
+    """The ISO2 code whose names country_aliases.csv marks `kind=home` (Morocco): it places an
+    engagement at home and is never a counterpart."""
+    codes = {row["iso2"] for row in _read("country_aliases.csv", seeds_dir) if row["kind"] == "home"}
+    if len(codes) != 1:
+        raise ValueError(f"country_aliases.csv: kind=home must name one country, not {sorted(codes)}")
+    return codes.pop()
+
+
+@cache
+def weekday_names(seeds_dir: Path = SEEDS_DIR) -> dict[str, int]:
+    """Normalized weekday name, with its article (الاثنين) -> Python weekday (0 is Monday)."""
+    return {normalize_text(row["name"]): int(row["weekday"]) for row in _read("weekday_names.csv", seeds_dir)}
+
+
+@cache
+def approximation_words(seeds_dir: Path = SEEDS_DIR) -> tuple[str, ...]:
+    """Normalized words that make a count or a span approximate (حوالي، أزيد من), longest first."""
+    words = {squash_spaces(normalize_text(row["word"])) for row in _read("approximation_words.csv", seeds_dir)}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+@dataclass(frozen=True)
+class MeetingType:
+    name: str  # hosted_visit, visit_abroad, conference, agreement, honor, meeting
+    trigger_kind: str  # the kind of trigger that gives it (both visits come from a visit)
+    priority: int  # lower is more specific: the kind a meeting keeps when its reports differ
+
+
+@cache
+def meeting_types(seeds_dir: Path = SEEDS_DIR) -> tuple[MeetingType, ...]:
+    """meeting_types.csv, most specific first (fct_meetings ranks types by the same seed)."""
+    types = [MeetingType(row["meeting_type"], row["trigger_kind"], int(row["priority"]))
+             for row in _read("meeting_types.csv", seeds_dir)]
+    return tuple(sorted(types, key=lambda t: (t.priority, t.name)))
 
 
 @lru_cache(maxsize=1)
