@@ -240,6 +240,7 @@ def test_the_data_quality_report_and_run_summary_are_visible_in_the_prefect_ui(u
         # The key's page lists its versions across runs (a stable key); the newest holds the report.
         page.locator("a[href*='/artifacts/artifact/']").first.click(timeout=60_000)
         page.get_by_text(expected).first.wait_for(timeout=60_000)
+        page.wait_for_load_state("networkidle")  # the page fades in while its last requests finish
         page.screenshot(path=str(SCREENSHOTS / f"{screenshot}.png"), full_page=True)
         assert (SCREENSHOTS / f"{screenshot}.png").stat().st_size > 10_000
     # The summary's links point at `sdw docs`, not at file:// pages a browser refuses from here.
