@@ -159,6 +159,8 @@ def _environment() -> jinja2.Environment:
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["date"] = lambda value: "" if value is None or pd.isna(value) else str(value)[:10]
     environment.tests["missing"] = lambda value: value is None or (not isinstance(value, str) and pd.isna(value))
+    # Only http(s) addresses become links: a source's URL is input, and `javascript:` must stay text.
+    environment.tests["web_address"] = lambda value: isinstance(value, str) and value.startswith(("http://", "https://"))
     return environment
 
 

@@ -2,8 +2,9 @@
 import datetime as dt
 
 import pandas as pd
+from markupsafe import Markup
 
-from sdw.html_report import highlighted, render_report
+from sdw.html_report import Evidence, highlighted, render_report
 
 
 def test_normalized_phrases_are_marked_on_the_original_characters():
@@ -42,3 +43,17 @@ def test_the_page_holds_its_charts_script_and_escapes_hostile_values():
     assert "vegaEmbed" in page and '"by-region"' in page and '"timeline"' in page
     assert 'src="http' not in page and "<link" not in page  # nothing to fetch: it opens offline
     assert "No article claims a count." in page
+
+
+def test_sources_link_to_their_web_address_and_nothing_else_becomes_a_link():
+    evidence = {"m1": [Evidence(Markup("زيارة"), "https://news.example/a", "https://news.example/a", "t"),
+                       Evidence(Markup("زيارة"), "b.txt", "javascript:alert(1)", "t")]}
+    claims = pd.DataFrame([{"article": "a", "url": "https://news.example/a", "scope_type": "total",
+                            "scope_code": "total", "period_start": None, "period_end": None, "reported_count": 48, "is_approximate": True,
+                            "meetings_found": 3, "status": "fewer_found"}])
+    data = {"per_year": pd.DataFrame([{"meeting_year": 2023, "region": "North America", "direction": "hosted",
+                                       "meetings": 1}]),
+            "total": 1, "meetings": meetings_frame("x"), "evidence": evidence, "claims": claims}
+    page = render_report(data, "run-1", dt.datetime(2026, 11, 30, 3, 0))
+    assert page.count('<a href="https://news.example/a" rel="noreferrer noopener">') == 3  # sources, evidence, claim
+    assert 'href="javascript:' not in page and "about 48" in page
