@@ -49,8 +49,8 @@ def test_sources_link_to_their_web_address_and_nothing_else_becomes_a_link():
     evidence = {"m1": [Evidence(Markup("زيارة"), "https://news.example/a", "https://news.example/a", "t"),
                        Evidence(Markup("زيارة"), "b.txt", "javascript:alert(1)", "t")]}
     claims = pd.DataFrame([{"article": "a", "url": "https://news.example/a", "scope_type": "total",
-                            "scope_code": "total", "period_start": None, "period_end": None, "reported_count": 48, "is_approximate": True,
-                            "meetings_found": 3, "status": "fewer_found"}])
+                            "scope_code": "total", "period_start": None, "period_end": None, "reported_count": 48,
+                            "is_approximate": True, "meetings_found": 3, "status": "fewer_found"}])
     data = {"per_year": pd.DataFrame([{"meeting_year": 2023, "region": "North America", "direction": "hosted",
                                        "meetings": 1}]),
             "total": 1, "meetings": meetings_frame("x"), "evidence": evidence, "claims": claims}
