@@ -116,7 +116,9 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
 
 def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:
     """The principal's first mention in [start, end), by name or title before his bodies."""
-    found = [a for a in actors if a.kind == PRINCIPAL and start <= a.start < end]
+    # 'مدير ... بالمديرية العامة للأمن الوطني': a body after a preposition is someone's affiliation.
+    found = [a for a in actors if a.kind == PRINCIPAL and start <= a.start < end
+             and not (a.principal_role == "body" and a.is_object)]
     return min(found, key=lambda a: (a.principal_role == "body", a.start)) if found else None
 
 
@@ -149,11 +151,12 @@ class Attribution:
 
 def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
               trigger_is_verb: bool, hosted_in_morocco: bool, context: Actor | None,
-              principal_seen: str | None, is_honour: bool = False) -> Attribution:
+              principal_seen: str | None, is_honour: bool = False, trigger_receives: bool = False) -> Attribution:
     """Whether the principal is a party to the engagement reported in [start, end).
 
     context: the last actor the article spoke of before this clause; principal_seen: the
-    principal the article names anywhere (it is about him).
+    principal the article names anywhere (it is about him); trigger_receives: the verb is
+    'received' (استقبل), so a foreign subject is the host abroad, not a visitor to Morocco.
     """
     own = principal_in(actors, start, end)
     if own is not None:
@@ -168,7 +171,7 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         return Attribution(None, None, "no_principal")
     if subject.kind == PRINCIPAL:
         return Attribution(subject.principal_id, "continuation", None)
-    if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco:
+    if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and not trigger_receives:
         # A foreign chief's visit to Morocco, reported in a passage about the principal: his host.
         return Attribution(principal_seen, "host", None) if principal_seen else Attribution(None, None, "no_principal")
     return Attribution(None, None, "other_actor")

@@ -29,6 +29,7 @@ from sdw.extraction.events import (
     marks_new_engagement,
     place_roles,
     read_clause,
+    receives,
     refers_to_previous_parties,
     split_clauses,
     support_verb_end,
@@ -390,6 +391,11 @@ class _Scene:
         trigger = engagement.trigger
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
+        if trigger and not trigger.is_verb:
+            # 'استقبل الوزير نظيره ... في إطار زيارة عمل يقوم بها': the clause's verb, not the noun in
+            # its side phrase, says who acts.
+            trigger = next((t for t in find_triggers(self.sentence.norm.text)
+                            if start <= t.start < trigger.start and t.is_verb and not t.counted), trigger)
         trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
         is_verb = bool(trigger and trigger.is_verb)
         if trigger and not is_verb:
@@ -400,7 +406,8 @@ class _Scene:
                 trigger_end, is_verb = verb_end, True
         return attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
                          engagement.direction == HOSTED, context, self.principal,
-                         is_honour=engagement.meeting_type == "honor")
+                         is_honour=engagement.meeting_type == "honor",
+                         trigger_receives=bool(trigger and is_verb and receives(trigger)))
 
 
 @lru_cache(maxsize=4)
@@ -418,12 +425,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
         triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date]
-    candidates = []
+    candidates: list[dict] = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
             clause_date = clause.date
             assert clause_date is not None, "split_clauses dates every clause when there are dates"
-            if _extends_accepted(text, clause_date, accepted):
+            if _extends_accepted(text, clause_date, accepted + [c for c in candidates if c["is_event"]]):
                 continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
             engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
@@ -523,7 +530,7 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 
 
 # 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر': an event's last day.
-_CONTINUES = re.compile(r"(?<!\w)[وف]?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
+_CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
 _UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين': a duration counted from a stated first day.
@@ -589,6 +596,10 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger
     latest = clock.latest_possible
     if latest and date.first_day > latest:
         return "after_article_date"
+    if date.first_day > dt.date.today():
+        # A typo ('2027' for '2017') or a guess gone wrong: never a reported engagement, and a
+        # published date after the run would fail the date gates every night.
+        return "after_run_date"
     return None
 
 

@@ -169,6 +169,10 @@ class DateGrammar:
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
+            # 'في 23 من الشهر الجاري'، '26 من نفس الشهر': a day of a month the text names by reference.
+            ("day_of_month", re.compile(
+                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})\s+(?:من\s+)?(?:(?P<rel>الشهر\s+(?:الجاري|الحالي|الماضي|المنصرم))"
+                r"|(?P<same>نفس\s+الشهر|الشهر\s+(?:ذاته|نفسه)))(?!\w)")),
             ("partial_days", re.compile(
                 rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
             ("month", re.compile(
@@ -204,6 +208,7 @@ class DateGrammar:
         # lookup is far cheaper than running every pattern over them.
         self.month_words = {name.split(" ")[0] for name in self.months}
         self.needs = {"hijri": "digit", "numeric": "digit", "iso": "digit", "partial_days": "digit", "period": "digit",
+                      "day_of_month": "digit",
                       "since_year": "digit", "year": "digit", "day": "month", "month": "month", "shahr": "month"}
 
     def _present(self, text: str) -> set[str]:
@@ -339,6 +344,23 @@ class DateResolver:
         day = dt.date(gregorian.year, gregorian.month, gregorian.day)
         return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="stated")
 
+    def _resolve_day_of_month(self, m: DateMention, _context: int | None) -> DateMention:
+        if "same" in m.parts:
+            previous = self.previous
+            if previous is None or previous.precision not in (DAY, MONTH):
+                return m
+            first = previous.first_day.replace(day=1)
+        elif self.clock.date is None:
+            return replace(m, year_basis="relative_without_article_date")
+        else:
+            step = -1 if m.parts["rel"].endswith(("الماضي", "المنصرم")) else 0
+            first = _shift_months(self.clock.date, step)
+        try:
+            day = first.replace(day=_day(m.parts["d1"]))
+        except ValueError:
+            return m
+        return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="relative")
+
     def _resolve_partial_days(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])
         return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
@@ -458,6 +480,7 @@ class DateResolver:
     # Each form the grammar finds, and how it is placed (a test checks that every form has one).
     HANDLERS: ClassVar[dict[str, Callable[[DateResolver, DateMention, int | None], DateMention]]] = {
         "numeric": _resolve_numeric, "iso": _resolve_numeric, "day": _resolve_day, "hijri": _resolve_hijri,
+        "day_of_month": _resolve_day_of_month,
         "partial_days": _resolve_partial_days, "month": _resolve_month, "shahr": _resolve_month,
         "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
@@ -475,7 +498,8 @@ class DateResolver:
         it mentions, or else the latest fitting year of the principal's tenure.
         """
         anchor = self.clock.date
-        if rel in ("المنصرم", "الماضي", "الجاري", "الحالي", "المقبل", "القادم"):
+        has_weekday = bool(weekday_name and day)
+        if rel in ("المنصرم", "الماضي", "الجاري", "الحالي", "المقبل", "القادم") and (anchor or not has_weekday):
             if anchor is None:
                 return None, "relative_without_article_date"
             if rel in ("المنصرم", "الماضي"):
@@ -506,8 +530,10 @@ class DateResolver:
             # When nothing dates the article, a weekday picks the latest fitting year in office, of
             # him and of every minister or chief it names (Hassad, interior minister 2013-2017).
             first, last = self.office_years
-            fitting = [y for y in range(max(self.tenure_start, first or 0), min(dt.date.today().year, last or 9999) + 1)
-                       if _weekday_fits(y, month, day, weekday)]
+            today = dt.date.today()
+            fitting = [y for y in range(max(self.tenure_start, first or 0), min(today.year, last or 9999) + 1)
+                       if _weekday_fits(y, month, day, weekday)
+                       and (y, month, day or 1) <= (today.year, today.month, today.day)]
             if fitting:
                 narrowed = (first or 0) > self.tenure_start or last is not None
                 return fitting[-1], "weekday_in_office" if narrowed else "weekday_in_tenure"

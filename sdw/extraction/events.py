@@ -108,6 +108,11 @@ _SUPPORT_VERB = re.compile(
     r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت)(?:\s+بها|\s+به)?(?!\w)")
 
 
+def receives(trigger: Trigger) -> bool:
+    """استقبل، يستقبل: its subject is the host."""
+    return bool(_HOST_VERB.fullmatch(trigger.word))
+
+
 def support_verb_end(text: str, trigger: Trigger) -> int | None:
     """Where the verb that carries an engagement noun's agent ends, if one follows the noun."""
     match = _SUPPORT_VERB.match(text, trigger.end)
@@ -119,6 +124,21 @@ class PlaceRole:
     mention: PlaceMention
     iso2: str | None
     role: str  # destination, location, affiliation
+
+
+_VISIT_NOUN_WINDOW = 4  # 'زيارة عمل رسمية لدولة ...': the visit noun, then a few words that qualify it
+
+
+def _after_visit_noun(mention: PlaceMention, tokens: list[Token]) -> bool:
+    recent = tokens[max(0, mention.token_index - _VISIT_NOUN_WINDOW):mention.token_index]
+    return any(_VISIT_NOUNS.match(t.text.lstrip("وف").removeprefix("ب")) for t in recent)
+
+
+def _to_container(word: str) -> bool:
+    """لدولة، للعاصمة: 'to' + a container noun."""
+    word = word.lstrip("وف")
+    return word.startswith("ل") and (word[1:] in _CONTAINERS or word[1:].removeprefix("ل") in _CONTAINERS
+                                     or word[1:].removeprefix("ال") in _CONTAINERS)
 
 
 def _in_container(word: str) -> bool:
@@ -140,9 +160,17 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         earlier = before[-2] if len(before) > 1 else ""
         place_like = mention.alias.kind in ("capital", "city", "home")
         role = "affiliation"
-        if (previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS)
-                or mention.clitics.preposition == "ل" and _VISIT_NOUNS.match(previous or "")):
+        # 'المدير العام للأمن الوطني بالمملكة المغربية': a country right after a title says whose title;
+        # a city there says where ('كبير أمنيي المغرب بالرباط').
+        titled = (position > 0 and mentions[position - 1].alias.kind in ("title", "principal_title")
+                  and mentions[position - 1].token_index + mentions[position - 1].token_count == mention.token_index
+                  and mention.alias.kind not in ("capital", "city"))
+        if titled:
+            pass
+        elif previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
             role = "destination"
+        elif (_to_container(previous) or mention.clitics.preposition == "ل") and _after_visit_noun(mention, tokens):
+            role = "destination"  # 'بزيارة عمل رسمية لدولة الإمارات'، 'زيارته الرسمية لإسبانيا'
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"
         elif _in_container(previous):

@@ -296,3 +296,41 @@ def test_the_date_of_an_announced_honour_does_not_date_what_follows():
     body = ("وذكرت وسائل إعلام أن الرئيس الفرنسي سيوشح الحموشي يوم الثلاثاء 14 يوليوز 2015 بباريس.\n"
             "وعللت فرنسا قرارها القاضي بتوشيح الحموشي برغبتها في تجاوز الأزمة.")
     assert events(body) == []
+
+
+def test_a_day_of_the_current_month_until_a_day_of_the_same_month():
+    body = ("يواصل الحموشي زيارته الرسمية لدولة الإمارات العربية المتحدة، التي انطلقت في 23 من الشهر الجاري "
+            "وستستمر إلى غاية 26 من نفس الشهر.")
+    found = events(body, url="https://example.ma/2024/09/25/slug/")
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["direction"]) for c in found] == [
+        ("AE", dt.date(2024, 9, 23), dt.date(2024, 9, 26), "abroad")]
+
+
+def test_a_country_after_his_title_is_his_title_not_the_place():
+    body = ("قام عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني بالمملكة المغربية، "
+            "بزيارة عمل رسمية لدولة قطر يوم 12 مارس 2024.")
+    found = events(body)
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("QA", "visit_abroad", "abroad")]
+
+
+def test_a_weekday_places_the_current_month_when_nothing_dates_the_article():
+    body = "جرى اليوم الأحد 16 فبراير الجاري بتونس توشيح الحموشي بوسام الأمير نايف للأمن العربي."
+    found = events(body)
+    assert found[0]["start_date"].weekday() == 6 and found[0]["start_date"].month == 2
+
+
+def test_a_date_after_the_run_is_never_an_engagement():
+    article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
+
+
+def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
+    body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
+            "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
+    assert events(body) == []
+
+
+def test_his_body_as_a_delegation_members_affiliation_does_not_make_it_his():
+    body = ("وترأس وزير الداخلية الوفد المغربي المشارك يوم 2 مارس 2022 في أشغال مجلس وزراء الداخلية العرب بتونس، "
+            "والذي يضم مدير الاستعلامات العامة بالمديرية العامة للأمن الوطني.")
+    assert events(body, title="وزير الداخلية في تونس") == []
