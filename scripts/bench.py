@@ -58,19 +58,34 @@ class TreeMemory(threading.Thread):
             time.sleep(0.2)
 
 
-def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float, str]:
-    env = {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+def measured(arguments: list[str], env: dict[str, str], stdout: int = subprocess.PIPE) -> tuple[float, float, str]:
+    """Seconds, peak resident MB of the process tree, and the last line it printed."""
     started = time.monotonic()
-    process = subprocess.Popen([SDW, "run", "--source", str(source), "--warehouse", str(warehouse)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen([SDW, *arguments], env=env, stdout=stdout, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
     memory = TreeMemory(process.pid)
     memory.start()
     out, err = process.communicate()
     memory.running = False
     elapsed = time.monotonic() - started
     if process.returncode != 0:
-        raise SystemExit(f"sdw run failed ({process.returncode}):\n{out}\n{err[-3000:]}")
-    return elapsed, memory.peak_kb / 1024, out.strip().splitlines()[-1]
+        raise SystemExit(f"sdw {arguments[0]} failed ({process.returncode}):\n{out}\n{err[-3000:]}")
+    return elapsed, memory.peak_kb / 1024, (out or "").strip().rsplit("\n", 1)[-1]
+
+
+def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float, str]:
+    env = {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    return measured(["run", "--source", str(source), "--warehouse", str(warehouse)], env)
+
+
+def query_million_rows(warehouse: Path) -> tuple[float, float]:
+    """`sdw query --format csv` of a million rows (dates, text) to /dev/null: it streams, so its
+    memory stays that of one chunk."""
+    sql = ("select range as id, date '2000-01-01' + (range % 9000)::integer as day, "
+           "repeat('x', 40) as text from range(1000000)")
+    elapsed, peak_mb, _ = measured(["query", sql, "--format", "csv", "--warehouse", str(warehouse)],
+                                   dict(os.environ), stdout=subprocess.DEVNULL)
+    return elapsed, peak_mb
 
 
 def extraction_throughput(folder: Path) -> tuple[float, float]:
@@ -134,6 +149,7 @@ def main() -> int:
     finally:
         stop_server(server)
     dates = date_comparison()
+    query_s, query_mb = query_million_rows(warehouse)
 
     rows = [
         (
@@ -145,6 +161,7 @@ def main() -> int:
         ("first build", f"{first_s:.1f} s, peak RSS {first_mb:.0f} MB  ({first_line})"),
         ("incremental night", f"{incremental_s:.1f} s, peak RSS {incremental_mb:.0f} MB  ({incremental_line})"),
         ("empty night", f"{empty_s:.1f} s, peak RSS {empty_mb:.0f} MB  ({empty_line})"),
+        ("query, 1M rows as CSV", f"{query_s:.1f} s, peak RSS {query_mb:.0f} MB"),
         ("dates: ours", f"{dates['our_dates_per_s']} sentences/s, accuracy {dates['our_date_accuracy']}"),
         (
             "dates: dateparser",
@@ -158,7 +175,8 @@ def main() -> int:
     print(json.dumps({"articles": args.articles, "extract_articles_per_s": round(throughput),
                       "first_build_s": round(first_s, 1), "incremental_1k_s": round(incremental_s, 1),
                       "empty_night_s": round(empty_s, 1), "peak_rss_mb": round(max(first_mb, incremental_mb, empty_mb)),
-                      "mean_article_chars": round(mean_chars), **dates}))
+                      "mean_article_chars": round(mean_chars), "query_1m_rows_csv_s": round(query_s, 1),
+                      "query_1m_rows_csv_peak_mb": round(query_mb), **dates}))
     return 0
 
 

@@ -26,7 +26,7 @@ def prepare_candidate(run: Run) -> Prepared:
     for stale in home.glob(".candidate-*.duckdb*"):
         stale.unlink()
     for record in interrupted:
-        record_interrupted(run.settings.runs_dir, record)
+        record_interrupted(run.settings.runs_dir, record, run.settings.warehouse)
     notes = []
     if published.exists():
         if fold_stale_wal(published) == "live":

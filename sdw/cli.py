@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
 from pathlib import Path
+from typing import cast
+from uuid import UUID
 
 from sdw import settings
 
@@ -81,53 +82,107 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(_args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace) -> int:
     _prefect_environment()
     if not os.environ.get("PREFECT_API_URL"):
         print("sdw serve: no Prefect server found; start one with `sdw server` (or `make ui`), "
               "or set PREFECT_API_URL", file=sys.stderr)
         return 2
+    from prefect import serve
+    from prefect.deployments.runner import RunnerDeployment
     from prefect.schedules import Cron
 
+    from sdw.flows.alerts import ensure_alerts
     from sdw.flows.nightly import nightly
 
-    nightly.serve(name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)])
+    run_settings = settings.RunSettings.from_env(args.source, args.warehouse)
+    # Deployment parameters: shown in the UI, and each can be overridden for one run.
+    parameters = {"source": list(run_settings.sources), "warehouse": str(run_settings.warehouse)}
+    # Called from sync code, Prefect's dual sync/async methods return their values (typed as either).
+    deployment = cast(RunnerDeployment, nightly.to_deployment(
+        name="nightly", schedules=[Cron(CRON, timezone=TIME_ZONE)], parameters=parameters))
+    alerts = ensure_alerts(settings.alert_webhook(), cast(UUID, deployment.apply()))
+    print(f"sdw serve: nightly ({CRON}, {TIME_ZONE}) on {parameters['warehouse']} "
+          f"from {' '.join(parameters['source'])}; "
+          + (f"alerts: {', '.join(alerts)}" if alerts else "no alerts (set SDW_ALERT_WEBHOOK to a webhook URL)"),
+          flush=True)
+    serve(deployment)
     return 0
 
 
-def _print_frame(frame, output_format: str) -> None:
-    if output_format == "csv":
-        print(frame.to_csv(index=False), end="")
-    elif output_format == "json":
-        print(json.dumps(json.loads(frame.to_json(orient="records", date_format="iso")), ensure_ascii=False, indent=2))
-    else:
-        from tabulate import tabulate
+def cmd_docs(args: argparse.Namespace) -> int:
+    from sdw.docs_server import docs_base_url, make_server
 
-        print(tabulate(frame, headers="keys", showindex=False))
+    home = settings.warehouse_path_from_env(args.warehouse).parent
+    port = settings.docs_port()
+    try:
+        server = make_server(home, port)
+    except OSError as error:
+        print(f"sdw docs: cannot listen on 127.0.0.1:{port} ({error.strerror}); set SDW_DOCS_PORT", file=sys.stderr)
+        return 2
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
+    print(f"sdw docs: {docs_base_url(port)}/ serves the meetings report and each run's dbt docs and GX Data Docs "
+          f"from {home}. Ctrl-C stops it.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sdw import doctor
+
+    _prefect_environment()  # finds the local server as `sdw run` would
+    run_settings = settings.RunSettings.from_env(warehouse_path=args.warehouse)
+    findings = [*doctor.versions(), *doctor.prefect_state(os.environ.get("PREFECT_API_URL")),
+                doctor.last_publish(run_settings.runs_dir, run_settings.warehouse, dt.datetime.now()),
+                *doctor.disk_use(run_settings.home), doctor.quarantine(run_settings.warehouse)]
+    print(doctor.render(findings))
+    return 1 if any(finding.status == "fail" for finding in findings) else 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from sdw.query import QueryRefused, run_query
+    from sdw.query import QueryRefused, open_query
+    from sdw.query_output import write_result
 
     try:
-        frame = run_query(settings.warehouse_path_from_env(args.warehouse), args.sql, settings.QueryLimits.from_env())
+        with open_query(settings.warehouse_path_from_env(args.warehouse), args.sql,
+                        settings.QueryLimits.from_env()) as cursor:
+            written, cut = write_result(cursor, args.format, sys.stdout, args.max_rows)
     except QueryRefused as error:
         print(f"sdw query: {error}", file=sys.stderr)
         return 2
-    _print_frame(frame, args.format)
+    if cut:
+        print(f"sdw query: result cut at {written} rows (--max-rows {args.max_rows or written}); the query returned "
+              f"more. Raise --max-rows, or use `sdw export sql` for the whole result", file=sys.stderr)
     return 0
 
 
-def cmd_export_sql(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
+    """`sdw export` (the meetings and their codebook) and `sdw export sql` (one query's result)."""
+    from sdw.meetings_export import export_meetings
     from sdw.query import QueryRefused, export_query
 
+    warehouse, limits = settings.warehouse_path_from_env(args.warehouse), settings.QueryLimits.from_env()
     try:
-        rows = export_query(settings.warehouse_path_from_env(args.warehouse), args.sql, Path(args.out),
-                            args.format, settings.QueryLimits.from_env())
+        if args.export_kind == "sql":
+            out = Path(args.out)
+            rows = export_query(warehouse, args.sql, out, args.format, limits)
+            written = f"wrote {rows} rows to {out.resolve()} ({args.format})"
+        else:
+            out = Path(args.out or f"meetings.{args.format}")
+            rows, codebook = export_meetings(warehouse, out, args.format, limits)
+            written = f"wrote {rows} meetings to {out.resolve()} ({args.format}) and its codebook to {codebook}"
     except QueryRefused as error:
         print(f"sdw export: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {rows} rows to {Path(args.out).resolve()} ({args.format})")
+    print(written)
     return 0
 
 
@@ -135,8 +190,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     from sdw.reports import terminal_report
     from sdw.runs import latest_runs
 
-    runs_dir = settings.RunSettings.from_env(warehouse_path=args.warehouse).runs_dir
-    print(terminal_report(latest_runs(runs_dir, args.runs)))
+    if args.runs < 1:
+        print("sdw report: --runs must be 1 or more (how many runs to list)", file=sys.stderr)
+        return 2
+    run_settings = settings.RunSettings.from_env(warehouse_path=args.warehouse)
+    records = latest_runs(run_settings.runs_dir, args.runs, run_settings.warehouse)
+    if not records and not run_settings.warehouse.exists():
+        print(f"sdw report: no warehouse at {run_settings.warehouse} and no run recorded for it "
+              "(check --warehouse or SDW_WAREHOUSE)", file=sys.stderr)
+        return 2
+    print(terminal_report(records, run_settings.keep_runs))
     return 0
 
 
@@ -153,18 +216,39 @@ def build_parser() -> argparse.ArgumentParser:
         "server", help="start the local Prefect server and UI on 127.0.0.1 (port $SDW_PREFECT_PORT, 4200)"
     )
     server.set_defaults(handler=cmd_server)
-    serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE})")
+    serve = commands.add_parser("serve", help=f"serve the nightly deployment ({CRON}, {TIME_ZONE}); runs fire while "
+                                              "this process lives")
+    serve.add_argument("--source", action="append",
+                       help="the deployment's default source (repeat for several; default: seeds/, or $SDW_SOURCE)")
+    serve.add_argument("--warehouse", help="the deployment's default warehouse (default: warehouse/diplomacy.duckdb, "
+                                           "or $SDW_WAREHOUSE)")
     serve.set_defaults(handler=cmd_serve)
+    docs = commands.add_parser("docs", help="serve the meetings report and each run's dbt docs and GX Data Docs on "
+                                            "http://127.0.0.1 (port $SDW_DOCS_PORT, 4210)")
+    docs.add_argument("--warehouse",
+                      help="whose folder to serve (default: warehouse/diplomacy.duckdb, or $SDW_WAREHOUSE)")
+    docs.set_defaults(handler=cmd_docs)
+    doctor = commands.add_parser("doctor", help="versions, the Prefect server and deployment, the last published "
+                                                "run's age, disk use and quarantine (exit 1 when something fails)")
+    doctor.add_argument("--warehouse")
+    doctor.set_defaults(handler=cmd_doctor)
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    query.add_argument("--max-rows", type=int, help="print at most this many rows, with a note when the result "
+                                                    "is cut (default: all for csv and json, 1000 for a table)")
     query.add_argument("--warehouse")
     query.set_defaults(handler=cmd_query)
-    # `export` takes a kind of export as its sub-command, so other export shapes can join `sql`.
-    export = commands.add_parser(
-        "export", help="write a result to a file you name (the only command that writes outside the warehouse)"
-    )
-    exports = export.add_subparsers(dest="export_kind", required=True)
+    # `export` alone writes the meetings (one row per meeting, and a codebook); a kind of export
+    # given as a sub-command (`sql`) writes another shape.
+    export = commands.add_parser("export", help="write the meetings, or a query's result, to a file you name "
+                                                "(never inside the warehouse folder)")
+    export.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    export.add_argument("--out", help="the file to write (default: meetings.FORMAT here; replaced if it exists); "
+                                      "the codebook is written beside it as NAME.codebook.md")
+    export.add_argument("--warehouse")
+    export.set_defaults(handler=cmd_export)
+    exports = export.add_subparsers(dest="export_kind")
     export_sql = exports.add_parser("sql", help="the result of one read-only query, as csv or parquet")
     export_sql.add_argument("sql")
     export_sql.add_argument(
@@ -172,7 +256,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_sql.add_argument("--format", choices=["csv", "parquet"], default="csv")
     export_sql.add_argument("--warehouse")
-    export_sql.set_defaults(handler=cmd_export_sql)
     report = commands.add_parser("report", help="the latest run's data-quality results and the run history")
     report.add_argument("--runs", type=int, default=5, help="how many runs to list (default 5)")
     report.add_argument("--warehouse")

@@ -27,6 +27,9 @@ def start_server(home: Path, port: int, ui: bool = False, log_file: Path | None 
     # The UI asks its API at PREFECT_UI_API_URL, which follows the settings, not the CLI flags.
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": "true" if ui else "false", "PREFECT_UI_API_URL": url,
+           # The UI build is copied and rewritten for its URLs on start: here, not inside the
+           # installed package (a read-only or shared venv would refuse it or be changed under others).
+           "PREFECT_UI_STATIC_DIRECTORY": str(home / "ui-static"),
            "PREFECT_SERVER_API_HOST": HOST, "PREFECT_SERVER_API_PORT": str(port)}
     env.pop("PREFECT_API_URL", None)
     # The server outlives this call: its log stays open for it (closed with this process).

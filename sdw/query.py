@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from sdw.settings import QueryLimits
+from sdw.warehouse import scalar
 
 READ_STATEMENTS = {duckdb.StatementType.SELECT}  # SHOW, DESCRIBE, SUMMARIZE, VALUES and FROM parse as SELECT
 EXPORT_FORMATS = ("csv", "parquet")
@@ -68,29 +70,71 @@ def read_statements(con: duckdb.DuckDBPyConnection, sql: str) -> list:
     return statements
 
 
-def run_query(warehouse: Path, sql: str, limits: QueryLimits) -> pd.DataFrame:
-    """The result of the last statement, within the time and memory limits."""
+FETCH_ROWS = 10_000  # rows fetched at a time: a result of any size streams in bounded memory
+
+
+@dataclass
+class QueryCursor:
+    """The last statement's result, read a chunk at a time (`chunks`), with its column names and
+    DuckDB types. Valid inside `open_query` only."""
+    con: duckdb.DuckDBPyConnection
+    limits: QueryLimits
+    columns: list[str]
+    types: list[str]
+
+    def chunks(self, max_rows: int | None = None):
+        """Lists of row tuples (DATE as datetime.date, NULL as None), at most `max_rows` in all."""
+        remaining = max_rows
+        while remaining is None or remaining > 0:
+            size = FETCH_ROWS if remaining is None else min(FETCH_ROWS, remaining)
+            with _explained_errors(self.limits):
+                rows = self.con.fetchmany(size)
+            if not rows:
+                return
+            if remaining is not None:
+                remaining -= len(rows)
+            yield rows
+
+    def has_more(self) -> bool:
+        with _explained_errors(self.limits):
+            return bool(self.con.fetchmany(1))
+
+
+@contextmanager
+def open_query(warehouse: Path, sql: str, limits: QueryLimits):
+    """Run every statement and yield a QueryCursor over the last one's result; the time limit
+    covers fetching too."""
     with guarded_connection(warehouse, limits) as con:
         statements = read_statements(con, sql)
         # interrupt() is DuckDB's own way to stop a running query from another thread.
         timer = threading.Timer(limits.timeout_s, con.interrupt)
         timer.start()
         try:
-            for statement in statements:
-                con.execute(statement)
-            return con.fetch_df()
-        except duckdb.InterruptException:
-            raise QueryRefused(f"stopped after {limits.timeout_s:g} s (SDW_QUERY_TIMEOUT_SECONDS); "
-                               "narrow the query or raise the limit") from None
-        except duckdb.OutOfMemoryException:
-            raise QueryRefused(f"the query needs more than {limits.memory} of memory (SDW_QUERY_MEMORY); "
-                               "narrow the query or raise the limit") from None
-        except duckdb.PermissionException as error:
-            raise QueryRefused(f"{_first_line(error)}: `sdw query` reads only the warehouse") from None
-        except duckdb.Error as error:
-            raise QueryRefused(_first_line(error)) from None
+            with _explained_errors(limits):
+                for statement in statements:
+                    con.execute(statement)
+            description = con.description or []
+            yield QueryCursor(con, limits, [d[0] for d in description], [str(d[1]) for d in description])
         finally:
             timer.cancel()
+
+
+@contextmanager
+def _explained_errors(limits: QueryLimits):
+    """DuckDB's errors as QueryRefused, whole (its "Did you mean" hints included), naming the
+    setting when a limit stopped the query."""
+    try:
+        yield
+    except duckdb.InterruptException:
+        raise QueryRefused(f"stopped after {limits.timeout_s:g} s (SDW_QUERY_TIMEOUT_SECONDS); "
+                           "narrow the query or raise the limit") from None
+    except duckdb.OutOfMemoryException:
+        raise QueryRefused(f"the query needs more than {limits.memory} of memory (SDW_QUERY_MEMORY); "
+                           "narrow the query or raise the limit") from None
+    except duckdb.PermissionException as error:
+        raise QueryRefused(f"{_first_line(error)}: `sdw query` reads only the warehouse") from None
+    except duckdb.Error as error:
+        raise QueryRefused(str(error).strip()) from None
 
 
 def export_query(warehouse: Path, sql: str, out: Path, file_format: str, limits: QueryLimits) -> int:
@@ -98,7 +142,8 @@ def export_query(warehouse: Path, sql: str, out: Path, file_format: str, limits:
 
     Refuses any path in the warehouse's own folder (the published file, its run records,
     quarantine and lock live there). The file appears whole or not at all (written beside it,
-    then renamed).
+    then renamed). Rows stream from the guarded connection into a second, in-memory DuckDB that
+    sees only them and keeps each column's type (a DATE stays a DATE).
     """
     if file_format not in EXPORT_FORMATS:
         raise QueryRefused(f"unknown export format {file_format!r}; one of {', '.join(EXPORT_FORMATS)}")
@@ -108,18 +153,29 @@ def export_query(warehouse: Path, sql: str, out: Path, file_format: str, limits:
         raise QueryRefused(f"refusing to write {target}: it is inside the warehouse folder {home}")
     if not target.parent.is_dir():
         raise QueryRefused(f"no folder {target.parent} to write {target.name} into")
-    frame = run_query(warehouse, sql, limits)
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    writer = duckdb.connect()  # in memory, and it sees only the fetched result
+    writer = duckdb.connect()
     try:
-        writer.register("result", frame)
+        with open_query(warehouse, sql, limits) as cursor:
+            columns = ", ".join(f"{_quoted(name)} {kind}"
+                                for name, kind in zip(cursor.columns, cursor.types, strict=True))
+            writer.execute(f"create table result ({columns})")
+            for chunk in cursor.chunks():
+                writer.register("chunk", pd.DataFrame.from_records(chunk, columns=range(len(cursor.columns))))
+                writer.execute("insert into result select * from chunk")
+                writer.unregister("chunk")
+        rows = scalar(writer, "select count(*) from result")
         quoted = str(partial).replace("'", "''")
         writer.execute(f"copy result to '{quoted}' (format {file_format})")
         os.replace(partial, target)
     finally:
         writer.close()
         partial.unlink(missing_ok=True)
-    return len(frame)
+    return rows
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _first_line(error: BaseException) -> str:

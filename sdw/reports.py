@@ -2,10 +2,13 @@
 (markdown, tables) and the terminal report."""
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pandas as pd
 from tabulate import tabulate
 
+from sdw.docs_server import run_page_urls
 from sdw.warehouse import scalar
 
 REPORT_ROWS = 500  # rows of a table artifact: enough to read, small enough for the UI
@@ -40,9 +43,9 @@ def new_meetings(con: duckdb.DuckDBPyConnection,
         new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
     try:
         count = scalar(con, f"select count(*) from ({new_meetings_sql})")
-        rows = con.execute(f"""
+        rows = _records(con, f"""
             select {", ".join(NEW_MEETING_COLUMNS)}
-            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""").df().to_dict("records")
+            from ({new_meetings_sql}) order by start_date, meeting_id limit {REPORT_ROWS}""")
     finally:
         if published_meeting_ids is not None:
             con.unregister("previous_meetings")
@@ -51,20 +54,20 @@ def new_meetings(con: duckdb.DuckDBPyConnection,
 
 def tally_reconciliation(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
     """The counts claimed by the articles this run ingested, beside the meetings found."""
-    return (
-        con.execute(
-            f"""
+    return _records(con, f"""
         select a.source_name as article, r.scope_type, r.scope_code, r.period_start, r.period_end,
                r.reported_count, r.is_approximate, r.meetings_found, r.status
         from marts.fct_tally_reconciliation r
         join raw.articles a using (article_id)
         where a.run_id = ?
-        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""",
-            [run_id],
-        )
-        .df()
-        .to_dict("records")
-    )
+        order by a.source_name, r.scope_type desc, r.scope_code limit {REPORT_ROWS}""", [run_id])
+
+
+def _records(con: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None) -> list[dict]:
+    """Rows as dicts with DATE columns as dates (a DataFrame would turn them into timestamps)."""
+    cursor = con.execute(sql, parameters or [])
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def quality_rows(record: dict) -> list[dict]:
@@ -84,14 +87,17 @@ def jsonable(rows: list[dict]) -> list[dict]:
     ]
 
 
-def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
+def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: str) -> str:
+    """The `sdw-run-summary` artifact; its links point at `sdw docs` (`docs_base_url`), since a
+    browser refuses file:// links from the Prefect UI."""
     counts = record.get("counts", {})
     results = record.get("quality_results", [])
     failed = [r for r in results if not r["success"]]
     lines = [
         f"# Nightly run `{record['run_id']}`: {record['status']}",
         "",
-        f"- Source: `{record['source']}`; published: **{'yes' if record['published'] else 'no'}**",
+        f"- Source: `{record['source']}`; warehouse: `{record.get('warehouse', '-')}`; "
+        f"published: **{'yes' if record['published'] else 'no'}**",
         f"- Files seen {counts.get('files_seen', 0)}, new articles {counts.get('ingested', 0)}, "
         f"already present {counts.get('already_present', 0)}, quarantined {counts.get('quarantined', 0)}, "
         f"extracted {counts.get('extracted', 0)}",
@@ -108,10 +114,12 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
             else ""
         ),
     ]
-    docs = [f"[{name}](file://{path})" for name, path in (("dbt docs", record.get("dbt_docs")),
-                                                            ("GX Data Docs", record.get("gx_docs"))) if path]
-    if docs:
-        lines.append("- Documentation built by this run: " + ", ".join(docs))
+    pages = run_page_urls(docs_base_url, record)
+    if pages:
+        lines.append("- Pages of this run (served by `sdw docs`): "
+                     + ", ".join(f"[{name}]({url})" for name, url in pages.items()))
+    if record.get("html_report"):
+        lines.append(f"- Meetings report file: `{record['html_report']}`")
     lines += [f"- Note: {note}" for note in record.get("notes", [])]
     if record.get("error_after_publish"):
         lines.append(f"- Published, then failed: {record['error_after_publish']}")
@@ -124,21 +132,40 @@ def run_summary_markdown(record: dict, new_meetings: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def terminal_report(records: list[dict]) -> str:
-    """The latest run's quality results, then the run history."""
+def terminal_report(records: list[dict], kept_runs: int) -> str:
+    """The latest run's quality results (or why it has none), then the run history."""
     if not records:
         return "no run recorded yet: run `sdw run` first"
     latest = records[0]
-    history = tabulate([[r["run_id"], r["status"], r["published"], r.get("failed_stage") or "",
-                         r.get("counts", {}).get("ingested", ""), r.get("counts", {}).get("quarantined", ""),
-                         r.get("counts", {}).get("new_meetings", "")] for r in records],
-                       headers=["run", "status", "published", "failed stage", "new articles", "quarantined",
-                                "new meetings"])
-    quality = tabulate([[r["suite"], r["expectation"], r["column_name"] or "", r["severity"],
-                         "pass" if r["success"] else "FAIL", str(r["observed_value"])[:40], str(r["details"])[:60],
-                         str(r["articles"] or "")[:60]]
-                        for r in quality_rows(latest)],
-                       headers=["suite", "expectation", "column", "severity", "result", "observed", "offending values",
-                                "articles"])
+    history = tabulate([[r["run_id"], r["started_at"].replace("T", " "), _duration(r), r["status"], r["published"],
+                         r.get("failed_stage") or "", r.get("counts", {}).get("ingested", ""),
+                         r.get("counts", {}).get("quarantined", ""), r.get("counts", {}).get("new_meetings", ""),
+                         _first_line(r.get("error"), 60)] for r in records],
+                       headers=["run", "started", "duration", "status", "published", "failed stage", "new articles",
+                                "quarantined", "new meetings", "error"])
+    rows = quality_rows(latest)
+    if rows:
+        quality = tabulate([[r["suite"], r["expectation"], r["column_name"] or "", r["severity"],
+                             "pass" if r["success"] else "FAIL", str(r["observed_value"])[:40],
+                             str(r["details"])[:60], str(r["articles"] or "")[:60]] for r in rows],
+                           headers=["suite", "expectation", "column", "severity", "result", "observed",
+                                    "offending values", "articles"])
+    else:
+        quality = (f"no quality results: the run {latest['status']} at {latest.get('failed_stage') or 'start'}, "
+                   "before the gates")
     error = f"\n\nerror ({latest.get('failed_stage')}): {latest['error']}" if latest.get("error") else ""
-    return f"Data quality of run {latest['run_id']} ({latest['status']}):\n{quality}{error}\n\nRuns:\n{history}"
+    return (f"Data quality of run {latest['run_id']} ({latest['status']}):\n{quality}{error}\n\n"
+            f"Runs (newest first; a published run keeps the last {kept_runs} run folders, SDW_KEEP_RUNS; "
+            f"audit.runs in the warehouse keeps them all):\n{history}")
+
+
+def _duration(record: dict) -> str:
+    if not record.get("finished_at"):
+        return "-"
+    seconds = (dt.datetime.fromisoformat(record["finished_at"]) - dt.datetime.fromisoformat(record["started_at"]))
+    return f"{seconds.total_seconds():.0f} s"
+
+
+def _first_line(text: str | None, width: int) -> str:
+    line = (text or "").strip().split("\n", 1)[0]
+    return line if len(line) <= width else line[:width - 1] + "…"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import time
 import traceback
 import uuid
@@ -102,6 +103,8 @@ class Published:
     new_meeting_count: int
     new_meetings: tuple[dict, ...]  # the first reports.REPORT_ROWS, for the reports
     tally_reconciliation: tuple[dict, ...]
+    report_html: str | None = None  # the analysts' HTML report, written beside the warehouse after the rename
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -117,6 +120,7 @@ class RunRecord:
     built: Built | None = None
     checked: Checked | None = None
     published: Published | None = None
+    html_report: Path | None = None  # written after the rename
     error: BaseException | None = None
 
     def as_json(self, finished_at: dt.datetime | None = None) -> dict[str, Any]:
@@ -132,8 +136,11 @@ class RunRecord:
             "error": str(self.error)[:4000] if failed else None, "stage_seconds": dict(run.stage_seconds)}
         if finished_at is not None:
             record["finished_at"] = finished_at.isoformat(timespec="seconds")
-        if self.prepared and self.prepared.notes:
-            record["notes"] = list(self.prepared.notes)
+        notes = [*(self.prepared.notes if self.prepared else ()), *(self.published.notes if self.published else ())]
+        if notes:
+            record["notes"] = notes
+        if self.html_report is not None:
+            record["html_report"] = str(self.html_report)
         counts: dict[str, int] = {}
         if self.harvest is not None:
             counts.update(web_fetched=self.harvest.fetched, web_not_modified=self.harvest.not_modified,
@@ -208,7 +215,7 @@ def finish_run(record: RunRecord) -> dict[str, Any]:
     return as_json
 
 
-def record_interrupted(runs_dir: Path, run_id: str) -> None:
+def record_interrupted(runs_dir: Path, run_id: str, warehouse: Path) -> None:
     """A run killed before it could write its record leaves a candidate: note it as interrupted."""
     record_path = runs_dir / run_id / "run.json"
     if record_path.exists():
@@ -217,7 +224,7 @@ def record_interrupted(runs_dir: Path, run_id: str) -> None:
     started = dt.datetime.strptime(run_id.split("-")[0], "%Y%m%dT%H%M%S")
     record: dict[str, Any] = {
         "run_id": run_id, "started_at": started.isoformat(), "finished_at": None, "status": "interrupted",
-              "source": "", "published": False, "failed_stage": None,
+              "source": "", "warehouse": str(warehouse), "published": False, "failed_stage": None,
               "error": "the run was killed; its candidate was removed by a later run", "stage_seconds": {}}
     record_path.write_text(json.dumps(record, indent=2), encoding="utf-8")
 
@@ -247,7 +254,21 @@ def audit_run_row(record: dict) -> dict:
                                           "meetings_total", "new_meetings")}}
 
 
-def latest_runs(runs_dir: Path, count: int = 1) -> list[dict]:
-    """The newest run records first."""
+def latest_runs(runs_dir: Path, count: int = 1, warehouse: Path | None = None) -> list[dict]:
+    """The newest run records first; with `warehouse`, only that file's (warehouses in one folder
+    share its runs/)."""
     records = [json.loads(p.read_text(encoding="utf-8")) for p in runs_dir.glob("*/run.json")]
+    if warehouse is not None:
+        records = [r for r in records if r.get("warehouse", str(warehouse)) == str(warehouse)]
     return sorted(records, key=lambda r: r["started_at"], reverse=True)[:count]
+
+
+def prune_run_dirs(runs_dir: Path, warehouse: Path, keep: int) -> int:
+    """Remove this warehouse's run folders but the newest `keep`; returns how many went. Called
+    after a publish, when every earlier record is in the published audit.runs."""
+    mine = sorted((p.parent for p in runs_dir.glob("*/run.json")
+                   if json.loads(p.read_text(encoding="utf-8")).get("warehouse", str(warehouse)) == str(warehouse)),
+                  key=lambda folder: folder.name, reverse=True)
+    for folder in mine[keep:]:
+        shutil.rmtree(folder)
+    return len(mine[keep:])

@@ -23,6 +23,8 @@ DEFAULT_QUERY_TIMEOUT_S = 60.0
 DEFAULT_QUERY_MEMORY = "2GB"
 DEFAULT_HTTP_TIMEOUT_S = 20.0
 DEFAULT_PREFECT_PORT = 4200
+DEFAULT_DOCS_PORT = 4210
+DEFAULT_KEEP_RUNS = 30  # run folders (record, dbt and GX docs: 4-15 MB each) kept beside the warehouse
 # Fault-injection seam: the crash tests set this to a pause point, wait for its marker file,
 # and SIGKILL the real run there. Unset in normal use.
 PAUSE_AT_ENV = "SDW_PAUSE_AT"
@@ -44,6 +46,7 @@ class RunSettings:
     lock_wait_s: float = 0.0
     workers: int = os.cpu_count() or 1
     pause_at: str | None = None
+    keep_runs: int = DEFAULT_KEEP_RUNS
 
     @classmethod
     def from_env(cls, sources: list[str] | str | None = None, warehouse_path: str | None = None) -> RunSettings:
@@ -58,6 +61,7 @@ class RunSettings:
             lock_wait_s=float(_env("SDW_LOCK_WAIT_SECONDS") or 0),
             workers=int(_env("SDW_WORKERS") or os.cpu_count() or 1),
             pause_at=_env(PAUSE_AT_ENV),
+            keep_runs=keep_runs_from_env(),
         )
 
     @property
@@ -84,6 +88,11 @@ class RunSettings:
     @property
     def quarantine_dir(self) -> Path:
         return self.home / "quarantine"
+
+    @property
+    def report_dir(self) -> Path:
+        """The analysts' HTML report (`index.html`), rewritten by every published run."""
+        return self.home / "report"
 
 
 def warehouse_path_from_env(warehouse_path: str | None = None) -> Path:
@@ -112,3 +121,18 @@ def http_timeout_seconds() -> float:
 def prefect_port() -> int:
     """Port of `sdw server`, and where `sdw run` and `sdw serve` look for it (`SDW_PREFECT_PORT`)."""
     return int(_env("SDW_PREFECT_PORT") or DEFAULT_PREFECT_PORT)
+
+
+def docs_port() -> int:
+    """Port of `sdw docs`, which the run summary's links point at (`SDW_DOCS_PORT`)."""
+    return int(_env("SDW_DOCS_PORT") or DEFAULT_DOCS_PORT)
+
+
+def alert_webhook() -> str | None:
+    """Where `sdw serve`'s alerts are sent (`SDW_ALERT_WEBHOOK`); unset: no alerts."""
+    return _env("SDW_ALERT_WEBHOOK")
+
+
+def keep_runs_from_env() -> int:
+    """How many run folders a published run keeps (`SDW_KEEP_RUNS`); audit.runs keeps every run."""
+    return max(1, int(_env("SDW_KEEP_RUNS") or DEFAULT_KEEP_RUNS))

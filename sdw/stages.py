@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 from tqdm import tqdm
 
-from sdw import candidate, ingest, quality, reports, sources, warehouse
+from sdw import candidate, gx_offline, html_report, ingest, quality, reports, sources, warehouse
 from sdw.extraction.article import extractor_version
 from sdw.extraction.batch import BATCH_ARTICLES, PARALLEL_MIN_ARTICLES, extract_many, extraction_pool
 from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, StageFailed, audit_run_row
@@ -104,7 +104,8 @@ def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extrac
         raise StageFailed("dbt", detail)
     # Documentation is generated here, on the candidate: dbt opens files read-write, and the
     # published file may be held open by analysts. A docs failure is noted, never fatal.
-    return Built(fingerprint, result, docs=dbt_docs(run.candidate, run.run_dir / "dbt-docs"))
+    docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs", shown_as=run.settings.warehouse.stem)
+    return Built(fingerprint, result, docs=docs)
 
 
 def quality_stage(run: Run) -> Checked:
@@ -112,6 +113,8 @@ def quality_stage(run: Run) -> Checked:
     QualityGateFailed (carrying every result, for the run record) when a blocking one failed."""
     docs = run.run_dir / "gx-docs"
     results = quality.run_suites(run.candidate, run.started_at.date(), docs_dir=docs)
+    if (docs / "index.html").exists():
+        gx_offline.make_offline(docs)
     checked = Checked(tuple(results), docs / "index.html" if (docs / "index.html").exists() else None)
     con = duckdb.connect(str(run.candidate))
     try:
@@ -131,12 +134,32 @@ def record_stage(run: Run, record: RunRecord, prepared: Prepared) -> Published:
     con = duckdb.connect(str(run.candidate))
     try:
         new_count, new_meetings = reports.new_meetings(con, prepared.published_meeting_ids)
+        report_html, report_note = _render_html_report(run, con)
         published = Published(finished_at=dt.datetime.now(), meetings_total=reports.meetings_total(con),
                               new_meeting_count=new_count, new_meetings=tuple(new_meetings),
-                              tally_reconciliation=tuple(reports.tally_reconciliation(con, run.run_id)))
+                              tally_reconciliation=tuple(reports.tally_reconciliation(con, run.run_id)),
+                              report_html=report_html, notes=(report_note,) if report_note else ())
         as_published = replace(record, published=published).as_json(published.finished_at)
         warehouse.insert_rows(con, "audit.runs", [audit_run_row(as_published)])
         con.execute("checkpoint")
     finally:
         con.close()
     return published
+
+
+def _render_html_report(run: Run, con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
+    """The analysts' HTML report of the candidate, rendered before the rename (the published file
+    may be held by a session) and written after it (`write_html_report`). It is for reading: a
+    failure becomes a note of the run, never an unpublished night. Returns (html, note)."""
+    try:
+        return html_report.render_report(html_report.read_report_data(con), run.run_id, dt.datetime.now()), None
+    except Exception as error:
+        return None, f"HTML report not written: {type(error).__name__}: {error}"
+
+
+def write_html_report(run: Run, published: Published) -> Path | None:
+    """After the rename: `report/index.html` beside the warehouse (a failure here is an error
+    after publishing)."""
+    if published.report_html is None:
+        return None
+    return html_report.write_report(published.report_html, run.settings.report_dir)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from sdw.settings import DBT_PROJECT_DIR
 
+DBT_DOCS_PAGE = "static_index.html"  # `dbt docs generate --static`: the whole site in one file
+
 
 @dataclass
 class DbtResult:
@@ -46,11 +48,18 @@ def _dbt(command: list[str], database: Path, target_dir: Path) -> subprocess.Com
     return subprocess.run(arguments, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
 
 
-def dbt_docs(database: Path, target_dir: Path) -> Path | None:
-    """dbt's documentation site as one static HTML file (models, columns, tests, lineage)."""
+def dbt_docs(database: Path, target_dir: Path, shown_as: str) -> Path | None:
+    """dbt's documentation site as one static HTML file (models, columns, tests, lineage).
+
+    dbt documents the file it built, the run's candidate; readers query the published warehouse,
+    so the candidate's database name is written as `shown_as` (the warehouse's name)."""
     completed = _dbt(["docs", "generate", "--static"], database, target_dir)
-    page = target_dir / "static_index.html"
-    return page if completed.returncode == 0 and page.exists() else None
+    page = target_dir / DBT_DOCS_PAGE
+    if completed.returncode != 0 or not page.exists():
+        return None
+    candidate_name = database.stem.lstrip(".")  # DuckDB names a file's catalog after its stem
+    page.write_text(page.read_text(encoding="utf-8").replace(candidate_name, shown_as), encoding="utf-8")
+    return page
 
 
 def dbt_build(database: Path, target_dir: Path) -> DbtResult:

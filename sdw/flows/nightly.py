@@ -6,6 +6,7 @@ it; the run record is built from those results.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from prefect import Task, flow, get_run_logger, task
@@ -14,9 +15,22 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from sdw import candidate, quality, reports, sources, stages
+from sdw.docs_server import docs_base_url
 from sdw.lock import RunLock
-from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, finish_run, start_run, timed
-from sdw.settings import RunSettings
+from sdw.runs import (
+    Built,
+    Checked,
+    Extracted,
+    Prepared,
+    Published,
+    Run,
+    RunRecord,
+    finish_run,
+    prune_run_dirs,
+    start_run,
+    timed,
+)
+from sdw.settings import RunSettings, docs_port
 from sdw.warehouse import IngestStats
 
 P = ParamSpec("P")
@@ -29,9 +43,22 @@ def stage_task(name: str, **options: Any) -> Callable[[Callable[P, R]], Task[P, 
     return task(name=name, cache_policy=NO_CACHE, **options)
 
 
+def logged_stage(run: Run, stage: str, function: Callable[..., R], *args: Any) -> R:
+    """Log that a stage starts, then run it timed; its task logs the end with its counts and
+    `seconds(run, stage)`, so `sdw run` is never silent through a long stage."""
+    get_run_logger().info("%s: started", stage)
+    return timed(run, stage, function, *args)
+
+
+def seconds(run: Run, stage: str) -> float:
+    return run.stage_seconds.get(stage, 0.0)
+
+
 @stage_task("prepare-candidate")
 def prepare(run: Run) -> Prepared:
-    return timed(run, "prepare", candidate.prepare_candidate)
+    prepared = logged_stage(run, "prepare", candidate.prepare_candidate)
+    get_run_logger().info("prepare: candidate ready in %.1f s", seconds(run, "prepare"))
+    return prepared
 
 
 def _retry_when_transient(task, task_run, state) -> bool:
@@ -54,55 +81,71 @@ def fetch_page(url: str, cache: sources.HttpCache) -> sources.Page:
 @stage_task("fetch-web-sources")
 def fetch_web_sources(run: Run) -> sources.WebHarvest:
     cache = sources.HttpCache(run.settings.spool_dir)
-    harvest = timed(run, "fetch", stages.harvest_web_sources, lambda url: fetch_page(url, cache))
-    get_run_logger().info("fetch: %d pages fetched (%d not modified), %d failed", harvest.fetched,
-                          harvest.not_modified, len(harvest.rejections))
+    harvest = logged_stage(run, "fetch", stages.harvest_web_sources, lambda url: fetch_page(url, cache))
+    get_run_logger().info("fetch: %d pages fetched (%d not modified), %d failed, in %.1f s", harvest.fetched,
+                          harvest.not_modified, len(harvest.rejections), seconds(run, "fetch"))
     return harvest
 
 
 @stage_task("ingest")
 def ingest(run: Run, harvest: sources.WebHarvest | None) -> IngestStats:
-    stats = timed(run, "ingest", stages.ingest_stage, harvest)
-    get_run_logger().info("ingest: %d files, %d new articles, %d already present, %d quarantined",
-                          stats.files_seen, stats.ingested, stats.already_present, stats.quarantined)
+    stats = logged_stage(run, "ingest", stages.ingest_stage, harvest)
+    get_run_logger().info("ingest: %d files, %d new articles, %d already present, %d quarantined, in %.1f s",
+                          stats.files_seen, stats.ingested, stats.already_present, stats.quarantined,
+                          seconds(run, "ingest"))
     return stats
 
 
 @stage_task("extract")
 def extract(run: Run) -> Extracted:
-    extracted = timed(run, "extract", stages.extract_stage)
-    get_run_logger().info("extract: %d articles extracted (others cached by content hash)", extracted.articles)
+    extracted = logged_stage(run, "extract", stages.extract_stage)
+    get_run_logger().info("extract: %d articles extracted (others cached by content hash), in %.1f s",
+                          extracted.articles, seconds(run, "extract"))
     return extracted
 
 
 @stage_task("dbt-build")
 def transform(run: Run, ingested: IngestStats, extracted: Extracted) -> Built:
-    built = timed(run, "dbt", stages.transform_stage, ingested, extracted)
+    built = logged_stage(run, "dbt", stages.transform_stage, ingested, extracted)
     if built.dbt is None:
-        get_run_logger().info("dbt build skipped: %s", built.skipped)
+        get_run_logger().info("dbt: build skipped (%s), in %.1f s", built.skipped, seconds(run, "dbt"))
     else:
-        get_run_logger().info("dbt build: %s in %.1f s", built.dbt.status_counts, built.dbt.elapsed_s)
+        # dbt's own elapsed time leaves out its start-up, parsing and the docs: the stage's is the real cost.
+        get_run_logger().info("dbt: %s in %.1f s (dbt's own run %.1f s; the rest is its start-up, parsing and "
+                              "the docs)", built.dbt.status_counts, seconds(run, "dbt"), built.dbt.elapsed_s)
     return built
 
 
 @stage_task("quality-gates")
 def gates(run: Run) -> Checked:
-    checked = timed(run, "quality", stages.quality_stage)
-    get_run_logger().info("quality: %d expectations, %d warnings", len(checked.results),
-                          sum(not r.success for r in checked.results))
+    checked = logged_stage(run, "quality", stages.quality_stage)
+    get_run_logger().info("quality: %d expectations, %d warnings, in %.1f s", len(checked.results),
+                          sum(not r.success for r in checked.results), seconds(run, "quality"))
     return checked
 
 
 @stage_task("record-run")
 def record_run(run: Run, record: RunRecord, prepared: Prepared) -> Published:
-    return timed(run, "record", stages.record_stage, record, prepared)
+    published = logged_stage(run, "record", stages.record_stage, record, prepared)
+    get_run_logger().info("record: %d meetings, %d new, HTML report %s, in %.1f s", published.meetings_total,
+                          published.new_meeting_count, "rendered" if published.report_html else "not rendered",
+                          seconds(run, "record"))
+    return published
 
 
 @stage_task("publish")
-def publish(run: Run, published: Published) -> None:
-    timed(run, "publish", candidate.publish_candidate)
-    get_run_logger().info("published %s: %d meetings, %d new", run.settings.warehouse,
-                          published.meetings_total, published.new_meeting_count)
+def publish(run: Run, published: Published) -> Path | None:
+    """Publish the candidate, then write the HTML report beside it and prune old run folders
+    (every record is now in the published audit.runs); returns the report's path."""
+    logged_stage(run, "publish", candidate.publish_candidate)
+    logger = get_run_logger()
+    logger.info("publish: %s replaced (%d meetings, %d new) in %.1f s", run.settings.warehouse,
+                published.meetings_total, published.new_meeting_count, seconds(run, "publish"))
+    report = timed(run, "report", stages.write_html_report, published)
+    logger.info("report: %s", report or "not written (see the run's notes)")
+    removed = prune_run_dirs(run.settings.runs_dir, run.settings.warehouse, run.settings.keep_runs)
+    logger.info("run folders: the last %d are kept (SDW_KEEP_RUNS); %d older removed", run.settings.keep_runs, removed)
+    return report
 
 
 def publish_reports(record: RunRecord, as_json: dict[str, Any]) -> None:
@@ -116,8 +159,8 @@ def publish_reports(record: RunRecord, as_json: dict[str, Any]) -> None:
 
 def _create_artifacts(record: RunRecord, as_json: dict[str, Any]) -> None:
     new_meetings = list(record.published.new_meetings) if record.published else []
-    create_markdown_artifact(key="sdw-run-summary", markdown=reports.run_summary_markdown(as_json, new_meetings),
-                             description="Nightly run summary")
+    summary = reports.run_summary_markdown(as_json, new_meetings, docs_base_url(docs_port()))
+    create_markdown_artifact(key="sdw-run-summary", markdown=summary, description="Nightly run summary")
     rows = reports.quality_rows(as_json)
     if rows:
         create_table_artifact(
@@ -151,7 +194,7 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
             record.built = transform(run, record.ingested, record.extracted)
             record.checked = gates(run)
             record.published = record_run(run, record, record.prepared)
-            publish(run, record.published)
+            record.html_report = publish(run, record.published)
         except BaseException as caught:
             record.error = caught
             if isinstance(caught, quality.QualityGateFailed):

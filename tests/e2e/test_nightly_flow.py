@@ -2,6 +2,7 @@
 import hashlib
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -154,6 +155,46 @@ def test_cli_query_is_read_only_and_report_shows_the_runs(built, capsys):
     assert "read-only" in capsys.readouterr().err
     assert main(["report", "--warehouse", str(warehouse)]) == 0
     assert "Data quality of run" in capsys.readouterr().out
+
+
+def test_every_mart_column_explains_itself_in_duckdb_comments_and_keys_share_one_name(built):
+    _, _, warehouse = built
+    undescribed = query(warehouse, """select table_name || '.' || column_name from duckdb_columns()
+                                      where schema_name = 'marts' and coalesce(comment, '') = ''""")
+    assert undescribed == []
+    assert "`hosted_visit` | a foreign official or delegation visited Morocco" in query(warehouse, """
+        select comment from duckdb_columns()
+        where schema_name = 'marts' and table_name = 'fct_meetings' and column_name = 'meeting_type'""")[0][0]
+    # One name per key: USING joins work across the marts.
+    assert query(warehouse, """select count(*) from marts.fct_meetings join marts.dim_countries using (country_iso2)
+                               join marts.fct_country_meetings using (country_iso2, meeting_year)""")[0][0] == 21
+
+
+def test_sdw_export_writes_one_row_per_meeting_and_its_codebook(built, tmp_path):
+    import subprocess
+    import sys
+
+    import duckdb
+
+    from sdw.meetings_export import COLUMNS
+
+    _, _, warehouse = built
+    sdw = Path(sys.executable).with_name("sdw")
+    for file_format in ("csv", "parquet"):
+        out = tmp_path / f"meetings.{file_format}"
+        done = subprocess.run([str(sdw), "export", "--format", file_format, "--out", str(out),
+                               "--warehouse", str(warehouse)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "wrote 21 meetings" in done.stdout, done.stderr
+        exported = duckdb.sql(f"select * from '{out}'")
+        assert exported.columns == [column.name for column in COLUMNS]
+        assert len(exported.fetchall()) == 21
+    us_visit = duckdb.sql(f"""select event_date::varchar, end_date::varchar, time_precision, country_name_ar,
+                                     source_count, sources from '{tmp_path / "meetings.csv"}'
+                              where country_iso2 = 'US' and meeting_type = 'visit_abroad'""").fetchall()
+    assert us_visit == [("2022-06-13", "2022-06-14", 1, "الولايات المتحدة", 2,
+                         "001_e24e4748ed7e1d90.txt | 002_4a8808ae0183cf92.txt")]
+    codebook = (tmp_path / "meetings.codebook.md").read_text(encoding="utf-8")
+    assert all(f"| `{column.name}` | {column.description} |" in codebook for column in COLUMNS)
 
 
 def test_a_second_concurrent_run_is_refused_clearly(built):

@@ -15,7 +15,7 @@ meetings as (
 
 final as (
     select
-        countries.country_iso2 as iso2,
+        countries.country_iso2,
         countries.country_name_en as name_en,
         countries.country_name_ar as name_ar,
         countries.region,

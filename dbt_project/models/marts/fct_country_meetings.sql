@@ -6,7 +6,7 @@ with meetings as (
 final as (
     select
         country_iso2,
-        meeting_year as year,
+        meeting_year,
         count(*)::integer as meetings,
         count(*) filter (where direction = 'hosted')::integer as hosted,
         count(*) filter (where direction = 'abroad')::integer as abroad,

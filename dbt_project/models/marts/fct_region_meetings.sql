@@ -6,7 +6,7 @@ with meetings as (
 final as (
     select
         region,
-        meeting_year as year,
+        meeting_year,
         count(*)::integer as meetings,
         count(distinct country_iso2)::integer as countries,
         count(*) filter (where direction = 'hosted')::integer as hosted,
