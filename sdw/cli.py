@@ -62,9 +62,18 @@ def cmd_server(_args: argparse.Namespace) -> int:
         return 0
 
 
+def _orchestration() -> None:
+    """Make the checkout's top-level flows/ importable: it is the project's orchestration folder,
+    not an installed package (a site-wide package named 'flows' would collide with others)."""
+    root = str(settings.PROJECT_ROOT)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     _prefect_environment()
-    from sdw.flows.nightly import nightly
+    _orchestration()
+    from flows.nightly import nightly
     from sdw.lock import RunLocked
 
     try:
@@ -92,8 +101,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from prefect.deployments.runner import RunnerDeployment
     from prefect.schedules import Cron
 
-    from sdw.flows.alerts import ensure_alerts
-    from sdw.flows.nightly import nightly
+    _orchestration()
+    from flows.alerts import ensure_alerts
+    from flows.nightly import nightly
 
     run_settings = settings.RunSettings.from_env(args.source, args.warehouse)
     # Deployment parameters: shown in the UI, and each can be overridden for one run.

@@ -27,7 +27,7 @@ def harness():
 
 @pytest.fixture(scope="module")
 def built(harness, tmp_path_factory):
-    from sdw.flows.nightly import nightly
+    from flows.nightly import nightly
 
     root = tmp_path_factory.mktemp("e2e")
     source = root / "source"
@@ -96,7 +96,7 @@ def test_quality_results_are_stored_and_published_as_artifacts(built):
 
 
 def test_a_second_run_on_the_same_input_changes_no_fact(built):
-    from sdw.flows.nightly import nightly
+    from flows.nightly import nightly
 
     _, source, warehouse = built
     facts = "select * from marts.fct_meetings order by meeting_id"
@@ -109,7 +109,7 @@ def test_a_second_run_on_the_same_input_changes_no_fact(built):
 
 
 def test_a_failed_gate_leaves_the_published_warehouse_untouched(built, tmp_path, monkeypatch):
-    from sdw.flows.nightly import nightly
+    from flows.nightly import nightly
 
     _, source, warehouse = built
     strict = tmp_path / "expectations"
@@ -205,8 +205,8 @@ def test_a_second_concurrent_run_is_refused_clearly(built):
 
 
 def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harness, tmp_path, monkeypatch):
-    from sdw.flows import nightly as flow_module
-    from sdw.flows.nightly import nightly
+    from flows import nightly as flow_module
+    from flows.nightly import nightly
     from tests.web_fixtures import FixtureServer
 
     monkeypatch.setenv("SDW_HTTP_TIMEOUT_SECONDS", "1")

@@ -81,7 +81,7 @@ def test_serve_deploys_nightly_with_its_parameters_and_alerts_a_failed_run(prefe
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from sdw.flows.alerts import FAILED_RUN, NO_COMPLETED_RUN, ensure_alerts
+    from flows.alerts import FAILED_RUN, NO_COMPLETED_RUN, ensure_alerts
 
     hook_url, received = webhook
     warehouse = tmp_path / "served" / "diplomacy.duckdb"
