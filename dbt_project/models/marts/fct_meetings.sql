@@ -22,13 +22,25 @@ reports as (
     left join meeting_types using (meeting_type)
 ),
 
--- The finest dates any report gives (a day beats a month beats a year). Among day reports, the
--- longest span: "arrived on 8 February" and "from 8 to 12 February" are one visit of 8-12
--- February (the clusters already keep only reports that overlap their anchor). Among months or
--- years, the narrowest.
+-- The finest dates any report gives (a day beats a month beats a year). Day reports together give
+-- the span they cover: "arrived on 8 February" and "from 8 to 12 February" are one visit of 8-12
+-- February, and "left on Monday" and "the talks on Wednesday" one trip of Monday to Wednesday (the
+-- clusters keep only reports that overlap their anchor, or lie within trip_report_gap_days of it
+-- for trips and conferences). Among months or years, the narrowest.
 dated as (
     select
-        meeting_id, start_date, end_date, date_precision,
+        meeting_id,
+        case
+            when date_precision = 'day'
+                then min(case when date_precision = 'day' then start_date end) over (partition by meeting_id)
+            else start_date
+        end as start_date,
+        case
+            when date_precision = 'day'
+                then max(case when date_precision = 'day' then end_date end) over (partition by meeting_id)
+            else end_date
+        end as end_date,
+        date_precision,
         row_number() over (
             partition by meeting_id
             order by
