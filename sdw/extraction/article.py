@@ -280,13 +280,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             continue  # a sentence of claims reports counts, not engagements
         if s.line_kind != "prose":
             continue
-        scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference)
+        scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
+                       find_triggers(s.norm.text))
         candidates = _sentence_candidates(article_id, scene, clock, focus, accepted, story)
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
-        story.read_dates(mentions, dates_an_engagement=any(c["is_event"] for c in candidates),
-                         dates_a_plan=dates_mod.future_marked(s.norm.text)
-                         or any(c["reject_reason"] == "planned_or_future" for c in candidates))
+        story.read_dates(mentions, s.norm.text, candidates)
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
     return result
@@ -352,14 +351,18 @@ class _Story:
             self._line = line_index
             self.paragraph += 1
 
-    def read_dates(self, mentions: list[DateMention], dates_an_engagement: bool, dates_a_plan: bool) -> None:
+    def read_dates(self, mentions: list[DateMention], text: str, candidates: list[dict]) -> None:
         """The last day or month the text gave, the date of the news it tells, unless it dated an
         engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
+        dates_an_engagement = any(c["is_event"] for c in candidates)
         self.dated_engagement |= dates_an_engagement
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
                 and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
-        if dates_an_engagement or dates_a_plan:
+        if dates_an_engagement:
             self._peg = None
+        elif (pegs or self._peg is not None) and (
+                any(c["reject_reason"] == "planned_or_future" for c in candidates) or dates_mod.future_marked(text)):
+            self._peg = None  # asked only when there is a date to keep or to drop
         elif pegs:
             self._peg = (pegs[-1], self.paragraph)
 
@@ -381,6 +384,7 @@ class _Scene:
     context: Actor | None  # the actor the article spoke of before this sentence
     principal: str | None  # the principal the article names, anywhere in it
     reference: Reference
+    triggers: list[Trigger]  # every trigger word of the sentence (find_triggers), found once
 
     def honours_another(self, trigger: Trigger) -> bool:
         """An honour word whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد'."""
@@ -396,7 +400,7 @@ class _Scene:
         if trigger and not trigger.is_verb:
             # 'استقبل الوزير نظيره ... في إطار زيارة عمل يقوم بها': the clause's verb, not the noun in
             # its side phrase, says who acts.
-            trigger = next((t for t in find_triggers(self.sentence.norm.text)
+            trigger = next((t for t in self.triggers
                             if start <= t.start < trigger.start and t.is_verb and not t.counted), trigger)
         trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
         is_verb = bool(trigger and trigger.is_verb)
@@ -421,7 +425,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                          accepted: list[dict], story: _Story) -> list[dict]:
     s = scene.sentence
     text = s.norm.text
-    triggers = find_triggers(text)
+    triggers = scene.triggers
     others = [t for t in triggers if scene.honours_another(t)]
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.

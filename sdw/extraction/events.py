@@ -135,17 +135,15 @@ def _after_visit_noun(mention: PlaceMention, tokens: list[Token]) -> bool:
     return any(_VISIT_NOUNS.match(t.text.lstrip("وف").removeprefix("ب")) for t in recent)
 
 
-def _to_container(word: str) -> bool:
-    """لدولة، للعاصمة: 'to' + a container noun."""
+def _container_after(word: str, preposition: str) -> bool:
+    """بمدينة، بالعاصمة ('in') or لدولة، للعاصمة ('to'): a preposition glued to a container noun."""
     word = word.lstrip("وف")
-    return word.startswith("ل") and (word[1:] in _CONTAINERS or word[1:].removeprefix("ل") in _CONTAINERS
-                                     or word[1:].removeprefix("ال") in _CONTAINERS)
-
-
-def _in_container(word: str) -> bool:
-    """بمدينة، بالمدينة، وبالعاصمة: 'in' + a container noun (city, capital, state...)."""
-    word = word.lstrip("وف")
-    return word.startswith("ب") and (word[1:] in _CONTAINERS or word[1:].removeprefix("ال") in _CONTAINERS)
+    if not word.startswith(preposition):
+        return False
+    stem = word[1:]
+    # لل is ل + ال with its alef dropped: للعاصمة.
+    return stem in _CONTAINERS or stem.removeprefix("ال") in _CONTAINERS or (
+        preposition == "ل" and stem.removeprefix("ل") in _CONTAINERS)
 
 
 def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
@@ -170,11 +168,12 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             pass
         elif previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
             role = "destination"
-        elif (_to_container(previous) or mention.clitics.preposition == "ل") and _after_visit_noun(mention, tokens):
+        elif ((_container_after(previous, "ل") or mention.clitics.preposition == "ل")
+              and _after_visit_noun(mention, tokens)):
             role = "destination"  # 'بزيارة عمل رسمية لدولة الإمارات'، 'زيارته الرسمية لإسبانيا'
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"
-        elif _in_container(previous):
+        elif _container_after(previous, "ب"):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
         elif previous in ("في", "من") and place_like:
             role = "location"
