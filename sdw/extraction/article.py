@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
 from sdw.extraction.actors import PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
-from sdw.extraction.dates import ArticleClock, DateGrammar, DateMention, DateResolver
+from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     HOSTED,
     UNKNOWN,
@@ -288,6 +288,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         story.read_dates(mentions, s.norm.text, candidates)
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
+    if any(m["start_date"] and not m["excluded_reason"] and m["form"] != "period" for m in result.date_mentions):
+        # A page that dates something leaves its undated report unplaced: the date it gives may be of
+        # the engagement in words the extractor did not read, and placing by weekday would guess.
+        result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
 
 
@@ -342,6 +346,7 @@ class _Story:
         self._line: int | None = None
         self._peg: tuple[DateMention, int] | None = None
         self.dated_engagement = False  # has the article dated an engagement of his yet?
+        self.undated_news = False  # has it told an engagement of his that nothing dates?
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -500,13 +505,21 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if not own or _BACKGROUND.search(text):
         return []
     peg = story.news_peg()
+    date: DateMention | None
     if peg is not None:
         date, source = peg, "previous_sentence"
-    elif clock.date is not None and not story.dated_engagement:
+    elif story.dated_engagement:
+        return []
+    elif clock.date is not None:
         first = clock.date.replace(day=1)
         date = DateMention(0, 0, "", "month", first, dates_mod.month_end(first.year, first.month), dates_mod.MONTH,
                            year_basis=clock.source)
         source = "article_date"
+    elif not story.undated_news:
+        # Nothing dates the page ('اليوم الخميس' and no date anywhere): its news, the first engagement
+        # it tells, is kept with the weekday or days it names, for dbt to place on the one meeting it
+        # can only be (int_placed_reports). What such a page tells after it is context.
+        date, source = None, "undated"
     else:
         return []
     engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
@@ -514,12 +527,17 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         return []
     attribution = scene.attribution(0, len(text), engagement)
     told = any(c["country_iso2"] == engagement.country_iso2 for c in accepted)
+    trigger_at = engagement.trigger.start if engagement.trigger else None
     reason = (attribution.reject_reason or _refers_back(text, engagement)
-              or _date_rejection(date, text, clock, engagement.trigger.start if engagement.trigger else None)
+              or (_date_rejection(date, text, clock, trigger_at) if date else
+                  "planned_or_future" if dates_mod.future_marked(text, trigger_at) else None)
               # Details of the engagement the article already reported; they do not overwrite it.
-              or ("repeats_earlier_mention" if told else None))
+              or ("repeats_earlier_mention" if told else None)
+              or (None if date else "undated"))
+    hint = None if date else next(filter(None, map(_grammar(scene.reference).hint, scene.mentions)), None)
+    story.undated_news |= reason == "undated"
     return [_candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
-                           date_source=source)]
+                           date_source=source, hint=hint)]
 
 
 def _fold_undated_repeats(accepted: list[dict]) -> None:
@@ -633,15 +651,15 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
     return _original(s, mention.start + skip, mention.end)
 
 
-def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention, engagement: Engagement,
-                   attribution: Attribution, reason: str | None, accepted: list[dict],
-                   date_source: str = "text") -> dict:
+def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
+                   engagement: Engagement, attribution: Attribution, reason: str | None, accepted: list[dict],
+                   date_source: str = "text", hint: CalendarHint | None = None) -> dict:
     s = scene.sentence
     char_start, char_end = s.span(start, end)
     clause = s.norm.text[start:end]
     new_engagement = marks_new_engagement(clause)
     counterpart = engagement.counterpart
-    repeated = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
+    repeated = next((c for c in accepted if date and c["country_iso2"] == engagement.country_iso2
                      and c["start_date"] == date.start_date and c["end_date"] == date.end_date), None)
     if reason is None and not new_engagement and repeated is not None:
         reason = "repeats_earlier_mention"
@@ -649,6 +667,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
     person = _original(s, *counterpart.person_span).strip() if counterpart.person_span else None
     trigger = engagement.trigger
+    days = date.partial_days if date else (hint.days if hint else None)
     return {
         "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
         "article_id": article_id, "sentence_index": s.index, "line_index": s.line_index,
@@ -658,8 +677,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
         "start_date": date.start_date if date else None, "end_date": date.end_date if date else None,
         "date_precision": date.precision if date else None,
         "date_year_basis": date.year_basis if date else None,
-        "partial_day_start": date.partial_days[0] if date and date.partial_days else None,
-        "partial_day_end": date.partial_days[1] if date and date.partial_days else None,
+        "partial_day_start": days[0] if days else None, "partial_day_end": days[1] if days else None,
+        "named_weekday": hint.weekday if hint else None, "named_month": hint.month if hint else None,
         "meeting_type": engagement.meeting_type, "direction": engagement.direction,
         "country_iso2": engagement.country_iso2, "counterpart_agency": counterpart.org_code,
         "counterpart_text": _without_clitics(s, counterpart.mention) if counterpart.mention else None,

@@ -126,6 +126,15 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class CalendarHint:
+    """The calendar facts of a date without a year: its weekday, its month, its days of the month."""
+
+    weekday: int | None  # ISO: 1 is Monday, 7 is Sunday (DuckDB's isodow)
+    month: int | None
+    days: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
 class ArticleClock:
     """When the article was written, as far as we know, and how we know it."""
 
@@ -227,6 +236,24 @@ class DateGrammar:
 
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
+
+    def hint(self, mention: DateMention) -> CalendarHint | None:
+        """What a date the article cannot place still says: 'اليوم الخميس' (a Thursday), 'يومي 13 و14
+        يونيو' with no year (13-14 June). None when it says nothing, or of a resolved date."""
+        if mention.resolved or mention.excluded or mention.is_future:
+            return None
+        parts = mention.parts
+        name = next((parts[k] for k in ("wd", "wd1", "wd2") if parts.get(k)), None)
+        weekday = WEEKDAYS.get("ال" + name.removeprefix("ال")) if name else None
+        month_text = parts.get("m1") or parts.get("m")
+        month = self.month_number(month_text) if month_text else None
+        days = None
+        if parts.get("d1") and (month or mention.form == "day_of_month"):
+            first = _day(parts["d1"])
+            days = (first, int(parts.get("d3") or parts.get("d2") or first))
+        if weekday is None and month is None and days is None:
+            return None
+        return CalendarHint(weekday + 1 if weekday is not None else None, month, days)
 
     def find(self, text: str) -> list[DateMention]:
         """Every date expression in normalized text, earlier patterns winning overlaps."""

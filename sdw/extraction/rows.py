@@ -101,6 +101,8 @@ class EventCandidateRow(TypedDict):
     counterpart_title: str | None
     organization_code: str | None
     date_year_basis: str | None
+    named_weekday: int | None  # undated reports: the weekday (ISO, 1 is Monday) and month the text names
+    named_month: int | None
 
 
 class TallyClaimRow(TypedDict):

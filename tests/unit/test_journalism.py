@@ -42,8 +42,31 @@ def test_a_month_url_places_last_month_words():
 
 def test_without_any_article_date_relative_words_stay_unresolved():
     article = extraction("استقبل الحموشي يوم 12 مارس الجاري بالرباط نظيره الإيطالي.")
-    assert [c["reject_reason"] for c in article.event_candidates] == []  # no date, no candidate
     assert [d["year_basis"] for d in article.date_mentions] == ["relative_without_article_date"]
+    # No date, no meeting: the report waits, with the day and month it names, for dbt to place it.
+    [report] = article.event_candidates
+    assert (report["is_event"], report["reject_reason"], report["start_date"]) == (False, "undated", None)
+    assert (report["named_month"], report["partial_day_start"], report["partial_day_end"]) == (3, 12, 12)
+
+
+# --- pages that date nothing -----------------------------------------------------------------
+def test_a_page_that_dates_nothing_keeps_its_news_with_the_weekday_it_names():
+    article = extraction("حل وزير الخارجية الأمريكي مايك بومبيو، اليوم الخميس بالرباط، ضيفا على عبد اللطيف حموشي.\n"
+                         "وتباحث الحموشي أيضا مع سفير ألمانيا.")
+    [report] = article.event_candidates  # the page's news; what it tells after is context
+    assert (report["reject_reason"], report["country_iso2"], report["named_weekday"]) == ("undated", "US", 4)
+    assert (report["counterpart_person_latin"], report["date_source"]) == ("Mike Pompeo", "undated")
+
+
+def test_a_page_that_dates_something_leaves_nothing_to_place():
+    # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
+    article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")
+    assert [c for c in article.event_candidates if c["reject_reason"] == "undated"] == []
+
+
+def test_an_undated_plan_is_a_plan():
+    article = extraction("من المنتظر أن يقوم الحموشي يوم الخميس بزيارة عمل إلى مدريد.")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["planned_or_future"]
 
 
 def test_a_byline_that_ends_in_a_colon_and_glues_digits_is_a_dateline():

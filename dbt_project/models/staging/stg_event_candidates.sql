@@ -19,6 +19,8 @@ renamed as (
         case date_precision when 'day' then 0 when 'month' then 1 else 2 end as precision_rank,
         partial_day_start,
         partial_day_end,
+        named_weekday,
+        named_month,
         meeting_type,
         direction,
         country_iso2,

@@ -1,0 +1,145 @@
+-- Reports from pages that date nothing ("اليوم الخميس" on a page with no date, month or year), placed
+-- on the one meeting they can only be. A reader does this: the page names the counterpart, or
+-- repeats the dispatch another outlet dated, and names a weekday or days that fit.
+-- A report is placed when exactly one meeting
+--   * is of its country, of a compatible kind (an honour only with an honour) and direction;
+--   * fits the weekday, month and days the page names, and began before the page was published;
+--   * shares with one of its dated reports the body, the person or the organisation met, or the
+--     words of the sentence (the same dispatch: at least var('placement_min_shared_words') words,
+--     and half of the shorter sentence's words).
+-- Ambiguous reports (two meetings fit) and reports that fit none stay unplaced.
+with candidates as (
+    select * from {{ ref('stg_event_candidates') }}
+),
+
+events as (
+    select * from {{ ref('int_events') }}
+),
+
+clusters as (
+    select * from {{ ref('int_event_clusters') }}
+),
+
+articles as (
+    select article_id, published_date from {{ ref('stg_articles') }}
+),
+
+home_countries as (
+    select distinct iso2 as country_iso2 from {{ ref('country_aliases') }} where kind = 'home'
+),
+
+undated as (
+    select
+        candidates.candidate_id,
+        candidates.article_id,
+        candidates.country_iso2,
+        candidates.meeting_type,
+        candidates.direction,
+        candidates.counterpart_agency,
+        candidates.organization_code,
+        coalesce(candidates.counterpart_person_latin, candidates.counterpart_person) as counterpart_person_key,
+        candidates.named_weekday,
+        candidates.named_month,
+        candidates.partial_day_start,
+        candidates.partial_day_end,
+        {{ sentence_words('candidates.sentence_text') }} as words,
+        articles.published_date
+    from candidates
+    inner join articles on articles.article_id = candidates.article_id
+    where
+        candidates.reject_reason = 'undated'
+        and (
+            candidates.country_iso2 not in (select country_iso2 from home_countries)
+            or candidates.meeting_type = 'conference'
+        )
+),
+
+members as (
+    select
+        clusters.meeting_id,
+        events.*,
+        {{ sentence_words('events.sentence_text') }} as words,
+        min(events.precision_rank) over (partition by clusters.meeting_id) as finest_rank
+    from events
+    inner join clusters using (candidate_id)
+),
+
+-- Each meeting's days as its finest reports give them, and the directions its reports state.
+meetings as (
+    select
+        meeting_id,
+        any_value(country_iso2) as country_iso2,
+        bool_or(meeting_type = 'honor') as is_honor,
+        min(start_date) filter (where precision_rank = finest_rank) as span_start,
+        max(end_date) filter (where precision_rank = finest_rank) as span_end,
+        min(finest_rank) as finest_rank,
+        bool_or(direction = 'hosted') as reported_hosted,
+        bool_or(direction = 'abroad') as reported_abroad
+    from members
+    group by meeting_id
+),
+
+fitting as (
+    select
+        undated.candidate_id,
+        undated.article_id,
+        meetings.meeting_id
+    from undated
+    inner join meetings
+        on
+            meetings.country_iso2 = undated.country_iso2
+            and meetings.is_honor = (undated.meeting_type = 'honor')
+    where
+        not (undated.direction = 'hosted' and meetings.reported_abroad and not meetings.reported_hosted)
+        and not (undated.direction = 'abroad' and meetings.reported_hosted and not meetings.reported_abroad)
+        and (undated.published_date is null or meetings.span_start <= undated.published_date)
+        -- The weekday falls within the meeting's days (a week or longer holds every weekday).
+        and (
+            undated.named_weekday is null
+            or meetings.finest_rank > 0
+            or (undated.named_weekday - isodow(meetings.span_start) + 7) % 7
+            <= date_diff('day', meetings.span_start, meetings.span_end)
+        )
+        and (
+            undated.named_month is null
+            or meetings.finest_rank > 1
+            or undated.named_month in (month(meetings.span_start), month(meetings.span_end))
+        )
+        and (
+            undated.partial_day_start is null
+            or meetings.finest_rank > 0
+            or month(meetings.span_start) <> month(meetings.span_end)
+            or (
+                undated.partial_day_start <= day(meetings.span_end)
+                and undated.partial_day_end >= day(meetings.span_start)
+            )
+        )
+        and exists (
+            select 1
+            from members
+            where
+                members.meeting_id = meetings.meeting_id
+                and (
+                    members.counterpart_agency = undated.counterpart_agency
+                    or members.organization_code = undated.organization_code
+                    or members.counterpart_person_key = undated.counterpart_person_key
+                    or (
+                        len(list_intersect(members.words, undated.words))
+                        >= {{ var('placement_min_shared_words') }}
+                        and 2 * len(list_intersect(members.words, undated.words))
+                        >= least(len(members.words), len(undated.words))
+                    )
+                )
+        )
+),
+
+final as (
+    select
+        candidate_id,
+        article_id,
+        meeting_id
+    from fitting
+    qualify count(*) over (partition by candidate_id) = 1
+)
+
+select * from final
