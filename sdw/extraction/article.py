@@ -262,6 +262,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 if key in mention.parts and mention.excluded is None:
                     last_line_year[s.line_index] = int(mention.parts[key])
             mentions.append(resolved)
+        sentence_triggers = find_triggers(s.norm.text)
+        mentions = [_since_bounded(s.norm.text, m, sentence_triggers) for m in mentions]
         result.sentences.append(_sentence_row(article_id, s))
         result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)
         tokens = tokens_by_sentence[s.index]
@@ -281,7 +283,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
-                       find_triggers(s.norm.text))
+                       sentence_triggers)
         candidates = _sentence_candidates(article_id, scene, clock, focus, accepted, story)
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
@@ -293,6 +295,21 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         # the engagement in words the extractor did not read, and placing by weekday would guess.
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+# 'لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل ...': a date after 'since' is where
+# a period starts, not the day of an engagement, unless an engagement word stands between them.
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
+_SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
+
+
+def _since_bounded(text: str, mention: DateMention, triggers: list[Trigger]) -> DateMention:
+    if mention.excluded or mention.form in ("since_year", "ago", "period"):
+        return mention
+    since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]
+    if not since or any(since[-1] <= t.start < mention.start for t in triggers):
+        return mention
+    return replace(mention, excluded="since")
 
 
 def office_years(mentions: list[PlaceMention]) -> tuple[int | None, int | None]:
@@ -377,6 +394,9 @@ class _Story:
         return self._peg[0]
 
 
+_GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
+
+
 @dataclass
 class _Scene:
     """One sentence with everything read from it, for the candidates it reports."""
@@ -400,6 +420,8 @@ class _Scene:
 
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
+        if trigger and trigger.kind == "honor" and _GROUP_HONOURED.match(self.sentence.norm.text, trigger.end):
+            return Attribution(None, None, "other_actor")  # 'توشيح بعض الجنرالات': a group's honour is never his
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
         if trigger and not trigger.is_verb:

@@ -22,6 +22,9 @@ _COUNT_RE = re.compile(
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:واحد|واحدا|واحده)(?!\w)"
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
 _BREAKS = re.compile(r"[،(؛;:]")
+# 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
+# not counted.
+_DATED_NEXT = re.compile(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
 # Numbers in this range before a meeting noun are the year of a date, never a tally.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
@@ -62,6 +65,8 @@ def find_tallies(text: str, places: list[PlaceMention],
         value = _count_value(match)
         if value <= 0 or _is_year(value):
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
+        if _DATED_NEXT.match(text, match.end()):
+            continue
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         parties = _parties_for(text, match, previous_end, next_start, places, resolved)
         previous_end = match.end()

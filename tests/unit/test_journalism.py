@@ -390,3 +390,28 @@ def test_an_expected_visit_and_an_invitation_are_plans():
 def test_a_decoration_named_without_the_word_medal_is_an_honour():
     found = events("تسلم الحموشي، الثلاثاء 14 نونبر 2023 بمدريد، الصليب الأكبر للاستحقاق من الحرس المدني الإسباني.")
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "honor")]
+
+
+# --- what a date, an honour or a count is about ----------------------------------------------
+def test_a_date_after_since_starts_a_period_and_dates_no_engagement():
+    article = extraction("استقبل وزير الداخلية الفرنسي الحموشي بباريس لأول مرة منذ الأزمة التي عرفتها العلاقات يوم 20 "
+                         "فبراير 2014.", url="https://example.ma/2015/02/14/x")
+    assert [d["excluded_reason"] for d in article.date_mentions] == ["since"]
+    assert [c for c in article.event_candidates if c["start_date"] == dt.date(2014, 2, 20)] == []
+    # An engagement word between 'since' and the date gives the date back to the engagement.
+    found = events("منذ توليه منصبه، استقبل الحموشي يوم 5 ماي 2016 نظيره الإسباني بالرباط.")
+    assert spans(found) == [("ES", dt.date(2016, 5, 5), dt.date(2016, 5, 5))]
+
+
+def test_a_groups_honour_is_not_his():
+    found = events("ووشحت إسبانيا الحموشي بوسام الاستحقاق. وكانت المرة الأولى سنة 2005 حين جرى توشيح بعض الضباط "
+                   "المغاربة من طرف إسبانيا.", url="https://example.ma/2014/10/14/x")
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"].year) for c in found] == [("ES", "honor", 2014)]
+
+
+def test_meetings_the_sentence_goes_on_to_date_are_told_not_counted():
+    told = extraction("عقد عبد اللطيف حموشي اجتماعين متتاليين، يومي الثلاثاء والأربعاء 26 و27 دجنبر 2023، "
+                      "مع مسؤولي الأمن.")
+    assert told.tally_claims == []
+    counted = extraction("عقد الحموشي خلال سنة 2023 أربعة لقاءات مع نظرائه الإسبان.")
+    assert [(t["scope_code"], t["reported_count"]) for t in counted.tally_claims] == [("ES", 4)]
