@@ -221,7 +221,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     published = published or url_date or dateline
     sentences = _sentences(lines, kinds)
 
-    found = {s.index: grammar.find(s.norm.text) for s in sentences}
+    found = {s.index: [_outside_posts(m, grammar, s.norm.text) for m in grammar.find(s.norm.text)] for s in sentences}
     opening = next((s for s in sentences if s.line_index == lead_line), None)
     if opening is not None and found[opening.index]:
         # 'الرباط - 14 مارس 2024 (و م ع) - استقبل ...': the opening date says when it was written.
@@ -230,10 +230,14 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     explicit = dates_mod.explicit_years([m for ms in found.values() for m in ms])
     reference_year = max(explicit) if explicit else None
     url_month = dates_mod.month_in_url(url) if url and not published else None
+    posts = [day for s in sentences for day in grammar.embedded_post_dates(s.norm.text)]
     if published:
         clock = ArticleClock(published, dates_mod.DAY, published_source or "metadata", reference_year)
     elif url_month:
         clock = ArticleClock(url_month, dates_mod.MONTH, "url_month", reference_year)
+    elif posts:
+        # A page that embeds a post was written on or after its date, most often within days: its month.
+        clock = ArticleClock(max(posts).replace(day=1), dates_mod.MONTH, "embedded_post", reference_year)
     else:
         clock = dates_mod.infer_clock(all_found, grammar, reference_year)
     lead = " ".join(s.norm.text for s in sentences[:2])
@@ -295,6 +299,13 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         # the engagement in words the extractor did not read, and placing by weekday would guess.
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+def _outside_posts(mention: DateMention, grammar: DateGrammar, text: str) -> DateMention:
+    """The date of an embedded post ('(@handle) May 10, 2019') dates the page, not an engagement."""
+    if any(p.start() <= mention.start < p.end() for p in grammar.post_date.finditer(text)):
+        return replace(mention, excluded="embedded_post")
+    return mention
 
 
 # 'لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل ...': a date after 'since' is where
@@ -562,11 +573,18 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                            date_source=source, hint=hint)]
 
 
+# How long before the news an engagement the text dates may be and still be the news told again.
+_NEWS_WINDOW = dt.timedelta(days=31)
+
+
 def _fold_undated_repeats(accepted: list[dict]) -> None:
-    """An undated report of a country the article also dates is that dated engagement told again."""
-    dated = {c["country_iso2"] for c in accepted if c["date_source"] == "text" and c["is_event"]}
+    """An undated report of a country the article also dates, in the time of the news, is that dated
+    engagement told again; one dated months before ('التقاه في أبريل الماضي') is another."""
+    dated = [c for c in accepted if c["date_source"] == "text" and c["is_event"]]
     for candidate in accepted:
-        if candidate["date_source"] in ("previous_sentence", "article_date") and candidate["country_iso2"] in dated:
+        if candidate["date_source"] in ("previous_sentence", "article_date") and any(
+                c["country_iso2"] == candidate["country_iso2"]
+                and candidate["start_date"] - _NEWS_WINDOW <= c["start_date"] <= candidate["end_date"] for c in dated):
             candidate.update(is_event=False, reject_reason="repeats_earlier_mention")
 
 

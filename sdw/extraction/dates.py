@@ -97,7 +97,7 @@ class DateMention:
     end_date: dt.date | None = None
     precision: str | None = None
     is_future: bool = False
-    excluded: str | None = None  # why this is not an engagement date (named_event_year, anniversary, citation, since)
+    excluded: str | None = None  # why this is not an engagement date (named_event_year, anniversary, citation, since, embedded_post)
     partial_days: tuple[int, int] | None = None  # days known while the month is missing
     year_basis: str | None = None  # how the year was chosen: stated, relative, weekday, context, article_date, ...
     parts: dict = field(default_factory=dict, compare=False, repr=False)
@@ -140,7 +140,7 @@ class ArticleClock:
 
     date: dt.date | None
     precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
-    source: str  # metadata, dateline, inferred_current_month, unknown
+    source: str  # metadata, url, dateline, url_month, embedded_post, inferred_current_month, unknown
     reference_year: int | None = None  # latest explicit year in the text, to place weekdays
 
     @property
@@ -172,6 +172,10 @@ class DateGrammar:
         hijri = "|".join(r"\s+".join(map(re.escape, name.split(" ")))
                          for name in sorted(reference.hijri_months, key=len, reverse=True))
         self.hijri_months = reference.hijri_months
+        # An embedded post ends with its account and date: '— السفارة (@KSAembassyMA) May 10, 2019'.
+        self.post_months = reference.post_months
+        posts = "|".join(sorted(reference.post_months, key=len, reverse=True))
+        self.post_date = re.compile(rf"\(@\w{{1,30}}\)\s*(?P<m>{posts})\s+(?P<d>[0-3]?\d)\s*,\s*(?P<y>{_YEAR})")
         self.patterns: list[tuple[str, re.Pattern]] = [
             # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
             ("hijri", re.compile(rf"(?<!\d)(?P<d>[0-2]?\d|30)\s*(?:من\s+)?(?P<hm>{hijri})(?![^\W\d])\s*"
@@ -236,6 +240,16 @@ class DateGrammar:
 
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
+
+    def embedded_post_dates(self, text: str) -> list[dt.date]:
+        """The dates of the posts (tweets) a page embeds: it was written on or after them."""
+        found = []
+        for match in self.post_date.finditer(text):
+            try:
+                found.append(dt.date(int(match["y"]), self.post_months[match["m"]], int(match["d"])))
+            except ValueError:
+                continue
+        return found
 
     def hint(self, mention: DateMention) -> CalendarHint | None:
         """What a date the article cannot place still says: 'اليوم الخميس' (a Thursday), 'يومي 13 و14

@@ -67,6 +67,10 @@ class Reference:
     principals: tuple[str, ...] = ()  # principal ids, in seed order (the first is the default)
     tenure_start: int = 2005  # the earliest year a principal took office (principals.csv active_from)
     hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
+    post_months: dict[str, int] = field(default_factory=dict)  # normalized English month name of embedded posts
+
+
+EMBEDDED_POST_MONTHS = "english_embedded_posts"  # month_names.csv name_set
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
@@ -124,8 +128,12 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     for row in _read("regions.csv", seeds_dir):
         add(row["name_ar"], Alias(key="", iso2=None, kind="region", region=row["region"]))
 
+    month_rows = _read("month_names.csv", seeds_dir)
+    # English names date only embedded posts ('(@handle) May 10, 2019'), never Arabic prose.
     months = {squash_spaces(normalize_text(row["name"])): int(row["month"])
-              for row in _read("month_names.csv", seeds_dir)}
+              for row in month_rows if row["name_set"] != EMBEDDED_POST_MONTHS}
+    post_months = {normalize_text(row["name"]): int(row["month"])
+                   for row in month_rows if row["name_set"] == EMBEDDED_POST_MONTHS}
     digest = hashlib.sha256()
     for name in SEED_FILES:
         digest.update((seeds_dir / name).read_bytes())
@@ -133,7 +141,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     for key in aliases:
         words = key.split(" ")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
-    return Reference(countries=countries, aliases=aliases, months=months, fingerprint=digest.hexdigest()[:16],
+    return Reference(countries=countries, aliases=aliases, months=months, post_months=post_months,
+                     fingerprint=digest.hexdigest()[:16],
                      first_words=first_words, organizations=organizations, principals=tuple(principals),
                      tenure_start=min(int(row["active_from"]) for row in principal_rows),
                      hijri_months={squash_spaces(normalize_text(row["name"])): int(row["month"])

@@ -415,3 +415,25 @@ def test_meetings_the_sentence_goes_on_to_date_are_told_not_counted():
     assert told.tally_claims == []
     counted = extraction("عقد الحموشي خلال سنة 2023 أربعة لقاءات مع نظرائه الإسبان.")
     assert [(t["scope_code"], t["reported_count"]) for t in counted.tally_claims] == [("ES", 4)]
+
+
+def test_an_undated_news_report_is_not_folded_into_an_engagement_dated_months_before():
+    found = events("التقى عبد اللطيف حموشي بالرباط أمين مجلس الأمن الروسي نيكولاي باتروشيف.\n"
+                   "وسبق للمسؤولين أن التقيا في أبريل الماضي بموسكو، إذ زار الحموشي روسيا في أبريل الماضي.",
+                   url="https://example.ma/2016/12/16/x/")
+    assert sorted(spans(found)) == [("RU", dt.date(2016, 4, 1), dt.date(2016, 4, 30)),
+                                    ("RU", dt.date(2016, 12, 1), dt.date(2016, 12, 31))]
+    # In the time of the news, the undated report is the dated engagement told again.
+    found = events("التقى عبد اللطيف حموشي بالرباط أمين مجلس الأمن الروسي نيكولاي باتروشيف.\n"
+                   "وكان الحموشي قد زار موسكو يوم 2 دجنبر الجاري.", url="https://example.ma/2016/12/16/x/")
+    assert spans(found) == [("RU", dt.date(2016, 12, 2), dt.date(2016, 12, 2))]
+
+
+def test_an_embedded_post_dates_the_page_by_its_month():
+    article = extraction("استقبل عبد اللطيف حموشي، يوم الجمعة، سفير المملكة العربية السعودية بالرباط.\n"
+                         "pic.twitter.com/abc — السفارة (@SomeEmbassy) May 10, 2019 وأكد الطرفان متانة العلاقات.")
+    assert (article.clock.source, article.clock.date) == ("embedded_post", dt.date(2019, 5, 1))
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert spans(found) == [("SA", dt.date(2019, 5, 1), dt.date(2019, 5, 31))]
+    # The post's own date is the page's, never an engagement's.
+    assert {d["excluded_reason"] for d in article.date_mentions if "2019" in d["text"]} == {"embedded_post"}

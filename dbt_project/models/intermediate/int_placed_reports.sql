@@ -6,7 +6,8 @@
 --   * fits the weekday, month and days the page names, and began before the page was published;
 --   * shares with one of its dated reports the body, the person or the organisation met, or the
 --     words of the sentence (the same dispatch: at least var('placement_min_shared_words') words,
---     and half of the shorter sentence's words).
+--     and half of the shorter sentence's words, his own names and titles left out: every report
+--     of him opens with them).
 -- Ambiguous reports (two meetings fit) and reports that fit none stay unplaced.
 with candidates as (
     select * from {{ ref('stg_event_candidates') }}
@@ -22,6 +23,16 @@ clusters as (
 
 articles as (
     select article_id, published_date from {{ ref('stg_articles') }}
+),
+
+principals as (
+    select * from {{ ref('principals') }}
+),
+
+-- His names and titles open nearly every report of him: they say nothing of which meeting it is.
+principal_words as (
+    select list_distinct(flatten(list({{ sentence_words('form') }}))) as words
+    from principals
 ),
 
 home_countries as (
@@ -42,10 +53,14 @@ undated as (
         candidates.named_month,
         candidates.partial_day_start,
         candidates.partial_day_end,
-        {{ sentence_words('candidates.sentence_text') }} as words,
+        list_filter(
+            {{ sentence_words('candidates.sentence_text') }},
+            lambda w: not list_contains(principal_words.words, w)
+        ) as words,
         articles.published_date
     from candidates
     inner join articles on articles.article_id = candidates.article_id
+    cross join principal_words
     where
         candidates.reject_reason = 'undated'
         and (
@@ -58,10 +73,14 @@ members as (
     select
         clusters.meeting_id,
         events.*,
-        {{ sentence_words('events.sentence_text') }} as words,
+        list_filter(
+            {{ sentence_words('events.sentence_text') }},
+            lambda w: not list_contains(principal_words.words, w)
+        ) as words,
         min(events.precision_rank) over (partition by clusters.meeting_id) as finest_rank
     from events
     inner join clusters using (candidate_id)
+    cross join principal_words
 ),
 
 -- Each meeting's days as its finest reports give them, and the directions its reports state.
