@@ -542,6 +542,14 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if peg is not None:
         date, source = peg, "previous_sentence"
     elif story.dated_engagement:
+        # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
+        engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
+        last = accepted[-1] if accepted else None
+        if (last is not None and engagement.reject_reason is None and engagement.country_iso2 == last["country_iso2"]
+                and not scene.attribution(0, len(text), engagement).reject_reason
+                and not dates_mod.future_marked(text)):
+            _complete_earlier(last, {"meeting_type": engagement.meeting_type, "direction": engagement.direction,
+                                     "counterpart_agency": None, "organization_code": None})
         return []
     elif clock.date is not None:
         first = clock.date.replace(day=1)
@@ -559,18 +567,22 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if engagement.reject_reason:
         return []
     attribution = scene.attribution(0, len(text), engagement)
-    told = any(c["country_iso2"] == engagement.country_iso2 for c in accepted)
+    told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2), None)
     trigger_at = engagement.trigger.start if engagement.trigger else None
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               or (_date_rejection(date, text, clock, trigger_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, trigger_at) else None)
-              # Details of the engagement the article already reported; they do not overwrite it.
+              # Details of the engagement the article already reported: they complete it ('خلال لقاء
+              # ... في الرباط' says where), never overwrite it.
               or ("repeats_earlier_mention" if told else None)
               or (None if date else "undated"))
     hint = None if date else next(filter(None, map(_grammar(scene.reference).hint, scene.mentions)), None)
     story.undated_news |= reason == "undated"
-    return [_candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
-                           date_source=source, hint=hint)]
+    row = _candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
+                         date_source=source, hint=hint)
+    if told and reason == "repeats_earlier_mention":
+        _complete_earlier(told, row)
+    return [row]
 
 
 # How long before the news an engagement the text dates may be and still be the news told again.
@@ -582,10 +594,13 @@ def _fold_undated_repeats(accepted: list[dict]) -> None:
     engagement told again; one dated months before ('التقاه في أبريل الماضي') is another."""
     dated = [c for c in accepted if c["date_source"] == "text" and c["is_event"]]
     for candidate in accepted:
-        if candidate["date_source"] in ("previous_sentence", "article_date") and any(
-                c["country_iso2"] == candidate["country_iso2"]
-                and candidate["start_date"] - _NEWS_WINDOW <= c["start_date"] <= candidate["end_date"] for c in dated):
+        if candidate["date_source"] not in ("previous_sentence", "article_date"):
+            continue
+        same = next((c for c in dated if c["country_iso2"] == candidate["country_iso2"]
+                     and candidate["start_date"] - _NEWS_WINDOW <= c["start_date"] <= candidate["end_date"]), None)
+        if same is not None:
             candidate.update(is_event=False, reject_reason="repeats_earlier_mention")
+            _complete_earlier(same, candidate)
 
 
 def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, tokens: list[Token]) -> Counterpart:
@@ -667,14 +682,15 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger
     return None
 
 
-def _complete_earlier(earlier: dict, engagement: Engagement) -> None:
-    """A second mention of the same day may say more: 'met on Monday' then 'attended the conference'."""
-    if type_rank(engagement.meeting_type) < type_rank(earlier["meeting_type"]):  # fct_meetings: same order
-        earlier["meeting_type"] = engagement.meeting_type
+def _complete_earlier(earlier: dict, later: dict) -> None:
+    """A second mention of the same engagement may say more: 'met on Monday' then 'attended the
+    conference', 'بحث ... الجمعة' then 'خلال لقاء ... في الرباط' (where it was)."""
+    if type_rank(later["meeting_type"]) < type_rank(earlier["meeting_type"]):  # fct_meetings: same order
+        earlier["meeting_type"] = later["meeting_type"]
     if earlier["direction"] == UNKNOWN:
-        earlier["direction"] = engagement.direction
-    earlier["counterpart_agency"] = earlier["counterpart_agency"] or engagement.counterpart.org_code
-    earlier["organization_code"] = earlier["organization_code"] or engagement.counterpart.organization_code
+        earlier["direction"] = later["direction"]
+    earlier["counterpart_agency"] = earlier["counterpart_agency"] or later["counterpart_agency"]
+    earlier["organization_code"] = earlier["organization_code"] or later["organization_code"]
 
 
 def _original(s: Sentence, start: int, end: int) -> str:
@@ -703,12 +719,11 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and c["start_date"] == date.start_date and c["end_date"] == date.end_date), None)
     if reason is None and not new_engagement and repeated is not None:
         reason = "repeats_earlier_mention"
-        _complete_earlier(repeated, engagement)
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
     person = _original(s, *counterpart.person_span).strip() if counterpart.person_span else None
     trigger = engagement.trigger
     days = date.partial_days if date else (hint.days if hint else None)
-    return {
+    row = {
         "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
         "article_id": article_id, "sentence_index": s.index, "line_index": s.line_index,
         "char_start": char_start, "char_end": char_end,
@@ -728,6 +743,9 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
         "trigger_word": trigger.word if trigger else None,
         "is_new_engagement": new_engagement, "is_event": reason is None, "reject_reason": reason,
     }
+    if repeated is not None and reason == "repeats_earlier_mention":
+        _complete_earlier(repeated, row)
+    return row
 
 
 def _latest_period(date_rows: list[dict]) -> tuple[dt.date | None, dt.date | None]:

@@ -97,7 +97,8 @@ class DateMention:
     end_date: dt.date | None = None
     precision: str | None = None
     is_future: bool = False
-    excluded: str | None = None  # why this is not an engagement date (named_event_year, anniversary, citation, since, embedded_post)
+    # Why this is not an engagement date: named_event_year, anniversary, citation, since, embedded_post.
+    excluded: str | None = None
     partial_days: tuple[int, int] | None = None  # days known while the month is missing
     year_basis: str | None = None  # how the year was chosen: stated, relative, weekday, context, article_date, ...
     parts: dict = field(default_factory=dict, compare=False, repr=False)

@@ -437,3 +437,10 @@ def test_an_embedded_post_dates_the_page_by_its_month():
     assert spans(found) == [("SA", dt.date(2019, 5, 1), dt.date(2019, 5, 31))]
     # The post's own date is the page's, never an engagement's.
     assert {d["excluded_reason"] for d in article.date_mentions if "2019" in d["text"]} == {"embedded_post"}
+
+
+def test_a_later_undated_sentence_completes_the_engagement_the_article_dated():
+    found = events("بحث عبد اللطيف حموشي، يوم الجمعة 10 يونيو 2022، مع مدير عام الشرطة الألمانية سبل التعاون.\n"
+                   "وجرى ذلك خلال لقاء الحموشي مع المسؤول الألماني بالرباط.", url="https://example.ma/2022/06/10/x/")
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found] == [
+        ("DE", dt.date(2022, 6, 10), "hosted")]
