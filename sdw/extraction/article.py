@@ -17,6 +17,7 @@ from sdw.extraction.actors import PRINCIPAL, Actor, Attribution, attribute, find
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     HOSTED,
+    RESIDENT_TITLES,
     UNKNOWN,
     Counterpart,
     Engagement,
@@ -685,7 +686,10 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger
 def _complete_earlier(earlier: dict, later: dict) -> None:
     """A second mention of the same engagement may say more: 'met on Monday' then 'attended the
     conference', 'بحث ... الجمعة' then 'خلال لقاء ... في الرباط' (where it was)."""
-    if type_rank(later["meeting_type"]) < type_rank(earlier["meeting_type"]):  # fct_meetings: same order
+    # An ambassador's call stays a meeting, whatever later words call it ('زيارة السفير').
+    resident = earlier["counterpart_title"] in RESIDENT_TITLES and later["meeting_type"] in ("hosted_visit",
+                                                                                              "visit_abroad")
+    if type_rank(later["meeting_type"]) < type_rank(earlier["meeting_type"]) and not resident:  # as fct_meetings
         earlier["meeting_type"] = later["meeting_type"]
     if earlier["direction"] == UNKNOWN:
         earlier["direction"] = later["direction"]

@@ -280,7 +280,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None:
         kind = CONFERENCE  # taking part in a meeting of INTERPOL, the Arab interior ministers...
-    if kind in (VISIT, MEETING) and counterpart.title not in _RESIDENT_TITLES:
+    if kind in (VISIT, MEETING) and counterpart.title not in RESIDENT_TITLES:
         meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
     elif kind in (VISIT, MEETING):
         meeting_type = "meeting"  # an ambassador received in Rabat has not travelled
@@ -342,7 +342,10 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     return Counterpart(
         country_iso2=best, org_code=body.alias.agency if body else None, organization_code=organization_code,
         mention=mention, person_span=person_span, person_latin=official.alias.person if official else None,
-        title=(official.alias.label if official else None) or _title_before(roles, mention))
+        # 'السفارة السعودية ... أن سفير المملكة العربية السعودية ...': the title may stand before a later
+        # mention of the party than the first.
+        title=(official.alias.label if official else None) or _title_before(roles, mention)
+        or next(filter(None, (_title_before(roles, m) for m in parties)), None))
 
 
 def _title_before(roles: list[PlaceRole], mention: PlaceMention) -> str | None:
@@ -374,7 +377,7 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
 
 _LIST_OPENER = re.compile(r"(?<!\w)(?:كل من|كلا من)\s*$")
 _PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
-_RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
+RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
 
 
 def coordinated_countries(text: str, roles: list[PlaceRole], tokens: list[Token],

@@ -444,3 +444,11 @@ def test_a_later_undated_sentence_completes_the_engagement_the_article_dated():
                    "وجرى ذلك خلال لقاء الحموشي مع المسؤول الألماني بالرباط.", url="https://example.ma/2022/06/10/x/")
     assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found] == [
         ("DE", dt.date(2022, 6, 10), "hosted")]
+
+
+def test_a_title_before_a_later_mention_of_the_party_is_its_title():
+    found = events("أعلنت السفارة السعودية بالرباط، يوم الجمعة 10 ماي 2019، أن سفير المملكة العربية السعودية بالمغرب "
+                   "التقى بالمدير العام للأمن الوطني عبد اللطيف حموشي بمكتبه بالرباط.")
+    # An ambassador received in Rabat lives there: a meeting, not a visit.
+    assert [(c["country_iso2"], c["counterpart_title"], c["meeting_type"]) for c in found] == [
+        ("SA", "Ambassador", "meeting")]
