@@ -452,3 +452,9 @@ def test_a_title_before_a_later_mention_of_the_party_is_its_title():
     # An ambassador received in Rabat lives there: a meeting, not a visit.
     assert [(c["country_iso2"], c["counterpart_title"], c["meeting_type"]) for c in found] == [
         ("SA", "Ambassador", "meeting")]
+
+
+def test_a_declared_intention_is_a_plan():
+    article = extraction("جدد الرئيس الفرنسي تأكيد عزم الجمهورية الفرنسية توشيح عبد اللطيف الحموشي بوسام جوقة الشرف.",
+                         url="https://example.ma/2015/09/10/x/")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["planned_or_future"]
