@@ -117,8 +117,8 @@ def transform(run: Run, ingested: IngestStats, extracted: Extracted) -> Built:
 
 
 @stage_task("quality-gates")
-def gates(run: Run) -> Checked:
-    checked = logged_stage(run, "quality", stages.quality_stage)
+def gates(run: Run, built: Built) -> Checked:
+    checked = logged_stage(run, "quality", stages.quality_stage, built)
     get_run_logger().info("quality: %d expectations, %d warnings, in %.1f s", len(checked.results),
                           sum(not r.success for r in checked.results), seconds(run, "quality"))
     return checked
@@ -192,7 +192,7 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
             record.ingested = ingest(run, record.harvest)
             record.extracted = extract(run)
             record.built = transform(run, record.ingested, record.extracted)
-            record.checked = gates(run)
+            record.checked = gates(run, record.built)
             record.published = record_run(run, record, record.prepared)
             record.html_report = publish(run, record.published)
         except BaseException as caught:
