@@ -100,7 +100,7 @@ def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extrac
         return Built(fingerprint, None, skipped="no new article, no re-extraction and no change to the dbt project",
                      project_changed=False)
     state = run.settings.dbt_state_dir
-    result = dbt_build(run.candidate, run.run_dir / "dbt", state)
+    result = dbt_build(run.candidate, run.run_dir / "dbt", state, unit_tests=project_changed)
     if not result.success:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)

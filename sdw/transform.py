@@ -78,15 +78,19 @@ def dbt_docs(database: Path, target_dir: Path, shown_as: str, state_dir: Path, f
     return page
 
 
-def dbt_build(database: Path, target_dir: Path, state_dir: Path) -> DbtResult:
-    """`dbt build` (seeds, models, tests, unit tests) against `database`.
+def dbt_build(database: Path, target_dir: Path, state_dir: Path, unit_tests: bool = True) -> DbtResult:
+    """`dbt build` (seeds, models, tests and, with `unit_tests`, the unit tests) against `database`.
+
+    The unit tests check the models' logic on inputs they carry themselves: their outcome changes
+    only with the project, so a night whose project is unchanged leaves them out.
 
     dbt parses the project only where it changed since the last build of this warehouse: its saved
     parse is copied in from `state_dir` and, once dbt has ended (it writes the file whole before
     it runs any model), kept there for the next night. A run killed in between never touches the
     kept one."""
     _use_saved_parse(state_dir, target_dir)
-    completed = _dbt(["build"], database, target_dir)
+    completed = _dbt(["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"], database,
+                     target_dir)
     if completed.returncode in (0, 1) and (target_dir / PARTIAL_PARSE).exists():  # dbt ended: passed or failed
         _keep(target_dir / PARTIAL_PARSE, state_dir / PARTIAL_PARSE)
     output = (completed.stdout or "") + (completed.stderr or "")
