@@ -85,9 +85,8 @@ def dbt_build(database: Path, target_dir: Path, state_dir: Path, unit_tests: boo
     only with the project, so a night whose project is unchanged leaves them out.
 
     dbt parses the project only where it changed since the last build of this warehouse: its saved
-    parse is copied in from `state_dir` and, once dbt has ended (it writes the file whole before
-    it runs any model), kept there for the next night. A run killed in between never touches the
-    kept one."""
+    parse is copied in from `state_dir` and, once dbt has ended by itself (passed or failed), the
+    one it wrote is kept there for the next night. A run killed before never touches the kept one."""
     _use_saved_parse(state_dir, target_dir)
     completed = _dbt(["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"], database,
                      target_dir)
