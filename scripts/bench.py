@@ -27,6 +27,7 @@ from sdw.extraction.dates import ArticleClock, DateGrammar, DateResolver  # noqa
 from sdw.extraction.normalize import normalize_text  # noqa: E402
 from sdw.extraction.reference import default_reference  # noqa: E402
 from sdw.prefect_server import free_port, start_server, stop_server  # noqa: E402
+from sdw.runs import latest_runs  # noqa: E402
 from sdw.warehouse import ArticleText  # noqa: E402
 
 SDW = str(Path(sys.executable).with_name("sdw"))
@@ -73,9 +74,18 @@ def measured(arguments: list[str], env: dict[str, str], stdout: int = subprocess
     return elapsed, memory.peak_kb / 1024, (out or "").strip().rsplit("\n", 1)[-1]
 
 
-def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float, str]:
+def timed_run(source: Path, warehouse: Path, api_url: str) -> tuple[float, float, str, dict]:
+    """Seconds, peak MB and last line of one `sdw run`, and its run record (stage seconds, the candidate copy)."""
     env = {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    return measured(["run", "--source", str(source), "--warehouse", str(warehouse)], env)
+    elapsed, peak_mb, line = measured(["run", "--source", str(source), "--warehouse", str(warehouse)], env)
+    return elapsed, peak_mb, line, latest_runs(warehouse.parent / "runs", 1, warehouse)[0]
+
+
+def stage_line(record: dict) -> str:
+    """Where a run's time went, stage by stage (the rest is starting Python, Prefect and the flow)."""
+    stages = record["stage_seconds"]
+    each = ", ".join(f"{name} {seconds:.1f}" for name, seconds in stages.items())
+    return f"{each} (sum {sum(stages.values()):.1f} s)"
 
 
 def query_million_rows(warehouse: Path) -> tuple[float, float]:
@@ -141,16 +151,17 @@ def main() -> int:
     throughput, mean_chars = extraction_throughput(corpus)
     server, api_url = start_server(work / "prefect", free_port(), log_file=work / "prefect-server.log")
     try:
-        first_s, first_mb, first_line = timed_run(corpus, warehouse, api_url)
+        first_s, first_mb, first_line, _ = timed_run(corpus, warehouse, api_url)
         for path in extra.glob("*.txt"):
             shutil.copy(path, corpus / path.name)
-        incremental_s, incremental_mb, incremental_line = timed_run(corpus, warehouse, api_url)
-        empty_s, empty_mb, empty_line = timed_run(corpus, warehouse, api_url)
+        incremental_s, incremental_mb, incremental_line, incremental = timed_run(corpus, warehouse, api_url)
+        empty_s, empty_mb, empty_line, empty = timed_run(corpus, warehouse, api_url)
     finally:
         stop_server(server)
     dates = date_comparison()
     query_s, query_mb = query_million_rows(warehouse)
 
+    copy = incremental["candidate_copy"]
     rows = [
         (
             "corpus",
@@ -160,7 +171,10 @@ def main() -> int:
         ("extraction", f"{throughput:.0f} articles/s on {os.cpu_count()} cores"),
         ("first build", f"{first_s:.1f} s, peak RSS {first_mb:.0f} MB  ({first_line})"),
         ("incremental night", f"{incremental_s:.1f} s, peak RSS {incremental_mb:.0f} MB  ({incremental_line})"),
+        ("  its stages", stage_line(incremental)),
+        ("  its candidate", f"{copy['method']} of {copy['size_bytes'] / 1e6:.0f} MB in {copy['seconds']:.2f} s"),
         ("empty night", f"{empty_s:.1f} s, peak RSS {empty_mb:.0f} MB  ({empty_line})"),
+        ("  its stages", stage_line(empty)),
         ("query, 1M rows as CSV", f"{query_s:.1f} s, peak RSS {query_mb:.0f} MB"),
         ("dates: ours", f"{dates['our_dates_per_s']} sentences/s, accuracy {dates['our_date_accuracy']}"),
         (
@@ -174,7 +188,9 @@ def main() -> int:
         print(f"{name:<{width}}  {value}")
     print(json.dumps({"articles": args.articles, "extract_articles_per_s": round(throughput),
                       "first_build_s": round(first_s, 1), "incremental_1k_s": round(incremental_s, 1),
-                      "empty_night_s": round(empty_s, 1), "peak_rss_mb": round(max(first_mb, incremental_mb, empty_mb)),
+                      "empty_night_s": round(empty_s, 1), "dbt_s": incremental["stage_seconds"]["dbt"],
+                      "warehouse_copy_s": copy["seconds"], "quality_s": incremental["stage_seconds"]["quality"],
+                      "peak_rss_mb": round(max(first_mb, incremental_mb, empty_mb)),
                       "mean_article_chars": round(mean_chars), "query_1m_rows_csv_s": round(query_s, 1),
                       "query_1m_rows_csv_peak_mb": round(query_mb), **dates}))
     return 0

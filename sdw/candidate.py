@@ -1,41 +1,46 @@
 """Write-audit-publish on files: the private candidate copy of the published warehouse, and its
 atomic publication.
 
-A run copies the published file to `.candidate-<run>.duckdb`, builds and checks the candidate,
-and replaces the published file by a rename only when everything passed. A failed or killed run
-leaves the published file as it was; the next run removes the stale candidate.
+A run copies the published file to `.candidate-<name>` beside it (cloned where the filesystem
+can), builds and checks the candidate, and replaces the published file by a rename only when
+everything passed. A failed or killed run leaves the published file as it was; the next run
+removes the stale candidate and records its run as interrupted.
 """
 from __future__ import annotations
 
+import fcntl
 import os
+import re
 import shutil
+import sys
+import time
 from pathlib import Path
 
 import duckdb
 
 from sdw import warehouse
-from sdw.runs import Prepared, Run, StageFailed, load_unrecorded_runs, pause_point, record_interrupted
+from sdw.runs import CandidateCopy, Prepared, Run, StageFailed, load_unrecorded_runs, pause_point, record_interrupted
 
 
 def prepare_candidate(run: Run) -> Prepared:
-    """Remove what killed runs left, fold a crashed session's WAL into the published file, then
+    """Remove what a killed run left, fold a crashed session's WAL into the published file, then
     copy the published warehouse to this run's candidate."""
     home, published = run.settings.home, run.settings.warehouse
     home.mkdir(parents=True, exist_ok=True)
-    interrupted = sorted({p.name.split(".")[1].removeprefix("candidate-") for p in home.glob(".candidate-*.duckdb*")})
-    for stale in home.glob(".candidate-*.duckdb*"):
-        stale.unlink()
-    for record in interrupted:
-        record_interrupted(run.settings.runs_dir, record, run.settings.warehouse)
+    interrupted = stale_candidate_owners(run)
+    for stale in [*run.candidate_files, *legacy_candidates(home)]:
+        stale.unlink(missing_ok=True)
+    for owner in interrupted:
+        record_interrupted(run.settings.runs_dir, owner, run.settings.warehouse)
     notes = []
+    copy = None
+    write_atomically(run.candidate_owner, run.run_id)
     if published.exists():
         if fold_stale_wal(published) == "live":
             notes.append(
                 f"a session held {published} open for writing: its changes since its last checkpoint are not "
                 "in this run (writes made in the published file are not kept)")
-        partial = run.candidate.with_name(run.candidate.name + ".copying")
-        shutil.copyfile(published, partial)
-        os.replace(partial, run.candidate)
+        copy = copy_file(published, run.candidate)
     try:
         con = duckdb.connect(str(run.candidate))
     except duckdb.Error as error:
@@ -51,7 +56,69 @@ def prepare_candidate(run: Run) -> Prepared:
             meeting_ids = tuple(r[0] for r in con.execute("select meeting_id from marts.fct_meetings").fetchall())
     finally:
         con.close()
-    return Prepared(meeting_ids, tuple(notes))
+    return Prepared(meeting_ids, tuple(notes), copy)
+
+
+def stale_candidate_owners(run: Run) -> list[str]:
+    """The runs whose candidates a kill left behind. An owner file alone is what a run killed right
+    after its rename leaves: that run published, it was not interrupted."""
+    owners = sorted({_run_of(path) for path in legacy_candidates(run.settings.home)})
+    owner = run.candidate_owner
+    if owner.exists() and (run.candidate.exists() or run.candidate.with_name(run.candidate.name + ".copying").exists()):
+        owners.append(owner.read_text(encoding="utf-8").strip())
+    return [name for name in owners if RUN_ID.fullmatch(name)]
+
+
+RUN_ID = re.compile(r"\d{8}T\d{6}-[0-9a-f]{6}")  # as sdw.runs.start_run names a run
+
+
+def legacy_candidates(home: Path) -> list[Path]:
+    """Candidates named after their run (`.candidate-<run>.duckdb`), as versions before the fixed
+    name left them when killed."""
+    return [path for path in home.glob(".candidate-*.duckdb*") if RUN_ID.fullmatch(_run_of(path))]
+
+
+def _run_of(path: Path) -> str:
+    return path.name.split(".")[1].removeprefix("candidate-")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+def copy_file(source: Path, target: Path) -> CandidateCopy:
+    """Copy `source` to `target` through a partial name and a rename. Where the filesystem can clone
+    (a reflink on Btrfs, XFS, OCFS2 or bcachefs: the copy shares the blocks until either side
+    writes), the clone costs the same at any size; elsewhere the bytes are copied."""
+    partial = target.with_name(target.name + ".copying")
+    started = time.monotonic()
+    method = "clone" if clone_file(source, partial) else "copy"
+    if method == "copy":
+        shutil.copyfile(source, partial)
+    os.replace(partial, target)
+    return CandidateCopy(method, round(time.monotonic() - started, 3), source.stat().st_size)
+
+
+FICLONE = 0x40049409  # linux/fs.h: _IOW(0x94, 9, int)
+
+
+def clone_file(source: Path, target: Path) -> bool:
+    """A copy-on-write clone of `source` at `target` (Linux FICLONE); False where the filesystem
+    (ext4, tmpfs, overlayfs) or the platform has none, with `target` left absent."""
+    if not sys.platform.startswith("linux"):
+        return False
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        try:
+            fcntl.ioctl(dst.fileno(), FICLONE, src.fileno())
+        except OSError:
+            cloned = False
+        else:
+            cloned = True
+    if not cloned:
+        target.unlink()
+    return cloned
 
 
 def fold_stale_wal(published: Path, stage: str = "prepare") -> str | None:
@@ -113,6 +180,7 @@ def publish_candidate(run: Run) -> None:
     fold_stale_wal(published, "publish")
     os.replace(run.candidate, published)
     run.renamed = True
+    run.candidate_owner.unlink(missing_ok=True)
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)

@@ -48,7 +48,22 @@ class Run:
 
     @property
     def candidate(self) -> Path:
-        return self.settings.home / f".candidate-{self.run_id}.duckdb"
+        """The run's private copy of the published file. Its path is the same every night (one per
+        warehouse), so dbt's saved parse of the project stays valid from one night to the next (dbt
+        reparses everything when its connection's path changes); the run it belongs to is written
+        beside it (`candidate_owner`)."""
+        return self.settings.home / f".candidate-{self.settings.warehouse.name}"
+
+    @property
+    def candidate_owner(self) -> Path:
+        """Names the run that made the candidate, so a later run can record a killed one as interrupted."""
+        return self.candidate.with_name(self.candidate.name + ".run")
+
+    @property
+    def candidate_files(self) -> tuple[Path, ...]:
+        """The candidate and what may lie beside it: its WAL, a partial copy, its owner."""
+        return tuple(self.candidate.with_name(self.candidate.name + suffix)
+                     for suffix in ("", ".wal", ".copying", ".run", ".run.partial"))
 
     @property
     def run_dir(self) -> Path:
@@ -61,6 +76,15 @@ def start_run(settings: RunSettings, now: dt.datetime | None = None) -> Run:
 
 
 @dataclass(frozen=True)
+class CandidateCopy:
+    """How the published file became the candidate: `clone` (copy-on-write) or `copy`, and its cost."""
+
+    method: str
+    seconds: float
+    size_bytes: int
+
+
+@dataclass(frozen=True)
 class Prepared:
     """The candidate is ready: the meetings the published file held when it was copied (None
     before the first build; new meetings are counted against these, never against the live file,
@@ -68,6 +92,7 @@ class Prepared:
 
     published_meeting_ids: tuple[str, ...] | None
     notes: tuple[str, ...] = ()
+    copy: CandidateCopy | None = None  # None: there was no published file yet
 
 
 @dataclass(frozen=True)
@@ -84,6 +109,9 @@ class Built:
     dbt: DbtResult | None
     skipped: str | None = None
     docs: Path | None = None
+    # The dbt project (models, seeds, macros) differs from the last published build's, or there was
+    # none: every row may have changed, so the gates check every row.
+    project_changed: bool = True
 
 
 @dataclass(frozen=True)
@@ -141,6 +169,8 @@ class RunRecord:
             record["notes"] = notes
         if self.html_report is not None:
             record["html_report"] = str(self.html_report)
+        if self.prepared is not None and self.prepared.copy is not None:
+            record["candidate_copy"] = asdict(self.prepared.copy)
         counts: dict[str, int] = {}
         if self.harvest is not None:
             counts.update(web_fetched=self.harvest.fetched, web_not_modified=self.harvest.not_modified,
@@ -203,8 +233,8 @@ def finish_run(record: RunRecord) -> dict[str, Any]:
     the rename does not unpublish the run: it is noted beside the published status."""
     run = record.run
     if record.error is not None and not run.renamed:
-        run.candidate.unlink(missing_ok=True)
-        Path(f"{run.candidate}.wal").unlink(missing_ok=True)
+        for leftover in run.candidate_files:
+            leftover.unlink(missing_ok=True)
     finished = record.published.finished_at if record.published and run.renamed else dt.datetime.now()
     as_json = record.as_json(finished)
     run.run_dir.mkdir(parents=True, exist_ok=True)

@@ -90,6 +90,13 @@ class RunSettings:
         return self.home / "quarantine"
 
     @property
+    def dbt_state_dir(self) -> Path:
+        """What dbt keeps from night to night for this warehouse: its parsed project
+        (`partial_parse.msgpack`) and the docs page of the current project version. Written only by
+        a dbt run that ended, so a killed night leaves the previous state."""
+        return self.home / ".dbt-state" / self.warehouse.name
+
+    @property
     def report_dir(self) -> Path:
         """The analysts' HTML report (`index.html`), rewritten by every published run."""
         return self.home / "report"

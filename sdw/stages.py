@@ -95,24 +95,28 @@ def extract_stage(run: Run) -> Extracted:
 def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extracted) -> Built:
     """`dbt build` on the candidate, unless nothing changed since the last published build."""
     fingerprint = project_fingerprint()
-    if (ingested.ingested == 0 and extracted.articles == 0
-            and candidate.last_published_fingerprint(run) == fingerprint):
-        return Built(fingerprint, None, skipped="no new article, no re-extraction and no change to the dbt project")
-    result = dbt_build(run.candidate, run.run_dir / "dbt")
+    project_changed = candidate.last_published_fingerprint(run) != fingerprint
+    if ingested.ingested == 0 and extracted.articles == 0 and not project_changed:
+        return Built(fingerprint, None, skipped="no new article, no re-extraction and no change to the dbt project",
+                     project_changed=False)
+    state = run.settings.dbt_state_dir
+    result = dbt_build(run.candidate, run.run_dir / "dbt", state, unit_tests=project_changed)
     if not result.success:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)
     # Documentation is generated here, on the candidate: dbt opens files read-write, and the
     # published file may be held open by analysts. A docs failure is noted, never fatal.
-    docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs", shown_as=run.settings.warehouse.stem)
-    return Built(fingerprint, result, docs=docs)
+    docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs", run.settings.warehouse.stem, state, fingerprint)
+    return Built(fingerprint, result, docs=docs, project_changed=project_changed)
 
 
-def quality_stage(run: Run) -> Checked:
+def quality_stage(run: Run, built: Built) -> Checked:
     """Every GX suite on the candidate, its results stored in audit.quality_results; raises
-    QualityGateFailed (carrying every result, for the run record) when a blocking one failed."""
+    QualityGateFailed (carrying every result, for the run record) when a blocking one failed.
+    The row checks read what this run changed, or every row when the dbt project changed."""
     docs = run.run_dir / "gx-docs"
-    results = quality.run_suites(run.candidate, run.started_at.date(), docs_dir=docs)
+    scope = quality.RunScope(run.run_id, run.started_at, everything=built.project_changed)
+    results = quality.run_suites(run.candidate, run.started_at.date(), scope, docs_dir=docs)
     if (docs / "index.html").exists():
         gx_offline.make_offline(docs)
     checked = Checked(tuple(results), docs / "index.html" if (docs / "index.html").exists() else None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -48,23 +49,49 @@ def _dbt(command: list[str], database: Path, target_dir: Path) -> subprocess.Com
     return subprocess.run(arguments, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
 
 
-def dbt_docs(database: Path, target_dir: Path, shown_as: str) -> Path | None:
+PARTIAL_PARSE = "partial_parse.msgpack"  # dbt's saved parse of the project, in its target folder
+
+
+def dbt_docs(database: Path, target_dir: Path, shown_as: str, state_dir: Path, fingerprint: str) -> Path | None:
     """dbt's documentation site as one static HTML file (models, columns, tests, lineage).
 
-    dbt documents the file it built, the run's candidate; readers query the published warehouse,
-    so the candidate's database name is written as `shown_as` (the warehouse's name)."""
-    completed = _dbt(["docs", "generate", "--static"], database, target_dir)
+    It changes only with the dbt project: the page generated for this project `fingerprint` is kept
+    in `state_dir` and copied into `target_dir` on later nights; dbt generates it (a second dbt
+    start-up and a catalog of the warehouse) only when the project changed. dbt documents the file
+    it built, the run's candidate; readers query the published warehouse, so the candidate's
+    database name is written as `shown_as` (the warehouse's name)."""
     page = target_dir / DBT_DOCS_PAGE
+    kept = state_dir / f"docs-{fingerprint}.html"
+    if kept.exists():
+        target_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, page)
+        return page
+    _use_saved_parse(state_dir, target_dir)
+    completed = _dbt(["docs", "generate", "--static"], database, target_dir)
     if completed.returncode != 0 or not page.exists():
         return None
     candidate_name = database.stem.lstrip(".")  # DuckDB names a file's catalog after its stem
     page.write_text(page.read_text(encoding="utf-8").replace(candidate_name, shown_as), encoding="utf-8")
+    for older in state_dir.glob("docs-*.html"):
+        older.unlink()
+    _keep(page, kept)
     return page
 
 
-def dbt_build(database: Path, target_dir: Path) -> DbtResult:
-    """`dbt build` (seeds, models, tests, unit tests) against `database`."""
-    completed = _dbt(["build"], database, target_dir)
+def dbt_build(database: Path, target_dir: Path, state_dir: Path, unit_tests: bool = True) -> DbtResult:
+    """`dbt build` (seeds, models, tests and, with `unit_tests`, the unit tests) against `database`.
+
+    The unit tests check the models' logic on inputs they carry themselves: their outcome changes
+    only with the project, so a night whose project is unchanged leaves them out.
+
+    dbt parses the project only where it changed since the last build of this warehouse: its saved
+    parse is copied in from `state_dir` and, once dbt has ended by itself (passed or failed), the
+    one it wrote is kept there for the next night. A run killed before never touches the kept one."""
+    _use_saved_parse(state_dir, target_dir)
+    completed = _dbt(["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"], database,
+                     target_dir)
+    if completed.returncode in (0, 1) and (target_dir / PARTIAL_PARSE).exists():  # dbt ended: passed or failed
+        _keep(target_dir / PARTIAL_PARSE, state_dir / PARTIAL_PARSE)
     output = (completed.stdout or "") + (completed.stderr or "")
     result = DbtResult(success=completed.returncode == 0, output_tail="\n".join(output.splitlines()[-40:]))
     results_file = target_dir / "run_results.json"
@@ -78,3 +105,17 @@ def dbt_build(database: Path, target_dir: Path) -> DbtResult:
                 result.failures.append({"unique_id": node.get("unique_id"), "status": status,
                                         "message": (node.get("message") or "").strip()[:500]})
     return result
+
+
+def _use_saved_parse(state_dir: Path, target_dir: Path) -> None:
+    target_dir.mkdir(parents=True, exist_ok=True)
+    if (state_dir / PARTIAL_PARSE).exists():
+        shutil.copyfile(state_dir / PARTIAL_PARSE, target_dir / PARTIAL_PARSE)
+
+
+def _keep(source: Path, kept: Path) -> None:
+    """Copy `source` to `kept` whole or not at all (a partial name, then a rename)."""
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    partial = kept.with_name(kept.name + ".partial")
+    shutil.copyfile(source, partial)
+    os.replace(partial, kept)

@@ -140,6 +140,41 @@ def test_sigkill_right_after_the_rename_leaves_the_whole_new_state(night):
     assert len(facts(warehouse)) == SEED_MEETINGS
 
 
+def state(warehouse):
+    """The published file as a reader finds it: it must open read-only (no WAL to replay)."""
+    assert not Path(f"{warehouse}.wal").exists()
+    return facts(warehouse)
+
+
+def test_sigkill_at_any_moment_leaves_the_old_or_the_whole_new_state(night, tmp_path):
+    """Kills spread over a whole night, each on a fresh copy of the old warehouse: whatever the
+    moment (copying, ingesting, inside dbt, the gates, the rename), a reader finds the old facts or
+    every new one, never a mix, and the next run publishes."""
+    source, warehouse = night
+    old = state(warehouse)
+    reference = tmp_path / "reference" / "diplomacy.duckdb"
+    reference.parent.mkdir()
+    shutil.copy(warehouse, reference)
+    started = time.monotonic()
+    process = start(source, reference)
+    assert process.wait() == 0, process.communicate()
+    night_s, new = time.monotonic() - started, state(reference)
+    assert new != old
+    for step in range(1, 5):
+        copy = tmp_path / f"kill-{step}" / "diplomacy.duckdb"
+        copy.parent.mkdir()
+        shutil.copy(warehouse, copy)
+        process = start(source, copy)
+        try:
+            process.wait(timeout=night_s * step / 5)
+        except subprocess.TimeoutExpired:
+            kill(process)
+        assert state(copy) in (old, new), f"killed {step}/5 into the night: neither the old nor the new state"
+    recovery = start(source, tmp_path / "kill-2" / "diplomacy.duckdb")
+    assert recovery.wait() == 0, recovery.communicate()
+    assert state(tmp_path / "kill-2" / "diplomacy.duckdb") == new
+
+
 def test_a_second_run_while_one_is_running_exits_with_a_clear_message(night):
     source, warehouse = night
     digest = sha(warehouse)

@@ -226,3 +226,35 @@ def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harn
     assert rejected == {"missing": "fetch_failed", "slow": "fetch_failed"}
     assert query(warehouse, "select country_iso2, meeting_type from marts.fct_meetings order by 1") == [
         ("BE", "hosted_visit"), ("NL", "hosted_visit")]
+
+
+def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_leaves_out_the_unit_tests(harness, tmp_path):
+    """Night 2 adds an article: dbt starts from night 1's saved parse (same candidate path), the
+    docs page kept for the unchanged project is copied (no `dbt docs generate`, no catalog), and
+    the unit tests, which only change with the project, are left out; the data tests still run."""
+    from flows.nightly import nightly
+
+    source, warehouse = tmp_path / "source", tmp_path / "warehouse" / "diplomacy.duckdb"
+    source.mkdir()
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    for name in names[:2]:
+        shutil.copy(SEEDS / name, source / name)
+    first = nightly(source=str(source), warehouse=str(warehouse))
+    shutil.copy(SEEDS / names[2], source / names[2])
+    second = nightly(source=str(source), warehouse=str(warehouse))
+    assert second["published"] and second["counts"]["ingested"] == 1
+
+    def dbt_folder(record):
+        return warehouse.parent / "runs" / record["run_id"] / "dbt"
+
+    def run_ids(record):
+        results = json.loads((dbt_folder(record) / "run_results.json").read_text(encoding="utf-8"))["results"]
+        return {node["unique_id"].split(".")[0] for node in results}
+
+    assert run_ids(first) == {"seed", "model", "test", "unit_test"}
+    assert run_ids(second) == {"seed", "model", "test"}
+    log = (dbt_folder(second) / "logs" / "dbt.log").read_text(encoding="utf-8")
+    assert "Starting full parse" not in log and "Unable to do partial parsing" not in log
+    docs = warehouse.parent / "runs" / second["run_id"] / "dbt-docs"
+    assert sorted(p.name for p in docs.iterdir()) == ["static_index.html"]
+    assert second["dbt_docs"] == str(docs / "static_index.html")

@@ -4,7 +4,11 @@ import json
 import duckdb
 import pytest
 
-from sdw.quality import BLOCKING, QualityGateFailed, blocking_failures, load_suites, run_suites
+from sdw.quality import BLOCKING, QualityGateFailed, RunScope, blocking_failures, load_suites, run_suites
+
+RUN_STARTED = dt.datetime(2026, 1, 1, 2, 0)
+EVERY_ROW = RunScope("r2", RUN_STARTED, everything=True)
+THIS_RUN = RunScope("r2", RUN_STARTED)
 
 
 def test_the_suites_load_and_a_severity_that_is_neither_blocking_nor_warning_is_refused(tmp_path):
@@ -23,6 +27,17 @@ def tiny_warehouse(tmp_path):
     con.execute("create schema reference")
     con.execute("create table reference.country_aliases as select * from (values ('المغرب', 'MA', 'home'), "
                 "('واشنطن', 'US', 'capital')) t(alias, iso2, kind)")
+    # What the run-scope tables are made from: a1 came in an earlier run, a2-a4 in this one (r2),
+    # a5 was re-extracted by this one.
+    con.execute("create schema raw")
+    con.execute("create schema extracted")
+    con.execute("""create table raw.articles as select * from (values ('a1', 'fine.txt', 'r1'),
+        ('a2', 'future.txt', 'r2'), ('a3', 'conference.txt', 'r2'), ('a4', 'xx.txt', 'r2'), ('a5', 'old.txt', 'r1'))
+        t(article_id, source_name, run_id)""")
+    con.execute("create table extracted.articles as select 'a5' as article_id, ? as extracted_at", [RUN_STARTED])
+    con.execute("create table raw.rejected_articles (rejection_id varchar, run_id varchar)")
+    con.execute("""create table marts.bridge_meeting_articles as select * from
+        (values ('m1', 'a1'), ('m2', 'a2'), ('m3', 'a3'), ('m4', 'a4')) t(meeting_id, article_id)""")
     con.execute("""create table marts.fct_meetings as select * from (values
         ('m1', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'US', 'hosted', 1),
         ('m2', date '1999-05-01', date '1999-05-01', 'day', 'meeting', 'MA', 'sideways', 1),
@@ -35,7 +50,7 @@ def tiny_warehouse(tmp_path):
 
 def test_a_bad_table_fails_the_blocking_gate_with_the_offending_values(tiny_warehouse):
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
-    results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite])
+    results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite])
     failed = {(r.expectation, r.column_name): r.details for r in blocking_failures(results)}
     assert "1999-05-01" in failed[("expect_column_values_to_be_between", "start_date")]  # before 2000
     # Morocco (the seed's home country) is never a counterpart (m2); a conference held there has
@@ -47,30 +62,52 @@ def test_a_bad_table_fails_the_blocking_gate_with_the_offending_values(tiny_ware
 
 def test_a_meeting_after_the_run_date_fails(tiny_warehouse):
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
-    results = run_suites(tiny_warehouse, dt.date(2021, 3, 1), [suite])
+    results = run_suites(tiny_warehouse, dt.date(2021, 3, 1), EVERY_ROW, [suite])
     assert any(r.column_name == "end_date" and r.severity == BLOCKING and not r.success for r in results)
 
 
 def test_warnings_are_reported_but_do_not_block(tiny_warehouse):
     suite = {"name": "warn_only", "query": "select * from marts.fct_meetings", "expectations": [
         {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 10}, "meta": {"severity": "warning"}}]}
-    results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite])
+    results = run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite])
     assert [r.success for r in results] == [False] and blocking_failures(results) == []
 
 
 def test_a_failed_gate_names_the_articles_behind_the_offending_values(tiny_warehouse):
-    con = duckdb.connect(str(tiny_warehouse))
-    con.execute("create schema raw")
-    con.execute(
-        "create table raw.articles as select * from (values ('a1', "
-        "'fine.txt'), ('a2', 'future.txt')) t(article_id, source_name)"
-    )
-    con.execute(
-        "create table marts.bridge_meeting_articles as select * from "
-        "(values ('m1', 'a1'), ('m2', 'a2')) t(meeting_id, article_id)"
-    )
-    con.close()
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
-    failures = blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 1, 1), [suite]))
+    failures = blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite]))
     assert {f.articles for f in failures if f.column_name == "start_date"} == {"future.txt"}
     assert "articles future.txt" in str(QualityGateFailed(failures))
+
+
+def test_row_checks_read_this_runs_rows_and_ranges_hold_for_the_whole_table(tiny_warehouse):
+    """An earlier run's row is not read again for row checks, but a date out of range anywhere in
+    the table still fails: the rows holding the extremes are always checked. An article this run
+    re-extracted counts as this run's."""
+    con = duckdb.connect(str(tiny_warehouse))
+    # m5: an earlier run's meeting with Morocco as counterpart (not read again); m6: an earlier
+    # run's meeting ending after the run date (the table's greatest end date); m7: Morocco as
+    # counterpart again, reported by the article this run re-extracted.
+    con.execute("""insert into marts.fct_meetings values
+        ('m5', date '2021-05-05', date '2021-05-05', 'day', 'meeting', 'MA', 'hosted', 1),
+        ('m6', date '2021-06-01', date '2027-06-02', 'day', 'meeting', 'US', 'hosted', 1),
+        ('m7', date '2021-07-07', date '2021-07-07', 'day', 'meeting', 'MA', 'hosted', 1)""")
+    con.execute("insert into marts.bridge_meeting_articles values ('m5', 'a1'), ('m6', 'a1'), ('m7', 'a5')")
+    con.execute("delete from marts.fct_meetings where meeting_id in ('m2', 'm4')")  # this run's bad rows
+    con.close()
+    suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
+    failed = {(f.column_name, f.articles) for f in blocking_failures(
+        run_suites(tiny_warehouse, dt.date(2026, 1, 1), THIS_RUN, [suite]))}
+    assert failed == {("end_date", "fine.txt"), ("morocco_as_counterpart", "old.txt")}
+    failed = {(f.column_name, f.articles) for f in blocking_failures(
+        run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite]))}
+    assert failed == {("end_date", "fine.txt"), ("morocco_as_counterpart", "fine.txt, old.txt")}
+
+
+def test_the_whole_table_counts_fail_on_an_empty_table(tiny_warehouse):
+    con = duckdb.connect(str(tiny_warehouse))
+    con.execute("delete from marts.fct_meetings")
+    con.close()
+    suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
+    failed = blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 1, 1), THIS_RUN, [suite]))
+    assert [(f.column_name, f.details) for f in failed] == [("table_rows", "0")]
