@@ -196,6 +196,9 @@ ARTICLES_NAMED = 10  # enough to find the files, short enough for a message
 def articles_behind(con: duckdb.DuckDBPyConnection, rows) -> str:
     """Source names of the articles behind some rows of a suite's query (by source_name,
     article_id or meeting_id, whichever the rows have)."""
+    if "source_name" in rows.columns:
+        # A whole-table row (counts, shares) has no article: it names none.
+        rows = rows[rows["source_name"].notna()]
     if rows.empty:
         return ""
     if "source_name" in rows.columns:

@@ -298,9 +298,11 @@ def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
                fallback: list[PlaceRole] | None = None) -> str:
     for candidates in (roles, fallback or []):
         for wanted in ("destination", "location"):
-            placed = [r for r in candidates if r.role == wanted and r.iso2]
+            # 'زيارة المسؤول الأمريكي لمقر المديرية العامة لمراقبة التراب الوطني': his own bodies are at home.
+            placed = [r for r in candidates
+                      if r.role == wanted and (r.iso2 or r.mention.alias.kind == "principal_body")]
             if placed:
-                return HOSTED if placed[0].iso2 == HOME else ABROAD
+                return HOSTED if placed[0].iso2 in (HOME, None) else ABROAD
     if _RECEIVED_BY.search(clause):
         return ABROAD
     if _HOST_VERB.search(clause):

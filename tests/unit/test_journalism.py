@@ -458,3 +458,9 @@ def test_a_declared_intention_is_a_plan():
     article = extraction("جدد الرئيس الفرنسي تأكيد عزم الجمهورية الفرنسية توشيح عبد اللطيف الحموشي بوسام جوقة الشرف.",
                          url="https://example.ma/2015/09/10/x/")
     assert [c["reject_reason"] for c in article.event_candidates] == ["planned_or_future"]
+
+
+def test_a_visit_to_his_own_headquarters_is_hosted():
+    found = events("نشرت الخارجية الأمريكية صورة تجمع مايك بومبيو وعبد اللطيف الحموشي أثناء زيارة المسؤول الأمريكي "
+                   "لمقر المديرية العامة لمراقبة التراب الوطني يوم 5 دجنبر 2019.")
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [("US", "hosted", "hosted_visit")]

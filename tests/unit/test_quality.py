@@ -73,6 +73,17 @@ def test_warnings_are_reported_but_do_not_block(tiny_warehouse):
     assert [r.success for r in results] == [False] and blocking_failures(results) == []
 
 
+def test_a_failed_whole_table_check_names_no_article(tiny_warehouse):
+    """A share below its floor fails in the suite's whole-table row, which holds no article (the
+    real-news set, where most pages report nothing of his, fails this warning)."""
+    suite = {"name": "whole_row", "query": "select 'a1' as article_id, 'a.txt' as source_name, null as share "
+                                           "union all select null, null, 0.1", "expectations": [
+        {"type": "expect_column_values_to_be_between", "kwargs": {"column": "share", "min_value": 0.5},
+         "meta": {"severity": "warning"}}]}
+    [result] = run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite])
+    assert (result.success, result.articles) == (False, "")
+
+
 def test_a_failed_gate_names_the_articles_behind_the_offending_values(tiny_warehouse):
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
     failures = blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite]))
