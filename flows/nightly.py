@@ -14,6 +14,7 @@ from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
+from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
 from prefect_dask import DaskTaskRunner
 
@@ -129,7 +130,7 @@ def extract_on_dask(run: Run) -> Extracted:
     return extracted
 
 
-def dask_task_runner(settings: RunSettings) -> DaskTaskRunner:
+def dask_task_runner(settings: RunSettings) -> TaskRunner[Any]:
     """SDW_DASK_ADDRESS's scheduler, or a local cluster of SDW_WORKERS single-threaded processes
     (the extractor is pure Python: threads would share one core), closed when the stage ends.
 

@@ -17,8 +17,8 @@ import duckdb
 from tqdm import tqdm
 
 from sdw import candidate, gx_offline, html_report, ingest, quality, reports, sources, warehouse
-from sdw.extraction.article import extractor_version
 from sdw.extraction import batch
+from sdw.extraction.article import extractor_version
 from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, StageFailed, audit_run_row
 from sdw.transform import dbt_build, dbt_docs, project_fingerprint
 
