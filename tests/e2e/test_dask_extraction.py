@@ -1,12 +1,19 @@
 """Scale-out: the `nightly` flow extracting on a local Dask cluster (2 workers x 1 thread) through
-Prefect's DaskTaskRunner publishes the same marts as the process pool, prefilter included."""
+Prefect's DaskTaskRunner publishes the same marts as the process pool, prefilter included; and a
+running scheduler named by SDW_DASK_ADDRESS extracts the same rows and is left running."""
+import logging
 import shutil
 import sys
 
+import duckdb
 import psutil
 import pytest
 
-from sdw.settings import PROJECT_ROOT
+from sdw import stages
+from sdw.extraction.rows import SHAPES
+from sdw.runs import start_run
+from sdw.settings import PROJECT_ROOT, RunSettings
+from sdw.warehouse import ensure_schema
 from tests.warehouse_reads import marts_dump, query
 
 sys.path.insert(0, str(PROJECT_ROOT / "scripts"))
@@ -88,7 +95,49 @@ def test_the_run_summary_artifact_counts_the_prefiltered_articles(builds):
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
 
     with get_client(sync_client=True) as client:
-        summaries = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["sdw-run-summary"])))
+        summaries = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["sdw-run-summary"])))
     latest = max(summaries, key=lambda artifact: artifact.created)
     assert f"dropped by the keyword prefilter {len(FIREHOSE)}" in latest.data
     assert "a local Dask cluster" in latest.data
+
+
+def _extract_seeds(home, **settings):
+    """Ingest the seeds into a fresh candidate and extract them; (the stage's result, every
+    extracted row but its run's clock)."""
+    from flows.nightly import dask_task_runner, extract_on_dask
+
+    run_settings = RunSettings(sources=(str(PROJECT_ROOT / "seeds"),), warehouse=home / "diplomacy.duckdb",
+                               workers=1, **settings)
+    home.mkdir()
+    run = start_run(run_settings)
+    con = duckdb.connect(str(run.candidate))
+    ensure_schema(con)
+    con.close()
+    stages.ingest_stage(run)
+    if run_settings.executor == "dask":
+        extracted = extract_on_dask.with_options(task_runner=dask_task_runner(run_settings))(run)
+    else:
+        extracted = stages.extract_stage(run)
+    rows = {}
+    for table in SHAPES:
+        columns = [r[0] for r in query(run.candidate, f"describe extracted.{table}") if r[1] != "TIMESTAMP"]
+        rows[table] = query(run.candidate, f"select {', '.join(columns)} from extracted.{table} order by all")
+    return extracted, rows
+
+
+def test_a_running_scheduler_named_by_sdw_dask_address_extracts_the_same_rows_and_stays_up(harness, tmp_path):
+    from distributed import LocalCluster
+    from prefect.client.orchestration import get_client
+
+    api_url = str(get_client(sync_client=True).api_url)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.WARNING, env={"PREFECT_API_URL": api_url}) as cluster:
+        address = cluster.scheduler_address
+        on_cluster, cluster_rows = _extract_seeds(tmp_path / "cluster", executor="dask", dask_address=address)
+        assert cluster.scheduler.transition_counter > 0  # the tasks ran there
+        assert len(cluster.scheduler.workers) == 2  # and the run left the cluster it did not start running
+    here, rows = _extract_seeds(tmp_path / "here")
+    assert (on_cluster.articles, on_cluster.executor) == (5, f"the Dask scheduler {address}")
+    assert (here.articles, here.executor) == (5, "this process")
+    assert rows["event_candidates"] and cluster_rows == rows
