@@ -6,10 +6,12 @@ it; the run record is built from those results.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+import cloudpickle
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -37,6 +39,12 @@ from sdw.runs import (
 )
 from sdw.settings import RunSettings, docs_port
 from sdw.warehouse import IngestStats
+
+# Every task sent to a Dask worker carries its flow run's context, which holds the running flow.
+# Pickled by reference, it would need this file importable on the worker, under the name it has
+# here ('flows.nightly' under `sdw run`, 'nightly' in a work-pool deployment); by value, a worker
+# needs only the installed `sdw` package.
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 P = ParamSpec("P")
 R = TypeVar("R")
