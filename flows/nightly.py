@@ -5,17 +5,24 @@ it; the run record is built from those results.
 """
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+import cloudpickle
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
+from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
+from prefect_dask import DaskTaskRunner
 
 from sdw import candidate, quality, reports, sources, stages
 from sdw.docs_server import docs_base_url
+from sdw.extraction import batch
 from sdw.lock import RunLock
 from sdw.runs import (
     Built,
@@ -32,6 +39,12 @@ from sdw.runs import (
 )
 from sdw.settings import RunSettings, docs_port
 from sdw.warehouse import IngestStats
+
+# Every task sent to a Dask worker carries its flow run's context, which holds the running flow.
+# Pickled by reference, it would need this file importable on the worker, under the name it has
+# here ('flows.nightly' under `sdw run`, 'nightly' in a work-pool deployment); by value, a worker
+# needs only the installed `sdw` package.
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -99,9 +112,45 @@ def ingest(run: Run, harvest: sources.WebHarvest | None) -> IngestStats:
 @stage_task("extract")
 def extract(run: Run) -> Extracted:
     extracted = logged_stage(run, "extract", stages.extract_stage)
-    get_run_logger().info("extract: %d articles extracted (others cached by content hash), in %.1f s",
-                          extracted.articles, seconds(run, "extract"))
+    _log_extracted(run, extracted)
     return extracted
+
+
+def _log_extracted(run: Run, extracted: Extracted) -> None:
+    get_run_logger().info("extract: %d articles extracted (others cached by content hash), %d of them dropped by the "
+                          "keyword prefilter, on %s, in %.1f s", extracted.articles, extracted.prefiltered,
+                          extracted.executor, seconds(run, "extract"))
+
+
+# One task run per batch.DASK_TASK_ARTICLES articles, on a Dask worker: its function lives in the
+# installed package, so a worker needs the project's checkout and .venv, not this file.
+extract_on_worker = task(name="extract-articles", cache_policy=NO_CACHE)(batch.extract_batch)
+
+
+@flow(name="extract-on-dask", validate_parameters=False)
+def extract_on_dask(run: Run) -> Extracted:
+    """The extract stage with its tasks on the Dask cluster of this flow's DaskTaskRunner (started
+    at the first task: a night with nothing to extract starts no cluster)."""
+    where = f"the Dask scheduler {run.settings.dask_address}" if run.settings.dask_address else "a local Dask cluster"
+    executor = batch.Executor(where, extract_on_worker.submit, batch.DASK_TASK_ARTICLES)
+    extracted = logged_stage(run, "extract", stages.extract_stage, executor)
+    _log_extracted(run, extracted)
+    return extracted
+
+
+def dask_task_runner(settings: RunSettings) -> TaskRunner[Any]:
+    """SDW_DASK_ADDRESS's scheduler, or a local cluster of SDW_WORKERS single-threaded processes
+    (the extractor is pure Python: threads would share one core), closed when the stage ends.
+
+    A local cluster's workers report their task runs to this run's Prefect API, ephemeral or not
+    (without its address each would start a temporary server of its own); a remote cluster's
+    workers need PREFECT_API_URL set where they run."""
+    if settings.dask_address:
+        return DaskTaskRunner(address=settings.dask_address)
+    api_url = str(get_client(sync_client=True).api_url)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None, "silence_logs": logging.WARNING,
+                                          "env": {"PREFECT_API_URL": api_url}})
 
 
 @stage_task("dbt-build")
@@ -191,7 +240,8 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
             record.prepared = prepare(run)
             record.harvest = fetch_web_sources(run) if settings.urls else None
             record.ingested = ingest(run, record.harvest)
-            record.extracted = extract(run)
+            record.extracted = (extract_on_dask.with_options(task_runner=dask_task_runner(settings))(run)
+                                if settings.executor == "dask" else extract(run))
             record.built = transform(run, record.ingested, record.extracted)
             record.checked = gates(run, record.built)
             record.published = record_run(run, record, record.prepared)

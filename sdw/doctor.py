@@ -20,8 +20,8 @@ import duckdb
 
 from sdw.runs import latest_runs
 
-PACKAGES = ("prefect", "dbt-core", "dbt-duckdb", "great_expectations", "duckdb", "pandas", "altair",
-            "vl-convert-python", "trafilatura")
+PACKAGES = ("prefect", "prefect-dask", "distributed", "pyarrow", "dbt-core", "dbt-duckdb", "great_expectations",
+            "duckdb", "pandas", "altair", "vl-convert-python", "trafilatura")
 STALE_AFTER = dt.timedelta(hours=26)  # a nightly schedule plus slack, as the alert uses
 DEPLOYMENT = "nightly/nightly"
 

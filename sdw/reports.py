@@ -100,7 +100,8 @@ def run_summary_markdown(record: dict, new_meetings: list[dict], docs_base_url: 
         f"published: **{'yes' if record['published'] else 'no'}**",
         f"- Files seen {counts.get('files_seen', 0)}, new articles {counts.get('ingested', 0)}, "
         f"already present {counts.get('already_present', 0)}, quarantined {counts.get('quarantined', 0)}, "
-        f"extracted {counts.get('extracted', 0)}",
+        f"extracted {counts.get('extracted', 0)} (by {record.get('extraction_executor') or '-'}; "
+        f"dropped by the keyword prefilter {counts.get('prefiltered', 0)})",
         f"- Meetings in the warehouse {counts.get('meetings_total', '-')}, "
         f"new this run {counts.get('new_meetings', '-')}",
         "- Stage seconds: " + ", ".join(f"{k} {v}" for k, v in record.get("stage_seconds", {}).items()),
@@ -139,10 +140,11 @@ def terminal_report(records: list[dict], kept_runs: int) -> str:
     latest = records[0]
     history = tabulate([[r["run_id"], r["started_at"].replace("T", " "), _duration(r), r["status"], r["published"],
                          r.get("failed_stage") or "", r.get("counts", {}).get("ingested", ""),
-                         r.get("counts", {}).get("quarantined", ""), r.get("counts", {}).get("new_meetings", ""),
+                         r.get("counts", {}).get("quarantined", ""), r.get("counts", {}).get("prefiltered", ""),
+                         r.get("counts", {}).get("new_meetings", ""),
                          _first_line(r.get("error"), 60)] for r in records],
                        headers=["run", "started", "duration", "status", "published", "failed stage", "new articles",
-                                "quarantined", "new meetings", "error"])
+                                "quarantined", "prefiltered", "new meetings", "error"])
     rows = quality_rows(latest)
     if rows:
         quality = tabulate([[r["suite"], r["expectation"], r["column_name"] or "", r["severity"],

@@ -97,8 +97,10 @@ class Prepared:
 
 @dataclass(frozen=True)
 class Extracted:
-    articles: int
+    articles: int  # pending articles the stage took: extracted, or dropped by the prefilter
     extractor_version: str
+    prefiltered: int = 0  # of those, dropped by the keyword prefilter (SDW_PREFILTER) before extraction
+    executor: str = ""  # where they were extracted: this process, a process pool, a Dask cluster
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,9 @@ class RunRecord:
             counts.update(asdict(self.ingested))
         if self.extracted is not None:
             counts["extracted"] = self.extracted.articles
+            counts["prefiltered"] = self.extracted.prefiltered
             record["extractor_version"] = self.extracted.extractor_version
+            record["extraction_executor"] = self.extracted.executor
         if self.built is not None:
             record["build_fingerprint"] = self.built.fingerprint
             dbt = self.built.dbt
@@ -281,7 +285,7 @@ def audit_run_row(record: dict) -> dict:
             "failed_stage": record.get("failed_stage"), "error": record.get("error"),
             "build_fingerprint": record.get("build_fingerprint"),
             **{k: counts.get(k) for k in ("files_seen", "ingested", "already_present", "quarantined", "extracted",
-                                          "meetings_total", "new_meetings")}}
+                                          "prefiltered", "meetings_total", "new_meetings")}}
 
 
 def latest_runs(runs_dir: Path, count: int = 1, warehouse: Path | None = None) -> list[dict]:

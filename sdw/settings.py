@@ -25,6 +25,7 @@ DEFAULT_HTTP_TIMEOUT_S = 20.0
 DEFAULT_PREFECT_PORT = 4200
 DEFAULT_DOCS_PORT = 4210
 DEFAULT_KEEP_RUNS = 30  # run folders (record, dbt and GX docs: 4-15 MB each) kept beside the warehouse
+EXECUTORS = ("process", "dask")  # SDW_EXECUTOR: a process pool on this machine, or a Dask cluster
 # Fault-injection seam: the crash tests set this to a pause point, wait for its marker file,
 # and SIGKILL the real run there. Unset in normal use.
 PAUSE_AT_ENV = "SDW_PAUSE_AT"
@@ -47,6 +48,9 @@ class RunSettings:
     workers: int = os.cpu_count() or 1
     pause_at: str | None = None
     keep_runs: int = DEFAULT_KEEP_RUNS
+    executor: str = "process"  # process: a pool of `workers` processes; dask: a Dask cluster (see dask_address)
+    dask_address: str | None = None  # a running Dask scheduler; None with executor dask: a local cluster
+    prefilter: bool = False  # drop articles that name neither the principal nor a count before extraction
 
     @classmethod
     def from_env(cls, sources: list[str] | str | None = None, warehouse_path: str | None = None) -> RunSettings:
@@ -62,6 +66,9 @@ class RunSettings:
             workers=int(_env("SDW_WORKERS") or os.cpu_count() or 1),
             pause_at=_env(PAUSE_AT_ENV),
             keep_runs=keep_runs_from_env(),
+            executor=executor_from_env(),
+            dask_address=_env("SDW_DASK_ADDRESS"),
+            prefilter=_switch("SDW_PREFILTER"),
         )
 
     @property
@@ -100,6 +107,25 @@ class RunSettings:
     def report_dir(self) -> Path:
         """The analysts' HTML report (`index.html`), rewritten by every published run."""
         return self.home / "report"
+
+
+def executor_from_env() -> str:
+    """`SDW_EXECUTOR` (process or dask); a scheduler named by `SDW_DASK_ADDRESS` means dask."""
+    executor = (_env("SDW_EXECUTOR") or ("dask" if _env("SDW_DASK_ADDRESS") else "process")).lower()
+    if executor not in EXECUTORS:
+        raise ValueError(f"SDW_EXECUTOR must be one of {', '.join(EXECUTORS)}, not {executor!r}")
+    if executor != "dask" and _env("SDW_DASK_ADDRESS"):
+        raise ValueError(f"SDW_DASK_ADDRESS names a Dask scheduler but SDW_EXECUTOR is {executor!r}: "
+                         "unset one of them")
+    return executor
+
+
+def _switch(name: str) -> bool:
+    """An on/off setting: on, true, yes or 1; off, false, no, 0 or unset."""
+    value = (_env(name) or "off").lower()
+    if value not in ("on", "true", "yes", "1", "off", "false", "no", "0"):
+        raise ValueError(f"{name} must be on or off, not {value!r}")
+    return value in ("on", "true", "yes", "1")
 
 
 def warehouse_path_from_env(warehouse_path: str | None = None) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,8 +17,8 @@ import duckdb
 from tqdm import tqdm
 
 from sdw import candidate, gx_offline, html_report, ingest, quality, reports, sources, warehouse
+from sdw.extraction import batch
 from sdw.extraction.article import extractor_version
-from sdw.extraction.batch import BATCH_ARTICLES, PARALLEL_MIN_ARTICLES, extract_many, extraction_pool
 from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, StageFailed, audit_run_row
 from sdw.transform import dbt_build, dbt_docs, project_fingerprint
 
@@ -69,27 +70,42 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
     return replace(stats, files_seen=stats.files_seen + unchanged, already_present=stats.already_present + unchanged)
 
 
-def extract_stage(run: Run) -> Extracted:
+def extract_stage(run: Run, remote: batch.Executor | None = None) -> Extracted:
     """Extract articles not yet extracted by this version of the code and seeds.
 
-    Streams batches: only one batch of article texts is in memory at a time, and each batch is
-    spread over every core when it is large enough to pay for the worker processes.
+    Streams: article texts are read a batch at a time and sent out as tasks, at most
+    batch.IN_FLIGHT_ARTICLES at once, to `remote` (the flow's Dask cluster) or else to a local
+    process pool when the night is large enough to pay for one; this process, the only writer,
+    appends their Arrow results in the order it sent them. With SDW_PREFILTER on, the tasks first
+    drop articles that name neither the principal nor a count (sdw.extraction.prefilter).
     """
     version = extractor_version()
+    settings = run.settings
     con = duckdb.connect(str(run.candidate))
     try:
-        pending = warehouse.article_ids_to_extract(con, version)
-        workers = run.settings.workers if len(pending) >= PARALLEL_MIN_ARTICLES else 1
+        pending = warehouse.article_ids_to_extract(con, version, settings.prefilter)
+        workers = settings.workers if len(pending) >= batch.PARALLEL_MIN_ARTICLES else 1
+        prefiltered = 0
         # A progress bar for people watching a long run in a terminal; silent in logs and CI.
         progress = tqdm(total=len(pending), unit="article", desc="extract", disable=not sys.stderr.isatty())
-        with extraction_pool(workers) as pool, progress:
-            for first in range(0, len(pending), BATCH_ARTICLES):
-                batch = warehouse.article_texts(con, pending[first:first + BATCH_ARTICLES])
-                warehouse.store_extractions(con, extract_many(batch, pool), run.started_at)
-                progress.update(len(batch))
+        with (nullcontext(remote) if remote else batch.local_executor(workers)) as executor, progress:
+            tasks = _extraction_tasks(con, pending, executor.task_articles, run.started_at, settings.prefilter)
+            for written in batch.grouped(batch.run_tasks(tasks, executor, version)):
+                warehouse.store_extracted(con, written)
+                prefiltered += written.prefiltered
+                progress.update(written.articles)
     finally:
         con.close()
-    return Extracted(len(pending), version)
+    return Extracted(len(pending), version, prefiltered=prefiltered, executor=executor.name)
+
+
+def _extraction_tasks(con: duckdb.DuckDBPyConnection, pending: list[str], task_articles: int,
+                      extracted_at: dt.datetime, prefilter: bool) -> Iterator[batch.ExtractionTask]:
+    """The pending articles' texts, read batch.BATCH_ARTICLES at a time, as tasks of `task_articles`."""
+    for first in range(0, len(pending), batch.BATCH_ARTICLES):
+        texts = warehouse.article_texts(con, pending[first:first + batch.BATCH_ARTICLES])
+        for start in range(0, len(texts), task_articles):
+            yield batch.ExtractionTask(texts[start:start + task_articles], extracted_at, prefilter)
 
 
 def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extracted) -> Built:

@@ -13,9 +13,10 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from sdw.extraction import rows as row_shapes
-from sdw.extraction.article import ArticleExtraction
+from sdw.extraction.batch import ArticleText, ExtractedBatch
 from sdw.ingest import Article, Rejection
 
 DDL = """
@@ -40,14 +41,12 @@ create table if not exists audit.runs (
     failed_stage varchar, error varchar);
 -- Added after the first release: warehouses built before it gain the column here.
 alter table audit.runs add column if not exists build_fingerprint varchar;
+alter table audit.runs add column if not exists prefiltered integer;
 create table if not exists audit.quality_results (
     run_id varchar, suite varchar, expectation varchar, column_name varchar, severity varchar,
     success boolean, observed_value varchar, details varchar, checked_at timestamp);
 alter table audit.quality_results add column if not exists articles varchar;
 """
-
-EXTRACTED_TABLES = ("sentences", "date_mentions", "entity_mentions", "event_candidates", "tally_claims")
-
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(DDL)
@@ -139,17 +138,18 @@ def record_source_files(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> Non
         con.unregister("seen_files")
 
 
-def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
-    """Articles never extracted, or extracted by another version of the code or seeds."""
+def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str, prefilter: bool = False) -> list[str]:
+    """Articles never extracted, or extracted by another version of the code or seeds. With the
+    prefilter on, an article it dropped under this version is done too; with it off, such an
+    article is extracted after all."""
     return [row[0] for row in con.execute("""
         select a.article_id
         from raw.articles a
-        left join extracted.articles e on e.article_id = a.article_id and e.extractor_version = ?
-        where e.article_id is null
-        order by a.article_id""", [version]).fetchall()]
-
-
-ArticleText = tuple[str, str, "dt.date | None", "str | None"]  # article_id, content, published_date, url
+        left join extracted.articles e on e.article_id = a.article_id and e.extractor_version = $version
+        left join extracted.prefiltered_articles p
+            on $prefilter and p.article_id = a.article_id and p.extractor_version = $version
+        where e.article_id is null and p.article_id is null
+        order by a.article_id""", {"version": version, "prefilter": prefilter}).fetchall()]
 
 
 def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[ArticleText]:
@@ -162,21 +162,24 @@ def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> lis
         con.unregister("wanted_articles")
 
 
-def store_extractions(con: duckdb.DuckDBPyConnection, extractions: list[ArticleExtraction], now: dt.datetime) -> None:
-    """Replace the extraction rows of these articles (re-extraction is idempotent)."""
-    if not extractions:
+def store_extracted(con: duckdb.DuckDBPyConnection, batch: ExtractedBatch) -> None:
+    """Replace every extracted.* row of the batch's articles (re-extraction is idempotent) by the
+    batch's Arrow rows, in one transaction: an article is extracted or prefiltered, never half."""
+    if not batch.articles:
         return
-    ids = pd.DataFrame({"article_id": [e.article_id for e in extractions]})
-    con.register("replaced_articles", ids)
+    ids = pa.table({"article_id": pa.array(batch.article_ids, pa.string())})
+    con.execute("begin")
     try:
-        for table in ("articles", *EXTRACTED_TABLES):
+        con.register("replaced_articles", ids)
+        for table in row_shapes.SHAPES:
             con.execute(f"delete from extracted.{table} where article_id in (select article_id from replaced_articles)")
-    finally:
         con.unregister("replaced_articles")
-    summaries = [{**e.summary_row(), "extracted_at": now} for e in extractions]
-    row_shapes.check_rows("articles", summaries)
-    insert_rows(con, "extracted.articles", summaries)
-    for table in EXTRACTED_TABLES:
-        table_rows = [row for e in extractions for row in getattr(e, table)]
-        row_shapes.check_rows(table, table_rows)
-        insert_rows(con, f"extracted.{table}", table_rows)
+        for table, rows in batch.tables.items():
+            if rows.num_rows:
+                con.register("incoming_rows", rows)
+                con.execute(f"insert into extracted.{table} by name select * from incoming_rows")
+                con.unregister("incoming_rows")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise

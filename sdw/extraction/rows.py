@@ -10,6 +10,8 @@ import datetime as dt
 import types
 from typing import Annotated, TypedDict, Union, get_args, get_origin, get_type_hints
 
+import pyarrow as pa
+
 PRIMARY_KEY, NOT_NULL = "primary key", "not null"
 
 
@@ -121,11 +123,24 @@ class TallyClaimRow(TypedDict):
     period_end: dt.date | None
 
 
+class PrefilteredArticleRow(TypedDict):
+    """An article the keyword prefilter (sdw.extraction.prefilter) dropped before extraction."""
+
+    article_id: Annotated[str, PRIMARY_KEY]
+    extractor_version: Annotated[str, NOT_NULL]
+    prefiltered_at: Annotated[dt.datetime, NOT_NULL]
+
+
 # extracted.<table> -> the shape of its rows
 SHAPES: dict[str, type] = {"articles": ArticleRow, "sentences": SentenceRow, "date_mentions": DateMentionRow,
                            "entity_mentions": EntityMentionRow, "event_candidates": EventCandidateRow,
-                           "tally_claims": TallyClaimRow}
+                           "tally_claims": TallyClaimRow, "prefiltered_articles": PrefilteredArticleRow}
+# The tables an article's extraction (ArticleExtraction) holds rows of, beside its summary row.
+EXTRACTED_TABLES = ("sentences", "date_mentions", "entity_mentions", "event_candidates", "tally_claims")
 _SQL_TYPES = {str: "varchar", int: "integer", bool: "boolean", dt.date: "date", dt.datetime: "timestamp"}
+# How each SQL type travels as Arrow, from the extraction workers to the one DuckDB writer.
+_ARROW_TYPES = {"varchar": pa.string(), "integer": pa.int32(), "boolean": pa.bool_(), "date": pa.date32(),
+                "timestamp": pa.timestamp("us")}
 
 
 def columns(shape: type) -> list[tuple[str, str, str]]:
@@ -139,6 +154,15 @@ def columns(shape: type) -> list[tuple[str, str, str]]:
             hint = next(arg for arg in get_args(hint) if arg is not type(None))
         found.append((name, _SQL_TYPES[hint], constraint))
     return found
+
+
+def arrow_table(table: str, rows: list[dict]) -> pa.Table:
+    """Rows of an extracted table as Arrow, typed by its shape (checked first: Arrow would drop an
+    unexpected key and fill a missing one with nulls)."""
+    check_rows(table, rows)
+    schema = pa.schema([(name, _ARROW_TYPES[sql_type], constraint == "")
+                        for name, sql_type, constraint in columns(SHAPES[table])])
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def ddl() -> str:

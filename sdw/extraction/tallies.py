@@ -54,6 +54,12 @@ def _count_value(match: re.Match) -> int:
     return word_number(match.group("word")) or 0
 
 
+def mentions_a_count(text: str) -> bool:
+    """Whether normalized text holds anything find_tallies could read as a count: the same pattern,
+    searched over a whole article (the prefilter's test; years and zeros are not ruled out here)."""
+    return _COUNT_RE.search(text) is not None
+
+
 def find_tallies(text: str, places: list[PlaceMention],
                  resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
     """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions."""

@@ -27,7 +27,7 @@ import pytest
 
 from sdw.settings import PROJECT_ROOT as ROOT
 from tests.golden import SEED_MEETINGS
-from tests.warehouse_reads import query
+from tests.warehouse_reads import MART_TABLES, marts_dump, query
 
 pytestmark = pytest.mark.e2e
 SEEDS = ROOT / "seeds"
@@ -345,35 +345,6 @@ def test_hostile_files_are_accounted_for_and_never_stop_the_night(sandbox, hosti
 
 
 # 7. determinism across two independent builds -------------------------------------------------
-
-MART_TABLES = [
-    "fct_meetings",
-    "bridge_meeting_articles",
-    "fct_meeting_evidence",
-    "dim_articles",
-    "fct_reported_tallies",
-    "fct_tally_reconciliation",
-    "fct_country_meetings",
-    "fct_region_meetings",
-    "dim_countries",
-    "dim_regions",
-]
-# When an article was ingested is the one column that records the clock, not the input.
-RUN_CLOCK_COLUMNS = {"ingested_at"}
-
-
-def marts_dump(warehouse):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        dump = {}
-        for table in MART_TABLES:
-            columns = [r[0] for r in con.execute(f"describe marts.{table}").fetchall() if r[0] not in RUN_CLOCK_COLUMNS]
-            listed = ", ".join(f'"{c}"' for c in columns)
-            dump[table] = con.execute(f"select {listed} from marts.{table} order by all").fetchall()
-        return dump
-    finally:
-        con.close()
-
 
 def test_two_independent_builds_give_identical_marts(sandbox, base):
     source, first = base

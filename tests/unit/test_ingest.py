@@ -5,9 +5,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sdw.extraction.article import extract_article
+from sdw.extraction.batch import ExtractionTask, extract_batch
 from sdw.ingest import list_source_files, read_article
-from sdw.warehouse import article_ids_to_extract, article_texts, ensure_schema, store_extractions, store_ingested
+from sdw.warehouse import article_ids_to_extract, article_texts, ensure_schema, store_extracted, store_ingested
 
 NOW = dt.datetime(2026, 1, 1, 2, 0)
 
@@ -87,9 +87,9 @@ def test_extraction_is_cached_by_content_and_version(folder, tmp_path):
     ensure_schema(con)
     store_ingested(con, read_all(folder, tmp_path).values(), "run-1", NOW)
     pending = article_texts(con, article_ids_to_extract(con, "v1"))
-    store_extractions(con, [extract_article(a, c, p, url=u) for a, c, p, u in pending], NOW)
+    store_extracted(con, extract_batch(ExtractionTask(pending, NOW)))
     con.execute("update extracted.articles set extractor_version = 'v1'")
     assert article_ids_to_extract(con, "v1") == []
     assert len(article_ids_to_extract(con, "v2")) == 1
-    store_extractions(con, [extract_article(a, c, p, url=u) for a, c, p, u in pending], NOW)  # re-extraction replaces
+    store_extracted(con, extract_batch(ExtractionTask(pending, NOW)))  # re-extraction replaces
     assert con.execute("select count(*) from extracted.event_candidates where is_event").fetchone()[0] == 1

@@ -4,7 +4,8 @@ import pytest
 
 from sdw.extraction import rows
 from sdw.extraction.article import extract_article
-from sdw.warehouse import EXTRACTED_TABLES, ensure_schema
+from sdw.extraction.rows import EXTRACTED_TABLES
+from sdw.warehouse import ensure_schema
 
 
 def test_the_extracted_tables_have_the_shapes_columns():
