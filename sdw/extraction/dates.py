@@ -72,8 +72,13 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
 
 # Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
 _WORDS = re.compile(r"[^\W\d]+|\d+")
-_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s"
-                            % "|".join(w[2:] for w in WEEKDAYS))
+_DIGIT = re.compile(r"\d")
+_YEAR_RE = re.compile(_YEAR)
+# Stand-ins, in a pattern's needs, for what a substring test cannot tell: a decimal digit (what \d
+# matches), any character str.isdigit() accepts, a year, a month name as a word (bare or after و، ب، ل).
+DIGIT, ANY_DIGIT, A_YEAR, A_MONTH = "<digit>", "<any digit>", "<year>", "<month>"
+_WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
+_RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماضي", "المقبل", "القادم")
 
 
 def _month_pattern(reference: Reference) -> str:
@@ -209,21 +214,59 @@ class DateGrammar:
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})(?!\w)")),
         ]
 
-        # What each pattern cannot match without: most sentences have no date at all, and a set
-        # lookup is far cheaper than running every pattern over them.
+        # What each pattern cannot match without: most sentences have no date at all, and a few
+        # substring tests are far cheaper than running every pattern over them. Each form lists groups
+        # of which the text must hold one item each (a substring, or a stand-in above); a form listed
+        # nowhere runs on every text. tests/unit/test_dates.py checks that these never change what is found.
         self.month_words = {name.split(" ")[0] for name in self.months}
-        self.needs = {"hijri": "digit", "numeric": "digit", "iso": "digit", "partial_days": "digit", "period": "digit",
-                      "day_of_month": "digit",
-                      "since_year": "digit", "year": "digit", "day": "month", "month": "month", "shahr": "month"}
+        ordinals = tuple({name.split(" ")[0] for name in ORDINAL_DAYS})
+        hijri_words = tuple({name.split(" ")[0] for name in reference.hijri_months})
+        self.needs: dict[str, tuple[tuple[str, ...], ...]] = {
+            "hijri": ((DIGIT,), hijri_words), "numeric": ((A_YEAR,), ("/", ".")),
+            "iso": ((A_YEAR,), ("-", "/", ".")), "partial_days": ((A_YEAR,),), "period": ((A_YEAR,),),
+            "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)), "year": ((A_YEAR,),),
+            "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)), "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
+            "shahr": (("شهر",), (A_MONTH,)), "today": (("اليوم",),),
+            "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
+            "yesterday": (("امس",),), "ago": (("منذ",),),
+            "this_period": (("الاسبوع", "الشهر", "السنه", "العام", "هذه", "هذا"),),
+            "same_period": (("الشهر", "السنه", "العام"),), "next_day": (("يوم", "غداه"),),
+            "bare_weekday": (_WEEKDAY_STEMS,),
+        }
+        groups = [frozenset(group) for form, _ in self.patterns for group in self.needs.get(form, ())]
+        self._substrings = tuple({item for group in groups for item in group if not item.startswith("<")})
+        self._costly = (ANY_DIGIT, A_MONTH)  # tested only when a form still needs them
+        self._scans = [(form, pattern, tuple(frozenset(group) for group in self.needs.get(form, ())))
+                       for form, pattern in self.patterns]
 
-    def _present(self, text: str) -> set[str]:
+    def _costly_test(self, item: str, text: str) -> bool:
+        if item == ANY_DIGIT:
+            return any(ch.isdigit() for ch in text)
         words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in _WORDS.findall(text)}
-        present = {"relative"} if _RELATIVE_HINT.search(text) else set()
-        if any(ch.isdigit() for ch in text):
-            present.add("digit")
-        if words & self.month_words:
-            present.add("month")
-        return present
+        return not words.isdisjoint(self.month_words)
+
+    def _scans_for(self, text: str) -> list[tuple[str, re.Pattern]]:
+        """The patterns that may match the text: those whose every needs group it holds an item of."""
+        present = {item for item in self._substrings if item in text}
+        if _DIGIT.search(text):
+            present.add(DIGIT)
+            if _YEAR_RE.search(text):
+                present.add(A_YEAR)
+        tested: set[str] = set()
+        scans = []
+        for form, pattern, groups in self._scans:
+            for group in groups:
+                if group.isdisjoint(present):
+                    costly = next((item for item in self._costly if item in group and item not in tested), None)
+                    if costly is None:
+                        break
+                    tested.add(costly)
+                    if not self._costly_test(costly, text):
+                        break
+                    present.add(costly)
+            else:
+                scans.append((form, pattern))
+        return scans
 
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
@@ -232,12 +275,7 @@ class DateGrammar:
         """Every date expression in normalized text, earlier patterns winning overlaps."""
         taken: list[tuple[int, int]] = []
         found: list[DateMention] = []
-        present = self._present(text)
-        if not present:
-            return found
-        for form, pattern in self.patterns:
-            if self.needs.get(form, "relative") not in present:
-                continue
+        for form, pattern in self._scans_for(text):
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if start == end or any(start < e and s < end for s, e in taken):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
@@ -76,6 +77,22 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText(folded.lower(), tuple(range(len(text))), len(text))
     kept = tuple(index for index, char in enumerate(text) if char not in _DROPPED)
     return NormalizedText(folded.lower(), kept, len(text))
+
+
+# The two characters whose lowercase is not theirs alone: a capital sigma lowercases by what follows
+# it (final or not), a dotted capital I to two characters.
+_CONTEXTUAL_CASE = re.compile("[\u03a3\u0130]")
+
+
+def normalize_part(whole: NormalizedText, source: str, start: int, end: int) -> NormalizedText:
+    """normalize(source[start:end]), given whole = normalize(source): every other character folds on
+    its own, so the part is the slice of the whole that came from it (a line normalized once serves
+    all its sentences)."""
+    if _CONTEXTUAL_CASE.search(source):
+        return normalize(source[start:end])
+    first, last = bisect_left(whole.origin, start), bisect_left(whole.origin, end)
+    return NormalizedText(whole.text[first:last], tuple(index - start for index in whole.origin[first:last]),
+                          end - start)
 
 
 def normalize_text(text: str) -> str:

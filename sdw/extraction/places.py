@@ -16,7 +16,7 @@ TOKEN_RE = re.compile(r"\w+")
 HOME = home_country()  # ISO2 of the country the alias seed marks kind=home (Morocco)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a sentence makes dozens, and a frozen dataclass is slow to build
 class Token:
     text: str
     start: int
@@ -83,10 +83,16 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
     """All gazetteer mentions in normalized text, longest match first, left to right."""
     tokens = tokens if tokens is not None else tokenize(text)
+    starts = _alias_starts(reference)
     mentions: list[PlaceMention] = []
     index = 0
     while index < len(tokens):
-        found = _longest_alias_at(tokens, index, reference)
+        readings = starts.get(tokens[index].text)
+        if readings is None:
+            if len(starts) >= _MAX_CACHED_WORDS:
+                starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
+            readings = starts[tokens[index].text] = _starting_readings(tokens[index].text, reference)
+        found = _longest_alias_at(tokens, index, readings, reference) if readings else None
         if found is None:
             index += 1
             continue
@@ -96,12 +102,27 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
     return mentions
 
 
-def _longest_alias_at(tokens: list[Token], index: int, reference: Reference) -> tuple[Alias, Clitics, int] | None:
+_MAX_CACHED_WORDS = 200_000
+
+
+@lru_cache(maxsize=4)
+def _alias_starts(reference: Reference) -> dict[str, tuple[tuple[str, Clitics, int], ...]]:
+    """word -> its readings that begin some alias key (filled as words are met): most words begin
+    none, so one dict lookup settles them."""
+    return {}
+
+
+def _starting_readings(word: str, reference: Reference) -> tuple[tuple[str, Clitics, int], ...]:
+    """The readings of a word (_peel) whose stem is the first word of an alias key, in _peel's
+    order, each with the most words such a key has."""
+    return tuple((stem, clitics, reference.first_words[stem]) for stem, clitics in _peel(word)
+                 if stem in reference.first_words)
+
+
+def _longest_alias_at(tokens: list[Token], index: int, readings: tuple[tuple[str, Clitics, int], ...],
+                      reference: Reference) -> tuple[Alias, Clitics, int] | None:
     best: tuple[Alias, Clitics, int] | None = None
-    for stem, clitics in _peel(tokens[index].text):
-        longest = reference.first_words.get(stem)
-        if longest is None:
-            continue
+    for stem, clitics, longest in readings:
         for count in range(min(longest, len(tokens) - index), best[2] if best else 0, -1):
             key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])])
             alias = reference.aliases.get(key)
