@@ -44,7 +44,8 @@ from sdw.extraction.tallies import find_tallies
 EARLIEST_EVENT_YEAR = 2000
 # A full stop ends a sentence before a space, at the end of a line, or glued to the next Arabic word
 # ('... حموشي.وكشفت ...', as pages copied from feeds often are).
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A])")
+# Group 1 is the break itself; matching the stop first lets the regex engine skip to stops.
+_SENTENCE_END = re.compile(r"[.!?؟](\s+|$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A]))")
 _SENTENCE_END_MARK = re.compile(r"[.!?؟]\s*$")
 _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
@@ -197,7 +198,7 @@ def _sentences(lines: list[tuple[int, str]], norms: list[NormalizedText], kinds:
             continue
         start = 0
         for match in list(_SENTENCE_END.finditer(line)) + [None]:
-            end = match.start() if match else len(line)
+            end = match.start(1) if match else len(line)
             piece = line[start:end]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
