@@ -73,10 +73,14 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
 # Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
 _WORDS = re.compile(r"[^\W\d]+|\d+")
 _DIGIT = re.compile(r"\d")
-_YEAR_RE = re.compile(_YEAR)
 # Stand-ins, in a pattern's needs, for what a substring test cannot tell: a decimal digit (what \d
-# matches), any character str.isdigit() accepts, a year, a month name as a word (bare or after و، ب، ل).
-DIGIT, ANY_DIGIT, A_YEAR, A_MONTH = "<digit>", "<any digit>", "<year>", "<month>"
+# matches), any character str.isdigit() accepts, a month name as a word (bare or after و، ب، ل),
+# and digit shapes, each tested by a small pattern that starts with a digit (so it scans fast).
+DIGIT, ANY_DIGIT, A_MONTH = "<digit>", "<any digit>", "<month>"
+A_YEAR, DIGIT_STOP_DIGIT, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d/d>", "<d-d>", "<d و d>"
+_DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
+                 DIGIT_STOP_DIGIT: re.compile(r"\d[/.]\d"), DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
+                 DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
 _RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماضي", "المقبل", "القادم")
 
@@ -222,48 +226,50 @@ class DateGrammar:
         ordinals = tuple({name.split(" ")[0] for name in ORDINAL_DAYS})
         hijri_words = tuple({name.split(" ")[0] for name in reference.hijri_months})
         self.needs: dict[str, tuple[tuple[str, ...], ...]] = {
-            "hijri": ((DIGIT,), hijri_words), "numeric": ((A_YEAR,), ("/", ".")),
-            "iso": ((A_YEAR,), ("-", "/", ".")), "partial_days": ((A_YEAR,),), "period": ((A_YEAR,),),
-            "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)), "year": ((A_YEAR,),),
-            "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)), "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
-            "shahr": (("شهر",), (A_MONTH,)), "today": (("اليوم",),),
+            "hijri": ((DIGIT,), hijri_words), "numeric": ((DIGIT_STOP_DIGIT,), (A_YEAR,)),
+            "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
+            "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
+            "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
+            "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)), "shahr": (("شهر",), (A_MONTH,)), "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ",),),
             "this_period": (("الاسبوع", "الشهر", "السنه", "العام", "هذه", "هذا"),),
             "same_period": (("الشهر", "السنه", "العام"),), "next_day": (("يوم", "غداه"),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
-        groups = [frozenset(group) for form, _ in self.patterns for group in self.needs.get(form, ())]
-        self._substrings = tuple({item for group in groups for item in group if not item.startswith("<")})
-        self._costly = (ANY_DIGIT, A_MONTH)  # tested only when a form still needs them
         self._scans = [(form, pattern, tuple(frozenset(group) for group in self.needs.get(form, ())))
                        for form, pattern in self.patterns]
+        self._substrings = tuple({item for _, _, groups in self._scans for group in groups for item in group
+                                  if not item.startswith("<")})
+        self._stand_ins = frozenset(item for _, _, groups in self._scans for group in groups for item in group
+                                    if item.startswith("<"))
 
-    def _costly_test(self, item: str, text: str) -> bool:
+    def _stand_in(self, item: str, text: str, digit: bool) -> bool:
+        if item == DIGIT:
+            return digit
         if item == ANY_DIGIT:
-            return any(ch.isdigit() for ch in text)
-        words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in _WORDS.findall(text)}
-        return not words.isdisjoint(self.month_words)
+            return digit or any(ch.isdigit() for ch in text)
+        if item == A_MONTH:
+            words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in _WORDS.findall(text)}
+            return not words.isdisjoint(self.month_words)
+        return digit and _DIGIT_SHAPES[item].search(text) is not None
 
     def _scans_for(self, text: str) -> list[tuple[str, re.Pattern]]:
-        """The patterns that may match the text: those whose every needs group it holds an item of."""
+        """The patterns that may match the text: those whose every needs group it holds an item of
+        (substrings are all tested at once, stand-ins only when a group still needs them)."""
         present = {item for item in self._substrings if item in text}
-        if _DIGIT.search(text):
-            present.add(DIGIT)
-            if _YEAR_RE.search(text):
-                present.add(A_YEAR)
+        digit = _DIGIT.search(text) is not None
         tested: set[str] = set()
         scans = []
         for form, pattern, groups in self._scans:
             for group in groups:
                 if group.isdisjoint(present):
-                    costly = next((item for item in self._costly if item in group and item not in tested), None)
-                    if costly is None:
+                    for item in (group & self._stand_ins) - tested:
+                        tested.add(item)
+                        if self._stand_in(item, text, digit):
+                            present.add(item)
+                    if group.isdisjoint(present):
                         break
-                    tested.add(costly)
-                    if not self._costly_test(costly, text):
-                        break
-                    present.add(costly)
             else:
                 scans.append((form, pattern))
         return scans

@@ -91,8 +91,7 @@ def normalize_part(whole: NormalizedText, source: str, start: int, end: int) -> 
     if _CONTEXTUAL_CASE.search(source):
         return normalize(source[start:end])
     first, last = bisect_left(whole.origin, start), bisect_left(whole.origin, end)
-    return NormalizedText(whole.text[first:last], tuple(index - start for index in whole.origin[first:last]),
-                          end - start)
+    return NormalizedText(whole.text[first:last], tuple(map((-start).__add__, whole.origin[first:last])), end - start)
 
 
 def normalize_text(text: str) -> str:
@@ -100,11 +99,8 @@ def normalize_text(text: str) -> str:
     return normalize(text).text
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def squash_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() and \s agree on what is a space
 
 
 # Whole lines that are site furniture, not article prose. Matched on normalized text.

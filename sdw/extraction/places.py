@@ -103,28 +103,43 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
 
 
 _MAX_CACHED_WORDS = 200_000
+_Readings = tuple[tuple[str, "Clitics", tuple[int, ...]], ...]
 
 
 @lru_cache(maxsize=4)
-def _alias_starts(reference: Reference) -> dict[str, tuple[tuple[str, Clitics, int], ...]]:
+def _alias_starts(reference: Reference) -> dict[str, _Readings]:
     """word -> its readings that begin some alias key (filled as words are met): most words begin
     none, so one dict lookup settles them."""
     return {}
 
 
-def _starting_readings(word: str, reference: Reference) -> tuple[tuple[str, Clitics, int], ...]:
+@lru_cache(maxsize=4)
+def _key_lengths(reference: Reference) -> dict[str, tuple[int, ...]]:
+    """First word of an alias key -> how many words such keys have, most first."""
+    lengths: dict[str, set[int]] = {}
+    for key in reference.aliases:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+
+def _starting_readings(word: str, reference: Reference) -> _Readings:
     """The readings of a word (_peel) whose stem is the first word of an alias key, in _peel's
-    order, each with the most words such a key has."""
-    return tuple((stem, clitics, reference.first_words[stem]) for stem, clitics in _peel(word)
-                 if stem in reference.first_words)
+    order, each with the word counts of such keys."""
+    lengths = _key_lengths(reference)
+    return tuple((stem, clitics, lengths[stem]) for stem, clitics in _peel(word) if stem in lengths)
 
 
-def _longest_alias_at(tokens: list[Token], index: int, readings: tuple[tuple[str, Clitics, int], ...],
+def _longest_alias_at(tokens: list[Token], index: int, readings: _Readings,
                       reference: Reference) -> tuple[Alias, Clitics, int] | None:
     best: tuple[Alias, Clitics, int] | None = None
-    for stem, clitics, longest in readings:
-        for count in range(min(longest, len(tokens) - index), best[2] if best else 0, -1):
-            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])])
+    for stem, clitics, counts in readings:
+        for count in counts:
+            if best and count <= best[2]:
+                break
+            if count > len(tokens) - index:
+                continue
+            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])]) if count > 1 else stem
             alias = reference.aliases.get(key)
             if alias is None or (alias.bare_only and clitics.article):
                 continue
