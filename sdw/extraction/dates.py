@@ -82,6 +82,7 @@ _DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR,
                  DIGIT_STOP_DIGIT: re.compile(r"\d[/.]\d"), DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
                  DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
+_MAX_CACHED_WORDS = 200_000
 _RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماضي", "المقبل", "القادم")
 
 
@@ -233,43 +234,56 @@ class DateGrammar:
             "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)), "shahr": (("شهر",), (A_MONTH,)), "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ",),),
-            "this_period": (("الاسبوع", "الشهر", "السنه", "العام", "هذه", "هذا"),),
-            "same_period": (("الشهر", "السنه", "العام"),), "next_day": (("يوم", "غداه"),),
+            "this_period": (("هذه", "هذا", *_RELATIVE_WORDS), ("الاسبوع", "الشهر", "السنه", "العام")),
+            "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام")), "next_day": (("يوم", "غداه"),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
-        self._scans = [(form, pattern, tuple(frozenset(group) for group in self.needs.get(form, ())))
-                       for form, pattern in self.patterns]
-        self._substrings = tuple({item for _, _, groups in self._scans for group in groups for item in group
-                                  if not item.startswith("<")})
-        self._stand_ins = frozenset(item for _, _, groups in self._scans for group in groups for item in group
-                                    if item.startswith("<"))
+        self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
+        self._substrings = tuple(sorted({item for groups in self.needs.values() for group in groups for item in group
+                                         if not item.startswith("<")}))
+        self._in_word: dict[str, frozenset[str]] = {}  # word -> the substrings it holds (none holds a space)
 
     def _stand_in(self, item: str, text: str, digit: bool) -> bool:
         if item == DIGIT:
             return digit
         if item == ANY_DIGIT:
             return digit or any(ch.isdigit() for ch in text)
-        if item == A_MONTH:
-            words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in _WORDS.findall(text)}
-            return not words.isdisjoint(self.month_words)
         return digit and _DIGIT_SHAPES[item].search(text) is not None
+
+    def _word_holds(self, word: str) -> frozenset[str]:
+        """The needs a space-free chunk of text meets: the substrings it holds, and A_MONTH when one of
+        its letter runs is a month name, bare or after و، ب، ل."""
+        held = {item for item in self._substrings if item in word}
+        if any(w in self.month_words or (w[:1] in "وبل" and w[1:] in self.month_words) for w in _WORDS.findall(word)):
+            held.add(A_MONTH)
+        return frozenset(held)
 
     def _scans_for(self, text: str) -> list[tuple[str, re.Pattern]]:
         """The patterns that may match the text: those whose every needs group it holds an item of
-        (substrings are all tested at once, stand-ins only when a group still needs them)."""
-        present = {item for item in self._substrings if item in text}
+        (each item tested once, and only while a pattern still needs it)."""
         digit = _DIGIT.search(text) is not None
-        tested: set[str] = set()
+        in_word = self._in_word
+        if len(in_word) >= _MAX_CACHED_WORDS:
+            in_word.clear()
+        known: dict[str, bool] = dict.fromkeys(self._substrings, False)
+        known[A_MONTH] = False
+        for word in text.split():
+            holds = in_word.get(word)
+            if holds is None:
+                holds = in_word[word] = self._word_holds(word)
+            for item in holds:
+                known[item] = True
         scans = []
         for form, pattern, groups in self._scans:
             for group in groups:
-                if group.isdisjoint(present):
-                    for item in (group & self._stand_ins) - tested:
-                        tested.add(item)
-                        if self._stand_in(item, text, digit):
-                            present.add(item)
-                    if group.isdisjoint(present):
+                for item in group:
+                    held = known.get(item)
+                    if held is None:
+                        held = known[item] = self._stand_in(item, text, digit)
+                    if held:
                         break
+                else:
+                    break  # the text holds nothing of this group: the pattern cannot match
             else:
                 scans.append((form, pattern))
         return scans
