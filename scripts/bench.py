@@ -1,14 +1,17 @@
 """`make bench`: speed and memory of the pipeline at scale, on a synthetic corpus.
 
-Measures extraction throughput (every core), a first build, an incremental night (1,000 new
-articles), an empty night and the peak memory of the whole process tree, through real
-`sdw run` processes reporting to a local Prefect server (as under `sdw serve`). Also runs our
-date extraction and `dateparser.search_dates` on the same sentences with known answers.
+Measures extraction throughput (every core, through the pipeline's own process pool) on the
+short synthetic articles and on real-sized ones shaped like seeds/, a first build, an
+incremental night (1,000 new articles), an empty night and the peak memory of the whole process
+tree, through real `sdw run` processes reporting to a local Prefect server (as under `sdw serve`).
+Also runs our date extraction and `dateparser.search_dates` on the same sentences with known
+answers: generated ones, and real sentences taken from seeds/ (hand-checked below).
 Prints a table, then one JSON object as the last line.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import shutil
@@ -23,15 +26,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic_corpus import CorpusBuilder, date_cases  # noqa: E402
 
 from sdw.extraction.batch import extract_many, extraction_pool  # noqa: E402
-from sdw.extraction.dates import ArticleClock, DateGrammar, DateResolver  # noqa: E402
+from sdw.extraction.dates import DAY, MONTH, ArticleClock, DateGrammar, DateResolver  # noqa: E402
 from sdw.extraction.normalize import normalize_text  # noqa: E402
 from sdw.extraction.reference import default_reference  # noqa: E402
 from sdw.prefect_server import free_port, start_server, stop_server  # noqa: E402
 from sdw.runs import latest_runs  # noqa: E402
+from sdw.settings import DEFAULT_SOURCE  # noqa: E402
 from sdw.warehouse import ArticleText  # noqa: E402
 
 SDW = str(Path(sys.executable).with_name("sdw"))
 INCREMENTAL_ARTICLES = 1000
+REAL_SIZED_ARTICLES = 2000  # seed-shaped articles for the real-sized extraction rate
+
+# Real date sentences from seeds/, hand-checked against the article (shared/eval/gold/seeds.yaml):
+# a fragment that finds the sentence, the first date it states, that date's precision, and the
+# article's own date where the sentence's date hangs on it (المنصرم، الماضي), given to both tools.
+SEED_DATE_CASES: list[tuple[str, str, dt.date, str, dt.date | None]] = [
+    ("001_e24e4748ed7e1d90.txt", "توقيع خطاب نوايا، يوم 10 ماي 2022", dt.date(2022, 5, 10), DAY, None),
+    ("001_e24e4748ed7e1d90.txt", "إلى الرباط يوم 10 يونيو 2022", dt.date(2022, 6, 10), DAY, None),
+    ("001_e24e4748ed7e1d90.txt", "يوم الثلاثاء 2 غشت 2022", dt.date(2022, 8, 2), DAY, None),
+    ("001_e24e4748ed7e1d90.txt", "يوم الأربعاء 10 غشت 2022", dt.date(2022, 8, 10), DAY, None),
+    ("002_4a8808ae0183cf92.txt", "faqir28 يونيو 2023آخر تحديث", dt.date(2023, 6, 28), DAY, None),
+    ("002_4a8808ae0183cf92.txt", "أواخر شهر فبراير المنصرم", dt.date(2023, 2, 1), MONTH, dt.date(2023, 6, 28)),
+    ("002_4a8808ae0183cf92.txt", "في 07 من أبريل الماضي", dt.date(2023, 4, 7), DAY, dt.date(2023, 6, 28)),
+    ("002_4a8808ae0183cf92.txt", "بتاريخ 26 أبريل الماضي", dt.date(2023, 4, 26), DAY, dt.date(2023, 6, 28)),
+    ("002_4a8808ae0183cf92.txt", "مستهل شهر يناير المنصرم", dt.date(2023, 1, 1), MONTH, dt.date(2023, 6, 28)),
+    ("003_bc3dd62e9397e1ad.txt", "إلى لندن في مارس 2024", dt.date(2024, 3, 1), MONTH, None),
+    ("003_bc3dd62e9397e1ad.txt", "إلى الرباط في فبراير 2023", dt.date(2023, 2, 1), MONTH, None),
+    ("004_565f1685908f2278.txt", "بين 27 و29 ماي 2025", dt.date(2025, 5, 27), DAY, None),
+    ("004_565f1685908f2278.txt", "ففي أكتوبر 2022", dt.date(2022, 10, 1), MONTH, None),
+    ("004_565f1685908f2278.txt", "في 2019 وسام", dt.date(2019, 1, 1), "year", None),
+]
 
 
 class TreeMemory(threading.Thread):
@@ -108,28 +133,71 @@ def extraction_throughput(folder: Path) -> tuple[float, float]:
     return len(items) / elapsed, sum(len(item[1]) for item in items) / len(items)
 
 
-def date_comparison() -> dict:
+def _seed_sentence(text: str, fragment: str) -> str:
+    """The sentence of a seed article that holds the fragment (between stops or line breaks)."""
+    at = text.index(fragment)
+    start = max(text.rfind(stop, 0, at) for stop in ".!?؟\n") + 1
+    ends = [end for end in (text.find(stop, at + len(fragment)) for stop in ".!?؟\n") if end >= 0]
+    return text[start:min(ends) + 1 if ends else len(text)].strip()
+
+
+def seed_date_cases() -> list[tuple[str, dt.date, str, dt.date | None]]:
+    texts: dict[str, str] = {}
+    cases = []
+    for name, fragment, expected, precision, written in SEED_DATE_CASES:
+        text = texts.setdefault(name, (DEFAULT_SOURCE / name).read_text(encoding="utf-8"))
+        cases.append((_seed_sentence(text, fragment), expected, precision, written))
+    return cases
+
+
+def _same(found: dt.date | None, expected: dt.date, precision: str) -> bool:
+    """Right to the precision the text supports: the day, else the month, else the year."""
+    if found is None:
+        return False
+    if precision == DAY:
+        return found == expected
+    if precision == MONTH:
+        return (found.year, found.month) == (expected.year, expected.month)
+    return found.year == expected.year
+
+
+def _compare(cases: list[tuple[str, dt.date, str, dt.date | None]], rounds: int, their_rounds: int) -> dict:
+    """Accuracy and sentences per second of ours and of dateparser on the same cases: each tool's
+    first date in the sentence, judged to the case's precision. Seconds are CPU seconds of this
+    process (both run in it, one sentence at a time), so a busy machine does not skew the ratio;
+    each tool reads one sentence first, untimed (dateparser loads its language data then)."""
     import dateparser.search
 
-    cases = date_cases()
     grammar = DateGrammar(default_reference())
-    clock = ArticleClock(None, None, "unknown")
-    started = time.monotonic()
-    ours_right = 0
-    for text, expected in cases:
-        resolved = [DateResolver(grammar, clock).resolve(m) for m in grammar.find(normalize_text(text))]
-        ours_right += bool(resolved) and resolved[0].start_date == expected
-    ours_s = time.monotonic() - started
-    started = time.monotonic()
-    theirs_right = 0
-    for text, expected in cases:
-        found = dateparser.search.search_dates(text, languages=["ar"]) or []
-        theirs_right += bool(found) and found[0][1].date() == expected
-    theirs_s = time.monotonic() - started
+    grammar.find(normalize_text(cases[0][0]))
+    dateparser.search.search_dates(cases[0][0], languages=["ar"])
+    started = time.process_time()
+    for _ in range(rounds):
+        ours_right = 0
+        for text, expected, precision, written in cases:
+            clock = ArticleClock(written, DAY, "metadata") if written else ArticleClock(None, None, "unknown")
+            resolved = [DateResolver(grammar, clock).resolve(m) for m in grammar.find(normalize_text(text))]
+            ours_right += _same(resolved[0].start_date if resolved else None, expected, precision)
+    ours_s = (time.process_time() - started) / rounds
+    started = time.process_time()
+    for _ in range(their_rounds):
+        theirs_right = 0
+        for text, expected, precision, written in cases:
+            settings = {"RELATIVE_BASE": dt.datetime.combine(written, dt.time())} if written else None
+            found = dateparser.search.search_dates(text, languages=["ar"], settings=settings) or []
+            theirs_right += _same(found[0][1].date() if found else None, expected, precision)
+    theirs_s = (time.process_time() - started) / their_rounds
     return {"sentences": len(cases), "our_date_accuracy": round(ours_right / len(cases), 3),
             "dateparser_date_accuracy": round(theirs_right / len(cases), 3),
             "our_dates_per_s": round(len(cases) / ours_s), "dateparser_dates_per_s": round(len(cases) / theirs_s, 1),
             "dateparser_speedup": round(theirs_s / ours_s, 1)}
+
+
+def date_comparison() -> dict:
+    """On generated sentences (every month set and style), then on real ones from seeds/."""
+    generated = _compare([(text, day, DAY, None) for text, day in date_cases()], rounds=3, their_rounds=1)
+    seeds = _compare(seed_date_cases(), rounds=100, their_rounds=10)
+    return {**generated, **{f"seed_{key}": value for key, value in seeds.items()}}
 
 
 def main() -> int:
@@ -147,8 +215,11 @@ def main() -> int:
     builder.write(corpus, args.articles)
     builder.write(extra, INCREMENTAL_ARTICLES, first_index=args.articles)
     generate_s = time.monotonic() - started
+    real_sized = work / "real-sized"
+    CorpusBuilder(args.seed).write(real_sized, REAL_SIZED_ARTICLES, real_sized=True)
 
     throughput, mean_chars = extraction_throughput(corpus)
+    real_throughput, real_mean_chars = extraction_throughput(real_sized)
     server, api_url = start_server(work / "prefect", free_port(), log_file=work / "prefect-server.log")
     try:
         first_s, first_mb, first_line, _ = timed_run(corpus, warehouse, api_url)
@@ -169,6 +240,11 @@ def main() -> int:
             f"generated in {generate_s:.1f} s",
         ),
         ("extraction", f"{throughput:.0f} articles/s on {os.cpu_count()} cores"),
+        (
+            "extraction, real-sized",
+            f"{real_throughput:.0f} articles/s on {os.cpu_count()} cores ({REAL_SIZED_ARTICLES} articles shaped like "
+            f"seeds/, mean {real_mean_chars:.0f} chars)",
+        ),
         ("first build", f"{first_s:.1f} s, peak RSS {first_mb:.0f} MB  ({first_line})"),
         ("incremental night", f"{incremental_s:.1f} s, peak RSS {incremental_mb:.0f} MB  ({incremental_line})"),
         ("  its stages", stage_line(incremental)),
@@ -180,13 +256,24 @@ def main() -> int:
         (
             "dates: dateparser",
             f"{dates['dateparser_dates_per_s']} sentences/s, accuracy {dates['dateparser_date_accuracy']} "
-            f"(ours {dates['dateparser_speedup']}x faster, {dates['sentences']} sentences)",
+            f"(ours {dates['dateparser_speedup']}x faster, {dates['sentences']} generated sentences)",
+        ),
+        (
+            "dates: ours, seeds/",
+            f"{dates['seed_our_dates_per_s']} sentences/s, accuracy {dates['seed_our_date_accuracy']}",
+        ),
+        (
+            "dates: dateparser, seeds/",
+            f"{dates['seed_dateparser_dates_per_s']} sentences/s, accuracy {dates['seed_dateparser_date_accuracy']} "
+            f"(ours {dates['seed_dateparser_speedup']}x faster, {dates['seed_sentences']} real sentences from seeds/)",
         ),
     ]
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")
     print(json.dumps({"articles": args.articles, "extract_articles_per_s": round(throughput),
+                      "real_sized_articles_per_s": round(real_throughput),
+                      "real_sized_mean_chars": round(real_mean_chars),
                       "first_build_s": round(first_s, 1), "incremental_1k_s": round(incremental_s, 1),
                       "empty_night_s": round(empty_s, 1), "dbt_s": incremental["stage_seconds"]["dbt"],
                       "warehouse_copy_s": copy["seconds"], "quality_s": incremental["stage_seconds"]["quality"],

@@ -3,7 +3,11 @@
 Articles are composed from varied templates and the reference seeds: engagements of every kind
 in several date styles and month sets, some reported by more than one article (so merging is
 exercised), tally sentences, filler prose and site furniture. The same seed gives the same
-corpus. `date_cases` gives sentences with known dates for the dateparser comparison.
+corpus. `article` gives short articles (about 600 characters); `real_sized_article` gives
+articles shaped like the real ones in seeds/ (about 3,000 characters in ten or so paragraphs,
+with a caption, blank lines, several dated engagements, names, counts and furniture at a
+similar density per character). `date_cases` gives sentences with known dates for the
+dateparser comparison.
 """
 from __future__ import annotations
 
@@ -74,6 +78,24 @@ FILLER = [
     "وتعمل المديرية العامة للأمن الوطني على تحديث منظومتها وتطوير قدرات عناصرها.",
 ]
 FURNITURE = ["رابط مختصر", "اترك تعليقا", "اقرأ أيضا: حموشي يستقبل وفدا أمنيا", "شارك هذا المقال"]
+# Longer prose of the kind the real articles carry between their engagements: parties, bodies,
+# titles and years named, no engagement of its own.
+CONTEXT = [
+    "وتناولت المباحثات سبل تعزيز التعاون الثنائي بين المديرية العامة للأمن الوطني ونظيرتها {demonym_f}، "
+    "خاصة في مجالات مكافحة الإرهاب والجريمة المنظمة والهجرة غير الشرعية والاتجار في المخدرات.",
+    "ويأتي هذا اللقاء في سياق العلاقات المتميزة التي تربط المملكة المغربية و{country}، والتي تشهد تطورا "
+    "ملحوظا على كافة المستويات الأمنية والاستخباراتية منذ سنة {year}.",
+    "وأشاد {official} {demonym_m} بالتجربة المغربية الرائدة في مجال مكافحة التطرف، مؤكدا على أهمية "
+    "تبادل المعلومات والخبرات بين الأجهزة الأمنية للبلدين وتنسيق العمل الميداني.",
+    "وحضر هذا اللقاء عدد من المسؤولين الأمنيين بالمديرية العامة لمراقبة التراب الوطني، إلى جانب أعضاء "
+    "الوفد {demonym_m} المرافق، حيث تم استعراض النتائج المحققة خلال سنة {year}.",
+    "ويعتبر عبد اللطيف الحموشي، المدير العام للأمن الوطني ومراقبة التراب الوطني، من أبرز الشخصيات "
+    "الأمنية التي تحظى باحترام كبير لدى الشركاء الدوليين في أوروبا وإفريقيا والشرق الأوسط.",
+]
+CAPTIONS = ["الحموشي رفقة {official} {demonym_m}", "عبد اللطيف الحموشي يستقبل {official} {demonym_m}",
+            "جانب من اللقاء الأمني بين المغرب و{country}"]
+CLOSING = ["اترك تعليقا", "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك. قراءة المزيد",
+           "رابط مختصر", "شارك هذا المقال"]
 
 
 @dataclass(frozen=True)
@@ -155,18 +177,53 @@ class CorpusBuilder:
         lines.append(self.random.choice(FURNITURE))
         return "\n".join(lines)
 
-    def write(self, folder: Path, count: int, first_index: int = 0) -> list[Path]:
+    def _fill(self, template: str, iso2: str) -> str:
+        forms = self.forms[iso2]
+        demonym = _definite(self.random.choice(forms["demonym"]))
+        return template.format(official=self.random.choice(OFFICIALS), demonym_m=demonym, demonym_f=demonym + "ة",
+                               country=self.random.choice(forms["short_name"]),
+                               year=self.random.randint(2015, 2024))
+
+    def real_sized_article(self, index: int) -> str:
+        """An article shaped like those in seeds/: a headline, a caption, ten or so paragraphs of
+        one or two long sentences (some separated by blank lines), two to four dated engagements
+        among context and count sentences, furniture at the end."""
+        engagements = [self._engagement() for _ in range(self.random.randint(2, 4))]
+        context = [self.random.choice(self.countries) for _ in range(self.random.randint(5, 8))]
+        paragraphs = [_joined(self._sentence(e), self._fill(self.random.choice(CONTEXT), e.iso2)) for e in engagements]
+        paragraphs += [_joined(self._fill(self.random.choice(CONTEXT), iso2), self.random.choice(FILLER))
+                       for iso2 in context]
+        self.random.shuffle(paragraphs)
+        paragraphs.insert(0, _joined(self.random.choice(FILLER), self._fill(CONTEXT[-1], engagements[0].iso2)))
+        if self.random.random() < 0.8:
+            named = [self.random.choice(self.forms[self.random.choice(self.countries)]["short_name"]) for _ in range(3)]
+            paragraphs.insert(self.random.randint(1, len(paragraphs)), (
+                f"وعقد حموشي منذ 2015 ما مجموعه {self.random.randint(12, 48)} لقاء دوليا، منها "
+                + "، و".join(f"{self.random.randint(2, 9)} لقاءات مع مسؤولي {name}" for name in named) + "."))
+        gap = "\n\n" if self.random.random() < 0.6 else "\n"
+        lines = [f"الحموشي والدبلوماسية الأمنية: حصيلة لقاءات ومباحثات مع الشركاء الدوليين رقم {index}",
+                 self._fill(self.random.choice(CAPTIONS), engagements[0].iso2), *paragraphs,
+                 self.random.choice(CLOSING)]
+        return gap.join(lines)
+
+    def write(self, folder: Path, count: int, first_index: int = 0, real_sized: bool = False) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
+        make = self.real_sized_article if real_sized else self.article
         paths = []
         for index in range(first_index, first_index + count):
             path = folder / f"synthetic_{index:07d}.txt"
-            path.write_text(self.article(index), encoding="utf-8")
+            path.write_text(make(index), encoding="utf-8")
             paths.append(path)
         return paths
 
 
 def _alias_rows(reference: Reference) -> list[tuple[str, str, str]]:
     return [(r["iso2"], r["kind"], r["alias"]) for r in _seed_rows("country_aliases.csv") if r["iso2"]]
+
+
+def _joined(first: str, second: str) -> str:
+    """Two sentences as one long one, as the real articles write them ('...، وتناولت ...')."""
+    return first.rstrip(".") + "، " + second
 
 
 def _definite(demonym: str) -> str:

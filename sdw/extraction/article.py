@@ -36,7 +36,7 @@ from sdw.extraction.events import (
     support_verb_end,
     type_rank,
 )
-from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize
+from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
 from sdw.extraction.reference import Reference, default_reference
@@ -45,7 +45,8 @@ from sdw.extraction.tallies import find_tallies
 EARLIEST_EVENT_YEAR = 2000
 # A full stop ends a sentence before a space, at the end of a line, or glued to the next Arabic word
 # ('... حموشي.وكشفت ...', as pages copied from feeds often are).
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|(?<=[.!?؟])$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A])")
+# Group 1 is the break itself; matching the stop first lets the regex engine skip to stops.
+_SENTENCE_END = re.compile(r"[.!?؟](\s+|$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A]))")
 _SENTENCE_END_MARK = re.compile(r"[.!?؟]\s*$")
 _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
@@ -120,7 +121,7 @@ def _lines(content: str) -> list[tuple[int, str]]:
     return lines
 
 
-def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar,
+def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], grammar: DateGrammar,
                     reference: Reference) -> tuple[list[str], dt.date | None, int | None]:
     """Kind of each line (title, boilerplate, dateline, caption, prose), a dateline's date, and the
     prose line whose opening words are that dateline (its date is the article's, not an event's)."""
@@ -129,8 +130,8 @@ def _classify_lines(lines: list[tuple[int, str]], grammar: DateGrammar,
     lead_line: int | None = None
     title_norm = None
     seen_after_title = 0
-    for _offset, line in lines:
-        norm = normalize(line).text.strip()
+    for line_norm in norms:
+        norm = line_norm.text.strip()
         if title_norm is None and norm:
             title_norm = norm
             words = len(norm.split())
@@ -191,20 +192,20 @@ def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
     return None
 
 
-def _sentences(lines: list[tuple[int, str]], kinds: list[str]) -> list[Sentence]:
+def _sentences(lines: list[tuple[int, str]], norms: list[NormalizedText], kinds: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind not in ("prose", "caption", "title"):
             continue
         start = 0
         for match in list(_SENTENCE_END.finditer(line)) + [None]:
-            end = match.start() if match else len(line)
+            end = match.start(1) if match else len(line)
             piece = line[start:end]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 text = piece.strip()
-                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, normalize(text),
-                                          kind))
+                norm = normalize_part(norms[line_index], line, start + lead, start + lead + len(text))
+                sentences.append(Sentence(len(sentences), line_index, offset + start + lead, text, norm, kind))
             if match is None:
                 break
             start = match.end()
@@ -216,11 +217,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     reference = reference or default_reference()
     grammar = _grammar(reference)
     lines = _lines(content)
-    kinds, dateline, lead_line = _classify_lines(lines, grammar, reference)
+    norms = [normalize(line) for _offset, line in lines]  # once per line: its sentences are slices of it
+    kinds, dateline, lead_line = _classify_lines(lines, norms, grammar, reference)
     url_date = dates_mod.date_in_url(url) if url else None
     published_source = "metadata" if published else ("url" if url_date else ("dateline" if dateline else None))
     published = published or url_date or dateline
-    sentences = _sentences(lines, kinds)
+    sentences = _sentences(lines, norms, kinds)
 
     found = {s.index: [_outside_posts(m, grammar, s.norm.text) for m in grammar.find(s.norm.text)] for s in sentences}
     opening = next((s for s in sentences if s.line_index == lead_line), None)

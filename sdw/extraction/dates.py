@@ -74,8 +74,18 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
 
 # Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
 _WORDS = re.compile(r"[^\W\d]+|\d+")
-_RELATIVE_HINT = re.compile(r"امس|منذ|اليوم|الاسبوع|الشهر|السنه|العام|يوم|غداه|هذه|هذا|نفس|%s"
-                            % "|".join(w[2:] for w in WEEKDAYS))
+_DIGIT = re.compile(r"\d")
+# Stand-ins, in a pattern's needs, for what a substring test cannot tell: a decimal digit (what \d
+# matches), any character str.isdigit() accepts, a month name as a word (bare or after و، ب، ل),
+# and digit shapes, each tested by a small pattern that starts with a digit (so it scans fast).
+DIGIT, ANY_DIGIT, A_MONTH = "<digit>", "<any digit>", "<month>"
+A_YEAR, DIGIT_STOP_DIGIT, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d/d>", "<d-d>", "<d و d>"
+_DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
+                 DIGIT_STOP_DIGIT: re.compile(r"\d[/.]\d"), DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
+                 DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
+_WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
+_MAX_CACHED_WORDS = 200_000
+_RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماضي", "المقبل", "القادم")
 
 
 def _month_pattern(reference: Reference) -> str:
@@ -225,21 +235,74 @@ class DateGrammar:
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})(?!\w)")),
         ]
 
-        # What each pattern cannot match without: most sentences have no date at all, and a set
-        # lookup is far cheaper than running every pattern over them.
+        # What each pattern cannot match without: most sentences have no date at all, and a few
+        # substring tests are far cheaper than running every pattern over them. Each form lists groups
+        # of which the text must hold one item each (a substring, or a stand-in above); a form listed
+        # nowhere runs on every text. tests/unit/test_dates.py checks that these never change what is found.
         self.month_words = {name.split(" ")[0] for name in self.months}
-        self.needs = {"hijri": "digit", "numeric": "digit", "iso": "digit", "partial_days": "digit", "period": "digit",
-                      "day_of_month": "digit",
-                      "since_year": "digit", "year": "digit", "day": "month", "month": "month", "shahr": "month"}
+        ordinals = tuple({name.split(" ")[0] for name in ORDINAL_DAYS})
+        hijri_words = tuple({name.split(" ")[0] for name in reference.hijri_months})
+        self.needs: dict[str, tuple[tuple[str, ...], ...]] = {
+            "hijri": ((DIGIT,), hijri_words), "numeric": ((DIGIT_STOP_DIGIT,), (A_YEAR,)),
+            "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
+            "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
+            "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
+            "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)), "shahr": (("شهر",), (A_MONTH,)), "today": (("اليوم",),),
+            "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
+            "yesterday": (("امس",),), "ago": (("منذ",),),
+            "this_period": (("هذه", "هذا", *_RELATIVE_WORDS), ("الاسبوع", "الشهر", "السنه", "العام")),
+            "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام")), "next_day": (("يوم", "غداه"),),
+            "bare_weekday": (_WEEKDAY_STEMS,),
+        }
+        self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
+        self._substrings = tuple(sorted({item for groups in self.needs.values() for group in groups for item in group
+                                         if not item.startswith("<")}))
+        self._in_word: dict[str, frozenset[str]] = {}  # word -> the substrings it holds (none holds a space)
 
-    def _present(self, text: str) -> set[str]:
-        words = {w[1:] if w[:1] in "وبل" and w[1:] in self.month_words else w for w in _WORDS.findall(text)}
-        present = {"relative"} if _RELATIVE_HINT.search(text) else set()
-        if any(ch.isdigit() for ch in text):
-            present.add("digit")
-        if words & self.month_words:
-            present.add("month")
-        return present
+    def _stand_in(self, item: str, text: str, digit: bool) -> bool:
+        if item == DIGIT:
+            return digit
+        if item == ANY_DIGIT:
+            return digit or any(ch.isdigit() for ch in text)
+        return digit and _DIGIT_SHAPES[item].search(text) is not None
+
+    def _word_holds(self, word: str) -> frozenset[str]:
+        """The needs a space-free chunk of text meets: the substrings it holds, and A_MONTH when one of
+        its letter runs is a month name, bare or after و، ب، ل."""
+        held = {item for item in self._substrings if item in word}
+        if any(w in self.month_words or (w[:1] in "وبل" and w[1:] in self.month_words) for w in _WORDS.findall(word)):
+            held.add(A_MONTH)
+        return frozenset(held)
+
+    def _scans_for(self, text: str) -> list[tuple[str, re.Pattern]]:
+        """The patterns that may match the text: those whose every needs group it holds an item of
+        (each item tested once, and only while a pattern still needs it)."""
+        digit = _DIGIT.search(text) is not None
+        in_word = self._in_word
+        if len(in_word) >= _MAX_CACHED_WORDS:
+            in_word.clear()
+        known: dict[str, bool] = dict.fromkeys(self._substrings, False)
+        known[A_MONTH] = False
+        for word in text.split():
+            holds = in_word.get(word)
+            if holds is None:
+                holds = in_word[word] = self._word_holds(word)
+            for item in holds:
+                known[item] = True
+        scans = []
+        for form, pattern, groups in self._scans:
+            for group in groups:
+                for item in group:
+                    held = known.get(item)
+                    if held is None:
+                        held = known[item] = self._stand_in(item, text, digit)
+                    if held:
+                        break
+                else:
+                    break  # the text holds nothing of this group: the pattern cannot match
+            else:
+                scans.append((form, pattern))
+        return scans
 
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
@@ -276,12 +339,7 @@ class DateGrammar:
         """Every date expression in normalized text, earlier patterns winning overlaps."""
         taken: list[tuple[int, int]] = []
         found: list[DateMention] = []
-        present = self._present(text)
-        if not present:
-            return found
-        for form, pattern in self.patterns:
-            if self.needs.get(form, "relative") not in present:
-                continue
+        for form, pattern in self._scans_for(text):
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if start == end or any(start < e and s < end for s, e in taken):

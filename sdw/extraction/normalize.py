@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
@@ -78,16 +79,28 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(folded.lower(), kept, len(text))
 
 
+# The two characters whose lowercase is not theirs alone: a capital sigma lowercases by what follows
+# it (final or not), a dotted capital I to two characters.
+_CONTEXTUAL_CASE = re.compile("[\u03a3\u0130]")
+
+
+def normalize_part(whole: NormalizedText, source: str, start: int, end: int) -> NormalizedText:
+    """normalize(source[start:end]), given whole = normalize(source): every other character folds on
+    its own, so the part is the slice of the whole that came from it (a line normalized once serves
+    all its sentences)."""
+    if _CONTEXTUAL_CASE.search(source):
+        return normalize(source[start:end])
+    first, last = bisect_left(whole.origin, start), bisect_left(whole.origin, end)
+    return NormalizedText(whole.text[first:last], tuple(map((-start).__add__, whole.origin[first:last])), end - start)
+
+
 def normalize_text(text: str) -> str:
     """Normalized text alone, for lexicon entries and lookups."""
     return normalize(text).text
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def squash_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() and \s agree on what is a space
 
 
 # Whole lines that are site furniture, not article prose. Matched on normalized text.

@@ -16,7 +16,7 @@ TOKEN_RE = re.compile(r"\w+")
 HOME = home_country()  # ISO2 of the country the alias seed marks kind=home (Morocco)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a sentence makes dozens, and a frozen dataclass is slow to build
 class Token:
     text: str
     start: int
@@ -24,7 +24,14 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    # The words, then where each is: only non-word characters lie between two words, so the next
+    # occurrence of a word is the word itself (cheaper than a match object per word).
+    tokens, position, find = [], 0, text.find
+    for word in TOKEN_RE.findall(text):
+        position = find(word, position)
+        tokens.append(Token(word, position, position + len(word)))
+        position += len(word)
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -83,10 +90,16 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
     """All gazetteer mentions in normalized text, longest match first, left to right."""
     tokens = tokens if tokens is not None else tokenize(text)
+    starts = _alias_starts(reference)
     mentions: list[PlaceMention] = []
     index = 0
     while index < len(tokens):
-        found = _longest_alias_at(tokens, index, reference)
+        readings = starts.get(tokens[index].text)
+        if readings is None:
+            if len(starts) >= _MAX_CACHED_WORDS:
+                starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
+            readings = starts[tokens[index].text] = _starting_readings(tokens[index].text, reference)
+        found = _longest_alias_at(tokens, index, readings, reference) if readings else None
         if found is None:
             index += 1
             continue
@@ -96,14 +109,44 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
     return mentions
 
 
-def _longest_alias_at(tokens: list[Token], index: int, reference: Reference) -> tuple[Alias, Clitics, int] | None:
+_MAX_CACHED_WORDS = 200_000
+_Readings = tuple[tuple[str, "Clitics", tuple[int, ...]], ...]
+
+
+@lru_cache(maxsize=4)
+def _alias_starts(reference: Reference) -> dict[str, _Readings]:
+    """word -> its readings that begin some alias key (filled as words are met): most words begin
+    none, so one dict lookup settles them."""
+    return {}
+
+
+@lru_cache(maxsize=4)
+def _key_lengths(reference: Reference) -> dict[str, tuple[int, ...]]:
+    """First word of an alias key -> how many words such keys have, most first."""
+    lengths: dict[str, set[int]] = {}
+    for key in reference.aliases:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()}
+
+
+def _starting_readings(word: str, reference: Reference) -> _Readings:
+    """The readings of a word (_peel) whose stem is the first word of an alias key, in _peel's
+    order, each with the word counts of such keys."""
+    lengths = _key_lengths(reference)
+    return tuple((stem, clitics, lengths[stem]) for stem, clitics in _peel(word) if stem in lengths)
+
+
+def _longest_alias_at(tokens: list[Token], index: int, readings: _Readings,
+                      reference: Reference) -> tuple[Alias, Clitics, int] | None:
     best: tuple[Alias, Clitics, int] | None = None
-    for stem, clitics in _peel(tokens[index].text):
-        longest = reference.first_words.get(stem)
-        if longest is None:
-            continue
-        for count in range(min(longest, len(tokens) - index), best[2] if best else 0, -1):
-            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])])
+    for stem, clitics, counts in readings:
+        for count in counts:
+            if best and count <= best[2]:
+                break
+            if count > len(tokens) - index:
+                continue
+            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])]) if count > 1 else stem
             alias = reference.aliases.get(key)
             if alias is None or (alias.bare_only and clitics.article):
                 continue

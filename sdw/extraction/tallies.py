@@ -21,6 +21,8 @@ _COUNT_RE = re.compile(
     rf"|(?<!\w)[وب]?(?P<dual>لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان)(?!\w)"
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:واحد|واحدا|واحده)(?!\w)"
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
+# Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
+_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "جولات")
 _BREAKS = re.compile(r"[،(؛;:]")
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
@@ -66,6 +68,8 @@ def find_tallies(text: str, places: list[PlaceMention],
     resolved = resolved or {}
     claims: list[TallyClaim] = []
     previous_end = 0
+    if not any(noun in text for noun in _NOUN_STEMS):
+        return claims
     matches = list(_COUNT_RE.finditer(text))
     for index, match in enumerate(matches):
         value = _count_value(match)

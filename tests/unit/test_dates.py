@@ -137,3 +137,40 @@ def test_today_and_last_weekday_hang_on_the_article_date(grammar):
     assert resolve(grammar, "الجمعة الماضي", PUBLISHED).start_date == D(2021, 3, 5)
     upcoming = resolve(grammar, "الثلاثاء المقبل", PUBLISHED)
     assert (upcoming.start_date, upcoming.is_future) == (D(2021, 3, 16), True)
+
+
+def _sentences_with_dates() -> list[str]:
+    """Every sentence of the shipped articles, the generated date cases, and edge cases of the needs."""
+    import sys
+    from pathlib import Path
+
+    from sdw.extraction.article import extract_article
+    from sdw.settings import DEFAULT_SOURCE
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from synthetic_corpus import CorpusBuilder, date_cases
+
+    texts = [s["text"] for path in sorted(DEFAULT_SOURCE.glob("*.txt"))
+             for s in extract_article(path.name, path.read_text(encoding="utf-8")).sentences]
+    builder = CorpusBuilder(3)
+    texts += [line for index in range(40) for line in builder.real_sized_article(index).split("\n")]
+    texts += [text for text, _ in date_cases(count=120)]
+    return texts + [
+        "وصل يوم 5 و6 2022 ثم في 2022/05/12 و12.5.2022", "ولد في 1445 رجب 5 ثم 5 رجب 1445 هـ", "فاتح ماي 2021",
+        "الحادي والعشرين من شهر مارس", "في 23 من الشهر الجاري", "منذ 2015 وبين 2016 و2018", "صباح اليوم الخميس",
+        "الاثنين الماضي ثم امس ومنذ يومين", "هذه السنة وفي الشهر نفسه وبعد يوم من", "عام2020م و27نونبر2025م",
+    ]
+
+
+def test_the_needs_of_each_pattern_never_hide_a_date(reference):
+    """Skipping a pattern whose needs a text lacks finds exactly what running every pattern finds."""
+    grammar = DateGrammar(reference)
+    every_pattern = DateGrammar(reference)
+    every_pattern._scans_for = lambda text: every_pattern.patterns  # type: ignore[method-assign]
+    skipped = 0
+    for text in _sentences_with_dates():
+        norm = normalize_text(text)
+        skipped += len(every_pattern.patterns) - len(grammar._scans_for(norm))
+        found, expected = grammar.find(norm), every_pattern.find(norm)
+        assert [(m, m.parts) for m in found] == [(m, m.parts) for m in expected], text
+    assert skipped > 0

@@ -1,4 +1,6 @@
-from sdw.extraction.normalize import is_boilerplate_line, normalize, normalize_text
+import pytest
+
+from sdw.extraction.normalize import is_boilerplate_line, normalize, normalize_part, normalize_text
 
 
 def test_letter_forms_fold_to_one_spelling():
@@ -52,3 +54,16 @@ def test_a_sentence_starting_with_took_part_is_prose_not_a_share_button():
         "شارك المدير العام في أشغال الدورة 92 للجمعية العامة للأنتربول المنعقدة بفيينا من 28 إلى 30 نونبر 2023."
     )
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "استقبل الحموشي، يوم الأربعاء 10 غشت 2022، وفدا أمنيا. وتباحث الطرفان",
+    "الحموشـــي يُجري مباحثات\u200f مع نظيره. ﻻ بد من ﷲ ثم ＦＢＩ هنا.",  # tatweel, harakat, marks, compatibility forms
+    "ΟΔΥΣΣΕΥΣ. وصل إلى ΑΘΗΝΑΣ! İstanbul ثم ΣΑΣ.",  # capital sigma and dotted capital I lowercase by context
+    "", "   ", "a\u00a0b\tc",
+])
+def test_a_part_of_a_normalized_line_is_the_part_normalized_alone(line):
+    whole = normalize(line)
+    for start in range(len(line) + 1):
+        for end in range(start, len(line) + 1, 3):
+            assert normalize_part(whole, line, start, end) == normalize(line[start:end]), (start, end)

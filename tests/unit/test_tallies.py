@@ -1,3 +1,5 @@
+import re
+
 from sdw.extraction.normalize import normalize_text
 from sdw.extraction.places import find_places
 from sdw.extraction.tallies import find_tallies
@@ -35,3 +37,14 @@ def test_parenthesized_counts_apply_to_the_names_before_them(reference):
 
 def test_ordinals_ranks_and_years_are_not_counts(reference):
     assert claims("عقد لقاء ثاني مع المسؤولين بإسبانيا واحتلت فرنسا المرتبة الثالثة سنة 2021", reference) == set()
+
+
+def test_every_count_noun_holds_a_stem_the_pre_check_looks_for():
+    """find_tallies skips sentences without any of _NOUN_STEMS: every noun a count can take holds one."""
+    from sdw.extraction import tallies
+
+    listed = [tallies._NOUN, *re.findall(r"\(\?P<(?:dual|one)>([^)]*)\)", tallies._COUNT_RE.pattern)]
+    nouns = [noun for alternation in listed for noun in re.findall(r"[^\W\d]+(?: [^\W\d]+)?", alternation)]
+    assert len(nouns) > 15
+    for noun in nouns:
+        assert any(stem in noun for stem in tallies._NOUN_STEMS), noun
