@@ -1,6 +1,6 @@
 """The cross-article link model (int_event_links) alone: its seconds and the pairs it judges.
 
-    python scripts/link_bench.py --reports 100000 1000000
+    python scripts/link_bench.py --reports 100000 1000000 [--days 3650] [--memory-limit 4GB]
 
 builds a synthetic `intermediate.int_events` table of each size in a scratch DuckDB file (made in
 DuckDB from hashes: the same size gives the same table), compiles int_event_links and the analysis
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -131,12 +132,15 @@ def compile_links(database: Path, target_dir: Path, bucket_days: int | None = No
 
 
 def measure(database: Path, target_dir: Path, bucket_days: int | None = None,
-            keep_as: str | None = None) -> LinkFigures:
+            keep_as: str | None = None, memory_limit: str | None = None) -> LinkFigures:
     """Run int_event_links on the `intermediate.int_events` of `database` and count its pairs.
-    With `keep_as`, the links stay in `database` as that table (to compare two runs)."""
+    With `keep_as`, the links stay in `database` as that table (to compare two runs); with
+    `memory_limit` (e.g. '4GB'), DuckDB spills beyond it, as dbt's DuckDB would under that limit."""
     links_sql, pairs_sql = compile_links(database, target_dir, bucket_days)
     with duckdb.connect(str(database)) as connection:
         connection.execute("set enable_progress_bar = false")
+        if memory_limit:
+            connection.execute(f"set memory_limit = '{memory_limit}'")
         table = keep_as or "link_bench_links"
         started = time.monotonic()
         connection.execute(f"create or replace {'' if keep_as else 'temp '}table {table} as {links_sql}")
@@ -165,6 +169,7 @@ def main() -> int:
     parser.add_argument("--reports", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--days", type=int, default=3650, help="days the reports are dated over")
     parser.add_argument("--bucket-days", type=int, default=None, help="override the var link_bucket_days")
+    parser.add_argument("--memory-limit", default="4GB", help="DuckDB's memory limit for the model (it spills beyond)")
     args = parser.parse_args()
     for reports in args.reports:
         with tempfile.TemporaryDirectory(prefix="sdw-links-") as scratch:
@@ -172,9 +177,10 @@ def main() -> int:
             started = time.monotonic()
             write_synthetic_events(database, reports, days=args.days)
             generated_s = round(time.monotonic() - started, 1)
-            figures = measure(database, Path(scratch) / "target", args.bucket_days)
+            figures = measure(database, Path(scratch) / "target", args.bucket_days, memory_limit=args.memory_limit)
         print(json.dumps({**asdict(figures), "days": args.days, "bucket_days": args.bucket_days,
-                          "generated_s": generated_s}), flush=True)
+                          "memory_limit": args.memory_limit, "generated_s": generated_s,
+                          "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}), flush=True)
     return 0
 
 
