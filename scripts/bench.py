@@ -3,7 +3,8 @@
 Measures extraction throughput (every core, through the pipeline's own process pool) on the
 short synthetic articles and on real-sized ones shaped like seeds/, a first build, an
 incremental night (1,000 new articles), an empty night and the peak memory of the whole process
-tree, through real `sdw run` processes reporting to a local Prefect server (as under `sdw serve`).
+tree, through real `sdw run` processes reporting to a local Prefect server (as under `sdw serve`),
+and the link model alone on the first build's reports (scripts/link_bench.py: pairs judged, seconds).
 Also runs our date extraction and `dateparser.search_dates` on the same sentences with known
 answers: generated ones, and real sentences taken from seeds/ (hand-checked below).
 Prints a table, then one JSON object as the last line.
@@ -23,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from link_bench import measure_warehouse  # noqa: E402
 from synthetic_corpus import CorpusBuilder, date_cases  # noqa: E402
 
 from sdw.extraction.batch import extract_many, extraction_pool  # noqa: E402
@@ -223,6 +225,7 @@ def main() -> int:
     server, api_url = start_server(work / "prefect", free_port(), log_file=work / "prefect-server.log")
     try:
         first_s, first_mb, first_line, _ = timed_run(corpus, warehouse, api_url)
+        links = measure_warehouse(warehouse, work / "links")
         for path in extra.glob("*.txt"):
             shutil.copy(path, corpus / path.name)
         incremental_s, incremental_mb, incremental_line, incremental = timed_run(corpus, warehouse, api_url)
@@ -251,6 +254,8 @@ def main() -> int:
         ("  its candidate", f"{copy['method']} of {copy['size_bytes'] / 1e6:.0f} MB in {copy['seconds']:.2f} s"),
         ("empty night", f"{empty_s:.1f} s, peak RSS {empty_mb:.0f} MB  ({empty_line})"),
         ("  its stages", stage_line(empty)),
+        ("links (first build)", f"{links.pairs} pairs of {links.reports} reports judged, {links.links} links, "
+                                f"{links.seconds:.2f} s"),
         ("query, 1M rows as CSV", f"{query_s:.1f} s, peak RSS {query_mb:.0f} MB"),
         ("dates: ours", f"{dates['our_dates_per_s']} sentences/s, accuracy {dates['our_date_accuracy']}"),
         (
@@ -279,7 +284,8 @@ def main() -> int:
                       "warehouse_copy_s": copy["seconds"], "quality_s": incremental["stage_seconds"]["quality"],
                       "peak_rss_mb": round(max(first_mb, incremental_mb, empty_mb)),
                       "mean_article_chars": round(mean_chars), "query_1m_rows_csv_s": round(query_s, 1),
-                      "query_1m_rows_csv_peak_mb": round(query_mb), **dates}))
+                      "query_1m_rows_csv_peak_mb": round(query_mb), "links_pairs": links.pairs,
+                      "links_s": links.seconds, **dates}))
     return 0
 
 

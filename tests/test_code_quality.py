@@ -21,7 +21,7 @@ def run(*command: str) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("command", [
     ("ruff", "check", "."),
     ("mypy",),  # files and strictness: [tool.mypy]
-    ("sqlfluff", "lint", "dbt_project/models", "dbt_project/tests", "dbt_project/macros"),
+    ("sqlfluff", "lint", "dbt_project/models", "dbt_project/tests", "dbt_project/macros", "dbt_project/analyses"),
 ], ids=["ruff", "mypy", "sqlfluff"])
 def test_the_code_passes_the_gate(command):
     result = run(*command)

@@ -16,15 +16,9 @@ compatible as (
         l.article_id as left_article,
         abs(date_diff('day', l.start_date, r.start_date)) + abs(date_diff('day', l.end_date, r.end_date))
         + 1000 * (l.precision_rank + r.precision_rank) as distance
-    from reports as l
-    inner join reports as r
-        on
-            l.country_iso2 = r.country_iso2
-            and l.article_id <> r.article_id
-            -- A trip or a conference lasts days, and outlets report different days of it (he left on
-            -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart.
-            and l.start_date <= r.end_date + {{ trip_gap('l', 'r') }}
-            and r.start_date <= l.end_date + {{ trip_gap('l', 'r') }}
+    -- Only pairs of one country, two articles and one date bucket (macro link_candidate_join): the
+    -- rules below can link no others. Each pair once, the earlier report as l: the rules read both alike.
+    from {{ link_candidate_join('reports', 'l', 'r') }}
     where (
         -- A trip abroad or a conference meets several bodies and people: each report may name
         -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
@@ -56,6 +50,23 @@ compatible as (
         r.partial_day_start is null or l.date_precision <> 'day'
         or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end)
     )
+    -- A trip or a conference lasts days, and outlets report different days of it (he left on
+    -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart.
+    and l.start_date <= r.end_date + {{ trip_gap('l', 'r') }}
+    and r.start_date <= l.end_date + {{ trip_gap('l', 'r') }}
+),
+
+-- A compatible pair links both ways round: each report chooses among the other's article.
+both_ways as (
+    select left_id, right_id, right_article, left_article, distance from compatible
+    union all
+    select
+        right_id as left_id,
+        left_id as right_id,
+        left_article as right_article,
+        right_article as left_article,
+        distance
+    from compatible
 ),
 
 ranked as (
@@ -63,7 +74,7 @@ ranked as (
         *,
         row_number() over (partition by left_id, right_article order by distance, right_id) as left_choice,
         row_number() over (partition by right_id, left_article order by distance, left_id) as right_choice
-    from compatible
+    from both_ways
 )
 
 select left_id, right_id, distance
