@@ -196,13 +196,11 @@ ARTICLES_NAMED = 10  # enough to find the files, short enough for a message
 def articles_behind(con: duckdb.DuckDBPyConnection, rows) -> str:
     """Source names of the articles behind some rows of a suite's query (by source_name,
     article_id or meeting_id, whichever the rows have)."""
-    if "source_name" in rows.columns:
-        # A whole-table row (counts, shares) has no article: it names none.
-        rows = rows[rows["source_name"].notna()]
     if rows.empty:
         return ""
     if "source_name" in rows.columns:
-        names = sorted(set(rows["source_name"].astype(str)))
+        # A whole-table row (counts, shares) has no article: it names none.
+        names = sorted(set(rows["source_name"].dropna().astype(str)))
     else:
         key = next((k for k in ("article_id", "meeting_id") if k in rows.columns), None)
         if key is None:

@@ -224,7 +224,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     published = published or url_date or dateline
     sentences = _sentences(lines, norms, kinds)
 
-    found = {s.index: [_outside_posts(m, grammar, s.norm.text) for m in grammar.find(s.norm.text)] for s in sentences}
+    found = {s.index: grammar.find(s.norm.text) for s in sentences}
     opening = next((s for s in sentences if s.line_index == lead_line), None)
     if opening is not None and found[opening.index]:
         # 'الرباط - 14 مارس 2024 (و م ع) - استقبل ...': the opening date says when it was written.
@@ -302,13 +302,6 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         # the engagement in words the extractor did not read, and placing by weekday would guess.
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
-
-
-def _outside_posts(mention: DateMention, grammar: DateGrammar, text: str) -> DateMention:
-    """The date of an embedded post ('(@handle) May 10, 2019') dates the page, not an engagement."""
-    if any(p.start() <= mention.start < p.end() for p in grammar.post_date.finditer(text)):
-        return replace(mention, excluded="embedded_post")
-    return mention
 
 
 # 'لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل ...': a date after 'since' is where

@@ -309,7 +309,9 @@ class DateGrammar:
 
     def embedded_post_dates(self, text: str) -> list[dt.date]:
         """The dates of the posts (tweets) a page embeds: it was written on or after them."""
-        found = []
+        found: list[dt.date] = []
+        if "(@" not in text:
+            return found
         for match in self.post_date.finditer(text):
             try:
                 found.append(dt.date(int(match["y"]), self.post_months[match["m"]], int(match["d"])))
@@ -339,6 +341,7 @@ class DateGrammar:
         """Every date expression in normalized text, earlier patterns winning overlaps."""
         taken: list[tuple[int, int]] = []
         found: list[DateMention] = []
+        posts = [post.span() for post in self.post_date.finditer(text)] if "(@" in text else []
         for form, pattern in self._scans_for(text):
             for match in pattern.finditer(text):
                 start, end = match.span()
@@ -346,13 +349,16 @@ class DateGrammar:
                     continue
                 taken.append((start, end))
                 parts = {k: v for k, v in match.groupdict().items() if v is not None}
-                found.append(self._classify(form, match.group(), start, end, parts, text))
+                found.append(self._classify(form, match.group(), start, end, parts, text, posts))
         return sorted(found, key=lambda m: m.start)
 
-    def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str) -> DateMention:
+    def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str,
+                  posts: list[tuple[int, int]]) -> DateMention:
         before = text[max(0, start - 40):start]
         excluded = None
-        if form == "year" and (_NAMED_EVENT_BEFORE.search(before) or _quoted_title(text, start, end)):
+        if any(post_start <= start < post_end for post_start, post_end in posts):
+            excluded = "embedded_post"  # '(@handle) May 10, 2019' dates the page, not an engagement
+        elif form == "year" and (_NAMED_EVENT_BEFORE.search(before) or _quoted_title(text, start, end)):
             excluded = "named_event_year"
         elif _ANNIVERSARY_BEFORE.search(before):
             excluded = "anniversary"

@@ -53,10 +53,7 @@ undated as (
         candidates.named_month,
         candidates.partial_day_start,
         candidates.partial_day_end,
-        list_filter(
-            {{ sentence_words('candidates.sentence_text') }},
-            lambda w: not list_contains(principal_words.words, w)
-        ) as words,
+        {{ sentence_words('candidates.sentence_text', without='principal_words.words') }} as words,
         articles.published_date
     from candidates
     inner join articles on articles.article_id = candidates.article_id
@@ -73,10 +70,7 @@ members as (
     select
         clusters.meeting_id,
         events.*,
-        list_filter(
-            {{ sentence_words('events.sentence_text') }},
-            lambda w: not list_contains(principal_words.words, w)
-        ) as words,
+        {{ sentence_words('events.sentence_text', without='principal_words.words') }} as words,
         min(events.precision_rank) over (partition by clusters.meeting_id) as finest_rank
     from events
     inner join clusters using (candidate_id)
