@@ -113,6 +113,45 @@ class ArticleExtraction:
         }
 
 
+# A line that opens with a comma continues the one before it ('... في محاربة الإرهاب\n، غادر أمس ...').
+_COMMA_LED_LINE = re.compile(r"\n(?=[ \t]*[،,؛])")
+# Text hard-wrapped for print, mail or a feed: a run of short lines, no blank between and no list
+# marks, whose sentences run on across line ends until a full stop closes them.
+_WRAP_WIDTH = 110  # characters; prose copied from a web page keeps a paragraph on one line
+_WRAP_MIN_LINES = 4
+_WRAP_MIN_CUTS = 3
+_LIST_MARK = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[:.)])")
+_LINE_END_PUNCTUATION = re.compile(r"[.!?؟:؛،)\"»”]\s*$")
+
+
+def _unwrapped(content: str) -> str:
+    """The text with every line break that cuts a sentence made a space, so offsets stay those of the
+    stored text: a line opening with a comma, and the breaks inside a hard-wrapped paragraph."""
+    breaks = {match.start() for match in _COMMA_LED_LINE.finditer(content)}
+    lines = _lines(content)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _wrapped_line(lines[end][1]):
+            end += 1
+        closing = max((i for i in range(start, end) if _SENTENCE_END_MARK.search(lines[i][1])), default=start)
+        cut = [offset + len(line) for offset, line in lines[start:closing] if not _LINE_END_PUNCTUATION.search(line)]
+        # Most lines of a wrapped paragraph end mid-sentence; a headline over one-line paragraphs is one.
+        if end - start >= _WRAP_MIN_LINES and len(cut) >= _WRAP_MIN_CUTS and 2 * len(cut) > end - start:
+            breaks.update(cut)
+        start = max(end, start + 1)
+    if not breaks:
+        return content
+    chars = list(content)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _wrapped_line(line: str) -> bool:
+    return bool(line.strip()) and len(line) <= _WRAP_WIDTH and len(line.split()) >= 2 and not _LIST_MARK.match(line)
+
+
 def _lines(content: str) -> list[tuple[int, str]]:
     lines, offset = [], 0
     for line in content.split("\n"):
@@ -216,7 +255,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                     reference: Reference | None = None, url: str | None = None) -> ArticleExtraction:
     reference = reference or default_reference()
     grammar = _grammar(reference)
-    lines = _lines(content)
+    lines = _lines(_unwrapped(content))
     norms = [normalize(line) for _offset, line in lines]  # once per line: its sentences are slices of it
     kinds, dateline, lead_line = _classify_lines(lines, norms, grammar, reference)
     url_date = dates_mod.date_in_url(url) if url else None
@@ -297,11 +336,30 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         story.read_dates(mentions, s.norm.text, candidates)
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
-    if any(m["start_date"] and not m["excluded_reason"] and m["form"] != "period" for m in result.date_mentions):
-        # A page that dates something leaves its undated report unplaced: the date it gives may be of
-        # the engagement in words the extractor did not read, and placing by weekday would guess.
+    if not _undated_news_stands(result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+def _undated_news_stands(result: ArticleExtraction, accepted: list[dict]) -> bool:
+    """Whether a page's undated news may be placed by dbt although the page dates something.
+
+    A date the page gives outside any engagement it read may be the news's own, in words the
+    extractor did not read: placing by weekday would guess. A date it gave an engagement of his of
+    the same country and direction may be the same engagement told twice. Only a page whose every
+    date went to a candidate, none of them a possible repeat, keeps it: 'received Burns yesterday
+    Friday in Rabat' then 'the working visit he made to the United States on 13 and 14 June 2022'.
+    """
+    report = next((c for c in result.event_candidates if c["reject_reason"] == "undated"), None)
+    if report is None:
+        return True
+    read = {c["sentence_index"] for c in result.event_candidates if c["start_date"] and c["trigger_word"]}
+    if any(m["start_date"] and not m["excluded_reason"] and m["form"] != "period" and m["sentence_index"] not in read
+           for m in result.date_mentions):
+        return False
+    return not any(c["country_iso2"] == report["country_iso2"]
+                   and (c["direction"] == report["direction"] or UNKNOWN in (c["direction"], report["direction"]))
+                   for c in accepted)
 
 
 # 'لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل ...': a date after 'since' is where
@@ -371,6 +429,7 @@ class _Story:
         self._peg: tuple[DateMention, int] | None = None
         self.dated_engagement = False  # has the article dated an engagement of his yet?
         self.undated_news = False  # has it told an engagement of his that nothing dates?
+        self.undated_report: dict | None = None  # that engagement's candidate row
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -537,15 +596,24 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     date: DateMention | None
     if peg is not None:
         date, source = peg, "previous_sentence"
-    elif story.dated_engagement:
+    elif story.dated_engagement or story.undated_news:
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
         engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
-        last = accepted[-1] if accepted else None
+        last = accepted[-1] if story.dated_engagement and accepted else story.undated_report
         if (last is not None and engagement.reject_reason is None and engagement.country_iso2 == last["country_iso2"]
                 and not scene.attribution(0, len(text), engagement).reject_reason
                 and not dates_mod.future_marked(text)):
-            _complete_earlier(last, {"meeting_type": engagement.meeting_type, "direction": engagement.direction,
-                                     "counterpart_agency": None, "organization_code": None})
+            if last is story.undated_report:
+                # Whom an undated page's news was with is what places it (int_placed_reports): the lead
+                # may say 'left for Moscow yesterday' and the next sentence who invited him. Its kind
+                # stays the lead's: a later sentence may tell of another engagement with that country.
+                later = {"meeting_type": last["meeting_type"], "direction": engagement.direction,
+                         "counterpart_agency": engagement.counterpart.org_code, "organization_code": None,
+                         **_counterpart_fields(scene.sentence, engagement.counterpart)}
+            else:
+                later = {"meeting_type": engagement.meeting_type, "direction": engagement.direction,
+                         "counterpart_agency": None, "organization_code": None}
+            _complete_earlier(last, later)
         return []
     elif clock.date is not None:
         first = clock.date.replace(day=1)
@@ -576,6 +644,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     story.undated_news |= reason == "undated"
     row = _candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
                          date_source=source, hint=hint)
+    if reason == "undated":
+        story.undated_report = row
     if told and reason == "repeats_earlier_mention":
         _complete_earlier(told, row)
     return [row]
@@ -690,6 +760,10 @@ def _complete_earlier(earlier: dict, later: dict) -> None:
         earlier["direction"] = later["direction"]
     earlier["counterpart_agency"] = earlier["counterpart_agency"] or later["counterpart_agency"]
     earlier["organization_code"] = earlier["organization_code"] or later["organization_code"]
+    if not (earlier["counterpart_person"] or earlier["counterpart_person_latin"]):
+        for key in ("counterpart_person", "counterpart_person_latin"):
+            earlier[key] = later.get(key)
+        earlier["counterpart_title"] = earlier["counterpart_title"] or later.get("counterpart_title")
 
 
 def _original(s: Sentence, start: int, end: int) -> str:
@@ -719,7 +793,6 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     if reason is None and not new_engagement and repeated is not None:
         reason = "repeats_earlier_mention"
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
-    person = _original(s, *counterpart.person_span).strip() if counterpart.person_span else None
     trigger = engagement.trigger
     days = date.partial_days if date else (hint.days if hint else None)
     row = {
@@ -736,8 +809,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
         "meeting_type": engagement.meeting_type, "direction": engagement.direction,
         "country_iso2": engagement.country_iso2, "counterpart_agency": counterpart.org_code,
         "counterpart_text": _without_clitics(s, counterpart.mention) if counterpart.mention else None,
-        "counterpart_person": person, "counterpart_person_latin": counterpart.person_latin,
-        "counterpart_title": counterpart.title, "organization_code": counterpart.organization_code,
+        **_counterpart_fields(s, counterpart), "organization_code": counterpart.organization_code,
         "principal_id": attribution.principal_id, "principal_role": attribution.principal_role,
         "trigger_word": trigger.word if trigger else None,
         "is_new_engagement": new_engagement, "is_event": reason is None, "reject_reason": reason,
@@ -745,6 +817,13 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     if repeated is not None and reason == "repeats_earlier_mention":
         _complete_earlier(repeated, row)
     return row
+
+
+def _counterpart_fields(s: Sentence, counterpart: Counterpart) -> dict:
+    """The person and title of a candidate row: the name as written, a known official's Latin name."""
+    person = _original(s, *counterpart.person_span).strip() if counterpart.person_span else None
+    return {"counterpart_person": person, "counterpart_person_latin": counterpart.person_latin,
+            "counterpart_title": counterpart.title}
 
 
 def _latest_period(date_rows: list[dict]) -> tuple[dt.date | None, dt.date | None]:

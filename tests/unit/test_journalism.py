@@ -64,6 +64,70 @@ def test_a_page_that_dates_something_leaves_nothing_to_place():
     assert [c for c in article.event_candidates if c["reject_reason"] == "undated"] == []
 
 
+def test_a_page_that_dates_only_another_engagement_keeps_its_news_to_place():
+    # 'received Burns yesterday in Rabat' then 'the visit he made to Washington in June 2022': the
+    # one date belongs to another engagement (abroad, not hosted), so the news still waits to be placed.
+    article = extraction("استقبل الحموشي بمكتبه بالرباط مدير وكالة الاستخبارات المركزية الأمريكية وليام بيرنز.\n"
+                         "ويأتي اللقاء تتويجا لزيارة العمل التي قام بها الحموشي إلى الولايات المتحدة "
+                         "يومي 13 و14 يونيو 2022.")
+    [report] = [c for c in article.event_candidates if c["reject_reason"] == "undated"]
+    assert (report["country_iso2"], report["direction"], report["counterpart_person_latin"]) == (
+        "US", "hosted", "William Burns")
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("US", dt.date(2022, 6, 13), dt.date(2022, 6, 14))]
+
+
+def test_a_page_that_dates_the_same_kind_of_engagement_leaves_its_news_unplaced():
+    # Two hosted meetings with the same country: the dated one may be the news told again.
+    article = extraction("استقبل الحموشي بمكتبه بالرباط مدير وكالة الاستخبارات المركزية الأمريكية.\n"
+                         "وكان الحموشي قد استقبل بالرباط يوم 5 دجنبر 2019 وزير الخارجية الأمريكي مايك بومبيو.")
+    assert [c for c in article.event_candidates if c["reject_reason"] == "undated"] == []
+
+
+def test_a_later_sentence_names_whom_the_undated_news_was_with():
+    # The lead says where he went; the next sentence, who invited him: that is what places the page.
+    article = extraction("غادر الحموشي أمس الاثنين في اتجاه موسكو على رأس وفد أمني.\n"
+                         "وتأتي زيارة الحموشي إلى روسيا بدعوة من سكرتير مجلس الأمن الروسي نيكولاي باتروشيف، "
+                         "الذي سيحضر حفل توشيح بموسكو.")
+    [report] = [c for c in article.event_candidates if c["reject_reason"] == "undated"]
+    assert (report["country_iso2"], report["named_weekday"], report["counterpart_person_latin"]) == (
+        "RU", 1, "Nikolai Patrushev")
+    assert report["meeting_type"] == "visit_abroad"  # the later sentence's honour is not the lead's kind
+
+
+def test_a_known_official_is_known_by_his_family_name():
+    # A variant given name ('مايكل' for 'مايك') or the family name alone still names the official.
+    [found] = events("التقى الحموشي يوم 5 دجنبر 2019 بالرباط وزير الخارجية مايكل بومبيو.")
+    assert (found["country_iso2"], found["counterpart_person_latin"]) == ("US", "Mike Pompeo")
+
+
+# --- line breaks that cut a sentence -----------------------------------------------------------
+def test_a_line_that_opens_with_a_comma_continues_the_sentence_before_it():
+    found = events("بعد أسبوع من الزيارة الملكية، حل الحموشي يوم 9 مارس 2023 على رأس وفد أمني رفيع\n"
+                   "، بمدريد في زيارة عمل.")
+    assert spans(found) == [("ES", dt.date(2023, 3, 9), dt.date(2023, 3, 9))]
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
+    # Copy wrapped at a fixed width for print or mail: the name and the date fall on other lines.
+    body = ("استقبل المدير العام للأمن الوطني عبد اللطيف\n"
+            "حموشي، يوم الثلاثاء 14 نونبر 2023 بمقر المديرية\n"
+            "العامة بالرباط، المدير العام للشرطة الوطنية\n"
+            "الإسبانية فرانسيسكو باردو بيكيراس، وتباحث\n"
+            "الطرفان في سبل تعزيز التعاون الأمني.\n"
+            "وأكد الجانبان على أهمية تبادل المعلومات.")
+    [found] = events(body, title=None)
+    assert (found["country_iso2"], found["start_date"], found["counterpart_person_latin"]) == (
+        "ES", dt.date(2023, 11, 14), "Francisco Pardo Piqueras")
+
+
+def test_headline_lists_are_not_joined_into_a_sentence():
+    # Unpunctuated short lines of links are no wrapped paragraph: nothing joins them.
+    body = ("- الحموشي يستقبل سفير بريطانيا\n- حموشي يحل بمدريد\n- تعيينات جديدة في الأمن\n"
+            "- أمطار رعدية يوم 3 مارس 2024.\n")
+    assert events(body, title=None) == []
+
+
 def test_an_undated_plan_is_a_plan():
     article = extraction("من المنتظر أن يقوم الحموشي يوم الخميس بزيارة عمل إلى مدريد.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["planned_or_future"]

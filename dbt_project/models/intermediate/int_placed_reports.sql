@@ -1,14 +1,16 @@
 -- Reports from pages that date nothing ("اليوم الخميس" on a page with no date, month or year), placed
 -- on the one meeting they can only be. A reader does this: the page names the counterpart, or
 -- repeats the dispatch another outlet dated, and names a weekday or days that fit.
--- A report is placed when exactly one meeting
+-- A meeting fits a report when it
 --   * is of its country, of a compatible kind (an honour only with an honour) and direction;
 --   * fits the weekday, month and days the page names, and began before the page was published;
---   * shares with one of its dated reports the body, the person or the organisation met, or the
+--   * shares with one of its dated reports the person, the body or the organisation met, or the
 --     words of the sentence (the same dispatch: at least var('placement_min_shared_words') words,
 --     and half of the shorter sentence's words, his own names and titles left out: every report
 --     of him opens with them).
--- Ambiguous reports (two meetings fit) and reports that fit none stay unplaced.
+-- The report is placed when one meeting fits; when several do, on the one sharing the strongest
+-- evidence (the person before the dispatch's words before the body), then on the one its weekday
+-- or days pin (a meeting known to the day over one known to the month). A tie stays unplaced.
 with candidates as (
     select * from {{ ref('stg_event_candidates') }}
 ),
@@ -96,7 +98,10 @@ fitting as (
     select
         undated.candidate_id,
         undated.article_id,
-        meetings.meeting_id
+        meetings.meeting_id,
+        -- A named weekday or day pins a meeting known to the day; a month-long one holds any.
+        coalesce(undated.named_weekday, undated.partial_day_start) is not null
+        and meetings.finest_rank = 0 as is_pinned
     from undated
     inner join meetings
         on
@@ -127,23 +132,43 @@ fitting as (
                 and undated.partial_day_end >= day(meetings.span_start)
             )
         )
-        and exists (
-            select 1
-            from members
-            where
-                members.meeting_id = meetings.meeting_id
-                and (
+),
+
+-- What a dated report of the meeting shares with the page, strongest first: the person met (3),
+-- the words of the dispatch (2), the body or organisation (1). Two Spanish honours from the same
+-- ministry are told apart by who handed the cross over.
+evidence as (
+    select
+        fitting.candidate_id,
+        fitting.article_id,
+        fitting.meeting_id,
+        fitting.is_pinned,
+        max(
+            case
+                when members.counterpart_person_key = undated.counterpart_person_key then 3
+                when
+                    len(list_intersect(members.words, undated.words))
+                    >= {{ var('placement_min_shared_words') }}
+                    and 2 * len(list_intersect(members.words, undated.words))
+                    >= least(len(members.words), len(undated.words))
+                    then 2
+                when
                     members.counterpart_agency = undated.counterpart_agency
                     or members.organization_code = undated.organization_code
-                    or members.counterpart_person_key = undated.counterpart_person_key
-                    or (
-                        len(list_intersect(members.words, undated.words))
-                        >= {{ var('placement_min_shared_words') }}
-                        and 2 * len(list_intersect(members.words, undated.words))
-                        >= least(len(members.words), len(undated.words))
-                    )
-                )
-        )
+                    then 1
+            end
+        ) as strength
+    from fitting
+    inner join undated on fitting.candidate_id = undated.candidate_id
+    inner join members on fitting.meeting_id = members.meeting_id
+    group by fitting.candidate_id, fitting.article_id, fitting.meeting_id, fitting.is_pinned
+    having strength is not null
+),
+
+strongest as (
+    select *
+    from evidence
+    qualify rank() over (partition by candidate_id order by strength desc, is_pinned desc) = 1
 ),
 
 final as (
@@ -151,7 +176,7 @@ final as (
         candidate_id,
         article_id,
         meeting_id
-    from fitting
+    from strongest
     qualify count(*) over (partition by candidate_id) = 1
 )
 
