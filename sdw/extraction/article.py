@@ -484,6 +484,22 @@ class _Scene:
         following = [a for a in self.actors if 0 <= a.start - trigger.end <= 1]
         return bool(following) and following[0].kind != PRINCIPAL
 
+    def dates_anothers_engagement(self, date: DateMention) -> bool:
+        """'بعد الزيارة التي قام بها وزير الداخلية، عبد الوافي لفتيت، يوم الأربعاء 15 يونيو': a date told
+        right after the agent of another's engagement ('التي قام بها X'، 'التي أجراها X') is that one's,
+        whatever engagement of his the sentence opened with."""
+        text = self.sentence.norm.text
+        for trigger in self.triggers:
+            verb_end = None if trigger.is_verb or trigger.start > date.start else support_verb_end(text, trigger)
+            if verb_end is None or verb_end > date.start:
+                continue
+            agents = [a for a in self.actors if verb_end <= a.start < date.start]
+            between = [t for t in self.triggers if verb_end <= t.start < date.start]
+            if agents and agents[0].start - verb_end <= 1 and not between and all(
+                    a.kind != PRINCIPAL for a in agents):
+                return True
+        return False
+
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
         if trigger and trigger.kind == "honor" and _GROUP_HONOURED.match(self.sentence.norm.text, trigger.end):
@@ -538,6 +554,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 engagement = replace(engagement, reject_reason=None, counterpart=replace(
                     engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
             attribution = scene.attribution(clause.start, clause.end, engagement)
+            if attribution.reject_reason is None and scene.dates_anothers_engagement(clause_date):
+                attribution = Attribution(None, None, "other_actor")
             date = _with_duration(clause_date, text[clause.start:clause.end])
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,

@@ -411,6 +411,16 @@ def test_a_date_after_the_run_is_never_an_engagement():
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
 
 
+def test_a_date_told_after_another_officials_visit_is_that_visit():
+    # 'his visit comes after the one the interior minister made on Wednesday 15 June': the date is the minister's.
+    body = ("وتأتي زيارة حموشي لإسبانيا في سياق تكميلي للزيارة التي قام بها وزير الداخلية، عبد الوافي لفتيت، "
+            "يوم الأربعاء 15 يونيو 2022، للجارة الشمالية، حيث التقى بنظيره الإسباني.")
+    assert events(body) == []
+    # His own visit, dated after 'التي قام بها' with him as its agent, stays his.
+    [found] = events("وتأتي زيارة العمل التي قام بها الحموشي يوم 15 يونيو 2022 إلى مدريد في إطار التعاون الأمني.")
+    assert spans([found]) == [("ES", dt.date(2022, 6, 15), dt.date(2022, 6, 15))]
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
