@@ -366,6 +366,8 @@ def _undated_news_stands(result: ArticleExtraction, accepted: list[dict]) -> boo
 # a period starts, not the day of an engagement, unless an engagement word stands between them.
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
 _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
+# 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
+_DAY_WORDS_ONLY = re.compile(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
 def _since_bounded(text: str, mention: DateMention, triggers: list[Trigger]) -> DateMention:
@@ -374,6 +376,8 @@ def _since_bounded(text: str, mention: DateMention, triggers: list[Trigger]) -> 
     since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]
     if not since or any(since[-1] <= t.start < mention.start for t in triggers):
         return mention
+    if _DAY_WORDS_ONLY.fullmatch(text, since[-1], mention.start):
+        return mention  # 'يقوم منذ يوم الثلاثاء 23 شتنبر بزيارة عمل': the day the engagement under way began
     return replace(mention, excluded="since")
 
 

@@ -421,6 +421,16 @@ def test_a_date_told_after_another_officials_visit_is_that_visit():
     assert spans([found]) == [("ES", dt.date(2022, 6, 15), dt.date(2022, 6, 15))]
 
 
+def test_since_a_day_dates_the_engagement_under_way():
+    # 'has been on a working visit since Tuesday 23 September': the visit began that day (and the
+    # joint DGSN-DGST title, held from 2015, leaves 2025 as the only year that Tuesday fits).
+    [found] = events("يقوم المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي، منذ يوم الثلاثاء "
+                     "23 شتنبر، بزيارة عمل إلى دولة الإمارات العربية المتحدة.")
+    assert spans([found]) == [("AE", dt.date(2025, 9, 23), dt.date(2025, 9, 23))]
+    # Since an incident on a date: the date starts a period, not the engagement.
+    assert events("لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل الحموشي نظيره الفرنسي.") == []
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
