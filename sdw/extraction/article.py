@@ -50,12 +50,16 @@ _SENTENCE_END = re.compile(r"[.!?؟](\s+|$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0
 _SENTENCE_END_MARK = re.compile(r"[.!?؟]\s*$")
 _TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
+# Headings and captions never open with a conjunction and a comma'd phrase: 'وفي هذا الإطار، وشحت ...'
+# is prose, cut short where the page's copy ends.
+_CONTINUING_PROSE = re.compile(r"^[وف]\S*(?:\s+\S+){0,3}،")
 _DATELINE_WORDS = 12
 _DATELINE_SCAN_LINES = 6
 # A headline is one short sentence; a longer first line is the lead itself (pages and feeds that
 # start with the body).
 _TITLE_MAX_WORDS = 30
-_INNER_SENTENCE_END = re.compile(r"[.!?؟]\s+\S")
+# '..' joins a headline's parts ('بعد واشنطن.. حموشي في مدريد'): no sentence ends there.
+_INNER_SENTENCE_END = re.compile(r"(?<!\.)[.!?؟](?!\.)\s+\S")
 # Headlines carry no full stop: a first line of a full sentence, ended by one, is the lead.
 _LEAD_MIN_WORDS = 15
 _FULL_STOP_END = re.compile(r"\.\s*$")
@@ -194,7 +198,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             kinds.append("dateline")
         elif is_boilerplate_line(norm):
             kinds.append("boilerplate")
-        elif words <= _SHORT_LINE_WORDS and not _TERMINAL.search(norm):
+        elif words <= _SHORT_LINE_WORDS and not _TERMINAL.search(norm) and not _CONTINUING_PROSE.match(norm):
             # Headings and photo captions: short lines without sentence punctuation.
             kinds.append("caption")
         else:
@@ -282,7 +286,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         clock = ArticleClock(max(posts).replace(day=1), dates_mod.MONTH, "embedded_post", reference_year)
     else:
         clock = dates_mod.infer_clock(all_found, grammar, reference_year)
-    lead = " ".join(s.norm.text for s in sentences[:2])
+    # The headline and the opening sentence say which year a review is about.
+    lead = " ".join(s.norm.text for s in [s for s in sentences if s.line_kind == "title"]
+                    + [s for s in sentences if s.line_kind == "prose"][:1])
     focus = dates_mod.focus_year(lead)
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
@@ -573,14 +579,14 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         return candidates
     if focus is None:
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
+    year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
     if not any(t.kind == "meeting" and not t.counted for t in triggers):
-        return candidates
+        return _honour_of_the_year(article_id, scene, clock, year, triggers, accepted)
     # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
     parties = enumerated_counterparts(text, scene.roles)
     previous_countries = {c["country_iso2"] for c in accepted if c["line_index"] >= s.line_index - 1}
     if len(parties) == 1 and parties[0].iso2 in previous_countries:
         return candidates  # a follow-up sentence about the engagement just reported
-    year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
     trigger = next(t for t in triggers if t.kind == "meeting" and not t.counted)
     for party in parties:
         start, end = _list_item_span(text, party.mention.start, party.mention.end)
@@ -591,6 +597,24 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         candidates.append(_candidate_row(article_id, scene, start, end, year, engagement, attribution,
                                          attribution.reject_reason, accepted, date_source="article_focus_year"))
     return candidates
+
+
+def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, year: DateMention,
+                        triggers: list[Trigger], accepted: list[dict]) -> list[dict]:
+    """An honour a review of one year tells without a date ('توشيحات سنة 2025 ... وفي هذا الإطار، وشحت
+    الجمهورية الفرنسية حموشي بوسام'): of that year, unless the text marks it as background or a plan."""
+    text = scene.sentence.norm.text
+    honours = [t for t in triggers if t.kind == "honor" and not t.counted and not _GENERAL_PLURAL.match(t.word)]
+    if not honours or _BACKGROUND.search(text):
+        return []
+    engagement = read_clause(text, 0, len(text), honours, scene.roles, scene.tokens)
+    if engagement.reject_reason:
+        return []
+    attribution = scene.attribution(0, len(text), engagement)
+    reason = (attribution.reject_reason or _date_rejection(year, text, clock, engagement.trigger.start
+                                                           if engagement.trigger else None))
+    return [_candidate_row(article_id, scene, 0, len(text), year, engagement, attribution, reason, accepted,
+                           date_source="article_focus_year")]
 
 
 # Background, not news: 'وكان حموشي قد استقبل'، 'سبق له أن زار'، 'في وقت سابق'، 'عدة مرات'.

@@ -22,7 +22,8 @@ from sdw.extraction.reference import Reference, approximation_words, weekday_nam
 DAY, MONTH, YEAR = "day", "month", "year"
 
 WEEKDAYS = weekday_names()  # normalized name with its article -> weekday (0 is Monday)
-_WD = r"(?:ال)?(?:%s)" % "|".join(sorted((w[2:] for w in WEEKDAYS), key=len, reverse=True))
+_WD_STEM = r"(?:%s)" % "|".join(sorted((w[2:] for w in WEEKDAYS), key=len, reverse=True))
+_WD = r"(?:ال)?" + _WD_STEM
 _NUMBER_DAY = r"(?<!\d)(?:[0-2]?\d|3[01])(?!\d)"
 
 
@@ -232,7 +233,9 @@ class DateGrammar:
                 r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
             # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
-            ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})(?!\w)")),
+            # Without 'يوم' a weekday has its article: 'أحد أرفع الأوسمة' is 'one of', not Sunday.
+            ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(يوم\s+)?(?P<wd>(?(1)(?:ال)?|ال)"
+                                        rf"{_WD_STEM})(?!\w)")),
         ]
 
         # What each pattern cannot match without: most sentences have no date at all, and a few

@@ -431,6 +431,38 @@ def test_since_a_day_dates_the_engagement_under_way():
     assert events("لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل الحموشي نظيره الفرنسي.") == []
 
 
+def test_an_honour_told_in_a_review_of_one_year_is_of_that_year():
+    # 'his decorations of 2025 ... In this context, France decorated him': of 2025, not of the page's month.
+    body = ("تعكس التوشيحات الدولية التي حاز عليها عبد اللطيف حموشي خلال سنة 2025 مكانة المغرب.\n"
+            "وفي هذا الإطار، وشحت الجمهورية الفرنسية عبد اللطيف حموشي بوسام جوقة الشرف، أحد أرفع الأوسمة.")
+    [found] = events(body, title="حموشي.. توشيحات دولية تكرس الاعتراف", url="https://example.ma/2025/12/18/x")
+    assert (found["country_iso2"], found["date_precision"], found["start_date"]) == ("FR", "year", dt.date(2025, 1, 1))
+    # Background is no honour of the year: 'كان قد وشحه'.
+    assert events("تعكس التوشيحات التي حاز عليها حموشي خلال سنة 2025 مكانة المغرب.\n"
+                  "وكانت إسبانيا قد وشحت حموشي بوسام رفيع.", title="حصيلة سنة 2025") == []
+
+
+def test_one_of_is_not_sunday():
+    # 'أحد أرفع الأوسمة' is 'one of the highest medals'; Sunday has its article or follows 'يوم'.
+    article = extraction("منحت إسبانيا حموشي وساما يعد أحد أرفع الأوسمة.", url="https://example.ma/2014/10/10/x")
+    assert [d["text"] for d in article.date_mentions] == []
+    article = extraction("استقبل حموشي يوم أحد نظيره الإسباني.", url="https://example.ma/2014/10/10/x")
+    assert [d["start_date"] for d in article.date_mentions] == [dt.date(2014, 10, 5)]
+
+
+def test_a_headline_in_two_parts_is_a_headline():
+    # 'بعد واشنطن.. حموشي في مدريد': two dots join a headline's parts; the page's first prose is its lead.
+    article = extraction("حل حموشي يوم 16 يونيو 2022 بمدريد في زيارة عمل.", title="بعد واشنطن.. حموشي في مدريد")
+    assert [s["line_kind"] for s in article.sentences] == ["title", "title", "prose"]
+
+
+def test_a_last_line_cut_short_is_still_prose():
+    # The stored copy ends mid-sentence: 'وفي هذا الإطار، وشحت ...' opens like prose, not like a caption.
+    found = events("استقبل حموشي يوم 3 مارس 2025 بالرباط نظيره الفرنسي.\nوفي هذا الإطار، التقى حموشي يوم 4 مارس "
+                   "2025 بمدريد نظيره الإسباني بحضور")
+    assert [c["country_iso2"] for c in found] == ["FR", "ES"]
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
