@@ -440,6 +440,7 @@ class _Story:
         self.dated_engagement = False  # has the article dated an engagement of his yet?
         self.undated_news = False  # has it told an engagement of his that nothing dates?
         self.undated_report: dict | None = None  # that engagement's candidate row
+        self.plans: set[tuple[str | None, str | None]] = set()  # (country, kind) of the plans it told
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -453,6 +454,8 @@ class _Story:
         """The last day or month the text gave, the date of the news it tells, unless it dated an
         engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
         dates_an_engagement = any(c["is_event"] for c in candidates)
+        self.plans.update((c["country_iso2"], c["meeting_type"]) for c in candidates
+                          if c["reject_reason"] == "planned_or_future")
         self.dated_engagement |= dates_an_engagement
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
                 and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
@@ -470,6 +473,7 @@ class _Story:
         return self._peg[0]
 
 
+_OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:مع|رفقه|برفقه|لدي|الي|عن|علي)\s+$")
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
 
 
@@ -510,6 +514,18 @@ class _Scene:
                 return True
         return False
 
+    def _pronoun_agent(self, trigger: Trigger, verb_end: int, end: int) -> str | None:
+        """Whom an agentless 'التي قام بها' refers to: the last actor named before its noun as a subject
+        or a possessor ('كلمة للرئيس'), not one met ('اجتمع الحموشي مع مدير المخابرات السعودية لتقييم
+        الزيارة التي قام بها' is his); him when the clause names him after the verb."""
+        if any(a.kind == PRINCIPAL and verb_end <= a.start < end for a in self.actors):
+            return PRINCIPAL
+        text = self.sentence.norm.text
+        before = [a for a in self.actors if a.end <= trigger.start
+                  and (not a.is_object or (text.startswith("لل", a.start) and not _OBJECT_WORD_BEFORE.search(
+                      text, 0, a.start)))]
+        return before[-1].kind if before else None
+
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
         if trigger and trigger.kind == "honor" and _GROUP_HONOURED.match(self.sentence.norm.text, trigger.end):
@@ -529,6 +545,10 @@ class _Scene:
             verb_end = support_verb_end(self.sentence.norm.text, trigger)
             if verb_end is not None and any(0 <= a.start - verb_end <= 1 for a in self.actors):
                 trigger_end, is_verb = verb_end, True
+            elif verb_end is not None and self._pronoun_agent(trigger, verb_end, end) not in (None, PRINCIPAL):
+                # 'في كلمة للرئيس الفرنسي، على هامش الزيارة التي أجراها إلى المغرب': with no subject
+                # after the verb, its pronoun is the one the sentence spoke of before the noun.
+                return Attribution(None, None, "other_actor")
         return attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
                          engagement.direction == HOSTED, context, self.principal,
                          is_honour=engagement.meeting_type == "honor",
@@ -682,6 +702,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               or (_date_rejection(date, text, clock, trigger_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, trigger_at) else None)
+              # 'سيوشح الرئيس الفرنسي الحموشي ...' then 'عن طريق توشيحه': the plan the page told, again.
+              or ("planned_or_future" if (engagement.country_iso2, engagement.meeting_type) in story.plans else None)
               # Details of the engagement the article already reported: they complete it ('خلال لقاء
               # ... في الرباط' says where), never overwrite it.
               or ("repeats_earlier_mention" if told else None)

@@ -463,6 +463,23 @@ def test_a_last_line_cut_short_is_still_prose():
     assert [c["country_iso2"] for c in found] == ["FR", "ES"]
 
 
+def test_an_undated_mention_of_an_honour_the_page_announced_is_that_plan():
+    # 'France will decorate him in September' then 'France chose to make amends by decorating him': a plan.
+    body = ("وسيوشح الرئيس الفرنسي عبد اللطيف الحموشي بوسام الشرف خلال زيارته للمغرب شهر شتنبر المقبل.\n"
+            "وارتأت فرنسا أن تعتذر عن خطئها عن طريق توشيح الحموشي بوسام الشرف.")
+    assert events(body, url="https://example.ma/2015/07/15/x") == []
+
+
+def test_the_visit_whose_pronoun_points_to_another_official_is_not_his():
+    # 'in a speech of the French president, at the end of the visit he made to Morocco': the president's visit.
+    assert events("وأشاد الحموشي بالتعاون الأمني.\nجاء ذلك في كلمة للرئيس الفرنسي، على هامش اختتام الزيارة "
+                  "التي أجراها إلى المغرب يومي 19 و20 شتنبر 2015.") == []
+    # Met with a Saudi official to review the visit he made: still his own visit.
+    found = events("اجتمع الحموشي يوم 9 فبراير 2021 بالرباط مع مدير المخابرات السعودية، لتقييم نتائج الزيارة التي "
+                   "قام بها إلى الرياض يومي 3 و4 نونبر 2020.")
+    assert [c["start_date"] for c in found] == [dt.date(2021, 2, 9), dt.date(2020, 11, 3)]
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
