@@ -473,6 +473,9 @@ class _Story:
         return self._peg[0]
 
 
+# Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
+_STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
+                           r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:مع|رفقه|برفقه|لدي|الي|عن|علي)\s+$")
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
 
@@ -549,10 +552,20 @@ class _Scene:
                 # 'في كلمة للرئيس الفرنسي، على هامش الزيارة التي أجراها إلى المغرب': with no subject
                 # after the verb, its pronoun is the one the sentence spoke of before the noun.
                 return Attribution(None, None, "other_actor")
-        return attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
-                         engagement.direction == HOSTED, context, self.principal,
-                         is_honour=engagement.meeting_type == "honor",
-                         trigger_receives=bool(trigger and is_verb and receives(trigger)))
+        attribution = attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
+                                engagement.direction == HOSTED, context, self.principal,
+                                is_honour=engagement.meeting_type == "honor",
+                                trigger_receives=bool(trigger and is_verb and receives(trigger)))
+        if attribution.principal_role == "body" and self._only_his_staff(start, end):
+            # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني': his officers took part, not he.
+            return Attribution(None, None, "other_actor")
+        return attribution
+
+    def _only_his_staff(self, start: int, end: int) -> bool:
+        """Whether every mention of him in the clause is one of his bodies as its staff's employer."""
+        text = self.sentence.norm.text
+        his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+        return bool(his) and all(a.principal_role == "body" and _STAFF_BEFORE.search(text, 0, a.start) for a in his)
 
 
 @lru_cache(maxsize=4)

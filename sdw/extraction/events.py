@@ -52,6 +52,7 @@ def type_rank(meeting_type: str | None) -> int:
     """How specific a meeting type is (lower wins): the trigger priority, a visit either way."""
     kind = _KIND_OF_TYPE.get(meeting_type or "", meeting_type)
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+_SPORTING_AFTER = re.compile(r"\s+(?:ال)?رياضي(?:ه)?(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 
@@ -95,6 +96,8 @@ def find_triggers(text: str) -> list[Trigger]:
         token = match.group()
         if token in _NOT_TRIGGERS or token[1:] in _NOT_TRIGGERS:
             continue
+        if kind == CONFERENCE and _SPORTING_AFTER.match(text, match.end()):
+            continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()]))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():]))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))

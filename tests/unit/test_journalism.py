@@ -480,6 +480,23 @@ def test_the_visit_whose_pronoun_points_to_another_official_is_not_his():
     assert [c["start_date"] for c in found] == [dt.date(2021, 2, 9), dt.date(2020, 11, 3)]
 
 
+def test_a_sporting_event_is_no_conference():
+    # 'this global sporting event in Paris sees a strong contribution of the Moroccan police': no conference of his.
+    assert events("ويعرف هذا المحفل الرياضي العالمي بباريس مساهمة قوية من طرف الأمن الوطني في تأمين الألعاب.",
+                  url="https://example.ma/2024/07/30/x") == []
+    [found] = events("شارك الحموشي يوم 8 نونبر 2023 في أشغال المحفل الأمني الدولي بفيينا.")
+    assert (found["country_iso2"], found["meeting_type"]) == ("AT", "conference")
+
+
+def test_his_bodies_staff_taking_part_is_not_his_engagement():
+    # 'with the participation of officers and cadres of the DGST' in securing the Games in Paris.
+    assert events("وذلك بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني في تأمين الألعاب بباريس يوم 26 يوليوز "
+                  "2024.") == []
+    # His body itself taking part still stands for him.
+    [found] = events("شاركت المديرية العامة للأمن الوطني يوم 26 يوليوز 2024 بباريس في اجتماع أمني دولي.")
+    assert found["country_iso2"] == "FR"
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
