@@ -582,7 +582,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
         triggers = [t for t in triggers if t not in others]
-    engagement_dates = [m for m in scene.mentions if m.is_engagement_date]
+    engagement_dates = [m for m in scene.mentions
+                        if m.is_engagement_date and not _dates_a_later_plan(text, m, triggers)]
     candidates: list[dict] = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):
@@ -602,7 +603,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             date = _with_duration(clause_date, text[clause.start:clause.end])
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
-                                         engagement.trigger.start - clause.start if engagement.trigger else None))
+                                         _engagement_words(engagement, triggers, clause.start, clause.end)))
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              attribution, reason, accepted))
             for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
@@ -632,6 +633,15 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     return candidates
 
 
+def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
+    """'اللقاء الذي جمع، الاثنين، ... السفير ..., والذي يرتقب أن يغادر المغرب الأربعاء 20 يناير': a date
+    after a plan the sentence tells once the engagement is told, a plan of no engagement word of
+    ours (leaving his post), is the plan's, not the engagement's."""
+    own = [t for t in triggers if not t.counted and t.end <= date.start]
+    return (len(own) == 1 and dates_mod.says_future(text[own[0].end:date.start])
+            and not dates_mod.future_marked(text[:own[0].end]))
+
+
 def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, year: DateMention,
                         triggers: list[Trigger], accepted: list[dict]) -> list[dict]:
     """An honour a review of one year tells without a date ('توشيحات سنة 2025 ... وفي هذا الإطار، وشحت
@@ -644,8 +654,7 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
     if engagement.reject_reason:
         return []
     attribution = scene.attribution(0, len(text), engagement)
-    reason = (attribution.reject_reason or _date_rejection(year, text, clock, engagement.trigger.start
-                                                           if engagement.trigger else None))
+    reason = attribution.reject_reason or _date_rejection(year, text, clock, _engagement_words(engagement, honours))
     return [_candidate_row(article_id, scene, 0, len(text), year, engagement, attribution, reason, accepted,
                            date_source="article_focus_year")]
 
@@ -711,10 +720,10 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         return []
     attribution = scene.attribution(0, len(text), engagement)
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2), None)
-    trigger_at = engagement.trigger.start if engagement.trigger else None
+    engagement_at = _engagement_words(engagement, own)
     reason = (attribution.reject_reason or _refers_back(text, engagement)
-              or (_date_rejection(date, text, clock, trigger_at) if date else
-                  "planned_or_future" if dates_mod.future_marked(text, trigger_at) else None)
+              or (_date_rejection(date, text, clock, engagement_at) if date else
+                  "planned_or_future" if dates_mod.future_marked(text, engagement_at) else None)
               # 'سيوشح الرئيس الفرنسي الحموشي ...' then 'عن طريق توشيحه': the plan the page told, again.
               or ("planned_or_future" if (engagement.country_iso2, engagement.meeting_type) in story.plans else None)
               # Details of the engagement the article already reported: they complete it ('خلال لقاء
@@ -814,8 +823,20 @@ def _list_item_span(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _date_rejection(date: DateMention, clause: str, clock: ArticleClock, trigger_at: int | None = None) -> str | None:
-    if date.is_future or dates_mod.future_marked(clause, trigger_at):
+def _engagement_words(engagement: Engagement, triggers: list[Trigger], start: int = 0,
+                      end: int | None = None) -> tuple[int, ...]:
+    """Where the engagement's own words stand in text[start:end], relative to start: its trigger and
+    the other triggers of its kind there ('التكريم ... والذي سيتم توشيحه' tell one honour)."""
+    main = engagement.trigger
+    if main is None:
+        return ()
+    return tuple(t.start - start for t in triggers if t is main or (
+        t.kind == main.kind and start <= t.start and (end is None or t.start < end)))
+
+
+def _date_rejection(date: DateMention, clause: str, clock: ArticleClock,
+                    engagement_at: tuple[int, ...] = ()) -> str | None:
+    if date.is_future or dates_mod.future_marked(clause, engagement_at):
         return "planned_or_future"
     if date.first_day.year < EARLIEST_EVENT_YEAR:
         return "before_2000"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
@@ -745,14 +745,20 @@ def focus_year(lead_normalized: str) -> int | None:
 
 # A relative clause or a 'where' clause up to the next comma: what it says of the future (the
 # stadiums 'that will host' the World Cup) is not said of the engagement itself.
-_SIDE_CLAUSE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)[^،.؛]*")
+_SIDE_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)[^،.؛]*")
 
 
-def future_marked(clause_normalized: str, trigger_at: int | None = None) -> bool:
+def says_future(text_normalized: str) -> bool:
+    """Whether the words speak of what is to come (a plan, a schedule), side clauses included."""
+    return bool(_FUTURE_WORDS.search(text_normalized))
+
+
+def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -> bool:
     """Plans and scheduled events: المقبلة، المقررة، المرتقب، سيزور..., outside side clauses that
-    do not hold the engagement's own word ('والذي سيتم توشيحه' is the honour itself, to come)."""
+    hold none of the engagement's own words, at engagement_at ('التكريم، والذي سيتم توشيحه' is the
+    honour itself, to come; 'والذي يرتقب أن يغادر' is another's plan)."""
     def keep_own(match: re.Match) -> str:
-        holds_trigger = trigger_at is not None and match.start() <= trigger_at < match.end()
+        holds_trigger = any(match.start() <= at < match.end() for at in engagement_at)
         return match.group() if holds_trigger else " "
     return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, clause_normalized)))
 

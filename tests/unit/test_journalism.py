@@ -497,6 +497,22 @@ def test_his_bodies_staff_taking_part_is_not_his_engagement():
     assert found["country_iso2"] == "FR"
 
 
+def test_the_date_of_a_plan_told_after_the_engagement_is_the_plans():
+    # 'the meeting that brought together on Monday ... the ambassador, who is to leave Morocco on Wednesday 20
+    # January': the farewell meeting happened; the 20th is his departure. The page's month dates the meeting.
+    [found] = events("جاء اللقاء الذي جمع، الاثنين، عبد اللطيف الحموشي بمقر المديرية العامة بالرباط السفير الأمريكي، "
+                     "والذي يرتقب أن يغادر المغرب، رسميا، الأربعاء 20 يناير الجاري.", url="https://example.ma/2021/01/x")
+    assert (found["country_iso2"], found["date_precision"], found["start_date"]) == ("US", "month", dt.date(2021, 1, 1))
+
+
+def test_a_side_clause_opened_with_and_is_a_side_clause():
+    # 'والذي يرتقب أن يغادر': another's plan in a side clause; 'والذي سيتم توشيحه' after 'التكريم': the honour to come.
+    [found] = events("التقى الحموشي يوم الاثنين 18 يناير 2021 بالرباط السفير الأمريكي، والذي يرتقب أن يغادر المغرب قريبا.")
+    assert found["country_iso2"] == "US"
+    assert events("ويشكل التكريم، والذي سيتم توشيحه به من طرف فرنسا بعد واقعة فبراير 2014، اعترافا بجهوده.",
+                  published=dt.date(2015, 7, 1)) == []
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
