@@ -507,7 +507,8 @@ def test_the_date_of_a_plan_told_after_the_engagement_is_the_plans():
 
 def test_a_side_clause_opened_with_and_is_a_side_clause():
     # 'والذي يرتقب أن يغادر': another's plan in a side clause; 'والذي سيتم توشيحه' after 'التكريم': the honour to come.
-    [found] = events("التقى الحموشي يوم الاثنين 18 يناير 2021 بالرباط السفير الأمريكي، والذي يرتقب أن يغادر المغرب قريبا.")
+    [found] = events("التقى الحموشي يوم الاثنين 18 يناير 2021 بالرباط السفير الأمريكي، "
+                     "والذي يرتقب أن يغادر المغرب قريبا.")
     assert found["country_iso2"] == "US"
     assert events("ويشكل التكريم، والذي سيتم توشيحه به من طرف فرنسا بعد واقعة فبراير 2014، اعترافا بجهوده.",
                   published=dt.date(2015, 7, 1)) == []
