@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
-from sdw.extraction.actors import PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
+from sdw.extraction.actors import HOME_OFFICIAL, PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     HOSTED,
@@ -556,10 +556,18 @@ class _Scene:
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
                                 trigger_receives=bool(trigger and is_verb and receives(trigger)))
-        if attribution.principal_role == "body" and self._only_his_staff(start, end):
-            # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني': his officers took part, not he.
+        if attribution.principal_role == "body" and (self._only_his_staff(start, end)
+                                                      or self._another_official_acts(start, end)):
+            # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني': his officers took part, not he;
+            # 'حل وفد بمقر المديرية العامة، حيث استقبله المدير المركزي': another official received it.
             return Attribution(None, None, "other_actor")
         return attribution
+
+    def _another_official_acts(self, start: int, end: int) -> bool:
+        """Whether a Moroccan official other than him is the subject of an engagement verb in the clause."""
+        verbs = [t for t in self.triggers if t.is_verb and start <= t.start < end]
+        return any(a.kind == HOME_OFFICIAL and not a.is_object and any(0 <= a.start - t.end <= 6 for t in verbs)
+                   for a in self.actors if start <= a.start < end)
 
     def _only_his_staff(self, start: int, end: int) -> bool:
         """Whether every mention of him in the clause is one of his bodies as its staff's employer."""

@@ -514,6 +514,16 @@ def test_a_side_clause_opened_with_and_is_a_side_clause():
                   published=dt.date(2015, 7, 1)) == []
 
 
+def test_a_delegation_at_his_headquarters_received_by_another_official_is_not_his():
+    # At the DGSN, but a central director received it: his body is only the place.
+    assert events("حل وفد أمني بريطاني، يوم 10 يناير 2024، بمقر المديرية العامة للأمن الوطني بالرباط، حيث استقبله "
+                  "المدير المركزي للأمن العمومي.") == []
+    # 'حيث استقبله حموشي': received by him, the one received a pronoun.
+    [found] = events("حل السفير الياباني، يوم 14 نونبر 2023، بمقر المديرية العامة للأمن الوطني بالرباط، حيث استقبله "
+                     "عبد اللطيف حموشي.")
+    assert (found["country_iso2"], found["direction"], found["principal_role"]) == ("JP", "hosted", "name")
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
