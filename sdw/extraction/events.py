@@ -151,6 +151,23 @@ def _container_after(word: str, preposition: str) -> bool:
         preposition == "ل" and stem.removeprefix("ل") in _CONTAINERS)
 
 
+_VISIT_VERBS = {"زار", "زارت", "يزور", "تزور"}
+_OBJECT_REACH_TOKENS = 10  # the subject, a date and a comma may stand between the verb and its object
+
+
+def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+    """The first place after a visit verb, with no preposition on it, is what was visited (its object)."""
+    mention = mentions[position]
+    if mention.clitics.preposition or mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
+        return False
+    first = max(0, mention.token_index - _OBJECT_REACH_TOKENS)
+    verbs = [i for i in range(first, mention.token_index) if tokens[i].text.lstrip("وف") in _VISIT_VERBS]
+    if not verbs:
+        return False
+    between = [m for m in mentions[:position] if m.token_index > verbs[-1]]
+    return all(m.alias.kind in ("principal_name", "principal_title", "principal_body", "title") for m in between)
+
+
 def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
     """How each place is used: where someone went, where it happened, or whom someone represents.
 
@@ -173,6 +190,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             pass
         elif previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
             role = "destination"
+        elif _object_of_visit_verb(mentions, position, tokens):
+            role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
         elif ((_container_after(previous, "ل") or mention.clitics.preposition == "ل")
               and _after_visit_noun(mention, tokens)):
             role = "destination"  # 'بزيارة عمل رسمية لدولة الإمارات'، 'زيارته الرسمية لإسبانيا'

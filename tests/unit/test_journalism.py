@@ -524,6 +524,12 @@ def test_a_delegation_at_his_headquarters_received_by_another_official_is_not_hi
     assert (found["country_iso2"], found["direction"], found["principal_role"]) == ("JP", "hosted", "name")
 
 
+def test_the_place_a_visit_verb_takes_as_its_object_is_where_he_went():
+    # 'زار حموشي، يوم 5 مارس 2024، العاصمة الإسبانية مدريد': زار takes what was visited as its object.
+    [found] = events("زار عبد اللطيف حموشي، يوم 5 مارس 2024، العاصمة الإسبانية مدريد.")
+    assert (found["country_iso2"], found["meeting_type"], found["direction"]) == ("ES", "visit_abroad", "abroad")
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
