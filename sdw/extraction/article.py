@@ -846,11 +846,18 @@ def _date_rejection(date: DateMention, clause: str, clock: ArticleClock,
                     engagement_at: tuple[int, ...] = ()) -> str | None:
     if date.is_future or dates_mod.future_marked(clause, engagement_at):
         return "planned_or_future"
+    latest = clock.latest_possible
+    if latest and date.first_day > latest and date.first_day.year >= EARLIEST_EVENT_YEAR:
+        return "after_article_date"
+    return _out_of_bounds(date)
+
+
+def _out_of_bounds(date: DateMention | None) -> str | None:
+    """Dates no engagement can have, the bounds the date gates of fct_meetings hold every night."""
+    if date is None or not date.resolved:
+        return None
     if date.first_day.year < EARLIEST_EVENT_YEAR:
         return "before_2000"
-    latest = clock.latest_possible
-    if latest and date.first_day > latest:
-        return "after_article_date"
     if date.first_day > dt.date.today():
         # A typo ('2027' for '2017') or a guess gone wrong: never a reported engagement, and a
         # published date after the run would fail the date gates every night.
@@ -900,6 +907,9 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     counterpart = engagement.counterpart
     repeated = next((c for c in accepted if date and c["country_iso2"] == engagement.country_iso2
                      and c["start_date"] == date.start_date and c["end_date"] == date.end_date), None)
+    # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
+    # not fail a night's blocking gates.
+    reason = reason or _out_of_bounds(date)
     if reason is None and not new_engagement and repeated is not None:
         reason = "repeats_earlier_mention"
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"

@@ -734,7 +734,8 @@ def date_in_url(url: str) -> dt.date | None:
     return None
 
 
-_FOCUS_YEAR_RE = re.compile(rf"(?:سنه|عام|حصيله)\s+(?P<y>{_YEAR})")
+# Not after 'since': 'ثالث لقاء تحتضنه الجزائر منذ العام 1996' starts a period, it names no year under review.
+_FOCUS_YEAR_RE = re.compile(rf"(?<!منذ )(?<!منذ ال)(?:سنه|عام|حصيله)\s+(?P<y>{_YEAR})")
 
 
 def focus_year(lead_normalized: str) -> int | None:

@@ -530,6 +530,14 @@ def test_the_place_a_visit_verb_takes_as_its_object_is_where_he_went():
     assert (found["country_iso2"], found["meeting_type"], found["direction"]) == ("ES", "visit_abroad", "abroad")
 
 
+def test_a_year_after_since_names_no_year_under_review():
+    # 'the third such meeting Algiers has hosted since 1996': no review of 1996, and nothing before 2000 is kept.
+    article = extraction("تنطلق اليوم بالجزائر فعاليات المؤتمر 36 لقادة الشرطة والأمن العرب في ثالث لقاء تحتضنه "
+                         "الجزائر منذ العام 1996.\nويحضر اجتماع الجزائر الأمين العام لمجلس وزراء الداخلية العرب.")
+    assert article.focus_year is None
+    assert [c for c in article.event_candidates if c["is_event"]] == []
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
