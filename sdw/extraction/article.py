@@ -476,6 +476,8 @@ class _Story:
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
 _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
                            r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
+# What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
+_SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:مع|رفقه|برفقه|لدي|الي|عن|علي)\s+$")
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
 
@@ -540,6 +542,8 @@ class _Scene:
             # its side phrase, says who acts.
             trigger = next((t for t in self.triggers
                             if start <= t.start < trigger.start and t.is_verb and not t.counted), trigger)
+        if trigger and trigger.is_verb and self._states_act(trigger, start, end):
+            return Attribution(None, None, "other_actor")  # 'وقع المغرب وإسبانيا اتفاقا': the states signed
         trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
         is_verb = bool(trigger and trigger.is_verb)
         if trigger and not is_verb:
@@ -568,6 +572,22 @@ class _Scene:
         verbs = [t for t in self.triggers if t.is_verb and start <= t.start < end]
         return any(a.kind == HOME_OFFICIAL and not a.is_object and any(0 <= a.start - t.end <= 6 for t in verbs)
                    for a in self.actors if start <= a.start < end)
+
+    def _states_act(self, verb: Trigger, start: int, end: int) -> bool:
+        """Whether Morocco itself, not he, is the verb's subject ('وقع المغرب وإثيوبيا'، 'كان المغرب
+        وإثيوبيا قد وقعا'), in a clause that names none of his names, titles or bodies."""
+        if any(a.kind == PRINCIPAL and start <= a.start < end for a in self.actors):
+            return False
+        text = self.sentence.norm.text
+        for role in self.roles:
+            mention = role.mention
+            if mention.alias.kind != "home" or mention.clitics.preposition or not start <= mention.start < end:
+                continue
+            if 0 <= mention.start - verb.end <= 1 + len(mention.clitics.conjunction):
+                return True
+            if mention.end <= verb.start and _SUBJECT_BEFORE_VERB.fullmatch(text, mention.end, verb.start):
+                return True
+        return False
 
     def _only_his_staff(self, start: int, end: int) -> bool:
         """Whether every mention of him in the clause is one of his bodies as its staff's employer."""
@@ -709,6 +729,10 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
             else:
                 later = {"meeting_type": engagement.meeting_type, "direction": engagement.direction,
                          "counterpart_agency": None, "organization_code": None}
+                days = _duration_days(text)
+                if days and last["date_precision"] == dates_mod.DAY and last["start_date"] == last["end_date"]:
+                    # 'هذه الزيارة، التي امتدت ليومين': how long the engagement just dated lasted.
+                    last["end_date"] = last["start_date"] + dt.timedelta(days=days - 1)
             _complete_earlier(last, later)
         return []
     elif clock.date is not None:
@@ -778,7 +802,7 @@ _UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|ال�
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين': a duration counted from a stated first day.
 _DURATION = re.compile(
-    r"(?<!\w)(?:تستمر|يستمر|تمتد|يمتد|استغرقت|استغرق|دامت|دام|لمده|مدتها)\s+"
+    r"(?<!\w)(?:تستمر|يستمر|تمتد|يمتد|امتدت|امتد|استغرقت|استغرق|دامت|دام|لمده|مدتها)\s+(?:ل)?"
     rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)")
 
 
@@ -812,13 +836,19 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
 
 def _with_duration(date: DateMention, clause: str) -> DateMention:
     """A one-day date whose clause gives the engagement's length ends that many days later."""
-    match = _DURATION.search(clause)
-    if match is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
-        return date
-    days = 2 if match.group("two") else word_number(match.group("n"))
-    if not days or days > _CONTINUATION_DAYS:
+    days = _duration_days(clause)
+    if days is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
         return date
     return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
+
+
+def _duration_days(clause: str) -> int | None:
+    """'زيارة عمل تستمر خمسة أيام'، 'التي امتدت ليومين': how many days the engagement lasted."""
+    match = _DURATION.search(clause)
+    if match is None:
+        return None
+    days = 2 if match.group("two") else word_number(match.group("n"))
+    return days if days and days <= _CONTINUATION_DAYS else None
 
 
 _LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")

@@ -538,6 +538,20 @@ def test_a_year_after_since_names_no_year_under_review():
     assert [c for c in article.event_candidates if c["is_event"]] == []
 
 
+def test_a_later_sentence_says_how_long_the_dated_visit_lasted():
+    body = ("أجرى عبد اللطيف حموشي يوم 5 مارس 2024 زيارة عمل إلى المملكة المتحدة.\n"
+            "وتضمن برنامج هذه الزيارة، التي امتدت ليومين، لقاءات مع مسؤولين بريطانيين.")
+    assert spans(events(body)) == [("GB", dt.date(2024, 3, 5), dt.date(2024, 3, 6))]
+
+
+def test_an_agreement_the_states_signed_is_not_his():
+    # 'Morocco and Ethiopia had signed a military cooperation agreement': the states, not he.
+    assert events("وكان المغرب وإثيوبيا قد وقعا يوم 13 يونيو 2025 في الرباط اتفاقا للتعاون العسكري.") == []
+    assert events("وقع المغرب وإسبانيا يوم 13 يونيو 2025 بالرباط اتفاقا للتعاون الأمني.") == []
+    [found] = events("وقع عبد اللطيف حموشي ونظيره الإثيوبي يوم 24 نونبر 2025 بمراكش مذكرة تفاهم.")
+    assert (found["country_iso2"], found["meeting_type"]) == ("ET", "agreement")
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
