@@ -303,9 +303,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     accepted: list[dict] = []
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index]) for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
-    # is still about him: the principal is the one the article names anywhere.
+    # is still about him: the principal is the one the article names or titles anywhere. A page
+    # that names only his bodies ('رشحت المديرية العامة للأمن الوطني فلانا') is about them.
     story = _Story(next((a.principal_id for s in sentences for a in actors_by_sentence[s.index]
-                         if a.principal_id), None))
+                         if a.principal_id and a.principal_role != "body"), None))
     for s in sentences:
         mentions: list[DateMention] = []
         for mention in found[s.index]:

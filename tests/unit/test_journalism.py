@@ -552,6 +552,17 @@ def test_an_agreement_the_states_signed_is_not_his():
     assert (found["country_iso2"], found["meeting_type"]) == ("ET", "agreement")
 
 
+def test_a_page_that_names_only_his_bodies_is_not_about_him():
+    # Morocco's candidate elected at an INTERPOL assembly; the DGSN nominated him: no engagement of Hammouchi.
+    body = ("انتخب المغرب نائبا لرئيس الإنتربول لأفريقيا.\n"
+            "أجريت هذه الانتخابات في الجمعية العامة 92 للإنتربول التي عقدت في مدينة غلاسكو يوم 7 نونبر 2024.\n"
+            "ورشحت المديرية العامة للأمن الوطني مدير الشرطة القضائية لهذا المنصب.")
+    assert events(body, title="المغرب نائبا لرئيس الإنتربول") == []
+    # Naming him anywhere makes the unattributed lead his.
+    body += "\nوكان عبد اللطيف حموشي قد ترأس الوفد المغربي."
+    assert [c["organization_code"] for c in events(body, title="المغرب نائبا لرئيس الإنتربول")] == ["INTERPOL"]
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
