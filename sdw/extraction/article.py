@@ -305,8 +305,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
     # is still about him: the principal is the one the article names or titles anywhere. A page
     # that names only his bodies ('رشحت المديرية العامة للأمن الوطني فلانا') is about them.
-    story = _Story(next((a.principal_id for s in sentences for a in actors_by_sentence[s.index]
-                         if a.principal_id and a.principal_role != "body"), None))
+    # Named only in background ('ويذكر أن حموشي كان قد شارك في دورة سابقة'), he is not the story's.
+    story = _Story(next((a.principal_id for s in sentences if not _TOLD_AS_PAST.search(s.norm.text)
+                         for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"), None))
     for s in sentences:
         mentions: list[DateMention] = []
         for mention in found[s.index]:
@@ -477,6 +478,11 @@ class _Story:
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
 _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
                            r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
+# Standing in for him: 'ممثلا للمدير العام'، 'نيابة عن المدير العام'، 'تلاها نيابة عنه'.
+_REPRESENTING_BEFORE = re.compile(r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن)\s+$")
+_ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
+# Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
+_LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:مع|رفقه|برفقه|لدي|الي|عن|علي)\s+$")
@@ -561,6 +567,9 @@ class _Scene:
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
                                 trigger_receives=bool(trigger and is_verb and receives(trigger)))
+        if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
+            # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
+            return Attribution(None, None, "other_actor")
         if attribution.principal_role == "body" and (self._only_his_staff(start, end)
                                                       or self._another_official_acts(start, end)):
             # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني': his officers took part, not he;
@@ -588,6 +597,26 @@ class _Scene:
                 return True
             if mention.end <= verb.start and _SUBJECT_BEFORE_VERB.fullmatch(text, mention.end, verb.start):
                 return True
+        return False
+
+    def _only_represented(self, start: int, end: int) -> bool:
+        """Whether the clause names him only as the one someone stood in for ('ممثلا للمدير العام'،
+        'نيابة عنه')."""
+        text = self.sentence.norm.text
+        if _ON_HIS_BEHALF.search(text, start, end):
+            return True
+        his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+        return bool(his) and all(_REPRESENTING_BEFORE.search(text, max(0, a.start - 20), a.start) for a in his)
+
+    def _led_by_another(self, start: int, end: int) -> bool:
+        """Whether the delegation the clause speaks of was led by someone named who is not he
+        ('شاركت المديرية بوفد يترأسه مدير الشرطة القضائية')."""
+        text = self.sentence.norm.text
+        for match in _LED_BY.finditer(text, start, end):
+            leader = next((r.mention for r in sorted(self.roles, key=lambda r: r.mention.start)
+                           if 0 <= r.mention.start - match.end() <= 2), None)
+            if leader is not None:
+                return leader.alias.kind in ("title", "official")
         return False
 
     def _only_his_staff(self, start: int, end: int) -> bool:
@@ -689,8 +718,10 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
 
 
 # Background, not news: 'وكان حموشي قد استقبل'، 'سبق له أن زار'، 'في وقت سابق'، 'عدة مرات'.
+_PAST_PERFECT = r"[وف]?(?:كان|كانت|كانا)\s+(?:\w+\s+){0,4}قد|[وف]?سبق"  # 'وكان حموشي قد شارك'، 'سبق أن'
+_TOLD_AS_PAST = re.compile(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
 _BACKGROUND = re.compile(
-    r"(?<!\w)(?:[وف]?(?:كان|كانت|كانا)\s+(?:\w+\s+){0,4}قد|[وف]?سبق|سابقا|في وقت سابق|مرات|مره|عده|عديد|العديد"
+    rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|مره|عده|عديد|العديد"
     r"|مختلف|منذ|خلال السنوات|في السنوات|مناسبات|مناسبه)(?!\w)")
 # Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
 _GENERAL_PLURAL = re.compile(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")

@@ -558,9 +558,24 @@ def test_a_page_that_names_only_his_bodies_is_not_about_him():
             "أجريت هذه الانتخابات في الجمعية العامة 92 للإنتربول التي عقدت في مدينة غلاسكو يوم 7 نونبر 2024.\n"
             "ورشحت المديرية العامة للأمن الوطني مدير الشرطة القضائية لهذا المنصب.")
     assert events(body, title="المغرب نائبا لرئيس الإنتربول") == []
-    # Naming him anywhere makes the unattributed lead his.
-    body += "\nوكان عبد اللطيف حموشي قد ترأس الوفد المغربي."
+    # Naming him in background ('had taken part in an earlier session') does not make the lead his.
+    assert events(body + "\nويذكر أن عبد اللطيف حموشي كان قد شارك في دورة سابقة.",
+                  title="المغرب نائبا لرئيس الإنتربول") == []
+    # Naming him as a party does.
+    body += "\nوترأس عبد اللطيف حموشي الوفد المغربي."
     assert [c["organization_code"] for c in events(body, title="المغرب نائبا لرئيس الإنتربول")] == ["INTERPOL"]
+
+
+def test_standing_in_for_him_is_not_his_engagement():
+    assert events("انطلقت يوم 12 مارس 2024 بتونس أشغال المؤتمر 47 لقادة الشرطة والأمن العرب، بمشاركة وفد مغربي يترأسه "
+                  "والي الأمن ممثلا للمدير العام للأمن الوطني عبد اللطيف حموشي.") == []
+    assert events("وجه عبد اللطيف حموشي رسالة إلى المشاركين في المؤتمر الذي انعقد يوم 5 أكتوبر 2023 بالقاهرة، تلاها "
+                  "نيابة عنه المفتش العام للمديرية.") == []
+    assert events("شاركت المديرية العامة للأمن الوطني بوفد يترأسه مدير الشرطة القضائية في أشغال الجمعية العامة "
+                  "للإنتربول التي انعقدت يوم 18 أكتوبر 2022 بنيودلهي.") == []
+    [found] = events("شارك وفد مغربي يترأسه عبد اللطيف حموشي يوم 18 أكتوبر 2022 بنيودلهي في أشغال الجمعية العامة "
+                     "للإنتربول.")
+    assert (found["country_iso2"], found["meeting_type"]) == ("IN", "conference")
 
 
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
