@@ -84,7 +84,11 @@ A_YEAR, DIGIT_STOP_DIGIT, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d/d>",
 _DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
                  DIGIT_STOP_DIGIT: re.compile(r"\d[/.]\d"), DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
                  DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
+_STAND_INS = frozenset({DIGIT, ANY_DIGIT, *_DIGIT_SHAPES})  # A_MONTH is read per word, with the substrings
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
+# What a set of held substrings settles (DateGrammar._plan): the patterns to run, or, when stand-ins
+# remain to be tested, each pattern with its open groups.
+_Plan = tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]]
 _MAX_CACHED_WORDS = 200_000
 _RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماضي", "المقبل", "القادم")
 
@@ -175,6 +179,18 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+class _WordHolds(dict[str, frozenset[str]]):
+    """word -> what it holds, read the first time the word is met (a lookup in C for every other word)."""
+
+    def __init__(self, read: Callable[[str], frozenset[str]]):
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        holds = self[word] = self.read(word)
+        return holds
+
+
 class DateGrammar:
     """Compiled patterns for one reference set (month names come from the seeds)."""
 
@@ -260,7 +276,8 @@ class DateGrammar:
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
         self._substrings = tuple(sorted({item for groups in self.needs.values() for group in groups for item in group
                                          if not item.startswith("<")}))
-        self._in_word: dict[str, frozenset[str]] = {}  # word -> the substrings it holds (none holds a space)
+        self._in_word = _WordHolds(self._word_holds)  # word -> the substrings it holds (none holds a space)
+        self._plans: dict[frozenset[str], _Plan] = {}  # the substrings a text holds -> _plan
 
     def _stand_in(self, item: str, text: str, digit: bool) -> bool:
         if item == DIGIT:
@@ -278,34 +295,56 @@ class DateGrammar:
         return frozenset(held)
 
     def _scans_for(self, text: str) -> list[tuple[str, re.Pattern]]:
-        """The patterns that may match the text: those whose every needs group it holds an item of
-        (each item tested once, and only while a pattern still needs it)."""
+        """The patterns that may match the text: those whose every needs group it holds an item of.
+
+        The substrings and month names the text holds are read per word (each distinct word once);
+        what they settle is planned once per distinct set of them (_plan), so only the stand-ins a
+        plan leaves open are tested on the text, and only while a pattern still needs them."""
+        if len(self._in_word) >= _MAX_CACHED_WORDS:
+            self._in_word.clear()
+            self._plans.clear()
+        key = frozenset().union(*map(self._in_word.__getitem__, text.split()))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._plan(key)
+        if not plan[1]:
+            return plan[0]
         digit = _DIGIT.search(text) is not None
-        in_word = self._in_word
-        if len(in_word) >= _MAX_CACHED_WORDS:
-            in_word.clear()
-        known: dict[str, bool] = dict.fromkeys(self._substrings, False)
-        known[A_MONTH] = False
-        for word in text.split():
-            holds = in_word.get(word)
-            if holds is None:
-                holds = in_word[word] = self._word_holds(word)
-            for item in holds:
-                known[item] = True
+        known: dict[str, bool] = {}
         scans = []
-        for form, pattern, groups in self._scans:
-            for group in groups:
+        for form, pattern, open_groups in plan[1]:
+            for group in open_groups:
                 for item in group:
-                    held = known.get(item)
-                    if held is None:
-                        held = known[item] = self._stand_in(item, text, digit)
-                    if held:
+                    found = known.get(item)
+                    if found is None:
+                        found = known[item] = self._stand_in(item, text, digit)
+                    if found:
                         break
                 else:
                     break  # the text holds nothing of this group: the pattern cannot match
             else:
                 scans.append((form, pattern))
         return scans
+
+    def _plan(self, held: frozenset[str]) -> _Plan:
+        """For a text holding exactly these substrings (and A_MONTH): every pattern in order, each with
+        the needs groups its substrings leave open (only stand-ins remain in them), patterns with a
+        group that nothing can meet left out. When no group is open, the first item is the answer."""
+        planned: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = []
+        for form, pattern, groups in self._scans:
+            open_groups = []
+            for group in groups:
+                if any(item in held for item in group):
+                    continue
+                stand_ins = tuple(item for item in group if item in _STAND_INS)
+                if not stand_ins:
+                    break
+                open_groups.append(stand_ins)
+            else:
+                planned.append((form, pattern, tuple(open_groups)))
+        if all(not open_groups for _form, _pattern, open_groups in planned):
+            return [(form, pattern) for form, pattern, _groups in planned], []
+        return [], planned
 
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
