@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from sdw.extraction.reference import Alias, Reference, home_country
 
@@ -91,33 +93,45 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
     """All gazetteer mentions in normalized text, longest match first, left to right."""
     tokens = tokens if tokens is not None else tokenize(text)
     starts = _alias_starts(reference)
+    if len(starts) >= _MAX_CACHED_WORDS:
+        starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
+    readings = list(map(starts.__getitem__, map(_TEXT, tokens)))
     mentions: list[PlaceMention] = []
-    index = 0
-    while index < len(tokens):
-        readings = starts.get(tokens[index].text)
-        if readings is None:
-            if len(starts) >= _MAX_CACHED_WORDS:
-                starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
-            readings = starts[tokens[index].text] = _starting_readings(tokens[index].text, reference)
-        found = _longest_alias_at(tokens, index, readings, reference) if readings else None
+    free = 0  # the first token no mention has taken
+    # Only the tokens with a reading that begins an alias key can begin a mention (most have none).
+    for index in compress(range(len(tokens)), readings):
+        if index < free:
+            continue
+        found = _longest_alias_at(tokens, index, readings[index], reference)
         if found is None:
-            index += 1
             continue
         alias, clitics, count = found
         mentions.append(PlaceMention(tokens[index].start, tokens[index + count - 1].end, index, count, alias, clitics))
-        index += count
+        free = index + count
     return mentions
 
 
 _MAX_CACHED_WORDS = 200_000
+_TEXT = attrgetter("text")
 _Readings = tuple[tuple[str, "Clitics", tuple[int, ...]], ...]
 
 
+class _StartingReadings(dict[str, "_Readings"]):
+    """word -> its readings that begin some alias key, read the first time the word is met (a lookup
+    in C for every other word: most words begin none)."""
+
+    def __init__(self, reference: Reference):
+        super().__init__()
+        self.reference = reference
+
+    def __missing__(self, word: str) -> _Readings:
+        readings = self[word] = _starting_readings(word, self.reference)
+        return readings
+
+
 @lru_cache(maxsize=4)
-def _alias_starts(reference: Reference) -> dict[str, _Readings]:
-    """word -> its readings that begin some alias key (filled as words are met): most words begin
-    none, so one dict lookup settles them."""
-    return {}
+def _alias_starts(reference: Reference) -> _StartingReadings:
+    return _StartingReadings(reference)
 
 
 @lru_cache(maxsize=4)
