@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
@@ -64,7 +65,9 @@ class NormalizedText:
     """Normalized text plus, for each of its characters, the index of the original character."""
 
     text: str
-    origin: tuple[int, ...]
+    # range(len(text)) when every character stays in place (most lines: no tuple to build), else a
+    # tuple; always range when the indices are those (_origin), so equal texts compare equal.
+    origin: Sequence[int]
     original_length: int
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -83,12 +86,17 @@ def normalize(text: str) -> NormalizedText:
             folded = _fold(char)
             out.append(folded)
             origin.extend([index] * len(folded))
-        return NormalizedText("".join(out), tuple(origin), len(text))
+        return NormalizedText("".join(out), _origin(tuple(origin)), len(text))
     folded = _translate(text)
     if len(folded) == len(text):
-        return NormalizedText(folded.lower(), tuple(range(len(text))), len(text))
+        return NormalizedText(folded.lower(), range(len(text)), len(text))
     kept = tuple(index for index, char in enumerate(text) if char not in _DROPPED)
-    return NormalizedText(folded.lower(), kept, len(text))
+    return NormalizedText(folded.lower(), _origin(kept), len(text))
+
+
+def _origin(indices: tuple[int, ...]) -> Sequence[int]:
+    identity = range(len(indices))
+    return identity if indices == tuple(identity) else indices
 
 
 # The two characters whose lowercase is not theirs alone: a capital sigma lowercases by what follows
@@ -102,8 +110,11 @@ def normalize_part(whole: NormalizedText, source: str, start: int, end: int) -> 
     all its sentences)."""
     if _CONTEXTUAL_CASE.search(source):
         return normalize(source[start:end])
+    if isinstance(whole.origin, range):  # every character in place: the part is the same slice
+        return NormalizedText(whole.text[start:end], range(end - start), end - start)
     first, last = bisect_left(whole.origin, start), bisect_left(whole.origin, end)
-    return NormalizedText(whole.text[first:last], tuple(map((-start).__add__, whole.origin[first:last])), end - start)
+    return NormalizedText(whole.text[first:last], _origin(tuple(map((-start).__add__, whole.origin[first:last]))),
+                          end - start)
 
 
 def normalize_text(text: str) -> str:
