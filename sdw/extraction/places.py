@@ -95,14 +95,15 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
     starts = _alias_starts(reference)
     if len(starts) >= _MAX_CACHED_WORDS:
         starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
-    readings = list(map(starts.__getitem__, map(_TEXT, tokens)))
+    words = list(map(_TEXT, tokens))
+    readings = list(map(starts.__getitem__, words))
     mentions: list[PlaceMention] = []
     free = 0  # the first token no mention has taken
     # Only the tokens with a reading that begins an alias key can begin a mention (most have none).
     for index in compress(range(len(tokens)), readings):
         if index < free:
             continue
-        found = _longest_alias_at(tokens, index, readings[index], reference)
+        found = _longest_alias_at(words, index, readings[index], reference)
         if found is None:
             continue
         alias, clitics, count = found
@@ -151,16 +152,16 @@ def _starting_readings(word: str, reference: Reference) -> _Readings:
     return tuple((stem, clitics, lengths[stem]) for stem, clitics in _peel(word) if stem in lengths)
 
 
-def _longest_alias_at(tokens: list[Token], index: int, readings: _Readings,
+def _longest_alias_at(words: list[str], index: int, readings: _Readings,
                       reference: Reference) -> tuple[Alias, Clitics, int] | None:
     best: tuple[Alias, Clitics, int] | None = None
     for stem, clitics, counts in readings:
         for count in counts:
             if best and count <= best[2]:
                 break
-            if count > len(tokens) - index:
+            if count > len(words) - index:
                 continue
-            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])]) if count > 1 else stem
+            key = " ".join((stem, *words[index + 1:index + count])) if count > 1 else stem
             alias = reference.aliases.get(key)
             if alias is None or (alias.bare_only and clitics.article):
                 continue
