@@ -18,6 +18,7 @@ from typing import ClassVar
 from hijridate import Hijri
 
 from sdw.extraction.reference import Reference, approximation_words, weekday_names
+from sdw.extraction.word_cache import WordCache
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
@@ -179,18 +180,6 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-class _WordHolds(dict[str, frozenset[str]]):
-    """word -> what it holds, read the first time the word is met (a lookup in C for every other word)."""
-
-    def __init__(self, read: Callable[[str], frozenset[str]]):
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, word: str) -> frozenset[str]:
-        holds = self[word] = self.read(word)
-        return holds
-
-
 class DateGrammar:
     """Compiled patterns for one reference set (month names come from the seeds)."""
 
@@ -276,7 +265,7 @@ class DateGrammar:
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
         self._substrings = tuple(sorted({item for groups in self.needs.values() for group in groups for item in group
                                          if not item.startswith("<")}))
-        self._in_word = _WordHolds(self._word_holds)  # word -> the substrings it holds (none holds a space)
+        self._in_word = WordCache(self._word_holds)  # word -> the substrings it holds (none holds a space)
         self._plans: dict[frozenset[str], _Plan] = {}  # the substrings a text holds -> _plan
 
     def _stand_in(self, item: str, text: str, digit: bool) -> bool:

@@ -13,6 +13,7 @@ from itertools import compress
 from operator import attrgetter
 
 from sdw.extraction.reference import Alias, Reference, home_country
+from sdw.extraction.word_cache import WordCache
 
 TOKEN_RE = re.compile(r"\w+")
 HOME = home_country()  # ISO2 of the country the alias seed marks kind=home (Morocco)
@@ -117,22 +118,10 @@ _TEXT = attrgetter("text")
 _Readings = tuple[tuple[str, "Clitics", tuple[int, ...]], ...]
 
 
-class _StartingReadings(dict[str, "_Readings"]):
-    """word -> its readings that begin some alias key, read the first time the word is met (a lookup
-    in C for every other word: most words begin none)."""
-
-    def __init__(self, reference: Reference):
-        super().__init__()
-        self.reference = reference
-
-    def __missing__(self, word: str) -> _Readings:
-        readings = self[word] = _starting_readings(word, self.reference)
-        return readings
-
-
 @lru_cache(maxsize=4)
-def _alias_starts(reference: Reference) -> _StartingReadings:
-    return _StartingReadings(reference)
+def _alias_starts(reference: Reference) -> WordCache[_Readings]:
+    """word -> its readings that begin some alias key (most words begin none)."""
+    return WordCache(lambda word: _starting_readings(word, reference))
 
 
 @lru_cache(maxsize=4)
