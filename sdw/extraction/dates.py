@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
@@ -48,6 +48,9 @@ _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+_YEAR_WORDS = "سنه|عام"
+# What may stand before a year in the year pattern, spaces aside (_year_matches).
+_YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # 'كأس العالم قطر 2022', 'أولمبياد باريس 2024': the year names the event (a host may stand between).
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
@@ -236,7 +239,7 @@ class DateGrammar:
                 r"|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
             ("next_day", re.compile(
                 r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
-            ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
+            ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:{_YEAR_WORDS})\s+)?(?P<y>{_YEAR})")),
             # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
             # Without 'يوم' a weekday has its article: 'أحد أرفع الأوسمة' is 'one of', not Sunday.
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(يوم\s+)?(?P<wd>(?(1)(?:ال)?|ال)"
@@ -374,7 +377,7 @@ class DateGrammar:
         found: list[DateMention] = []
         posts = [post.span() for post in self.post_date.finditer(text)] if "(@" in text else []
         for form, pattern in self._scans_for(text):
-            for match in pattern.finditer(text):
+            for match in (_year_matches(pattern, text) if form == "year" else pattern.finditer(text)):
                 start, end = match.span()
                 if start == end or any(start < e and s < end for s, e in taken):
                     continue
@@ -397,6 +400,25 @@ class DateGrammar:
             excluded = "citation"
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+def _year_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text) for the year pattern, without trying every character.
+
+    Each of its matches ends with one year and has nothing before it but a qualifier, سنه or عام and
+    spaces (no digit), so the years are its matches' ends, one each; the match of a year starts at the
+    first character from which the pattern matches, and that lies in the run of letters of those words
+    and spaces that ends at the year, after the previous match. Searching from that run's start finds
+    it (the pattern matches at the year itself). tests/unit/test_dates.py compares it with finditer."""
+    end = 0
+    for year in _DIGIT_SHAPES[A_YEAR].finditer(text):
+        start = year.start()
+        while start > end and (text[start - 1] in _YEAR_PREFIX_LETTERS or text[start - 1].isspace()):
+            start -= 1
+        match = pattern.search(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
