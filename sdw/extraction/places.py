@@ -7,7 +7,7 @@ word of each candidate n-gram; the longest alias wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -71,10 +71,10 @@ class PlaceMention:
         return self.alias.kind == "title" or self.alias.kind.startswith("principal_")
 
 
-@lru_cache(maxsize=65536)
-def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
-    """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
-    readings = [(word, Clitics("", "", False))]
+def _clitic_prefixes() -> tuple[tuple[str, Clitics, Clitics], ...]:
+    """Every [conjunction][preposition][article] prefix but none, with its clitics, and those clitics
+    with the article (a stem that keeps a leading ال loses it too: _peel)."""
+    prefixes = []
     for conjunction in ("", "و", "ف"):
         for preposition in ("", "ب", "ل", "ك"):
             for article in (False, True):
@@ -82,12 +82,25 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
                     continue
                 prefix = conjunction + (
                     "لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
-                if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                    readings.append((word[len(prefix):], Clitics(conjunction, preposition, article)))
+                prefixes.append((prefix, Clitics(conjunction, preposition, article),
+                                 Clitics(conjunction, preposition, True)))
+    return tuple(prefixes)
+
+
+_CLITIC_PREFIXES = _clitic_prefixes()
+_BARE = (Clitics("", "", False), Clitics("", "", True))
+
+
+@lru_cache(maxsize=65536)
+def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
+    """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
+    readings = [(word, *_BARE)]
+    readings += [(word[len(prefix):], clitics, with_article) for prefix, clitics, with_article in _CLITIC_PREFIXES
+                 if word.startswith(prefix) and len(word) - len(prefix) >= 2]
     # Lexicon keys drop a leading ال (lexicon_key): so must a stem, even one whose root starts with
     # it ('الالمانيه' -> 'المانيه' -> 'مانيه', as 'ألمانية' is keyed).
-    return tuple((stem[2:], replace(clitics, article=True)) if stem.startswith("ال") and len(stem) > 3
-                 else (stem, clitics) for stem, clitics in readings)
+    return tuple((stem[2:], with_article) if stem.startswith("ال") and len(stem) > 3 else (stem, clitics)
+                 for stem, clitics, with_article in readings)
 
 
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
