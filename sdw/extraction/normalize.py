@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
 _DROPPED = {chr(c) for c in range(0x064B, 0x0660)} | {chr(c) for c in range(0x06D6, 0x06EE)} | {"\u0670"}
@@ -90,7 +91,7 @@ def normalize(text: str) -> NormalizedText:
     folded = _translate(text)
     if len(folded) == len(text):
         return NormalizedText(folded.lower(), range(len(text)), len(text))
-    kept = tuple(index for index, char in enumerate(text) if char not in _DROPPED)
+    kept = tuple(compress(range(len(text)), map(_DROPPED.isdisjoint, text)))  # the characters not dropped
     return NormalizedText(folded.lower(), _origin(kept), len(text))
 
 
