@@ -71,10 +71,11 @@ class PlaceMention:
         return self.alias.kind == "title" or self.alias.kind.startswith("principal_")
 
 
-def _clitic_prefixes() -> tuple[tuple[str, Clitics, Clitics], ...]:
+def _clitic_prefixes() -> dict[str, list[tuple[str, Clitics, Clitics]]]:
     """Every [conjunction][preposition][article] prefix but none, with its clitics, and those clitics
-    with the article (a stem that keeps a leading ال loses it too: _peel)."""
-    prefixes = []
+    with the article (a stem that keeps a leading ال loses it too: _peel), by first letter, in order:
+    a word is read only against the prefixes it can start with."""
+    prefixes: dict[str, list[tuple[str, Clitics, Clitics]]] = {}
     for conjunction in ("", "و", "ف"):
         for preposition in ("", "ب", "ل", "ك"):
             for article in (False, True):
@@ -82,9 +83,9 @@ def _clitic_prefixes() -> tuple[tuple[str, Clitics, Clitics], ...]:
                     continue
                 prefix = conjunction + (
                     "لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
-                prefixes.append((prefix, Clitics(conjunction, preposition, article),
-                                 Clitics(conjunction, preposition, True)))
-    return tuple(prefixes)
+                prefixes.setdefault(prefix[0], []).append(
+                    (prefix, Clitics(conjunction, preposition, article), Clitics(conjunction, preposition, True)))
+    return prefixes
 
 
 _CLITIC_PREFIXES = _clitic_prefixes()
@@ -95,7 +96,8 @@ _BARE = (Clitics("", "", False), Clitics("", "", True))
 def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
     """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
     readings = [(word, *_BARE)]
-    readings += [(word[len(prefix):], clitics, with_article) for prefix, clitics, with_article in _CLITIC_PREFIXES
+    readings += [(word[len(prefix):], clitics, with_article)
+                 for prefix, clitics, with_article in _CLITIC_PREFIXES.get(word[:1], ())
                  if word.startswith(prefix) and len(word) - len(prefix) >= 2]
     # Lexicon keys drop a leading ال (lexicon_key): so must a stem, even one whose root starts with
     # it ('الالمانيه' -> 'المانيه' -> 'مانيه', as 'ألمانية' is keyed).
