@@ -124,8 +124,9 @@ def test_triggers_tried_only_where_one_may_start_are_every_trigger():
     builder = CorpusBuilder(9)
     texts = [line for path in sorted(DEFAULT_SOURCE.glob("*.txt")) for line in path.read_text().split("\n")]
     texts += [line for index in range(40) for line in builder.real_sized_article(index).split("\n")]
-    texts += ["وفي جلسة عمل وجلسات عمل ومذكرة تفاهم", "بالصليب الأكبر ووسام الاستحقاق", "للاجتماعات الدولية الجمعية العامة",
-              "وزارة الداخلية زارته", "فالبحث والبحث بحث", "10 لقاءات ولقاءين", "زيارةزيارة", "استقبل_ استقبل1 ـاستقبل"]
+    texts += ["وفي جلسة عمل وجلسات عمل ومذكرة تفاهم", "بالصليب الأكبر ووسام الاستحقاق",
+              "للاجتماعات الدولية الجمعية العامة", "وزارة الداخلية زارته",
+              "فالبحث والبحث بحث", "10 لقاءات ولقاءين", "زيارةزيارة", "استقبل_ استقبل1 ـاستقبل"]
     found = 0
     for text in map(normalize_text, texts):
         expected = [(m.start(), m.end(), m.group()) for m in events._TRIGGER_RE.finditer(text)
