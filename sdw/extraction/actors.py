@@ -111,7 +111,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object))
     by_token = {m.token_index: m for m in mentions}
-    return [replace(a, opens_parties=_after_between(by_token[a.token_index], tokens)) for a in actors]
+    # Built with opens_parties False: only an actor right after 'بين' is made again.
+    return [replace(a, opens_parties=True) if _after_between(by_token[a.token_index], tokens) else a for a in actors]
 
 
 def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:

@@ -316,7 +316,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 if key in mention.parts and mention.excluded is None:
                     last_line_year[s.line_index] = int(mention.parts[key])
             mentions.append(resolved)
-        sentence_triggers = find_triggers(s.norm.text)
+        sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
         mentions = [_since_bounded(s.norm.text, m, sentence_triggers) for m in mentions]
         result.sentences.append(_sentence_row(article_id, s))
         result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)

@@ -20,7 +20,7 @@ from typing import Protocol
 
 import pyarrow as pa
 
-from sdw.extraction.article import ArticleExtraction, extract_article, extractor_version
+from sdw.extraction.article import extract_article, extractor_version
 from sdw.extraction.prefilter import may_report
 from sdw.extraction.rows import EXTRACTED_TABLES, SHAPES, arrow_table
 
@@ -31,17 +31,6 @@ PARALLEL_MIN_ARTICLES = 200  # below this, pool start-up costs more than it save
 CHUNK_ARTICLES = 50  # articles per task sent to a pool process
 DASK_TASK_ARTICLES = 250  # articles per task sent to a Dask worker (each is a Prefect task run)
 IN_FLIGHT_ARTICLES = 8000  # articles sent out and not yet written: bounds memory when the writer lags
-
-
-def _extract_one(item: ArticleText) -> ArticleExtraction:
-    article_id, content, published, url = item
-    return extract_article(article_id, content, published, url=url)
-
-
-def extract_many(items: list[ArticleText], pool: ProcessPoolExecutor | None) -> list[ArticleExtraction]:
-    if pool is None:
-        return [_extract_one(item) for item in items]
-    return list(pool.map(_extract_one, items, chunksize=CHUNK_ARTICLES))
 
 
 @dataclass(frozen=True)
@@ -80,7 +69,8 @@ def extract_batch(task: ExtractionTask) -> ExtractedBatch:
     kept = [item for item in task.items if not task.prefilter or may_report(item[1])]
     kept_ids = {item[0] for item in kept}
     version = extractor_version()
-    extractions = extract_many(kept, None)
+    extractions = [extract_article(article_id, content, published, url=url)
+                   for article_id, content, published, url in kept]
     rows: dict[str, list[dict]] = {
         "articles": [{**e.summary_row(), "extracted_at": task.extracted_at} for e in extractions],
         "prefiltered_articles": [{"article_id": item[0], "extractor_version": version,

@@ -11,13 +11,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from hijridate import Hijri
 
 from sdw.extraction.reference import Reference, approximation_words, weekday_names
+from sdw.extraction.word_cache import WordCache
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
@@ -47,6 +48,9 @@ _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+_YEAR_WORDS = "سنه|عام"
+# What may stand before a year in the year pattern, spaces aside (_year_matches).
+_YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # 'كأس العالم قطر 2022', 'أولمبياد باريس 2024': the year names the event (a host may stand between).
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
@@ -84,7 +88,11 @@ A_YEAR, DIGIT_STOP_DIGIT, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d/d>",
 _DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
                  DIGIT_STOP_DIGIT: re.compile(r"\d[/.]\d"), DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
                  DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
+_STAND_INS = frozenset({DIGIT, ANY_DIGIT, *_DIGIT_SHAPES})  # A_MONTH is read per word, with the substrings
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
+# What a set of held substrings settles (DateGrammar._plan): the patterns to run, or, when stand-ins
+# remain to be tested, each pattern with its open groups.
+_Plan = tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]]
 _MAX_CACHED_WORDS = 200_000
 _RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماضي", "المقبل", "القادم")
 
@@ -231,7 +239,7 @@ class DateGrammar:
                 r"|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
             ("next_day", re.compile(
                 r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
-            ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:سنه|عام)\s+)?(?P<y>{_YEAR})")),
+            ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:{_YEAR_WORDS})\s+)?(?P<y>{_YEAR})")),
             # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
             # Without 'يوم' a weekday has its article: 'أحد أرفع الأوسمة' is 'one of', not Sunday.
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(يوم\s+)?(?P<wd>(?(1)(?:ال)?|ال)"
@@ -260,7 +268,8 @@ class DateGrammar:
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
         self._substrings = tuple(sorted({item for groups in self.needs.values() for group in groups for item in group
                                          if not item.startswith("<")}))
-        self._in_word: dict[str, frozenset[str]] = {}  # word -> the substrings it holds (none holds a space)
+        self._in_word = WordCache(self._word_holds)  # word -> the substrings it holds (none holds a space)
+        self._plans: dict[frozenset[str], _Plan] = {}  # the substrings a text holds -> _plan
 
     def _stand_in(self, item: str, text: str, digit: bool) -> bool:
         if item == DIGIT:
@@ -278,34 +287,56 @@ class DateGrammar:
         return frozenset(held)
 
     def _scans_for(self, text: str) -> list[tuple[str, re.Pattern]]:
-        """The patterns that may match the text: those whose every needs group it holds an item of
-        (each item tested once, and only while a pattern still needs it)."""
+        """The patterns that may match the text: those whose every needs group it holds an item of.
+
+        The substrings and month names the text holds are read per word (each distinct word once);
+        what they settle is planned once per distinct set of them (_plan), so only the stand-ins a
+        plan leaves open are tested on the text, and only while a pattern still needs them."""
+        if len(self._in_word) >= _MAX_CACHED_WORDS:
+            self._in_word.clear()
+            self._plans.clear()
+        key = frozenset().union(*map(self._in_word.__getitem__, text.split()))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._plan(key)
+        if not plan[1]:
+            return plan[0]
         digit = _DIGIT.search(text) is not None
-        in_word = self._in_word
-        if len(in_word) >= _MAX_CACHED_WORDS:
-            in_word.clear()
-        known: dict[str, bool] = dict.fromkeys(self._substrings, False)
-        known[A_MONTH] = False
-        for word in text.split():
-            holds = in_word.get(word)
-            if holds is None:
-                holds = in_word[word] = self._word_holds(word)
-            for item in holds:
-                known[item] = True
+        known: dict[str, bool] = {}
         scans = []
-        for form, pattern, groups in self._scans:
-            for group in groups:
+        for form, pattern, open_groups in plan[1]:
+            for group in open_groups:
                 for item in group:
-                    held = known.get(item)
-                    if held is None:
-                        held = known[item] = self._stand_in(item, text, digit)
-                    if held:
+                    found = known.get(item)
+                    if found is None:
+                        found = known[item] = self._stand_in(item, text, digit)
+                    if found:
                         break
                 else:
                     break  # the text holds nothing of this group: the pattern cannot match
             else:
                 scans.append((form, pattern))
         return scans
+
+    def _plan(self, held: frozenset[str]) -> _Plan:
+        """For a text holding exactly these substrings (and A_MONTH): every pattern in order, each with
+        the needs groups its substrings leave open (only stand-ins remain in them), patterns with a
+        group that nothing can meet left out. When no group is open, the first item is the answer."""
+        planned: list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]] = []
+        for form, pattern, groups in self._scans:
+            open_groups = []
+            for group in groups:
+                if any(item in held for item in group):
+                    continue
+                stand_ins = tuple(item for item in group if item in _STAND_INS)
+                if not stand_ins:
+                    break
+                open_groups.append(stand_ins)
+            else:
+                planned.append((form, pattern, tuple(open_groups)))
+        if all(not open_groups for _form, _pattern, open_groups in planned):
+            return [(form, pattern) for form, pattern, _groups in planned], []
+        return [], planned
 
     def month_number(self, text: str) -> int:
         return self.months[re.sub(r"\s+", " ", text)]
@@ -346,7 +377,7 @@ class DateGrammar:
         found: list[DateMention] = []
         posts = [post.span() for post in self.post_date.finditer(text)] if "(@" in text else []
         for form, pattern in self._scans_for(text):
-            for match in pattern.finditer(text):
+            for match in (_year_matches(pattern, text) if form == "year" else pattern.finditer(text)):
                 start, end = match.span()
                 if start == end or any(start < e and s < end for s, e in taken):
                     continue
@@ -369,6 +400,25 @@ class DateGrammar:
             excluded = "citation"
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+def _year_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text) for the year pattern, without trying every character.
+
+    Each of its matches ends with one year and has nothing before it but a qualifier, سنه or عام and
+    spaces (no digit), so the years are its matches' ends, one each; the match of a year starts at the
+    first character from which the pattern matches, and that lies in the run of letters of those words
+    and spaces that ends at the year, after the previous match. Searching from that run's start finds
+    it (the pattern matches at the year itself). tests/unit/test_dates.py compares it with finditer."""
+    end = 0
+    for year in _DIGIT_SHAPES[A_YEAR].finditer(text):
+        start = year.start()
+        while start > end and (text[start - 1] in _YEAR_PREFIX_LETTERS or text[start - 1].isspace()):
+            start -= 1
+        match = pattern.search(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from sdw.extraction.dates import DateMention
-from sdw.extraction.places import HOME, PlaceMention, Token
+from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
 from sdw.extraction.reference import meeting_types
+from sdw.extraction.word_cache import WordCache
 
 HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "agreement", "meeting"
 HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
@@ -41,9 +43,32 @@ _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", 
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
                  "البحث", "والبحث", "بالبحث", "للبحث", "وبالبحث", "فالبحث"}
+_CLITICS = r"[وف]?(?:لل|بال|ال|ب|ل|ك)?"
 _TRIGGER_RE = re.compile(
-    r"(?<!\w)(?P<clitics>[وف]?(?:لل|بال|ال|ب|ل|ك)?)(?P<word>%s)(?!\w)"
-    % "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items()))
+    r"(?<!\w)(?P<clitics>%s)(?P<word>%s)(?!\w)"
+    % (_CLITICS, "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())))
+
+
+def _first_words(pattern: str) -> list[str]:
+    """Each alternative of a trigger pattern up to its first space: what of a trigger lies in its first word."""
+    alternatives, depth, start = [], 0, 0
+    for index, char in enumerate(pattern + "|"):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(pattern[start:index].split(" ")[0])
+            start = index + 1
+    if not all(re.match(r"[^\W\d_]", word) for word in alternatives):
+        raise ValueError(f"a trigger starts with no letter: {pattern}")
+    return alternatives
+
+
+# A trigger starts a word (it starts with a letter after no word character), and that whole word is
+# clitics and the trigger's first word: find_triggers tries _TRIGGER_RE only at words that are.
+_TRIGGER_START = re.compile(
+    rf"{_CLITICS}(?:{'|'.join(word for pattern in _TRIGGERS.values() for word in _first_words(pattern))})")
+_MAY_START_TRIGGER = WordCache(lambda word: _TRIGGER_START.fullmatch(word) is not None)
+_MAX_CACHED_WORDS = 200_000
+_TEXT = attrgetter("text")
 # Trigger kinds, most specific first, and the kind each meeting type comes from (meeting_types.csv,
 # which fct_meetings ranks types by too).
 _PRIORITY = list(dict.fromkeys(t.trigger_kind for t in meeting_types()))
@@ -90,9 +115,18 @@ class Trigger:
         return self.word in _VERBS
 
 
-def find_triggers(text: str) -> list[Trigger]:
-    triggers = []
-    for match in _TRIGGER_RE.finditer(text):
+def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
+    """The trigger words of normalized text (`tokens`: its words, when the caller has them)."""
+    triggers: list[Trigger] = []
+    if len(_MAY_START_TRIGGER) >= _MAX_CACHED_WORDS:
+        _MAY_START_TRIGGER.clear()
+    tokens = tokenize(text) if tokens is None else tokens
+    free = 0  # where the last trigger ended: _TRIGGER_RE.finditer, tried only where a trigger may start
+    for word_token in itertools.compress(tokens, map(_MAY_START_TRIGGER.__getitem__, map(_TEXT, tokens))):
+        match = _TRIGGER_RE.match(text, word_token.start) if word_token.start >= free else None
+        if match is None:
+            continue
+        free = match.end()
         kind = next(k for k in _TRIGGERS if match.group(k))
         word = match.group("word")
         token = match.group()

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
 _DROPPED = {chr(c) for c in range(0x064B, 0x0660)} | {chr(c) for c in range(0x06D6, 0x06EE)} | {"\u0670"}
@@ -36,6 +38,18 @@ _COMPATIBILITY_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\uff01-\uff5e]")
 _TABLE: dict[int, str | None] = {ord(char): None for char in _DROPPED}
 _TABLE.update({ord(char): (repl or None) for char, repl in _REPLACED.items()})
 _TABLE.update({code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
+# str.translate looks every character up in _TABLE; replacing each character of _TABLE a text holds,
+# one after another, is faster and the same, as no replacement holds a character of _TABLE
+# (tests/unit/test_normalize.py checks it).
+_FOLD = {chr(code): replacement or "" for code, replacement in _TABLE.items()}
+_FOLDED = re.compile("[%s]" % re.escape("".join(_FOLD)))
+
+
+def _translate(text: str) -> str:
+    """text.translate(_TABLE)."""
+    for char in set(_FOLDED.findall(text)):
+        text = text.replace(char, _FOLD[char])
+    return text
 
 
 def _fold(char: str) -> str:
@@ -52,7 +66,9 @@ class NormalizedText:
     """Normalized text plus, for each of its characters, the index of the original character."""
 
     text: str
-    origin: tuple[int, ...]
+    # range(len(text)) when every character stays in place (most lines: no tuple to build), else a
+    # tuple; always range when the indices are those (_origin), so equal texts compare equal.
+    origin: Sequence[int]
     original_length: int
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -71,12 +87,17 @@ def normalize(text: str) -> NormalizedText:
             folded = _fold(char)
             out.append(folded)
             origin.extend([index] * len(folded))
-        return NormalizedText("".join(out), tuple(origin), len(text))
-    folded = text.translate(_TABLE)
+        return NormalizedText("".join(out), _origin(tuple(origin)), len(text))
+    folded = _translate(text)
     if len(folded) == len(text):
-        return NormalizedText(folded.lower(), tuple(range(len(text))), len(text))
-    kept = tuple(index for index, char in enumerate(text) if char not in _DROPPED)
-    return NormalizedText(folded.lower(), kept, len(text))
+        return NormalizedText(folded.lower(), range(len(text)), len(text))
+    kept = tuple(compress(range(len(text)), map(_DROPPED.isdisjoint, text)))  # the characters not dropped
+    return NormalizedText(folded.lower(), _origin(kept), len(text))
+
+
+def _origin(indices: tuple[int, ...]) -> Sequence[int]:
+    identity = range(len(indices))
+    return identity if indices == tuple(identity) else indices
 
 
 # The two characters whose lowercase is not theirs alone: a capital sigma lowercases by what follows
@@ -90,8 +111,11 @@ def normalize_part(whole: NormalizedText, source: str, start: int, end: int) -> 
     all its sentences)."""
     if _CONTEXTUAL_CASE.search(source):
         return normalize(source[start:end])
+    if isinstance(whole.origin, range):  # every character in place: the part is the same slice
+        return NormalizedText(whole.text[start:end], range(end - start), end - start)
     first, last = bisect_left(whole.origin, start), bisect_left(whole.origin, end)
-    return NormalizedText(whole.text[first:last], tuple(map((-start).__add__, whole.origin[first:last])), end - start)
+    return NormalizedText(whole.text[first:last], _origin(tuple(map((-start).__add__, whole.origin[first:last]))),
+                          end - start)
 
 
 def normalize_text(text: str) -> str:

@@ -7,10 +7,13 @@ word of each candidate n-gram; the longest alias wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from sdw.extraction.reference import Alias, Reference, home_country
+from sdw.extraction.word_cache import WordCache
 
 TOKEN_RE = re.compile(r"\w+")
 HOME = home_country()  # ISO2 of the country the alias seed marks kind=home (Morocco)
@@ -68,10 +71,11 @@ class PlaceMention:
         return self.alias.kind == "title" or self.alias.kind.startswith("principal_")
 
 
-@lru_cache(maxsize=65536)
-def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
-    """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
-    readings = [(word, Clitics("", "", False))]
+def _clitic_prefixes() -> dict[str, list[tuple[str, Clitics, Clitics]]]:
+    """Every [conjunction][preposition][article] prefix but none, with its clitics, and those clitics
+    with the article (a stem that keeps a leading ال loses it too: _peel), by first letter, in order:
+    a word is read only against the prefixes it can start with."""
+    prefixes: dict[str, list[tuple[str, Clitics, Clitics]]] = {}
     for conjunction in ("", "و", "ف"):
         for preposition in ("", "ب", "ل", "ك"):
             for article in (False, True):
@@ -79,45 +83,60 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
                     continue
                 prefix = conjunction + (
                     "لل" if preposition == "ل" and article else preposition + ("ال" if article else ""))
-                if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                    readings.append((word[len(prefix):], Clitics(conjunction, preposition, article)))
+                prefixes.setdefault(prefix[0], []).append(
+                    (prefix, Clitics(conjunction, preposition, article), Clitics(conjunction, preposition, True)))
+    return prefixes
+
+
+_CLITIC_PREFIXES = _clitic_prefixes()
+_BARE = (Clitics("", "", False), Clitics("", "", True))
+
+
+@lru_cache(maxsize=65536)
+def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
+    """Every reading of a word as [conjunction][preposition][article] + stem, bare word first."""
+    readings = [(word, *_BARE)]
+    readings += [(word[len(prefix):], clitics, with_article)
+                 for prefix, clitics, with_article in _CLITIC_PREFIXES.get(word[:1], ())
+                 if word.startswith(prefix) and len(word) - len(prefix) >= 2]
     # Lexicon keys drop a leading ال (lexicon_key): so must a stem, even one whose root starts with
     # it ('الالمانيه' -> 'المانيه' -> 'مانيه', as 'ألمانية' is keyed).
-    return tuple((stem[2:], replace(clitics, article=True)) if stem.startswith("ال") and len(stem) > 3
-                 else (stem, clitics) for stem, clitics in readings)
+    return tuple((stem[2:], with_article) if stem.startswith("ال") and len(stem) > 3 else (stem, clitics)
+                 for stem, clitics, with_article in readings)
 
 
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
     """All gazetteer mentions in normalized text, longest match first, left to right."""
     tokens = tokens if tokens is not None else tokenize(text)
     starts = _alias_starts(reference)
+    if len(starts) >= _MAX_CACHED_WORDS:
+        starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
+    words = list(map(_TEXT, tokens))
+    readings = list(map(starts.__getitem__, words))
     mentions: list[PlaceMention] = []
-    index = 0
-    while index < len(tokens):
-        readings = starts.get(tokens[index].text)
-        if readings is None:
-            if len(starts) >= _MAX_CACHED_WORDS:
-                starts.clear()  # bounded: a long run meets more distinct words than it needs to keep
-            readings = starts[tokens[index].text] = _starting_readings(tokens[index].text, reference)
-        found = _longest_alias_at(tokens, index, readings, reference) if readings else None
+    free = 0  # the first token no mention has taken
+    # Only the tokens with a reading that begins an alias key can begin a mention (most have none).
+    for index in compress(range(len(tokens)), readings):
+        if index < free:
+            continue
+        found = _longest_alias_at(words, index, readings[index], reference)
         if found is None:
-            index += 1
             continue
         alias, clitics, count = found
         mentions.append(PlaceMention(tokens[index].start, tokens[index + count - 1].end, index, count, alias, clitics))
-        index += count
+        free = index + count
     return mentions
 
 
 _MAX_CACHED_WORDS = 200_000
+_TEXT = attrgetter("text")
 _Readings = tuple[tuple[str, "Clitics", tuple[int, ...]], ...]
 
 
 @lru_cache(maxsize=4)
-def _alias_starts(reference: Reference) -> dict[str, _Readings]:
-    """word -> its readings that begin some alias key (filled as words are met): most words begin
-    none, so one dict lookup settles them."""
-    return {}
+def _alias_starts(reference: Reference) -> WordCache[_Readings]:
+    """word -> its readings that begin some alias key (most words begin none)."""
+    return WordCache(lambda word: _starting_readings(word, reference))
 
 
 @lru_cache(maxsize=4)
@@ -137,16 +156,16 @@ def _starting_readings(word: str, reference: Reference) -> _Readings:
     return tuple((stem, clitics, lengths[stem]) for stem, clitics in _peel(word) if stem in lengths)
 
 
-def _longest_alias_at(tokens: list[Token], index: int, readings: _Readings,
+def _longest_alias_at(words: list[str], index: int, readings: _Readings,
                       reference: Reference) -> tuple[Alias, Clitics, int] | None:
     best: tuple[Alias, Clitics, int] | None = None
     for stem, clitics, counts in readings:
         for count in counts:
             if best and count <= best[2]:
                 break
-            if count > len(tokens) - index:
+            if count > len(words) - index:
                 continue
-            key = " ".join([stem, *(t.text for t in tokens[index + 1:index + count])]) if count > 1 else stem
+            key = " ".join((stem, *words[index + 1:index + count])) if count > 1 else stem
             alias = reference.aliases.get(key)
             if alias is None or (alias.bare_only and clitics.article):
                 continue

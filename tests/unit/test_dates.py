@@ -174,3 +174,17 @@ def test_the_needs_of_each_pattern_never_hide_a_date(reference):
         found, expected = grammar.find(norm), every_pattern.find(norm)
         assert [(m, m.parts) for m in found] == [(m, m.parts) for m in expected], text
     assert skipped > 0
+
+
+def test_the_year_pattern_searched_from_each_year_finds_what_finditer_finds(reference):
+    """find() searches the year pattern only from the run of letters and spaces before each year
+    (dates._year_matches): the same matches as running it over the whole text."""
+    from sdw.extraction.dates import _year_matches
+
+    pattern = dict(DateGrammar(reference).patterns)["year"]
+    texts = [normalize_text(text) for text in _sentences_with_dates()] + [
+        "اواخر   سنه 2020 ثم 2021 2022", "مطلع\tعام\n1999", "12020 و20201 و2020", "عام2020 واول2021 وx2019",
+        "منتصف سنه 5 2020", "اخر اول نهايه 2024", "سنه سنه 2000", "", "2020", "  2020  ", "بدايه عام 1900"]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _year_matches(pattern, text)] == expected, text

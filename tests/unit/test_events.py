@@ -106,3 +106,31 @@ def test_evidence_spans_point_at_the_supporting_words():
     event = next(c for c in extract_article("a", content).event_candidates if c["is_event"])
     assert content[event["char_start"]:event["char_end"]].startswith("استقبل")
     assert "4 مارس 2021" in event["evidence_text"]
+
+
+def test_triggers_tried_only_where_one_may_start_are_every_trigger():
+    """find_triggers runs its pattern only at words that are clitics and a trigger's first word: it
+    finds exactly what the pattern finds run over the whole text."""
+    import sys
+    from pathlib import Path
+
+    from sdw.extraction import events
+    from sdw.extraction.normalize import normalize_text
+    from sdw.settings import DEFAULT_SOURCE
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from synthetic_corpus import CorpusBuilder
+
+    builder = CorpusBuilder(9)
+    texts = [line for path in sorted(DEFAULT_SOURCE.glob("*.txt")) for line in path.read_text().split("\n")]
+    texts += [line for index in range(40) for line in builder.real_sized_article(index).split("\n")]
+    texts += ["وفي جلسة عمل وجلسات عمل ومذكرة تفاهم", "بالصليب الأكبر ووسام الاستحقاق",
+              "للاجتماعات الدولية الجمعية العامة", "وزارة الداخلية زارته",
+              "فالبحث والبحث بحث", "10 لقاءات ولقاءين", "زيارةزيارة", "استقبل_ استقبل1 ـاستقبل"]
+    found = 0
+    for text in map(normalize_text, texts):
+        expected = [(m.start(), m.end(), m.group()) for m in events._TRIGGER_RE.finditer(text)
+                    if m.group() not in events._NOT_TRIGGERS and m.group()[1:] not in events._NOT_TRIGGERS]
+        assert [(t.start, t.end, text[t.start:t.end]) for t in events.find_triggers(text)] == expected, text
+        found += len(expected)
+    assert found > 100

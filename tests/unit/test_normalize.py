@@ -67,3 +67,14 @@ def test_a_part_of_a_normalized_line_is_the_part_normalized_alone(line):
     for start in range(len(line) + 1):
         for end in range(start, len(line) + 1, 3):
             assert normalize_part(whole, line, start, end) == normalize(line[start:end]), (start, end)
+
+
+def test_folding_character_by_character_is_translate():
+    """normalize replaces the folded characters one after another: that is str.translate only while no
+    replacement holds a character that is itself folded."""
+    from sdw.extraction import normalize as module
+
+    assert not any(char in module._FOLD for replacement in module._FOLD.values() for char in replacement)
+    every = "".join(module._FOLD)
+    for text in (every, every[::-1], "قَيَّمَ الـمؤتمرُ «الدولي» في ١٢ مايو Rabat\u200f", "plain ascii", ""):
+        assert module._translate(text) == text.translate(module._TABLE)

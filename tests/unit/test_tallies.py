@@ -48,3 +48,27 @@ def test_every_count_noun_holds_a_stem_the_pre_check_looks_for():
     assert len(nouns) > 15
     for noun in nouns:
         assert any(stem in noun for stem in tallies._NOUN_STEMS), noun
+
+
+def test_the_count_core_never_hides_a_count():
+    """find_tallies reads no sentence without a match of _COUNT_CORE: every text _COUNT_RE matches holds one."""
+    import sys
+    from pathlib import Path
+
+    from sdw.extraction import tallies
+    from sdw.settings import DEFAULT_SOURCE
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from synthetic_corpus import CorpusBuilder
+
+    builder = CorpusBuilder(5)
+    texts = [line for path in sorted(DEFAULT_SOURCE.glob("*.txt")) for line in path.read_text().split("\n")]
+    texts += [line for index in range(40) for line in builder.real_sized_article(index).split("\n")]
+    texts += ["حوالي 12  لقاء", "بلقاءين", "واجتماعان", "زيارة واحدة", "بلقاء واحد", "ثلاثة  لقاءات", "اربع جلسات عمل",
+              "نحو 4\tمباحثات", "اكثر من 30 محطات", "عشر جولات", "2021 زيارة", "5/ لقاءات", "12لقاء"]
+    counted = 0
+    for text in map(normalize_text, texts):
+        if tallies._COUNT_RE.search(text):
+            counted += 1
+            assert tallies._COUNT_CORE.search(text), text
+    assert counted > 20
