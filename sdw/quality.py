@@ -10,10 +10,8 @@ mart.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 import logging
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +24,7 @@ if TYPE_CHECKING:  # sdw.runs imports this module
     from sdw.runs import Checked
 
 BLOCKING, WARNING = "blocking", "warning"
+GATES_MODULE = "great_expectations"  # what a warm process for the gates imports ahead (sdw.warm)
 
 
 @dataclass(frozen=True)
@@ -54,16 +53,6 @@ class QualityGateFailed(RuntimeError):
                  + (f"; offending values {f.details}" if f.details else "")
                  + (f"; articles {f.articles}" if f.articles else "") for f in failures]
         super().__init__("blocking quality gate failed:\n  " + "\n  ".join(lines))
-
-
-def import_in_background() -> threading.Thread:
-    """Start importing Great Expectations (5-6 s of CPU) on a thread, so the import overlaps the
-    stages that wait on I/O or on dbt's process instead of adding to the gates' time. `run_suites`
-    imports it again, which then costs nothing or waits for this one to finish."""
-    thread = threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True,
-                              name="import-great-expectations")
-    thread.start()
-    return thread
 
 
 def load_suites(directory: Path | None = None) -> list[dict]:
