@@ -47,9 +47,7 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
             nonlocal unchanged
             for folder in settings.folders:
                 scan = ingest.scan_source_files(folder)
-                root = folder.resolve()  # once per folder: resolving is a system call per path part
-                for path, size, mtime_ns in scan.files:
-                    name = path.relative_to(root).as_posix()
+                for path, name, size, mtime_ns in scan.files:
                     if known.get(name) == (size, mtime_ns):
                         unchanged += 1
                         continue
