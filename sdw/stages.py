@@ -7,6 +7,7 @@ record; `sdw.runs.timed` records its duration and names it in any error.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
@@ -138,12 +139,24 @@ def quality_stage(run: Run, built: Built, warm: WarmProcess | None = None) -> Ch
     """Every GX suite on the candidate, its results stored in audit.quality_results; raises
     QualityGateFailed (carrying every result, for the run record) when a blocking one failed.
     The row checks read what this run changed, or every row when the dbt project changed. The
-    suites run in `warm` (a process that imported GX since the night began) when given."""
+    suites run in `warm` (a process that imported GX since the night began) when given; when the
+    rows they would read were validated before, to the same results on this date (a night with
+    nothing new: see quality.run_gates), those results and their Data Docs are taken instead."""
     docs = run.run_dir / "gx-docs"
     scope = quality.RunScope(run.run_id, run.started_at, everything=built.project_changed)
     # The suites are read here, so what the gates check is this process's expectations/ (and a test's).
-    arguments = (run.candidate, run.started_at.date(), scope, quality.load_suites(), docs)
-    results = warm.call(quality.run_suites, *arguments) if warm else quality.run_suites(*arguments)
+    suites = quality.load_suites()
+    memo = run.settings.gates_memo_dir
+    kept = quality.kept_results(run.candidate, run.started_at.date(), scope, suites, memo)
+    if kept is not None:  # these very rows were validated before (a night with nothing new, as a rule)
+        results, kept_docs = kept
+        if kept_docs.exists():
+            shutil.copytree(kept_docs, docs, dirs_exist_ok=True)
+        if warm is not None:
+            warm.close()
+    else:
+        arguments = (run.candidate, run.started_at.date(), scope, suites, docs, memo)
+        results = warm.call(quality.run_gates, *arguments) if warm else quality.run_gates(*arguments)
     if (docs / "index.html").exists():
         gx_offline.make_offline(docs)
     checked = Checked(tuple(results), docs / "index.html" if (docs / "index.html").exists() else None)
