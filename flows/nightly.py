@@ -40,7 +40,7 @@ from sdw.runs import (
 from sdw.settings import RunSettings, docs_port
 from sdw.transform import DBT_MODULES
 from sdw.warehouse import IngestStats
-from sdw.warm import WarmProcess, warm_process
+from sdw.warm import WarmProcess
 
 # Every task sent to a Dask worker carries its flow run's context, which holds the running flow.
 # Pickled by reference, it would need this file importable on the worker, under the name it has
@@ -250,16 +250,18 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
         run = start_run(settings)
         record = RunRecord(run)
         try:
-            # Great Expectations (about 4 s to import) and dbt (about 2 s) load in processes of their
-            # own, on the other core, while the stages before them run; dbt only on a night that builds.
-            warm_gates = warm_process(quality.GATES_MODULE)
             record.prepared = prepare(run)
             record.harvest = fetch_web_sources(run) if settings.urls else None
             record.ingested = ingest(run, record.harvest)
+            # On a night that builds, dbt (about 2 s to import) and then Great Expectations (about 4 s)
+            # load in processes of their own while extraction and dbt work. A night with nothing new
+            # imports neither: it skips the build and takes the gates' kept results (see quality_stage).
             if stages.may_build(run, record.ingested):
-                warm_dbt = warm_process(*DBT_MODULES)
+                warm_dbt = WarmProcess(*DBT_MODULES)
             record.extracted = (extract_on_dask.with_options(task_runner=dask_task_runner(settings))(run)
                                 if settings.executor == "dask" else extract(run))
+            if warm_dbt is not None or record.extracted.articles:
+                warm_gates = WarmProcess(quality.GATES_MODULE)
             record.built = transform(run, record.ingested, record.extracted, unvisited(warm_dbt))
             record.checked = gates(run, record.built, unvisited(warm_gates))
             record.published = record_run(run, unvisited(record), unvisited(record.prepared))

@@ -71,11 +71,6 @@ def _orchestration() -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from sdw.quality import GATES_MODULE
-    from sdw.warm import start_early
-
-    # Great Expectations loads on the other core while this process imports Prefect and runs the stages.
-    start_early(GATES_MODULE)
     _prefect_environment()
     _orchestration()
     from flows.nightly import nightly

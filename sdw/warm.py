@@ -71,16 +71,3 @@ class WarmProcess:
             self._process.terminate()
             self._process.join()
 
-
-_started_early: dict[tuple[str, ...], WarmProcess] = {}
-
-
-def start_early(*modules: str) -> None:
-    """Start the warm process for `modules` now, for the next `warm_process(*modules)` of this
-    process: `sdw run` calls it first thing, before it spends a second or two importing Prefect."""
-    _started_early.setdefault(modules, WarmProcess(*modules))
-
-
-def warm_process(*modules: str) -> WarmProcess:
-    """The process started early for `modules`, or a new one."""
-    return _started_early.pop(modules, None) or WarmProcess(*modules)

@@ -1,10 +1,9 @@
 """A warm process runs one call with what it imported, gives back its value or its exception, and ends."""
-import operator
 import os
 
 import pytest
 
-from sdw.warm import WarmProcess, WarmProcessDied, start_early, warm_process
+from sdw.warm import WarmProcess, WarmProcessDied
 
 
 def test_the_call_runs_in_the_warm_process_and_returns_its_value():
@@ -30,11 +29,3 @@ def test_an_unused_process_ends_when_closed():
     warm.close()
     assert not warm._process.is_alive()
 
-
-def test_a_process_started_early_is_the_one_taken_and_only_once():
-    start_early("json")
-    early = warm_process("json")
-    later = warm_process("json")
-    assert early is not later
-    assert early.call(operator.add, 2, 3) == 5
-    later.close()
