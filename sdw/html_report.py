@@ -21,15 +21,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import jinja2
-import pandas as pd
 from markupsafe import Markup, escape
 
 from sdw.extraction.normalize import normalize, normalize_text
 from sdw.meetings_export import MEETINGS_FROM, SEPARATOR
 from sdw.warehouse import scalar
+
+if TYPE_CHECKING:  # pandas loads only on a night that renders the page
+    import pandas as pd
 
 # Meetings listed with their evidence (the latest ones): the charts count every meeting, and
 # `sdw export` gives them all; a listing of tens of thousands would make the page unusable.
@@ -226,6 +229,8 @@ def render_report(data: dict, run_id: str, generated_at: dt.datetime, key: str =
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import pandas as pd
+
     environment = jinja2.Environment(loader=jinja2.PackageLoader("sdw", "templates"), autoescape=True,
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["date"] = lambda value: "" if value is None or pd.isna(value) else str(value)[:10]
