@@ -191,10 +191,13 @@ def vega_bundle(cache_dir: Path | None = None) -> str:
         return kept.read_text(encoding="utf-8")
     bundle = _built_bundle(f"v{major}_{minor}")
     if kept is not None:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
-        partial.write_text(bundle, encoding="utf-8")
-        os.replace(partial, kept)
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+            partial.write_text(bundle, encoding="utf-8")
+            os.replace(partial, kept)
+        except OSError:  # not kept: the next night builds it again
+            pass
     return bundle
 
 

@@ -159,9 +159,9 @@ def kept_results(database: Path, run_date: dt.date, scope: RunScope, suites: lis
         con.close()
     try:
         memo = json.loads((memo_dir / key / MEMO_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        results = [CheckResult(**result) for result in memo["results"]]
+    except (OSError, ValueError, TypeError, KeyError):  # none kept, or not readable: the suites run
         return None
-    results = [CheckResult(**result) for result in memo["results"]]
     if not same_on(run_date, dt.date.fromisoformat(memo["run_date"]), suites, results):
         return None
     return results, memo_dir / key / "gx-docs"
@@ -176,17 +176,20 @@ def run_gates(database: Path, run_date: dt.date, scope: RunScope, suites: list[d
     with nothing new would read (a few rows: each range's extremes and the whole-table figures),
     both kept in `memo_dir` by their `gates_key` for `kept_results`. Older entries are removed."""
     results = run_suites(database, run_date, scope, suites, docs_dir)
-    kept = [_keep_results(database, run_date, scope, suites, results, docs_dir, memo_dir)]
-    if not scope.nothing:
-        nothing_new = replace(scope, everything=False, nothing=True)
-        staging = memo_dir / f".docs.{os.getpid()}.part"
-        shutil.rmtree(staging, ignore_errors=True)
-        empty = run_suites(database, run_date, nothing_new, suites, staging)
-        kept.append(_keep_results(database, run_date, nothing_new, suites, empty, staging, memo_dir))
-        shutil.rmtree(staging, ignore_errors=True)
-    for entry in memo_dir.iterdir():
-        if entry.name not in kept:
-            shutil.rmtree(entry, ignore_errors=True)
+    try:
+        kept = [_keep_results(database, run_date, scope, suites, results, docs_dir, memo_dir)]
+        if not scope.nothing:
+            nothing_new = replace(scope, everything=False, nothing=True)
+            staging = memo_dir / f".docs.{os.getpid()}.part"
+            shutil.rmtree(staging, ignore_errors=True)
+            empty = run_suites(database, run_date, nothing_new, suites, staging)
+            kept.append(_keep_results(database, run_date, nothing_new, suites, empty, staging, memo_dir))
+            shutil.rmtree(staging, ignore_errors=True)
+        for entry in memo_dir.iterdir():
+            if entry.name not in kept:
+                shutil.rmtree(entry, ignore_errors=True)
+    except OSError as error:  # a cache that cannot be written costs later nights their shortcut, not this one
+        logging.getLogger(__name__).warning("gate results not kept in %s: %s", memo_dir, error)
     return results
 
 
