@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 import cloudpickle
 from prefect import Task, flow, get_run_logger, task
@@ -18,7 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
 from prefect.task_runners import TaskRunner
 from prefect.tasks import exponential_backoff
-from prefect_dask import DaskTaskRunner
+from prefect.utilities.annotations import quote
 
 from sdw import candidate, quality, reports, sources, stages
 from sdw.docs_server import docs_base_url
@@ -38,7 +38,9 @@ from sdw.runs import (
     timed,
 )
 from sdw.settings import RunSettings, docs_port
+from sdw.transform import DBT_MODULES
 from sdw.warehouse import IngestStats
+from sdw.warm import WarmProcess
 
 # Every task sent to a Dask worker carries its flow run's context, which holds the running flow.
 # Pickled by reference, it would need this file importable on the worker, under the name it has
@@ -61,6 +63,13 @@ def logged_stage(run: Run, stage: str, function: Callable[..., R], *args: Any) -
     `seconds(run, stage)`, so `sdw run` is never silent through a long stage."""
     get_run_logger().info("%s: started", stage)
     return timed(run, stage, function, *args)
+
+
+def unvisited(value: R) -> R:
+    """`value` as a task argument that Prefect hands over as it is (prefect's `quote`), instead of
+    walking through every value inside it looking for futures: about a second for the published
+    meeting ids at 15,000 meetings. The task receives `value` itself."""
+    return cast(R, quote(value))
 
 
 def seconds(run: Run, stage: str) -> float:
@@ -145,6 +154,8 @@ def dask_task_runner(settings: RunSettings) -> TaskRunner[Any]:
     A local cluster's workers report their task runs to this run's Prefect API, ephemeral or not
     (without its address each would start a temporary server of its own); a remote cluster's
     workers need PREFECT_API_URL set where they run."""
+    from prefect_dask import DaskTaskRunner  # with distributed, half a second to load: only for SDW_EXECUTOR=dask
+
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
     api_url = str(get_client(sync_client=True).api_url)
@@ -154,8 +165,8 @@ def dask_task_runner(settings: RunSettings) -> TaskRunner[Any]:
 
 
 @stage_task("dbt-build")
-def transform(run: Run, ingested: IngestStats, extracted: Extracted) -> Built:
-    built = logged_stage(run, "dbt", stages.transform_stage, ingested, extracted)
+def transform(run: Run, ingested: IngestStats, extracted: Extracted, warm: WarmProcess | None) -> Built:
+    built = logged_stage(run, "dbt", stages.transform_stage, ingested, extracted, warm)
     if built.dbt is None:
         get_run_logger().info("dbt: build skipped (%s), in %.1f s", built.skipped, seconds(run, "dbt"))
     else:
@@ -166,8 +177,8 @@ def transform(run: Run, ingested: IngestStats, extracted: Extracted) -> Built:
 
 
 @stage_task("quality-gates")
-def gates(run: Run, built: Built) -> Checked:
-    checked = logged_stage(run, "quality", stages.quality_stage, built)
+def gates(run: Run, built: Built, warm: WarmProcess | None) -> Checked:
+    checked = logged_stage(run, "quality", stages.quality_stage, built, warm)
     get_run_logger().info("quality: %d expectations, %d warnings, in %.1f s", len(checked.results),
                           sum(not r.success for r in checked.results), seconds(run, "quality"))
     return checked
@@ -176,9 +187,10 @@ def gates(run: Run, built: Built) -> Checked:
 @stage_task("record-run")
 def record_run(run: Run, record: RunRecord, prepared: Prepared) -> Published:
     published = logged_stage(run, "record", stages.record_stage, record, prepared)
+    page = ("rendered" if published.report_html else
+            "kept (the page written shows the same rows)" if published.report_kept else "not rendered")
     get_run_logger().info("record: %d meetings, %d new, HTML report %s, in %.1f s", published.meetings_total,
-                          published.new_meeting_count, "rendered" if published.report_html else "not rendered",
-                          seconds(run, "record"))
+                          published.new_meeting_count, page, seconds(run, "record"))
     return published
 
 
@@ -232,7 +244,8 @@ def _create_artifacts(record: RunRecord, as_json: dict[str, Any]) -> None:
 def nightly(source: list[str] | str | None = None, warehouse: str | None = None) -> dict[str, Any]:
     """Fetch, ingest, extract, dbt build, quality gates and publish, on a candidate file (write-audit-publish)."""
     settings = RunSettings.from_env(source, warehouse)
-    quality.import_in_background()  # the gates' slow import, while the stages before them work
+    warm_gates: WarmProcess | None = None
+    warm_dbt: WarmProcess | None = None
     with RunLock(settings):
         run = start_run(settings)
         record = RunRecord(run)
@@ -240,12 +253,19 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
             record.prepared = prepare(run)
             record.harvest = fetch_web_sources(run) if settings.urls else None
             record.ingested = ingest(run, record.harvest)
+            # On a night that builds, dbt (about 2 s to import) and then Great Expectations (about 4 s)
+            # load in processes of their own while extraction and dbt work. A night with nothing new
+            # imports neither: it skips the build and takes the gates' kept results (see quality_stage).
+            if stages.may_build(run, record.ingested):
+                warm_dbt = WarmProcess(*DBT_MODULES)
             record.extracted = (extract_on_dask.with_options(task_runner=dask_task_runner(settings))(run)
                                 if settings.executor == "dask" else extract(run))
-            record.built = transform(run, record.ingested, record.extracted)
-            record.checked = gates(run, record.built)
-            record.published = record_run(run, record, record.prepared)
-            record.html_report = publish(run, record.published)
+            if warm_dbt is not None or record.extracted.articles:
+                warm_gates = WarmProcess(quality.GATES_MODULE)
+            record.built = transform(run, record.ingested, record.extracted, unvisited(warm_dbt))
+            record.checked = gates(run, record.built, unvisited(warm_gates))
+            record.published = record_run(run, unvisited(record), unvisited(record.prepared))
+            record.html_report = publish(run, unvisited(record.published))
         except BaseException as caught:
             record.error = caught
             if isinstance(caught, quality.QualityGateFailed):
@@ -255,6 +275,9 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
                 raise
             get_run_logger().warning("error after publishing (the run is published): %s", caught)
         finally:
+            for warm in (warm_gates, warm_dbt):
+                if warm is not None:
+                    warm.close()
             as_json = finish_run(record)
             publish_reports(record, as_json)
     return as_json

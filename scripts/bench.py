@@ -213,6 +213,8 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", 10_000)))
     parser.add_argument("--workdir", type=Path, default=Path("bench/out"))
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--nights-only", action="store_true",
+                        help="only the first build, the 1,000-article night and the empty night (and the links)")
     args = parser.parse_args()
     work = args.workdir.resolve()
     shutil.rmtree(work, ignore_errors=True)
@@ -223,11 +225,11 @@ def main() -> int:
     builder.write(corpus, args.articles)
     builder.write(extra, INCREMENTAL_ARTICLES, first_index=args.articles)
     generate_s = time.monotonic() - started
-    real_sized = work / "real-sized"
-    CorpusBuilder(args.seed).write(real_sized, REAL_SIZED_ARTICLES, real_sized=True)
-
-    throughput, mean_chars = extraction_throughput(corpus)
-    real_throughput, real_mean_chars = extraction_throughput(real_sized)
+    if not args.nights_only:
+        real_sized = work / "real-sized"
+        CorpusBuilder(args.seed).write(real_sized, REAL_SIZED_ARTICLES, real_sized=True)
+        throughput, mean_chars = extraction_throughput(corpus)
+        real_throughput, real_mean_chars = extraction_throughput(real_sized)
     server, api_url = start_server(work / "prefect", free_port(), log_file=work / "prefect-server.log")
     try:
         first_s, first_mb, first_line, _ = timed_run(corpus, warehouse, api_url)
@@ -238,22 +240,9 @@ def main() -> int:
         empty_s, empty_mb, empty_line, empty = timed_run(corpus, warehouse, api_url)
     finally:
         stop_server(server)
-    dates = date_comparison()
-    query_s, query_mb = query_million_rows(warehouse)
-
     copy = incremental["candidate_copy"]
-    rows = [
-        (
-            "corpus",
-            f"{args.articles} synthetic articles (+{INCREMENTAL_ARTICLES}), mean {mean_chars:.0f} chars, "
-            f"generated in {generate_s:.1f} s",
-        ),
-        ("extraction", f"{throughput:.0f} articles/s on {os.cpu_count()} cores"),
-        (
-            "extraction, real-sized",
-            f"{real_throughput:.0f} articles/s on {os.cpu_count()} cores ({REAL_SIZED_ARTICLES} articles shaped like "
-            f"seeds/, mean {real_mean_chars:.0f} chars)",
-        ),
+    nights = [
+        ("corpus", f"{args.articles} synthetic articles (+{INCREMENTAL_ARTICLES}), generated in {generate_s:.1f} s"),
         ("first build", f"{first_s:.1f} s, peak RSS {first_mb:.0f} MB  ({first_line})"),
         ("incremental night", f"{incremental_s:.1f} s, peak RSS {incremental_mb:.0f} MB  ({incremental_line})"),
         ("  its stages", stage_line(incremental)),
@@ -262,6 +251,29 @@ def main() -> int:
         ("  its stages", stage_line(empty)),
         ("links (first build)", f"{links.pairs} pairs of {links.reports} reports judged, {links.links} links, "
                                 f"{links.seconds:.2f} s"),
+    ]
+    figures = {"articles": args.articles, "first_build_s": round(first_s, 1),
+               "incremental_1k_s": round(incremental_s, 1), "empty_night_s": round(empty_s, 1),
+               "dbt_s": incremental["stage_seconds"]["dbt"], "warehouse_copy_s": copy["seconds"],
+               "quality_s": incremental["stage_seconds"]["quality"],
+               "peak_rss_mb": round(max(first_mb, incremental_mb, empty_mb)), "links_pairs": links.pairs,
+               "links_s": links.seconds}
+    if args.nights_only:
+        print_table(nights)
+        print(json.dumps(figures))
+        return 0
+
+    dates = date_comparison()
+    query_s, query_mb = query_million_rows(warehouse)
+    rows = [
+        *nights,
+        ("mean article", f"{mean_chars:.0f} chars"),
+        ("extraction", f"{throughput:.0f} articles/s on {os.cpu_count()} cores"),
+        (
+            "extraction, real-sized",
+            f"{real_throughput:.0f} articles/s on {os.cpu_count()} cores ({REAL_SIZED_ARTICLES} articles shaped like "
+            f"seeds/, mean {real_mean_chars:.0f} chars)",
+        ),
         ("query, 1M rows as CSV", f"{query_s:.1f} s, peak RSS {query_mb:.0f} MB"),
         ("dates: ours", f"{dates['our_dates_per_s']} sentences/s, accuracy {dates['our_date_accuracy']}"),
         (
@@ -279,20 +291,19 @@ def main() -> int:
             f"(ours {dates['seed_dateparser_speedup']}x faster, {dates['seed_sentences']} real sentences from seeds/)",
         ),
     ]
+    print_table(rows)
+    print(json.dumps({**figures, "extract_articles_per_s": round(throughput),
+                      "real_sized_articles_per_s": round(real_throughput),
+                      "real_sized_mean_chars": round(real_mean_chars), "mean_article_chars": round(mean_chars),
+                      "query_1m_rows_csv_s": round(query_s, 1), "query_1m_rows_csv_peak_mb": round(query_mb),
+                      **dates}))
+    return 0
+
+
+def print_table(rows: list[tuple[str, str]]) -> None:
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")
-    print(json.dumps({"articles": args.articles, "extract_articles_per_s": round(throughput),
-                      "real_sized_articles_per_s": round(real_throughput),
-                      "real_sized_mean_chars": round(real_mean_chars),
-                      "first_build_s": round(first_s, 1), "incremental_1k_s": round(incremental_s, 1),
-                      "empty_night_s": round(empty_s, 1), "dbt_s": incremental["stage_seconds"]["dbt"],
-                      "warehouse_copy_s": copy["seconds"], "quality_s": incremental["stage_seconds"]["quality"],
-                      "peak_rss_mb": round(max(first_mb, incremental_mb, empty_mb)),
-                      "mean_article_chars": round(mean_chars), "query_1m_rows_csv_s": round(query_s, 1),
-                      "query_1m_rows_csv_peak_mb": round(query_mb), "links_pairs": links.pairs,
-                      "links_s": links.seconds, **dates}))
-    return 0
 
 
 if __name__ == "__main__":

@@ -5,26 +5,34 @@ Charts are Vega-Lite specifications built with Altair; the Vega, Vega-Lite and v
 JavaScript comes from vl-convert's bundle and is inlined, so the page needs no network. Article
 text is untrusted input: every value is escaped by Jinja's autoescape, and the chart data is
 embedded as JSON with every `<` escaped, so no value can close its script element.
+
+A page names its key (`report_key`: the rows of the tables it shows and the version of the code
+and libraries that render it) in a `<meta>` element, so a night that changed none of them keeps
+the page the last one wrote instead of rendering the same page again.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
 import duckdb
 import jinja2
-import pandas as pd
-import vl_convert
 from markupsafe import Markup, escape
 
 from sdw.extraction.normalize import normalize, normalize_text
 from sdw.meetings_export import MEETINGS_FROM, SEPARATOR
 from sdw.warehouse import scalar
+
+if TYPE_CHECKING:  # pandas loads only on a night that renders the page
+    import pandas as pd
 
 # Meetings listed with their evidence (the latest ones): the charts count every meeting, and
 # `sdw export` gives them all; a listing of tens of thousands would make the page unusable.
@@ -73,6 +81,8 @@ def highlighted(sentence: str, phrases: list[str | None]) -> Markup:
 def meeting_charts(per_year: pd.DataFrame, meetings: pd.DataFrame) -> dict[str, dict]:
     """Vega-Lite specifications: meetings per year by region and by direction (from the counts of
     every meeting), and a timeline of the meetings listed."""
+    import altair as alt  # with vl-convert, about a second to load: only a night that renders the page does
+
     bars = alt.Chart(per_year).mark_bar().encode(
         x=alt.X("meeting_year:O", title="year"), y=alt.Y("sum(meetings):Q", title="meetings"))
     by_region = bars.encode(color=alt.Color("region:N", title="region"),
@@ -126,35 +136,104 @@ def read_report_data(con: duckdb.DuckDBPyConnection, listed: int = LISTED_MEETIN
     return {"per_year": per_year, "total": total, "meetings": meetings, "evidence": by_meeting, "claims": claims}
 
 
+# The tables the page shows (read_report_data and meetings_export.MEETINGS_FROM read only these).
+REPORT_TABLES = ("marts.fct_meetings", "marts.dim_countries", "marts.dim_organizations", "marts.fct_meeting_evidence",
+                 "marts.dim_articles", "marts.fct_tally_reconciliation")
+# The code that turns those rows into the page.
+RENDERER_FILES = (Path(__file__), Path(__file__).with_name("meetings_export.py"),
+                  Path(__file__).parent / "templates" / "report.html.j2",
+                  Path(__file__).parent / "extraction" / "normalize.py")
+KEY_META = re.compile(r'<meta name="sdw-report-key" content="([0-9a-f]+)">')
+
+
 @lru_cache(maxsize=1)
-def vega_bundle() -> str:
-    """Vega, Vega-Lite (the version Altair writes) and vega-embed as one script, from vl-convert."""
+def renderer_version() -> str:
+    """Changes with the code, the template and the libraries that render the page."""
+    digest = hashlib.sha256(str(LISTED_MEETINGS).encode())
+    for path in RENDERER_FILES:
+        digest.update(path.read_bytes())
+    for package in ("altair", "vl-convert-python", "jinja2", "pandas", "duckdb"):
+        digest.update(f"{package}=={version(package)}".encode())
+    return digest.hexdigest()
+
+
+def report_key(con: duckdb.DuckDBPyConnection) -> str:
+    """The page's key: the renderer's version and, per table shown, its row count and the sum of its
+    rows' hashes (every value of every row; a few milliseconds at 10,000 articles). Equal keys
+    render the same page, but for the run and time it names."""
+    digest = hashlib.sha256(renderer_version().encode())
+    for table in REPORT_TABLES:
+        digest.update(repr(con.execute(f"select count(*), sum(hash(t)) from {table} as t").fetchone()).encode())
+    return digest.hexdigest()[:32]
+
+
+def written_key(folder: Path) -> str | None:
+    """The key of the page in `folder` (`index.html`), or None when there is none, or no key in it."""
+    try:
+        with open(folder / "index.html", encoding="utf-8") as page:
+            head = page.read(2048)
+    except (OSError, UnicodeDecodeError):
+        return None
+    match = KEY_META.search(head)
+    return match.group(1) if match else None
+
+
+def vega_bundle(cache_dir: Path | None = None) -> str:
+    """Vega, Vega-Lite (the version Altair writes) and vega-embed as one script, from vl-convert.
+
+    vl-convert builds it in one to three seconds; with `cache_dir`, the script built for this
+    vl-convert and Vega-Lite version is kept there and read back on later nights."""
+    import altair as alt
+
     major, minor = alt.VEGALITE_VERSION.split(".")[:2]
+    kept = cache_dir / f"vega-bundle-{version('vl-convert-python')}-v{major}_{minor}.js" if cache_dir else None
+    if kept is not None and kept.exists():
+        return kept.read_text(encoding="utf-8")
+    bundle = _built_bundle(f"v{major}_{minor}")
+    if kept is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_name(f".{kept.name}.{os.getpid()}.part")
+            partial.write_text(bundle, encoding="utf-8")
+            os.replace(partial, kept)
+        except OSError:  # not kept: the next night builds it again
+            pass
+    return bundle
+
+
+@lru_cache(maxsize=1)
+def _built_bundle(vl_version: str) -> str:
+    import vl_convert
+
     # vl-convert's stub marks the snippet required; omitted, the bundle sets window.vegaEmbed.
-    return vl_convert.javascript_bundle(vl_version=f"v{major}_{minor}")  # type: ignore[call-arg]
+    return vl_convert.javascript_bundle(vl_version=vl_version)  # type: ignore[call-arg]
 
 
 def _script_json(value) -> Markup:
     return Markup(json.dumps(value, ensure_ascii=False, default=str).replace("<", "\\u003c"))
 
 
-def render_report(data: dict, run_id: str, generated_at: dt.datetime) -> str:
+def render_report(data: dict, run_id: str, generated_at: dt.datetime, key: str = "",
+                  cache_dir: Path | None = None) -> str:
+    """The page; `key` (report_key of the rows in `data`) is written in it for later nights to compare."""
     meetings: pd.DataFrame = data["meetings"]
     chart_data = meetings.assign(start_date=meetings["start_date"].astype(str),
                                  end_date=meetings["end_date"].astype(str))
     template = _environment().get_template("report.html.j2")
     return template.render(
-        run_id=run_id, generated_at=generated_at.isoformat(timespec="seconds"),
+        run_id=run_id, key=key, generated_at=generated_at.isoformat(timespec="seconds"),
         meetings=meetings.to_dict("records"), evidence=data["evidence"],
         claims=data["claims"].to_dict("records"), separator=SEPARATOR,
         countries=meetings["country_iso2"].nunique(),
         total=data["total"], listed=len(meetings),
         charts=_script_json(meeting_charts(data["per_year"], chart_data) if len(meetings) else {}),
-        vega_bundle=Markup(vega_bundle().replace("</script", "<\\/script")))
+        vega_bundle=Markup(vega_bundle(cache_dir).replace("</script", "<\\/script")))
 
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import pandas as pd
+
     environment = jinja2.Environment(loader=jinja2.PackageLoader("sdw", "templates"), autoescape=True,
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["date"] = lambda value: "" if value is None or pd.isna(value) else str(value)[:10]

@@ -17,6 +17,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from sdw.settings import DEFAULT_QUARANTINE_MAX_BYTES
@@ -28,7 +29,7 @@ EARLIEST_PUBLISHED = dt.date(2000, 1, 1)  # the gates' lower bound for any date
 # Reasons for files that are not articles at all: no bytes are copied for them.
 NOTE_REASONS = ("unreadable", "outside_source", "not_a_file", "orphan_sidecar")
 MIN_HTML_TEXT_LETTERS = 80  # less than a sentence of main text: a menu or an error page, not an article
-_CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,17 @@ class Rejection:
     kept_path: str | None
 
 
+class SourceFile(NamedTuple):
+    path: Path
+    name: str  # its path from the source folder, with '/': the article's source_name
+    size: int
+    mtime_ns: int
+
+
 @dataclass
 class SourceScan:
-    """A source folder's article files (path, size, mtime in ns) and a note for everything else."""
-    files: list[tuple[Path, int, int]] = field(default_factory=list)
+    """A source folder's article files and a note for everything else."""
+    files: list[SourceFile] = field(default_factory=list)
     notes: list[Rejection] = field(default_factory=list)
 
 
@@ -103,7 +111,8 @@ def scan_source_files(folder: Path) -> SourceScan:
     root = folder.resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"source folder not found: {folder}")
-    scan, sidecars = SourceScan(), []
+    scan, sidecars, articles = SourceScan(), [], set()
+    prefix = len(os.path.join(root, ""))  # a name is the path after this (pathlib's relative_to is slow per file)
     pending = [root]
     while pending:
         directory = pending.pop()
@@ -117,7 +126,7 @@ def scan_source_files(folder: Path) -> SourceScan:
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
-            name = path.relative_to(root).as_posix()
+            name = entry.path[prefix:].replace(os.sep, "/")
             try:
                 if entry.is_symlink():
                     target = Path(os.path.realpath(path))
@@ -150,13 +159,15 @@ def scan_source_files(folder: Path) -> SourceScan:
                 scan.notes.append(_note(name, "unreadable", f"cannot be examined: {error.strerror or error}"))
                 continue
             if entry.name.endswith(SIDECAR_SUFFIX):
-                sidecars.append(path)
-            else:
-                scan.files.append((path, status.st_size, status.st_mtime_ns))
-    articles = {(p.parent, p.stem) for p, _, _ in scan.files if p.suffix.lower() in ARTICLE_SUFFIXES}
-    for sidecar in sidecars:
-        if (sidecar.parent, sidecar.name[:-len(SIDECAR_SUFFIX)]) not in articles:
-            scan.notes.append(_note(sidecar.relative_to(root).as_posix(), "orphan_sidecar",
+                sidecars.append((directory, entry.name[:-len(SIDECAR_SUFFIX)], name))
+                continue
+            scan.files.append(SourceFile(path, name, status.st_size, status.st_mtime_ns))
+            stem, suffix = os.path.splitext(entry.name)
+            if suffix.lower() in ARTICLE_SUFFIXES:
+                articles.add((directory, stem))
+    for directory, stem, name in sidecars:
+        if (directory, stem) not in articles:
+            scan.notes.append(_note(name, "orphan_sidecar",
                                     "metadata without an article of the same name (NAME.txt, NAME.html): not used"))
     scan.files.sort()
     scan.notes.sort(key=lambda note: note.source_name)
@@ -164,7 +175,7 @@ def scan_source_files(folder: Path) -> SourceScan:
 
 
 def list_source_files(folder: Path) -> list[Path]:
-    return [path for path, _, _ in scan_source_files(folder).files]
+    return [file.path for file in scan_source_files(folder).files]
 
 
 def _keep_copy(path: Path, quarantine: Path, sha: str, limit: int) -> tuple[Path, bool]:
@@ -218,7 +229,8 @@ def _read_article(path: Path, source_name: str, quarantine: Path, max_bytes: int
     if size > max_bytes:
         return reject("too_large", f"{size} bytes exceeds the limit of {max_bytes} (SDW_MAX_ARTICLE_BYTES)")
     data = path.read_bytes()
-    if b"\x00" in data or (data and sum(b in _CONTROL_BYTES for b in data[:4096]) > len(data[:4096]) // 20):
+    head = data[:4096]
+    if b"\x00" in data or len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 20:
         return reject("binary", "contains NUL or many control bytes: not a text article")
     try:
         decoded = data.decode("utf-8-sig")

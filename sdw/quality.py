@@ -10,11 +10,13 @@ mart.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
+import hashlib
 import json
 import logging
-import threading
-from dataclasses import dataclass, replace
+import os
+import shutil
+from dataclasses import asdict, dataclass, replace
+from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # sdw.runs imports this module
     from sdw.runs import Checked
 
 BLOCKING, WARNING = "blocking", "warning"
+GATES_MODULE = "great_expectations"  # what a warm process for the gates imports ahead (sdw.warm)
 
 
 @dataclass(frozen=True)
@@ -54,16 +57,6 @@ class QualityGateFailed(RuntimeError):
                  + (f"; offending values {f.details}" if f.details else "")
                  + (f"; articles {f.articles}" if f.articles else "") for f in failures]
         super().__init__("blocking quality gate failed:\n  " + "\n  ".join(lines))
-
-
-def import_in_background() -> threading.Thread:
-    """Start importing Great Expectations (5-6 s of CPU) on a thread, so the import overlaps the
-    stages that wait on I/O or on dbt's process instead of adding to the gates' time. `run_suites`
-    imports it again, which then costs nothing or waits for this one to finish."""
-    thread = threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True,
-                              name="import-great-expectations")
-    thread.start()
-    return thread
 
 
 def load_suites(directory: Path | None = None) -> list[dict]:
@@ -101,18 +94,123 @@ class RunScope:
     run_id: str
     started_at: dt.datetime
     everything: bool = False
+    # None of the rows: what a later night that stores, quarantines and extracts nothing reads.
+    nothing: bool = False
 
 
 def create_scope(con: duckdb.DuckDBPyConnection, scope: RunScope) -> None:
     """The temporary tables the suites' queries name: `run_articles(article_id)` and
     `run_rejections(rejection_id)` (a read-only connection may create them: they live in memory)."""
-    parameters = {"everything": scope.everything, "run_id": scope.run_id}
+    parameters = {"everything": scope.everything, "run_id": scope.run_id, "nothing": scope.nothing}
     con.execute("""create or replace temp table run_articles as
-                   select article_id from raw.articles where $everything or run_id = $run_id
-                   union select article_id from extracted.articles where extracted_at = $started_at""",
+                   select article_id from raw.articles where not $nothing and ($everything or run_id = $run_id)
+                   union select article_id from extracted.articles where not $nothing and extracted_at = $started_at""",
                 {**parameters, "started_at": scope.started_at})
     con.execute("""create or replace temp table run_rejections as
-                   select rejection_id from raw.rejected_articles where $everything or run_id = $run_id""", parameters)
+                   select rejection_id from raw.rejected_articles
+                   where not $nothing and ($everything or run_id = $run_id)""", parameters)
+
+
+def gates_key(con: duckdb.DuckDBPyConnection, scope: RunScope, suites: list[dict]) -> str:
+    """What the suites' results follow from, but for the run date: the suites, this module and
+    GX's version, the rows each suite's query returns for `scope` (their count and the sum of
+    their hashes: every value), and the articles and meetings that name offending rows."""
+    create_scope(con, scope)
+    digest = hashlib.sha256(json.dumps(suites, sort_keys=True, default=str).encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(version("great_expectations").encode())
+    figures = [f"select count(*), sum(hash(q)) from ({suite['query']}) as q" for suite in suites]
+    figures += ["select count(*), sum(hash(article_id, source_name)) from raw.articles",
+                "select count(*), sum(hash(meeting_id, article_id)) from marts.bridge_meeting_articles"]
+    for sql in figures:
+        try:
+            digest.update(repr(con.execute(sql).fetchone()).encode())
+        except duckdb.Error as error:  # a warehouse without those tables: the suites would find the same
+            digest.update(str(error).encode())
+    return digest.hexdigest()[:32]
+
+
+def same_on(run_date: dt.date, checked_on: dt.date, suites: list[dict], results: list[CheckResult]) -> bool:
+    """Whether results found on `checked_on` are the suites' results on `run_date` too: the same
+    day, or a later one when the run date bounds only maxima and every check it bounds passed
+    (every value was at most the earlier date, so at most the later one)."""
+    if run_date == checked_on:
+        return True
+    bounded = set()
+    for suite in suites:
+        for spec in suite["expectations"]:
+            uses = [key for key, value in spec["kwargs"].items() if isinstance(value, dict) and "$PARAMETER" in value]
+            if any(key != "max_value" for key in uses):
+                return False
+            if uses:
+                bounded.add((suite["name"], spec["type"], spec["kwargs"].get("column")))
+    return run_date > checked_on and all(result.success for result in results
+                                         if (result.suite, result.expectation, result.column_name) in bounded)
+
+
+def kept_results(database: Path, run_date: dt.date, scope: RunScope, suites: list[dict],
+                 memo_dir: Path) -> tuple[list[CheckResult], Path] | None:
+    """The results (and Data Docs folder) of an earlier validation of the very rows `scope` selects
+    in `database`, which `run_gates` kept in `memo_dir`, when they hold on `run_date`; else None."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        key = gates_key(con, scope, suites)
+    finally:
+        con.close()
+    try:
+        memo = json.loads((memo_dir / key / MEMO_FILE).read_text(encoding="utf-8"))
+        results = [CheckResult(**result) for result in memo["results"]]
+    except (OSError, ValueError, TypeError, KeyError):  # none kept, or not readable: the suites run
+        return None
+    if not same_on(run_date, dt.date.fromisoformat(memo["run_date"]), suites, results):
+        return None
+    return results, memo_dir / key / "gx-docs"
+
+
+MEMO_FILE = "results.json"
+
+
+def run_gates(database: Path, run_date: dt.date, scope: RunScope, suites: list[dict], docs_dir: Path,
+              memo_dir: Path) -> list[CheckResult]:
+    """`run_suites` for `scope`; then, GX being loaded, the suites once more on the rows a night
+    with nothing new would read (a few rows: each range's extremes and the whole-table figures),
+    both kept in `memo_dir` by their `gates_key` for `kept_results`. Older entries are removed."""
+    results = run_suites(database, run_date, scope, suites, docs_dir)
+    try:
+        kept = [_keep_results(database, run_date, scope, suites, results, docs_dir, memo_dir)]
+        if not scope.nothing:
+            nothing_new = replace(scope, everything=False, nothing=True)
+            staging = memo_dir / f".docs.{os.getpid()}.part"
+            shutil.rmtree(staging, ignore_errors=True)
+            empty = run_suites(database, run_date, nothing_new, suites, staging)
+            kept.append(_keep_results(database, run_date, nothing_new, suites, empty, staging, memo_dir))
+            shutil.rmtree(staging, ignore_errors=True)
+        for entry in memo_dir.iterdir():
+            if entry.name not in kept:
+                shutil.rmtree(entry, ignore_errors=True)
+    except OSError as error:  # a cache that cannot be written costs later nights their shortcut, not this one
+        logging.getLogger(__name__).warning("gate results not kept in %s: %s", memo_dir, error)
+    return results
+
+
+def _keep_results(database: Path, run_date: dt.date, scope: RunScope, suites: list[dict],
+                  results: list[CheckResult], docs_dir: Path, memo_dir: Path) -> str:
+    """Keep the results and their Data Docs under their key, whole or not at all; returns the key."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        key = gates_key(con, scope, suites)
+    finally:
+        con.close()
+    partial = memo_dir / f".{key}.{os.getpid()}.part"
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    if docs_dir.exists():
+        shutil.copytree(docs_dir, partial / "gx-docs")
+    (partial / MEMO_FILE).write_text(json.dumps({"run_date": run_date.isoformat(),
+                                                  "results": [asdict(r) for r in results]}), encoding="utf-8")
+    shutil.rmtree(memo_dir / key, ignore_errors=True)
+    os.replace(partial, memo_dir / key)
+    return key
 
 
 def run_suites(database: Path, run_date: dt.date, scope: RunScope, suites: list[dict] | None = None,

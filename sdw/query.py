@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from sdw.settings import QueryLimits
 from sdw.warehouse import scalar
@@ -153,6 +152,8 @@ def export_query(warehouse: Path, sql: str, out: Path, file_format: str, limits:
         raise QueryRefused(f"refusing to write {target}: it is inside the warehouse folder {home}")
     if not target.parent.is_dir():
         raise QueryRefused(f"no folder {target.parent} to write {target.name} into")
+    import pandas as pd  # here: the nightly run imports this module (the report's SQL) and needs no pandas
+
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
     writer = duckdb.connect()
     try:

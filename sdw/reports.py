@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 from tabulate import tabulate
 
 from sdw.docs_server import run_page_urls
@@ -37,9 +37,7 @@ def new_meetings(con: duckdb.DuckDBPyConnection,
     new), and the first REPORT_ROWS of them."""
     new_meetings_sql = "select * from marts.fct_meetings"
     if published_meeting_ids is not None:
-        con.register(
-            "previous_meetings", pd.DataFrame({"meeting_id": pd.Series(list(published_meeting_ids), dtype=object)})
-        )
+        con.register("previous_meetings", pa.table({"meeting_id": pa.array(published_meeting_ids, pa.string())}))
         new_meetings_sql += " m where m.meeting_id not in (select meeting_id from previous_meetings)"
     try:
         count = scalar(con, f"select count(*) from ({new_meetings_sql})")

@@ -134,6 +134,8 @@ class Published:
     new_meetings: tuple[dict, ...]  # the first reports.REPORT_ROWS, for the reports
     tally_reconciliation: tuple[dict, ...]
     report_html: str | None = None  # the analysts' HTML report, written beside the warehouse after the rename
+    # The page an earlier run wrote shows these very rows (its key is this candidate's): it stays.
+    report_kept: bool = False
     notes: tuple[str, ...] = ()
 
 

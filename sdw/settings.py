@@ -104,6 +104,16 @@ class RunSettings:
         return self.home / ".dbt-state" / self.warehouse.name
 
     @property
+    def cache_dir(self) -> Path:
+        """What a run may rebuild but need not: the HTML report's Vega script, per vl-convert version."""
+        return self.home / ".sdw-cache"
+
+    @property
+    def gates_memo_dir(self) -> Path:
+        """This warehouse's latest gate results by what they follow from (sdw.quality.kept_results)."""
+        return self.cache_dir / self.warehouse.name / "gates"
+
+    @property
     def report_dir(self) -> Path:
         """The analysts' HTML report (`index.html`), rewritten by every published run."""
         return self.home / "report"

@@ -7,6 +7,7 @@ record; `sdw.runs.timed` records its duration and names it in any error.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
@@ -21,6 +22,7 @@ from sdw.extraction import batch
 from sdw.extraction.article import extractor_version
 from sdw.runs import Built, Checked, Extracted, Prepared, Published, Run, RunRecord, StageFailed, audit_run_row
 from sdw.transform import dbt_build, dbt_docs, project_fingerprint
+from sdw.warm import WarmProcess
 
 
 def harvest_web_sources(run: Run, fetcher: Callable[[str], sources.Page]) -> sources.WebHarvest:
@@ -46,9 +48,7 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
             nonlocal unchanged
             for folder in settings.folders:
                 scan = ingest.scan_source_files(folder)
-                root = folder.resolve()  # once per folder: resolving is a system call per path part
-                for path, size, mtime_ns in scan.files:
-                    name = path.relative_to(root).as_posix()
+                for path, name, size, mtime_ns in scan.files:
                     if known.get(name) == (size, mtime_ns):
                         unchanged += 1
                         continue
@@ -109,15 +109,23 @@ def _extraction_tasks(con: duckdb.DuckDBPyConnection, pending: list[str], task_a
             yield batch.ExtractionTask(texts[start:start + task_articles], extracted_at, prefilter)
 
 
-def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extracted) -> Built:
-    """`dbt build` on the candidate, unless nothing changed since the last published build."""
+def may_build(run: Run, ingested: warehouse.IngestStats) -> bool:
+    """Whether the night will run `dbt build` for all it knows after ingest: new articles, or a
+    changed dbt project (re-extracted articles, found by the extract stage, are the third reason)."""
+    return ingested.ingested > 0 or candidate.last_published_fingerprint(run) != project_fingerprint()
+
+
+def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extracted,
+                    warm: WarmProcess | None = None) -> Built:
+    """`dbt build` on the candidate (in `warm`, a process that imported dbt during the stages
+    before, when the night started one), unless nothing changed since the last published build."""
     fingerprint = project_fingerprint()
     project_changed = candidate.last_published_fingerprint(run) != fingerprint
     if ingested.ingested == 0 and extracted.articles == 0 and not project_changed:
         return Built(fingerprint, None, skipped="no new article, no re-extraction and no change to the dbt project",
                      project_changed=False)
     state = run.settings.dbt_state_dir
-    result = dbt_build(run.candidate, run.run_dir / "dbt", state, unit_tests=project_changed)
+    result = dbt_build(run.candidate, run.run_dir / "dbt", state, project_changed, warm)
     if not result.success:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)
@@ -127,13 +135,28 @@ def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extrac
     return Built(fingerprint, result, docs=docs, project_changed=project_changed)
 
 
-def quality_stage(run: Run, built: Built) -> Checked:
+def quality_stage(run: Run, built: Built, warm: WarmProcess | None = None) -> Checked:
     """Every GX suite on the candidate, its results stored in audit.quality_results; raises
     QualityGateFailed (carrying every result, for the run record) when a blocking one failed.
-    The row checks read what this run changed, or every row when the dbt project changed."""
+    The row checks read what this run changed, or every row when the dbt project changed. The
+    suites run in `warm` (a process that imported GX since the night began) when given; when the
+    rows they would read were validated before, to the same results on this date (a night with
+    nothing new: see quality.run_gates), those results and their Data Docs are taken instead."""
     docs = run.run_dir / "gx-docs"
     scope = quality.RunScope(run.run_id, run.started_at, everything=built.project_changed)
-    results = quality.run_suites(run.candidate, run.started_at.date(), scope, docs_dir=docs)
+    # The suites are read here, so what the gates check is this process's expectations/ (and a test's).
+    suites = quality.load_suites()
+    memo = run.settings.gates_memo_dir
+    kept = quality.kept_results(run.candidate, run.started_at.date(), scope, suites, memo)
+    if kept is not None:  # these very rows were validated before (a night with nothing new, as a rule)
+        results, kept_docs = kept
+        if kept_docs.exists():
+            shutil.copytree(kept_docs, docs, dirs_exist_ok=True)
+        if warm is not None:
+            warm.close()
+    else:
+        arguments = (run.candidate, run.started_at.date(), scope, suites, docs, memo)
+        results = warm.call(quality.run_gates, *arguments) if warm else quality.run_gates(*arguments)
     if (docs / "index.html").exists():
         gx_offline.make_offline(docs)
     checked = Checked(tuple(results), docs / "index.html" if (docs / "index.html").exists() else None)
@@ -155,11 +178,12 @@ def record_stage(run: Run, record: RunRecord, prepared: Prepared) -> Published:
     con = duckdb.connect(str(run.candidate))
     try:
         new_count, new_meetings = reports.new_meetings(con, prepared.published_meeting_ids)
-        report_html, report_note = _render_html_report(run, con)
+        report_html, report_kept, report_note = _render_html_report(run, con)
         published = Published(finished_at=dt.datetime.now(), meetings_total=reports.meetings_total(con),
                               new_meeting_count=new_count, new_meetings=tuple(new_meetings),
                               tally_reconciliation=tuple(reports.tally_reconciliation(con, run.run_id)),
-                              report_html=report_html, notes=(report_note,) if report_note else ())
+                              report_html=report_html, report_kept=report_kept,
+                              notes=(report_note,) if report_note else ())
         as_published = replace(record, published=published).as_json(published.finished_at)
         warehouse.insert_rows(con, "audit.runs", [audit_run_row(as_published)])
         con.execute("checkpoint")
@@ -168,19 +192,27 @@ def record_stage(run: Run, record: RunRecord, prepared: Prepared) -> Published:
     return published
 
 
-def _render_html_report(run: Run, con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
+def _render_html_report(run: Run, con: duckdb.DuckDBPyConnection) -> tuple[str | None, bool, str | None]:
     """The analysts' HTML report of the candidate, rendered before the rename (the published file
-    may be held by a session) and written after it (`write_html_report`). It is for reading: a
-    failure becomes a note of the run, never an unpublished night. Returns (html, note)."""
+    may be held by a session) and written after it (`write_html_report`); or, when the page
+    already written shows the same rows with the same code (html_report.report_key), that page.
+    It is for reading: a failure becomes a note of the run, never an unpublished night. Returns
+    (html, whether the written page is kept, note)."""
     try:
-        return html_report.render_report(html_report.read_report_data(con), run.run_id, dt.datetime.now()), None
+        key = html_report.report_key(con)
+        if html_report.written_key(run.settings.report_dir) == key:
+            return None, True, None
+        return html_report.render_report(html_report.read_report_data(con), run.run_id, dt.datetime.now(), key,
+                                         run.settings.cache_dir), False, None
     except Exception as error:
-        return None, f"HTML report not written: {type(error).__name__}: {error}"
+        return None, False, f"HTML report not written: {type(error).__name__}: {error}"
 
 
 def write_html_report(run: Run, published: Published) -> Path | None:
     """After the rename: `report/index.html` beside the warehouse (a failure here is an error
-    after publishing)."""
+    after publishing); the page already there when it is kept."""
+    if published.report_kept:
+        return run.settings.report_dir / "index.html"
     if published.report_html is None:
         return None
     return html_report.write_report(published.report_html, run.settings.report_dir)

@@ -2,20 +2,26 @@
 
 dbt runs as a child process: its DuckDB connections and any lock it holds end with it (dbt's
 in-process runner has been reported to keep ATTACHed files locked), and a killed run leaves
-nothing behind in our process.
+nothing behind in our process. The build runs in a warm process when the night started one
+(sdw.warm: dbt imported while the stages before ran), else in a `dbt` command.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sdw.settings import DBT_PROJECT_DIR
+from sdw.warm import WarmProcess
+
+DBT_MODULES = ("dbt.cli.main", "dbt.adapters.duckdb")  # what a warm dbt process imports ahead
 
 DBT_DOCS_PAGE = "static_index.html"  # `dbt docs generate --static`: the whole site in one file
 
@@ -41,12 +47,29 @@ def project_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _dbt(command: list[str], database: Path, target_dir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "SDW_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    arguments = [str(Path(sys.executable).with_name("dbt")), *command, "--project-dir", str(DBT_PROJECT_DIR),
-                 "--profiles-dir", str(DBT_PROJECT_DIR), "--target-path", str(target_dir),
-                 "--log-path", str(target_dir / "logs")]
-    return subprocess.run(arguments, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+def _dbt(command: list[str], database: Path, target_dir: Path, warm: WarmProcess | None = None) -> tuple[int, str]:
+    """dbt's exit code (0 passed, 1 a node failed, 2 dbt itself failed) and its output."""
+    env = {"SDW_DBT_DATABASE": str(database), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    arguments = [*command, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
+                 "--target-path", str(target_dir), "--log-path", str(target_dir / "logs")]
+    if warm is not None:
+        return warm.call(invoke_dbt, arguments, env)
+    completed = subprocess.run([str(Path(sys.executable).with_name("dbt")), *arguments], cwd=DBT_PROJECT_DIR,
+                               env={**os.environ, **env}, capture_output=True, text=True)
+    return completed.returncode, (completed.stdout or "") + (completed.stderr or "")
+
+
+def invoke_dbt(arguments: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """`dbt ARGUMENTS` in this process, which must be a process of its own (a warm one), as the
+    `dbt` command would run it: its exit code and its output."""
+    from dbt.cli.main import dbtRunner
+
+    os.environ.update(env)
+    os.chdir(DBT_PROJECT_DIR)
+    output = io.StringIO()
+    with redirect_stdout(output), redirect_stderr(output):
+        result = dbtRunner().invoke(arguments)
+    return 0 if result.success else 2 if result.exception is not None else 1, output.getvalue()
 
 
 PARTIAL_PARSE = "partial_parse.msgpack"  # dbt's saved parse of the project, in its target folder
@@ -67,8 +90,8 @@ def dbt_docs(database: Path, target_dir: Path, shown_as: str, state_dir: Path, f
         shutil.copyfile(kept, page)
         return page
     _use_saved_parse(state_dir, target_dir)
-    completed = _dbt(["docs", "generate", "--static"], database, target_dir)
-    if completed.returncode != 0 or not page.exists():
+    returncode, _ = _dbt(["docs", "generate", "--static"], database, target_dir)
+    if returncode != 0 or not page.exists():
         return None
     candidate_name = database.stem.lstrip(".")  # DuckDB names a file's catalog after its stem
     page.write_text(page.read_text(encoding="utf-8").replace(candidate_name, shown_as), encoding="utf-8")
@@ -78,22 +101,26 @@ def dbt_docs(database: Path, target_dir: Path, shown_as: str, state_dir: Path, f
     return page
 
 
-def dbt_build(database: Path, target_dir: Path, state_dir: Path, unit_tests: bool = True) -> DbtResult:
-    """`dbt build` (seeds, models, tests and, with `unit_tests`, the unit tests) against `database`.
+def dbt_build(database: Path, target_dir: Path, state_dir: Path, project_changed: bool = True,
+              warm: WarmProcess | None = None) -> DbtResult:
+    """`dbt build` against `database`: every seed, model, data test and unit test when the dbt
+    project changed since the build that made `database`; else the models and data tests.
 
-    The unit tests check the models' logic on inputs they carry themselves: their outcome changes
-    only with the project, so a night whose project is unchanged leaves them out.
+    The seeds and the unit tests change only with the project: the seeds' tables are those the last
+    build of this project loaded, and the unit tests check the models' logic on inputs they carry
+    themselves. The data tests (those on a seed's relationships too) read the night's rows.
 
     dbt parses the project only where it changed since the last build of this warehouse: its saved
     parse is copied in from `state_dir` and, once dbt has ended by itself (passed or failed), the
-    one it wrote is kept there for the next night. A run killed before never touches the kept one."""
+    one it wrote is kept there for the next night. A run killed before never touches the kept one.
+    With `warm`, dbt runs in that process (see sdw.warm) instead of a `dbt` command."""
     _use_saved_parse(state_dir, target_dir)
-    completed = _dbt(["build"] if unit_tests else ["build", "--exclude-resource-type", "unit_test"], database,
-                     target_dir)
-    if completed.returncode in (0, 1) and (target_dir / PARTIAL_PARSE).exists():  # dbt ended: passed or failed
+    command = ["build"] if project_changed else ["build", "--select", "resource_type:model resource_type:test",
+                                                 "--exclude-resource-type", "unit_test"]
+    returncode, output = _dbt(command, database, target_dir, warm)
+    if returncode in (0, 1) and (target_dir / PARTIAL_PARSE).exists():  # dbt ended: passed or failed
         _keep(target_dir / PARTIAL_PARSE, state_dir / PARTIAL_PARSE)
-    output = (completed.stdout or "") + (completed.stderr or "")
-    result = DbtResult(success=completed.returncode == 0, output_tail="\n".join(output.splitlines()[-40:]))
+    result = DbtResult(success=returncode == 0, output_tail="\n".join(output.splitlines()[-40:]))
     results_file = target_dir / "run_results.json"
     if results_file.exists():
         report = json.loads(results_file.read_text(encoding="utf-8"))

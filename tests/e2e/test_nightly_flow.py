@@ -1,7 +1,10 @@
 """The real `nightly` flow (Prefect test harness, real dbt, real GX) on the seed corpus."""
+import datetime as dt
 import hashlib
 import json
+import re
 import shutil
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -106,6 +109,30 @@ def test_a_second_run_on_the_same_input_changes_no_fact(built):
     assert record["counts"]["new_meetings"] == 0
     assert query(warehouse, facts) == before
     assert query(warehouse, "select count(*) from audit.runs")[0][0] == 2
+
+
+def test_an_empty_night_keeps_the_report_page_that_rendering_again_would_repeat(built):
+    """A night that changed no row the page shows keeps the page already written, byte for byte;
+    rendering it anyway gives the same page but for the run and the time it names. Its gates take
+    the kept results, which are those the suites give on its rows."""
+    from flows.nightly import nightly
+
+    _, source, warehouse = built
+    page = warehouse.parent / "report" / "index.html"
+    written = page.read_text(encoding="utf-8")
+    record = nightly(source=str(source), warehouse=str(warehouse))
+    assert record["html_report"] == str(page) and page.read_text(encoding="utf-8") == written
+    nothing_new = quality.RunScope("", dt.datetime.now(), nothing=True)
+    full = quality.run_suites(warehouse, dt.date.today(), nothing_new, quality.load_suites())
+    assert sorted(record["quality_results"], key=str) == sorted((asdict(r) for r in full), key=str)
+    page.unlink()
+    nightly(source=str(source), warehouse=str(warehouse))
+    rendered = page.read_text(encoding="utf-8")
+
+    def without_run(html: str) -> str:
+        return re.sub(r"Run <code>[^<]*</code>, written \S+:", "", html, count=1)
+
+    assert rendered != written and without_run(rendered) == without_run(written)
 
 
 def test_a_failed_gate_leaves_the_published_warehouse_untouched(built, tmp_path, monkeypatch):
@@ -228,10 +255,11 @@ def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harn
         ("BE", "hosted_visit"), ("NL", "hosted_visit")]
 
 
-def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_leaves_out_the_unit_tests(harness, tmp_path):
+def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_leaves_out_seeds_and_unit_tests(harness, tmp_path):
     """Night 2 adds an article: dbt starts from night 1's saved parse (same candidate path), the
     docs page kept for the unchanged project is copied (no `dbt docs generate`, no catalog), and
-    the unit tests, which only change with the project, are left out; the data tests still run."""
+    the seeds and unit tests, which only change with the project, are left out; the data tests
+    still run, those checking a model against a seed too."""
     from flows.nightly import nightly
 
     source, warehouse = tmp_path / "source", tmp_path / "warehouse" / "diplomacy.duckdb"
@@ -249,10 +277,15 @@ def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_leaves_out_the
 
     def run_ids(record):
         results = json.loads((dbt_folder(record) / "run_results.json").read_text(encoding="utf-8"))["results"]
-        return {node["unique_id"].split(".")[0] for node in results}
+        return {node["unique_id"] for node in results}
 
-    assert run_ids(first) == {"seed", "model", "test", "unit_test"}
-    assert run_ids(second) == {"seed", "model", "test"}
+    def kinds(record):
+        return {unique_id.split(".")[0] for unique_id in run_ids(record)}
+
+    assert kinds(first) == {"seed", "model", "test", "unit_test"}
+    assert kinds(second) == {"model", "test"}
+    assert {i for i in run_ids(first) if i.startswith("test.")} == {i for i in run_ids(second) if i.startswith("test.")}
+    assert any("ref_meeting_types" in i for i in run_ids(second))  # fct_meetings' types against the seed
     log = (dbt_folder(second) / "logs" / "dbt.log").read_text(encoding="utf-8")
     assert "Starting full parse" not in log and "Unable to do partial parsing" not in log
     docs = warehouse.parent / "runs" / second["run_id"] / "dbt-docs"

@@ -57,3 +57,41 @@ def test_sources_link_to_their_web_address_and_nothing_else_becomes_a_link():
     page = render_report(data, "run-1", dt.datetime(2026, 11, 30, 3, 0))
     assert page.count('<a href="https://news.example/a" rel="noreferrer noopener">') == 3  # sources, evidence, claim
     assert 'href="javascript:' not in page and "about 48" in page
+
+
+def report_tables(con) -> None:
+    con.execute("create schema marts")
+    for table in ("fct_meetings", "dim_countries", "dim_organizations", "fct_meeting_evidence", "dim_articles",
+                  "fct_tally_reconciliation"):
+        con.execute(f"create table marts.{table} as select 'a' as id, 1 as n")
+
+
+def test_the_key_follows_every_row_shown_and_the_page_carries_it(tmp_path):
+    import duckdb
+
+    from sdw.html_report import report_key, write_report, written_key
+
+    con = duckdb.connect()
+    report_tables(con)
+    key = report_key(con)
+    assert report_key(con) == key
+    con.execute("update marts.fct_meeting_evidence set n = 2")
+    assert report_key(con) != key
+    data = {"per_year": pd.DataFrame(columns=["meeting_year", "region", "direction", "meetings"]), "total": 0,
+            "meetings": meetings_frame("x").iloc[0:0], "evidence": {},
+            "claims": pd.DataFrame(columns=["article", "url", "scope_type", "scope_code", "period_start",
+                                            "period_end", "reported_count", "is_approximate", "meetings_found",
+                                            "status"])}
+    assert written_key(tmp_path) is None
+    write_report(render_report(data, "run-1", dt.datetime(2026, 11, 30, 3, 0), key=key), tmp_path)
+    assert written_key(tmp_path) == key
+
+
+def test_the_vega_bundle_is_kept_per_version_and_read_back(tmp_path):
+    from sdw.html_report import vega_bundle
+
+    built = vega_bundle(tmp_path)
+    [kept] = tmp_path.glob("vega-bundle-*.js")
+    assert kept.read_text(encoding="utf-8") == built and "vegaEmbed" in built
+    kept.write_text("kept", encoding="utf-8")
+    assert vega_bundle(tmp_path) == "kept"

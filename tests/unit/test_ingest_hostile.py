@@ -33,7 +33,7 @@ def test_links_loops_fifos_folders_and_orphan_sidecars_become_notes(tmp_path):
     (source / "lonely.meta.json").write_text("{}", encoding="utf-8")
     (source / "good.meta.json").write_text("{}", encoding="utf-8")
     scan = scan_source_files(source)
-    assert sorted(p.name for p, _, _ in scan.files) == ["good.txt", "inside-link.txt", "nested.txt"]
+    assert sorted(f.path.name for f in scan.files) == ["good.txt", "inside-link.txt", "nested.txt"]
     assert notes_of(source) == {
         "passwd.txt": "outside_source",
         "escape": "outside_source",

@@ -122,3 +122,29 @@ def test_the_whole_table_counts_fail_on_an_empty_table(tiny_warehouse):
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
     failed = blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 1, 1), THIS_RUN, [suite]))
     assert [(f.column_name, f.details) for f in failed] == [("table_rows", "0")]
+
+
+def test_kept_results_are_those_of_the_same_rows_and_hold_on_a_later_date_only_when_the_date_bounds_passed(
+        tiny_warehouse, tmp_path):
+    from sdw.quality import kept_results, run_gates
+
+    suites = [s for s in load_suites() if s["name"] == "fct_meetings"]
+    memo, docs, run_date = tmp_path / "memo", tmp_path / "docs", dt.date(2026, 1, 1)
+    nothing_new = RunScope("r3", dt.datetime(2026, 1, 2, 2, 0))  # a later night that stored nothing
+    assert kept_results(tiny_warehouse, run_date, nothing_new, suites, memo) is None
+    results = run_gates(tiny_warehouse, run_date, THIS_RUN, suites, docs, memo)
+    # This run's rows, and the rows a night with nothing new reads, were both validated and kept.
+    assert kept_results(tiny_warehouse, run_date, THIS_RUN, suites, memo)[0] == results
+    kept, kept_docs = kept_results(tiny_warehouse, run_date, nothing_new, suites, memo)
+    assert kept == run_suites(tiny_warehouse, run_date, nothing_new, suites) and (kept_docs / "index.html").exists()
+    # The start date before 2000 fails a check bounded by the run date: a later date might differ.
+    assert kept_results(tiny_warehouse, dt.date(2026, 1, 2), nothing_new, suites, memo) is None
+    con = duckdb.connect(str(tiny_warehouse))
+    con.execute("""update marts.fct_meetings set start_date = date '2021-03-04', end_date = date '2021-03-04'
+                   where meeting_id = 'm2'""")
+    con.close()
+    assert kept_results(tiny_warehouse, run_date, nothing_new, suites, memo) is None  # other rows
+    run_gates(tiny_warehouse, run_date, nothing_new, suites, docs, memo)
+    later = kept_results(tiny_warehouse, dt.date(2026, 1, 2), nothing_new, suites, memo)
+    assert later is not None and later[0] == run_suites(tiny_warehouse, dt.date(2026, 1, 2), nothing_new, suites)
+    assert len(list(memo.iterdir())) == 1  # older entries removed

@@ -1,0 +1,73 @@
+"""A process that loads a slow library now and runs one call with it later.
+
+Great Expectations and dbt each take seconds to import, more than the work a small night asks of
+them. Started early, such a process imports on the machine's other core while this one runs the
+stages before, and its one call then starts at once. The process ends after that call, so what it
+held (dbt's DuckDB connections and locks) ends with it; it also ends when this process dies (its
+pipe closes) or when `close` is called unused.
+"""
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class WarmProcessDied(RuntimeError):
+    pass
+
+
+def _serve(modules: tuple[str, ...], connection: Connection) -> None:
+    for module in modules:
+        importlib.import_module(module)
+    try:
+        function, args = connection.recv()
+    except EOFError:  # closed unused, or the run died: nothing to do
+        return
+    try:
+        outcome: tuple[bool, Any] = (True, function(*args))
+    except BaseException as error:  # sent back whole, raised in the caller
+        outcome = (False, error)
+    connection.send(outcome)
+
+
+class WarmProcess:
+    """A spawned process (never forked: this process runs threads) that imports `modules` at once
+    and then runs the one function `call` sends it; functions and arguments must pickle (module
+    level functions, plain values)."""
+
+    def __init__(self, *modules: str):
+        context = multiprocessing.get_context("spawn")
+        self._connection, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(modules, child), daemon=True,
+                                        name=f"warm-{'-'.join(modules)}")
+        self._process.start()
+        child.close()
+
+    def call(self, function: Callable[..., T], *args: Any) -> T:
+        """`function(*args)` in the warm process, which then ends; its exception is raised here."""
+        try:
+            self._connection.send((function, args))
+            succeeded, value = self._connection.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError):
+            self._process.join(5)
+            raise WarmProcessDied(f"the process importing for {function.__qualname__} ended (exit code "
+                                  f"{self._process.exitcode}) before it returned") from None
+        finally:
+            self.close()
+        if not succeeded:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """End the process, used or not."""
+        self._connection.close()
+        self._process.join(1)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
