@@ -478,8 +478,10 @@ class _Story:
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
 _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
                            r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
-# Standing in for him: 'ممثلا للمدير العام'، 'نيابة عن المدير العام'، 'تلاها نيابة عنه'.
-_REPRESENTING_BEFORE = re.compile(r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن)\s+$")
+# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'.
+_REPRESENTING_BEFORE = re.compile(
+    r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر)(?:\s+ساميه)?\s+من)\s+$")
+_APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
 _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
@@ -600,13 +602,15 @@ class _Scene:
         return False
 
     def _only_represented(self, start: int, end: int) -> bool:
-        """Whether the clause names him only as the one someone stood in for ('ممثلا للمدير العام'،
-        'نيابة عنه')."""
+        """Whether the clause names him only as the one someone stood in for or acted on the orders of
+        ('ممثلا للمدير العام'، 'نيابة عنه'، 'بتعليمات من المدير العام')."""
         text = self.sentence.norm.text
         if _ON_HIS_BEHALF.search(text, start, end):
             return True
         his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
-        return bool(his) and all(_REPRESENTING_BEFORE.search(text, max(0, a.start - 20), a.start) for a in his)
+        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'.
+        heads = [a for i, a in enumerate(his) if i == 0 or a.start - his[i - 1].end > _APPOSITION_GAP]
+        return bool(heads) and all(_REPRESENTING_BEFORE.search(text, max(0, a.start - 30), a.start) for a in heads)
 
     def _led_by_another(self, start: int, end: int) -> bool:
         """Whether the delegation the clause speaks of was led by someone named who is not he
