@@ -95,6 +95,10 @@ def _places_event(word: str) -> bool:
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 _ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان|مسوولين)(?!\w)")
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
+# The nouns of a multilateral meeting: a country after them with ب is where it was held.
+_SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتمر\w*|دوره|دورته|دورتها|منتدي|ملتقي|قمه|ندوه|"
+                            r"اجتماع|اجتماعات|الاجتماع|جمعيه|الجمعيه|اشغال|فعاليات))$")
+_SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
 _HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل)(?:ه|ها|هم)?(?!\w)")
 _TITLE_WORDS = re.compile(
@@ -233,6 +237,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"
         elif _container_after(previous, "ب"):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
+        elif mention.clitics.preposition == "ب" and mention.alias.kind in ("short_name", "name") and any(
+                _SESSION_NOUNS.match(t.text)
+                for t in tokens[max(0, mention.token_index - _SESSION_REACH_TOKENS):mention.token_index]):
+            role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
         elif previous in ("في", "من") and place_like:
             role = "location"
         elif _places_event(previous) and place_like:

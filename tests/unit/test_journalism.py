@@ -580,6 +580,13 @@ def test_standing_in_for_him_is_not_his_engagement():
     assert (found["country_iso2"], found["meeting_type"]) == ("IN", "conference")
 
 
+def test_a_country_after_a_session_noun_is_where_it_was_held():
+    # 'took part in the 51st session of the council of Naif University in Saudi Arabia': he went there.
+    [found] = events("شارك عبد اللطيف حموشي، من 2 إلى 4 نونبر 2025، في الدورة 51 للاجتماع السنوي للمجلس الأعلى "
+                     "لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية.")
+    assert (found["country_iso2"], found["meeting_type"], found["direction"]) == ("SA", "conference", "abroad")
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
