@@ -31,14 +31,14 @@ _TRIGGERS: dict[str, str] = {
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|يلتقي|التقاه|اجتمع|اجتماع|اجتماعا|اجتماعه|اجتماعات|مباحثات|محادثات"
               r"|جلسه عمل|جلسات عمل|تباحث|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
               # With the one received as a pronoun: 'حل الوفد بالرباط حيث استقبله ...'.
-              r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم"
+              r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم|استضاف"
               # Taking part and leading a delegation: the event's own noun, when there is one, gives the kind.
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
 _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
-          "حضر", "استقبله", "استقبلها", "استقبلهم", "استقبلته", "استقبلتها", "استقبلتهم"}
+          "حضر", "استقبله", "استقبلها", "استقبلهم", "استقبلته", "استقبلتها", "استقبلتهم", "استضاف"}
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
@@ -84,7 +84,7 @@ _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
-_CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره"}
+_CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره", "مطار"}
 _MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
 # Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
 _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
@@ -100,7 +100,7 @@ _SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتم�
                             r"اجتماع|اجتماعات|الاجتماع|جمعيه|الجمعيه|اشغال|فعاليات))$")
 _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
-_HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل)(?:ه|ها|هم)?(?!\w)")
+_HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)")
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
 _ORDINAL_NEW = re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد)(?!\w)")
@@ -243,8 +243,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
         elif previous in ("في", "من") and place_like:
             role = "location"
-        elif _places_event(previous) and place_like:
-            role = "location"  # احتضنت كيغالي
+        elif _places_event(previous) and (place_like or (
+                _HOSTING_VERB.match(previous) and mention.alias.kind in ("short_name", "name"))):
+            role = "location"  # احتضنت كيغالي، استضافت تونس
         elif previous in _CONTAINERS and _places_event(earlier):
             role = "location"  # احتضنت العاصمة الرواندية
         roles.append(PlaceRole(mention, iso2, role))

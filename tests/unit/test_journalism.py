@@ -587,6 +587,20 @@ def test_a_country_after_a_session_noun_is_where_it_was_held():
     assert (found["country_iso2"], found["meeting_type"], found["direction"]) == ("SA", "conference", "abroad")
 
 
+def test_hosting_verbs_and_airports_place_the_engagement():
+    # 'استضاف حموشي نظيره القطري': a reception; 'في استقبال الوزير بمطار الرباط': at home; 'استضافت تونس': abroad.
+    [found] = events("استضاف عبد اللطيف حموشي، يوم 14 فبراير 2024، نظيره القطري بمقر المديرية العامة لمراقبة "
+                     "التراب الوطني.")
+    assert (found["country_iso2"], found["direction"]) == ("QA", "hosted")
+    [found] = events("كان عبد اللطيف حموشي، يوم 14 فبراير 2024، في استقبال وزير الداخلية البلجيكي بمطار الرباط سلا.")
+    assert (found["country_iso2"], found["direction"]) == ("BE", "hosted")
+    [found] = events("استضافت تونس يوم 14 فبراير 2024 أشغال الدورة 41 لمجلس وزراء الداخلية العرب بمشاركة "
+                     "عبد اللطيف حموشي.")
+    assert (found["country_iso2"], found["meeting_type"], found["direction"]) == ("TN", "conference", "abroad")
+    # An ambassador 'who was hosting him' at his residence: no engagement of ours.
+    assert events("في فبراير 2014 دخلت الشرطة الفرنسية دارة السفير الذي كان يستضيف حموشي.") == []
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
