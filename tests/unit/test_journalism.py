@@ -601,6 +601,15 @@ def test_hosting_verbs_and_airports_place_the_engagement():
     assert events("في فبراير 2014 دخلت الشرطة الفرنسية دارة السفير الذي كان يستضيف حموشي.") == []
 
 
+def test_honoured_by_a_verb_and_two_counterparts_in_the_dual():
+    # 'كرمت منظمة الإنتربول ... حموشي': an honour told by its verb.
+    [found] = events("كرمت منظمة الإنتربول، يوم 14 فبراير 2024 بليون، عبد اللطيف حموشي.")
+    assert (found["meeting_type"], found["organization_code"]) == ("honor", "INTERPOL")
+    # 'نظيريه الإسباني والبرتغالي': two counterparts, one engagement each.
+    found = events("ترأس عبد اللطيف حموشي، يوم 14 فبراير 2024، اجتماعا ثلاثيا مع نظيريه الإسباني والبرتغالي بالرباط.")
+    assert sorted(c["country_iso2"] for c in found) == ["ES", "PT"]
+
+
 def test_a_foreign_head_of_state_receiving_a_minister_abroad_is_not_his():
     body = ("استقبل الرئيس التونسي وزير الداخلية المغربي عبد الوافي لفتيت يوم الأربعاء 2 مارس 2022 بقصر قرطاج، "
             "ضمن المشاركين في أشغال الدورة 39 لمجلس وزراء الداخلية العرب.")
