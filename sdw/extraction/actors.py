@@ -18,7 +18,7 @@ PRINCIPAL, HOME_OFFICIAL, FOREIGN_OFFICIAL = "principal", "home_official", "fore
 PRINCIPAL_KINDS = {"principal_name": "name", "principal_title": "title", "principal_body": "body"}
 # Words that make what follows an object, not a subject: 'met with X', 'received by X' is handled apart.
 # 'بين X و Y' names the parties themselves, so it is not among them.
-_OBJECT_MARKERS = {"مع", "رفقه", "برفقه", "لدي", "الي", "عن", "ضد", "لفايده", "علي"}
+OBJECT_MARKERS = {"مع", "رفقه", "برفقه", "لدي", "الي", "عن", "ضد", "لفايده", "علي"}
 # How far after a title a nationality may stand ('رئيس مكافحة الإرهاب البريطاني'), and the words that
 # end the title's phrase before it ('سافر المدير العام ... إلى لندن': London is where he went).
 _MARKER_WINDOW_TOKENS = 4
@@ -70,7 +70,7 @@ def _after_between(mention: PlaceMention, tokens: list[Token]) -> bool:
 
 def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
     previous = tokens[mention.token_index - 1].text if mention.token_index else ""
-    return mention.clitics.preposition in ("ب", "ل") or previous in _OBJECT_MARKERS
+    return mention.clitics.preposition in ("ب", "ل") or previous in OBJECT_MARKERS
 
 
 def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor]:

@@ -13,7 +13,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
-from sdw.extraction.actors import HOME_OFFICIAL, PRINCIPAL, Actor, Attribution, attribute, find_actors, sentence_context
+from sdw.extraction.actors import (
+    HOME_OFFICIAL,
+    OBJECT_MARKERS,
+    PRINCIPAL,
+    Actor,
+    Attribution,
+    attribute,
+    find_actors,
+    sentence_context,
+)
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     HOSTED,
@@ -344,12 +353,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         story.read_dates(mentions, s.norm.text, candidates)
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
-    if not _undated_news_stands(result, accepted):
+    if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
 
 
-def _undated_news_stands(result: ArticleExtraction, accepted: list[dict]) -> bool:
+def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepted: list[dict]) -> bool:
     """Whether a page's undated news may be placed by dbt although the page dates something.
 
     A date the page gives outside any engagement it read may be the news's own, in words the
@@ -358,7 +367,6 @@ def _undated_news_stands(result: ArticleExtraction, accepted: list[dict]) -> boo
     date went to a candidate, none of them a possible repeat, keeps it: 'received Burns yesterday
     Friday in Rabat' then 'the working visit he made to the United States on 13 and 14 June 2022'.
     """
-    report = next((c for c in result.event_candidates if c["reject_reason"] == "undated"), None)
     if report is None:
         return True
     read = {c["sentence_index"] for c in result.event_candidates if c["start_date"] and c["trigger_word"]}
@@ -487,7 +495,7 @@ _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!
 _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
-_OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:مع|رفقه|برفقه|لدي|الي|عن|علي)\s+$")
+_OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
 
 
@@ -528,11 +536,15 @@ class _Scene:
                 return True
         return False
 
+    def _his_mentions(self, start: int, end: int) -> list[Actor]:
+        """His names, titles and bodies in text[start:end]."""
+        return [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+
     def _pronoun_agent(self, trigger: Trigger, verb_end: int, end: int) -> str | None:
         """Whom an agentless 'التي قام بها' refers to: the last actor named before its noun as a subject
         or a possessor ('كلمة للرئيس'), not one met ('اجتمع الحموشي مع مدير المخابرات السعودية لتقييم
         الزيارة التي قام بها' is his); him when the clause names him after the verb."""
-        if any(a.kind == PRINCIPAL and verb_end <= a.start < end for a in self.actors):
+        if self._his_mentions(verb_end, end):
             return PRINCIPAL
         text = self.sentence.norm.text
         before = [a for a in self.actors if a.end <= trigger.start
@@ -588,7 +600,7 @@ class _Scene:
     def _states_act(self, verb: Trigger, start: int, end: int) -> bool:
         """Whether Morocco itself, not he, is the verb's subject ('وقع المغرب وإثيوبيا'، 'كان المغرب
         وإثيوبيا قد وقعا'), in a clause that names none of his names, titles or bodies."""
-        if any(a.kind == PRINCIPAL and start <= a.start < end for a in self.actors):
+        if self._his_mentions(start, end):
             return False
         text = self.sentence.norm.text
         for role in self.roles:
@@ -607,7 +619,7 @@ class _Scene:
         text = self.sentence.norm.text
         if _ON_HIS_BEHALF.search(text, start, end):
             return True
-        his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+        his = self._his_mentions(start, end)
         # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'.
         heads = [a for i, a in enumerate(his) if i == 0 or a.start - his[i - 1].end > _APPOSITION_GAP]
         return bool(heads) and all(_REPRESENTING_BEFORE.search(text, max(0, a.start - 30), a.start) for a in heads)
@@ -626,7 +638,7 @@ class _Scene:
     def _only_his_staff(self, start: int, end: int) -> bool:
         """Whether every mention of him in the clause is one of his bodies as its staff's employer."""
         text = self.sentence.norm.text
-        his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+        his = self._his_mentions(start, end)
         return bool(his) and all(a.principal_role == "body" and _STAFF_BEFORE.search(text, 0, a.start) for a in his)
 
 
