@@ -384,7 +384,7 @@ class DateGrammar:
                 taken.append((start, end))
                 parts = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(self._classify(form, match.group(), start, end, parts, text, posts))
-        return sorted(found, key=lambda m: m.start)
+        return _join_named_days(sorted(found, key=lambda m: m.start), text)
 
     def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str,
                   posts: list[tuple[int, int]]) -> DateMention:
@@ -400,6 +400,35 @@ class DateGrammar:
             excluded = "citation"
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+# 'يوم الثلاثاء، 19 مارس 2024'، 'الاثنين (18 يناير)'، 'أمس (19 شتنبر)'، '12 رمضان 1445 الموافق 22 مارس 2024':
+# a weekday or a relative day, and the calendar date set off after it by a comma or parentheses, or one
+# calendar's date and the other's, name one day. Read as one mention, the engagement's clause is not cut
+# between them (the verb on one side, the counterpart on the other).
+_DAY_NAMES = frozenset({"bare_weekday", "yesterday", "today", "last_weekday"})
+_CALENDAR_DATES = frozenset({"day", "hijri", "numeric", "iso"})
+_SET_OFF = re.compile(r"[\s(،,]*")
+_EQUIVALENT = re.compile(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
+
+
+def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
+    joined: list[DateMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if previous is None or mention.form not in _CALENDAR_DATES:
+            joined.append(mention)
+            continue
+        between = text[previous.end:mention.start]
+        if previous.form in _DAY_NAMES and _SET_OFF.fullmatch(between):
+            weekday = previous.parts.get("wd") or previous.parts.get("wd2")
+            parts = {"wd1": weekday, **mention.parts} if weekday and mention.form == "day" else mention.parts
+            joined[-1] = replace(mention, start=previous.start, text=text[previous.start:mention.end], parts=parts)
+        elif previous.form in _CALENDAR_DATES and _EQUIVALENT.fullmatch(between):
+            joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _year_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

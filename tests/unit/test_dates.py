@@ -84,6 +84,22 @@ def test_a_missing_year_is_fixed_by_the_weekday(grammar):
     assert found.start_date == D(2021, 9, 14)
 
 
+def test_a_weekday_set_off_from_its_date_names_the_same_day(grammar):
+    # 'يوم الثلاثاء، 19 مارس 2024' and 'الاثنين (18 يناير)': one mention, the weekday placing the year.
+    one = grammar.find(normalize_text("استقبل يوم الثلاثاء، 19 مارس 2024، بالرباط"))
+    assert [(m.form, m.parts.get("wd1")) for m in one] == [("day", "الثلاثاء")]
+    found = resolve(grammar, "الاثنين (18 يناير)", ArticleClock(None, None, "unknown", 2022))
+    assert (found.start_date, found.year_basis) == (D(2021, 1, 18), "weekday")
+    yesterday = grammar.find(normalize_text("التقى أمس (19 شتنبر) بالرباط"))
+    assert [m.form for m in yesterday] == ["day"]
+
+
+def test_a_date_given_in_both_calendars_is_one_mention(grammar):
+    both = grammar.find(normalize_text("يوم الأحد 12 رمضان 1445 هـ الموافق 22 مارس 2024 بالرياض"))
+    assert [m.form for m in both] == ["hijri"]
+    assert resolve(grammar, "يوم 12 رمضان 1445 الموافق 22 مارس 2024").start_date == D(2024, 3, 22)
+
+
 def test_a_missing_year_without_weekday_is_the_latest_before_publication(grammar):
     assert resolve(grammar, "في 25 نونبر", PUBLISHED).start_date == D(2020, 11, 25)
     assert resolve(grammar, "في 2 مارس", PUBLISHED).start_date == D(2021, 3, 2)

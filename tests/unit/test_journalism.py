@@ -155,6 +155,14 @@ def test_a_page_that_starts_with_its_lead_has_no_headline_to_skip():
 
 
 # --- the missing year --------------------------------------------------------------------------
+def test_a_weekday_and_its_date_set_off_by_parentheses_or_a_comma_keep_verb_and_counterpart_together():
+    for body in ("التقى الحموشي، الثلاثاء (19 مارس)، بالرباط، السفير الياباني المعتمد بالمغرب.",
+                 "استقبل الحموشي، يوم الثلاثاء، 19 مارس 2024، بمقر المديرية، السفير الياباني.",
+                 "استقبل الحموشي، أمس (19 مارس) بالرباط، السفير الياباني."):
+        found = events(body, published=dt.date(2024, 3, 20))
+        assert spans(found) == [("JP", dt.date(2024, 3, 19), dt.date(2024, 3, 19))], body
+
+
 def test_a_weekday_fixes_the_year_near_the_article_date():
     found = events("استقبل الحموشي يوم الأربعاء 21 يناير بالرباط سفير كندا.", published=dt.date(2026, 1, 23))
     assert spans(found) == [("CA", dt.date(2026, 1, 21), dt.date(2026, 1, 21))]
