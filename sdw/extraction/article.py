@@ -282,7 +282,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         # 'الرباط - 14 مارس 2024 (و م ع) - استقبل ...': the opening date says when it was written.
         found[opening.index][0] = replace(found[opening.index][0], excluded="dateline")
     all_found = [m for s in sentences if s.line_kind != "title" for m in found[s.index]]
-    explicit = dates_mod.explicit_years([m for ms in found.values() for m in ms])
+    # No page is written after the run: a later year is a plan's ('استراتيجية 2025-2029'), never the
+    # year that 'الجاري' or a weekday of the page's own week belongs to.
+    explicit = [year for year in dates_mod.explicit_years([m for ms in found.values() for m in ms])
+                if year <= dt.date.today().year]
     reference_year = max(explicit) if explicit else None
     url_month = dates_mod.month_in_url(url) if url and not published else None
     posts = [day for s in sentences for day in grammar.embedded_post_dates(s.norm.text)]

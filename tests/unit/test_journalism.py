@@ -50,6 +50,13 @@ def test_without_any_article_date_relative_words_stay_unresolved():
 
 
 # --- pages that date nothing -----------------------------------------------------------------
+def test_a_plan_year_after_the_run_does_not_date_the_page():
+    # 'الجاري' belongs to the page's own year; the end of a plan's span ('2025-2040') is not it.
+    found = events("يشارك الحموشي في أشغال الدورة 51 للمجلس الأعلى للجامعة المنعقدة بالرياض ما بين 2 و4 نونبر الجاري.\n"
+                   "وصادق المجلس على خطة الجامعة للفترة 2025-2040.")
+    assert spans(found) == [("SA", dt.date(2025, 11, 2), dt.date(2025, 11, 4))]
+
+
 def test_a_page_that_dates_nothing_keeps_its_news_with_the_weekday_it_names():
     article = extraction("حل وزير الخارجية الأمريكي مايك بومبيو، اليوم الخميس بالرباط، ضيفا على عبد اللطيف حموشي.\n"
                          "وتباحث الحموشي أيضا مع سفير ألمانيا.")
