@@ -355,8 +355,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         meeting_type = "meeting"  # an ambassador received in Rabat has not travelled
     else:
         meeting_type = kind
-    if counterpart.country_iso2 is None and kind == CONFERENCE and direction == HOSTED:
-        # A multilateral meeting held in Morocco: the host is the event's country.
+    if kind == CONFERENCE and direction == HOSTED and (
+            counterpart.country_iso2 is None or any(r.role == "location" and r.iso2 == HOME for r in inside)):
+        # A multilateral meeting held in Morocco: the host is the event's country, whatever delegations
+        # the report lists ('التي تحتضنها مدينة طنجة، بمشاركة ... المغرب والأردن والإمارات').
         counterpart = replace(counterpart, country_iso2=HOME)
     if counterpart.country_iso2 is None:
         return Engagement(meeting_type, direction, counterpart, main, "no_counterpart_country")

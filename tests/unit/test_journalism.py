@@ -234,6 +234,12 @@ def test_a_trigger_inside_another_word_is_no_trigger():
 
 
 # --- participation and multilateral meetings ---------------------------------------------------
+def test_a_conference_held_in_morocco_is_morocco_s_whatever_delegations_attend():
+    found = events("ترأس الحموشي يوم 6 دجنبر 2023 أشغال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه مدينة طنجة، "
+                   "بمشاركة جل الدول العربية، ممثلة في المغرب والأردن والإمارات.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("MA", "conference", "hosted")]
+
+
 def test_participation_in_a_session_led_by_him():
     found = events("انطلقت يوم 9 دجنبر 2024 بالقاهرة أشغال الدورة العادية لمجلس وزراء الداخلية العرب، "
                    "بمشاركة وفد مغربي يترأسه عبد اللطيف حموشي.")
