@@ -4,6 +4,7 @@
     python scripts/real_eval.py add PART.yaml    # fold one new labelled batch into the committed files
     python scripts/real_eval.py check            # are the page texts there? (exit 2, with how to rebuild)
     python scripts/real_eval.py score --score-py ../shared/eval/score.py [--split dev|test|all]
+                                      [--only eval/real/parts/NAME.yaml]  # a new batch's pages alone
 
 Third-party page texts never enter the repository: `eval/real/sources.yaml` records each page's
 URL, outlet and the search query that finds it, `eval/real/gold.yaml` the hand-checked facts, and
@@ -237,16 +238,20 @@ def check(sources: list[dict]) -> int:
 
 
 def split_key(gold: dict, files: set[str]) -> dict:
-    """The answer key restricted to one split's articles."""
+    """The answer key restricted to some articles: each event they report, as reported by them alone
+    (a split holds every report of its events; a new batch may extend an event older pages report)."""
     return {
         "articles": {name: row for name, row in (gold.get("articles") or {}).items() if name in files},
-        "events": [e for e in gold.get("events") or [] if set(e["articles"]) <= files],
+        "events": [{**e, "articles": [a for a in e["articles"] if a in files]}
+                   for e in gold.get("events") or [] if set(e["articles"]) & files],
         "tallies": [t for t in gold.get("tallies") or [] if t["article"] in files],
     }
 
 
-def score_split(name: str, sources: list[dict], gold: dict, score_py: Path, keep: Path | None) -> str:
-    files = {s["file"] for s in sources if name == "all" or s["split"] == name}
+def score_split(name: str, sources: list[dict], gold: dict, score_py: Path, keep: Path | None,
+                only: set[str] | None = None) -> str:
+    files = {s["file"] for s in sources
+             if (name == "all" or s["split"] == name) and (only is None or s["file"] in only)}
     work = Path(tempfile.mkdtemp(prefix=f"sdw-real-{name}-"))
     try:
         corpus = work / "corpus"
@@ -279,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "test", "all"], action="append",
                         help="which split to build and score (repeatable; default: dev and test)")
     parser.add_argument("--keep", type=Path, help="keep each split's warehouse in this folder")
+    parser.add_argument("--only", type=Path, help="score only the pages of this parts file: a new batch, measured "
+                        "before any rule is written from it (its events reported by older pages too are left out)")
     args = parser.parse_args(argv)
     if args.command == "merge":
         merge()
@@ -296,7 +303,12 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("score: --score-py must name ../shared/eval/score.py (make eval-real passes it)")
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-    lines = {name: score_split(name, sources, gold, args.score_py, args.keep) for name in args.split or ["dev", "test"]}
+    only = None
+    if args.only:
+        batch = yaml.safe_load(args.only.read_text(encoding="utf-8")) or {}
+        only = {row["file"] for row in batch.get("sources") or []}
+    lines = {name: score_split(name, sources, gold, args.score_py, args.keep, only)
+             for name in args.split or ["dev", "test"]}
     for name, line in lines.items():
         print(f"{name:5} {line}")
     return 0
