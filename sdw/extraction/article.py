@@ -75,6 +75,9 @@ _FULL_STOP_END = re.compile(r"\.\s*$")
 # 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
 _DATELINE_PLACES = {"home", "capital", "city", "short_name", "name"}
 _LEAD_DATELINE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
+# 'date 2026-01-09 الرباط - ...', 'بتاريخ: 09/01/2026': a page that opens with its own date, labelled or not.
+_DATE_LABEL = re.compile(r"^\W*(?:(?:date|published|posted|تاريخ|التاريخ|بتاريخ|تاريخ النشر|نشر في|نشر)\s*[:-]?\s*)?$",
+                         re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +231,8 @@ def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.
     for mention in grammar.find(norm[:80]):
         prefix = norm[:mention.start]
         places = find_places(prefix, reference)
-        if _LEAD_DATELINE.match(prefix) and places and places[0].alias.kind in _DATELINE_PLACES:
+        if (_LEAD_DATELINE.match(prefix) and places and places[0].alias.kind in _DATELINE_PLACES) or (
+                _DATE_LABEL.match(prefix) and mention.form in ("iso", "numeric")):
             return _full_date(norm[mention.start:mention.end], grammar)
         break
     return None
@@ -978,6 +982,9 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
     return _original(s, mention.start + skip, mention.end)
 
 
+_THIS_ENGAGEMENT = re.compile(r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?:اللقاء|الزياره|الاجتماع|المباحثات|الجلسه)(?!\w)")
+
+
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
                    engagement: Engagement, attribution: Attribution, reason: str | None, accepted: list[dict],
                    date_source: str = "text", hint: CalendarHint | None = None) -> dict:
@@ -986,8 +993,13 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     clause = s.norm.text[start:end]
     new_engagement = marks_new_engagement(clause)
     counterpart = engagement.counterpart
-    repeated = next((c for c in accepted if date and c["country_iso2"] == engagement.country_iso2
-                     and c["start_date"] == date.start_date and c["end_date"] == date.end_date), None)
+    # The same days again, or, for a clause that points back to the engagement ('ويندرج هذا اللقاء في إطار
+    # الزيارة ... من 7 إلى 9 يناير'), the days around it: the engagement told, not another.
+    around = _THIS_ENGAGEMENT.search(clause) is not None
+    repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
+                     and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
+                          or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day))),
+                    None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
     reason = reason or _out_of_bounds(date)

@@ -54,7 +54,9 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # 'كأس العالم قطر 2022', 'أولمبياد باريس 2024': the year names the event (a host may stand between).
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
-    r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان)\s*$")
+    r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
+    # 'استعدادا لقمة 2025': the year of the event being prepared for.
+    r"|(?<!\w)(?:استعدادا|تحضيرا|تمهيدا)\s+ل[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
 _CITATION_BEFORE = re.compile(r"(?<!\w)(?:عددها|عدده|عدد)\s+(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")

@@ -347,8 +347,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     direction = _direction(text[start:end], phrase_roles, own, fallback=inside)
     kind = next(k for k in _PRIORITY if k in kinds)
     counterpart = counterpart_of(inside, main.start, text, tokens)
-    if kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None:
-        kind = CONFERENCE  # taking part in a meeting of INTERPOL, the Arab interior ministers...
+    if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
+            and not _HOST_VERB.fullmatch(main.word)):
+        # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their
+        # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب') stays a meeting.
+        kind = CONFERENCE
     if kind in (VISIT, MEETING) and counterpart.title not in RESIDENT_TITLES:
         meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
     elif kind in (VISIT, MEETING):
@@ -359,6 +362,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
             counterpart.country_iso2 is None or any(r.role == "location" and r.iso2 == HOME for r in inside)):
         # A multilateral meeting held in Morocco: the host is the event's country, whatever delegations
         # the report lists ('التي تحتضنها مدينة طنجة، بمشاركة ... المغرب والأردن والإمارات').
+        counterpart = replace(counterpart, country_iso2=HOME)
+    elif counterpart.country_iso2 is None and counterpart.organization_code and direction == HOSTED:
+        # An official of an international body (the UN, INTERPOL) received in Morocco: no country
+        # sent him, the engagement's country is where it took place.
         counterpart = replace(counterpart, country_iso2=HOME)
     if counterpart.country_iso2 is None:
         return Engagement(meeting_type, direction, counterpart, main, "no_counterpart_country")

@@ -29,6 +29,15 @@ def test_the_url_path_gives_the_publication_day():
     assert month_in_url("https://example.ma/2022/06/slug/") == dt.date(2022, 6, 1)
 
 
+def test_a_page_that_opens_with_its_own_date_is_dated_by_it():
+    lead = ("date 2026-01-09 الرباط - استقبل المدير العام للأمن الوطني عبد اللطيف الحموشي، الخميس بمقر المديرية "
+            "العامة بالرباط، المدير العام للشرطة الإسبانية، في إطار تعزيز التعاون الأمني بين البلدين.")
+    found = events(lead, title=None)
+    assert spans(found) == [("ES", dt.date(2026, 1, 8), dt.date(2026, 1, 8))]
+    found = events("بتاريخ: 09/01/2026\nاستقبل الحموشي أمس بالرباط المدير العام للشرطة الإسبانية.")
+    assert spans(found) == [("ES", dt.date(2026, 1, 8), dt.date(2026, 1, 8))]
+
+
 def test_relative_words_resolve_on_the_url_date():
     found = events("استقبل الحموشي أمس بالرباط نظيره البلجيكي.", url="https://example.ma/2024/03/08/x/")
     assert spans(found) == [("BE", dt.date(2024, 3, 7), dt.date(2024, 3, 7))]
@@ -234,6 +243,15 @@ def test_a_trigger_inside_another_word_is_no_trigger():
 
 
 # --- participation and multilateral meetings ---------------------------------------------------
+def test_an_official_of_an_international_body_received_in_morocco_is_a_meeting_in_morocco():
+    for body in ("استقبل الحموشي، يوم الاثنين 1 دجنبر 2025، ألكسندر زويف، مدير مكتب الأمم المتحدة لمكافحة الإرهاب، "
+                 "الذي يقوم بزيارة عمل للمملكة.",
+                 "استقبل الحموشي يوم الاثنين 1 دجنبر 2025 بالرباط مدير مكتب الأمم المتحدة لمكافحة الإرهاب."):
+        found = events(body + "\nوخلال هذا الاجتماع، ناقش الطرفان المخاطر الإرهابية في منطقة الساحل وسوريا.")
+        assert [(c["country_iso2"], c["direction"], c["meeting_type"], c["organization_code"], c["start_date"])
+                for c in found] == [("MA", "hosted", "hosted_visit", "UNOCT", dt.date(2025, 12, 1))], body
+
+
 def test_a_conference_held_in_morocco_is_morocco_s_whatever_delegations_attend():
     found = events("ترأس الحموشي يوم 6 دجنبر 2023 أشغال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه مدينة طنجة، "
                    "بمشاركة جل الدول العربية، ممثلة في المغرب والأردن والإمارات.")
@@ -271,6 +289,12 @@ def test_a_year_before_a_meeting_noun_is_not_a_count():
 
 
 # --- one engagement, one row -------------------------------------------------------------------
+def test_the_visit_around_a_meeting_pointed_back_to_is_that_meeting():
+    found = events("استقبل الحموشي يوم الخميس 8 يناير 2026 بالرباط المدير العام للشرطة الإسبانية.\n"
+                   "ويندرج هذا اللقاء في إطار الزيارة التي يقوم بها المسؤول الإسباني إلى المغرب من 7 إلى 9 يناير 2026.")
+    assert spans(found) == [("ES", dt.date(2026, 1, 8), dt.date(2026, 1, 8))]
+
+
 def test_talks_between_two_heads_of_state_are_not_his():
     article = extraction("ويأتي هذا اللقاء عقب المباحثات التي جرت في 4 مارس 2024 "
                          "بين الملك محمد السادس والرئيس السنغالي.")

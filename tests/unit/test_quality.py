@@ -37,13 +37,16 @@ def tiny_warehouse(tmp_path):
     con.execute("create table extracted.articles as select 'a5' as article_id, ? as extracted_at", [RUN_STARTED])
     con.execute("create table raw.rejected_articles (rejection_id varchar, run_id varchar)")
     con.execute("""create table marts.bridge_meeting_articles as select * from
-        (values ('m1', 'a1'), ('m2', 'a2'), ('m3', 'a3'), ('m4', 'a4')) t(meeting_id, article_id)""")
+        (values ('m1', 'a1'), ('m2', 'a2'), ('m3', 'a3'), ('m4', 'a4'), ('m8', 'a1')) t(meeting_id, article_id)""")
     con.execute("""create table marts.fct_meetings as select * from (values
-        ('m1', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'US', 'hosted', 1),
-        ('m2', date '1999-05-01', date '1999-05-01', 'day', 'meeting', 'MA', 'sideways', 1),
-        ('m3', date '2023-12-06', date '2023-12-07', 'day', 'conference', 'MA', 'hosted', 1),
-        ('m4', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'XX', 'hosted', 1))
-        t(meeting_id, start_date, end_date, date_precision, meeting_type, country_iso2, direction, source_count)""")
+        ('m1', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'US', 'hosted', 1, null),
+        ('m2', date '1999-05-01', date '1999-05-01', 'day', 'meeting', 'MA', 'sideways', 1, null),
+        ('m3', date '2023-12-06', date '2023-12-07', 'day', 'conference', 'MA', 'hosted', 1, null),
+        ('m4', date '2021-03-04', date '2021-03-04', 'day', 'meeting', 'XX', 'hosted', 1, null),
+        -- an international body's official received in Morocco: Morocco is its country, not a counterpart
+        ('m8', date '2025-12-01', date '2025-12-01', 'day', 'hosted_visit', 'MA', 'hosted', 1, 'UNOCT'))
+        t(meeting_id, start_date, end_date, date_precision, meeting_type, country_iso2, direction, source_count,
+          organization_code)""")
     con.close()
     return path
 
@@ -56,6 +59,9 @@ def test_a_bad_table_fails_the_blocking_gate_with_the_offending_values(tiny_ware
     # Morocco (the seed's home country) is never a counterpart (m2); a conference held there has
     # it as its host (m3).
     assert failed[("expect_column_values_to_be_in_set", "morocco_as_counterpart")] == "True"
+    # ... and neither does the reception of an international body's official there (m8): m2 alone fails.
+    observed = {(r.expectation, r.column_name): r.observed_value for r in blocking_failures(results)}
+    assert observed[("expect_column_values_to_be_in_set", "morocco_as_counterpart")].startswith("1 unexpected")
     message = str(QualityGateFailed(blocking_failures(results)))
     assert "fct_meetings: expect_column_values_to_be_in_set(morocco_as_counterpart) failed" in message
 
@@ -100,9 +106,9 @@ def test_row_checks_read_this_runs_rows_and_ranges_hold_for_the_whole_table(tiny
     # run's meeting ending after the run date (the table's greatest end date); m7: Morocco as
     # counterpart again, reported by the article this run re-extracted.
     con.execute("""insert into marts.fct_meetings values
-        ('m5', date '2021-05-05', date '2021-05-05', 'day', 'meeting', 'MA', 'hosted', 1),
-        ('m6', date '2021-06-01', date '2027-06-02', 'day', 'meeting', 'US', 'hosted', 1),
-        ('m7', date '2021-07-07', date '2021-07-07', 'day', 'meeting', 'MA', 'hosted', 1)""")
+        ('m5', date '2021-05-05', date '2021-05-05', 'day', 'meeting', 'MA', 'hosted', 1, null),
+        ('m6', date '2021-06-01', date '2027-06-02', 'day', 'meeting', 'US', 'hosted', 1, null),
+        ('m7', date '2021-07-07', date '2021-07-07', 'day', 'meeting', 'MA', 'hosted', 1, null)""")
     con.execute("insert into marts.bridge_meeting_articles values ('m5', 'a1'), ('m6', 'a1'), ('m7', 'a5')")
     con.execute("delete from marts.fct_meetings where meeting_id in ('m2', 'm4')")  # this run's bad rows
     con.close()

@@ -29,11 +29,13 @@ resolved as (
     from candidates
     inner join countries on countries.country_iso2 = candidates.country_iso2
     inner join articles on articles.article_id = candidates.article_id
-    -- The home country is never the counterpart: its names only place an event at home, and a
-    -- multilateral meeting held there has it as its (host) country.
+    -- The home country is never the counterpart: its names only place an event at home. A
+    -- multilateral meeting held there, or an international body's official received there, has it
+    -- as its (host) country.
     where
         candidates.country_iso2 not in (select country_iso2 from home_countries)
         or candidates.meeting_type = 'conference'
+        or candidates.organization_code is not null
 )
 
 select * from resolved

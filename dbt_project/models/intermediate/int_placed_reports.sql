@@ -65,6 +65,7 @@ undated as (
         and (
             candidates.country_iso2 not in (select country_iso2 from home_countries)
             or candidates.meeting_type = 'conference'
+            or candidates.organization_code is not null
         )
 ),
 
