@@ -982,7 +982,14 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
     return _original(s, mention.start + skip, mention.end)
 
 
-_THIS_ENGAGEMENT = re.compile(r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?:اللقاء|الزياره|الاجتماع|المباحثات|الجلسه)(?!\w)")
+_THIS_ENGAGEMENT = re.compile(
+    r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال)(?!\w)")
+
+
+def _points_back(clause: str, trigger: Trigger | None, start: int) -> bool:
+    """Whether the clause's own trigger is the engagement told before, pointed at ('هذا اللقاء')."""
+    return trigger is not None and any(match.start("noun") + start <= trigger.start < match.end("noun") + start
+                                       for match in _THIS_ENGAGEMENT.finditer(clause))
 
 
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
@@ -1003,7 +1010,10 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
     reason = reason or _out_of_bounds(date)
-    if reason is None and not new_engagement and repeated is not None:
+    if reason is None and not new_engagement and (repeated is not None or (
+            _points_back(clause, engagement.trigger, start) and any(c["is_event"] for c in accepted))):
+        # 'وخلال هذا الاستقبال، أعرب ... بمقر المنظمة في نيويورك': more on the engagement told, whatever
+        # country its words name.
         reason = "repeats_earlier_mention"
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
     trigger = engagement.trigger

@@ -289,6 +289,13 @@ def test_a_year_before_a_meeting_noun_is_not_a_count():
 
 
 # --- one engagement, one row -------------------------------------------------------------------
+def test_more_on_the_engagement_pointed_back_to_is_no_engagement_with_the_country_it_names():
+    found = events("استقبل الحموشي، يوم الثلاثاء 25 نونبر 2025، رئيس شرطة الأمم المتحدة.\n"
+                   "وجرى هذا اللقاء بمراكش، بالتزامن مع انعقاد الجمعية العامة للأنتربول من 24 إلى 27 نونبر 2025.\n"
+                   "وخلال هذا الاستقبال، أعرب المسؤول الأممي عن رغبة المنظمة في تعزيز التعاون بمقرها في نيويورك.")
+    assert [c["country_iso2"] for c in found] == ["MA"]
+
+
 def test_the_visit_around_a_meeting_pointed_back_to_is_that_meeting():
     found = events("استقبل الحموشي يوم الخميس 8 يناير 2026 بالرباط المدير العام للشرطة الإسبانية.\n"
                    "ويندرج هذا اللقاء في إطار الزيارة التي يقوم بها المسؤول الإسباني إلى المغرب من 7 إلى 9 يناير 2026.")
