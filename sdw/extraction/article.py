@@ -986,10 +986,16 @@ _THIS_ENGAGEMENT = re.compile(
     r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال)(?!\w)")
 
 
+_POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
+
+
 def _points_back(clause: str, trigger: Trigger | None, start: int) -> bool:
-    """Whether the clause's own trigger is the engagement told before, pointed at ('هذا اللقاء')."""
-    return trigger is not None and any(match.start("noun") + start <= trigger.start < match.end("noun") + start
-                                       for match in _THIS_ENGAGEMENT.finditer(clause))
+    """Whether the clause opens on the engagement told before, pointed at ('وخلال هذا اللقاء'), and that is
+    its trigger; 'استقبل ... وفدا، وتباحث الطرفان خلال هذه الزيارة' is the reception itself."""
+    return trigger is not None and any(
+        match.start("noun") + start <= trigger.start < match.end("noun") + start
+        and len(clause[:match.start()].split()) <= _POINTER_OPENING_WORDS
+        for match in _THIS_ENGAGEMENT.finditer(clause))
 
 
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,

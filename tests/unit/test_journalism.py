@@ -296,6 +296,13 @@ def test_more_on_the_engagement_pointed_back_to_is_no_engagement_with_the_countr
     assert [c["country_iso2"] for c in found] == ["MA"]
 
 
+def test_a_reception_that_names_itself_this_visit_is_still_news():
+    found = events("زار الحموشي واشنطن يوم 14 يونيو 2022.\n"
+                   "واستقبل الحموشي، يوم الأربعاء 10 غشت 2022 بالرباط، وفدا أمنيا إسبانيا، وتباحث الطرفان خلال "
+                   "هذه الزيارة سبل تعزيز التعاون.")
+    assert [c["country_iso2"] for c in found] == ["US", "ES"]
+
+
 def test_the_visit_around_a_meeting_pointed_back_to_is_that_meeting():
     found = events("استقبل الحموشي يوم الخميس 8 يناير 2026 بالرباط المدير العام للشرطة الإسبانية.\n"
                    "ويندرج هذا اللقاء في إطار الزيارة التي يقوم بها المسؤول الإسباني إلى المغرب من 7 إلى 9 يناير 2026.")
