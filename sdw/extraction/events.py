@@ -347,6 +347,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     direction = _direction(text[start:end], phrase_roles, own, fallback=inside)
     kind = next(k for k in _PRIORITY if k in kinds)
     counterpart = counterpart_of(inside, main.start, text, tokens)
+    if kind == CONFERENCE and AGREEMENT in kinds and counterpart.country_iso2 not in (None, HOME) and not any(
+            r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside):
+        # 'وقع ... مع نظيره الإثيوبي مذكرة تفاهم على هامش فعاليات الجمعية العامة للأنتربول': a signing
+        # with one country on the sidelines of a meeting held elsewhere is that signing.
+        kind = AGREEMENT
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _HOST_VERB.fullmatch(main.word)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their

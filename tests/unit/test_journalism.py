@@ -252,6 +252,15 @@ def test_an_official_of_an_international_body_received_in_morocco_is_a_meeting_i
                 for c in found] == [("MA", "hosted", "hosted_visit", "UNOCT", dt.date(2025, 12, 1))], body
 
 
+def test_a_signing_with_one_country_on_the_sidelines_of_a_conference_is_that_signing():
+    found = events("وقع الحموشي، يوم الاثنين 24 نونبر 2025 بمراكش، مع المفوض العام للشرطة الفيدرالية الإثيوبية، مذكرة "
+                   "تفاهم في مجال التعاون الأمني، على هامش فعاليات الجمعية العامة للأنتربول.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("ET", "agreement", "hosted")]
+    # The conference held in the country he signs with stays a conference there.
+    found = events("شارك الحموشي يوم 5 ماي 2024 في فعاليات المؤتمر الدولي بفيينا، ووقع مع نظيره النمساوي مذكرة تفاهم.")
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("AT", "conference")]
+
+
 def test_a_conference_held_in_morocco_is_morocco_s_whatever_delegations_attend():
     found = events("ترأس الحموشي يوم 6 دجنبر 2023 أشغال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه مدينة طنجة، "
                    "بمشاركة جل الدول العربية، ممثلة في المغرب والأردن والإمارات.")
