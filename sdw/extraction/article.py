@@ -226,6 +226,11 @@ def _looks_like_dateline(norm: str) -> bool:
     return len(norm.split()) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm) and not find_triggers(norm)
 
 
+def _told_as_plan(text: str, mention: DateMention) -> bool:
+    phrase_start = max(text.rfind("،", 0, mention.start), text.rfind(",", 0, mention.start)) + 1
+    return dates_mod.says_future(text[phrase_start:mention.start])
+
+
 def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
     """The day a lead paragraph opens with, after its place name (the news agencies' dateline)."""
     for mention in grammar.find(norm[:80]):
@@ -280,7 +285,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     published = published or url_date or dateline
     sentences = _sentences(lines, norms, kinds)
 
-    found = {s.index: grammar.find(s.norm.text) for s in sentences}
+    # 'التي ستعقد بمدينة مراكش في نونبر 2025': a date the words before it (back to the comma) tell as
+    # to come dates a plan, never the engagement of the clause, nor the page's own year.
+    found = {s.index: [replace(m, is_future=True) if _told_as_plan(s.norm.text, m) else m
+                       for m in grammar.find(s.norm.text)] for s in sentences}
     opening = next((s for s in sentences if s.line_index == lead_line), None)
     if opening is not None and found[opening.index]:
         # 'الرباط - 14 مارس 2024 (و م ع) - استقبل ...': the opening date says when it was written.

@@ -777,10 +777,11 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
 
 
 def explicit_years(mentions: list[DateMention]) -> list[int]:
-    """Years the text states for what it tells; 'منذ سنة 2010' is only a lower bound, not its time."""
+    """Years the text states for what it tells; 'منذ سنة 2010' is only a lower bound, not its time, and
+    a plan's year ('ستعقد في نونبر 2025') is not its time either."""
     years = []
     for mention in mentions:
-        if mention.form == "since_year":
+        if mention.form == "since_year" or mention.is_future:
             continue
         for key in ("y", "y1", "y2"):
             if key in mention.parts and mention.excluded is None:

@@ -59,6 +59,15 @@ def test_without_any_article_date_relative_words_stay_unresolved():
 
 
 # --- pages that date nothing -----------------------------------------------------------------
+def test_the_date_of_a_plan_in_a_side_clause_dates_neither_the_engagement_nor_the_page():
+    # The page has no date: 'الجاري' cannot be placed, and the year of the assembly to come is not its year.
+    article = extraction("ترأس الحموشي الوفد المغربي المشارك في الدورة 92 للجمعية العامة للأنتربول، التي أقيمت في "
+                         "غلاسكو من 4 إلى 7 نونبر الجاري، وتسلم علم المنظمة استعدادا للدورة المقبلة التي ستعقد "
+                         "بمدينة مراكش في نونبر 2025.")
+    assert [c for c in article.event_candidates if c["is_event"]] == []
+    assert article.clock.reference_year is None
+
+
 def test_a_plan_year_after_the_run_does_not_date_the_page():
     # 'الجاري' belongs to the page's own year; the end of a plan's span ('2025-2040') is not it.
     found = events("يشارك الحموشي في أشغال الدورة 51 للمجلس الأعلى للجامعة المنعقدة بالرياض ما بين 2 و4 نونبر الجاري.\n"
