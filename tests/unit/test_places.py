@@ -26,6 +26,11 @@ def codes(text, reference):
     ("لإسبانيا وللبرتغال", ["ES", "PT"]),
     ("المملكة المتحدة والمملكة العربية السعودية", ["GB", "SA"]),  # longest alias wins over المملكة
     ("دول الخليج العربي", ["Gulf"]),
+    # Adjectives the press uses that are no nisba of the country's CLDR name.
+    ("الرئيس الإيفواري بالعاصمة أبيذجان", ["CI", "CI"]),
+    ("نظيره البولوني", ["PL"]),
+    ("الشرطة الهنغارية", ["HU"]),
+    ("المسؤولين البوركينابيين", ["BF"]),
 ])
 def test_names_demonyms_capitals_agencies_officials(reference, text, expected):
     assert codes(text, reference) == expected
