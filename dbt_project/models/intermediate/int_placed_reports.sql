@@ -7,7 +7,8 @@
 --   * shares with one of its dated reports the person, the body or the organisation met, or the
 --     words of the sentence (the same dispatch: at least var('placement_min_shared_words') words,
 --     and half of the shorter sentence's words, his own names and titles left out: every report
---     of him opens with them).
+--     of him opens with them); sharing none of these, it still fits when the page names a weekday
+--     or days and this is the only meeting of its country and kind that they fit.
 -- The report is placed when one meeting fits; when several do, on the one sharing the strongest
 -- evidence (the person before the dispatch's words before the body), then on the one its weekday
 -- or days pin (a meeting known to the day over one known to the month). A tie stays unplaced.
@@ -102,7 +103,8 @@ fitting as (
         meetings.meeting_id,
         -- A named weekday or day pins a meeting known to the day; a month-long one holds any.
         coalesce(undated.named_weekday, undated.partial_day_start) is not null
-        and meetings.finest_rank = 0 as is_pinned
+        and meetings.finest_rank = 0 as is_pinned,
+        count(*) over (partition by undated.candidate_id) as fitting_meetings
     from undated
     inner join meetings
         on
@@ -137,14 +139,15 @@ fitting as (
 
 -- What a dated report of the meeting shares with the page, strongest first: the person met (3),
 -- the words of the dispatch (2), the body or organisation (1). Two Spanish honours from the same
--- ministry are told apart by who handed the cross over.
+-- ministry are told apart by who handed the cross over. Sharing nothing, the page's weekday or days
+-- still pin it (0) on the one meeting of that country and kind they fit, when no other fits at all.
 evidence as (
     select
         fitting.candidate_id,
         fitting.article_id,
         fitting.meeting_id,
         fitting.is_pinned,
-        max(
+        coalesce(max(
             case
                 when members.counterpart_person_key = undated.counterpart_person_key then 3
                 when
@@ -158,11 +161,11 @@ evidence as (
                     or members.organization_code = undated.organization_code
                     then 1
             end
-        ) as strength
+        ), case when fitting.is_pinned and fitting.fitting_meetings = 1 then 0 end) as strength
     from fitting
     inner join undated on fitting.candidate_id = undated.candidate_id
     inner join members on fitting.meeting_id = members.meeting_id
-    group by fitting.candidate_id, fitting.article_id, fitting.meeting_id, fitting.is_pinned
+    group by fitting.candidate_id, fitting.article_id, fitting.meeting_id, fitting.is_pinned, fitting.fitting_meetings
     having strength is not null
 ),
 
