@@ -789,6 +789,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                 later = {"meeting_type": last["meeting_type"], "direction": engagement.direction,
                          "counterpart_agency": engagement.counterpart.org_code, "organization_code": None,
                          **_counterpart_fields(scene.sentence, engagement.counterpart)}
+                # '... أفادت وسائل إعلام اليوم الاثنين بأن بيرنز زار المغرب' then 'التقى مساء الجمعة الماضي
+                # حموشي': the day the lead did not name.
+                hint = next(filter(None, map(_grammar(scene.reference).hint, scene.mentions)), None)
+                if hint is not None and last["named_weekday"] is None and last["named_month"] is None:
+                    last.update(named_weekday=hint.weekday, named_month=hint.month)
             else:
                 later = {"meeting_type": engagement.meeting_type, "direction": engagement.direction,
                          "counterpart_agency": None, "organization_code": None}

@@ -59,6 +59,11 @@ _NAMED_EVENT_BEFORE = re.compile(
     r"|(?<!\w)(?:استعدادا|تحضيرا|تمهيدا)\s+ل[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
 _CITATION_BEFORE = re.compile(r"(?<!\w)(?:عددها|عدده|عدد)\s+(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?$")
+# 'أفادت وسائل إعلام مغربية اليوم الاثنين بأن ...'، 'ذكرت مصادر متطابقة، أمس، أن ...': when the news
+# was reported, not when what it reports happened.
+_REPORTED_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:افادت|افاد|ذكرت|ذكر|اوردت|اورد|كشفت|كشف|نقلت|نقل|اعلنت|اعلن)\s+(?:[^\W\d]+\s+){0,2}"
+    r"(?:مصادر|وسايل|وساىل|اعلام|وكاله|وكالات|صحيفه|صحف|يوميه|تقارير|موقع|مواقع)(?:[\s،,]+[^\W\d]+){0,3}[\s،,]*$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
 # The future particle س on the present tense of the verbs news uses for engagements and honours
 # (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
@@ -120,7 +125,7 @@ class DateMention:
     end_date: dt.date | None = None
     precision: str | None = None
     is_future: bool = False
-    # Why this is not an engagement date: named_event_year, anniversary, citation, since, embedded_post.
+    # Why this is not an engagement date: named_event_year, anniversary, citation, reported, since, embedded_post.
     excluded: str | None = None
     partial_days: tuple[int, int] | None = None  # days known while the month is missing
     year_basis: str | None = None  # how the year was chosen: stated, relative, weekday, context, article_date, ...
@@ -398,6 +403,8 @@ class DateGrammar:
             excluded = "named_event_year"
         elif _ANNIVERSARY_BEFORE.search(before):
             excluded = "anniversary"
+        elif _REPORTED_BEFORE.search(before):
+            excluded = "reported"
         elif _CITATION_BEFORE.search(before):
             excluded = "citation"
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")

@@ -94,6 +94,16 @@ def test_a_weekday_set_off_from_its_date_names_the_same_day(grammar):
     assert [m.form for m in yesterday] == ["day"]
 
 
+def test_the_day_the_media_reported_is_not_an_engagement_date(grammar):
+    for text in ("أفادت وسائل إعلام مغربية اليوم الاثنين، بأن المسؤول الأمريكي زار المغرب",
+                 "ذكرت مصادر متطابقة، يوم 5 مارس 2024، أن الوفد حل بالرباط"):
+        [mention] = grammar.find(normalize_text(text))
+        assert mention.excluded == "reported", text
+    # His own statement on the day is that day's engagement: only the media's report is excluded.
+    [said] = grammar.find(normalize_text("أكد الحموشي، يوم 5 مارس 2024، خلال لقائه بنظيره"))
+    assert said.excluded is None
+
+
 def test_a_date_given_in_both_calendars_is_one_mention(grammar):
     both = grammar.find(normalize_text("يوم الأحد 12 رمضان 1445 هـ الموافق 22 مارس 2024 بالرياض"))
     assert [m.form for m in both] == ["hijri"]

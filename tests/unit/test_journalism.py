@@ -75,6 +75,13 @@ def test_a_plan_year_after_the_run_does_not_date_the_page():
     assert spans(found) == [("SA", dt.date(2025, 11, 2), dt.date(2025, 11, 4))]
 
 
+def test_an_undated_page_takes_the_day_of_its_news_from_the_sentence_after_the_media_s_report():
+    article = extraction("أفادت وسائل إعلام مغربية اليوم الاثنين، بأن مدير وكالة المخابرات المركزية الأمريكية زار "
+                         "المغرب حيث اجتمع بالحموشي.\nوالتقى المسؤول الأمريكي مساء الجمعة الماضي الحموشي بالرباط.")
+    [report] = article.event_candidates
+    assert (report["reject_reason"], report["country_iso2"], report["named_weekday"]) == ("undated", "US", 5)
+
+
 def test_a_page_that_dates_nothing_keeps_its_news_with_the_weekday_it_names():
     article = extraction("حل وزير الخارجية الأمريكي مايك بومبيو، اليوم الخميس بالرباط، ضيفا على عبد اللطيف حموشي.\n"
                          "وتباحث الحموشي أيضا مع سفير ألمانيا.")
