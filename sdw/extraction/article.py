@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -243,6 +244,11 @@ def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.
     return None
 
 
+# A site's stamp in English: 'تاريخ النشر: 22nd, May 2024 GMT'، 'May 22, 2024'.
+_ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<m>[a-z]+)"
+                          r"|(?P<m2>[a-z]+)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
 def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
     resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
     for mention in grammar.find(norm):
@@ -250,6 +256,11 @@ def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
             resolved = resolver.resolve(mention)
             if resolved.precision == dates_mod.DAY:
                 return resolved.start_date
+    for match in _ENGLISH_DAY.finditer(norm):
+        month = grammar.post_months.get(match["m"] or match["m2"])
+        if month is not None:
+            with suppress(ValueError):
+                return dt.date(int(match["y"]), month, int(match["d"] or match["d2"]))
     return None
 
 

@@ -611,6 +611,12 @@ class DateResolver:
         today = self.clock.day
         if today is None:
             return m
+        name = m.parts.get("wd") or m.parts.get("wd2")
+        weekday = WEEKDAYS.get("ال" + name.removeprefix("ال")) if name else None
+        if weekday is not None and weekday != today.weekday():
+            # 'مساء اليوم الثلاثاء' on a page stamped Wednesday (posted after midnight, or in GMT): the
+            # weekday the text names, the latest up to the stamp.
+            today -= dt.timedelta(days=(today.weekday() - weekday) % 7)
         return replace(m, start_date=today, end_date=today, precision=DAY)
 
     def _resolve_bare_weekday(self, m: DateMention, _context: int | None) -> DateMention:

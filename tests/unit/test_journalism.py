@@ -38,6 +38,15 @@ def test_a_page_that_opens_with_its_own_date_is_dated_by_it():
     assert spans(found) == [("ES", dt.date(2026, 1, 8), dt.date(2026, 1, 8))]
 
 
+def test_an_english_publication_stamp_dates_the_page_and_today_s_weekday_wins_over_its_day():
+    # Stamped (in GMT) on Wednesday 22 May; 'this Tuesday evening' is the 21st.
+    article = extraction("تاريخ النشر: 22nd, May 2024 GMT\nاستقبل الحموشي، مساء اليوم الثلاثاء بالرباط، "
+                         "المدير العام للشرطة الاتحادية البرازيلية.", title="البرازيل والمغرب")
+    assert article.published_date == dt.date(2024, 5, 22)
+    assert spans([c for c in article.event_candidates if c["is_event"]]) == [
+        ("BR", dt.date(2024, 5, 21), dt.date(2024, 5, 21))]
+
+
 def test_relative_words_resolve_on_the_url_date():
     found = events("استقبل الحموشي أمس بالرباط نظيره البلجيكي.", url="https://example.ma/2024/03/08/x/")
     assert spans(found) == [("BE", dt.date(2024, 3, 7), dt.date(2024, 3, 7))]
