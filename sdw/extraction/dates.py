@@ -713,6 +713,9 @@ class DateResolver:
         has_weekday = bool(weekday_name and day)
         if rel in ("المنصرم", "الماضي", "الجاري", "الحالي", "المقبل", "القادم") and (anchor or not has_weekday):
             if anchor is None:
+                if self.focus_year and rel not in ("المقبل", "القادم"):
+                    # A review of one year ('حصيلة سنة 2023'), undated: 'أكتوبر المنصرم' is its October.
+                    return self.focus_year, "focus_year"
                 return None, "relative_without_article_date"
             if rel in ("المنصرم", "الماضي"):
                 before_anchor = (month, day or 1) < (anchor.month, anchor.day if self.clock.precision == DAY else 32)

@@ -77,6 +77,14 @@ def test_the_date_of_a_plan_in_a_side_clause_dates_neither_the_engagement_nor_th
     assert article.clock.reference_year is None
 
 
+def test_an_undated_review_of_one_year_reads_last_month_words_in_that_year():
+    found = events("شهدت سنة 2023 نشاطا مكثفا للحموشي على الصعيد الدولي.\n"
+                   "وفي أكتوبر المنصرم، وقع الحموشي بالرباط مذكرة تفاهم مع المدير العام للشرطة الإسبانية.\n"
+                   "ومن المنتظر أن يزور الحموشي البرتغال في فبراير المقبل.",
+                   title="حصيلة الديبلوماسية الأمنية للحموشي خلال سنة 2023")
+    assert spans(found) == [("ES", dt.date(2023, 10, 1), dt.date(2023, 10, 31))]
+
+
 def test_a_plan_year_after_the_run_does_not_date_the_page():
     # 'الجاري' belongs to the page's own year; the end of a plan's span ('2025-2040') is not it.
     found = events("يشارك الحموشي في أشغال الدورة 51 للمجلس الأعلى للجامعة المنعقدة بالرياض ما بين 2 و4 نونبر الجاري.\n"
