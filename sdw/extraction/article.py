@@ -522,6 +522,8 @@ _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|�
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
+# An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
+_HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
 
 
@@ -540,8 +542,9 @@ class _Scene:
     triggers: list[Trigger]  # every trigger word of the sentence (find_triggers), found once
 
     def honours_another(self, trigger: Trigger) -> bool:
-        """An honour word whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد'."""
-        if trigger.kind != "honor":
+        """An honour noun whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد' (after a
+        verb, 'وشحه العاهل الإسباني', they name who gave it)."""
+        if trigger.kind != "honor" or trigger.is_verb:
             return False
         following = [a for a in self.actors if 0 <= a.start - trigger.end <= 1]
         return bool(following) and following[0].kind != PRINCIPAL
@@ -589,6 +592,10 @@ class _Scene:
             # its side phrase, says who acts.
             trigger = next((t for t in self.triggers
                             if start <= t.start < trigger.start and t.is_verb and not t.counted), trigger)
+        if (engagement.meeting_type == "honor" and trigger and _HONOURS_HIM.fullmatch(trigger.word)
+                and context is not None and context.kind == PRINCIPAL and not self._his_mentions(start, end)):
+            # 'وشحه العاهل الإسباني بالصليب الأكبر' after a sentence about him: the pronoun is he.
+            return Attribution(context.principal_id, "continuation", None)
         if trigger and trigger.is_verb and self._states_act(trigger, start, end):
             return Attribution(None, None, "other_actor")  # 'وقع المغرب وإسبانيا اتفاقا': the states signed
         trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)

@@ -276,6 +276,16 @@ def test_a_trigger_inside_another_word_is_no_trigger():
 
 
 # --- participation and multilateral meetings ---------------------------------------------------
+def test_an_honour_verb_with_its_pronoun_honours_whom_the_passage_is_about():
+    found = events("حل الحموشي بمدريد يوم 16 يونيو 2022.\n"
+                   "وفي سنة 2019، وشحه العاهل الإسباني بالصليب الأكبر للاستحقاق الأمني.")
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "visit_abroad"), ("ES", "honor")]
+    # After a passage about a Spanish minister, the pronoun is not he.
+    found = events("استقبل وزير الداخلية الإسباني نظيره المغربي يوم 16 يونيو 2022.\n"
+                   "وفي سنة 2019، وشحه العاهل الإسباني بالصليب الأكبر للاستحقاق الأمني.")
+    assert found == []
+
+
 def test_an_official_of_an_international_body_received_in_morocco_is_a_meeting_in_morocco():
     for body in ("استقبل الحموشي، يوم الاثنين 1 دجنبر 2025، ألكسندر زويف، مدير مكتب الأمم المتحدة لمكافحة الإرهاب، "
                  "الذي يقوم بزيارة عمل للمملكة.",
