@@ -31,6 +31,7 @@ _NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات
 # at every character). tests/unit/test_tallies.py checks that it never hides a count.
 _COUNT_CORE = re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_NUMBER_PATTERN})ه?\s+{_NOUN}(?!\w)")
 _BREAKS = re.compile(r"[،(؛;:]")
+_WITH_AFTER = re.compile(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
 _DATED_NEXT = re.compile(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
@@ -106,7 +107,10 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     earlier clauses back to the previous count."""
     breaks = [m.end() for m in _BREAKS.finditer(text, floor, match.start())]
     clause_start = max(breaks[-1] if breaks else floor, floor)
-    parties = _parties_in(clause_start, match.start(), places, resolved)
+    # '12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة': what stands between the two counts is
+    # the first one's party; the second names its own after it.
+    previous_party = bool(floor) and not breaks and _WITH_AFTER.match(text, floor) is not None
+    parties = [] if previous_party else _parties_in(clause_start, match.start(), places, resolved)
     if parties:
         return parties
     following_break = _BREAKS.search(text, match.end(), next_count)

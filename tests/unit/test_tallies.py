@@ -72,3 +72,9 @@ def test_the_count_core_never_hides_a_count():
             counted += 1
             assert tallies._COUNT_CORE.search(text), text
     assert counted > 20
+
+
+def test_each_count_names_its_own_party_after_it(reference):
+    text = "راكم الحموشي 60 لقاء، منها 12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة."
+    assert claims(text, reference) == {
+        ("total", "total", 60, False), ("country", "ES", 12, False), ("country", "US", 7, False)}
