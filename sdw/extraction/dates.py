@@ -225,7 +225,9 @@ class DateGrammar:
             ("month", re.compile(
                 rf"(?:(?P<q>{_QUAL})\s+)?(?:(?:ال)?شهر\s+)?{m_only}"
                 rf"(?:\s+(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{_REL}))")),
-            ("shahr", re.compile(rf"(?:(?P<q>{_QUAL})\s+)?شهر\s+{m_only}")),
+            # 'شهر مارس'، 'في فبراير'، 'خلال نونبر': a month the text gives no year, placed by the article's
+            # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
+            ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال))\s+{m_only}(?![^\W\d])")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -265,7 +267,8 @@ class DateGrammar:
             "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
             "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
-            "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)), "shahr": (("شهر",), (A_MONTH,)), "today": (("اليوم",),),
+            "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)), "shahr": (("شهر", "في", "خلال"), (A_MONTH,)),
+            "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ",),),
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS), ("الاسبوع", "الشهر", "السنه", "العام")),

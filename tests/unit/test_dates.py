@@ -104,6 +104,13 @@ def test_the_day_the_media_reported_is_not_an_engagement_date(grammar):
     assert said.excluded is None
 
 
+def test_a_month_named_without_a_year_is_placed_and_a_verb_is_no_month(grammar):
+    # 'في فبراير' in a review of 2024; on a page of 20 March 2021, 'خلال نونبر' is the November before.
+    assert resolve(grammar, "في فبراير", focus=2024).start_date == D(2024, 2, 1)
+    assert resolve(grammar, "خلال نونبر", PUBLISHED).start_date == D(2020, 11, 1)
+    assert grammar.find(normalize_text("مارس الضغط على الوفد")) == []
+
+
 def test_a_date_given_in_both_calendars_is_one_mention(grammar):
     both = grammar.find(normalize_text("يوم الأحد 12 رمضان 1445 هـ الموافق 22 مارس 2024 بالرياض"))
     assert [m.form for m in both] == ["hijri"]
