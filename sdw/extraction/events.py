@@ -102,6 +102,7 @@ _SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتم�
                             r"اجتماع|اجتماعات|الاجتماع|جمعيه|الجمعيه|اشغال|فعاليات))$")
 _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
+_WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
 _HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)")
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
@@ -328,6 +329,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
     phrase_roles: list[PlaceRole] = []
+    clause_start = start
     if date is not None:
         # The words around the date say what happened that day: 'الدورة ... التي احتضنتها أبوظبي، وفي
         # 21 فبراير استقبل ...' is a reception, whatever conference the clause named before the comma.
@@ -347,6 +349,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     direction = _direction(text[start:end], phrase_roles, own, fallback=inside)
     kind = next(k for k in _PRIORITY if k in kinds)
     counterpart = counterpart_of(inside, main.start, text, tokens)
+    if counterpart.country_iso2 is None and start > clause_start and _WHERE.match(text, start):
+        # 'زيارة المدير العام للشرطة البرازيلية للمغرب، حيث وقع مع الحموشي يوم 21 ماي مذكرة تفاهم': the
+        # scene 'حيث' continues is the one before the comma.
+        inside = [r for r in roles if clause_start <= r.mention.start < end]
+        counterpart = counterpart_of(inside, main.start, text, tokens)
     if kind == CONFERENCE and AGREEMENT in kinds and counterpart.country_iso2 not in (None, HOME) and not any(
             r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside):
         # 'وقع ... مع نظيره الإثيوبي مذكرة تفاهم على هامش فعاليات الجمعية العامة للأنتربول': a signing

@@ -295,6 +295,12 @@ def test_an_official_of_an_international_body_received_in_morocco_is_a_meeting_i
                 for c in found] == [("MA", "hosted", "hosted_visit", "UNOCT", dt.date(2025, 12, 1))], body
 
 
+def test_where_continues_the_scene_before_the_comma():
+    found = events("زيارة المدير العام للشرطة البرازيلية للمغرب، حيث وقع مع الحموشي بأكادير يوم 21 ماي 2024 "
+                   "مذكرة تفاهم.")
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("BR", "agreement")]
+
+
 def test_a_signing_with_one_country_on_the_sidelines_of_a_conference_is_that_signing():
     found = events("وقع الحموشي، يوم الاثنين 24 نونبر 2025 بمراكش، مع المفوض العام للشرطة الفيدرالية الإثيوبية، مذكرة "
                    "تفاهم في مجال التعاون الأمني، على هامش فعاليات الجمعية العامة للأنتربول.")
