@@ -151,6 +151,18 @@ def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str, prefilt
         order by a.article_id""", {"version": version, "prefilter": prefilter}).fetchall()]
 
 
+def stored_before(con: duckdb.DuckDBPyConnection, article_ids: list[str], run_id: str) -> int:
+    """How many of these articles a run before `run_id` stored (extracted again, not new)."""
+    if not article_ids:
+        return 0
+    con.register("wanted_articles", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    try:
+        return int(con.execute("""select count(*) from raw.articles join wanted_articles using (article_id)
+                                  where run_id <> ?""", [run_id]).fetchall()[0][0])
+    finally:
+        con.unregister("wanted_articles")
+
+
 def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[ArticleText]:
     wanted = pa.table({"article_id": pa.array(article_ids, pa.string())})
     con.register("wanted_articles", wanted)
