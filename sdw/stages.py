@@ -41,18 +41,19 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
 
     con = duckdb.connect(str(run.candidate))
     try:
-        known = warehouse.known_source_files(con)
+        scans = [ingest.scan_source_files(folder) for folder in settings.folders]
+        changed = warehouse.changed_source_files(con, [file for scan in scans for file in scan.files])
         unchanged, seen = 0, []
 
         def items() -> Iterator[ingest.Article | ingest.Rejection]:
             nonlocal unchanged
-            for folder in settings.folders:
-                scan = ingest.scan_source_files(folder)
-                for path, name, size, mtime_ns in scan.files:
-                    if known.get(name) == (size, mtime_ns):
+            for scan in scans:
+                for file in scan.files:
+                    name, size, mtime_ns = file.name, file.size, file.mtime_ns
+                    if name not in changed:
                         unchanged += 1
                         continue
-                    item = read(path, name)
+                    item = read(file.path, name)
                     # A file the run may not read is tried again every night, not remembered as read.
                     if getattr(item, "reason", None) != "unreadable":
                         seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
