@@ -117,7 +117,8 @@ def write_synthetic_events(database: Path, reports: int, days: int = 3650, count
 def compile_links(database: Path, target_dir: Path, bucket_days: int | None = None) -> tuple[str, str]:
     """The SQL of int_event_links and of the analysis link_candidate_pairs, compiled by dbt
     against `database` (with link_bucket_days overridden when given)."""
-    command = [str(Path(sys.executable).with_name("dbt")), "compile", "--select", "int_event_links",
+    # --full-refresh: the whole model, as a first build runs it (int_event_links is incremental).
+    command = [str(Path(sys.executable).with_name("dbt")), "compile", "--full-refresh", "--select", "int_event_links",
                "link_candidate_pairs", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
                "--target-path", str(target_dir), "--log-path", str(target_dir / "logs")]
     if bucket_days is not None:

@@ -37,6 +37,9 @@ if TYPE_CHECKING:  # pandas loads only on a night that renders the page
 # Meetings listed with their evidence (the latest ones): the charts count every meeting, and
 # `sdw export` gives them all; a listing of tens of thousands would make the page unusable.
 LISTED_MEETINGS = 2000
+# Claims listed beside the meetings found: those of the latest-published articles (every claim of a
+# large warehouse would be tens of thousands of rows to render every night, and to scroll).
+LISTED_CLAIMS = 2000
 MEETING_COLUMNS = """m.meeting_id, m.start_date, m.end_date, m.date_precision, m.meeting_year, m.meeting_type,
     m.direction, m.country_iso2, c.name_en as country_name_en, c.name_ar as country_name_ar,
     coalesce(m.region, 'unknown') as region, m.counterpart_names, m.counterpart_person_latin,
@@ -107,8 +110,10 @@ def meeting_charts(per_year: pd.DataFrame, meetings: pd.DataFrame) -> dict[str, 
     return {"by-region": by_region.to_dict(), "by-direction": by_direction.to_dict(), "timeline": timeline.to_dict()}
 
 
-def read_report_data(con: duckdb.DuckDBPyConnection, listed: int = LISTED_MEETINGS) -> dict:
-    """Counts per year of every meeting; the latest `listed` meetings with their evidence; every claim."""
+def read_report_data(con: duckdb.DuckDBPyConnection, listed: int = LISTED_MEETINGS,
+                     listed_claims: int = LISTED_CLAIMS) -> dict:
+    """Counts per year of every meeting; the latest `listed` meetings with their evidence; the claims
+    of the latest-published articles (at most `listed_claims`) and how many there are in all."""
     per_year = con.execute("""
         select meeting_year, coalesce(region, 'unknown') as region, direction, count(*)::integer as meetings
         from marts.fct_meetings group by all order by all""").df()
@@ -127,13 +132,22 @@ def read_report_data(con: duckdb.DuckDBPyConnection, listed: int = LISTED_MEETIN
     for meeting_id, sentence, evidence_text, date_text, counterpart, trigger, source_name, url, title in evidence:
         by_meeting.setdefault(meeting_id, []).append(Evidence(
             highlighted(sentence or evidence_text or "", [date_text, counterpart, trigger]), source_name, url, title))
+    claims, claims_total = latest_claims(con, listed_claims)
+    return {"per_year": per_year, "total": total, "meetings": meetings, "evidence": by_meeting, "claims": claims,
+            "claims_total": claims_total}
+
+
+def latest_claims(con: duckdb.DuckDBPyConnection, listed: int) -> tuple[pd.DataFrame, int]:
+    """The claims of the latest-published articles (at most `listed`, by article), and how many in all."""
     claims = con.execute("""
-        select a.source_name as article, a.url, r.scope_type, r.scope_code, r.period_start, r.period_end,
-               r.reported_count, r.is_approximate, r.meetings_found, r.status
-        from marts.fct_tally_reconciliation as r
-        inner join marts.dim_articles as a using (article_id)
-        order by a.source_name, r.scope_type desc, r.scope_code""").df()
-    return {"per_year": per_year, "total": total, "meetings": meetings, "evidence": by_meeting, "claims": claims}
+        select * from (
+            select a.source_name as article, a.url, r.scope_type, r.scope_code, r.period_start, r.period_end,
+                   r.reported_count, r.is_approximate, r.meetings_found, r.status
+            from marts.fct_tally_reconciliation as r
+            inner join marts.dim_articles as a using (article_id)
+            order by a.published_date desc nulls last, a.source_name, r.scope_type desc, r.scope_code limit ?)
+        order by article, scope_type desc, scope_code""", [listed]).df()
+    return claims, scalar(con, "select count(*) from marts.fct_tally_reconciliation")
 
 
 # The tables the page shows (read_report_data and meetings_export.MEETINGS_FROM read only these).
@@ -149,7 +163,7 @@ KEY_META = re.compile(r'<meta name="sdw-report-key" content="([0-9a-f]+)">')
 @lru_cache(maxsize=1)
 def renderer_version() -> str:
     """Changes with the code, the template and the libraries that render the page."""
-    digest = hashlib.sha256(str(LISTED_MEETINGS).encode())
+    digest = hashlib.sha256(f"{LISTED_MEETINGS} {LISTED_CLAIMS}".encode())
     for path in RENDERER_FILES:
         digest.update(path.read_bytes())
     for package in ("altair", "vl-convert-python", "jinja2", "pandas", "duckdb"):
@@ -223,7 +237,7 @@ def render_report(data: dict, run_id: str, generated_at: dt.datetime, key: str =
     return template.render(
         run_id=run_id, key=key, generated_at=generated_at.isoformat(timespec="seconds"),
         meetings=meetings.to_dict("records"), evidence=data["evidence"],
-        claims=data["claims"].to_dict("records"), separator=SEPARATOR,
+        claims=data["claims"].to_dict("records"), claims_total=data["claims_total"], separator=SEPARATOR,
         countries=meetings["country_iso2"].nunique(),
         total=data["total"], listed=len(meetings),
         charts=_script_json(meeting_charts(data["per_year"], chart_data) if len(meetings) else {}),

@@ -58,10 +58,14 @@ class Rejection:
 
 
 class SourceFile(NamedTuple):
-    path: Path
+    location: str  # where the file is (a Path is made only for the files read: scans cover the whole corpus)
     name: str  # its path from the source folder, with '/': the article's source_name
     size: int
     mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 @dataclass
@@ -125,10 +129,10 @@ def scan_source_files(folder: Path) -> SourceScan:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
             name = entry.path[prefix:].replace(os.sep, "/")
             try:
                 if entry.is_symlink():
+                    path = Path(entry.path)
                     target = Path(os.path.realpath(path))
                     if not _inside(target, root):
                         scan.notes.append(
@@ -146,7 +150,7 @@ def scan_source_files(folder: Path) -> SourceScan:
                         scan.notes.append(
                             _note(name, "not_a_file", "a folder named like an article: its files are read on their own")
                         )
-                    pending.append(path)
+                    pending.append(Path(entry.path))
                     continue
                 elif entry.is_file(follow_symlinks=False):
                     status = entry.stat(follow_symlinks=False)
@@ -161,7 +165,7 @@ def scan_source_files(folder: Path) -> SourceScan:
             if entry.name.endswith(SIDECAR_SUFFIX):
                 sidecars.append((directory, entry.name[:-len(SIDECAR_SUFFIX)], name))
                 continue
-            scan.files.append(SourceFile(path, name, status.st_size, status.st_mtime_ns))
+            scan.files.append(SourceFile(entry.path, name, status.st_size, status.st_mtime_ns))
             stem, suffix = os.path.splitext(entry.name)
             if suffix.lower() in ARTICLE_SUFFIXES:
                 articles.add((directory, stem))
@@ -169,7 +173,7 @@ def scan_source_files(folder: Path) -> SourceScan:
         if (directory, stem) not in articles:
             scan.notes.append(_note(name, "orphan_sidecar",
                                     "metadata without an article of the same name (NAME.txt, NAME.html): not used"))
-    scan.files.sort()
+    scan.files.sort(key=lambda file: file.name.split("/"))  # the order of their paths, folder by folder
     scan.notes.sort(key=lambda note: note.source_name)
     return scan
 

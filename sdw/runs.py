@@ -101,6 +101,9 @@ class Extracted:
     extractor_version: str
     prefiltered: int = 0  # of those, dropped by the keyword prefilter (SDW_PREFILTER) before extraction
     executor: str = ""  # where they were extracted: this process, a process pool, a Dask cluster
+    # Of those, articles an earlier run stored (extracted again: another extractor version, or the
+    # prefilter turned off): their reports may change, so dbt rebuilds every model in full.
+    earlier_articles: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,9 @@ class Built:
     # The dbt project (models, seeds, macros) differs from the last published build's, or there was
     # none: every row may have changed, so the gates check every row.
     project_changed: bool = True
+    # dbt rebuilt every model (a changed project, or articles extracted again), instead of adding
+    # the night's new articles to the incremental models.
+    full_refresh: bool = True
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,7 @@ class RunRecord:
             dbt = self.built.dbt
             record["dbt"] = {"skipped": self.built.skipped} if dbt is None else {
                 "success": dbt.success, "status_counts": dbt.status_counts, "failures": dbt.failures,
-                "elapsed_s": dbt.elapsed_s}
+                "elapsed_s": dbt.elapsed_s, "full_refresh": self.built.full_refresh}
             record["dbt_docs"] = str(self.built.docs) if self.built.docs else None
         if self.checked is not None:
             record["gx_docs"] = str(self.checked.docs) if self.checked.docs else None

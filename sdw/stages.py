@@ -41,18 +41,19 @@ def ingest_stage(run: Run, harvest: sources.WebHarvest | None = None) -> warehou
 
     con = duckdb.connect(str(run.candidate))
     try:
-        known = warehouse.known_source_files(con)
+        scans = [ingest.scan_source_files(folder) for folder in settings.folders]
+        changed = warehouse.changed_source_files(con, [file for scan in scans for file in scan.files])
         unchanged, seen = 0, []
 
         def items() -> Iterator[ingest.Article | ingest.Rejection]:
             nonlocal unchanged
-            for folder in settings.folders:
-                scan = ingest.scan_source_files(folder)
-                for path, name, size, mtime_ns in scan.files:
-                    if known.get(name) == (size, mtime_ns):
+            for scan in scans:
+                for file in scan.files:
+                    name, size, mtime_ns = file.name, file.size, file.mtime_ns
+                    if name not in changed:
                         unchanged += 1
                         continue
-                    item = read(path, name)
+                    item = read(file.path, name)
                     # A file the run may not read is tried again every night, not remembered as read.
                     if getattr(item, "reason", None) != "unreadable":
                         seen.append({"source_name": name, "size_bytes": size, "mtime_ns": mtime_ns,
@@ -85,6 +86,7 @@ def extract_stage(run: Run, remote: batch.Executor | None = None) -> Extracted:
     con = duckdb.connect(str(run.candidate))
     try:
         pending = warehouse.article_ids_to_extract(con, version, settings.prefilter)
+        earlier = warehouse.stored_before(con, pending, run.run_id)
         workers = settings.workers if len(pending) >= batch.PARALLEL_MIN_ARTICLES else 1
         prefiltered = 0
         # A progress bar for people watching a long run in a terminal; silent in logs and CI.
@@ -97,7 +99,7 @@ def extract_stage(run: Run, remote: batch.Executor | None = None) -> Extracted:
                 progress.update(written.articles)
     finally:
         con.close()
-    return Extracted(len(pending), version, prefiltered=prefiltered, executor=executor.name)
+    return Extracted(len(pending), version, prefiltered=prefiltered, executor=executor.name, earlier_articles=earlier)
 
 
 def _extraction_tasks(con: duckdb.DuckDBPyConnection, pending: list[str], task_articles: int,
@@ -123,16 +125,19 @@ def transform_stage(run: Run, ingested: warehouse.IngestStats, extracted: Extrac
     project_changed = candidate.last_published_fingerprint(run) != fingerprint
     if ingested.ingested == 0 and extracted.articles == 0 and not project_changed:
         return Built(fingerprint, None, skipped="no new article, no re-extraction and no change to the dbt project",
-                     project_changed=False)
+                     project_changed=False, full_refresh=False)
+    # The incremental models add what the night's new articles report; anything else that changed
+    # (the project, articles extracted again) rebuilds them in full.
+    full_refresh = project_changed or extracted.earlier_articles > 0
     state = run.settings.dbt_state_dir
-    result = dbt_build(run.candidate, run.run_dir / "dbt", state, project_changed, warm)
+    result = dbt_build(run.candidate, run.run_dir / "dbt", state, project_changed, warm, full_refresh)
     if not result.success:
         detail = "; ".join(f"{f['unique_id']}: {f['message']}" for f in result.failures) or result.output_tail
         raise StageFailed("dbt", detail)
     # Documentation is generated here, on the candidate: dbt opens files read-write, and the
     # published file may be held open by analysts. A docs failure is noted, never fatal.
     docs = dbt_docs(run.candidate, run.run_dir / "dbt-docs", run.settings.warehouse.stem, state, fingerprint)
-    return Built(fingerprint, result, docs=docs, project_changed=project_changed)
+    return Built(fingerprint, result, docs=docs, project_changed=project_changed, full_refresh=full_refresh)
 
 
 def quality_stage(run: Run, built: Built, warm: WarmProcess | None = None) -> Checked:

@@ -72,6 +72,12 @@ def invoke_dbt(arguments: list[str], env: dict[str, str]) -> tuple[int, str]:
     return 0 if result.success else 2 if result.exception is not None else 1, output.getvalue()
 
 
+# What a build of an unchanged project runs: the tables that read the warehouse's rows (sources)
+# and every data test that does. The seeds, the views (their SQL is the project's), the models and
+# tests that read only seeds, and the unit tests (inputs of their own) change only with the project.
+NIGHTLY_SELECTION = ("source:*+,resource_type:test", "source:*+,config.materialized:table",
+                     "source:*+,config.materialized:incremental")
+
 PARTIAL_PARSE = "partial_parse.msgpack"  # dbt's saved parse of the project, in its target folder
 
 
@@ -102,21 +108,29 @@ def dbt_docs(database: Path, target_dir: Path, shown_as: str, state_dir: Path, f
 
 
 def dbt_build(database: Path, target_dir: Path, state_dir: Path, project_changed: bool = True,
-              warm: WarmProcess | None = None) -> DbtResult:
+              warm: WarmProcess | None = None, full_refresh: bool = True) -> DbtResult:
     """`dbt build` against `database`: every seed, model, data test and unit test when the dbt
-    project changed since the build that made `database`; else the models and data tests.
+    project changed since the build that made `database`; else NIGHTLY_SELECTION.
+
+    The incremental models (int_events and what follows from it) add what the articles new since
+    the last published build report (stg_new_articles) to what that build left, unless
+    `full_refresh`: then every model is built from all the rows (`--full-refresh`), as a build must
+    when the project changed or articles were extracted again.
 
     The seeds and the unit tests change only with the project: the seeds' tables are those the last
     build of this project loaded, and the unit tests check the models' logic on inputs they carry
-    themselves. The data tests (those on a seed's relationships too) read the night's rows.
+    themselves; so do the views and the models and tests that read only seeds. The data tests of
+    the warehouse's rows (those checking them against a seed too) read the night's rows.
 
     dbt parses the project only where it changed since the last build of this warehouse: its saved
     parse is copied in from `state_dir` and, once dbt has ended by itself (passed or failed), the
     one it wrote is kept there for the next night. A run killed before never touches the kept one.
     With `warm`, dbt runs in that process (see sdw.warm) instead of a `dbt` command."""
     _use_saved_parse(state_dir, target_dir)
-    command = ["build"] if project_changed else ["build", "--select", "resource_type:model resource_type:test",
+    command = ["build"] if project_changed else ["build", "--select", *NIGHTLY_SELECTION,
                                                  "--exclude-resource-type", "unit_test"]
+    if full_refresh:
+        command.append("--full-refresh")
     returncode, output = _dbt(command, database, target_dir, warm)
     if returncode in (0, 1) and (target_dir / PARTIAL_PARSE).exists():  # dbt ended: passed or failed
         _keep(target_dir / PARTIAL_PARSE, state_dir / PARTIAL_PARSE)

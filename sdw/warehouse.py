@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from sdw.extraction import rows as row_shapes
 from sdw.extraction.batch import ArticleText, ExtractedBatch
-from sdw.ingest import Article, Rejection
+from sdw.ingest import Article, Rejection, SourceFile
 
 DDL = """
 create schema if not exists raw;
@@ -87,13 +87,20 @@ def store_ingested(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Rej
     as a rejection `duplicate_content` pointing at it.
     """
     stats = IngestStats()
-    known: dict[str, str] | None = None  # loaded at the first item: an empty night never reads them
-    rejected: set[str] = set()
+    items = list(items)
+    if not items:  # an empty night reads nothing
+        return stats
+    # The articles already stored among these (never the whole table: a night's cost follows what is new).
+    con.register("incoming_ids", pa.table({"article_id": pa.array(
+        sorted({item.article_id for item in items if isinstance(item, Article)}), pa.string())}))
+    try:
+        known = dict(con.execute("""select article_id, source_name from raw.articles
+                                    join incoming_ids using (article_id)""").fetchall())
+    finally:
+        con.unregister("incoming_ids")
+    rejected = {r[0] for r in con.execute("select rejection_id from raw.rejected_articles").fetchall()}
     articles, rejections = [], []
     for item in items:
-        if known is None:
-            known = dict(con.execute("select article_id, source_name from raw.articles").fetchall())
-            rejected = {r[0] for r in con.execute("select rejection_id from raw.rejected_articles").fetchall()}
         stats.files_seen += 1
         if isinstance(item, Rejection):
             row = {**asdict(item), "duplicate_of": None}
@@ -122,9 +129,18 @@ def store_ingested(con: duckdb.DuckDBPyConnection, items: Iterable[Article | Rej
     return stats
 
 
-def known_source_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
-    return {name: (size, mtime) for name, size, mtime in
-            con.execute("select source_name, size_bytes, mtime_ns from raw.source_files").fetchall()}
+def changed_source_files(con: duckdb.DuckDBPyConnection, files: list[SourceFile]) -> set[str]:
+    """The names of the files not read before with the same size and mtime (compared in DuckDB: a
+    scan lists the whole corpus, the answer only what changed)."""
+    con.register("scanned_files", pa.table({"source_name": pa.array([f.name for f in files], pa.string()),
+                                            "size_bytes": pa.array([f.size for f in files], pa.int64()),
+                                            "mtime_ns": pa.array([f.mtime_ns for f in files], pa.int64())}))
+    try:
+        return {row[0] for row in con.execute("""select source_name from scanned_files
+                                                 anti join raw.source_files using (source_name, size_bytes, mtime_ns)
+                                              """).fetchall()}
+    finally:
+        con.unregister("scanned_files")
 
 
 def record_source_files(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
@@ -149,6 +165,18 @@ def article_ids_to_extract(con: duckdb.DuckDBPyConnection, version: str, prefilt
             on $prefilter and p.article_id = a.article_id and p.extractor_version = $version
         where e.article_id is null and p.article_id is null
         order by a.article_id""", {"version": version, "prefilter": prefilter}).fetchall()]
+
+
+def stored_before(con: duckdb.DuckDBPyConnection, article_ids: list[str], run_id: str) -> int:
+    """How many of these articles a run before `run_id` stored (extracted again, not new)."""
+    if not article_ids:
+        return 0
+    con.register("wanted_articles", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    try:
+        return int(con.execute("""select count(*) from raw.articles join wanted_articles using (article_id)
+                                  where run_id <> ?""", [run_id]).fetchall()[0][0])
+    finally:
+        con.unregister("wanted_articles")
 
 
 def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[ArticleText]:

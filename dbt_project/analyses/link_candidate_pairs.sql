@@ -2,4 +2,4 @@
 -- scripts/link_bench.py and `make bench` (links_pairs). `dbt compile` writes it under
 -- target/compiled/sdw/analyses/; nothing builds it.
 select count(*) as candidate_pairs
-from {{ link_candidate_join(ref('int_events'), 'earlier', 'later') }}
+from {{ link_candidate_join(ref('int_events'), ref('int_events'), 'earlier', 'later') }}

@@ -1,5 +1,6 @@
 {#- The pairs of reports worth judging for a link (int_event_links), as the join
-    `<earlier> inner join <later>` of two copies of `reports`, each pair once: `earlier` is the
+    `<earlier> inner join <later>` of the reports `earlier_reports` and `later_reports` (two
+    copies of the same reports, or of two parts of them), each pair once: `earlier` is the
     report that begins first (on a tie, the smaller candidate_id).
 
     A pair is only worth judging when both reports name the same country, come from two articles,
@@ -12,7 +13,7 @@
     report (and one that knows only its days, 13-14 ... 2022, dated over its month or year) meets
     those that begin within its month or year plus the gap, never a whole country's history. The
     work grows with the reports, not with the square of a country's reports. -#}
-{% macro link_candidate_join(reports, earlier, later) -%}
+{% macro link_candidate_join(earlier_reports, later_reports, earlier, later) -%}
     (
         select
             reports.*,
@@ -20,13 +21,13 @@
                 {{ link_bucket('reports.start_date') }},
                 {{ link_bucket('reports.end_date + ' ~ trip_gap('reports', 'reports')) }}
             )) as date_bucket
-        from {{ reports }} as reports
+        from {{ earlier_reports }} as reports
     ) as {{ earlier }}
     inner join (
         select
             reports.*,
             {{ link_bucket('reports.start_date') }} as date_bucket
-        from {{ reports }} as reports
+        from {{ later_reports }} as reports
     ) as {{ later }}
         on
             {{ earlier }}.country_iso2 = {{ later }}.country_iso2

@@ -115,8 +115,10 @@ def test_sigkill_at_a_stage_leaves_the_published_warehouse_unchanged_and_the_nex
 
 def dbt_has_built(warehouse, model: str) -> bool:
     """dbt's log says it wrote `model` (schema.name) into the candidate."""
-    return any(f"OK created sql table model {model} " in log.read_text(encoding="utf-8", errors="replace")
-               for log in warehouse.parent.glob("runs/*/dbt/logs/dbt.log"))
+    return any(f"OK created sql {kind} model {model} " in text
+               for text in (log.read_text(encoding="utf-8", errors="replace")
+                            for log in warehouse.parent.glob("runs/*/dbt/logs/dbt.log"))
+               for kind in ("table", "incremental"))
 
 
 def test_sigkill_in_the_middle_of_dbt_build(night):

@@ -255,11 +255,13 @@ def test_a_feed_source_is_fetched_with_retries_and_its_failures_quarantined(harn
         ("BE", "hosted_visit"), ("NL", "hosted_visit")]
 
 
-def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_leaves_out_seeds_and_unit_tests(harness, tmp_path):
+def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_builds_only_what_reads_rows(harness, tmp_path):
     """Night 2 adds an article: dbt starts from night 1's saved parse (same candidate path), the
     docs page kept for the unchanged project is copied (no `dbt docs generate`, no catalog), and
-    the seeds and unit tests, which only change with the project, are left out; the data tests
-    still run, those checking a model against a seed too."""
+    what only changes with the project is left out: the seeds, the views, the models and tests
+    that read only seeds, and the unit tests. Every table and data test that reads the warehouse's
+    rows runs, those checking a model against a seed too; the incremental models add the night's
+    articles (no full refresh)."""
     from flows.nightly import nightly
 
     source, warehouse = tmp_path / "source", tmp_path / "warehouse" / "diplomacy.duckdb"
@@ -284,8 +286,22 @@ def test_a_night_with_new_articles_reuses_dbts_parse_and_docs_and_leaves_out_see
 
     assert kinds(first) == {"seed", "model", "test", "unit_test"}
     assert kinds(second) == {"model", "test"}
-    assert {i for i in run_ids(first) if i.startswith("test.")} == {i for i in run_ids(second) if i.startswith("test.")}
+    assert first["dbt"]["full_refresh"] and not second["dbt"]["full_refresh"]
+    manifest = json.loads((dbt_folder(first) / "manifest.json").read_text(encoding="utf-8"))
+
+    def reads_rows(unique_id):  # a source among its ancestors
+        parents = manifest["parent_map"].get(unique_id, [])
+        return any(p.startswith("source.") or reads_rows(p) for p in parents)
+
+    def built_each_night(unique_id):
+        node = manifest["nodes"][unique_id]
+        return reads_rows(unique_id) and (node["resource_type"] == "test" or node["config"]["materialized"] != "view")
+
+    every_night = {i for i in run_ids(first) if i.split(".")[0] in ("model", "test") and built_each_night(i)}
+    assert run_ids(second) == every_night
+    assert "model.sdw.fct_meetings" in run_ids(second) and "model.sdw.dim_regions" not in run_ids(second)
     assert any("ref_meeting_types" in i for i in run_ids(second))  # fct_meetings' types against the seed
+    assert any("stg_event_candidates" in i for i in run_ids(second) if i.startswith("test."))  # a view's data
     log = (dbt_folder(second) / "logs" / "dbt.log").read_text(encoding="utf-8")
     assert "Starting full parse" not in log and "Unable to do partial parsing" not in log
     docs = warehouse.parent / "runs" / second["run_id"] / "dbt-docs"

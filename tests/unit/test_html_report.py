@@ -36,7 +36,7 @@ def test_the_page_holds_its_charts_script_and_escapes_hostile_values():
             "total": 1, "meetings": meetings_frame(hostile), "evidence": {},
             "claims": pd.DataFrame(columns=["article", "url", "scope_type", "scope_code", "period_start",
                                             "period_end", "reported_count", "is_approximate", "meetings_found",
-                                            "status"])}
+                                            "status"]), "claims_total": 0}
     page = render_report(data, "run-1", dt.datetime(2026, 11, 30, 3, 0))
     assert "<img src=x" not in page and "&lt;img src=x" in page  # the table cell
     assert "\\u003c/script>\\u003cimg" in page  # the chart data inside its script
@@ -53,10 +53,12 @@ def test_sources_link_to_their_web_address_and_nothing_else_becomes_a_link():
                             "is_approximate": True, "meetings_found": 3, "status": "fewer_found"}])
     data = {"per_year": pd.DataFrame([{"meeting_year": 2023, "region": "North America", "direction": "hosted",
                                        "meetings": 1}]),
-            "total": 1, "meetings": meetings_frame("x"), "evidence": evidence, "claims": claims}
+            "total": 1, "meetings": meetings_frame("x"), "evidence": evidence, "claims": claims, "claims_total": 1}
     page = render_report(data, "run-1", dt.datetime(2026, 11, 30, 3, 0))
     assert page.count('<a href="https://news.example/a" rel="noreferrer noopener">') == 3  # sources, evidence, claim
-    assert 'href="javascript:' not in page and "about 48" in page
+    assert 'href="javascript:' not in page and "about 48" in page and "latest-published" not in page
+    # A page that lists some of the claims says how many there are.
+    assert "1 of 5" in render_report({**data, "claims_total": 5}, "run-1", dt.datetime(2026, 11, 30, 3, 0))
 
 
 def report_tables(con) -> None:
@@ -81,7 +83,7 @@ def test_the_key_follows_every_row_shown_and_the_page_carries_it(tmp_path):
             "meetings": meetings_frame("x").iloc[0:0], "evidence": {},
             "claims": pd.DataFrame(columns=["article", "url", "scope_type", "scope_code", "period_start",
                                             "period_end", "reported_count", "is_approximate", "meetings_found",
-                                            "status"])}
+                                            "status"]), "claims_total": 0}
     assert written_key(tmp_path) is None
     write_report(render_report(data, "run-1", dt.datetime(2026, 11, 30, 3, 0), key=key), tmp_path)
     assert written_key(tmp_path) == key
@@ -95,3 +97,21 @@ def test_the_vega_bundle_is_kept_per_version_and_read_back(tmp_path):
     assert kept.read_text(encoding="utf-8") == built and "vegaEmbed" in built
     kept.write_text("kept", encoding="utf-8")
     assert vega_bundle(tmp_path) == "kept"
+
+
+def test_the_claims_listed_are_those_of_the_latest_published_articles():
+    import duckdb
+
+    from sdw.html_report import latest_claims
+
+    con = duckdb.connect()
+    con.execute("create schema marts")
+    con.execute("""create table marts.dim_articles as select * from (values
+                   ('a1', 'old.txt', null, date '2020-01-01'), ('a2', 'new.txt', null, date '2024-01-01'),
+                   ('a3', 'undated.txt', null, null)) as t (article_id, source_name, url, published_date)""")
+    con.execute("""create table marts.fct_tally_reconciliation as select article_id, 'total' as scope_type,
+                   'total' as scope_code, null::date as period_start, null::date as period_end, 4 as reported_count,
+                   false as is_approximate, 1 as meetings_found, 'fewer_found' as status
+                   from marts.dim_articles""")
+    claims, total = latest_claims(con, 2)
+    assert total == 3 and list(claims["article"]) == ["new.txt", "old.txt"]

@@ -7,14 +7,55 @@
 --    what each of its reports says.
 -- 3. meeting_id is the candidate_id of the meeting's earliest-ingested report, so a meeting
 --    keeps its id when later articles report it again (re-runs of the same input: same ids).
+-- Incremental: each component is clustered on its own. A night's new reports only add links
+-- (int_event_links), so the components that change are those holding a new report; they are
+-- the new reports and every earlier component they link to, clustered again whole (dbt
+-- replaces the rows of their reports), and the others stay as they were.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='candidate_id') }}
+-- depends_on: {{ ref('stg_new_articles') }}
+
 with recursive
+
+{% if is_incremental() %}
+    new_reports as (
+        select candidate_id from {{ ref('int_events') }}
+        where article_id in (select article_id from {{ ref('stg_new_articles') }})
+    ),
+
+    -- A link is stored both ways round: its right end is the other report.
+    new_links as (
+        select left_id, right_id from {{ ref('int_event_links') }}
+        where left_id in (select candidate_id from new_reports)
+    ),
+
+    -- The new reports, and the whole of every earlier component a new report links to.
+    reclustered as (
+        select candidate_id from new_reports
+        union
+        select candidate_id from {{ this }}
+        where component_id in (
+            select earlier.component_id
+            from {{ this }} as earlier
+            inner join new_links on new_links.right_id = earlier.candidate_id
+        )
+    ),
+{% endif %}
 
 reports as (
     select * from {{ ref('int_events') }}
+    {% if is_incremental() %}
+        where candidate_id in (select candidate_id from reclustered)
+    {% endif %}
 ),
 
 links as (
     select * from {{ ref('int_event_links') }}
+    {% if is_incremental() %}
+        -- A link of a reclustered report joins two of them (its other end is new, or of its component).
+        where
+            left_id in (select candidate_id from reclustered)
+            or right_id in (select candidate_id from reclustered)
+    {% endif %}
 ),
 
 edges as (
@@ -57,6 +98,7 @@ anchors as (
 grouped as (
     select
         members.candidate_id,
+        members.component_id,
         members.ingested_at,
         case
             when
@@ -73,5 +115,6 @@ grouped as (
 
 select
     candidate_id,
-    first_value(candidate_id) over (partition by group_key order by ingested_at, candidate_id) as meeting_id
+    first_value(candidate_id) over (partition by group_key order by ingested_at, candidate_id) as meeting_id,
+    component_id
 from grouped

@@ -4,56 +4,82 @@
 -- international organisation, known person, direction or kind (an honour is never a meeting).
 -- Each report links to at most one report per other article, the closest in dates, and only
 -- when that choice is mutual.
+-- Incremental: a night adds the links of its new articles' reports. Whether two reports link
+-- depends on their two articles' reports alone (a report chooses among one other article's), so
+-- the links between two earlier articles stay as they were, and the pairs that meet a new
+-- report hold every choice a new link depends on.
+{{ config(materialized='incremental', incremental_strategy='append') }}
+-- depends_on: {{ ref('stg_new_articles') }}
+
 with reports as (
     select * from {{ ref('int_events') }}
 ),
 
+{% if is_incremental() %}
+    new_reports as (
+        select * from reports
+        where article_id in (select article_id from {{ ref('stg_new_articles') }})
+    ),
+
+    earlier_reports as (
+        select * from reports
+        where article_id not in (select article_id from {{ ref('stg_new_articles') }})
+    ),
+{% endif %}
+
 compatible as (
-    select
-        l.candidate_id as left_id,
-        r.candidate_id as right_id,
-        r.article_id as right_article,
-        l.article_id as left_article,
-        abs(date_diff('day', l.start_date, r.start_date)) + abs(date_diff('day', l.end_date, r.end_date))
-        + 1000 * (l.precision_rank + r.precision_rank) as distance
-    -- Only pairs of one country, two articles and one date bucket (macro link_candidate_join): the
-    -- rules below can link no others. Each pair once, the earlier report as l: the rules read both alike.
-    from {{ link_candidate_join('reports', 'l', 'r') }}
-    where (
-        -- A trip abroad or a conference meets several bodies and people: each report may name
-        -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
-        (l.meeting_type in ('visit_abroad', 'conference') and r.meeting_type in ('visit_abroad', 'conference'))
-        or (
-            (
-                l.counterpart_agency is null
-                or r.counterpart_agency is null
-                or l.counterpart_agency = r.counterpart_agency
-            )
-            and (
-                l.counterpart_person_latin is null or r.counterpart_person_latin is null
-                or l.counterpart_person_latin = r.counterpart_person_latin
+    {#- Every pair of reports once (full build), or every pair with a new report: the new one
+        begins first, or an earlier one begins before a new one. -#}
+    {%- set sides = [('new_reports', 'reports'), ('earlier_reports', 'new_reports')] if is_incremental()
+        else [('reports', 'reports')] %}
+    {% for earlier, later in sides %}
+        {% if not loop.first %}union all{% endif %}
+        select
+            l.candidate_id as left_id,
+            r.candidate_id as right_id,
+            r.article_id as right_article,
+            l.article_id as left_article,
+            abs(date_diff('day', l.start_date, r.start_date)) + abs(date_diff('day', l.end_date, r.end_date))
+            + 1000 * (l.precision_rank + r.precision_rank) as distance
+        -- Only pairs of one country, two articles and one date bucket (macro link_candidate_join): the
+        -- rules below can link no others. Each pair once, the earlier report as l: the rules read both alike.
+        from {{ link_candidate_join(earlier, later, 'l', 'r') }}
+        where (
+            -- A trip abroad or a conference meets several bodies and people: each report may name
+            -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
+            (l.meeting_type in ('visit_abroad', 'conference') and r.meeting_type in ('visit_abroad', 'conference'))
+            or (
+                (
+                    l.counterpart_agency is null
+                    or r.counterpart_agency is null
+                    or l.counterpart_agency = r.counterpart_agency
+                )
+                and (
+                    l.counterpart_person_latin is null or r.counterpart_person_latin is null
+                    or l.counterpart_person_latin = r.counterpart_person_latin
+                )
             )
         )
-    )
-    and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
-    -- An article cannot report an engagement that began after it was published.
-    and (l.article_published_date is null or r.start_date <= l.article_published_date)
-    and (r.article_published_date is null or l.start_date <= r.article_published_date)
-    and not (l.direction = 'hosted' and r.direction = 'abroad')
-    and not (l.direction = 'abroad' and r.direction = 'hosted')
-    and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
-    and (
-        l.partial_day_start is null or r.date_precision <> 'day'
-        or (day(r.start_date) = l.partial_day_start and day(r.end_date) = l.partial_day_end)
-    )
-    and (
-        r.partial_day_start is null or l.date_precision <> 'day'
-        or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end)
-    )
-    -- A trip or a conference lasts days, and outlets report different days of it (he left on
-    -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart.
-    and l.start_date <= r.end_date + {{ trip_gap('l', 'r') }}
-    and r.start_date <= l.end_date + {{ trip_gap('l', 'r') }}
+        and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
+        -- An article cannot report an engagement that began after it was published.
+        and (l.article_published_date is null or r.start_date <= l.article_published_date)
+        and (r.article_published_date is null or l.start_date <= r.article_published_date)
+        and not (l.direction = 'hosted' and r.direction = 'abroad')
+        and not (l.direction = 'abroad' and r.direction = 'hosted')
+        and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
+        and (
+            l.partial_day_start is null or r.date_precision <> 'day'
+            or (day(r.start_date) = l.partial_day_start and day(r.end_date) = l.partial_day_end)
+        )
+        and (
+            r.partial_day_start is null or l.date_precision <> 'day'
+            or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end)
+        )
+        -- A trip or a conference lasts days, and outlets report different days of it (he left on
+        -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart.
+        and l.start_date <= r.end_date + {{ trip_gap('l', 'r') }}
+        and r.start_date <= l.end_date + {{ trip_gap('l', 'r') }}
+    {% endfor %}
 ),
 
 -- A compatible pair links both ways round: each report chooses among the other's article.

@@ -1,7 +1,16 @@
 -- Accepted candidates whose counterpart resolves to a known country, with a display key for the person met.
+-- Incremental: a night adds the reports of its new articles (stg_new_articles); a build that
+-- changes anything else (a changed project, re-extracted articles) is a full refresh (sdw/transform.py).
+{{ config(materialized='incremental', incremental_strategy='append') }}
+-- depends_on: {{ ref('stg_new_articles') }}
+
 with candidates as (
     select * from {{ ref('stg_event_candidates') }}
-    where is_event
+    where
+        is_event
+        {% if is_incremental() %}
+            and article_id in (select article_id from {{ ref('stg_new_articles') }})
+        {% endif %}
 ),
 
 countries as (

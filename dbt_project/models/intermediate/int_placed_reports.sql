@@ -70,15 +70,15 @@ undated as (
         )
 ),
 
+-- The reports of the meetings of the undated reports' countries (a meeting's reports share its country).
 members as (
     select
         clusters.meeting_id,
         events.*,
-        {{ sentence_words('events.sentence_text', without='principal_words.words') }} as words,
         min(events.precision_rank) over (partition by clusters.meeting_id) as finest_rank
     from events
     inner join clusters using (candidate_id)
-    cross join principal_words
+    where events.country_iso2 in (select undated.country_iso2 from undated)
 ),
 
 -- Each meeting's days as its finest reports give them, and the directions its reports state.
@@ -137,6 +137,19 @@ fitting as (
         )
 ),
 
+-- The words of the reports of the meetings that an undated report fits.
+fitting_members as (
+    select
+        members.meeting_id,
+        members.counterpart_person_key,
+        members.counterpart_agency,
+        members.organization_code,
+        {{ sentence_words('members.sentence_text', without='principal_words.words') }} as words
+    from members
+    cross join principal_words
+    where members.meeting_id in (select fitting.meeting_id from fitting)
+),
+
 -- What a dated report of the meeting shares with the page, strongest first: the person met (3),
 -- the words of the dispatch (2), the body or organisation (1). Two Spanish honours from the same
 -- ministry are told apart by who handed the cross over. Sharing nothing, the page's weekday or days
@@ -164,7 +177,7 @@ evidence as (
         ), case when fitting.is_pinned and fitting.fitting_meetings = 1 then 0 end) as strength
     from fitting
     inner join undated on fitting.candidate_id = undated.candidate_id
-    inner join members on fitting.meeting_id = members.meeting_id
+    inner join fitting_members as members on fitting.meeting_id = members.meeting_id
     group by fitting.candidate_id, fitting.article_id, fitting.meeting_id, fitting.is_pinned, fitting.fitting_meetings
     having strength is not null
 ),

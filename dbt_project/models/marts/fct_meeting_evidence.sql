@@ -1,5 +1,10 @@
 -- One row per report of a meeting: the words that support it, with character offsets into
 -- raw.articles.content so an analyst can check every fact.
+-- Incremental: the reports of the components int_event_clusters clustered again (macro
+-- reclustered) are written again (dbt replaces them by candidate_id); the others keep their meeting.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='candidate_id') }}
+-- depends_on: {{ ref('stg_new_articles') }}
+
 with events as (
     select * from {{ ref('int_events') }}
 ),
@@ -29,6 +34,9 @@ final as (
         events.trigger_word
     from events
     inner join clusters using (candidate_id)
+    {% if is_incremental() %}
+        where {{ reclustered('clusters') }}
+    {% endif %}
 )
 
 select * from final

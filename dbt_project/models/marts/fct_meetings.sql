@@ -1,4 +1,15 @@
 -- One row per real-world engagement, however many articles report it.
+-- Incremental: the meetings of the components int_event_clusters clustered again (macro
+-- reclustered) are built again (dbt replaces them by meeting_id), and the ids of meetings that
+-- merged into another are removed first.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='meeting_id',
+    pre_hook="{% if is_incremental() %}delete from {{ this }} where meeting_id not in (select meeting_id from {{ ref('int_event_clusters') }}){% endif %}"
+) }}
+-- depends_on: {{ ref('stg_new_articles') }}
+
 with events as (
     select * from {{ ref('int_events') }}
 ),
@@ -20,6 +31,9 @@ reports as (
     from events
     inner join clusters using (candidate_id)
     left join meeting_types using (meeting_type)
+    {% if is_incremental() %}
+        where {{ reclustered('clusters') }}
+    {% endif %}
 ),
 
 -- The finest dates any report gives (a day beats a month beats a year). Day reports together give

@@ -1,58 +1,98 @@
 -- One row per claim, beside the meetings the warehouse found for the same scope and period.
--- Country and region claims join on their scope. A total claim counts every meeting that
--- overlaps its period, as #(starting on or before its end) - #(ending before its start),
--- read from cumulative counts: no claim x meeting pairs are ever built.
+-- A claim counts the meetings of its scope (its country, its region, or all of them for a total)
+-- that overlap its period, as #(starting on or before its end) - #(ending before its start), read
+-- from cumulative counts per scope: no claim x meeting pairs are built. A country or region claim
+-- whose period runs backwards (its start after its end) has its overlapping meetings counted one
+-- by one instead (the difference of the two counts is theirs only for a period in order).
 with claims as (
-    select * from {{ ref('fct_reported_tallies') }}
+    select
+        *,
+        -- Every meeting is within a total's scope, whatever its code.
+        case when scope_type = 'total' then 'total' else scope_code end as scope_key
+    from {{ ref('fct_reported_tallies') }}
 ),
 
 meetings as (
     select * from {{ ref('fct_meetings') }}
 ),
 
--- Each meeting once under its country and once under its region.
+-- Each meeting once under its country, once under its region and once among all meetings.
 meeting_scopes as (
-    select meeting_id, 'country' as scope_type, country_iso2 as scope_code, start_date, end_date from meetings
+    select meeting_id, 'country' as scope_type, country_iso2 as scope_key, start_date, end_date from meetings
     union all
-    select meeting_id, 'region' as scope_type, region as scope_code, start_date, end_date from meetings
+    select meeting_id, 'region' as scope_type, region as scope_key, start_date, end_date from meetings
+    union all
+    select meeting_id, 'total' as scope_type, 'total' as scope_key, start_date, end_date from meetings
 ),
 
-scoped as (
-    select claims.claim_id, count(*) as meetings_found
-    from claims
-    inner join meeting_scopes using (scope_type, scope_code)
-    where
-        (claims.period_start is null or meeting_scopes.end_date >= claims.period_start)
-        and (claims.period_end is null or meeting_scopes.start_date <= claims.period_end)
-    group by claims.claim_id
+scope_sizes as (
+    select scope_type, scope_key, count(*) as meetings
+    from meeting_scopes
+    group by scope_type, scope_key
 ),
 
 starts_to_date as (
-    select start_date as day, sum(count(*)) over (order by start_date) as meetings
-    from meetings group by start_date
+    select
+        scope_type,
+        scope_key,
+        start_date as day,
+        sum(count(*)) over (partition by scope_type, scope_key order by start_date) as meetings
+    from meeting_scopes
+    group by scope_type, scope_key, start_date
 ),
 
 ends_to_date as (
-    select end_date as day, sum(count(*)) over (order by end_date) as meetings
-    from meetings group by end_date
+    select
+        scope_type,
+        scope_key,
+        end_date as day,
+        sum(count(*)) over (partition by scope_type, scope_key order by end_date) as meetings
+    from meeting_scopes
+    group by scope_type, scope_key, end_date
 ),
 
-totals as (
+counted as (
     select
         claims.claim_id,
-        case when claims.period_end is null then (select count(*) from meetings) else coalesce(started.meetings, 0) end
+        case when claims.period_end is null then coalesce(sizes.meetings, 0) else coalesce(started.meetings, 0) end
         - case when claims.period_start is null then 0 else coalesce(ended.meetings, 0) end as meetings_found
-    from (select * from claims where scope_type = 'total') as claims
-    asof left join starts_to_date as started on claims.period_end >= started.day
-    asof left join ends_to_date as ended on claims.period_start > ended.day
+    from (
+        select * from claims
+        where scope_type = 'total' or not coalesce(period_start > period_end, false)
+    ) as claims
+    left join scope_sizes as sizes
+        on claims.scope_type = sizes.scope_type and claims.scope_key = sizes.scope_key
+    asof left join starts_to_date as started
+        on
+            claims.scope_type = started.scope_type
+            and claims.scope_key = started.scope_key
+            and claims.period_end >= started.day
+    asof left join ends_to_date as ended
+        on
+            claims.scope_type = ended.scope_type
+            and claims.scope_key = ended.scope_key
+            and claims.period_start > ended.day
+),
+
+backwards as (
+    select claims.claim_id, count(*) as meetings_found
+    from claims
+    inner join meeting_scopes
+        on claims.scope_type = meeting_scopes.scope_type and claims.scope_key = meeting_scopes.scope_key
+    where
+        claims.scope_type <> 'total'
+        and claims.period_start > claims.period_end
+        and meeting_scopes.end_date >= claims.period_start
+        and meeting_scopes.start_date <= claims.period_end
+    group by claims.claim_id
 ),
 
 matched as (
     select claim_id, sum(meetings_found)::integer as meetings_found
     from (
-        select * from scoped
+        select * from counted
         union all
-        select * from totals
+        select * from backwards
     ) as found
     group by claim_id
 ),
