@@ -541,6 +541,10 @@ class _Scene:
     reference: Reference
     triggers: list[Trigger]  # every trigger word of the sentence (find_triggers), found once
 
+    def calendar_hint(self) -> CalendarHint | None:
+        """The weekday, month or days the sentence's first unresolved date names."""
+        return next(filter(None, map(_grammar(self.reference).hint, self.mentions)), None)
+
     def honours_another(self, trigger: Trigger) -> bool:
         """An honour noun whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد' (after a
         verb, 'وشحه العاهل الإسباني', they name who gave it)."""
@@ -809,7 +813,7 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                          **_counterpart_fields(scene.sentence, engagement.counterpart)}
                 # '... أفادت وسائل إعلام اليوم الاثنين بأن بيرنز زار المغرب' then 'التقى مساء الجمعة الماضي
                 # حموشي': the day the lead did not name.
-                hint = next(filter(None, map(_grammar(scene.reference).hint, scene.mentions)), None)
+                hint = scene.calendar_hint()
                 if hint is not None and last["named_weekday"] is None and last["named_month"] is None:
                     last.update(named_weekday=hint.weekday, named_month=hint.month)
             else:
@@ -848,7 +852,7 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
               # ... في الرباط' says where), never overwrite it.
               or ("repeats_earlier_mention" if told else None)
               or (None if date else "undated"))
-    hint = None if date else next(filter(None, map(_grammar(scene.reference).hint, scene.mentions)), None)
+    hint = None if date else scene.calendar_hint()
     story.undated_news |= reason == "undated"
     row = _candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
                          date_source=source, hint=hint)
@@ -1015,18 +1019,17 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
 
 _THIS_ENGAGEMENT = re.compile(
     r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال)(?!\w)")
-
-
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
 
 
-def _points_back(clause: str, trigger: Trigger | None, start: int) -> bool:
-    """Whether the clause opens on the engagement told before, pointed at ('وخلال هذا اللقاء'), and that is
-    its trigger; 'استقبل ... وفدا، وتباحث الطرفان خلال هذه الزيارة' is the reception itself."""
+def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None, start: int) -> bool:
+    """Whether the clause opens on the engagement told before, pointed at ('وخلال هذا اللقاء', one of
+    `pointers`, the clause's _THIS_ENGAGEMENT matches), and that is its trigger; 'استقبل ... وفدا، وتباحث
+    الطرفان خلال هذه الزيارة' is the reception itself."""
     return trigger is not None and any(
         match.start("noun") + start <= trigger.start < match.end("noun") + start
         and len(clause[:match.start()].split()) <= _POINTER_OPENING_WORDS
-        for match in _THIS_ENGAGEMENT.finditer(clause))
+        for match in pointers)
 
 
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
@@ -1039,7 +1042,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     counterpart = engagement.counterpart
     # The same days again, or, for a clause that points back to the engagement ('ويندرج هذا اللقاء في إطار
     # الزيارة ... من 7 إلى 9 يناير'), the days around it: the engagement told, not another.
-    around = _THIS_ENGAGEMENT.search(clause) is not None
+    pointers = list(_THIS_ENGAGEMENT.finditer(clause))
+    around = bool(pointers)
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day))),
@@ -1048,7 +1052,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     # not fail a night's blocking gates.
     reason = reason or _out_of_bounds(date)
     if reason is None and not new_engagement and (repeated is not None or (
-            _points_back(clause, engagement.trigger, start) and any(c["is_event"] for c in accepted))):
+            _points_back(pointers, clause, engagement.trigger, start) and any(c["is_event"] for c in accepted))):
         # 'وخلال هذا الاستقبال، أعرب ... بمقر المنظمة في نيويورك': more on the engagement told, whatever
         # country its words name.
         reason = "repeats_earlier_mention"

@@ -370,7 +370,7 @@ class DateGrammar:
             return None
         parts = mention.parts
         name = next((parts[k] for k in ("wd", "wd1", "wd2") if parts.get(k)), None)
-        weekday = WEEKDAYS.get("ال" + name.removeprefix("ال")) if name else None
+        weekday = _weekday_number(name)
         month_text = parts.get("m1") or parts.get("m")
         month = self.month_number(month_text) if month_text else None
         days = None
@@ -471,6 +471,11 @@ def _day(text: str) -> int:
     if "فاتح" in text:
         return 1
     return int(text) if text.isdigit() else ORDINAL_DAYS[re.sub(r"\s+", " ", text)]
+
+
+def _weekday_number(name: str | None) -> int | None:
+    """A weekday named with or without its article (الاثنين، اثنين): 0 is Monday."""
+    return WEEKDAYS.get("ال" + name.removeprefix("ال")) if name else None
 
 
 def _weekday_years(month: int, day: int, weekday: int, around: int) -> list[int]:
@@ -614,8 +619,7 @@ class DateResolver:
         today = self.clock.day
         if today is None:
             return m
-        name = m.parts.get("wd") or m.parts.get("wd2")
-        weekday = WEEKDAYS.get("ال" + name.removeprefix("ال")) if name else None
+        weekday = _weekday_number(m.parts.get("wd") or m.parts.get("wd2"))
         if weekday is not None and weekday != today.weekday():
             # 'مساء اليوم الثلاثاء' on a page stamped Wednesday (posted after midnight, or in GMT): the
             # weekday the text names, the latest up to the stamp.
@@ -624,7 +628,7 @@ class DateResolver:
 
     def _resolve_bare_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """The latest such weekday up to the article's day (the day itself included)."""
-        weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
+        weekday = _weekday_number(m.parts["wd"])
         today = self.clock.day
         if today is None or weekday is None:
             return m
@@ -633,7 +637,7 @@ class DateResolver:
 
     def _resolve_last_weekday(self, m: DateMention, _context: int | None) -> DateMention:
         """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one)."""
-        weekday = WEEKDAYS.get("ال" + m.parts["wd"].removeprefix("ال"))
+        weekday = _weekday_number(m.parts["wd"])
         today = self.clock.day
         if today is None or weekday is None:
             return m
@@ -729,7 +733,7 @@ class DateResolver:
         around = (anchor.year if anchor else None) or context_year or self.clock.reference_year or self.focus_year
         weekday = None
         if weekday_name and day:
-            weekday = WEEKDAYS.get(weekday_name if weekday_name.startswith("ال") else "ال" + weekday_name)
+            weekday = _weekday_number(weekday_name)
         if weekday is not None and day and around:
             years = _weekday_years(month, day, weekday, around)
             if years:
@@ -770,7 +774,7 @@ def weekday_consistent(mention: DateMention) -> bool | None:
     name = mention.parts.get("wd1")
     if not name or mention.precision != DAY:
         return None
-    weekday = WEEKDAYS.get(name if name.startswith("ال") else "ال" + name)
+    weekday = _weekday_number(name)
     return None if weekday is None else mention.first_day.weekday() == weekday
 
 
@@ -786,7 +790,7 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
             continue
         month, day = grammar.month_number(parts["m1"]), _day(parts["d1"])
         year = reference_year
-        weekday = WEEKDAYS.get("ال" + parts["wd1"].removeprefix("ال")) if parts.get("wd1") else None
+        weekday = _weekday_number(parts.get("wd1"))
         if weekday is not None and reference_year:
             years = _weekday_years(month, day, weekday, reference_year)
             year = years[0] if years else reference_year
