@@ -759,7 +759,7 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
     الجمهورية الفرنسية حموشي بوسام'): of that year, unless the text marks it as background or a plan."""
     text = scene.sentence.norm.text
     honours = [t for t in triggers if t.kind == "honor" and not t.counted and not _GENERAL_PLURAL.match(t.word)]
-    if not honours or _BACKGROUND.search(text):
+    if not honours or _told_as_background(text, honours):
         return []
     engagement = read_clause(text, 0, len(text), honours, scene.roles, scene.tokens)
     if engagement.reject_reason:
@@ -773,9 +773,26 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
 # Background, not news: 'وكان حموشي قد استقبل'، 'سبق له أن زار'، 'في وقت سابق'، 'عدة مرات'.
 _PAST_PERFECT = r"[وف]?(?:كان|كانت|كانا)\s+(?:\w+\s+){0,4}قد|[وف]?سبق"  # 'وكان حموشي قد شارك'، 'سبق أن'
 _TOLD_AS_PAST = re.compile(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
+# 'لأول مرة' and 'مرة أخرى' tell news; any other 'مرة/مرات/مناسبات' counts occasions of a habit.
 _BACKGROUND = re.compile(
-    rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|مره|عده|عديد|العديد"
-    r"|مختلف|منذ|خلال السنوات|في السنوات|مناسبات|مناسبه)(?!\w)")
+    rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|(?<!لاول )مره(?! اخري)|منذ|خلال السنوات|في السنوات"
+    r"|مناسبات|مناسبه)(?!\w)")
+# 'العديد من اللقاءات'، 'لقاءات عديدة'، 'مختلف الزيارات': many engagements, none of them news. The same
+# words elsewhere quantify something else: 'التعاون في مختلف المجالات' closes many a report of one visit.
+_MANY = re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)")
+_MANY_REACH = 2  # words between the quantifier and the engagement word: 'العديد من اللقاءات'
+
+
+def _told_as_background(text: str, triggers: list[Trigger]) -> bool:
+    """Whether a sentence tells his engagements as background or as a habit rather than as news."""
+    if _BACKGROUND.search(text):
+        return True
+    for many in _MANY.finditer(text):
+        for trigger in triggers:
+            between = text[many.end():trigger.start] if many.end() <= trigger.start else text[trigger.end:many.start()]
+            if len(between.split()) <= _MANY_REACH:
+                return True
+    return False
 # Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
 _GENERAL_PLURAL = re.compile(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
 
@@ -791,7 +808,7 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     """
     text = scene.sentence.norm.text
     own = [t for t in triggers if not t.counted and not _GENERAL_PLURAL.match(t.word)]
-    if not own or _BACKGROUND.search(text):
+    if not own or _told_as_background(text, own):
         return []
     peg = story.news_peg()
     date: DateMention | None

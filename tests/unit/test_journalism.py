@@ -107,6 +107,19 @@ def test_a_page_that_dates_nothing_keeps_its_news_with_the_weekday_it_names():
     assert (report["counterpart_person_latin"], report["date_source"]) == ("Mike Pompeo", "undated")
 
 
+def test_a_quantifier_of_the_fields_of_cooperation_does_not_make_the_news_background():
+    # 'في مختلف المجالات' closes many a report of one visit; 'العديد من اللقاءات' is many engagements.
+    article = extraction("حل عبد اللطيف حموشي بباريس في زيارة عمل التقى خلالها نظيره الفرنسي، "
+                         "وبحثا سبل تعزيز التعاون في مختلف المجالات الأمنية.")
+    [report] = article.event_candidates
+    assert (report["reject_reason"], report["country_iso2"], report["meeting_type"]) == (
+        "undated", "FR", "visit_abroad")
+    assert extraction("عقد عبد اللطيف حموشي العديد من اللقاءات مع المسؤولين الفرنسيين.").event_candidates == []
+    assert extraction("زار عبد اللطيف حموشي فرنسا مرات عدة.").event_candidates == []
+    [again] = extraction("حل عبد اللطيف حموشي بباريس مرة أخرى في زيارة عمل.").event_candidates
+    assert (again["reject_reason"], again["country_iso2"]) == ("undated", "FR")
+
+
 def test_a_page_that_dates_something_leaves_nothing_to_place():
     # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
     article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")
