@@ -48,8 +48,16 @@ from sdw.extraction.events import (
 )
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
-from sdw.extraction.places import PlaceMention, Token, find_places, named_countries, resolve_ambiguous, tokenize
-from sdw.extraction.reference import Reference, default_reference
+from sdw.extraction.places import (
+    PlaceMention,
+    Token,
+    find_places,
+    named_countries,
+    refer_back_to_bodies,
+    resolve_ambiguous,
+    tokenize,
+)
+from sdw.extraction.reference import Alias, Reference, default_reference
 from sdw.extraction.tallies import find_tallies
 
 EARLIEST_EVENT_YEAR = 2000
@@ -329,6 +337,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
     tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
     places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
+    named_bodies: dict[str, Alias] = {}  # the international bodies named so far: 'الجامعة' after 'جامعة نايف'
+    for s in sentences:
+        places[s.index] = refer_back_to_bodies(s.norm.text, tokens_by_sentence[s.index], places[s.index],
+                                               named_bodies, reference)
+        named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
+                            if m.alias.kind == "organization" and m.alias.agency)
     resolver = DateResolver(grammar, clock, focus, reference.tenure_start,
                             office_years([m for s in sentences for m in places[s.index]]))
     named = named_countries([m for s in sentences for m in places[s.index]])
@@ -396,8 +410,9 @@ def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepte
     if report is None:
         return True
     read = {c["sentence_index"] for c in result.event_candidates if c["start_date"] and c["trigger_word"]}
+    # A date after the run is a plan's ('استراتيجية 2025-2029'), never the news's own.
     if any(m["start_date"] and not m["excluded_reason"] and m["form"] != "period" and m["sentence_index"] not in read
-           for m in result.date_mentions):
+           and m["start_date"] <= dt.date.today() for m in result.date_mentions):
         return False
     return not any(c["country_iso2"] == report["country_iso2"]
                    and (c["direction"] == report["direction"] or UNKNOWN in (c["direction"], report["direction"]))

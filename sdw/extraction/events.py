@@ -379,6 +379,13 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # An official of an international body (the UN, INTERPOL) received in Morocco: no country
         # sent him, the engagement's country is where it took place.
         counterpart = replace(counterpart, country_iso2=HOME)
+    seat = counterpart.mention.alias.meets_in if counterpart.mention else None
+    if counterpart.country_iso2 is None and kind == CONFERENCE and seat:
+        # 'شارك في أشغال الدورة ... للمجلس الأعلى لجامعة نايف العربية للعلوم الأمنية': a body's own
+        # sessions sit at its seat when the report names no other place (organizations.csv, meets_in).
+        counterpart = replace(counterpart, country_iso2=seat)
+        if direction == UNKNOWN:
+            direction = HOSTED if seat == HOME else ABROAD
     if counterpart.country_iso2 is None:
         return Engagement(meeting_type, direction, counterpart, main, "no_counterpart_country")
     return Engagement(meeting_type, direction, counterpart, main, None)

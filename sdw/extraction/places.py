@@ -128,6 +128,47 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
     return mentions
 
 
+def refer_back_to_bodies(text: str, tokens: list[Token], mentions: list[PlaceMention],
+                         named: dict[str, Alias], reference: Reference) -> list[PlaceMention]:
+    """The mentions of a sentence with the international bodies it names by their head noun alone.
+
+    Once a report has named 'جامعة نايف العربية للعلوم الأمنية' or 'المنظمة الدولية للشرطة الجنائية', 'الجامعة'
+    and 'المنظمة' are that body: 'شارك في أشغال الدورة ... للمجلس الأعلى للجامعة'. `named` holds the bodies
+    the report named before (code -> alias). A head noun two named bodies share names neither, and one
+    followed by a definite word names another ('المجلس الأعلى').
+    """
+    if not named:
+        return mentions
+    heads = _body_heads(reference)
+    taken = {index for m in mentions for index in range(m.token_index, m.token_index + m.token_count)}
+    found = list(mentions)
+    for index, token in enumerate(tokens):
+        if index in taken:
+            continue
+        reading = next(((stem, clitics) for stem, clitics in _peel(token.text)
+                        if clitics.article and stem in heads), None)
+        if reading is None:
+            continue
+        codes = heads[reading[0]] & named.keys()
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if len(codes) != 1 or (following is not None and not text[token.end:following.start].strip()
+                               and following.text.startswith("ال")):
+            continue
+        [code] = codes
+        found.append(PlaceMention(token.start, token.end, index, 1, named[code], reading[1]))
+    return sorted(found, key=attrgetter("start"))
+
+
+@lru_cache(maxsize=4)
+def _body_heads(reference: Reference) -> dict[str, frozenset[str]]:
+    """Head noun of an international body's name of several words -> the bodies so named ('منظمه')."""
+    heads: dict[str, set[str]] = {}
+    for key, alias in reference.aliases.items():
+        if alias.kind == "organization" and alias.agency and " " in key:
+            heads.setdefault(key.split(" ")[0], set()).add(alias.agency)
+    return {head: frozenset(codes) for head, codes in heads.items()}
+
+
 _MAX_CACHED_WORDS = 200_000
 _TEXT = attrgetter("text")
 _Readings = tuple[tuple[str, "Clitics", tuple[int, ...]], ...]

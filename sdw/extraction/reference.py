@@ -49,6 +49,7 @@ class Alias:
     label: str | None = None  # display form: an official's role, an English title, a principal's id
     home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
     in_office: tuple[int | None, int | None] = (None, None)  # years an official or a principal's form held
+    meets_in: str | None = None  # an international body's seat, where its own sessions sit (organizations.csv)
 
 
 def _demonym_forms(masculine: str) -> list[str]:
@@ -103,7 +104,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         international = row["iso2"] == INTERNATIONAL
         for name in row["names_ar"].split("|"):
             add(name, Alias(key="", iso2=None if international else row["iso2"],
-                            kind="organization" if international else "agency", agency=code))
+                            kind="organization" if international else "agency", agency=code,
+                            meets_in=row["meets_in"] or None))
     for row in _read("officials.csv", seeds_dir):
         international = row["iso2"] == INTERNATIONAL
         add(row["name_ar"], Alias(key="", iso2=None if international else row["iso2"], kind="official",

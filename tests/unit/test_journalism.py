@@ -120,6 +120,31 @@ def test_a_quantifier_of_the_fields_of_cooperation_does_not_make_the_news_backgr
     assert (again["reject_reason"], again["country_iso2"]) == ("undated", "FR")
 
 
+def test_a_body_s_own_session_sits_at_its_seat_when_no_place_is_named():
+    [session] = events("شارك عبد اللطيف حموشي في أشغال الدورة الحادية والخمسين للمجلس الأعلى لجامعة نايف "
+                       "العربية للعلوم الأمنية، المنعقدة ما بين 2 و4 نونبر الجاري.", published=dt.date(2025, 11, 3))
+    assert (session["country_iso2"], session["direction"], session["meeting_type"], session["organization_code"]) == (
+        "SA", "abroad", "conference", "NAUSS")
+    assert spans([session]) == [("SA", dt.date(2025, 11, 2), dt.date(2025, 11, 4))]
+
+
+def test_the_body_named_before_is_the_one_its_head_noun_names_after():
+    # 'للجامعة' after 'جامعة نايف'; 'المجلس الأعلى' is another council than the Arab interior ministers'.
+    [session] = events("جددت جامعة نايف العربية للعلوم الأمنية، ذراع مجلس وزراء الداخلية العرب، "
+                       "عضوية عبد اللطيف حموشي.\n"
+                       "ويشارك حموشي في أشغال الدورة الحادية والخمسين للمجلس الأعلى للجامعة، المنعقدة ما بين 2 و4 "
+                       "نونبر الجاري.", published=dt.date(2025, 11, 3))
+    assert (session["country_iso2"], session["meeting_type"], session["organization_code"]) == (
+        "SA", "conference", "NAUSS")
+
+
+def test_a_plan_s_year_after_the_run_leaves_the_undated_news_to_place():
+    article = extraction("حل عبد اللطيف حموشي بالرياض في زيارة عمل التقى خلالها نظيره السعودي.\n"
+                         "وتندرج هذه الخطوة ضمن الاستراتيجية الأمنية 2095-2099.")
+    [report] = [c for c in article.event_candidates if c["reject_reason"] == "undated"]
+    assert (report["reject_reason"], report["country_iso2"]) == ("undated", "SA")
+
+
 def test_a_page_that_dates_something_leaves_nothing_to_place():
     # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
     article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")

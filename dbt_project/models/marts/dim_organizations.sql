@@ -31,6 +31,7 @@ final as (
         organizations.country_iso2,
         organizations.is_international,
         organizations.reference_source,
+        organizations.meets_in_iso2,
         coalesce(met.meeting_count, 0) as meeting_count,
         coalesce(convened.multilateral_count, 0) as multilateral_count
     from organizations

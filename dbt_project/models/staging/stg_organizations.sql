@@ -12,7 +12,9 @@ renamed as (
         name_en as org_name_en,
         split_part(names_ar, '|', 1) as org_name_ar,
         replace(names_ar, '|', ' | ') as org_names_ar,
-        source as reference_source
+        source as reference_source,
+        -- Where an international body's own sessions sit when a report names no place (its seat).
+        nullif(meets_in, '') as meets_in_iso2
     from organizations
 )
 
