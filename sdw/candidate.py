@@ -50,7 +50,7 @@ def prepare_candidate(run: Run) -> Prepared:
                                      f"or move it aside to build a new one from the sources") from None
     try:
         warehouse.ensure_schema(con)
-        load_unrecorded_runs(con, run.settings.runs_dir)
+        load_unrecorded_runs(con, run.settings.runs_dir, run.settings.warehouse)
         meeting_ids = None
         if has_meetings(con):
             meeting_ids = tuple(r[0] for r in con.execute("select meeting_id from marts.fct_meetings").fetchall())

@@ -271,11 +271,12 @@ def record_interrupted(runs_dir: Path, run_id: str, warehouse: Path) -> None:
     record_path.write_text(json.dumps(record, indent=2), encoding="utf-8")
 
 
-def load_unrecorded_runs(con: duckdb.DuckDBPyConnection, runs_dir: Path) -> None:
-    """Runs that did not publish are kept as files; the next candidate takes them into audit.*"""
+def load_unrecorded_runs(con: duckdb.DuckDBPyConnection, runs_dir: Path, warehouse_path: Path) -> None:
+    """Runs of this warehouse that did not publish are kept as files; the next candidate takes them
+    into audit.* (another warehouse's runs in the same folder are not its history: taken in, one of
+    them published with a newer dbt project would pass for this warehouse's last build)."""
     known = {row[0] for row in con.execute("select run_id from audit.runs").fetchall()}
-    for path in sorted(runs_dir.glob("*/run.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
+    for _, record in sorted(_run_records(runs_dir, warehouse_path), key=lambda found: str(found[0])):
         if record["run_id"] in known:
             continue
         warehouse.insert_rows(con, "audit.runs", [audit_run_row(record)])
@@ -296,20 +297,25 @@ def audit_run_row(record: dict) -> dict:
                                           "prefiltered", "meetings_total", "new_meetings")}}
 
 
+def _run_records(runs_dir: Path, warehouse_path: Path | None) -> list[tuple[Path, dict]]:
+    """Each run.json with its record; with `warehouse_path`, only that file's (warehouses in one
+    folder share its runs/; a record that names none is taken as the folder's one warehouse's)."""
+    found = [(p, json.loads(p.read_text(encoding="utf-8"))) for p in runs_dir.glob("*/run.json")]
+    if warehouse_path is None:
+        return found
+    return [(p, r) for p, r in found if r.get("warehouse", str(warehouse_path)) == str(warehouse_path)]
+
+
 def latest_runs(runs_dir: Path, count: int = 1, warehouse: Path | None = None) -> list[dict]:
-    """The newest run records first; with `warehouse`, only that file's (warehouses in one folder
-    share its runs/)."""
-    records = [json.loads(p.read_text(encoding="utf-8")) for p in runs_dir.glob("*/run.json")]
-    if warehouse is not None:
-        records = [r for r in records if r.get("warehouse", str(warehouse)) == str(warehouse)]
+    """The newest run records first; with `warehouse`, only that file's."""
+    records = [record for _, record in _run_records(runs_dir, warehouse)]
     return sorted(records, key=lambda r: r["started_at"], reverse=True)[:count]
 
 
 def prune_run_dirs(runs_dir: Path, warehouse: Path, keep: int) -> int:
     """Remove this warehouse's run folders but the newest `keep`; returns how many went. Called
     after a publish, when every earlier record is in the published audit.runs."""
-    mine = sorted((p.parent for p in runs_dir.glob("*/run.json")
-                   if json.loads(p.read_text(encoding="utf-8")).get("warehouse", str(warehouse)) == str(warehouse)),
+    mine = sorted((path.parent for path, _ in _run_records(runs_dir, warehouse)),
                   key=lambda folder: folder.name, reverse=True)
     for folder in mine[keep:]:
         shutil.rmtree(folder)

@@ -4,8 +4,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
+
+from sdw import warehouse as warehouse_schema
 from sdw.reports import terminal_report
-from sdw.runs import RunRecord, StageFailed, finish_run, latest_runs, prune_run_dirs, start_run
+from sdw.runs import RunRecord, StageFailed, finish_run, latest_runs, load_unrecorded_runs, prune_run_dirs, start_run
 from sdw.settings import RunSettings
 
 
@@ -34,6 +37,17 @@ def test_pruning_keeps_the_newest_folders_of_this_warehouse_only(tmp_path):
     assert prune_run_dirs(runs_dir, warehouse, keep=2) == 2
     assert [r["started_at"][:10] for r in latest_runs(runs_dir, 10, warehouse)] == ["2026-11-04", "2026-11-03"]
     assert [r["started_at"][:10] for r in latest_runs(runs_dir, 10, other)] == ["2026-10-01"]
+
+
+def test_a_candidate_takes_in_the_unrecorded_runs_of_its_own_warehouse_only(tmp_path):
+    # Another warehouse's published run, taken in, would pass for this one's last build and its dbt project.
+    warehouse, other = tmp_path / "w" / "diplomacy.duckdb", tmp_path / "w" / "other.duckdb"
+    mine = failed_run(tmp_path, warehouse, dt.datetime(2026, 11, 2, 2))
+    failed_run(tmp_path, other, dt.datetime(2026, 11, 3, 2))
+    con = duckdb.connect(str(tmp_path / "candidate.duckdb"))
+    warehouse_schema.ensure_schema(con)
+    load_unrecorded_runs(con, warehouse.parent / "runs", warehouse)
+    assert con.execute("select run_id from audit.runs").fetchall() == [(mine["run_id"],)]
 
 
 def test_sdw_report_answers_a_zero_count_and_an_unknown_warehouse_clearly(tmp_path):
