@@ -773,7 +773,7 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
     """An honour a review of one year tells without a date ('توشيحات سنة 2025 ... وفي هذا الإطار، وشحت
     الجمهورية الفرنسية حموشي بوسام'): of that year, unless the text marks it as background or a plan."""
     text = scene.sentence.norm.text
-    honours = [t for t in triggers if t.kind == "honor" and not t.counted and not _GENERAL_PLURAL.match(t.word)]
+    honours = [t for t in triggers if t.kind == "honor" and not t.counted and not _told_in_general(t, text)]
     if not honours or _told_as_background(text, honours):
         return []
     engagement = read_clause(text, 0, len(text), honours, scene.roles, scene.tokens)
@@ -810,6 +810,12 @@ def _told_as_background(text: str, triggers: list[Trigger]) -> bool:
     return False
 # Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
 _GENERAL_PLURAL = re.compile(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
+# ... unless the parties follow: 'أجرى لقاءات مع نظرائه البلجيكيين'، 'لقاءات نظرائهم البلجيكيين'.
+_WITH_PEERS = re.compile(r"\s+(?:مع\s+)?[وب]?(?:نظير|نظرا)")  # normalized: نظرائه -> نظرايه
+
+
+def _told_in_general(trigger: Trigger, text: str) -> bool:
+    return bool(_GENERAL_PLURAL.match(trigger.word)) and not _WITH_PEERS.match(text, trigger.end)
 
 
 def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, story: _Story,
@@ -822,7 +828,7 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     Background ('كان قد'، 'سبق أن'), general statements ('لقاءات عدة') and plans are not news.
     """
     text = scene.sentence.norm.text
-    own = [t for t in triggers if not t.counted and not _GENERAL_PLURAL.match(t.word)]
+    own = [t for t in triggers if not t.counted and not _told_in_general(t, text)]
     if not own or _told_as_background(text, own):
         return []
     peg = story.news_peg()

@@ -246,6 +246,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
         elif previous in ("في", "من") and place_like:
             role = "location"
+        elif previous in _CONTAINERS and earlier == "في":
+            role = "location"  # 'في مدينة طنجة'، 'في العاصمة الرباط'، as 'بمدينة طنجة'
         elif _places_event(previous) and (place_like or (
                 _HOSTING_VERB.match(previous) and mention.alias.kind in ("short_name", "name"))):
             role = "location"  # احتضنت كيغالي، استضافت تونس

@@ -145,6 +145,20 @@ def test_a_plan_s_year_after_the_run_leaves_the_undated_news_to_place():
     assert (report["reject_reason"], report["country_iso2"]) == ("undated", "SA")
 
 
+def test_a_conference_in_a_moroccan_city_named_with_fi_madinat_is_hosted():
+    [conference] = events("انطلق المؤتمر السابع والأربعون لقادة الشرطة في مدينة طنجة صباح اليوم الأربعاء، "
+                          "برعاية عبد اللطيف حموشي.", published=dt.date(2023, 12, 6))
+    assert (conference["country_iso2"], conference["direction"], conference["meeting_type"]) == (
+        "MA", "hosted", "conference")
+
+
+def test_meetings_in_the_plural_with_his_peers_of_a_country_are_news():
+    [meetings] = events("وأجرى عبد اللطيف حموشي لقاءات مع نظرائه البلجيكيين.", published=dt.date(2015, 11, 23))
+    assert (meetings["country_iso2"], meetings["meeting_type"]) == ("BE", "meeting")
+    assert events("وتشكل لقاءات حموشي مع المسؤولين البلجيكيين فرصة لتبادل الخبرات.",
+                  published=dt.date(2015, 11, 23)) == []  # meetings in general
+
+
 def test_a_page_that_dates_something_leaves_nothing_to_place():
     # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
     article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")
