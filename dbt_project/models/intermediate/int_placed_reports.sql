@@ -11,7 +11,9 @@
 --     or days and this is the only meeting of its country and kind that they fit.
 -- The report is placed when one meeting fits; when several do, on the one sharing the strongest
 -- evidence (the person before the dispatch's words before the body), then on the one its weekday
--- or days pin (a meeting known to the day over one known to the month). A tie stays unplaced.
+-- or days pin (a meeting known to the day over one known to the month), then on the one whose
+-- reports share the most words with the page (two visits to one country on the same date of two
+-- years: the page repeats one of their dispatches). A tie stays unplaced.
 with candidates as (
     select * from {{ ref('stg_event_candidates') }}
 ),
@@ -174,7 +176,8 @@ evidence as (
                     or members.organization_code = undated.organization_code
                     then 1
             end
-        ), case when fitting.is_pinned and fitting.fitting_meetings = 1 then 0 end) as strength
+        ), case when fitting.is_pinned and fitting.fitting_meetings = 1 then 0 end) as strength,
+        max(len(list_intersect(members.words, undated.words))) as shared_words
     from fitting
     inner join undated on fitting.candidate_id = undated.candidate_id
     inner join fitting_members as members on fitting.meeting_id = members.meeting_id
@@ -185,7 +188,7 @@ evidence as (
 strongest as (
     select *
     from evidence
-    qualify rank() over (partition by candidate_id order by strength desc, is_pinned desc) = 1
+    qualify rank() over (partition by candidate_id order by strength desc, is_pinned desc, shared_words desc) = 1
 ),
 
 final as (
