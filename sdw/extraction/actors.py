@@ -59,6 +59,15 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
     return None
 
 
+# Military and police ranks that stand between a title and its holder's name.
+_RANKS = frozenset({"الفريق", "اللواء", "العميد", "العقيد", "الجنرال", "المقدم", "المشير"})
+
+
+def _ranked_holder(title: PlaceMention, tokens: list[Token]) -> bool:
+    following = title.token_index + title.token_count
+    return following < len(tokens) and tokens[following].text in _RANKS
+
+
 def _is_place_role(mention: PlaceMention) -> bool:
     """'في الرباط', 'بمدينة': a city or capital after a title says where, not whose."""
     return mention.alias.kind in ("capital", "city", "home")
@@ -85,6 +94,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
                 # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))
+            elif kind == "principal_title" and _ranked_holder(mention, tokens):
+                # 'المدير العام للأمن الوطني الفريق محمد ...': a general holds that title elsewhere; he
+                # is a civilian. Whose country the text may say later: unknown here.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=None, is_object=is_object))
             else:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, PRINCIPAL,
                                     principal_id=mention.alias.label, principal_role=PRINCIPAL_KINDS[kind],

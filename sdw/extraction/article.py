@@ -26,6 +26,7 @@ from sdw.extraction.actors import (
 )
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
+    ABROAD,
     HOSTED,
     RESIDENT_TITLES,
     UNKNOWN,
@@ -49,6 +50,7 @@ from sdw.extraction.events import (
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
+    HOME,
     PlaceMention,
     Token,
     find_places,
@@ -57,7 +59,8 @@ from sdw.extraction.places import (
     resolve_ambiguous,
     tokenize,
 )
-from sdw.extraction.reference import Alias, Reference, default_reference
+from sdw.extraction.reference import Alias, Reference, Session, default_reference
+from sdw.extraction.sessions import find_session
 from sdw.extraction.tallies import find_tallies
 
 EARLIEST_EVENT_YEAR = 2000
@@ -359,8 +362,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"), None))
     for s in sentences:
         mentions: list[DateMention] = []
+        # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
+        session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
         for mention in found[s.index]:
-            resolved = resolver.resolve(mention, context_year=last_line_year.get(s.line_index))
+            resolved = resolver.resolve(mention, context_year=last_line_year.get(s.line_index)
+                                        or (session.start.year if session else None))
             for key in ("y", "y1", "y2"):
                 if key in mention.parts and mention.excluded is None:
                     last_line_year[s.line_index] = int(mention.parts[key])
@@ -386,7 +392,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
-                       sentence_triggers)
+                       sentence_triggers, session)
         candidates = _sentence_candidates(article_id, scene, clock, focus, accepted, story)
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
@@ -555,6 +561,7 @@ class _Scene:
     principal: str | None  # the principal the article names, anywhere in it
     reference: Reference
     triggers: list[Trigger]  # every trigger word of the sentence (find_triggers), found once
+    session: Session | None  # the known session of a body's recurring meeting the sentence names
 
     def calendar_hint(self) -> CalendarHint | None:
         """The weekday, month or days the sentence's first unresolved date names."""
@@ -717,7 +724,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             assert clause_date is not None, "split_clauses dates every clause when there are dates"
             if _extends_accepted(text, clause_date, accepted + [c for c in candidates if c["is_event"]]):
                 continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
-            engagement = read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date)
+            engagement = _placed_by_session(
+                read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
+                scene.session)
             if (engagement.reject_reason == "no_counterpart_country" and accepted
                     and refers_to_previous_parties(text[clause.start:clause.end])):
                 # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
@@ -833,7 +842,9 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         return []
     peg = story.news_peg()
     date: DateMention | None
-    if peg is not None:
+    if scene.session is not None:
+        date, source = None, "session"  # its days, once the engagement is read: _session_days
+    elif peg is not None:
         date, source = peg, "previous_sentence"
     elif story.dated_engagement or story.undated_news:
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
@@ -875,15 +886,21 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         date, source = None, "undated"
     else:
         return []
-    engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
+    engagement = _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session)
     if engagement.reject_reason:
         return []
+    if source == "session":
+        date = _session_days(scene, engagement)
     attribution = scene.attribution(0, len(text), engagement)
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2), None)
     engagement_at = _engagement_words(engagement, own)
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               or (_date_rejection(date, text, clock, engagement_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, engagement_at) else None)
+              # A session's days say when it sits, not that he took part: the plan the text tells
+              # ('التي من المقرر أن تستضيفها مراكش من 24 إلى 27 نونبر') stays a plan.
+              or ("planned_or_future" if source == "session" and (
+                  dates_mod.future_marked(text, engagement_at) or any(m.is_future for m in scene.mentions)) else None)
               # 'سيوشح الرئيس الفرنسي الحموشي ...' then 'عن طريق توشيحه': the plan the page told, again.
               or ("planned_or_future" if (engagement.country_iso2, engagement.meeting_type) in story.plans else None)
               # Details of the engagement the article already reported: they complete it ('خلال لقاء
@@ -899,6 +916,33 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if told and reason == "repeats_earlier_mention":
         _complete_earlier(told, row)
     return [row]
+
+
+def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:
+    """A session of a body's meeting that the clause places nowhere was held where the session was."""
+    if (session is None or engagement.reject_reason != "no_counterpart_country"
+            or engagement.counterpart.organization_code != session.org_code):
+        return engagement
+    direction = engagement.direction
+    if direction == UNKNOWN:
+        direction = HOSTED if session.host_iso2 == HOME else ABROAD
+    return replace(engagement, reject_reason=None, direction=direction,
+                   counterpart=replace(engagement.counterpart, country_iso2=session.host_iso2))
+
+
+def _session_days(scene: _Scene, engagement: Engagement) -> DateMention:
+    """The days of the session a sentence with no date of its own names: all of them for the session
+    itself, the one its weekday names for an engagement on its sidelines ('وقع اليوم الاثنين ... على
+    هامش الدورة 93 للجمعية العامة للأنتربول')."""
+    assert scene.session is not None, "only a sentence that names a session has its days"
+    start, end = scene.session.start, scene.session.end
+    hint = scene.calendar_hint()
+    if engagement.meeting_type != "conference" and hint is not None and hint.weekday is not None:
+        named = [day for day in (start + dt.timedelta(days=n) for n in range((end - start).days + 1))
+                 if day.isoweekday() == hint.weekday]
+        if len(named) == 1:
+            start = end = named[0]
+    return DateMention(0, 0, "", "day", start, end, dates_mod.DAY, year_basis="session")
 
 
 # How long before the news an engagement the text dates may be and still be the news told again.

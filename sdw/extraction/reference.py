@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -13,7 +14,7 @@ from sdw.settings import SEEDS_DIR
 SEED_FILES = ("countries.csv", "country_aliases.csv", "country_demonyms.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
               "official_titles.csv", "hijri_month_names.csv", "weekday_names.csv", "approximation_words.csv",
-              "meeting_types.csv", "bare_aliases.csv")
+              "meeting_types.csv", "bare_aliases.csv", "organization_sessions.csv")
 INTERNATIONAL = "INT"  # organizations.csv: a body of no single country (INTERPOL, the UN...)
 
 
@@ -57,6 +58,17 @@ def _demonym_forms(masculine: str) -> list[str]:
     return [masculine, masculine + "ة", masculine + "ين", masculine + "ون", masculine + "ان"]
 
 
+@dataclass(frozen=True)
+class Session:
+    """A numbered session of an international body's recurring meeting (organization_sessions.csv)."""
+
+    org_code: str
+    number: int
+    start: dt.date
+    end: dt.date
+    host_iso2: str
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per seeds folder
 class Reference:
     countries: dict[str, dict[str, str]]  # iso2 -> row with name_en, name_ar, region
@@ -69,6 +81,7 @@ class Reference:
     tenure_start: int = 2005  # the earliest year a principal took office (principals.csv active_from)
     hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
     post_months: dict[str, int] = field(default_factory=dict)  # normalized English month name of embedded posts
+    sessions: dict[tuple[str, int], Session] = field(default_factory=dict)  # (org code, number) -> its dates, host
 
 
 EMBEDDED_POST_MONTHS = "english_embedded_posts"  # month_names.csv name_set
@@ -148,7 +161,11 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                      first_words=first_words, organizations=organizations, principals=tuple(principals),
                      tenure_start=min(int(row["active_from"]) for row in principal_rows),
                      hijri_months={squash_spaces(normalize_text(row["name"])): int(row["month"])
-                                   for row in _read("hijri_month_names.csv", seeds_dir)})
+                                   for row in _read("hijri_month_names.csv", seeds_dir)},
+                     sessions={(row["org_code"], int(row["session"])): Session(
+                         row["org_code"], int(row["session"]), dt.date.fromisoformat(row["start_date"]),
+                         dt.date.fromisoformat(row["end_date"]), row["host_iso2"])
+                         for row in _read("organization_sessions.csv", seeds_dir)})
 
 
 @cache

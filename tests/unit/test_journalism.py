@@ -159,6 +159,13 @@ def test_meetings_in_the_plural_with_his_peers_of_a_country_are_news():
                   published=dt.date(2015, 11, 23)) == []  # meetings in general
 
 
+def test_his_title_held_by_a_general_is_another_country_s_chief():
+    # Other countries' police chiefs bear the same title; a rank between title and name marks one.
+    assert events("شارك المدير العام للأمن الوطني الفريق محمد ولد أحمد اليوم الإثنين في افتتاح أشغال "
+                  "الجمعية العامة للأنتربول بمراكش.", title="الأمن الموريتاني في مراكش",
+                  published=dt.date(2025, 11, 24)) == []
+
+
 def test_a_page_that_dates_something_leaves_nothing_to_place():
     # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
     article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")

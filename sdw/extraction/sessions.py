@@ -1,0 +1,65 @@
+"""Numbered sessions of an international body's recurring meeting: 'الدورة الثانية والتسعين للجمعية العامة
+للأنتربول' is the 92nd INTERPOL General Assembly, held in Glasgow from 4 to 7 November 2024
+(organization_sessions.csv). A report that gives the session but no year, or no place, is dated and
+placed by it, as a reader who knows the calendar of these meetings would.
+"""
+from __future__ import annotations
+
+import re
+
+from sdw.extraction.places import PlaceMention, Token
+from sdw.extraction.reference import Reference, Session
+
+# Ordinals as news copy spells session numbers, masculine and feminine, normalized (ة -> ه, ى -> ي).
+_UNITS = {"الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3,
+          "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
+          "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9}
+_TENS = {"العاشر": 10, "العاشره": 10, "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
+         "السبعين": 70, "الثمانين": 80, "التسعين": 90, "المايه": 100}
+# 'الدورة'، 'دورتها'، 'المؤتمر'، 'الجمعية العامة' (the number may follow 'العامة'), with their clitics.
+_SESSION_NOUN = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?(?:دوره|دورته|دورتها|موتمر|موتمرها)$")
+_GENERAL = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?جمعيه$")
+_DIGITS = re.compile(r"^(?:ال)?(\d{1,3})$")
+_REACH_TOKENS = 8  # how far from the body's name its session number may stand
+
+
+def ordinal_at(words: list[str], index: int) -> int | None:
+    """The session number spelled at words[index:]: '92'، 'ال92'، 'ال 92'، 'الثانيه والتسعين'، 'الحادي عشر'."""
+    if index >= len(words):
+        return None
+    if words[index] == "ال" and index + 1 < len(words):
+        index += 1
+    digits = _DIGITS.match(words[index])
+    if digits:
+        return int(digits.group(1))
+    unit = _UNITS.get(words[index])
+    if unit is None:
+        return _TENS.get(words[index])
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following in ("عشر", "عشره"):
+        return unit + 10
+    if following.startswith("و") and following[1:] in _TENS:
+        return unit + _TENS[following[1:]]
+    return unit
+
+
+def find_session(tokens: list[Token], mentions: list[PlaceMention], reference: Reference) -> Session | None:
+    """The known session a sentence names: a session noun with its number near an international body."""
+    words = [t.text for t in tokens]
+    for mention in mentions:
+        code = mention.alias.agency
+        if mention.alias.kind != "organization" or code is None:
+            continue
+        first = max(0, mention.token_index - _REACH_TOKENS)
+        last = min(len(words), mention.token_index + mention.token_count + _REACH_TOKENS)
+        for index in range(first, last):
+            if _SESSION_NOUN.match(words[index]):
+                number = ordinal_at(words, index + 1)
+            elif _GENERAL.match(words[index]) and index + 1 < len(words) and words[index + 1] == "العامه":
+                number = ordinal_at(words, index + 2)
+            else:
+                continue
+            session = reference.sessions.get((code, number)) if number else None
+            if session is not None:
+                return session
+    return None

@@ -1,0 +1,56 @@
+"""Numbered sessions of international bodies' meetings (organization_sessions.csv) date and place reports."""
+import datetime as dt
+
+from sdw.extraction.article import extract_article
+from sdw.extraction.normalize import normalize_text
+from sdw.extraction.places import find_places, tokenize
+from sdw.extraction.reference import default_reference
+from sdw.extraction.sessions import find_session, ordinal_at
+
+
+def events(body, published=None):
+    article = extract_article("sessions-test", f"الحموشي والأنتربول\n{body}", published)
+    return [c for c in article.event_candidates if c["is_event"]], article.event_candidates
+
+
+def test_session_numbers_in_digits_and_in_words():
+    for spelled, number in [("ال92", 92), ("ال 93", 93), ("الثانيه والتسعين", 92), ("الحاديه والخمسين", 51),
+                            ("السابع والاربعين", 47), ("الحادي عشر", 11), ("الاولي", 1), ("التسعين", 90)]:
+        assert ordinal_at(spelled.split(), 0) == number, spelled
+    assert ordinal_at(["المقبله"], 0) is None
+
+
+def test_a_session_is_found_only_near_its_body():
+    reference = default_reference()
+    text = normalize_text("شارك في الدورة الحادية والتسعين للجمعية العامة للمنظمة الدولية للشرطة الجنائية")
+    tokens = tokenize(text)
+    session = find_session(tokens, find_places(text, reference, tokens), reference)
+    assert session is not None and (session.start, session.host_iso2) == (dt.date(2023, 11, 28), "AT")
+    text = normalize_text("شارك في الدورة الحادية والتسعين لمجلس الجامعة")  # no body named: no session
+    tokens = tokenize(text)
+    assert find_session(tokens, find_places(text, reference, tokens), reference) is None
+
+
+def test_the_session_gives_the_year_a_page_without_a_date_leaves_out():
+    [assembly], _ = events("ترأس عبد اللطيف حموشي الوفد المغربي في الدورة الثانية والتسعين للجمعية العامة "
+                           "للأنتربول، المنعقدة من 4 إلى 7 نونبر الجاري.")
+    assert (assembly["country_iso2"], assembly["start_date"], assembly["end_date"]) == (
+        "GB", dt.date(2024, 11, 4), dt.date(2024, 11, 7))
+
+
+def test_a_session_with_no_date_dates_its_own_days_and_a_signing_on_its_sidelines_by_the_weekday():
+    [assembly], _ = events("شارك عبد اللطيف حموشي في أشغال الدورة ال91 للجمعية العامة للأنتربول.")
+    assert (assembly["country_iso2"], assembly["direction"], assembly["start_date"], assembly["end_date"]) == (
+        "AT", "abroad", dt.date(2023, 11, 28), dt.date(2023, 12, 1))
+    [signing], _ = events("وقع عبد اللطيف حموشي اليوم الاثنين مذكرة تفاهم مع المفوض العام للشرطة الفيدرالية الإثيوبية "
+                          "على هامش الدورة 93 للجمعية العامة للأنتربول.")
+    assert (signing["country_iso2"], signing["meeting_type"], signing["start_date"], signing["end_date"]) == (
+        "ET", "agreement", dt.date(2025, 11, 24), dt.date(2025, 11, 24))
+
+
+def test_a_session_to_come_stays_a_plan():
+    accepted, candidates = events(
+        "وأشاد السفير بالتعاون مع المديرية العامة للأمن الوطني في أفق الدورة الثالثة والتسعين للجمعية العامة "
+        "للأنتربول، التي من المقرر أن تحتضنها مراكش من 24 إلى 27 نونبر الجاري.")
+    assert accepted == []
+    assert [c["reject_reason"] for c in candidates if c["meeting_type"] == "conference"] == ["planned_or_future"]
