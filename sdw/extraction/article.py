@@ -199,6 +199,12 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
     seen_after_title = 0
     for line_norm in norms:
         norm = line_norm.text.strip()
+        if title_norm is None and norm and dateline is None and _looks_like_dateline(norm) and (
+                found := _lead_dateline(norm, grammar, reference)):
+            # A page that opens on its dateline alone ('الرباط – 1 يوليوز 2025'), its headline lost.
+            dateline = found
+            kinds.append("dateline")
+            continue
         if title_norm is None and norm:
             title_norm = norm
             words = len(norm.split())
@@ -231,6 +237,24 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
                 lead_line = len(kinds) if dateline else None
             kinds.append("prose")
     return kinds, dateline, lead_line
+
+
+# 'بدأت في 23 شتنبر وتستمر حتى 26 شتنبر 2024': a span written as two dates, the year given once, at its end.
+_SPAN_TO = re.compile(r"(?<!\w)(?:حتي|الي|و|الى)(?!\w)")
+_SPAN_REACH = 40  # characters between a span's first date and its last
+
+
+def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int | None:
+    """The year the next date states, when it closes a span that the date at `position` opens without one."""
+    mention = mentions[position]
+    if any(key in mention.parts for key in ("y", "y1", "y2")) or position + 1 >= len(mentions):
+        return None
+    following = mentions[position + 1]
+    year = next((following.parts[key] for key in ("y", "y2", "y1") if key in following.parts), None)
+    if (year is None or following.excluded or following.start - mention.end > _SPAN_REACH
+            or not _SPAN_TO.search(text, mention.end, following.start)):
+        return None
+    return int(year)
 
 
 def _looks_like_dateline(norm: str) -> bool:
@@ -364,8 +388,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         mentions: list[DateMention] = []
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
         session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
-        for mention in found[s.index]:
-            resolved = resolver.resolve(mention, context_year=last_line_year.get(s.line_index)
+        for position, mention in enumerate(found[s.index]):
+            resolved = resolver.resolve(mention, context_year=_span_end_year(s.norm.text, found[s.index], position)
+                                        or last_line_year.get(s.line_index)
                                         or (session.start.year if session else None))
             for key in ("y", "y1", "y2"):
                 if key in mention.parts and mention.excluded is None:

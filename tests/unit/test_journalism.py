@@ -47,6 +47,20 @@ def test_an_english_publication_stamp_dates_the_page_and_today_s_weekday_wins_ov
         ("BR", dt.date(2024, 5, 21), dt.date(2024, 5, 21))]
 
 
+def test_a_page_that_opens_on_its_dateline_alone_is_dated_by_it():
+    # The headline lost, the first line is 'city - date': the page's date, not a headline's.
+    article = extraction("الرباط – 1 يوليوز 2025\nاستقبل عبد اللطيف حموشي، صباح اليوم الثلاثاء بالرباط، "
+                         "مدير جهاز المخابرات في دولة الإمارات العربية المتحدة.", title=None)
+    assert (article.published_date, article.published_source) == (dt.date(2025, 7, 1), "dateline")
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("AE", dt.date(2025, 7, 1), dt.date(2025, 7, 1))]
+
+
+def test_a_span_written_as_two_dates_takes_its_year_from_the_second():
+    found = events("يواصل عبد اللطيف حموشي زيارته للإمارات التي بدأت في 23 شتنبر وتستمر حتى 26 شتنبر 2024.")
+    assert spans(found) == [("AE", dt.date(2024, 9, 23), dt.date(2024, 9, 26))]
+
+
 def test_relative_words_resolve_on_the_url_date():
     found = events("استقبل الحموشي أمس بالرباط نظيره البلجيكي.", url="https://example.ma/2024/03/08/x/")
     assert spans(found) == [("BE", dt.date(2024, 3, 7), dt.date(2024, 3, 7))]
