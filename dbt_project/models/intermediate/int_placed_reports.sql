@@ -5,15 +5,15 @@
 --   * is of its country, of a compatible kind (an honour only with an honour) and direction;
 --   * fits the weekday, month and days the page names, and began before the page was published;
 --   * shares with one of its dated reports the person, the body or the organisation met, or the
---     words of the sentence (the same dispatch: at least var('placement_min_shared_words') words,
+--     words of the sentence (the same dispatch: at least var('placement_min_shared_part') words,
 --     and half of the shorter sentence's words, his own names and titles left out: every report
 --     of him opens with them); sharing none of these, it still fits when the page names a weekday
 --     or days and this is the only meeting of its country and kind that they fit.
 -- The report is placed when one meeting fits; when several do, on the one sharing the strongest
 -- evidence (the person before the dispatch's words before the body), then on the one its weekday
--- or days pin (a meeting known to the day over one known to the month), then on the one whose
--- reports share the most words with the page (two visits to one country on the same date of two
--- years: the page repeats one of their dispatches). A tie stays unplaced.
+-- or days pin (a meeting known to the day over one known to the month), then on the one with a
+-- report that shares the largest part of its words with the page (two visits to one country on the
+-- same date of two years: the page repeats one of their dispatches). A tie stays unplaced.
 with candidates as (
     select * from {{ ref('stg_event_candidates') }}
 ),
@@ -167,7 +167,7 @@ evidence as (
                 when members.counterpart_person_key = undated.counterpart_person_key then 3
                 when
                     len(list_intersect(members.words, undated.words))
-                    >= {{ var('placement_min_shared_words') }}
+                    >= {{ var('placement_min_shared_part') }}
                     and 2 * len(list_intersect(members.words, undated.words))
                     >= least(len(members.words), len(undated.words))
                     then 2
@@ -177,7 +177,11 @@ evidence as (
                     then 1
             end
         ), case when fitting.is_pinned and fitting.fitting_meetings = 1 then 0 end) as strength,
-        max(len(list_intersect(members.words, undated.words))) as shared_words
+        -- Shared over all the words of both sentences: a long report shares more words by chance.
+        max(
+            len(list_intersect(members.words, undated.words))
+            / len(list_distinct(list_concat(members.words, undated.words)))
+        ) as shared_part
     from fitting
     inner join undated on fitting.candidate_id = undated.candidate_id
     inner join fitting_members as members on fitting.meeting_id = members.meeting_id
@@ -188,7 +192,7 @@ evidence as (
 strongest as (
     select *
     from evidence
-    qualify rank() over (partition by candidate_id order by strength desc, is_pinned desc, shared_words desc) = 1
+    qualify rank() over (partition by candidate_id order by strength desc, is_pinned desc, shared_part desc) = 1
 ),
 
 final as (
