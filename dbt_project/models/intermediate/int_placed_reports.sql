@@ -5,7 +5,7 @@
 --   * is of its country, of a compatible kind (an honour only with an honour) and direction;
 --   * fits the weekday, month and days the page names, and began before the page was published;
 --   * shares with one of its dated reports the person, the body or the organisation met, or the
---     words of the sentence (the same dispatch: at least var('placement_min_shared_part') words,
+--     words of the sentence (the same dispatch: at least var('placement_min_shared_words') words,
 --     and half of the shorter sentence's words, his own names and titles left out: every report
 --     of him opens with them); sharing none of these, it still fits when the page names a weekday
 --     or days and this is the only meeting of its country and kind that they fit.
@@ -167,7 +167,7 @@ evidence as (
                 when members.counterpart_person_key = undated.counterpart_person_key then 3
                 when
                     len(list_intersect(members.words, undated.words))
-                    >= {{ var('placement_min_shared_part') }}
+                    >= {{ var('placement_min_shared_words') }}
                     and 2 * len(list_intersect(members.words, undated.words))
                     >= least(len(members.words), len(undated.words))
                     then 2
