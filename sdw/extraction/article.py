@@ -199,6 +199,9 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
     seen_after_title = 0
     for line_norm in norms:
         norm = line_norm.text.strip()
+        if _NEWS_TICKER.match(norm):
+            kinds.append("boilerplate")  # the site's latest-news list: other stories, other days
+            continue
         if title_norm is None and norm and dateline is None and _looks_like_dateline(norm) and (
                 found := _lead_dateline(norm, grammar, reference)):
             # A page that opens on its dateline alone ('الرباط – 1 يوليوز 2025'), its headline lost.
@@ -255,6 +258,10 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
             or not _SPAN_TO.search(text, mention.end, following.start)):
         return None
     return int(year)
+
+
+# '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
+_NEWS_TICKER = re.compile(r"^[-–•*]?\s*[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def _looks_like_dateline(norm: str) -> bool:

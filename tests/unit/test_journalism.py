@@ -61,6 +61,18 @@ def test_a_span_written_as_two_dates_takes_its_year_from_the_second():
     assert spans(found) == [("AE", dt.date(2024, 9, 23), dt.date(2024, 9, 26))]
 
 
+def test_the_site_s_news_ticker_does_not_date_the_page():
+    article = extraction("- 22:45 توقعات أحوال الطقس\n"
+                         "- 22:32 قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025\n"
+                         "- 21:59 نهضة بركان يفوز على قسنطينة\n"
+                         "المغرب والإمارات يبحثان التعاون الأمني\n"
+                         "عقد عبد اللطيف حموشي، الجمعة 07 أكتوبر الجاري بالرباط، لقاء مع القائد العام لشرطة أبوظبي "
+                         "بدولة الإمارات العربية المتحدة.", title=None)
+    assert article.published_date is None
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("AE", dt.date(2022, 10, 7), dt.date(2022, 10, 7))]
+
+
 def test_relative_words_resolve_on_the_url_date():
     found = events("استقبل الحموشي أمس بالرباط نظيره البلجيكي.", url="https://example.ma/2024/03/08/x/")
     assert spans(found) == [("BE", dt.date(2024, 3, 7), dt.date(2024, 3, 7))]
