@@ -54,3 +54,10 @@ def test_a_session_to_come_stays_a_plan():
         "للأنتربول، التي من المقرر أن تحتضنها مراكش من 24 إلى 27 نونبر الجاري.")
     assert accepted == []
     assert [c["reject_reason"] for c in candidates if c["meeting_type"] == "conference"] == ["planned_or_future"]
+
+
+def test_the_arab_police_chiefs_conference_by_its_number_and_its_leaders_name():
+    [conference], _ = events("افتتح المدير العام للأمن الوطني عبد اللطيف حموشي، صباح اليوم الأربعاء بمدينة طنجة، "
+                             "فعاليات المؤتمر 47 لقادة الشرطة والأمن العرب.")
+    assert (conference["country_iso2"], conference["organization_code"], conference["start_date"],
+            conference["end_date"]) == ("MA", "AIMC", dt.date(2023, 12, 6), dt.date(2023, 12, 7))
