@@ -759,11 +759,15 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             engagement = _placed_by_session(
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
                 scene.session)
-            if (engagement.reject_reason == "no_counterpart_country" and accepted
-                    and refers_to_previous_parties(text[clause.start:clause.end])):
-                # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
-                engagement = replace(engagement, reject_reason=None, counterpart=replace(
-                    engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
+            if engagement.reject_reason == "no_counterpart_country":
+                if accepted and refers_to_previous_parties(text[clause.start:clause.end]):
+                    # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
+                    engagement = replace(engagement, reject_reason=None, counterpart=replace(
+                        engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
+                elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
+                    # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
+                    # the news the page had not dated, dated.
+                    engagement = _the_one_told(engagement, story.undated_report)
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if attribution.reject_reason is None and scene.dates_anothers_engagement(clause_date):
                 attribution = Attribution(None, None, "other_actor")
@@ -948,6 +952,26 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if told and reason == "repeats_earlier_mention":
         _complete_earlier(told, row)
     return [row]
+
+
+_DEFINITE = re.compile(r"[وفب]?(?:ال|لل)")
+
+
+def _names_the_one_told(engagement: Engagement, text: str) -> bool:
+    """'الزيارة'، 'اللقاء': a definite engagement noun with no party of its own."""
+    trigger = engagement.trigger
+    return (trigger is not None and not trigger.is_verb
+            and bool(_DEFINITE.fullmatch(text, trigger.start, trigger.end - len(trigger.word))))
+
+
+def _the_one_told(engagement: Engagement, previous: dict) -> Engagement:
+    """The undated news `previous` reported, dated: its parties, and its direction and kind where the
+    clause's own words ('الزيارة' alone) do not say them."""
+    told = replace(engagement, reject_reason=None,
+                   counterpart=replace(engagement.counterpart, country_iso2=previous["country_iso2"]))
+    if engagement.direction == UNKNOWN and engagement.meeting_type == "meeting":
+        told = replace(told, direction=previous["direction"], meeting_type=previous["meeting_type"])
+    return told
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:

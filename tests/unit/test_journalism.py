@@ -192,6 +192,15 @@ def test_his_title_held_by_a_general_is_another_country_s_chief():
                   published=dt.date(2025, 11, 24)) == []
 
 
+def test_the_visit_a_page_told_without_a_date_is_dated_by_the_next_sentence():
+    # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم ...': the visit noun alone names no
+    # country or direction; it is the visit just told.
+    found = events("يقوم عبد اللطيف حموشي بزيارة عمل إلى دولة الإمارات العربية المتحدة.\n"
+                   "تبدأ الزيارة يوم الثلاثاء 23 شتنبر 2025، ويرافقه وفد أمني.")
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("AE", "abroad", "visit_abroad", dt.date(2025, 9, 23))]
+
+
 def test_a_page_that_dates_something_leaves_nothing_to_place():
     # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
     article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")
