@@ -122,6 +122,13 @@ class Trigger:
         return self.word in _VERBS
 
 
+# 'وافق مجلس الوزراء السعودي، خلال جلسة ...، على اتفاقية'، 'صادق البرلمان على الاتفاقية': approval of an
+# agreement signed before, by a government or a parliament.
+_RATIFIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه|الموافقه)(?!\w)"
+                              r"(?:\s+\S+){0,30}?\s+علي\s*$")
+_RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
+
+
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
     """The trigger words of normalized text (`tokens`: its words, when the caller has them)."""
     triggers: list[Trigger] = []
@@ -141,6 +148,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue
         if kind == CONFERENCE and _SPORTING_AFTER.match(text, match.end()):
             continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
+        if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
+            continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()]))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():]))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))

@@ -201,6 +201,20 @@ def test_the_visit_a_page_told_without_a_date_is_dated_by_the_next_sentence():
         ("AE", "abroad", "visit_abroad", dt.date(2025, 9, 23))]
 
 
+def test_a_plan_announced_with_its_conjunction_is_a_plan():
+    assert events("وينتظر أن يعقد وزير الداخلية الفرنسي اجتماعا مع عبد اللطيف حموشي بالرباط.",
+                  published=dt.date(2024, 2, 29)) == []
+    assert events("ومن المنتظر أن يزور عبد اللطيف حموشي مدريد.", published=dt.date(2024, 2, 29)) == []
+
+
+def test_a_government_approving_an_agreement_signed_before_is_no_signing():
+    approval = ("وافق مجلس الوزراء السعودي، خلال جلسة عقدها أمس الثلاثاء بجدة، على اتفاقية تعاون بين رئاسة أمن "
+                "الدولة السعودية والمديرية العامة لمراقبة التراب الوطني.")
+    assert events(approval, published=dt.date(2023, 5, 17)) == []
+    signing = approval.replace("وافق مجلس الوزراء السعودي", "وقع عبد اللطيف حموشي").replace("على اتفاقية", "اتفاقية")
+    assert spans(events(signing, published=dt.date(2023, 5, 17))) == [("SA", dt.date(2023, 5, 16), dt.date(2023, 5, 16))]
+
+
 def test_a_page_that_dates_something_leaves_nothing_to_place():
     # The date may be the engagement's in words the extractor does not read: placing by weekday would guess.
     article = extraction("استقبل الحموشي، يوم الخميس، سفير الولايات المتحدة الذي يغادر منصبه يوم 20 يناير 2021.")
