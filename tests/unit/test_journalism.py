@@ -212,7 +212,8 @@ def test_a_government_approving_an_agreement_signed_before_is_no_signing():
                 "الدولة السعودية والمديرية العامة لمراقبة التراب الوطني.")
     assert events(approval, published=dt.date(2023, 5, 17)) == []
     signing = approval.replace("وافق مجلس الوزراء السعودي", "وقع عبد اللطيف حموشي").replace("على اتفاقية", "اتفاقية")
-    assert spans(events(signing, published=dt.date(2023, 5, 17))) == [("SA", dt.date(2023, 5, 16), dt.date(2023, 5, 16))]
+    assert spans(events(signing, published=dt.date(2023, 5, 17))) == [
+        ("SA", dt.date(2023, 5, 16), dt.date(2023, 5, 16))]
 
 
 def test_a_page_that_dates_something_leaves_nothing_to_place():
