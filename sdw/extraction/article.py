@@ -26,7 +26,6 @@ from sdw.extraction.actors import (
 )
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
-    ABROAD,
     HOSTED,
     RESIDENT_TITLES,
     UNKNOWN,
@@ -38,6 +37,7 @@ from sdw.extraction.events import (
     counterpart_of,
     enumerated_counterparts,
     find_triggers,
+    held_in,
     marks_new_engagement,
     place_roles,
     read_clause,
@@ -50,7 +50,6 @@ from sdw.extraction.events import (
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
-    HOME,
     PlaceMention,
     Token,
     find_places,
@@ -979,11 +978,7 @@ def _placed_by_session(engagement: Engagement, session: Session | None) -> Engag
     if (session is None or engagement.reject_reason != "no_counterpart_country"
             or engagement.counterpart.organization_code != session.org_code):
         return engagement
-    direction = engagement.direction
-    if direction == UNKNOWN:
-        direction = HOSTED if session.host_iso2 == HOME else ABROAD
-    return replace(engagement, reject_reason=None, direction=direction,
-                   counterpart=replace(engagement.counterpart, country_iso2=session.host_iso2))
+    return held_in(engagement, session.host_iso2)
 
 
 def _session_days(scene: _Scene, engagement: Engagement) -> DateMention:

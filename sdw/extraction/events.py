@@ -390,16 +390,25 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # An official of an international body (the UN, INTERPOL) received in Morocco: no country
         # sent him, the engagement's country is where it took place.
         counterpart = replace(counterpart, country_iso2=HOME)
+    engagement = Engagement(meeting_type, direction, counterpart, main, None)
     seat = counterpart.mention.alias.meets_in if counterpart.mention else None
     if counterpart.country_iso2 is None and kind == CONFERENCE and seat:
         # 'شارك في أشغال الدورة ... للمجلس الأعلى لجامعة نايف العربية للعلوم الأمنية': a body's own
         # sessions sit at its seat when the report names no other place (organizations.csv, meets_in).
-        counterpart = replace(counterpart, country_iso2=seat)
-        if direction == UNKNOWN:
-            direction = HOSTED if seat == HOME else ABROAD
+        return held_in(engagement, seat)
     if counterpart.country_iso2 is None:
-        return Engagement(meeting_type, direction, counterpart, main, "no_counterpart_country")
-    return Engagement(meeting_type, direction, counterpart, main, None)
+        return replace(engagement, reject_reason="no_counterpart_country")
+    return engagement
+
+
+def held_in(engagement: Engagement, iso2: str) -> Engagement:
+    """A meeting the clause places nowhere, held in `iso2` (a body's seat, a known session's host):
+    that is its country, and, where the clause says no direction, whether he hosted it or travelled."""
+    direction = engagement.direction
+    if direction == UNKNOWN:
+        direction = HOSTED if iso2 == HOME else ABROAD
+    return replace(engagement, reject_reason=None, direction=direction,
+                   counterpart=replace(engagement.counterpart, country_iso2=iso2))
 
 
 def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
