@@ -935,7 +935,12 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
               # A session's days say when it sits, not that he took part: the plan the text tells
               # ('التي من المقرر أن تستضيفها مراكش من 24 إلى 27 نونبر') stays a plan.
               or ("planned_or_future" if source == "session" and (
-                  dates_mod.future_marked(text, engagement_at) or any(m.is_future for m in scene.mentions)) else None)
+                  dates_mod.future_marked(text, engagement_at) or any(m.is_future for m in scene.mentions)
+                  # The session's own side clause says it is to come ('الدورة ..., التي ستعقد في مراكش').
+                  or (engagement.meeting_type == "conference" and dates_mod.says_future(text))) else None)
+              # 'القضايا المدرجة ضمن جدول أعمال الدورة 93': what is on a session's agenda is a topic of
+              # talks, not the session he attended.
+              or ("no_trigger" if source == "session" and _session_as_topic(text, engagement) else None)
               # 'سيوشح الرئيس الفرنسي الحموشي ...' then 'عن طريق توشيحه': the plan the page told, again.
               or ("planned_or_future" if (engagement.country_iso2, engagement.meeting_type) in story.plans else None)
               # Details of the engagement the article already reported: they complete it ('خلال لقاء
@@ -971,6 +976,16 @@ def _the_one_told(engagement: Engagement, previous: dict) -> Engagement:
     if engagement.direction == UNKNOWN and engagement.meeting_type == "meeting":
         told = replace(told, direction=previous["direction"], meeting_type=previous["meeting_type"])
     return told
+
+
+_AGENDA_OF = re.compile(r"(?<!\w)(?:جدول اعمال|علي انظار)\s*$")
+
+
+def _session_as_topic(text: str, engagement: Engagement) -> bool:
+    """Whether the session the clause names is what is on the agenda ('جدول أعمال الدورة'، 'المطروحة على
+    أنظار الدورة'), not an engagement."""
+    trigger = engagement.trigger
+    return trigger is not None and bool(_AGENDA_OF.search(text, max(0, trigger.start - 20), trigger.start))
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:
@@ -1118,6 +1133,14 @@ def _out_of_bounds(date: DateMention | None) -> str | None:
     return None
 
 
+def _before_tenure(date: DateMention | None, tenure_start: int) -> str | None:
+    """'الحزب الذي كان يحكم إسبانيا في 2002، ... منحت حكومته الحموشي وساما': a year before he took office
+    dates something else the sentence tells, never an engagement of his as head."""
+    if date is None or not date.resolved or date.last_day.year >= tenure_start:
+        return None
+    return "before_tenure"
+
+
 def _complete_earlier(earlier: dict, later: dict) -> None:
     """A second mention of the same engagement may say more: 'met on Monday' then 'attended the
     conference', 'بحث ... الجمعة' then 'خلال لقاء ... في الرباط' (where it was)."""
@@ -1183,7 +1206,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
-    reason = reason or _out_of_bounds(date)
+    reason = reason or _out_of_bounds(date) or _before_tenure(date, scene.reference.tenure_start)
     if reason is None and not new_engagement and (repeated is not None or (
             _points_back(pointers, clause, engagement.trigger, start) and any(c["is_event"] for c in accepted))):
         # 'وخلال هذا الاستقبال، أعرب ... بمقر المنظمة في نيويورك': more on the engagement told, whatever

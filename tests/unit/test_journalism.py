@@ -632,6 +632,12 @@ def test_a_weekday_places_the_current_month_when_nothing_dates_the_article():
     assert found[0]["start_date"].weekday() == 6 and found[0]["start_date"].month == 2
 
 
+def test_a_year_before_he_took_office_dates_something_else():
+    article = extraction("منحت الحكومة الإسبانية، التي يقودها الحزب الذي حكم البلاد في 2003، الحموشي وسام الاستحقاق.")
+    assert [c["reject_reason"] for c in article.event_candidates] == ["before_tenure"]
+    assert events("وشحت الحكومة الإسبانية في 2014 الحموشي بوسام الاستحقاق.")[0]["start_date"] == dt.date(2014, 1, 1)
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]

@@ -56,6 +56,18 @@ def test_a_session_to_come_stays_a_plan():
     assert [c["reject_reason"] for c in candidates if c["meeting_type"] == "conference"] == ["planned_or_future"]
 
 
+def test_a_session_on_the_agenda_or_being_prepared_is_no_engagement():
+    for said, reason in [("وتطرق الطرفان إلى القضايا المدرجة في جدول أعمال الدورة الثالثة والتسعين للجمعية العامة "
+                          "للأنتربول بمراكش.", "no_trigger"),
+                         ("وأشاد الضيف بالتنسيق في أفق الدورة الثالثة والتسعين للجمعية العامة للأنتربول، التي تستعد "
+                          "مراكش لاحتضانها.", "planned_or_future"),
+                         ("وتناول اللقاء المواعيد الدولية، ومنها الدورة الثالثة والتسعين للجمعية العامة للأنتربول "
+                          "التي ستحتضنها مراكش.", "planned_or_future")]:
+        accepted, candidates = events(said)
+        assert accepted == [], said
+        assert [c["reject_reason"] for c in candidates if c["meeting_type"] == "conference"] == [reason], said
+
+
 def test_the_arab_police_chiefs_conference_by_its_number_and_its_leaders_name():
     [conference], _ = events("افتتح المدير العام للأمن الوطني عبد اللطيف حموشي، صباح اليوم الأربعاء بمدينة طنجة، "
                              "فعاليات المؤتمر 47 لقادة الشرطة والأمن العرب.")
