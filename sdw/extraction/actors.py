@@ -49,6 +49,8 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         gap = [t.text for t in tokens[last_token + 1:following.token_index]]
         if any(word in _PHRASE_BREAKS for word in gap) or _is_place_role(following):
             return None
+        if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
+            return None  # 'التقى المدير العام للأمن الوطني بمدير الـFBI': the one met, another party
         if following.alias.kind in ("agency", "organization", "official") or (
                 following.iso2 and following.alias.kind not in ("principal_name", "title")):
             return following

@@ -81,6 +81,21 @@ def test_a_foreign_holder_of_his_title_is_the_counterpart():
     assert [(c["country_iso2"], c["principal_role"]) for c in rows] == [("MR", "name")]
 
 
+def test_his_title_then_the_foreign_official_he_met_after_bi():
+    for said, country in [
+            ("التقى المدير العام للأمن الوطني بمدير الشرطة الفيدرالية الألمانية يوم 12 مارس 2024.", "DE"),
+            ("التقى المدير العام للأمن الوطني بكريستوفر راي مدير مكتب التحقيقات الفيدرالي الأمريكي يوم 12 مارس 2024.",
+             "US")]:
+        [row] = accepted(said)
+        assert (row["country_iso2"], row["principal_role"]) == (country, "title"), said
+
+
+def test_the_moroccan_security_official_is_he_in_a_page_about_him():
+    [row] = accepted("وجسد اللقاء الذي جمع، يوم 12 مارس 2024 بالرباط، بين المسؤول الأمني المغربي ورئيس الشرطة "
+                     "الفيدرالية الألمانية، متانة التعاون.", title="حموشي يستقبل مسؤولا ألمانيا")
+    assert (row["country_iso2"], row["principal_role"]) == ("DE", "title")
+
+
 def test_the_same_official_spelled_two_ways_is_one_person():
     first = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط السيد وليام بورنز مدير وكالة المخابرات المركزية.")
     second = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط ويليام بيرنز.")
