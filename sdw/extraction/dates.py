@@ -51,9 +51,10 @@ _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|ا�
 _YEAR_WORDS = "سنه|عام"
 # What may stand before a year in the year pattern, spaces aside (_year_matches).
 _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
-# 'كأس العالم قطر 2022', 'أولمبياد باريس 2024': the year names the event (a host may stand between).
+# 'كأس العالم قطر 2022', 'أولمبياد باريس 2024', 'كأس أمم إفريقيا 2025', 'بطولة العالم 2019': the year
+# names the event (its name and a host may stand between).
 _NAMED_EVENT_BEFORE = re.compile(
-    r"(?:(?:كاس العالم|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,2}"
+    r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
     # 'استعدادا لقمة 2025': the year of the event being prepared for.
     r"|(?<!\w)(?:استعدادا|تحضيرا|تمهيدا)\s+ل[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*$")

@@ -366,6 +366,15 @@ def test_a_conference_that_goes_on_until_a_later_day():
 def test_named_event_years_are_not_dates():
     article = extraction("تحدث الحموشي عن نجاح تأمين كأس العالم قطر 2022 وعن أولمبياد باريس 2024.")
     assert {d["excluded_reason"] for d in article.date_mentions} == {"named_event_year"}
+    article = extraction("وعرض الضيف تجربة بلاده في تأمين كأس أوروبا 2024، وكأس العالم للسيدات 2011، وبطولة العالم "
+                         "لألعاب القوى 2019، والألعاب الأولمبية الصيفية في باريس 2024.")
+    assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"] * 4
+
+
+def test_a_tournament_year_leaves_an_undated_page_undated():
+    [news] = extraction("عقد حموشي اليوم الأربعاء في مدريد جلسة عمل مع المدير العام للشرطة الإسبانية.\n"
+                        "واستعرض الطرفان تجربة إسبانيا في تأمين كأس أوروبا 2024.").event_candidates
+    assert (news["country_iso2"], news["reject_reason"], news["named_weekday"]) == ("ES", "undated", 3)
 
 
 def test_a_future_side_clause_does_not_make_the_visit_a_plan():
