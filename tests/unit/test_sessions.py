@@ -56,6 +56,13 @@ def test_a_session_to_come_stays_a_plan():
     assert [c["reject_reason"] for c in candidates if c["meeting_type"] == "conference"] == ["planned_or_future"]
 
 
+def test_an_honour_at_the_interior_ministers_council_takes_the_councils_session():
+    [honour], _ = events("وحظي عبد اللطيف حموشي بتكريم رفيع خلال الدورة الثانية والأربعين لمجلس وزراء الداخلية العرب، "
+                         "حيث منح وسام الأمير نايف للأمن العربي.")
+    assert (honour["meeting_type"], honour["country_iso2"], honour["organization_code"], honour["start_date"]) == (
+        "honor", "TN", "AIMC", dt.date(2025, 2, 16))
+
+
 def test_a_session_on_the_agenda_or_being_prepared_is_no_engagement():
     for said, reason in [("وتطرق الطرفان إلى القضايا المدرجة في جدول أعمال الدورة الثالثة والتسعين للجمعية العامة "
                           "للأنتربول بمراكش.", "no_trigger"),
