@@ -770,7 +770,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if attribution.reject_reason is None and scene.dates_anothers_engagement(clause_date):
                 attribution = Attribution(None, None, "other_actor")
-            date = _with_duration(clause_date, text[clause.start:clause.end])
+            date = _years_later(_with_duration(clause_date, text[clause.start:clause.end]), text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
@@ -1078,6 +1078,26 @@ def _with_duration(date: DateMention, clause: str) -> DateMention:
     if days is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
         return date
     return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
+
+
+# 'استدعاه قاض فرنسي عام 2014، وبعد مرور عام وشحته فرنسا': the engagement came that many years after the date.
+_YEARS_LATER = re.compile(r"(?<!\w)[وف]?بعد\s+(?:مرور\s+)?(?:(?P<one>عام|سنه)|(?P<two>عامين|سنتين)"
+                          r"|(?P<n>%s|\d{1,2})\s+(?:سنوات|اعوام))(?!\w)" % WORD_NUMBER_PATTERN)
+
+
+def _years_later(date: DateMention, text: str, trigger: Trigger | None) -> DateMention:
+    """The year of an engagement told 'a year after' a date before it: the date's year plus the years."""
+    if trigger is None or not date.resolved or date.end > trigger.start:
+        return date
+    later = _YEARS_LATER.search(text, date.end, trigger.start)
+    if later is None:
+        return date
+    years = 1 if later.group("one") else 2 if later.group("two") else word_number(later.group("n"))
+    if not years:
+        return date
+    year = date.first_day.year + years
+    return replace(date, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=dates_mod.YEAR,
+                   form="year", year_basis="years_later")
 
 
 def _duration_days(clause: str) -> int | None:

@@ -647,6 +647,14 @@ def test_a_year_before_he_took_office_dates_something_else():
     assert events("وشحت الحكومة الإسبانية في 2014 الحموشي بوسام الاستحقاق.")[0]["start_date"] == dt.date(2014, 1, 1)
 
 
+def test_an_engagement_told_years_after_a_date_takes_that_later_year():
+    [honour] = events("رفض المغرب سنة 2014 استدعاء قاض فرنسي، وبعد مرور عام وشحت فرنسا الحموشي بوسام جوقة الشرف.")
+    assert (honour["country_iso2"], honour["start_date"], honour["end_date"], honour["date_precision"]) == (
+        "FR", dt.date(2015, 1, 1), dt.date(2015, 12, 31), "year")
+    [honour] = events("تولى الحموشي إدارة المخابرات سنة 2005، وبعد عشر سنوات منحته إسبانيا وسام الاستحقاق.")
+    assert (honour["country_iso2"], honour["start_date"]) == ("ES", dt.date(2015, 1, 1))
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
