@@ -87,7 +87,7 @@ _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثني�
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره", "مطار"}
-_MOVEMENT_WORDS = {"حل", "وصل", "حط", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
+_MOVEMENT_WORDS = {"حل", "وصل", "حط", "الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
 # Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
 _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
@@ -354,10 +354,20 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # '... زيارة بيرنز إلى المغرب ... التي قام بها حموشي، إلى الولايات المتحدة في يونيو 2022':
         # where the date's own phrase places it comes first.
         phrase_roles = [r for r in roles if phrase_start <= r.mention.start < phrase_end]
+    inside = [r for r in roles if start <= r.mention.start < end]
+    legs = _previous_legs(text, clause_start, end)
+    ahead = [r for r in inside if not _within(r.mention.start, legs)]
+    on_tour = bool(legs) and any(r.iso2 not in (None, HOME) for r in ahead)
+    if on_tour:
+        # 'بعد زيارته لواشنطن، حط الرحال بمدريد': the leg before is background; the clause tells the next.
+        inside = ahead
+        phrase_roles = [r for r in phrase_roles if not _within(r.mention.start, legs)]
+        own = [t for t in own if not _within(t.start, legs)] or own
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
-    inside = [r for r in roles if start <= r.mention.start < end]
     direction = _direction(text[start:end], phrase_roles, own, fallback=inside)
+    if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
+        direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and _WHERE.match(text, start):
@@ -399,6 +409,20 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     if counterpart.country_iso2 is None:
         return replace(engagement, reject_reason="no_counterpart_country")
     return engagement
+
+
+# 'بعد زيارته لأمريكا'، 'مباشرة بعد انتهاء الزيارة الرسمية التي قام بها للولايات المتحدة': the leg of a tour
+# before the one the sentence tells, up to the comma, the next verb or the way on ('نحو'، 'صوب').
+_PREVIOUS_LEG = re.compile(r"(?<!\w)[وف]?بعد\s+(?:(?:انتهاء|اختتام|ختام)\s+)?(?:ال)?زيار(?:ه|ته|تها|تيه)(?!\w)"
+                           r"[^،.؛]*?(?=[،.؛]|\s(?:نحو|صوب|باتجاه|حط|يحط|انتقل|ينتقل|حل|يحل)(?!\w)|$)")
+
+
+def _previous_legs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in _PREVIOUS_LEG.finditer(text[:end], start)]
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(first <= position < last for first, last in spans)
 
 
 def held_in(engagement: Engagement, iso2: str) -> Engagement:

@@ -655,6 +655,21 @@ def test_an_engagement_told_years_after_a_date_takes_that_later_year():
     assert (honour["country_iso2"], honour["start_date"]) == ("ES", dt.date(2015, 1, 1))
 
 
+def test_on_a_tour_the_sentence_tells_the_next_leg_not_the_one_before():
+    for said in ["انتقل حموشي يوم 20 مارس 2024، مباشرة بعد زيارة عمل إلى بلجيكا، نحو الجارة هولندا.",
+                 "بعد زيارته لبلجيكا، حط حموشي الرحال يوم 20 مارس 2024 بالمملكة الهولندية في زيارة عمل.",
+                 "حل حموشي يوم 20 مارس 2024 بهولندا بعد زيارته لبلجيكا."]:
+        found = events(said)
+        assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [
+            ("NL", "visit_abroad", "abroad")], said
+
+
+def test_where_he_set_down_is_where_the_visit_was():
+    [visit] = events("يوم 20 مارس 2024، حط حموشي الرحال بالمملكة الهولندية، في زيارة هي الأولى منذ سنوات، رغم أزمة "
+                     "جواز سفر جزائري.")
+    assert (visit["country_iso2"], visit["direction"]) == ("NL", "abroad")
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
