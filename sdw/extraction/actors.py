@@ -79,9 +79,19 @@ def _after_between(mention: PlaceMention, tokens: list[Token]) -> bool:
     return mention.token_index > 0 and tokens[mention.token_index - 1].text == "بين"
 
 
+# 'زيارة عمل إلى لشبونة، التقى خلالها المدير الوطني للشرطة': the one met during the engagement told.
+_DURING_IT = {"خلالها", "خلاله", "اثناءها", "اثناءه"}
+# 'استقبال المدير العام لمكتب مكافحة الإرهاب بالنيجر': the one received (the verb's subject comes after it).
+_RECEPTION_NOUNS = {"استقبال", "باستقبال", "لاستقبال", "توديع"}
+_MET_VERBS = {"التقي", "التقت", "يلتقي", "تلتقي", "قابل", "قابلت", "استقبل", "استقبلت", "جالس"}
+
+
 def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
-    previous = tokens[mention.token_index - 1].text if mention.token_index else ""
-    return mention.clitics.preposition in ("ب", "ل") or previous in OBJECT_MARKERS
+    index = mention.token_index
+    previous = tokens[index - 1].text if index else ""
+    met_during = previous in _DURING_IT and index > 1 and tokens[index - 2].text.removeprefix("و") in _MET_VERBS
+    return (mention.clitics.preposition in ("ب", "ل") or previous in OBJECT_MARKERS or met_during
+            or previous.lstrip("وف") in _RECEPTION_NOUNS)
 
 
 def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor]:

@@ -417,9 +417,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         story.enter_paragraph(s.line_index)
         claims = find_tallies(s.norm.text, places[s.index], resolved_by_sentence[s.index])
         if claims:
+            # The counts are claims; their nouns are counted triggers, never engagements. The sentence may
+            # still tell one: 'حل بمراكش يوم 24 نونبر 2025، حيث عقد أزيد من عشرين لقاء ثنائيا'.
             period = _latest_period(result.date_mentions)
             result.tally_claims.extend(_tally_row(article_id, s, c, period) for c in claims)
-            continue  # a sentence of claims reports counts, not engagements
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,

@@ -1,19 +1,37 @@
 """Numbers spelled out in words (normalized spelling), as news copy writes small counts and durations.
 
 Arabic counts take the feminine ending with masculine nouns ('خمسة أيام', 'أربع لقاءات'), so each
-stem also matches with a final ه.
+stem also matches with a final ه. Tens come in both cases ('عشرون'، 'عشرين') and after their unit
+('خمسة وعشرين').
 """
 from __future__ import annotations
 
 import re
 
-WORD_NUMBERS = {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8,
-                "ثمان": 8, "تسع": 9, "عشر": 10}
-WORD_NUMBER_PATTERN = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_UNITS = {"واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8,
+          "ثمان": 8, "تسع": 9}
+_TENS = {"عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40, "خمسين": 50,
+         "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80, "تسعين": 90,
+         "تسعون": 90, "مايه": 100, "ميه": 100}
+WORD_NUMBERS = {**_UNITS, **_TENS}
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# 'خمسة وعشرين' (25) before the single words, so that the unit alone does not match first.
+_TWENTY_AND_UP = {word: value for word, value in _TENS.items() if value >= 20}
+WORD_NUMBER_PATTERN = (rf"(?:{_alternatives(_UNITS)})ه?\s+و(?:{_alternatives(_TWENTY_AND_UP)})"
+                       rf"|{_alternatives(WORD_NUMBERS)}")
 
 
 def word_number(text: str) -> int | None:
-    """The value of a spelled-out number or of digits ('خمسه' 5, '12' 12), else None."""
+    """The value of a spelled-out number or of digits ('خمسه' 5, '12' 12, 'خمسه وعشرين' 25), else None."""
     if text.isdigit():
         return int(text)
+    unit, _, tens = re.sub(r"\s+", " ", text).partition(" و")
+    if tens:
+        first, second = word_number(unit), _TWENTY_AND_UP.get(tens)
+        return first + second if first and second and first < 10 else None
     return WORD_NUMBERS.get(text) or WORD_NUMBERS.get(re.sub("ه$", "", text))

@@ -96,6 +96,15 @@ def test_the_moroccan_security_official_is_he_in_a_page_about_him():
     assert (row["country_iso2"], row["principal_role"]) == ("DE", "title")
 
 
+def test_a_list_of_his_engagements_keeps_him_as_the_one_who_acts():
+    body = ("عقد عبد اللطيف حموشي خلال سنة 2019 لقاءات عدة، من أبرزها:\n"
+            "- استقبال المدير العام لمكتب مكافحة الإرهاب بالنيجر، يوم 6 مارس 2019 بالرباط.\n"
+            "- زيارة عمل إلى لشبونة من 14 إلى 16 ماي 2019، التقى خلالها المدير الوطني للشرطة القضائية البرتغالية.\n"
+            "- توشيحه من طرف العاهل البلجيكي بوسام التاج، في شهر أكتوبر 2019.")
+    assert [(c["country_iso2"], c["principal_role"]) for c in accepted(body)] == [
+        ("NE", "continuation"), ("PT", "continuation"), ("BE", "continuation")]
+
+
 def test_the_same_official_spelled_two_ways_is_one_person():
     first = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط السيد وليام بورنز مدير وكالة المخابرات المركزية.")
     second = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط ويليام بيرنز.")

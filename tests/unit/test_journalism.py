@@ -670,6 +670,16 @@ def test_where_he_set_down_is_where_the_visit_was():
     assert (visit["country_iso2"], visit["direction"]) == ("NL", "abroad")
 
 
+def test_a_sentence_that_counts_may_still_tell_an_engagement():
+    article = extraction("حل حموشي بالعاصمة البلجيكية بروكسيل يوم 5 مارس 2024، حيث عقد أزيد من عشرين لقاء مع "
+                         "المسؤولين البلجيكيين.")
+    assert spans([c for c in article.event_candidates if c["is_event"]]) == [
+        ("BE", dt.date(2024, 3, 5), dt.date(2024, 3, 5))]
+    assert [(t["scope_code"], t["reported_count"], t["is_approximate"]) for t in article.tally_claims] == [
+        ("BE", 20, True)]
+    assert events("عقد حموشي 35 لقاء دوليا منذ 2015، منها 12 لقاء مع إسبانيا.") == []  # counts only
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]

@@ -26,6 +26,11 @@ def test_dual_and_number_words(reference):
     assert claims("والتقى مسؤولي مصر في ثلاثة لقاءات", reference) == {("country", "EG", 3, False)}
 
 
+def test_tens_spelled_out_alone_and_after_their_unit(reference):
+    assert claims("عقد الحموشي أزيد من عشرين لقاء مع مسؤولين أجانب", reference) == {("total", "total", 20, True)}
+    assert claims("وجمعته بإسبانيا خمسة وعشرون لقاء", reference) == {("country", "ES", 25, False)}
+
+
 def test_parenthesized_counts_apply_to_the_names_before_them(reference):
     text = "مع مسؤولين من دول السنغال (ثلاث لقاءات)، وكينيا ونيجيريا (لقاء واحد لكل دولة)."
     assert claims(text, reference) == {
