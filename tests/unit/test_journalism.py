@@ -680,6 +680,14 @@ def test_a_sentence_that_counts_may_still_tell_an_engagement():
     assert events("عقد حموشي 35 لقاء دوليا منذ 2015، منها 12 لقاء مع إسبانيا.") == []  # counts only
 
 
+def test_what_opens_tomorrow_is_a_plan():
+    for said in ["تنطلق يوم غد الأربعاء 6 دجنبر 2023 بطنجة أشغال المؤتمر 47 لقادة الشرطة والأمن العرب، بمشاركة "
+                 "المدير العام للأمن الوطني عبد اللطيف حموشي.",
+                 "يترأس عبد اللطيف حموشي غدا الأربعاء 6 دجنبر 2023 بطنجة افتتاح أشغال المؤتمر 47 لقادة الشرطة "
+                 "والأمن العرب."]:
+        assert [c["reject_reason"] for c in extraction(said).event_candidates] == ["planned_or_future"], said
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
