@@ -575,6 +575,9 @@ _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|�
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
+# The states as a verb's subject ('وقعها البلدان'): they acted, not he.
+_STATES_AS_SUBJECT = re.compile(
+    r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
@@ -662,6 +665,8 @@ class _Scene:
             # 'المباحثات التي أجراها الملك مع ...': the verb after the noun names who held them.
             # Only a subject that stands right after that verb: 'التي قام بها إلى الرياض' leaves it his.
             verb_end = support_verb_end(self.sentence.norm.text, trigger)
+            if verb_end is not None and _STATES_AS_SUBJECT.match(self.sentence.norm.text, verb_end):
+                return Attribution(None, None, "other_actor")  # 'اتفاقية وقعها البلدان عام 2014'
             if verb_end is not None and any(0 <= a.start - verb_end <= 1 for a in self.actors):
                 trigger_end, is_verb = verb_end, True
             elif verb_end is not None and self._pronoun_agent(trigger, verb_end, end) not in (None, PRINCIPAL):
@@ -691,9 +696,11 @@ class _Scene:
     def _states_act(self, verb: Trigger, start: int, end: int) -> bool:
         """Whether Morocco itself, not he, is the verb's subject ('وقع المغرب وإثيوبيا'، 'كان المغرب
         وإثيوبيا قد وقعا'), in a clause that names none of his names, titles or bodies."""
+        text = self.sentence.norm.text
+        if _STATES_AS_SUBJECT.match(text, verb.end):
+            return True  # 'وقع البلدان اتفاقا': the two states signed, whoever the clause names
         if self._his_mentions(start, end):
             return False
-        text = self.sentence.norm.text
         for role in self.roles:
             mention = role.mention
             if mention.alias.kind != "home" or mention.clitics.preposition or not start <= mention.start < end:
@@ -743,6 +750,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     s = scene.sentence
     text = s.norm.text
     triggers = scene.triggers
+    # 'برنامج زيارات متبادلة'، 'لقاءات دورية': a practice, never one engagement.
+    triggers = [t for t in triggers if not _HABITUAL_AFTER.match(text, t.end)]
     others = [t for t in triggers if scene.honours_another(t)]
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
@@ -775,12 +784,16 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
+            # 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year dates the agreement named
+            # after the visit the page told undated; 'وجرى هذا اللقاء يوم 5 مارس' dates that visit itself.
+            told_undated = story.undated_report is not None and _dated_after_another_noun(
+                engagement.trigger, clause_date, triggers)
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
-                                             attribution, reason, accepted))
+                                             attribution, reason, accepted, told_undated=told_undated))
             for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
                 listed = replace(engagement, counterpart=listed_party)
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
-                                                 attribution, reason, accepted))
+                                                 attribution, reason, accepted, told_undated=told_undated))
         return candidates
     if focus is None:
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
@@ -802,6 +815,15 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         candidates.append(_candidate_row(article_id, scene, start, end, year, engagement, attribution,
                                          attribution.reject_reason, accepted, date_source="article_focus_year"))
     return candidates
+
+
+def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, triggers: list[Trigger]) -> bool:
+    """Whether another engagement word stands between the clause's trigger and its date."""
+    return trigger is not None and any(t is not trigger and not t.counted and trigger.end <= t.start < date.start
+                                       for t in triggers)
+
+
+_HABITUAL_AFTER = re.compile(r"\s+(?:متبادله|دوريه|منتظمه)(?!\w)")
 
 
 def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -1211,7 +1233,9 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
 
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
                    engagement: Engagement, attribution: Attribution, reason: str | None, accepted: list[dict],
-                   date_source: str = "text", hint: CalendarHint | None = None) -> dict:
+                   date_source: str = "text", hint: CalendarHint | None = None, told_undated: bool = False) -> dict:
+    """One candidate row; told_undated: the page told its news without a date before this clause, and the
+    clause's date belongs to another engagement word than the one it points back with."""
     s = scene.sentence
     char_start, char_end = s.span(start, end)
     clause = s.norm.text[start:end]
@@ -1229,9 +1253,11 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     # not fail a night's blocking gates.
     reason = reason or _out_of_bounds(date) or _before_tenure(date, scene.reference.tenure_start)
     if reason is None and not new_engagement and (repeated is not None or (
-            _points_back(pointers, clause, engagement.trigger, start) and any(c["is_event"] for c in accepted))):
+            _points_back(pointers, clause, engagement.trigger, start)
+            and (told_undated or any(c["is_event"] for c in accepted)))):
         # 'وخلال هذا الاستقبال، أعرب ... بمقر المنظمة في نيويورك': more on the engagement told, whatever
-        # country its words name.
+        # country its words name; 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year is
+        # the agreement's, the visit the undated one told.
         reason = "repeats_earlier_mention"
     identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
     trigger = engagement.trigger

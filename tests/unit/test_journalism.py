@@ -688,6 +688,17 @@ def test_what_opens_tomorrow_is_a_plan():
         assert [c["reject_reason"] for c in extraction(said).event_candidates] == ["planned_or_future"], said
 
 
+def test_what_the_states_signed_or_practise_is_not_his_engagement():
+    lead = "استقبل عبد اللطيف حموشي اليوم الخميس سفير بلجيكا.\n"
+    for said in ["وأشاد حموشي بالتعاون مع بلجيكا في إطار اتفاقية وقعها البلدان عام 2014.",
+                 "واتفق الطرفان على برنامج زيارات متبادلة خلال سنة 2025 بين المغرب وبلجيكا.",
+                 "وتندرج هذه الزيارة في إطار اتفاقية التعاون الأمني الموقعة بين المغرب وبلجيكا سنة 2014."]:
+        assert events(lead + said) == [], said
+    # The undated news dated by the sentence that points back at it, no other engagement word between.
+    assert spans(events(lead + "وجرى هذا اللقاء يوم الخميس 5 مارس 2024 بالرباط.")) == [
+        ("BE", dt.date(2024, 3, 5), dt.date(2024, 3, 5))]
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
