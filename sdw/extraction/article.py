@@ -50,6 +50,7 @@ from sdw.extraction.events import (
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
+    HOME,
     PlaceMention,
     Token,
     find_places,
@@ -727,6 +728,10 @@ class _Scene:
         ('شاركت المديرية بوفد يترأسه مدير الشرطة القضائية')."""
         text = self.sentence.norm.text
         for match in _LED_BY.finditer(text, start, end):
+            delegation = text.rfind("وفد", start, match.start())
+            if delegation >= 0 and any(delegation <= r.mention.start < match.start() and r.iso2 not in (None, HOME)
+                                       for r in self.roles):
+                continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
             leader = next((r.mention for r in sorted(self.roles, key=lambda r: r.mention.start)
                            if 0 <= r.mention.start - match.end() <= 2), None)
             if leader is not None:

@@ -699,6 +699,22 @@ def test_what_the_states_signed_or_practise_is_not_his_engagement():
         ("BE", dt.date(2024, 3, 5), dt.date(2024, 3, 5))]
 
 
+def test_today_before_where_it_happened_is_the_pages_day():
+    published = dt.date(2024, 6, 10)
+    for said in ["استقبل حموشي اليوم بالرباط سفير اليابان.", "جرى اليوم، بمقر المديرية العامة بالرباط، توقيع مذكرة "
+                 "تفاهم بين حموشي والسفير الياباني."]:
+        assert spans(events(said, published=published)) == [("JP", published, published)], said
+    # An occasion celebrated today is no date of an engagement.
+    article = extraction("نحتفل اليوم بالذكرى السنوية للعلاقات مع اليابان.", published=published)
+    assert article.date_mentions == []
+
+
+def test_the_visiting_delegations_own_leader_does_not_stand_in_for_him():
+    [visit] = events("استقبل حموشي، في 5 يونيو 2024 بالرباط، وفدا عن الحرس المدني الإسباني يقوده الجنرال "
+                     "ميرسيديس غونزاليس.")
+    assert (visit["country_iso2"], visit["start_date"]) == ("ES", dt.date(2024, 6, 5))
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
