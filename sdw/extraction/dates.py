@@ -35,13 +35,16 @@ def _ordinal_days() -> dict[str, int]:
     days["العاشر"] = 10
     days["الحادي عشر"] = 11
     days.update({f"{name} عشر": number + 10 for number, name in enumerate(units, start=1) if number > 1})
-    days.update({"العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31})
+    days.update({"العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31,
+                 "الواحد والعشرين": 21, "الواحد والثلاثين": 31})
     days.update({f"{name} والعشرين": number + 20 for number, name in enumerate(units, start=1) if number > 1})
     return days
 
 
 ORDINAL_DAYS = _ordinal_days()
-_ORDINAL_DAY = "|".join(sorted((n.replace(" ", r"\s+") for n in ORDINAL_DAYS), key=len, reverse=True))
+# 'الواحد و العشرين': copy may leave a space after the conjunction.
+_ORDINAL_DAY = "|".join(sorted((n.replace(" و", r"\s+و\s*").replace(" ", r"\s+") for n in ORDINAL_DAYS),
+                               key=len, reverse=True))
 _DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY}|(?<!\w)(?:{_ORDINAL_DAY})(?!\w))"
 _YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
 _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
@@ -479,7 +482,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 def _day(text: str) -> int:
     if "فاتح" in text:
         return 1
-    return int(text) if text.isdigit() else ORDINAL_DAYS[re.sub(r"\s+", " ", text)]
+    return int(text) if text.isdigit() else ORDINAL_DAYS[re.sub(r"\s+و\s*", " و", re.sub(r"\s+", " ", text))]
 
 
 def _weekday_number(name: str | None) -> int | None:

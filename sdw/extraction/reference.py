@@ -5,7 +5,7 @@ import csv
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from sdw.extraction.normalize import normalize_text, squash_spaces
@@ -82,6 +82,11 @@ class Reference:
     hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
     post_months: dict[str, int] = field(default_factory=dict)  # normalized English month name of embedded posts
     sessions: dict[tuple[str, int], Session] = field(default_factory=dict)  # (org code, number) -> its dates, host
+
+    @cached_property
+    def session_bodies(self) -> frozenset[str]:
+        """The codes of the bodies whose sessions the calendar holds."""
+        return frozenset(code for code, _ in self.sessions)
 
 
 EMBEDDED_POST_MONTHS = "english_embedded_posts"  # month_names.csv name_set

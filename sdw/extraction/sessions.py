@@ -17,10 +17,14 @@ _UNITS = {"الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه
 _TENS = {"العاشر": 10, "العاشره": 10, "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
          "السبعين": 70, "الثمانين": 80, "التسعين": 90, "المايه": 100}
 # 'الدورة'، 'دورتها'، 'المؤتمر'، 'الجمعية العامة' (the number may follow 'العامة'), with their clitics.
-_SESSION_NOUN = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?(?:دوره|دورته|دورتها|موتمر|موتمرها)$")
+_SESSION_NOUN = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?(?:دوره|دورته|دورتها|موتمر|موتمرها|اجتماع)$")
+# What may stand between the noun and its number: 'الدورة العادية 42'، 'الاجتماع الدولي الثالث عشر'.
+_QUALIFIERS = frozenset({"العاديه", "الاستثنائيه", "الدولي", "الدوليه", "السنوي", "السنويه"})
 _GENERAL = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?جمعيه$")
 _DIGITS = re.compile(r"^(?:ال)?(\d{1,3})$")
-_REACH_TOKENS = 8  # how far from the body's name its session number may stand
+# How far from the body's name its session noun may stand: "الاجتماع الدولي الثالث عشر لكبار المسؤولين
+# المكلفين بقضايا الأمن، المنعقد بمبادرة من مجلس ...".
+_REACH_TOKENS = 14
 
 
 def ordinal_at(words: list[str], index: int) -> int | None:
@@ -48,13 +52,18 @@ def find_session(tokens: list[Token], mentions: list[PlaceMention], reference: R
     words = [t.text for t in tokens]
     for mention in mentions:
         code = mention.alias.agency
-        if mention.alias.kind != "organization" or code is None:
+        # A body with sessions in the calendar: an international organisation, or a national one that
+        # convenes an international meeting (the Russian Security Council's meeting of security chiefs).
+        if code is None or code not in reference.session_bodies:
             continue
         first = max(0, mention.token_index - _REACH_TOKENS)
         last = min(len(words), mention.token_index + mention.token_count + _REACH_TOKENS)
         for index in range(first, last):
             if _SESSION_NOUN.match(words[index]):
-                number = ordinal_at(words, index + 1)
+                after = index + 1
+                while after < len(words) and words[after] in _QUALIFIERS:
+                    after += 1
+                number = ordinal_at(words, after)
             elif _GENERAL.match(words[index]) and index + 1 < len(words) and words[index + 1] == "العامه":
                 number = ordinal_at(words, index + 2)
             else:

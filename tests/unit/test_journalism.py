@@ -715,6 +715,12 @@ def test_the_visiting_delegations_own_leader_does_not_stand_in_for_him():
     assert (visit["country_iso2"], visit["start_date"]) == ("ES", dt.date(2024, 6, 5))
 
 
+def test_a_day_spelled_as_an_ordinal_with_its_unit_and_tens():
+    for said in ["قام حموشي ابتداء من يومه الواحد و العشرين من شهر أبريل 2024 بزيارة عمل إلى دولة قطر.",
+                 "قام حموشي يوم الحادي والعشرين من أبريل 2024 بزيارة عمل إلى دولة قطر."]:
+        assert spans(events(said)) == [("QA", dt.date(2024, 4, 21), dt.date(2024, 4, 21))], said
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]

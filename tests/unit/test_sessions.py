@@ -63,6 +63,17 @@ def test_an_honour_at_the_interior_ministers_council_takes_the_councils_session(
         "honor", "TN", "AIMC", dt.date(2025, 2, 16))
 
 
+def test_a_national_bodys_international_meeting_by_its_qualified_number():
+    [meeting], _ = events("قام عبد اللطيف حموشي بزيارة عمل إلى موسكو، لتمثيل المملكة في الاجتماع الدولي الثالث عشر "
+                          "لكبار المسؤولين المكلفين بقضايا الأمن والاستخبارات، المنعقد بمبادرة من مجلس الأمن القومي "
+                          "الروسي.")
+    assert (meeting["country_iso2"], meeting["start_date"], meeting["end_date"]) == (
+        "RU", dt.date(2025, 5, 27), dt.date(2025, 5, 29))
+    [honour], _ = events("وحظي عبد اللطيف حموشي بتكريم خلال الدورة العادية الثانية والأربعين لمجلس وزراء "
+                         "الداخلية العرب.")
+    assert (honour["country_iso2"], honour["start_date"]) == ("TN", dt.date(2025, 2, 16))
+
+
 def test_a_session_on_the_agenda_or_being_prepared_is_no_engagement():
     for said, reason in [("وتطرق الطرفان إلى القضايا المدرجة في جدول أعمال الدورة الثالثة والتسعين للجمعية العامة "
                           "للأنتربول بمراكش.", "no_trigger"),
