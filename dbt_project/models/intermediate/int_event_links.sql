@@ -1,7 +1,8 @@
 -- Pairs of reports from different articles that describe the same engagement.
 -- Compatible: same country; date intervals that overlap at each side's precision; days that
 -- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting body met,
--- international organisation, known person, direction or kind (an honour is never a meeting).
+-- international organisation, known person, direction or kind (an honour is never a meeting); bodies
+-- and people may differ on a trip, at a conference, and for one day's honour.
 -- Each report links to at most one report per other article, the closest in dates, and only
 -- when that choice is mutual.
 -- Incremental: a night adds the links of its new articles' reports. Whether two reports link
@@ -48,6 +49,9 @@ compatible as (
             -- A trip abroad or a conference meets several bodies and people: each report may name
             -- another of them. Received at home, the FBI and the CIA on one day are two meetings.
             (l.meeting_type in ('visit_abroad', 'conference') and r.meeting_type in ('visit_abroad', 'conference'))
+            -- One country's honour on one day is one honour, whichever body each report names (the minister
+            -- who decided it, the force whose medal it is).
+            or (l.meeting_type = 'honor' and r.meeting_type = 'honor' and l.precision_rank = 0 and r.precision_rank = 0)
             or (
                 (
                     l.counterpart_agency is null
