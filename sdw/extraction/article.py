@@ -432,6 +432,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         story.read_dates(mentions, s.norm.text, candidates)
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
+    if not any(m["alias_kind"] in ("principal_name", "principal_title") for m in result.entity_mentions):
+        # A page that names only his bodies ('استقبلت المديرية العامة للأمن الوطني وفدا') tells what the
+        # institution did; nothing on it says that he took part.
+        for candidate in result.event_candidates:
+            if candidate["is_event"] or candidate["reject_reason"] == "undated":
+                candidate.update(is_event=False, reject_reason="no_principal")
     if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result

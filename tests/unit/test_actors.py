@@ -105,6 +105,13 @@ def test_a_list_of_his_engagements_keeps_him_as_the_one_who_acts():
         ("NE", "continuation"), ("PT", "continuation"), ("BE", "continuation")]
 
 
+def test_a_page_that_names_only_his_bodies_tells_what_the_institution_did():
+    body = "استقبلت المديرية العامة للأمن الوطني، يوم 14 مارس 2024 بالرباط، وفدا عن الشرطة الوطنية الإسبانية."
+    assert [(c["is_event"], c["reject_reason"]) for c in candidates(body)] == [(False, "no_principal")]
+    [row] = accepted(body, title="حموشي يعزز التعاون مع الشرطة الإسبانية")
+    assert (row["country_iso2"], row["principal_role"]) == ("ES", "body")
+
+
 def test_the_same_official_spelled_two_ways_is_one_person():
     first = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط السيد وليام بورنز مدير وكالة المخابرات المركزية.")
     second = accepted("استقبل حموشي يوم 1 مارس 2024 بالرباط ويليام بيرنز.")
