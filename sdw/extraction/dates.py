@@ -548,7 +548,8 @@ class DateResolver:
         if year_text:
             year, basis = int(year_text), "stated"
         else:
-            year, basis = self._missing_year(month1, first, weekday_name, p.get("rel"), context_year)
+            named_day = last if _names_last_day(m) else first
+            year, basis = self._missing_year(month1, named_day, weekday_name, p.get("rel"), context_year)
         if year is None:
             return replace(m, year_basis=basis)
         end_year = year + 1 if month2 < month1 else year
@@ -781,13 +782,20 @@ def _weekday_fits(year: int, month: int, day: int | None, weekday: int) -> bool:
         return False
 
 
+def _names_last_day(mention: DateMention) -> bool:
+    """'يومي الخميس والجمعة (16 و17 يونيو)': the second weekday of a pair, joined by و, is the range's
+    last day (the mention begins at it)."""
+    return bool(mention.parts.get("wd1") and mention.parts.get("d2") and mention.text.startswith("و"))
+
+
 def weekday_consistent(mention: DateMention) -> bool | None:
     """Whether a stated weekday agrees with the resolved date (None when there is nothing to check)."""
     name = mention.parts.get("wd1")
     if not name or mention.precision != DAY:
         return None
     weekday = _weekday_number(name)
-    return None if weekday is None else mention.first_day.weekday() == weekday
+    day = mention.end_date if _names_last_day(mention) else mention.first_day
+    return None if weekday is None or day is None else day.weekday() == weekday
 
 
 def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None) -> ArticleClock:

@@ -721,6 +721,12 @@ def test_a_day_spelled_as_an_ordinal_with_its_unit_and_tens():
         assert spans(events(said)) == [("QA", dt.date(2024, 4, 21), dt.date(2024, 4, 21))], said
 
 
+def test_a_pair_of_weekdays_names_both_days_of_the_range():
+    found = events("عقد حموشي، يومي الخميس والجمعة (16 و17 يونيو)، جلسات عمل مع نظرائه الإسبان.",
+                   published=dt.date(2022, 6, 18))
+    assert spans(found) == [("ES", dt.date(2022, 6, 16), dt.date(2022, 6, 17))]
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
