@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
 from sdw.extraction.actors import (
+    FOREIGN_OFFICIAL,
     HOME_OFFICIAL,
     OBJECT_MARKERS,
     PRINCIPAL,
@@ -955,7 +956,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         date, source = None, "undated"
     else:
         return []
-    engagement = _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session)
+    engagement = _with_the_official_told(
+        _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session), scene)
     if engagement.reject_reason:
         return []
     if source == "session":
@@ -1020,6 +1022,18 @@ def _session_as_topic(text: str, engagement: Engagement) -> bool:
     أنظار الدورة'), not an engagement."""
     trigger = engagement.trigger
     return trigger is not None and bool(_AGENDA_OF.search(text, max(0, trigger.start - 20), trigger.start))
+
+
+def _with_the_official_told(engagement: Engagement, scene: _Scene) -> Engagement:
+    """'أكد المدير العام للشرطة البرازيلية ...' then 'وأبرز رودريغيز، عقب توقيعه على مذكرة تفاهم مع
+    حموشي': a sentence that names no country of its own continues with the foreign official the
+    passage spoke of, whose country it is."""
+    told = scene.context
+    if (engagement.reject_reason != "no_counterpart_country" or told is None or told.kind != FOREIGN_OFFICIAL
+            or told.iso2 in (None, HOME)):
+        return engagement
+    return replace(engagement, reject_reason=None,
+                   counterpart=replace(engagement.counterpart, country_iso2=told.iso2))
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:

@@ -727,6 +727,14 @@ def test_a_pair_of_weekdays_names_both_days_of_the_range():
     assert spans(found) == [("ES", dt.date(2022, 6, 16), dt.date(2022, 6, 17))]
 
 
+def test_a_sentence_naming_no_country_continues_with_the_foreign_official_told():
+    found = events("أكد المدير العام للشرطة الاتحادية البرازيلية، مساء اليوم الثلاثاء بأكادير، أهمية التعاون "
+                   "مع المغرب.\nوأبرز السيد رودريغيز، عقب توقيعه على مذكرة تفاهم مع عبد اللطيف حموشي، أن التعاون مهم.",
+                   published=dt.date(2024, 5, 22))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("BR", "agreement", dt.date(2024, 5, 21))]
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
