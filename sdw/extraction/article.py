@@ -392,6 +392,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     # Named only in background ('ويذكر أن حموشي كان قد شارك في دورة سابقة'), he is not the story's.
     story = _Story(next((a.principal_id for s in sentences if not _TOLD_AS_PAST.search(s.norm.text)
                          for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"), None))
+    headlines: list[_Scene] = []
     for s in sentences:
         mentions: list[DateMention] = []
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
@@ -415,6 +416,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         context_before = story.context
         story.read(actors)
         if s.line_kind == "title":
+            if not _BULLET.match(s.norm.text):
+                headlines.append(_Scene(s, mentions, roles, tokens, actors, context_before, story.principal,
+                                        reference, sentence_triggers, session))
             continue
         story.enter_paragraph(s.line_index)
         claims = find_tallies(s.norm.text, places[s.index], resolved_by_sentence[s.index])
@@ -431,6 +435,15 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
         story.read_dates(mentions, s.norm.text, candidates)
+    if not accepted and story.undated_report is None:
+        # 'يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي': a page whose body tells no
+        # engagement (an excerpt, comment) still reports the one its headline does.
+        for headline in headlines:
+            candidates = _sentence_candidates(article_id, headline, clock, focus, accepted, story)
+            result.event_candidates.extend(candidates)
+            accepted.extend(c for c in candidates if c["is_event"])
+            if accepted or story.undated_report is not None:
+                break
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
     if not any(m["alias_kind"] in ("principal_name", "principal_title") for m in result.entity_mentions):
@@ -1022,6 +1035,10 @@ def _session_as_topic(text: str, engagement: Engagement) -> bool:
     أنظار الدورة'), not an engagement."""
     trigger = engagement.trigger
     return trigger is not None and bool(_AGENDA_OF.search(text, max(0, trigger.start - 20), trigger.start))
+
+
+# '- حموشي يحل بمدريد': an item of a list of links (related news), not the page's headline.
+_BULLET = re.compile(r"\s*[-–—•*]")
 
 
 def _with_the_official_told(engagement: Engagement, scene: _Scene) -> Engagement:

@@ -735,6 +735,17 @@ def test_a_sentence_naming_no_country_continues_with_the_foreign_official_told()
         ("BR", "agreement", dt.date(2024, 5, 21))]
 
 
+def test_a_page_whose_body_tells_nothing_reports_its_headlines_engagement():
+    found = events("وتجسد هذه الخطوة متانة التعاون الأمني بين البلدين في مختلف المجالات.",
+                   title="التعاون الأمني يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي الأمريكي",
+                   published=dt.date(2023, 2, 21))
+    assert spans(found) == [("US", dt.date(2023, 2, 1), dt.date(2023, 2, 28))]
+    # A body that tells an engagement of its own is the report; the headline only announces it.
+    found = events("استقبل حموشي يوم 20 فبراير 2023 بالرباط سفير اليابان.",
+                   title="حموشي يستقبل مدير مكتب التحقيقات الفيدرالي الأمريكي", published=dt.date(2023, 2, 21))
+    assert [c["country_iso2"] for c in found] == ["JP"]
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
