@@ -883,7 +883,8 @@ _TOLD_AS_PAST = re.compile(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
 # 'لأول مرة' and 'مرة أخرى' tell news; any other 'مرة/مرات/مناسبات' counts occasions of a habit.
 _BACKGROUND = re.compile(
     rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|(?<!لاول )مره(?! اخري)|منذ|خلال السنوات|في السنوات"
-    r"|مناسبات|مناسبه)(?!\w)")
+    # 'في أكثر من مناسبة'، 'في غير ما مناسبة': on occasions; not 'شكل اللقاء مناسبة للتأكيد' (an opportunity).
+    r"|مناسبات|(?:اكثر من|غير ما|كل) مناسبه)(?!\w)")
 # 'العديد من اللقاءات'، 'لقاءات عديدة'، 'مختلف الزيارات': many engagements, none of them news. The same
 # words elsewhere quantify something else: 'التعاون في مختلف المجالات' closes many a report of one visit.
 _MANY = re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)")

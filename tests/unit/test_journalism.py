@@ -746,6 +746,14 @@ def test_a_page_whose_body_tells_nothing_reports_its_headlines_engagement():
     assert [c["country_iso2"] for c in found] == ["JP"]
 
 
+def test_an_opportunity_is_not_an_occasion_of_the_past():
+    said = ("“تشرفت بلقاء المدير العام، وشكل ذلك مناسبة للتأكيد على شراكتنا”، هكذا علق وزير الخارجية الأمريكي "
+            "على الزيارة التي خص بها أمس الخميس عبد اللطيف الحموشي.")
+    assert [(c["country_iso2"], c["reject_reason"]) for c in extraction(said).event_candidates] == [("US", "undated")]
+    said = "وسبق لحموشي أن التقى في أكثر من مناسبة مسؤولين أمريكيين، آخرهم أمس الخميس."
+    assert extraction(said).event_candidates == []
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
