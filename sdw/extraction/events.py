@@ -518,7 +518,8 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
     return best[1] if best else None
 
 
-_LIST_OPENER = re.compile(r"(?<!\w)(?:كل من|كلا من)\s*$")
+# 'كل من المملكة المتحدة والغابون'، 'كل من العاصمة الألمانية برلين': the list opens, a container noun may follow.
+_LIST_OPENER = re.compile(r"(?<!\w)(?:كل من|كلا من)\s*(?:(?:%s)\s*)?$" % "|".join(sorted(_CONTAINERS)))
 _PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
 RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
 
@@ -540,14 +541,21 @@ def coordinated_countries(text: str, roles: list[PlaceRole], tokens: list[Token]
         return []
     listed: dict[str, Counterpart] = {}
     previous_end = first.token_index + first.token_count
+    previous_iso2 = counterpart.country_iso2
     for role in sorted(roles, key=lambda r: r.mention.start):
         mention = role.mention
         if mention.token_index < previous_end or not role.iso2 or role.iso2 == HOME:
             continue
         gap = text[tokens[previous_end - 1].end:mention.start].strip()
-        if mention.token_index != previous_end or gap not in ("", "،", ",") or (
-                gap == "" and mention.clitics.conjunction != "و"):
+        if role.iso2 == previous_iso2 and mention.token_index == previous_end and gap == "":
+            previous_end = mention.token_index + mention.token_count  # 'العاصمة الألمانية برلين': one item
+            continue
+        # 'برلين والعاصمة الفرنسية باريس': a container noun with و joins the next item.
+        joined = gap.startswith("و") and gap[1:] in _CONTAINERS
+        if (mention.token_index != previous_end + joined or (gap not in ("", "،", ",") and not joined)
+                or (gap == "" and mention.clitics.conjunction != "و")):
             break
+        previous_iso2 = role.iso2
         if role.iso2 != counterpart.country_iso2 and role.iso2 not in listed:
             listed[role.iso2] = Counterpart(country_iso2=role.iso2, org_code=mention.alias.agency, mention=mention,
                                             title=counterpart.title)

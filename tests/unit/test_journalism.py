@@ -754,6 +754,12 @@ def test_an_opportunity_is_not_an_occasion_of_the_past():
     assert extraction(said).event_candidates == []
 
 
+def test_a_tour_of_capitals_listed_with_their_countries_is_one_engagement_each():
+    found = events("أجرى عبد اللطيف حموشي، يومي 24 و25 يونيو 2024، زيارات عمل قادته إلى كل من العاصمة الألمانية "
+                   "برلين والعاصمة الفرنسية باريس.")
+    assert [c["country_iso2"] for c in found] == ["DE", "FR"]
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
