@@ -907,8 +907,13 @@ _GENERAL_PLURAL = re.compile(r"^(?!مباحثات|محادثات|مشاورات)
 _WITH_PEERS = re.compile(r"\s+(?:مع\s+)?[وب]?(?:نظير|نظرا)")  # normalized: نظرائه -> نظرايه
 
 
+# ... or the places: 'زيارات عمل قادته إلى كل من برلين وباريس' is a tour of those capitals.
+_TO_LISTED_PLACES = re.compile(r"(?:\s+(?:عمل|رسميه))?\s+(?:قادته\s+|قادتها\s+)?الي\s+كل\s+من(?!\w)")
+
+
 def _told_in_general(trigger: Trigger, text: str) -> bool:
-    return bool(_GENERAL_PLURAL.match(trigger.word)) and not _WITH_PEERS.match(text, trigger.end)
+    return bool(_GENERAL_PLURAL.match(trigger.word)) and not (
+        _WITH_PEERS.match(text, trigger.end) or _TO_LISTED_PLACES.match(text, trigger.end))
 
 
 def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, story: _Story,

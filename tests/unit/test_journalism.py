@@ -760,6 +760,12 @@ def test_a_tour_of_capitals_listed_with_their_countries_is_one_engagement_each()
     assert [c["country_iso2"] for c in found] == ["DE", "FR"]
 
 
+def test_plural_visits_to_listed_places_are_the_news_of_an_undated_page():
+    [news] = extraction("أجرى عبد اللطيف حموشي، خلال الأسبوع الجاري، زيارات عمل قادته إلى كل من العاصمة الألمانية "
+                        "برلين والعاصمة الفرنسية باريس.").event_candidates
+    assert (news["country_iso2"], news["reject_reason"]) == ("DE", "undated")
+
+
 def test_a_date_after_the_run_is_never_an_engagement():
     article = extraction(f"استقبل الحموشي يوم 3 مارس {dt.date.today().year + 1} بالرباط سفير اليابان.")
     assert [c["reject_reason"] for c in article.event_candidates] == ["after_run_date"]
