@@ -47,6 +47,7 @@ from sdw.extraction.events import (
     split_clauses,
     support_verb_end,
     type_rank,
+    with_country,
 )
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
@@ -796,8 +797,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             if engagement.reject_reason == "no_counterpart_country":
                 if accepted and refers_to_previous_parties(text[clause.start:clause.end]):
                     # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
-                    engagement = replace(engagement, reject_reason=None, counterpart=replace(
-                        engagement.counterpart, country_iso2=accepted[-1]["country_iso2"]))
+                    engagement = with_country(engagement, accepted[-1]["country_iso2"])
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
@@ -1026,8 +1026,7 @@ def _names_the_one_told(engagement: Engagement, text: str) -> bool:
 def _the_one_told(engagement: Engagement, previous: dict) -> Engagement:
     """The undated news `previous` reported, dated: its parties, and its direction and kind where the
     clause's own words ('الزيارة' alone) do not say them."""
-    told = replace(engagement, reject_reason=None,
-                   counterpart=replace(engagement.counterpart, country_iso2=previous["country_iso2"]))
+    told = with_country(engagement, previous["country_iso2"])
     if engagement.direction == UNKNOWN and engagement.meeting_type == "meeting":
         told = replace(told, direction=previous["direction"], meeting_type=previous["meeting_type"])
     return told
@@ -1055,8 +1054,7 @@ def _with_the_official_told(engagement: Engagement, scene: _Scene) -> Engagement
     if (engagement.reject_reason != "no_counterpart_country" or told is None or told.kind != FOREIGN_OFFICIAL
             or told.iso2 in (None, HOME)):
         return engagement
-    return replace(engagement, reject_reason=None,
-                   counterpart=replace(engagement.counterpart, country_iso2=told.iso2))
+    return with_country(engagement, told.iso2)
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:

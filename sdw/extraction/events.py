@@ -418,11 +418,16 @@ _PREVIOUS_LEG = re.compile(r"(?<!\w)[وف]?بعد\s+(?:(?:انتهاء|اختت�
 
 
 def _previous_legs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [match.span() for match in _PREVIOUS_LEG.finditer(text[:end], start)]
+    return [match.span() for match in _PREVIOUS_LEG.finditer(text, start, end)]
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(first <= position < last for first, last in spans)
+
+
+def with_country(engagement: Engagement, iso2: str) -> Engagement:
+    """The engagement whose clause named no country, with the country the passage gives it."""
+    return replace(engagement, reject_reason=None, counterpart=replace(engagement.counterpart, country_iso2=iso2))
 
 
 def held_in(engagement: Engagement, iso2: str) -> Engagement:
@@ -431,8 +436,7 @@ def held_in(engagement: Engagement, iso2: str) -> Engagement:
     direction = engagement.direction
     if direction == UNKNOWN:
         direction = HOSTED if iso2 == HOME else ABROAD
-    return replace(engagement, reject_reason=None, direction=direction,
-                   counterpart=replace(engagement.counterpart, country_iso2=iso2))
+    return replace(with_country(engagement, iso2), direction=direction)
 
 
 def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],

@@ -152,40 +152,50 @@ fitting_members as (
     where members.meeting_id in (select fitting.meeting_id from fitting)
 ),
 
+-- Each undated report against each dated report of a meeting it fits: the words they share, and all
+-- the words of both (the lists hold distinct words, so the union is the sum less the shared).
+report_pairs as (
+    select
+        fitting.candidate_id,
+        fitting.article_id,
+        fitting.meeting_id,
+        fitting.is_pinned,
+        fitting.fitting_meetings,
+        members.counterpart_person_key = undated.counterpart_person_key as same_person,
+        members.counterpart_agency = undated.counterpart_agency
+        or members.organization_code = undated.organization_code as same_body,
+        len(list_intersect(members.words, undated.words)) as shared_words,
+        least(len(members.words), len(undated.words)) as shorter_words,
+        len(members.words) + len(undated.words) - shared_words as all_words
+    from fitting
+    inner join undated on fitting.candidate_id = undated.candidate_id
+    inner join fitting_members as members on fitting.meeting_id = members.meeting_id
+),
+
 -- What a dated report of the meeting shares with the page, strongest first: the person met (3),
 -- the words of the dispatch (2), the body or organisation (1). Two Spanish honours from the same
 -- ministry are told apart by who handed the cross over. Sharing nothing, the page's weekday or days
 -- still pin it (0) on the one meeting of that country and kind they fit, when no other fits at all.
 evidence as (
     select
-        fitting.candidate_id,
-        fitting.article_id,
-        fitting.meeting_id,
-        fitting.is_pinned,
+        candidate_id,
+        article_id,
+        meeting_id,
+        is_pinned,
         coalesce(max(
             case
-                when members.counterpart_person_key = undated.counterpart_person_key then 3
+                when same_person then 3
                 when
-                    len(list_intersect(members.words, undated.words))
-                    >= {{ var('placement_min_shared_words') }}
-                    and 2 * len(list_intersect(members.words, undated.words))
-                    >= least(len(members.words), len(undated.words))
+                    shared_words >= {{ var('placement_min_shared_words') }}
+                    and 2 * shared_words >= shorter_words
                     then 2
-                when
-                    members.counterpart_agency = undated.counterpart_agency
-                    or members.organization_code = undated.organization_code
-                    then 1
+                when same_body then 1
             end
-        ), case when fitting.is_pinned and fitting.fitting_meetings = 1 then 0 end) as strength,
+        ), case when is_pinned and fitting_meetings = 1 then 0 end) as strength,
         -- Shared over all the words of both sentences: a long report shares more words by chance.
-        max(
-            len(list_intersect(members.words, undated.words))
-            / len(list_distinct(list_concat(members.words, undated.words)))
-        ) as shared_part
-    from fitting
-    inner join undated on fitting.candidate_id = undated.candidate_id
-    inner join fitting_members as members on fitting.meeting_id = members.meeting_id
-    group by fitting.candidate_id, fitting.article_id, fitting.meeting_id, fitting.is_pinned, fitting.fitting_meetings
+        max(shared_words / all_words) as shared_part
+    from report_pairs
+    group by candidate_id, article_id, meeting_id, is_pinned, fitting_meetings
     having strength is not null
 ),
 
