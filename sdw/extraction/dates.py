@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from hijridate import Hijri
 
+from sdw.extraction.first_chars import gated
 from sdw.extraction.reference import Reference, approximation_words, weekday_names
 from sdw.extraction.word_cache import WordCache
 
@@ -266,6 +267,8 @@ class DateGrammar:
             ("bare_weekday", re.compile(rf"(?<!صلاه )(?<!خطبه )(?<!ليله )(?<!\w)[وف]?(يوم\s+)?(?P<wd>(?(1)(?:ال)?|ال)"
                                         rf"{_WD_STEM})(?!\w)")),
         ]
+        # Each skips, in C, the places where none of its matches can begin (first_chars.py).
+        self.patterns = [(form, gated(pattern)) for form, pattern in self.patterns]
 
         # What each pattern cannot match without: most sentences have no date at all, and a few
         # substring tests are far cheaper than running every pattern over them. Each form lists groups

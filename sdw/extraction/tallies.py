@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sdw.extraction.first_chars import gated
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import HOME, PlaceMention
 from sdw.extraction.reference import approximation_words
@@ -17,19 +18,19 @@ _NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اج
 _APPROX = f"(?:{'|'.join(map(re.escape, approximation_words()))})"
 _DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان"
 _ONE = "واحد|واحدا|واحده"
-_COUNT_RE = re.compile(
+_COUNT_RE = gated(re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
     rf"(?<![\d/.-])(?P<n>\d{{1,4}})(?![\d/.-])\s+(?P<noun>{_NOUN})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<dual>{_DUALS})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:{_ONE})(?!\w)"
-    rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))")
+    rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))"))
 # Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
 _NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "جولات")
 # What each alternative of _COUNT_RE holds, without its lookarounds and what may stand before it: a
 # digit then a noun, a dual, 'واحد', a number word then a noun. A text with none of these has no count;
 # the test is cheap, as every alternative starts with a digit or a letter (no optional prefix to try
 # at every character). tests/unit/test_tallies.py checks that it never hides a count.
-_COUNT_CORE = re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_NUMBER_PATTERN})ه?\s+{_NOUN}(?!\w)")
+_COUNT_CORE = gated(re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_NUMBER_PATTERN})ه?\s+{_NOUN}(?!\w)"))
 _BREAKS = re.compile(r"[،(؛;:]")
 _WITH_AFTER = re.compile(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,

@@ -221,3 +221,20 @@ def test_the_year_pattern_searched_from_each_year_finds_what_finditer_finds(refe
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _year_matches(pattern, text)] == expected, text
+
+
+def test_the_gated_patterns_find_what_the_patterns_find(reference, monkeypatch):
+    """Each pattern skips the places where none of its matches can begin (first_chars.gated): the same
+    matches and groups as the pattern itself, and the costly day and month patterns are gated."""
+    import sdw.extraction.dates as dates
+
+    gated_grammar = DateGrammar(reference)
+    monkeypatch.setattr(dates, "gated", lambda pattern: pattern)
+    plain = dict(DateGrammar(reference).patterns)
+    gated_forms = {form for form, pattern in gated_grammar.patterns if pattern.pattern != plain[form].pattern}
+    assert {"day", "month", "shahr", "year"} <= gated_forms
+    for text in _sentences_with_dates():
+        norm = normalize_text(text)
+        for form, pattern in gated_grammar.patterns:
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(norm)] == [
+                (m.span(), m.groupdict()) for m in plain[form].finditer(norm)], (form, text)
