@@ -179,7 +179,7 @@ class ArticleClock:
 
     date: dt.date | None
     precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
-    source: str  # metadata, url, dateline, url_month, embedded_post, inferred_current_month, unknown
+    source: str  # metadata, url, dateline, url_month, embedded_post, stated_today, inferred_current_month, unknown
     reference_year: int | None = None  # latest explicit year in the text, to place weekdays
 
     @property
@@ -207,7 +207,8 @@ class DateGrammar:
         self.months = reference.months
         m1, m2 = _month_pattern(reference).format(g="m1"), _month_pattern(reference).format(g="m2")
         m_only = _month_pattern(reference).format(g="m")
-        wd = lambda g: rf"(?:(?:يوم|يومي)\s+)?(?P<{g}>{_WD})\s+"  # noqa: E731
+        # 'اليوم الثلاثاء 3 مارس 2026': today, named with its date, is the day the page was written.
+        wd = lambda g: rf"(?:(?:(?P<{g}_today>اليوم)|يوم|يومي)\s+)?(?P<{g}>{_WD})\s+"  # noqa: E731
         hijri = "|".join(r"\s+".join(map(re.escape, name.split(" ")))
                          for name in sorted(reference.hijri_months, key=len, reverse=True))
         self.hijri_months = reference.hijri_months
@@ -243,7 +244,10 @@ class DateGrammar:
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
             ("since_year", re.compile(rf"(?<![^\sوف])منذ\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR})")),
             ("today", re.compile(
-                rf"(?<!\w)[وف]?(?:(?:صباح|مساء|ظهر|عشيه)\s+اليوم(?:\s+(?P<wd>{_WD}))?|اليوم\s+(?P<wd2>{_WD})"
+                # Not 'نفس اليوم' nor 'صباح اليوم نفسه': the same day as the date before (same_period).
+                rf"(?<!\w)(?<!نفس )(?<!ذات )[وف]?(?:(?:صباح|مساء|ظهر|عشيه)\s+اليوم(?!\s+(?:نفسه|ذاته))"
+                rf"(?:\s+(?P<wd>{_WD}))?"
+                rf"|اليوم\s+(?P<wd2>{_WD})"
                 # 'استقبل حموشي اليوم بالرباط'، 'جرى اليوم، بمقر ...': today, where it happened next (not
                 # 'اليوم الوطني', 'العالم اليوم', nor 'نحتفل اليوم بالذكرى': an occasion, not a place).
                 rf"|اليوم(?=\s*،|\s+ب(?!(?:ال)?(?:ذكري|مناسبه|عيد|فضل))[^\W\d]{{2,}}|\s+في\s))(?!\w)")),
@@ -256,9 +260,11 @@ class DateGrammar:
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
+            # 'في الشهر نفسه'، 'صباح اليوم نفسه'، 'في نفس اليوم': the day, month or year of the date before.
             ("same_period", re.compile(
-                r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?P<unit>الشهر|السنه|العام)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
-                r"|نفس\s+(?P<unit2>الشهر|السنه|العام))(?!\w)")),
+                r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?"
+                r"(?:(?P<unit>الشهر|السنه|العام|اليوم)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
+                r"|(?:نفس|ذات)\s+(?P<unit2>الشهر|السنه|العام|اليوم))(?!\w)")),
             ("next_day", re.compile(
                 r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:{_YEAR_WORDS})\s+)?(?P<y>{_YEAR})")),
@@ -287,7 +293,7 @@ class DateGrammar:
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ",),),
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS), ("الاسبوع", "الشهر", "السنه", "العام")),
-            "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام")), "next_day": (("يوم", "غداه"),),
+            "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام", "اليوم")), "next_day": (("يوم", "غداه"),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
@@ -699,7 +705,13 @@ class DateResolver:
         previous = self.previous
         if previous is None:
             return m
-        if (m.parts.get("unit") or m.parts.get("unit2")) == "الشهر" and previous.precision in (DAY, MONTH):
+        unit = m.parts.get("unit") or m.parts.get("unit2")
+        if unit == "اليوم":
+            # The same day as a date known to the day (its first, of a span); of a coarser one, no day.
+            if previous.precision != DAY:
+                return m
+            return replace(m, start_date=previous.first_day, end_date=previous.first_day, precision=DAY)
+        if unit == "الشهر" and previous.precision in (DAY, MONTH):
             first = previous.first_day.replace(day=1)
             return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)
         year = previous.first_day.year
@@ -802,11 +814,20 @@ def weekday_consistent(mention: DateMention) -> bool | None:
 
 
 def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None) -> ArticleClock:
-    """The article's month from 'X الجاري' (this month), pinned to a year by a weekday when given.
+    """The article's day from 'اليوم الثلاثاء 3 مارس 2026' (today, with its full date); else its month
+    from 'X الجاري' (this month), pinned to a year by a weekday when given.
 
     'يوم الجمعة 10 ماي الجاري' says the article was written in a May whose 10th is a Friday;
     among such years, the one nearest the latest year the article mentions.
     """
+    for mention in mentions:
+        parts = mention.parts
+        if mention.form == "day" and parts.get("wd1_today") and parts.get("y1") and mention.excluded is None:
+            try:
+                today = dt.date(int(parts["y1"]), grammar.month_number(parts["m1"]), _day(parts["d1"]))
+            except ValueError:
+                continue
+            return ArticleClock(today, DAY, "stated_today", reference_year)
     for mention in mentions:
         parts = mention.parts
         if mention.form != "day" or parts.get("rel") not in ("الجاري", "الحالي") or parts.get("y1"):

@@ -103,6 +103,7 @@ _SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتم�
 _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
 _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
+_SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
 _HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)")
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
@@ -375,11 +376,15 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # scene 'حيث' continues is the one before the comma.
         inside = [r for r in roles if clause_start <= r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
-    if kind == CONFERENCE and AGREEMENT in kinds and counterpart.country_iso2 not in (None, HOME) and not any(
+    if kind == CONFERENCE and counterpart.country_iso2 not in (None, HOME) and not any(
             r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside):
         # 'وقع ... مع نظيره الإثيوبي مذكرة تفاهم على هامش فعاليات الجمعية العامة للأنتربول': a signing
-        # with one country on the sidelines of a meeting held elsewhere is that signing.
-        kind = AGREEMENT
+        # with one country at a meeting held elsewhere is that signing; 'على هامش هذا المؤتمر، أجرى
+        # مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting with that country.
+        if AGREEMENT in kinds:
+            kind = AGREEMENT
+        elif MEETING in kinds and _SIDELINES.search(text, start, main.start):
+            kind = MEETING
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _HOST_VERB.fullmatch(main.word)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their

@@ -1087,3 +1087,33 @@ def test_a_visit_to_his_own_headquarters_is_hosted():
     found = events("نشرت الخارجية الأمريكية صورة تجمع مايك بومبيو وعبد اللطيف الحموشي أثناء زيارة المسؤول الأمريكي "
                    "لمقر المديرية العامة لمراقبة التراب الوطني يوم 5 دجنبر 2019.")
     assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [("US", "hosted", "hosted_visit")]
+
+
+# --- written while probing with articles of our own (issue 10) --------------------------------
+def test_the_same_day_is_the_day_of_the_date_before_not_today():
+    # 'صباح اليوم نفسه' and 'في نفس اليوم' refer back; they are not the day the page was written.
+    article = extraction("الرباط - 20 ماي 2025\nاستقبل عبد اللطيف حموشي، أمس الاثنين بالرباط، المدير العام "
+                         "للشرطة الوطنية البيروفية. كما وقع حموشي، في نفس اليوم، مذكرة تفاهم مع نظيره التشيلي. "
+                         "وكان حموشي قد أجرى، صباح اليوم نفسه، مباحثات مع سفير الأرجنتين بالرباط.", title=None)
+    found = [c for c in article.event_candidates if c["is_event"] or c["reject_reason"] == "repeats_earlier_mention"]
+    assert {(c["country_iso2"], c["start_date"]) for c in found} == {
+        ("PE", dt.date(2025, 5, 19)), ("CL", dt.date(2025, 5, 19)), ("AR", dt.date(2025, 5, 19))}
+
+
+def test_today_named_with_its_full_date_dates_the_page():
+    # No dateline, no URL: 'اليوم الأربعاء 8 أكتوبر 2025' in the lead is the day it was written, so a
+    # later 'أمس' and 'اليوم الخميس'-less 'اليوم' hang on it.
+    article = extraction("انطلقت، صباح اليوم الأربعاء 8 أكتوبر 2025 بمدينة طنجة، أشغال المؤتمر العربي لقادة "
+                         "الشرطة والأمن، بحضور عبد اللطيف حموشي.\nوكان حموشي قد استقبل، أمس الثلاثاء بطنجة، "
+                         "رئيس الأمن العام الأردني.", title=None)
+    assert (article.clock.date, article.clock.source) == (dt.date(2025, 10, 8), "stated_today")
+    assert ("JO", dt.date(2025, 10, 7), dt.date(2025, 10, 7)) in spans(
+        c for c in article.event_candidates if c["is_event"])
+
+
+def test_talks_on_the_sidelines_of_a_conference_are_a_meeting_with_that_country():
+    found = events("انطلقت، اليوم الخميس 9 أكتوبر 2025 بالرباط، أشغال المؤتمر الإفريقي لمكافحة الإرهاب.\n"
+                   "وعلى هامش هذا المؤتمر، أجرى عبد اللطيف حموشي، اليوم الخميس، مباحثات ثنائية مع المدير العام "
+                   "للشرطة الوطنية السنغالية.")
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found if c["country_iso2"] == "SN"] == [
+        ("SN", "meeting", dt.date(2025, 10, 9))]
