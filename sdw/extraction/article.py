@@ -931,10 +931,16 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         return []
     peg = story.news_peg()
     date: DateMention | None
+    occasion_engagement: Engagement | None = None
     if scene.session is not None:
         date, source = None, "session"  # its days, once the engagement is read: _session_days
     elif peg is not None:
         date, source = peg, "previous_sentence"
+    elif (story.dated_engagement and accepted
+          and (another := _another_engagement_then(scene, own, accepted[-1])) is not None):
+        # 'وتم خلال الجلسة الافتتاحية توشيح حموشي'، 'كما وقع، في ختام الزيارة، مذكرة مع نظيره الغاني': a
+        # distinct engagement told without a date, on the occasion just dated, takes its days.
+        (date, occasion_engagement), source = another, "previous_engagement"
     elif story.dated_engagement or story.undated_news:
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
         engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
@@ -975,14 +981,15 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         date, source = None, "undated"
     else:
         return []
-    engagement = _with_the_official_told(
+    engagement = occasion_engagement or _with_the_official_told(
         _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session), scene)
     if engagement.reject_reason:
         return []
     if source == "session":
         date = _session_days(scene, engagement)
     attribution = scene.attribution(0, len(text), engagement)
-    told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2), None)
+    told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
+                 and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)), None)
     engagement_at = _engagement_words(engagement, own)
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               or (_date_rejection(date, text, clock, engagement_at) if date else
@@ -1106,6 +1113,8 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 # 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر': an event's last day.
 _CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
 _UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
+# '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
+_AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين': a duration counted from a stated first day.
 _DURATION = re.compile(
@@ -1130,7 +1139,8 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> bool:
     """Stretch the event just reported to the last day this clause gives it, if that is what it says."""
     before = text[max(0, date.start - 60):date.start]
-    if date.precision != dates_mod.DAY or not _UNTIL.search(before) or not _CONTINUES.search(before):
+    if date.precision != dates_mod.DAY or not _UNTIL.search(before) or not (
+            _CONTINUES.search(before) or _AND_THAT_UNTIL.search(before)):
         return False
     for candidate in reversed(accepted):
         start = candidate["start_date"]
@@ -1230,6 +1240,45 @@ def _before_tenure(date: DateMention | None, tenure_start: int) -> str | None:
     return "before_tenure"
 
 
+# The occasion just told, pointed back to: 'خلال الجلسة الافتتاحية'، 'على هامش هذه الزيارة'، 'بهذه المناسبة'.
+_AT_THAT_OCCASION = re.compile(
+    r"(?<!\w)[وف]?(?:(?:خلال|اثناء|علي\s+هامش|في\s+ختام|في\s+اختتام|في\s+افتتاح)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+\w+|"
+    r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات))|بالمناسبه|بهذه\s+المناسبه)(?!\w)")
+
+
+def _both_or_neither_honours(type_a: str | None, type_b: str | None) -> bool:
+    """An honour is an engagement of its own beside the visit or conference it was given at."""
+    return (type_a == "honor") == (type_b == "honor")
+
+
+def _another_engagement_then(scene: _Scene, own: list[Trigger],
+                             last: dict) -> tuple[DateMention, Engagement] | None:
+    """The days of the engagement just dated, for an undated clause that tells another one on its
+    occasion ('خلال الجلسة الافتتاحية'، 'على هامش هذه الزيارة'، 'بالمناسبة'): an honour after talks or a
+    conference, or a meeting or signing with another country. A clause with no country of its own is
+    at the occasion's place ('توشيح حموشي' at a conference)."""
+    text = scene.sentence.norm.text
+    occasion = _AT_THAT_OCCASION.search(text)
+    if occasion is None:
+        return None  # 'والتقى الحموشي مدير مكتب التحقيقات الفيدرالي': when, the text does not say
+    # The occasion's own noun is not the engagement: 'وخلال هذا الاجتماع، ناقش الطرفان ... سوريا' tells
+    # its topics.
+    told = [t for t in own if not occasion.start() <= t.start < occasion.end()]
+    if not told:
+        return None
+    engagement = read_clause(text, 0, len(text), told, scene.roles, scene.tokens)
+    if engagement.reject_reason == "no_counterpart_country" and last["meeting_type"] == "conference":
+        engagement = held_in(engagement, last["country_iso2"])
+    honour_after_other = engagement.meeting_type == "honor" and last["meeting_type"] != "honor"
+    if (engagement.reject_reason is not None or engagement.meeting_type == "conference"
+            or not (honour_after_other or engagement.country_iso2 != last["country_iso2"])
+            or last["date_precision"] != dates_mod.DAY or dates_mod.future_marked(text)
+            or scene.attribution(0, len(text), engagement).reject_reason):
+        return None
+    return DateMention(0, 0, "", "day", last["start_date"], last["end_date"], dates_mod.DAY,
+                       year_basis=last["date_year_basis"]), engagement
+
+
 def _complete_earlier(earlier: dict, later: dict) -> None:
     """A second mention of the same engagement may say more: 'met on Monday' then 'attended the
     conference', 'بحث ... الجمعة' then 'خلال لقاء ... في الرباط' (where it was)."""
@@ -1292,14 +1341,17 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     pointers = list(_THIS_ENGAGEMENT.finditer(clause))
     around = bool(pointers)
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
+                     and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
     reason = reason or _out_of_bounds(date) or _before_tenure(date, scene.reference.tenure_start)
+    # A clause dated by the occasion it points back to ('على هامش هذه الزيارة') tells another engagement.
+    points_back = date_source != "previous_engagement" and _points_back(pointers, clause, engagement.trigger, start)
     if reason is None and not new_engagement and (repeated is not None or (
-            _points_back(pointers, clause, engagement.trigger, start)
+            points_back
             and (told_undated or any(c["is_event"] for c in accepted)))):
         # 'وخلال هذا الاستقبال، أعرب ... بمقر المنظمة في نيويورك': more on the engagement told, whatever
         # country its words name; 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year is

@@ -1117,3 +1117,29 @@ def test_talks_on_the_sidelines_of_a_conference_are_a_meeting_with_that_country(
                    "للشرطة الوطنية السنغالية.")
     assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found if c["country_iso2"] == "SN"] == [
         ("SN", "meeting", dt.date(2025, 10, 9))]
+
+
+def test_and_that_until_a_day_gives_the_last_day():
+    found = events("افتتحت، يوم الاثنين 6 أكتوبر 2025 بالرباط، أشغال المؤتمر الإفريقي لمكافحة الإرهاب، بحضور عبد "
+                   "اللطيف حموشي، وذلك إلى غاية يوم الأربعاء (8 أكتوبر).")
+    assert spans(found) == [("MA", dt.date(2025, 10, 6), dt.date(2025, 10, 8))]
+
+
+def test_an_honour_told_without_a_date_at_the_conference_just_dated_is_its_own_engagement():
+    article = extraction("افتتحت، يوم الاثنين 6 أكتوبر 2025 بمراكش، أشغال المؤتمر الإفريقي لمكافحة الإرهاب، "
+                         "الذي ترأس حموشي جلسته الافتتاحية.\nوتم خلال الجلسة الافتتاحية توشيح عبد اللطيف حموشي "
+                         "بوسام الاستحقاق الأمني الإفريقي.")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["start_date"], c["date_source"])
+            for c in found] == [("MA", "conference", "hosted", dt.date(2025, 10, 6), "text"),
+                                ("MA", "honor", "hosted", dt.date(2025, 10, 6), "previous_engagement")]
+
+
+def test_talks_with_another_country_on_that_occasion_take_its_days_and_those_told_loose_do_not():
+    on_occasion = events("حل عبد اللطيف حموشي، يوم الاثنين 6 أكتوبر 2025، بالعاصمة البرتغالية لشبونة في زيارة عمل.\n"
+                         "وعلى هامش هذه الزيارة، التقى حموشي بالمدير العام للشرطة البرازيلية.")
+    assert spans(on_occasion) == [("PT", dt.date(2025, 10, 6), dt.date(2025, 10, 6)),
+                                  ("BR", dt.date(2025, 10, 6), dt.date(2025, 10, 6))]
+    loose = events("حل عبد اللطيف حموشي، يوم الاثنين 6 أكتوبر 2025، بالعاصمة البرتغالية لشبونة في زيارة عمل.\n"
+                   "والتقى حموشي بالمدير العام للشرطة البرازيلية.")
+    assert spans(loose) == [("PT", dt.date(2025, 10, 6), dt.date(2025, 10, 6))]
