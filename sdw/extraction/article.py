@@ -1268,7 +1268,12 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
         return None
     engagement = read_clause(text, 0, len(text), told, scene.roles, scene.tokens)
     if engagement.reject_reason == "no_counterpart_country" and last["meeting_type"] == "conference":
+        # At the conference: its place, and the organisation that holds it (an honour in Morocco is
+        # an international engagement through the body that gives it there).
         engagement = held_in(engagement, last["country_iso2"])
+        if engagement.counterpart.organization_code is None:
+            engagement = replace(engagement, counterpart=replace(
+                engagement.counterpart, organization_code=last["organization_code"]))
     honour_after_other = engagement.meeting_type == "honor" and last["meeting_type"] != "honor"
     if (engagement.reject_reason is not None or engagement.meeting_type == "conference"
             or not (honour_after_other or engagement.country_iso2 != last["country_iso2"])

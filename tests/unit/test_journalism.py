@@ -1126,13 +1126,15 @@ def test_and_that_until_a_day_gives_the_last_day():
 
 
 def test_an_honour_told_without_a_date_at_the_conference_just_dated_is_its_own_engagement():
-    article = extraction("افتتحت، يوم الاثنين 6 أكتوبر 2025 بمراكش، أشغال المؤتمر الإفريقي لمكافحة الإرهاب، "
+    # At the conference: its place, its days and the organisation that holds it.
+    article = extraction("افتتحت، يوم الاثنين 6 أكتوبر 2025 بمراكش، أشغال مؤتمر قادة الشرطة والأمن العرب، "
                          "الذي ترأس حموشي جلسته الافتتاحية.\nوتم خلال الجلسة الافتتاحية توشيح عبد اللطيف حموشي "
-                         "بوسام الاستحقاق الأمني الإفريقي.")
+                         "بوسام الأمير نايف للأمن العربي.")
     found = [c for c in article.event_candidates if c["is_event"]]
-    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["start_date"], c["date_source"])
-            for c in found] == [("MA", "conference", "hosted", dt.date(2025, 10, 6), "text"),
-                                ("MA", "honor", "hosted", dt.date(2025, 10, 6), "previous_engagement")]
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["organization_code"], c["start_date"],
+             c["date_source"]) for c in found] == [
+        ("MA", "conference", "hosted", "AIMC", dt.date(2025, 10, 6), "text"),
+        ("MA", "honor", "hosted", "AIMC", dt.date(2025, 10, 6), "previous_engagement")]
 
 
 def test_talks_with_another_country_on_that_occasion_take_its_days_and_those_told_loose_do_not():
