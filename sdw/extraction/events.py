@@ -104,6 +104,15 @@ _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي ل�
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
 _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
+
+
+def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: list[Trigger]) -> Trigger | None:
+    """The meeting word of talks the clause sets on the sidelines ('على هامش') of the conference, not
+    one inside that phrase ('على هامش مشاركته في أشغال ...')."""
+    sidelines = _SIDELINES.search(text, start, conference.start)
+    if sidelines is None:
+        return None
+    return next((t for t in own if t.kind == MEETING and not sidelines.start() <= t.start < conference.start), None)
 _HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)")
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
@@ -376,15 +385,18 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # scene 'حيث' continues is the one before the comma.
         inside = [r for r in roles if clause_start <= r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
-    if kind == CONFERENCE and counterpart.country_iso2 not in (None, HOME) and not any(
-            r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside):
+    # A party that is not where the conference sits: the conference is only the occasion.
+    met_elsewhere = counterpart.country_iso2 not in (None, HOME) and not any(
+        r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside)
+    if kind == CONFERENCE and AGREEMENT in kinds and met_elsewhere:
         # 'وقع ... مع نظيره الإثيوبي مذكرة تفاهم على هامش فعاليات الجمعية العامة للأنتربول': a signing
-        # with one country at a meeting held elsewhere is that signing; 'على هامش هذا المؤتمر، أجرى
-        # مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting with that country.
-        if AGREEMENT in kinds:
-            kind = AGREEMENT
-        elif MEETING in kinds and _SIDELINES.search(text, start, main.start):
-            kind = MEETING
+        # with one country at a meeting held elsewhere is that signing.
+        kind = AGREEMENT
+    elif kind == CONFERENCE and (met_elsewhere or counterpart.country_iso2 is None) and (
+            talks := _talks_on_the_sidelines(text, start, main, own)) is not None:
+        # 'استقبل ... رئيس جهاز شرطة الأمم المتحدة، وذلك على هامش أشغال الدورة 93'، 'على هامش هذا المؤتمر،
+        # أجرى مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting.
+        kind, main = MEETING, talks
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _HOST_VERB.fullmatch(main.word)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their

@@ -1145,3 +1145,10 @@ def test_talks_with_another_country_on_that_occasion_take_its_days_and_those_tol
     loose = events("حل عبد اللطيف حموشي، يوم الاثنين 6 أكتوبر 2025، بالعاصمة البرتغالية لشبونة في زيارة عمل.\n"
                    "والتقى حموشي بالمدير العام للشرطة البرازيلية.")
     assert spans(loose) == [("PT", dt.date(2025, 10, 6), dt.date(2025, 10, 6))]
+
+
+def test_an_official_received_on_the_sidelines_of_a_session_in_morocco_is_met_not_a_conference():
+    found = events("استقبل عبد اللطيف حموشي، صباح اليوم الأربعاء 8 أكتوبر 2025 بمراكش، مدير مكتب الأمم المتحدة "
+                   "المعني بالمخدرات والجريمة، وذلك على هامش أشغال الدورة 94 للجمعية العامة للأنتربول.")
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["start_date"]) for c in found] == [
+        ("MA", "hosted_visit", "hosted", dt.date(2025, 10, 8))]
