@@ -354,6 +354,16 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     explicit = [year for year in dates_mod.explicit_years([m for ms in found.values() for m in ms])
                 if year <= dt.date.today().year]
     reference_year = max(explicit) if explicit else None
+    tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
+    places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
+    named_bodies: dict[str, Alias] = {}  # the international bodies named so far: 'الجامعة' after 'جامعة نايف'
+    for s in sentences:
+        places[s.index] = refer_back_to_bodies(s.norm.text, tokens_by_sentence[s.index], places[s.index],
+                                               named_bodies, reference)
+        named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
+                            if m.alias.kind == "organization" and m.alias.agency)
+    # Whom the article names in office, and when they held it (Hassad, interior minister 2013-2017).
+    in_office = office_years([m for s in sentences for m in places[s.index]])
     url_month = dates_mod.month_in_url(url) if url and not published else None
     posts = [day for s in sentences for day in grammar.embedded_post_dates(s.norm.text)]
     if published:
@@ -364,23 +374,14 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         # A page that embeds a post was written on or after its date, most often within days: its month.
         clock = ArticleClock(max(posts).replace(day=1), dates_mod.MONTH, "embedded_post", reference_year)
     else:
-        clock = dates_mod.infer_clock(all_found, grammar, reference_year)
+        clock = dates_mod.infer_clock(all_found, grammar, reference_year, reference.tenure_start, in_office)
     # The headline and the opening sentence say which year a review is about.
     lead = " ".join(s.norm.text for s in [s for s in sentences if s.line_kind == "title"]
                     + [s for s in sentences if s.line_kind == "prose"][:1])
     focus = dates_mod.focus_year(lead)
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
-    tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
-    places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
-    named_bodies: dict[str, Alias] = {}  # the international bodies named so far: 'الجامعة' after 'جامعة نايف'
-    for s in sentences:
-        places[s.index] = refer_back_to_bodies(s.norm.text, tokens_by_sentence[s.index], places[s.index],
-                                               named_bodies, reference)
-        named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
-                            if m.alias.kind == "organization" and m.alias.agency)
-    resolver = DateResolver(grammar, clock, focus, reference.tenure_start,
-                            office_years([m for s in sentences for m in places[s.index]]))
+    resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office)
     named = named_countries([m for s in sentences for m in places[s.index]])
     resolved_by_sentence = {s.index: resolve_ambiguous(places[s.index], named) for s in sentences}
 

@@ -813,9 +813,12 @@ def weekday_consistent(mention: DateMention) -> bool | None:
     return None if weekday is None or day is None else day.weekday() == weekday
 
 
-def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None) -> ArticleClock:
+def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_year: int | None,
+                tenure_start: int | None = None,
+                office_years: tuple[int | None, int | None] = (None, None)) -> ArticleClock:
     """The article's day from 'اليوم الثلاثاء 3 مارس 2026' (today, with its full date); else its month
-    from 'X الجاري' (this month), pinned to a year by a weekday when given.
+    from 'X الجاري' (this month), pinned to a year by a weekday when given (near the years the article
+    names, or, when it names none, the latest in which he and the office-holders it names held office).
 
     'يوم الجمعة 10 ماي الجاري' says the article was written in a May whose 10th is a Friday;
     among such years, the one nearest the latest year the article mentions.
@@ -838,6 +841,16 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
         if weekday is not None and reference_year:
             years = _weekday_years(month, day, weekday, reference_year)
             year = years[0] if years else reference_year
+        elif weekday is not None and tenure_start:
+            # No year anywhere ('يوم غد الاثنين 6 نوفمبر الجاري'): as for a date without one, the latest
+            # year, up to today, in which he and every office-holder the article names held office and
+            # the weekday fits.
+            first, last = office_years
+            today = dt.date.today()
+            fitting = [y for y in range(max(tenure_start, first or 0), min(today.year, last or 9999) + 1)
+                       if _weekday_fits(y, month, day, weekday)
+                       and (y, month, day) <= (today.year, today.month, today.day)]
+            year = fitting[-1] if fitting else None
         if year:
             return ArticleClock(dt.date(year, month, day), MONTH, "inferred_current_month", reference_year)
     return ArticleClock(None, None, "unknown", reference_year)

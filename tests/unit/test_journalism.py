@@ -1152,3 +1152,20 @@ def test_an_official_received_on_the_sidelines_of_a_session_in_morocco_is_met_no
                    "المعني بالمخدرات والجريمة، وذلك على هامش أشغال الدورة 94 للجمعية العامة للأنتربول.")
     assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["start_date"]) for c in found] == [
         ("MA", "hosted_visit", "hosted", dt.date(2025, 10, 8))]
+
+
+def test_a_weekday_of_this_month_on_a_page_with_no_year_dates_it_in_the_latest_fitting_year_of_his_tenure():
+    # Thursday 12 March: 2015, 2020, 2026 (then 2037). The page tells no year at all.
+    article = extraction("تشهد أشغال الاجتماع السنوي للمجلس الأعلى لجامعة نايف العربية للعلوم الأمنية بالرياض مشاركة "
+                         "عبد اللطيف حموشي، بصفته عضوا في المجلس.\nومن المنتظر أن يحضر حموشي، يوم غد الخميس 12 مارس "
+                         "الجاري، حفل تخرج دفعة جديدة من الأطر الأمنية.")
+    assert (article.clock.date, article.clock.precision) == (dt.date(2026, 3, 12), "month")
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("SA", dt.date(2026, 3, 1), dt.date(2026, 3, 31))]
+
+
+def test_the_latest_fitting_year_is_one_in_which_the_officials_named_held_office():
+    # Wednesday 30 March: 2016 and 2022; the interior minister named held office 2013-2017.
+    article = extraction("من المنتظر أن يحل وزير الداخلية محمد حصاد، يوم غد الأربعاء 30 مارس الجاري، بمدريد، "
+                         "مرفوقا بعبد اللطيف حموشي، في زيارة رسمية.")
+    assert (article.clock.date, article.clock.precision) == (dt.date(2016, 3, 30), "month")
