@@ -22,11 +22,13 @@ from sdw.extraction.actors import (
     Actor,
     Attribution,
     attribute,
+    clause_subject,
     find_actors,
     sentence_context,
 )
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
+    ABROAD,
     HOSTED,
     RESIDENT_TITLES,
     UNKNOWN,
@@ -1332,11 +1334,26 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
         for match in pointers)
 
 
+def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:
+    """'استقبل القائد العام لشرطة أبوظبي ... عبد اللطيف حموشي': a foreign official who receives him, in a
+    clause that places nothing in Morocco, is his host abroad; he travelled."""
+    host = next((t for t in scene.triggers if start <= t.start < end and receives(t)), None)
+    if engagement.direction != HOSTED or host is None:
+        return engagement
+    subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
+    if (subject is None or subject.kind != FOREIGN_OFFICIAL or not scene._his_mentions(subject.end, end)
+            or any(r.iso2 == HOME and start <= r.mention.start < end for r in scene.roles)):
+        return engagement
+    meeting_type = "visit_abroad" if engagement.meeting_type == "hosted_visit" else engagement.meeting_type
+    return replace(engagement, direction=ABROAD, meeting_type=meeting_type)
+
+
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
                    engagement: Engagement, attribution: Attribution, reason: str | None, accepted: list[dict],
                    date_source: str = "text", hint: CalendarHint | None = None, told_undated: bool = False) -> dict:
     """One candidate row; told_undated: the page told its news without a date before this clause, and the
     clause's date belongs to another engagement word than the one it points back with."""
+    engagement = _received_abroad(scene, start, end, engagement)
     s = scene.sentence
     char_start, char_end = s.span(start, end)
     clause = s.norm.text[start:end]

@@ -1169,3 +1169,14 @@ def test_the_latest_fitting_year_is_one_in_which_the_officials_named_held_office
     article = extraction("من المنتظر أن يحل وزير الداخلية محمد حصاد، يوم غد الأربعاء 30 مارس الجاري، بمدريد، "
                          "مرفوقا بعبد اللطيف حموشي، في زيارة رسمية.")
     assert (article.clock.date, article.clock.precision) == (dt.date(2016, 3, 30), "month")
+
+
+def test_a_foreign_official_who_receives_him_is_his_host_abroad():
+    abroad = events("استقبل القائد العام لشرطة أبوظبي، يوم أمس السبت 11 مارس 2023، عبد اللطيف حموشي والوفد المرافق "
+                    "له، في زيارة تهدف إلى تعزيز التعاون الأمني.")
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in abroad] == [
+        ("AE", "abroad", "visit_abroad")]
+    # Received by a foreign envoy at his embassy in Rabat, or receiving a foreign chief himself: at home.
+    at_home = events("استقبل السفير الإسباني بالرباط، يوم السبت 11 مارس 2023، عبد اللطيف حموشي.\n"
+                     "واستقبل عبد اللطيف حموشي، يوم الأحد 12 مارس 2023، القائد العام لشرطة أبوظبي.")
+    assert [(c["country_iso2"], c["direction"]) for c in at_home] == [("ES", "hosted"), ("AE", "hosted")]
