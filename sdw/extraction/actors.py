@@ -198,6 +198,11 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         return Attribution(None, None, "no_principal")
     if subject.kind == PRINCIPAL:
         return Attribution(subject.principal_id, "continuation", None)
+    if (subject.kind == FOREIGN_OFFICIAL and trigger_receives and trigger_is_verb and context is not None
+            and context.kind == PRINCIPAL and [a for a in actors if trigger_end <= a.start < end] == [subject]):
+        # 'كما استقبل بالرباط ... مدير مكتب التحقيقات الفيدرالي' in a passage about him: the one official
+        # after 'received' is the one received; he, the passage's subject, received him.
+        return Attribution(context.principal_id, "continuation", None)
     if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and not trigger_receives:
         # A foreign chief's visit to Morocco, reported in a passage about the principal: his host.
         return Attribution(principal_seen, "host", None) if principal_seen else Attribution(None, None, "no_principal")

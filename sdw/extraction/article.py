@@ -568,6 +568,13 @@ class _Story:
         """The last day or month the text gave, the date of the news it tells, unless it dated an
         engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
         dates_an_engagement = any(c["is_event"] for c in candidates)
+        # (Not when he is only the implied host of a visitor the sentence is about: the visitor is its subject.)
+        his = next((c["principal_id"] for c in candidates
+                    if c["is_event"] and c["principal_id"] and c["principal_role"] != "host"), None)
+        if his is not None and (self.context is None or self.context.kind != PRINCIPAL):
+            # 'الزيارة التي قادته إلى مدريد، حيث التقى كاتب الدولة الإسباني' then 'كما استقبل بالرباط ...':
+            # he acted; the one he met is no subject of the next sentence.
+            self.context = Actor(0, 0, 0, PRINCIPAL, principal_id=his, principal_role="continuation")
         self.plans.update((c["country_iso2"], c["meeting_type"]) for c in candidates
                           if c["reject_reason"] == "planned_or_future")
         self.dated_engagement |= dates_an_engagement

@@ -1180,3 +1180,11 @@ def test_a_foreign_official_who_receives_him_is_his_host_abroad():
     at_home = events("استقبل السفير الإسباني بالرباط، يوم السبت 11 مارس 2023، عبد اللطيف حموشي.\n"
                      "واستقبل عبد اللطيف حموشي، يوم الأحد 12 مارس 2023، القائد العام لشرطة أبوظبي.")
     assert [(c["country_iso2"], c["direction"]) for c in at_home] == [("ES", "hosted"), ("AE", "hosted")]
+
+
+def test_the_one_he_met_is_not_the_subject_of_the_next_sentence():
+    # 'التقى كاتب الدولة' leaves him the subject: 'كما استقبل بالرباط ... مدير' is his reception.
+    found = events("ومن أبرز محطات هذه السنة، الزيارة التي قادته يوم 13 يوليوز 2021 إلى مدريد، حيث التقى كاتب الدولة "
+                   "الإسباني في الأمن.\nكما استقبل بالرباط، يوم 5 دجنبر 2021، مدير مكتب التحقيقات الفيدرالي الأمريكي.")
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("ES", "abroad", dt.date(2021, 7, 13)), ("US", "hosted", dt.date(2021, 12, 5))]
