@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from sdw.extraction.dates import DateMention
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
-from sdw.extraction.reference import meeting_types
+from sdw.extraction.reference import approximation_words, meeting_types
 from sdw.extraction.word_cache import WordCache
 
 HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "agreement", "meeting"
@@ -84,6 +85,16 @@ def type_rank(meeting_type: str | None) -> int:
 _SPORTING_AFTER = re.compile(r"\s+(?:ال)?رياضي(?:ه)?(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
+# 'استقباله أزيد من خمسة عشر وفدا'، 'لقاءات مع 12 مسؤولا': engagements counted by whom they were with.
+# A number right after a session noun is its number ('الجمعية العامة 92'): only an approximate count or a
+# count of people or delegations counts.
+_QUANTITY_AFTER = re.compile(
+    rf"\s+(?:(?:{'|'.join(map(re.escape, approximation_words()))})\s+(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+\w"
+    rf"|(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+(?:وفد|وفدا|وفود|مسوول|مسوولا|مسوولين|شخصيه|شخصيات)(?!\w))")
+# A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
+_COUNT_WORD_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
+_COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
+
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره", "مطار"}
@@ -160,8 +171,10 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
-        counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()]))
-        counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():]))
+        counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
+                       or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start()))
+        counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
+                        or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end())))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
     return triggers
 

@@ -116,7 +116,10 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
         return parties
     following_break = _BREAKS.search(text, match.end(), next_count)
     after_end = following_break.start() if following_break else next_count
-    claimed_by_next = following_break is not None and next_count - following_break.end() <= 2
+    # 'موريتانيا (لقاءان)': names whose own count follows in parentheses are that count's; 'أربع زيارات إلى
+    # فرنسا، وثلاث زيارات إلى إسبانيا': a count after a comma names its own party after it.
+    claimed_by_next = (following_break is not None and following_break.group() == "("
+                       and next_count - following_break.end() <= 2)
     if not claimed_by_next:
         parties = _parties_in(match.end(), after_end, places, resolved)
         if parties:

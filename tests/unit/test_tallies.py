@@ -83,3 +83,14 @@ def test_each_count_names_its_own_party_after_it(reference):
     text = "راكم الحموشي 60 لقاء، منها 12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة."
     assert claims(text, reference) == {
         ("total", "total", 60, False), ("country", "ES", 12, False), ("country", "US", 7, False)}
+
+
+def test_counts_after_a_comma_name_their_own_parties_and_say_no_engagement():
+    from sdw.extraction.article import extract_article
+
+    article = extract_article("t", "حصيلة 2021\nأجرى عبد اللطيف حموشي سنة 2021 أربع زيارات إلى فرنسا، وثلاث زيارات إلى "
+                                   "إسبانيا، إضافة إلى استقباله أزيد من خمسة عشر وفدا أمنيا أجنبيا بالرباط.\n")
+    assert sorted((t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims) == [
+        ("country", "ES", 3), ("country", "FR", 4)]
+    # Counted visits and receptions are no engagement of their own.
+    assert [c for c in article.event_candidates if c["is_event"]] == []
