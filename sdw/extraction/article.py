@@ -1123,6 +1123,8 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 # 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر': an event's last day.
 _CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
 _UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
+# 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر': a relative clause that gives a session's days.
+_HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
 _AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
 _CONTINUATION_DAYS = 14
@@ -1149,8 +1151,18 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> bool:
     """Stretch the event just reported to the last day this clause gives it, if that is what it says."""
     before = text[max(0, date.start - 60):date.start]
-    if date.precision != dates_mod.DAY or not _UNTIL.search(before) or not (
-            _CONTINUES.search(before) or _AND_THAT_UNTIL.search(before)):
+    if date.precision != dates_mod.DAY:
+        return False
+    if _HELD_FROM.search(before) and date.start_date != date.end_date:
+        # 'افتتحت اليوم الاثنين أشغال الدورة 93، التي تنعقد من 24 إلى 27 نونبر': the days of the session
+        # just reported, when they hold its day.
+        for candidate in reversed(accepted):
+            if (candidate["date_precision"] == dates_mod.DAY
+                    and date.first_day <= candidate["start_date"] <= candidate["end_date"] <= date.last_day):
+                candidate["start_date"], candidate["end_date"] = date.first_day, date.last_day
+                return True
+        return False
+    if not _UNTIL.search(before) or not (_CONTINUES.search(before) or _AND_THAT_UNTIL.search(before)):
         return False
     for candidate in reversed(accepted):
         start = candidate["start_date"]

@@ -1188,3 +1188,9 @@ def test_the_one_he_met_is_not_the_subject_of_the_next_sentence():
                    "الإسباني في الأمن.\nكما استقبل بالرباط، يوم 5 دجنبر 2021، مدير مكتب التحقيقات الفيدرالي الأمريكي.")
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("ES", "abroad", dt.date(2021, 7, 13)), ("US", "hosted", dt.date(2021, 12, 5))]
+
+
+def test_a_relative_clause_with_a_session_s_days_gives_the_days_of_the_session_just_reported():
+    found = events("مراكش - 24 نونبر 2025 - افتتحت اليوم الاثنين بمراكش أشغال الدورة الثالثة والتسعين للجمعية العامة "
+                   "للأنتربول، التي تنعقد من 24 إلى 27 نونبر الجاري، بحضور عبد اللطيف حموشي.", title=None)
+    assert spans(found) == [("MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27))]
