@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 DEV_INSTALLED := $(VENV)/.installed-dev
 SHARED ?= ../shared
 
-.PHONY: install install-dev run test eval eval-real report ui clean seeds-refresh bench
+.PHONY: install install-dev run test eval eval-real eval-written report ui clean seeds-refresh bench
 
 # A venv with exactly the tested versions (requirements.lock), then this project on top.
 # dbt-core-experimental-parser ships wheels only for some versions: never build it from source.
@@ -40,6 +40,12 @@ eval: run
 # (page texts in eval/real/texts/, git-ignored; when missing it says how to rebuild them).
 eval-real: $(INSTALLED)
 	$(BIN)/python scripts/real_eval.py score --score-py $(SHARED)/eval/score.py
+
+# Build the team's own written articles (eval/written/articles) into their own warehouse and score it.
+eval-written: $(INSTALLED)
+	rm -rf warehouse/written && mkdir -p warehouse/written
+	$(BIN)/sdw run --source eval/written/articles --warehouse warehouse/written/diplomacy.duckdb
+	$(BIN)/python $(SHARED)/eval/score.py --warehouse warehouse/written/diplomacy.duckdb --gold eval/written/gold.yaml
 
 report: $(INSTALLED)
 	$(BIN)/sdw report
