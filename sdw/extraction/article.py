@@ -1281,7 +1281,7 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
     at the occasion's place ('توشيح حموشي' at a conference)."""
     text = scene.sentence.norm.text
     occasion = _AT_THAT_OCCASION.search(text)
-    if occasion is None:
+    if occasion is None or last["date_precision"] != dates_mod.DAY or dates_mod.future_marked(text):
         return None  # 'والتقى الحموشي مدير مكتب التحقيقات الفيدرالي': when, the text does not say
     # The occasion's own noun is not the engagement: 'وخلال هذا الاجتماع، ناقش الطرفان ... سوريا' tells
     # its topics.
@@ -1299,7 +1299,6 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
     honour_after_other = engagement.meeting_type == "honor" and last["meeting_type"] != "honor"
     if (engagement.reject_reason is not None or engagement.meeting_type == "conference"
             or not (honour_after_other or engagement.country_iso2 != last["country_iso2"])
-            or last["date_precision"] != dates_mod.DAY or dates_mod.future_marked(text)
             or scene.attribution(0, len(text), engagement).reject_reason):
         return None
     return DateMention(0, 0, "", "day", last["start_date"], last["end_date"], dates_mod.DAY,

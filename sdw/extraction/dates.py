@@ -779,15 +779,24 @@ class DateResolver:
         if weekday is not None and self.tenure_start:
             # When nothing dates the article, a weekday picks the latest fitting year in office, of
             # him and of every minister or chief it names (Hassad, interior minister 2013-2017).
-            first, last = self.office_years
-            today = dt.date.today()
-            fitting = [y for y in range(max(self.tenure_start, first or 0), min(today.year, last or 9999) + 1)
-                       if _weekday_fits(y, month, day, weekday)
-                       and (y, month, day or 1) <= (today.year, today.month, today.day)]
-            if fitting:
+            year = _latest_year_in_office(month, day, weekday, self.tenure_start, self.office_years)
+            if year is not None:
+                first, last = self.office_years
                 narrowed = (first or 0) > self.tenure_start or last is not None
-                return fitting[-1], "weekday_in_office" if narrowed else "weekday_in_tenure"
+                return year, "weekday_in_office" if narrowed else "weekday_in_tenure"
         return None, "no_year"
+
+
+def _latest_year_in_office(month: int, day: int | None, weekday: int, tenure_start: int,
+                          office_years: tuple[int | None, int | None]) -> int | None:
+    """The latest year up to today in which day/month falls on the weekday and he, and every
+    office-holder the article names (office_years: the years all of them held office), held office."""
+    first, last = office_years
+    today = dt.date.today()
+    up_to_today = (today.year, today.month, today.day)
+    fitting = [year for year in range(max(tenure_start, first or 0), min(today.year, last or 9999) + 1)
+               if _weekday_fits(year, month, day, weekday) and (year, month, day or 1) <= up_to_today]
+    return fitting[-1] if fitting else None
 
 
 def _weekday_fits(year: int, month: int, day: int | None, weekday: int) -> bool:
@@ -845,12 +854,7 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
             # No year anywhere ('يوم غد الاثنين 6 نوفمبر الجاري'): as for a date without one, the latest
             # year, up to today, in which he and every office-holder the article names held office and
             # the weekday fits.
-            first, last = office_years
-            today = dt.date.today()
-            fitting = [y for y in range(max(tenure_start, first or 0), min(today.year, last or 9999) + 1)
-                       if _weekday_fits(y, month, day, weekday)
-                       and (y, month, day) <= (today.year, today.month, today.day)]
-            year = fitting[-1] if fitting else None
+            year = _latest_year_in_office(month, day, weekday, tenure_start, office_years)
         if year:
             return ArticleClock(dt.date(year, month, day), MONTH, "inferred_current_month", reference_year)
     return ArticleClock(None, None, "unknown", reference_year)
