@@ -3,8 +3,9 @@
     python scripts/extraction_snapshot.py dump --out /tmp/before.json.gz
     python scripts/extraction_snapshot.py compare /tmp/before.json.gz [--out /tmp/after.json.gz] [--workers 2]
 
-The corpora: seeds/, the real-news pages in eval/real/texts/ (when they are there), and the bench's
-synthetic corpora (`make bench`: short articles and real-sized ones, the same generator and seed).
+The corpora: seeds/, the team's written articles (eval/written/articles), the real-news pages in
+eval/real/texts/ (when they are there), and the bench's synthetic corpora (`make bench`: short
+articles and real-sized ones, the same generator and seed).
 Each article is read as `sdw run` reads it (sdw.ingest.read_article: sidecar dates and URLs included)
 and extracted through sdw.extraction.batch (in this process, or with --workers N through the
 pipeline's own process pool). Every table's rows are kept, less the columns that name the code
@@ -57,7 +58,8 @@ def _synthetic(count: int, real_sized: bool) -> Items:
 
 
 def corpora(synthetic: int, real_sized: int, real: Path) -> dict[str, Items]:
-    found = {"seeds": _read_folder(PROJECT_ROOT / "seeds")}
+    found = {"seeds": _read_folder(PROJECT_ROOT / "seeds"),
+             "written": _read_folder(PROJECT_ROOT / "eval" / "written" / "articles")}
     if real.is_dir():
         found["real"] = _read_folder(real)
     else:

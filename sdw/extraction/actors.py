@@ -149,6 +149,9 @@ def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:
     return min(found, key=lambda a: (a.principal_role == "body", a.start)) if found else None
 
 
+_NOUN_GAP = 1  # characters between an engagement noun and the official it governs: one space
+
+
 def clause_subject(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
                    trigger_is_verb: bool) -> Actor | None:
     """Who performs the clause's engagement, when the text says it.
@@ -161,10 +164,10 @@ def clause_subject(actors: list[Actor], start: int, end: int, trigger_start: int
     parties = [a for a in inside if a.opens_parties and a.start >= trigger_end]
     if parties:
         return parties[0]  # 'مباحثات بين الملك ... والرئيس ...': the parties are named
-    if trigger_is_verb:
-        after = [a for a in inside if a.start >= trigger_end]
-        if after and not after[0].is_object:
-            return after[0]
+    after = [a for a in inside if a.start >= trigger_end]
+    if after and not after[0].is_object and (trigger_is_verb or after[0].start - trigger_end <= _NOUN_GAP):
+        # 'زيارة وزير الداخلية الفرنسي': the official a visit noun governs is its visitor.
+        return after[0]
     before = [a for a in inside if a.start < trigger_start and not a.is_object]
     return before[-1] if before else None
 
@@ -204,6 +207,10 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         # after 'received' is the one received; he, the passage's subject, received him.
         return Attribution(context.principal_id, "continuation", None)
     if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and not trigger_receives:
+        if any(a.kind == HOME_OFFICIAL for a in actors) and not any(a.kind == PRINCIPAL for a in actors):
+            # 'حل الوزير البلجيكي بالقيادة العليا للدرك الملكي، حيث استقبله قائد الدرك': the sentence
+            # names the Moroccan official who hosted him, and it is not the principal.
+            return Attribution(None, None, "other_actor")
         # A foreign chief's visit to Morocco, reported in a passage about the principal: his host.
         return Attribution(principal_seen, "host", None) if principal_seen else Attribution(None, None, "no_principal")
     return Attribution(None, None, "other_actor")

@@ -207,7 +207,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             kinds.append("boilerplate")  # the site's latest-news list: other stories, other days
             continue
         if title_norm is None and norm and dateline is None and _looks_like_dateline(norm) and (
-                found := _lead_dateline(norm, grammar, reference)):
+                found := _lead_dateline(norm, grammar, reference) or _date_stamp(norm, grammar)):
             # A page that opens on its dateline alone ('الرباط – 1 يوليوز 2025'), its headline lost.
             dateline = found
             kinds.append("dateline")
@@ -231,6 +231,11 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             kinds.append("title_repeat")
         elif dateline is None and seen_after_title <= _DATELINE_SCAN_LINES and _looks_like_dateline(norm) and (
                 found := _full_date(norm, grammar)):
+            dateline = found
+            kinds.append("dateline")
+        elif dateline is None and _CLOCK_TIME.search(norm) and _looks_like_dateline(norm) and (
+                found := _date_stamp(norm, grammar)):
+            # 'الجمعة 10 أكتوبر 2025 - 09:30' under the article: a stamp with its time is the page's.
             dateline = found
             kinds.append("dateline")
         elif is_boilerplate_line(norm):
@@ -295,10 +300,28 @@ _ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<m>
                           r"|(?P<m2>[a-z]+)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+# What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق'.
+_STAMP_FILLER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?<!\w)(?:%s|[مص]|ه|مساء|صباحا|الموافق|gmt|توقيت)(?!\w)|[^\w]+"
+                           % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+
+
+def _date_stamp(norm: str, grammar: DateGrammar) -> dt.date | None:
+    """The day of a line that is nothing but a site's date stamp ('الخميس، 13 مارس 2025 02:15 م',
+    'الثلاثاء 17 شوال 1446 هـ'): the page's own date, wherever the page puts it."""
+    mentions = grammar.find(norm)
+    if not mentions:
+        return None
+    rest = "".join(norm[end:start] for end, start in zip([0] + [m.end for m in mentions],
+                                                         [m.start for m in mentions] + [len(norm)], strict=True))
+    return _full_date(norm, grammar) if not _STAMP_FILLER.sub("", rest) else None
+
+
 def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
     resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
     for mention in grammar.find(norm):
-        if mention.form in ("numeric", "iso", "day") and ("y" in mention.parts or "y1" in mention.parts):
+        stated_year = any(key in mention.parts for key in ("y", "y1", "hy"))
+        if mention.form in ("numeric", "iso", "day", "hijri") and stated_year:
             resolved = resolver.resolve(mention)
             if resolved.precision == dates_mod.DAY:
                 return resolved.start_date
@@ -1002,6 +1025,9 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                  and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)), None)
     engagement_at = _engagement_words(engagement, own)
     reason = (attribution.reject_reason or _refers_back(text, engagement)
+              # 'وتندرج هذه الزيارة ضمن ...': the engagement the article told, whoever's it was; not news.
+              or ("repeats_earlier_mention"
+                  if _points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0) else None)
               or (_date_rejection(date, text, clock, engagement_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, engagement_at) else None)
               # A session's days say when it sits, not that he took part: the plan the text tells

@@ -1194,3 +1194,46 @@ def test_a_relative_clause_with_a_session_s_days_gives_the_days_of_the_session_j
     found = events("مراكش - 24 نونبر 2025 - افتتحت اليوم الاثنين بمراكش أشغال الدورة الثالثة والتسعين للجمعية العامة "
                    "للأنتربول، التي تنعقد من 24 إلى 27 نونبر الجاري، بحضور عبد اللطيف حموشي.", title=None)
     assert spans(found) == [("MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27))]
+
+
+def test_a_line_that_is_only_the_site_s_date_stamp_dates_the_page():
+    # At the top, before the headline, with its time or in the Hijri calendar; under the text with its time.
+    for stamp, day in (("الجمعة، 6 مارس 2026 10:05 ص", dt.date(2026, 3, 6)),
+                       ("الجمعة 17 رمضان 1447 هـ", dt.date(2026, 3, 6))):
+        article = extraction("استقبل عبد اللطيف حموشي أمس الخميس بالرباط مدير الشرطة الفيدرالية البلجيكية.",
+                             title=f"{stamp}\n\nحموشي يستقبل مسؤولا بلجيكيا")
+        assert (article.published_date, article.published_source) == (day, "dateline")
+        assert spans(c for c in article.event_candidates if c["is_event"]) == [
+            ("BE", dt.date(2026, 3, 5), dt.date(2026, 3, 5))]
+    article = extraction("استقبل عبد اللطيف حموشي أمس الخميس بالرباط مدير الشرطة الفيدرالية البلجيكية.\n"
+                         "وتناول اللقاء سبل تعزيز التعاون.\nالجمعة 6 مارس 2026 - 18:40")
+    assert article.published_date == dt.date(2026, 3, 6)
+    # A headline that holds a date is not a stamp.
+    assert extraction("استقبل حموشي أمس مسؤولا بلجيكيا.", title="حموشي في بروكسل 6 مارس 2026").published_date is None
+
+
+def test_a_foreign_minister_received_by_another_moroccan_official_is_not_his_guest():
+    # A page about the interior minister's guest, who is to meet him only tomorrow.
+    body = ("الرباط - 2 مارس 2026 (ومع) - أجرى وزير الداخلية عبد الوافي لفتيت اليوم الاثنين بالرباط مباحثات مع "
+            "وزير الداخلية البلجيكي.\n"
+            "وفي وقت سابق من اليوم نفسه، حل الوزير البلجيكي بمقر القيادة العليا للدرك الملكي، حيث استقبله "
+            "قائد الدرك الملكي.\n"
+            "ومن المنتظر أن يلتقي الوزير البلجيكي غدا الثلاثاء عبد اللطيف حموشي.")
+    assert events(body, title="لفتيت يتباحث مع نظيره البلجيكي") == []
+
+
+def test_the_official_a_visit_noun_governs_is_the_visitor():
+    # 'زيارة وزير الداخلية الفرنسي إلى الرباط ... مع نظيره لفتيت': the French minister's visit, hosted by another.
+    body = ("وقع عبد اللطيف حموشي أمس الثلاثاء 10 مارس 2026 بالرباط مذكرة تفاهم مع مدير الشرطة الفرنسية.\n"
+            "وجاءت مذكرة التفاهم بعد زيارة وزير الداخلية الفرنسي إلى الرباط في فبراير الماضي، حيث أجرى مباحثات "
+            "مع نظيره عبد الوافي لفتيت.")
+    assert spans(events(body, published=dt.date(2026, 3, 11))) == [("FR", dt.date(2026, 3, 10), dt.date(2026, 3, 10))]
+
+
+def test_an_undated_this_visit_is_the_one_told_not_news_of_his():
+    # Another official's visit, then 'وتندرج هذه الزيارة': the same visit, not an engagement of his that month.
+    body = ("الرباط - 2 مارس 2026 (ومع) - أجرى وزير الداخلية عبد الوافي لفتيت اليوم الاثنين بالرباط مباحثات مع "
+            "وزير الداخلية البلجيكي.\n"
+            "ومن المنتظر أن يلتقي الضيف، غدا الثلاثاء، عبد اللطيف حموشي.\n"
+            "وتندرج هذه الزيارة ضمن دينامية جديدة تعرفها العلاقات المغربية البلجيكية.")
+    assert events(body, title="لفتيت يتباحث مع نظيره البلجيكي") == []
