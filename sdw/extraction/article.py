@@ -856,6 +856,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     if focus is None:
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
     year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
+    # 'وتوزعت هذه اللقاءات بين الرباط وعواصم أجنبية': the engagements the review just counted, pointed at.
+    triggers = [t for t in triggers if not _POINTED_AT.search(text, max(0, t.start - 8), t.start)]
     if not any(t.kind == "meeting" and not t.counted for t in triggers):
         return _honour_of_the_year(article_id, scene, clock, year, triggers, accepted)
     # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
@@ -873,6 +875,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         candidates.append(_candidate_row(article_id, scene, start, end, year, engagement, attribution,
                                          attribution.reject_reason, accepted, date_source="article_focus_year"))
     return candidates
+
+
+_POINTED_AT = re.compile(r"(?<!\w)[وف]?(?:هذه|هذا|تلك|ذلك|هاته)\s+$")
 
 
 def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -1290,7 +1295,8 @@ def _before_tenure(date: DateMention | None, tenure_start: int) -> str | None:
 
 # The occasion just told, pointed back to: 'خلال الجلسة الافتتاحية'، 'على هامش هذه الزيارة'، 'بهذه المناسبة'.
 _AT_THAT_OCCASION = re.compile(
-    r"(?<!\w)[وف]?(?:(?:خلال|اثناء|علي\s+هامش|في\s+ختام|في\s+اختتام|في\s+افتتاح)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+\w+|"
+    r"(?<!\w)[وف]?(?:(?:خلال|اثناء|علي\s+هامش|في\s+ختام|في\s+اختتام|في\s+افتتاح|في\s+مستهل|في\s+بدايه|عقب|"
+    r"(?:عند|مع|لدي)\s+(?:انطلاق|افتتاح))\s+(?:(?:هذه|هذا|تلك|ذلك)\s+\w+|"
     r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات))|بالمناسبه|بهذه\s+المناسبه)(?!\w)")
 
 

@@ -91,6 +91,8 @@ _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثني�
 _QUANTITY_AFTER = re.compile(
     rf"\s+(?:(?:{'|'.join(map(re.escape, approximation_words()))})\s+(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+\w"
     rf"|(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+(?:وفد|وفدا|وفود|مسوول|مسوولا|مسوولين|شخصيه|شخصيات)(?!\w))")
+# 'التقى مسؤولين أمريكيين مرتين'، 'زار إسبانيا ثلاث مرات': a verb told a number of times counts them.
+_TIMES_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)")
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
 _COUNT_WORD_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
@@ -174,7 +176,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
                        or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start()))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
-                        or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end())))
+                        or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
+                        or _TIMES_AFTER.match(text, match.end()))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
     return triggers
 

@@ -166,6 +166,7 @@ def test_ordinal_day_words(grammar, text, start):
 def test_today_and_last_weekday_hang_on_the_article_date(grammar):
     assert resolve(grammar, "استقبل اليوم الجمعة", PUBLISHED).start_date == D(2021, 3, 12)
     assert resolve(grammar, "مساء اليوم", PUBLISHED).start_date == D(2021, 3, 12)
+    assert resolve(grammar, "أجرى في وقت لاحق من اليوم مباحثات", PUBLISHED).start_date == D(2021, 3, 12)
     assert resolve(grammar, "يوم الاثنين الماضي", PUBLISHED).start_date == D(2021, 3, 8)
     assert resolve(grammar, "الجمعة الماضي", PUBLISHED).start_date == D(2021, 3, 5)
     upcoming = resolve(grammar, "الثلاثاء المقبل", PUBLISHED)
@@ -192,7 +193,7 @@ def _sentences_with_dates() -> list[str]:
         "وصل يوم 5 و6 2022 ثم في 2022/05/12 و12.5.2022", "ولد في 1445 رجب 5 ثم 5 رجب 1445 هـ", "فاتح ماي 2021",
         "الحادي والعشرين من شهر مارس", "في 23 من الشهر الجاري", "منذ 2015 وبين 2016 و2018", "صباح اليوم الخميس",
         "الاثنين الماضي ثم امس ومنذ يومين", "هذه السنة وفي الشهر نفسه وبعد يوم من", "عام2020م و27نونبر2025م",
-        "صباح اليوم نفسه وفي نفس اليوم، اليوم الأحد 5 ماي 2024",
+        "صباح اليوم نفسه وفي نفس اليوم، اليوم الأحد 5 ماي 2024", "في وقت لاحق من اليوم",
     ]
 
 
