@@ -86,12 +86,18 @@ _RECEPTION_NOUNS = {"استقبال", "باستقبال", "لاستقبال", "�
 _MET_VERBS = {"التقي", "التقت", "يلتقي", "تلتقي", "قابل", "قابلت", "استقبل", "استقبلت", "جالس"}
 
 
+_UNIT_NOUNS = {"القياده", "الجهويه", "الاقليميه", "العليا", "مصالح", "المصالح", "وحده", "الوحده", "وحدات",
+               "عناصر", "فرقه", "الفرقه", "سريه", "المركز"}
+
+
 def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
     index = mention.token_index
     previous = tokens[index - 1].text if index else ""
     met_during = previous in _DURING_IT and index > 1 and tokens[index - 2].text.removeprefix("و") in _MET_VERBS
-    return (mention.clitics.preposition in ("ب", "ل") or previous in OBJECT_MARKERS or met_during
-            or previous.lstrip("وف") in _RECEPTION_NOUNS)
+    # 'القيادة الجهوية للدرك الملكي'، 'مصالح للأمن': the unit of a body, its ل a genitive, acts as the body.
+    of_a_unit = mention.clitics.preposition == "ل" and previous in _UNIT_NOUNS
+    return ((mention.clitics.preposition in ("ب", "ل") and not of_a_unit) or previous in OBJECT_MARKERS
+            or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS)
 
 
 def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor]:
@@ -181,12 +187,14 @@ class Attribution:
 
 def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
               trigger_is_verb: bool, hosted_in_morocco: bool, context: Actor | None,
-              principal_seen: str | None, is_honour: bool = False, trigger_receives: bool = False) -> Attribution:
+              principal_seen: str | None, is_honour: bool = False, trigger_receives: bool = False,
+              after_where: bool = False) -> Attribution:
     """Whether the principal is a party to the engagement reported in [start, end).
 
     context: the last actor the article spoke of before this clause; principal_seen: the
     principal the article names anywhere (it is about him); trigger_receives: the verb is
-    'received' (استقبل), so a foreign subject is the host abroad, not a visitor to Morocco.
+    'received' (استقبل), so a foreign subject is the host abroad, not a visitor to Morocco;
+    after_where: the verb opens a 'حيث' clause, which goes on with the subject of the clause before.
     """
     own = principal_in(actors, start, end)
     if own is not None:
@@ -206,6 +214,18 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         # 'كما استقبل بالرباط ... مدير مكتب التحقيقات الفيدرالي' in a passage about him: the one official
         # after 'received' is the one received; he, the passage's subject, received him.
         return Attribution(context.principal_id, "continuation", None)
+    only_after = all(a is subject for a in actors if trigger_end <= a.start < end and a.kind != PRINCIPAL)
+    another_home_official = any(a.kind == HOME_OFFICIAL and start <= a.start < end for a in actors)
+    if (subject.kind == FOREIGN_OFFICIAL and trigger_is_verb and after_where and context is not None
+            and context.kind == PRINCIPAL and not another_home_official):
+        # 'توجه إلى روما حيث التقى وزير الداخلية الإيطالي ورئيس الشرطة': 'where' goes on with him, the
+        # subject of the clause before; the officials after the verb are whom he met there.
+        return Attribution(context.principal_id, "continuation", None)
+    if (subject.kind == FOREIGN_OFFICIAL and trigger_receives and trigger_is_verb and hosted_in_morocco
+            and principal_seen and only_after and not another_home_official):
+        # 'وفي الثاني من أبريل، استقبل بالرباط المديرة التنفيذية ليوروبول' in a page about him: a foreign
+        # official is received in Morocco, not its host; who received her is the one the page is about.
+        return Attribution(principal_seen, "continuation", None)
     if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and not trigger_receives:
         if any(a.kind == HOME_OFFICIAL for a in actors) and not any(a.kind == PRINCIPAL for a in actors):
             # 'حل الوزير البلجيكي بالقيادة العليا للدرك الملكي، حيث استقبله قائد الدرك': the sentence

@@ -301,9 +301,11 @@ _ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<m>
 
 
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
-# What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق'.
-_STAMP_FILLER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?<!\w)(?:%s|[مص]|ه|مساء|صباحا|الموافق|gmt|توقيت)(?!\w)|[^\w]+"
-                           % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+# What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق', and its labels
+# ('نشر يوم ... على الساعة 18:20'، 'آخر تحديث').
+_STAMP_FILLER = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?|(?<!\w)(?:%s|[مص]|ه|مساء|صباحا|الموافق|gmt|توقيت|نشر|نشرت|نشر في|بتاريخ|تاريخ|النشر|"
+    r"اخر|تحديث|التحديث|يوم|في|علي|الساعه)(?!\w)|[^\w]+" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
 def _date_stamp(norm: str, grammar: DateGrammar) -> dt.date | None:
@@ -633,6 +635,9 @@ _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_M
 # The states as a verb's subject ('وقعها البلدان'): they acted, not he.
 _STATES_AS_SUBJECT = re.compile(
     r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
+# 'حيث' opens a clause that goes on with the subject of the one before: 'توجه إلى روما حيث التقى ...'.
+_WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
+_WHERE_BEFORE = re.compile(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
 _GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
@@ -731,7 +736,8 @@ class _Scene:
         attribution = attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
-                                trigger_receives=bool(trigger and is_verb and receives(trigger)))
+                                trigger_receives=bool(trigger and is_verb and receives(trigger)),
+                                after_where=self._where_goes_on(trigger, trigger_end, end))
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
@@ -741,6 +747,18 @@ class _Scene:
             # 'حل وفد بمقر المديرية العامة، حيث استقبله المدير المركزي': another official received it.
             return Attribution(None, None, "other_actor")
         return attribution
+
+    def _where_goes_on(self, trigger: Trigger | None, trigger_end: int, end: int) -> bool:
+        """Whether the officials after the verb stand in a 'حيث' clause that goes on with the subject
+        before it: the verb opens it ('حيث التقى ...'), or it follows the verb before any official
+        ('توجه إلى روما حيث التقى وزير الداخلية الإيطالي')."""
+        if trigger is None:
+            return False
+        text = self.sentence.norm.text
+        if _WHERE_BEFORE.search(text, max(0, trigger.start - 12), trigger.start):
+            return True
+        where = _WHERE.search(text, trigger_end, end)
+        return where is not None and not any(trigger_end <= a.start < where.start() for a in self.actors)
 
     def _another_official_acts(self, start: int, end: int) -> bool:
         """Whether a Moroccan official other than him is the subject of an engagement verb in the clause."""
@@ -1398,6 +1416,15 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)
 
 
+def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:
+    """'في زيارة عمل تستمر ثلاثة أيام' then 'كما عقد، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة': a
+    meeting with that country on a day of a visit of several days the article dated is part of it."""
+    return (engagement.meeting_type == "meeting" and visit["meeting_type"] in ("visit_abroad", "hosted_visit")
+            and visit["date_precision"] == dates_mod.DAY and visit["start_date"] < visit["end_date"]
+            and date.precision == dates_mod.DAY and visit["start_date"] <= date.first_day
+            and date.last_day <= visit["end_date"])
+
+
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
                    engagement: Engagement, attribution: Attribution, reason: str | None, accepted: list[dict],
                    date_source: str = "text", hint: CalendarHint | None = None, told_undated: bool = False) -> dict:
@@ -1416,7 +1443,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
-                          or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day))),
+                          or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
+                          or _meeting_of_the_visit(engagement, date, c))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.

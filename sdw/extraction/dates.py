@@ -52,6 +52,9 @@ _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+# The parts of a month that name it alone, without 'شهر' ('أول' and 'آخر' before a month may be its day).
+_MONTH_PARTS = ("مستهل", "مطلع", "بدايه", "اوايل", "منتصف", "اواسط", "اواخر", "نهايه")
+_MONTH_PART = "(?:%s)" % "|".join(_MONTH_PARTS)
 _YEAR_WORDS = "سنه|عام"
 # What may stand before a year in the year pattern, spaces aside (_year_matches).
 _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
@@ -238,7 +241,9 @@ class DateGrammar:
                 rf"(?:\s+(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{_REL}))")),
             # 'شهر مارس'، 'في فبراير'، 'خلال نونبر': a month the text gives no year, placed by the article's
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
-            ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال))\s+{m_only}(?![^\W\d])")),
+            # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
+            ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
+                                 rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART}))\s+{m_only}(?![^\W\d])")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -290,7 +295,8 @@ class DateGrammar:
             "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
             "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
-            "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)), "shahr": (("شهر", "في", "خلال"), (A_MONTH,)),
+            "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
+            "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)),
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ",),),
@@ -530,6 +536,7 @@ class DateResolver:
         self.clock = clock
         self.focus_year = focus_year
         self.previous: DateMention | None = None
+        self.previous_day: DateMention | None = None  # the last date of one single day
 
     def resolve(self, mention: DateMention, context_year: int | None = None) -> DateMention:
         """context_year: the nearest explicit year before the mention in the same paragraph."""
@@ -537,6 +544,8 @@ class DateResolver:
         resolved = handler(self, mention, context_year) if handler else mention
         if resolved.resolved and resolved.form != "period" and resolved.excluded is None:
             self.previous = resolved
+            if resolved.precision == DAY and resolved.start_date == resolved.end_date:
+                self.previous_day = resolved
         return resolved
 
     # --- the forms -------------------------------------------------------------------------
@@ -709,10 +718,14 @@ class DateResolver:
             return m
         unit = m.parts.get("unit") or m.parts.get("unit2")
         if unit == "اليوم":
-            # The same day as a date known to the day (its first, of a span); of a coarser one, no day.
-            if previous.precision != DAY:
+            # The same day as the last single day told ('اليوم الأربعاء ... في إطار زيارة من 7 إلى 9
+            # أكتوبر' then 'في وقت لاحق من اليوم ذاته' is Wednesday; a background 'يونيو 2023' between
+            # them dates no day), else the first of a span; after only coarser dates, no day.
+            day = self.previous_day.first_day if self.previous_day is not None else (
+                previous.first_day if previous.precision == DAY else None)
+            if day is None:
                 return m
-            return replace(m, start_date=previous.first_day, end_date=previous.first_day, precision=DAY)
+            return replace(m, start_date=day, end_date=day, precision=DAY)
         if unit == "الشهر" and previous.precision in (DAY, MONTH):
             first = previous.first_day.replace(day=1)
             return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)

@@ -1257,3 +1257,59 @@ def test_later_today_is_today_and_the_opening_session_is_the_occasion_just_dated
     day = dt.date(2025, 7, 2)
     assert sorted((c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found) == [
         ("SA", "meeting", day), ("TN", "conference", day), ("TN", "honor", day)]
+
+
+def test_a_part_of_a_month_names_that_month_and_where_goes_on_with_him():
+    # 'ومطلع مارس، توجه إلى روما حيث التقى وزير الداخلية الإيطالي': he met the minister, in March.
+    body = ("في فبراير، افتتح عبد اللطيف حموشي تحركاته الخارجية بزيارة إلى الدوحة وقع خلالها مذكرة تفاهم مع "
+            "جهاز أمن الدولة القطري. ومطلع مارس، توجه إلى روما حيث التقى وزير الداخلية الإيطالي ورئيس الشرطة.\n"
+            "وأواخر ماي، شارك حموشي في اجتماع أمني دولي بموسكو.")
+    found = events(body, title="نصف سنة في أجندة حموشي", published=dt.date(2025, 7, 12))
+    assert spans(found) == [("QA", dt.date(2025, 2, 1), dt.date(2025, 2, 28)),
+                            ("IT", dt.date(2025, 3, 1), dt.date(2025, 3, 31)),
+                            ("RU", dt.date(2025, 5, 1), dt.date(2025, 5, 31))]
+    assert [c["principal_role"] for c in found][1] == "continuation"
+
+
+def test_a_foreign_official_received_in_rabat_in_a_passage_about_him_is_his_guest():
+    # The sentence before speaks of a foreign minister; 'استقبل بالرباط' a foreign official is still his reception.
+    body = ("عقد عبد اللطيف حموشي منذ مطلع السنة لقاءات عديدة.\n"
+            "وقد أشاد وزير الداخلية الإيطالي بالتعاون الأمني مع المغرب.\n"
+            "وفي الثاني من أبريل، استقبل بالرباط المديرة التنفيذية لوكالة الاتحاد الأوروبي للتعاون في مجال إنفاذ "
+            "القانون (يوروبول)، في زيارة بحثت تبادل المعلومات.")
+    found = events(body, title="نصف سنة في أجندة حموشي", published=dt.date(2025, 7, 12))
+    assert [(c["start_date"], c["direction"], c["principal_role"]) for c in found] == [
+        (dt.date(2025, 4, 2), "hosted", "continuation")]
+
+
+def test_the_same_day_is_the_last_single_day_told_not_a_span_or_a_month():
+    body = ("روما - 8 أكتوبر 2025 (ومع) - أجرى عبد اللطيف حموشي، اليوم الأربعاء بروما، مباحثات مع وزير الداخلية "
+            "الإيطالي، في إطار زيارة العمل التي يقوم بها إلى إيطاليا من 7 إلى 9 أكتوبر الجاري.\n"
+            "وفي وقت لاحق من اليوم ذاته، وقع حموشي مذكرة تفاهم مع رئيس الشرطة الإيطالية.\n"
+            "ويأتي ذلك بعد زيارة قادته إلى لشبونة في يونيو 2023.\n"
+            "وفي اليوم نفسه، استقبل حموشي سفير جمهورية كوريا المعتمد بالرباط.")
+    found = extraction(body, title=None).event_candidates
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found
+            if c["sentence_index"] in (1, 3)] == [("IT", "agreement", dt.date(2025, 10, 8)),
+                                                  ("KR", "meeting", dt.date(2025, 10, 8))]
+
+
+def test_a_meeting_on_a_day_of_a_visit_of_several_days_is_part_of_the_visit():
+    body = ("روما - 3 مارس 2025 (ومع) - حل عبد اللطيف حموشي اليوم الاثنين بروما، في زيارة عمل تستمر ثلاثة أيام.\n"
+            "كما عقد حموشي، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة الإيطالية.")
+    found = events(body, title=None)
+    assert spans(found) == [("IT", dt.date(2025, 3, 3), dt.date(2025, 3, 5))]
+
+
+def test_a_stamp_with_its_labels_under_the_text_dates_the_page():
+    article = extraction("حملت زيارة عبد اللطيف حموشي إلى إيطاليا الأسبوع الماضي ملفات ثقيلة.\n"
+                         + "وتناولت المباحثات ملفات الهجرة والمخدرات والإرهاب.\n" * 6
+                         + "نشر يوم الاثنين 10 مارس 2025 على الساعة 18:20")
+    assert article.published_date == dt.date(2025, 3, 10)
+
+
+def test_a_wali_or_a_unit_of_the_gendarmerie_receiving_a_delegation_is_not_he():
+    body = ("طنجة - 13 دجنبر 2025 - استقبل والي أمن طنجة، الخميس الماضي، وفدا من الحرس المدني الإسباني.\n"
+            "وفي اليوم الموالي، استقبلت القيادة الجهوية للدرك الملكي بطنجة وفدا من الدرك الوطني الفرنسي.\n"
+            "ويرتقب أن يحل عبد اللطيف حموشي بمدريد مطلع السنة المقبلة.")
+    assert events(body, title="طنجة قبلة لوفود أمنية أوروبية") == []
