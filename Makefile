@@ -41,11 +41,17 @@ eval: run
 eval-real: $(INSTALLED)
 	$(BIN)/python scripts/real_eval.py score --score-py $(SHARED)/eval/score.py
 
-# Build the team's own written articles (eval/written/articles) into their own warehouse and score it.
+# Build each set of the team's own written articles (eval/written and its batch folders, each an
+# articles/ folder with its gold.yaml) into its own warehouse and score it.
+WRITTEN_SETS := eval/written $(sort $(wildcard eval/written/batch*))
 eval-written: $(INSTALLED)
-	rm -rf warehouse/written && mkdir -p warehouse/written
-	$(BIN)/sdw run --source eval/written/articles --warehouse warehouse/written/diplomacy.duckdb
-	$(BIN)/python $(SHARED)/eval/score.py --warehouse warehouse/written/diplomacy.duckdb --gold eval/written/gold.yaml
+	@set -e; for set in $(WRITTEN_SETS); do \
+		out=warehouse/written/$$(basename $$set); rm -rf $$out && mkdir -p $$out; \
+		$(BIN)/sdw run --source $$set/articles --warehouse $$out/diplomacy.duckdb > $$out/run.log 2>&1 \
+			|| { tail -20 $$out/run.log; exit 1; }; \
+		echo "== $$set"; \
+		$(BIN)/python $(SHARED)/eval/score.py --warehouse $$out/diplomacy.duckdb --gold $$set/gold.yaml | tail -1; \
+	done
 
 report: $(INSTALLED)
 	$(BIN)/sdw report

@@ -3,7 +3,7 @@
     python scripts/extraction_snapshot.py dump --out /tmp/before.json.gz
     python scripts/extraction_snapshot.py compare /tmp/before.json.gz [--out /tmp/after.json.gz] [--workers 2]
 
-The corpora: seeds/, the team's written articles (eval/written/articles), the real-news pages in
+The corpora: seeds/, the team's written articles (eval/written/**/articles), the real-news pages in
 eval/real/texts/ (when they are there), and the bench's synthetic corpora (`make bench`: short
 articles and real-sized ones, the same generator and seed).
 Each article is read as `sdw run` reads it (sdw.ingest.read_article: sidecar dates and URLs included)
@@ -58,8 +58,10 @@ def _synthetic(count: int, real_sized: bool) -> Items:
 
 
 def corpora(synthetic: int, real_sized: int, real: Path) -> dict[str, Items]:
-    found = {"seeds": _read_folder(PROJECT_ROOT / "seeds"),
-             "written": _read_folder(PROJECT_ROOT / "eval" / "written" / "articles")}
+    found = {"seeds": _read_folder(PROJECT_ROOT / "seeds")}
+    for folder in sorted((PROJECT_ROOT / "eval" / "written").glob("**/articles")):
+        found["written/" + folder.parent.relative_to(PROJECT_ROOT / "eval" / "written").as_posix()] = \
+            _read_folder(folder)
     if real.is_dir():
         found["real"] = _read_folder(real)
     else:
