@@ -864,8 +864,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             # after the visit the page told undated; 'وجرى هذا اللقاء يوم 5 مارس' dates that visit itself.
             told_undated = story.undated_report is not None and _dated_after_another_noun(
                 engagement.trigger, clause_date, triggers)
+            # The clauses before in the sentence count as told: 'التقيا في أبريل بموسكو، إذ زار روسيا في
+            # أبريل' tells one engagement twice.
+            told = accepted + [c for c in candidates if c["is_event"]]
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
-                                             attribution, reason, accepted, told_undated=told_undated))
+                                             attribution, reason, told, told_undated=told_undated))
             for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
                 listed = replace(engagement, counterpart=listed_party)
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,

@@ -27,10 +27,12 @@ _TRIGGERS: dict[str, str] = {
     HONOR: (r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق"
             r"|كرمت|كرمته|كرمه|يكرم|تكرم"),
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|فعاليات|الدوره|دورته|دورتها"
-                 r"|الاجتماع الدولي|الاجتماعات الدوليه"),
+                 # After its article ('في الاجتماع الدولي': clitic ال, then these words) or without it.
+                 r"|اجتماع الدولي|اجتماعات الدوليه|اجتماع دولي|اجتماعات دوليه"),
     VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|توجه|سافر|غادر|رحله|حل|وصل|حط",
     AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
-    MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|يلتقي|التقاه|اجتمع|اجتماع|اجتماعا|اجتماعه|اجتماعات|مباحثات|محادثات"
+    MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|التقت|التقيا|يلتقي|التقاه|اجتمع|اجتمعت|اجتماع|اجتماعا|اجتماعه|اجتماعات"
+              r"|مباحثات|محادثات"
               r"|جلسه عمل|جلسات عمل|تباحث|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
               # With the one received as a pronoun: 'حل الوفد بالرباط حيث استقبله ...'.
               r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم|استضاف"
@@ -39,6 +41,7 @@ _TRIGGERS: dict[str, str] = {
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
 _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
+          "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
           "استقبلته", "استقبلتها", "استقبلتهم", "استضاف"}
@@ -216,6 +219,11 @@ def _after_visit_noun(mention: PlaceMention, tokens: list[Token]) -> bool:
     return any(_VISIT_NOUNS.match(t.text.lstrip("وف").removeprefix("ب")) for t in recent)
 
 
+def _is_container(word: str) -> bool:
+    """'دولة'، 'الجمهورية': a noun a country's name or adjective follows ('إلى الجمهورية الإيطالية')."""
+    return word in _CONTAINERS or word.removeprefix("ال") in _CONTAINERS
+
+
 def _container_after(word: str, preposition: str) -> bool:
     """بمدينة، بالعاصمة ('in') or لدولة، للعاصمة ('to'): a preposition glued to a container noun."""
     word = word.lstrip("وف")
@@ -264,7 +272,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                   and mention.alias.kind not in ("capital", "city"))
         if titled:
             pass
-        elif previous in _DESTINATION_WORDS or (previous in _CONTAINERS and earlier in _DESTINATION_WORDS):
+        elif previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS):
             role = "destination"
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
@@ -281,12 +289,12 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
         elif previous in ("في", "من") and place_like:
             role = "location"
-        elif previous in _CONTAINERS and earlier == "في":
+        elif _is_container(previous) and earlier == "في":
             role = "location"  # 'في مدينة طنجة'، 'في العاصمة الرباط'، as 'بمدينة طنجة'
         elif _places_event(previous) and (place_like or (
                 _HOSTING_VERB.match(previous) and mention.alias.kind in ("short_name", "name"))):
             role = "location"  # احتضنت كيغالي، استضافت تونس
-        elif previous in _CONTAINERS and _places_event(earlier):
+        elif _is_container(previous) and _places_event(earlier):
             role = "location"  # احتضنت العاصمة الرواندية
         roles.append(PlaceRole(mention, iso2, role))
     return roles
@@ -391,7 +399,8 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         own = [t for t in own if not _within(t.start, legs)] or own
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
-    direction = _direction(text[start:end], phrase_roles, own, fallback=inside)
+    direction = _direction(text[start:end], _not_home_again(phrase_roles, text, start), own,
+                           fallback=_not_home_again(inside, text, start))
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
@@ -470,6 +479,16 @@ def held_in(engagement: Engagement, iso2: str) -> Engagement:
     if direction == UNKNOWN:
         direction = HOSTED if iso2 == HOME else ABROAD
     return replace(with_country(engagement, iso2), direction=direction)
+
+
+# 'عاد ... إلى أرض الوطن بعد زيارة عمل إلى إيطاليا': the way home is not where the visit went.
+_RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود)(?!\w)")
+_RETURN_REACH = 80  # characters: the returning subject and his titles stand between
+
+
+def _not_home_again(roles: list[PlaceRole], text: str, start: int) -> list[PlaceRole]:
+    return [r for r in roles if not (r.iso2 == HOME and r.role == "destination" and _RETURN.search(
+        text, max(start, r.mention.start - _RETURN_REACH), r.mention.start))]
 
 
 def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],

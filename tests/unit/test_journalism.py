@@ -1313,3 +1313,20 @@ def test_a_wali_or_a_unit_of_the_gendarmerie_receiving_a_delegation_is_not_he():
             "وفي اليوم الموالي، استقبلت القيادة الجهوية للدرك الملكي بطنجة وفدا من الدرك الوطني الفرنسي.\n"
             "ويرتقب أن يحل عبد اللطيف حموشي بمدريد مطلع السنة المقبلة.")
     assert events(body, title="طنجة قبلة لوفود أمنية أوروبية") == []
+
+
+def test_she_met_him_is_a_meeting_and_taking_part_in_an_international_meeting_a_conference():
+    body = ("التقت سفيرة النمسا بالرباط، يوم 11 مارس 2025، عبد اللطيف حموشي.\n"
+            "وأواخر ماي 2025، شارك حموشي في الاجتماع الدولي لكبار المسؤولين عن القضايا الأمنية بموسكو.")
+    found = events(body)
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("AT", "meeting"), ("RU", "conference")]
+
+
+def test_a_visit_to_a_country_named_as_its_republic_and_told_on_the_way_home_is_abroad():
+    for body in ("عاد عبد اللطيف حموشي إلى أرض الوطن بعد زيارة عمل إلى إيطاليا استمرت ثلاثة أيام، بدأها يوم 7 "
+                 "أكتوبر 2025.",
+                 "أجرى عبد اللطيف حموشي مباحثات مع رئيس الشرطة، وذلك في إطار زيارة العمل التي يقوم بها إلى "
+                 "الجمهورية الإيطالية من 7 إلى 9 أكتوبر 2025."):
+        found = events(body)
+        assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [
+            ("IT", "abroad", "visit_abroad")], body
