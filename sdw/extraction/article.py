@@ -521,8 +521,10 @@ def _since_bounded(text: str, mention: DateMention, triggers: list[Trigger]) -> 
     since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]
     if not since or any(since[-1] <= t.start < mention.start for t in triggers):
         return mention
-    if _DAY_WORDS_ONLY.fullmatch(text, since[-1], mention.start):
-        return mention  # 'يقوم منذ يوم الثلاثاء 23 شتنبر بزيارة عمل': the day the engagement under way began
+    if mention.precision == dates_mod.DAY and _DAY_WORDS_ONLY.fullmatch(text, since[-1], mention.start):
+        # 'يقوم منذ يوم الثلاثاء 23 شتنبر بزيارة عمل': the day the engagement under way began ('يقودها منذ
+        # دجنبر 2005' is when an office began: no engagement's date).
+        return mention
     return replace(mention, excluded="since")
 
 

@@ -243,7 +243,9 @@ class DateGrammar:
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
             ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
-                                 rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART}))\s+{m_only}(?![^\W\d])")),
+                                 rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART}))\s+{m_only}(?![^\W\d])"
+                                 # 'وفي أبريل من السنة نفسها': the year of the date before.
+                                 r"(?:\s+من\s+(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))(?!\w))?")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -262,8 +264,9 @@ class DateGrammar:
                 rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
-                rf"(?<!\w)[وف]?منذ\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
-                r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)")),
+                # 'قبل أسبوعين' as 'منذ أسبوعين'; not 'قبل يوم من الافتتاح', a day before something else.
+                rf"(?<!\w)[وف]?(?:منذ|قبل)\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
+                r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)(?!\s+من(?!\w))")),
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
@@ -299,7 +302,7 @@ class DateGrammar:
             "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)),
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
-            "yesterday": (("امس",),), "ago": (("منذ",),),
+            "yesterday": (("امس",),), "ago": (("منذ", "قبل"),),
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS), ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام", "اليوم")), "next_day": (("يوم", "غداه"),),
             "bare_weekday": (_WEEKDAY_STEMS,),
@@ -618,6 +621,8 @@ class DateResolver:
         year: int | None
         if "y" in m.parts:
             year, basis = int(m.parts["y"]), "stated"
+        elif "same" in m.parts and self.previous is not None:
+            year, basis = self.previous.first_day.year, "previous_date"
         else:
             year, basis = self._missing_year(month, None, None, m.parts.get("rel"), context_year)
         if year is None:

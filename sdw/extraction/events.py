@@ -88,12 +88,15 @@ def type_rank(meeting_type: str | None) -> int:
 _SPORTING_AFTER = re.compile(r"\s+(?:ال)?رياضي(?:ه)?(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
-# 'استقباله أزيد من خمسة عشر وفدا'، 'لقاءات مع 12 مسؤولا': engagements counted by whom they were with.
+# 'استقباله أزيد من خمسة عشر وفدا'، 'لقاءات مع 12 مسؤولا': engagements counted by whom they were with,
+# or where ('زار خمس دول').
 # A number right after a session noun is its number ('الجمعية العامة 92'): only an approximate count or a
 # count of people or delegations counts.
 _QUANTITY_AFTER = re.compile(
     rf"\s+(?:(?:{'|'.join(map(re.escape, approximation_words()))})\s+(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+\w"
-    rf"|(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+(?:وفد|وفدا|وفود|مسوول|مسوولا|مسوولين|شخصيه|شخصيات)(?!\w))")
+    rf"|(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+(?:وفد|وفدا|وفود|مسوول|مسوولا|مسوولين|شخصيه|شخصيات"
+    # 'زار خمس دول أوروبية': the countries visited, counted.
+    rf"|دول|دوله|بلدان|بلدا|عواصم|عاصمه)(?!\w))")
 # 'التقى مسؤولين أمريكيين مرتين'، 'زار إسبانيا ثلاث مرات': a verb told a number of times counts them.
 _TIMES_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)")
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.

@@ -1330,3 +1330,19 @@ def test_a_visit_to_a_country_named_as_its_republic_and_told_on_the_way_home_is_
         found = events(body)
         assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [
             ("IT", "abroad", "visit_abroad")], body
+
+
+def test_two_weeks_before_dates_by_the_page_and_a_month_of_the_same_year_by_the_date_before():
+    found = events("الرباط - 10 يونيو 2021 (ومع) - كان عبد اللطيف حموشي قد استقبل قبل أسبوعين بالرباط سفير "
+                   "المملكة المتحدة.", title=None)
+    assert spans(found) == [("GB", dt.date(2021, 5, 1), dt.date(2021, 5, 31))]
+    found = events("ففي يناير 2016 استقبل عبد اللطيف حموشي بالرباط المدير العام للشرطة الإسبانية. وفي أبريل من السنة "
+                   "نفسها، حل حموشي بالعاصمة البلجيكية.")
+    assert spans(found)[1] == ("BE", dt.date(2016, 4, 1), dt.date(2016, 4, 30))
+
+
+def test_the_month_an_office_began_and_the_countries_he_visited_counted_date_no_engagement():
+    body = ("يكمل عبد اللطيف حموشي أربع سنوات على رأس الأمن الوطني، إلى جانب المديرية العامة لمراقبة التراب "
+            "الوطني التي يقودها منذ دجنبر 2005.\n"
+            "وخلال هذه السنوات، زار حموشي خمس دول أوروبية، واستأثرت إسبانيا وحدها بثمانية لقاءات.")
+    assert events(body, title="أربع سنوات على رأس الأمن الوطني") == []
