@@ -419,8 +419,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     # is still about him: the principal is the one the article names or titles anywhere. A page
     # that names only his bodies ('رشحت المديرية العامة للأمن الوطني فلانا') is about them.
     # Named only in background ('ويذكر أن حموشي كان قد شارك في دورة سابقة'), he is not the story's.
+    # Named only as the one a deputy stood in for ('ألقى كلمة نيابة عن المدير العام ...'), he is not its either.
     story = _Story(next((a.principal_id for s in sentences if not _TOLD_AS_PAST.search(s.norm.text)
-                         for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"), None))
+                         for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"
+                         and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])), None))
     headlines: list[_Scene] = []
     for s in sentences:
         mentions: list[DateMention] = []
@@ -484,6 +486,15 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
+    """Whether the principal's mention is the one someone stood in for: 'نيابة عن' right before it or
+    before his title just before it ('نيابة عن المدير العام ... عبد اللطيف حموشي')."""
+    first = next((a for a in actors if a.kind == actor.kind and a.principal_id == actor.principal_id
+                  and a.principal_role != "body" and actor.start - _APPOSITION_GAP - 120 <= a.start <= actor.start),
+                 actor)
+    return bool(_REPRESENTING_BEFORE.search(text, max(0, first.start - 30), first.start))
 
 
 def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepted: list[dict]) -> bool:
