@@ -270,12 +270,15 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
 
 
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
+_WORD = re.compile(r"\w+")
 _NEWS_TICKER = re.compile(r"^[-–•*]?\s*[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def _looks_like_dateline(norm: str) -> bool:
     """A byline/date line: short, no sentence, reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
-    return len(norm.split()) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm) and not find_triggers(norm)
+    # Words, not the separators between them ('نشر في : ... | بقلم :').
+    return (len(_WORD.findall(norm)) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm)
+            and not find_triggers(norm))
 
 
 def _told_as_plan(text: str, mention: DateMention) -> bool:
@@ -295,8 +298,8 @@ def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.
     return None
 
 
-# A site's stamp in English: 'تاريخ النشر: 22nd, May 2024 GMT'، 'May 22, 2024'.
-_ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<m>[a-z]+)"
+# A site's stamp in English or French: 'تاريخ النشر: 22nd, May 2024 GMT'، 'May 22, 2024'، 'jeudi 17 novembre 2016'.
+_ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?,?\s+(?P<m>[^\W\d_]+)"
                           r"|(?P<m2>[a-z]+)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 

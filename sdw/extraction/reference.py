@@ -90,6 +90,9 @@ class Reference:
 
 
 EMBEDDED_POST_MONTHS = "english_embedded_posts"  # month_names.csv name_set
+# Month names in Latin script ('May 10, 2019' under an embedded post, 'jeudi 17 novembre 2016' in a French
+# site's stamp): they date stamps, never Arabic prose.
+LATIN_MONTH_SETS = (EMBEDDED_POST_MONTHS, "french_stamps")
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
@@ -149,11 +152,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         add(row["name_ar"], Alias(key="", iso2=None, kind="region", region=row["region"]))
 
     month_rows = _read("month_names.csv", seeds_dir)
-    # English names date only embedded posts ('(@handle) May 10, 2019'), never Arabic prose.
     months = {squash_spaces(normalize_text(row["name"])): int(row["month"])
-              for row in month_rows if row["name_set"] != EMBEDDED_POST_MONTHS}
+              for row in month_rows if row["name_set"] not in LATIN_MONTH_SETS}
     post_months = {normalize_text(row["name"]): int(row["month"])
-                   for row in month_rows if row["name_set"] == EMBEDDED_POST_MONTHS}
+                   for row in month_rows if row["name_set"] in LATIN_MONTH_SETS}
     digest = hashlib.sha256()
     for name in SEED_FILES:
         digest.update((seeds_dir / name).read_bytes())

@@ -1354,3 +1354,12 @@ def test_a_conference_where_a_deputy_spoke_on_his_behalf_is_not_his():
             "وترأس الوفد المغربي مسؤول سام بالمديرية العامة لمراقبة التراب الوطني، ألقى كلمة نيابة عن المدير العام "
             "للأمن الوطني ولمراقبة التراب الوطني عبد اللطيف حموشي.")
     assert events(body, title="انطلاق أشغال المؤتمر العربي للمسؤولين عن مكافحة الإرهاب") == []
+
+
+def test_a_french_stamp_dates_the_page_and_a_tour_is_a_visit():
+    article = extraction("اختتم عبد اللطيف حموشي، أمس الأربعاء بدولة الكويت، جولة عمل خليجية من ثلاث محطات.",
+                         title="حموشي يختتم بالكويت جولة خليجية\nPublié le : jeudi 17 novembre 2016 à 11h20 | "
+                               "Par : La Rédaction")
+    assert article.published_date == dt.date(2016, 11, 17)
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("KW", dt.date(2016, 11, 16), dt.date(2016, 11, 16))]
