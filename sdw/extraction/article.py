@@ -403,6 +403,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     elif posts:
         # A page that embeds a post was written on or after its date, most often within days: its month.
         clock = ArticleClock(max(posts).replace(day=1), dates_mod.MONTH, "embedded_post", reference_year)
+    elif (now := _writers_month(sentences, found, grammar)) is not None:
+        clock = ArticleClock(now, dates_mod.MONTH, "stated_now", reference_year)
     else:
         clock = dates_mod.infer_clock(all_found, grammar, reference_year, reference.tenure_start, in_office)
     # The headline and the opening sentence say which year a review is about.
@@ -489,6 +491,29 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+# 'ونحن نستقبل شهر دجنبر 2021'، 'ونحن نودع سنة 2025': the writer says when he writes.
+_WRITERS_NOW = re.compile(r"(?<!\w)و?نحن\s+(?P<verb>نستقبل|نودع|نطوي|علي\s+ابواب|علي\s+مشارف|في)\s+$")
+_WRITERS_NOW_REACH = 30  # characters between the words and the date: 'شهر'، 'سنة'، 'العام'
+
+
+def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]],
+                   grammar: DateGrammar) -> dt.date | None:
+    """The first day of the month the page says it is written in: the month it names so, or, for a
+    year, its last month when it says farewell ('نودع') and its first otherwise."""
+    resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
+    for s in sentences:
+        for mention in found[s.index]:
+            words = _WRITERS_NOW.search(re.sub(r"(?:شهر|سنه|عام|العام|السنه)\s+$", "",
+                                               s.norm.text[max(0, mention.start - _WRITERS_NOW_REACH):mention.start]))
+            resolved = resolver.resolve(mention) if words else None
+            if resolved is None or not resolved.resolved or resolved.precision == dates_mod.DAY:
+                continue
+            if resolved.precision == dates_mod.MONTH:
+                return resolved.start_date
+            return resolved.start_date.replace(month=12 if words["verb"] in ("نودع", "نطوي") else 1)
+    return None
 
 
 def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:

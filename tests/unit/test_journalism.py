@@ -1363,3 +1363,12 @@ def test_a_french_stamp_dates_the_page_and_a_tour_is_a_visit():
     assert article.published_date == dt.date(2016, 11, 17)
     assert spans(c for c in article.event_candidates if c["is_event"]) == [
         ("KW", dt.date(2016, 11, 16), dt.date(2016, 11, 16))]
+
+
+def test_the_month_the_writer_says_it_is_dates_the_page():
+    article = extraction("تكشف حصيلة المديرية، ونحن نستقبل شهر دجنبر 2021، صورة مغايرة.\n"
+                         "وكان آخر زيارات عبد اللطيف حموشي الشهر الماضي بالقاهرة، حيث أجرى مباحثات مع وزير الداخلية "
+                         "المصري.")
+    assert (article.clock.source, article.clock.date) == ("stated_now", dt.date(2021, 12, 1))
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("EG", dt.date(2021, 11, 1), dt.date(2021, 11, 30))]
