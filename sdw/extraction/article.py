@@ -507,8 +507,10 @@ def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]
         for mention in found[s.index]:
             words = _WRITERS_NOW.search(re.sub(r"(?:شهر|سنه|عام|العام|السنه)\s+$", "",
                                                s.norm.text[max(0, mention.start - _WRITERS_NOW_REACH):mention.start]))
-            resolved = resolver.resolve(mention) if words else None
-            if resolved is None or not resolved.resolved or resolved.precision == dates_mod.DAY:
+            if words is None:
+                continue
+            resolved = resolver.resolve(mention)
+            if resolved.start_date is None or resolved.precision == dates_mod.DAY:
                 continue
             if resolved.precision == dates_mod.MONTH:
                 return resolved.start_date
