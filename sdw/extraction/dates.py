@@ -72,7 +72,9 @@ _CITATION_BEFORE = re.compile(r"(?<!\w)(?:عددها|عدده|عدد)\s+(?:(?:ي
 _REPORTED_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:افادت|افاد|ذكرت|ذكر|اوردت|اورد|كشفت|كشف|نقلت|نقل|اعلنت|اعلن)\s+(?:[^\W\d]+\s+){0,2}"
     r"(?:مصادر|وسايل|وساىل|اعلام|وكاله|وكالات|صحيفه|صحف|يوميه|تقارير|موقع|مواقع)(?:[\s،,]+[^\W\d]+){0,3}[\s،,]*$")
-_ANNIVERSARY_BEFORE = re.compile(r"(?:ذكري|الذكري|تاسيس|عيد|تخليد)(?:\s+\w+){0,3}\s*$")
+# Whole words with their clitics (بالذكرى، لتأسيس، والعيد): 'عيد' also ends 'المواعيد' (appointments).
+_ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف]?[بل]ال)?(?:ذكري|تاسيس|عيد|تخليد)(?:ه|ها)?"
+                                 r"(?:\s+\w+){0,3}\s*$")
 # The future particle س on the present tense of the verbs news uses for engagements and honours
 # (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
 _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "حل", "لتقي", "ستقبل", "حتضن", "ستضيف", "تم", "جري", "وقع",

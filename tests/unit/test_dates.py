@@ -141,6 +141,8 @@ def test_event_name_years_and_anniversaries_are_not_engagement_dates(grammar):
     assert world_cup.excluded == "named_event_year"
     founding = resolve(grammar, "بالذكرى 65 لتأسيس الأمن الوطني 16 ماي 1956")
     assert founding.excluded == "anniversary"
+    appointments = resolve(grammar, "افتتح سلسلة المواعيد الكبرى يوم الاثنين 13 مارس 2023")
+    assert appointments.excluded is None  # 'عيد' (a feast) is only the end of 'المواعيد'
 
 
 def test_plans_are_marked_future():
