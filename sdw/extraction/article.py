@@ -1043,6 +1043,10 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         # 'وتم خلال الجلسة الافتتاحية توشيح حموشي'، 'كما وقع، في ختام الزيارة، مذكرة مع نظيره الغاني': a
         # distinct engagement told without a date, on the occasion just dated, takes its days.
         (date, occasion_engagement), source = another, "previous_engagement"
+        if (clock.precision == dates_mod.DAY and clock.date and date.resolved
+                and date.first_day <= clock.date < date.last_day):
+            # Told as done on the page's day, while the session runs on: it happened by that day.
+            date = replace(date, end_date=clock.date)
     elif story.dated_engagement or story.undated_news:
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
         engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
@@ -1223,9 +1227,11 @@ _HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|س
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
 _AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
 _CONTINUATION_DAYS = 14
-# 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين': a duration counted from a stated first day.
+# 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'على مدى ثلاثة أيام': a duration counted from a stated
+# first day, or back from a stated last day when the clause tells the close (_CLOSES).
 _DURATION = re.compile(
-    r"(?<!\w)(?:تستمر|يستمر|تمتد|يمتد|امتدت|امتد|استغرقت|استغرق|دامت|دام|لمده|مدتها)\s+(?:ل)?"
+    r"(?<!\w)(?:تستمر|يستمر|استمرت|استمر|تمتد|يمتد|امتدت|امتد|استغرقت|استغرق|دامت|دام|لمده|مدتها"
+    r"|علي مدي|علي مدار|طيله|طوال)\s+(?:ل)?"
     rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)")
 
 
@@ -1268,11 +1274,18 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
     return False
 
 
+# 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام': the date is the last day.
+_CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت)(?!\w)")
+
+
 def _with_duration(date: DateMention, clause: str) -> DateMention:
-    """A one-day date whose clause gives the engagement's length ends that many days later."""
+    """A one-day date whose clause gives the engagement's length ends that many days later, or, when
+    the clause tells the close, began that many days before."""
     days = _duration_days(clause)
     if days is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
         return date
+    if _CLOSES.search(clause):
+        return replace(date, start_date=date.first_day - dt.timedelta(days=days - 1))
     return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
 
 
@@ -1364,6 +1377,13 @@ _AT_THAT_OCCASION = re.compile(
     r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات))|بالمناسبه|بهذه\s+المناسبه)(?!\w)")
 
 
+# Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').
+_OPENING = re.compile(r"(?<!\w)(?:افتتاح|الافتتاحيه|مستهل|بدايه|انطلاق)(?!\w)")
+_CLOSING = re.compile(r"(?<!\w)(?:ختام|اختتام)(?!\w)")
+_OCCASION_ADJECTIVE_REACH = 12  # 'خلال الجلسة' + ' الافتتاحية'
+
+
+
 def _both_or_neither_honours(type_a: str | None, type_b: str | None) -> bool:
     """An honour is an engagement of its own beside the visit or conference it was given at."""
     return (type_a == "honor") == (type_b == "honor")
@@ -1397,8 +1417,14 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
             or not (honour_after_other or engagement.country_iso2 != last["country_iso2"])
             or scene.attribution(0, len(text), engagement).reject_reason):
         return None
-    return DateMention(0, 0, "", "day", last["start_date"], last["end_date"], dates_mod.DAY,
-                       year_basis=last["date_year_basis"]), engagement
+    start, end = last["start_date"], last["end_date"]
+    told_with = text[occasion.start():occasion.end() + _OCCASION_ADJECTIVE_REACH]
+    if _OPENING.search(told_with):
+        end = start  # 'في مستهل الجلسة الافتتاحية': the first day of a session of several
+    elif "الختاميه" in told_with or (_CLOSING.search(occasion.group()) and "جلسه" not in occasion.group()):
+        # 'في ختام الدورة'، 'خلال الجلسة الختامية'; the close of a sitting ('في ختام الجلسة الصباحية') is any day.
+        start = end
+    return DateMention(0, 0, "", "day", start, end, dates_mod.DAY, year_basis=last["date_year_basis"]), engagement
 
 
 def _complete_earlier(earlier: dict, later: dict) -> None:

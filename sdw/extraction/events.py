@@ -106,7 +106,8 @@ _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number word
 
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
-_CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مقر", "بلد", "ولايه", "جزيره", "مطار"}
+_CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
+               "جزيره", "مطار"}
 _MOVEMENT_WORDS = {"حل", "وصل", "حط", "الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
 # Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
 _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
@@ -114,6 +115,22 @@ _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستض�
 
 def _places_event(word: str) -> bool:
     return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
+
+
+_MOVEMENT_REACH_TOKENS = 6  # the subject and a date may stand between 'حل' and where
+
+
+def _moved_to(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+    """A movement verb (حل، وصل) a few words before the place, no other place between: where he went."""
+    mention = mentions[position]
+    if mention.alias.kind not in ("capital", "city", "short_name", "name", "ambiguous"):
+        return False
+    first = max(0, mention.token_index - _MOVEMENT_REACH_TOKENS)
+    verbs = [i for i in range(first, mention.token_index) if tokens[i].text.lstrip("وف") in _MOVEMENT_WORDS]
+    if not verbs:
+        return False
+    actors = ("principal_name", "principal_title", "principal_body", "title")
+    return all(m.token_index < verbs[-1] or m.alias.kind in actors for m in mentions[:position])
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 _ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان|مسوولين)(?!\w)")
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
@@ -285,6 +302,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"  # 'بزيارة عمل رسمية لدولة الإمارات'، 'زيارته الرسمية لإسبانيا'
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
             role = "location"
+        elif ((mention.clitics.preposition == "ب" or _container_after(previous, "ب"))
+              and _moved_to(mentions, position, tokens)):
+            role = "location"  # 'حل حموشي، أمس الأحد، بإسبانيا'، 'وصل أمس بسلطنة عمان': where the verb took him
         elif _container_after(previous, "ب"):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
         elif mention.clitics.preposition == "ب" and mention.alias.kind in ("short_name", "name") and any(

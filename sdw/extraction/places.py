@@ -208,7 +208,7 @@ def _longest_alias_at(words: list[str], index: int, readings: _Readings,
                 continue
             key = " ".join((stem, *words[index + 1:index + count])) if count > 1 else stem
             alias = reference.aliases.get(key)
-            if alias is None or (alias.bare_only and clitics.article):
+            if alias is None or (alias.bare_only and clitics.article) or (alias.definite_only and not clitics.article):
                 continue
             best = (alias, clitics, count)
             break

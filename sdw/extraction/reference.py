@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class Alias:
     alternatives: tuple[str, ...] = ()
     region: str | None = None
     bare_only: bool = False  # matches only without the article (مالي but not المالي)
+    definite_only: bool = False  # matches only with the article (المملكة for Morocco, not مملكة)
     person: str | None = None  # an official's name in Latin script
     label: str | None = None  # display form: an official's role, an English title, a principal's id
     home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
@@ -105,7 +106,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     def add(text: str, alias: Alias) -> None:
         key = lexicon_key(text)
         if len(key.replace(" ", "")) >= 3:
-            aliases.setdefault(key, Alias(key=key, **{k: v for k, v in alias.__dict__.items() if k != "key"}))
+            # Morocco's own names are common nouns with the article ('المملكة' the Kingdom): without it,
+            # 'مملكة البحرين' is another kingdom. Foreign names lose their article in print ('ونمسا').
+            definite = alias.kind == "home" and normalize_text(text).startswith("ال")
+            aliases.setdefault(key, replace(alias, key=key, definite_only=definite))
 
     bare = {row["alias"] for row in _read("bare_aliases.csv", seeds_dir)}
     # Hand-reviewed aliases first: they override CLDR where both name the same string.

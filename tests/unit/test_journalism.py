@@ -1372,3 +1372,35 @@ def test_the_month_the_writer_says_it_is_dates_the_page():
     assert (article.clock.source, article.clock.date) == ("stated_now", dt.date(2021, 12, 1))
     assert spans(c for c in article.event_candidates if c["is_event"]) == [
         ("EG", dt.date(2021, 11, 1), dt.date(2021, 11, 30))]
+
+
+# --- a visit told at its close; where a movement verb took him -----------------------------------
+def test_a_visit_told_at_its_close_with_its_length_began_that_many_days_before():
+    closed = events("اختتم عبد اللطيف حموشي، أمس الخميس، زيارة عمل إلى مملكة البحرين دامت يومين، أجرى خلالها "
+                    "مباحثات مع وزير الداخلية البحريني.", published=dt.date(2019, 5, 10))
+    assert [(c["meeting_type"], c["direction"]) for c in closed] == [("visit_abroad", "abroad")]  # not 'المملكة'
+    assert spans(closed) == [("BH", dt.date(2019, 5, 8), dt.date(2019, 5, 9))]
+    session = events("أسدل الستار اليوم على أشغال الدورة السادسة والثمانين للجمعية العامة للأنتربول بالعاصمة "
+                     "الماليزية، التي تواصلت على مدى أربعة أيام بمشاركة وفد مغربي يقوده عبد اللطيف حموشي.",
+                     published=dt.date(2017, 9, 29))
+    assert spans(session) == [("MY", dt.date(2017, 9, 26), dt.date(2017, 9, 29))]
+
+
+def test_a_country_after_a_movement_verb_with_bi_is_where_he_went():
+    arrived = events("حل عبد اللطيف حموشي، أمس الأحد، بسلطنة عمان في زيارة عمل يجري خلالها مباحثات مع نظرائه.",
+                     published=dt.date(2019, 5, 13))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in arrived] == [
+        ("OM", "visit_abroad", "abroad")]
+
+
+def test_an_honour_at_the_opening_sitting_takes_the_first_day_and_one_told_today_ends_today():
+    opening = ("الرباط - انطلقت، اليوم الاثنين بالرباط، أشغال الدورة الخامسة لمؤتمر قادة الشرطة والأمن العرب، "
+               "التي يترأس أشغالها عبد اللطيف حموشي، وتتواصل على مدى ثلاثة أيام.\n")
+    honours = [c for c in events(opening + "وفي مستهل الجلسة الافتتاحية، قلد الأمين العام لمجلس وزراء الداخلية "
+                                 "العرب حموشي وسام الأمن العربي.", published=dt.date(2024, 3, 11))
+               if c["meeting_type"] == "honor"]
+    assert [(c["start_date"], c["end_date"]) for c in honours] == [(dt.date(2024, 3, 11), dt.date(2024, 3, 11))]
+    honours = [c for c in events(opening + "وفي ختام الجلسة الصباحية، قلد الأمين العام لمجلس وزراء الداخلية "
+                                 "العرب حموشي وسام الأمن العربي.", published=dt.date(2024, 3, 11))
+               if c["meeting_type"] == "honor"]
+    assert [(c["start_date"], c["end_date"]) for c in honours] == [(dt.date(2024, 3, 11), dt.date(2024, 3, 11))]
