@@ -597,7 +597,11 @@ def _fold_coarse_repeats(accepted: list[dict]) -> None:
         for fine in accepted:
             if (fine is not coarse and fine["is_event"]
                     and _PRECISION_RANK[fine["date_precision"]] < _PRECISION_RANK[coarse["date_precision"]]
-                    and (fine["country_iso2"], fine["meeting_type"]) == (coarse["country_iso2"], coarse["meeting_type"])
+                    and fine["country_iso2"] == coarse["country_iso2"]
+                    # the same kind, or a meeting with the country of a visit (_meeting_of_the_visit)
+                    and (fine["meeting_type"] == coarse["meeting_type"] or (
+                        coarse["meeting_type"] == "meeting"
+                        and fine["meeting_type"] in ("visit_abroad", "hosted_visit")))
                     and coarse["start_date"] <= fine["start_date"] <= coarse["end_date"]
                     and (None in (fine["counterpart_agency"], coarse["counterpart_agency"])
                          or fine["counterpart_agency"] == coarse["counterpart_agency"])):
@@ -671,6 +675,16 @@ _REPRESENTING_BEFORE = re.compile(
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
+# A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
+_GROUP_SUBJECT = re.compile(r"(?<![\w.])(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)(?!\w)")
+_NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
+_GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
+# 'ومثل المديرية في الاجتماع ...': another stood for his body or country.
+_REPRESENTED = re.compile(
+    r"(?<!\w)[وف]?(?:كما\s+)?(?:مثل|يمثل)\s+(?:المديريه|المديريتين|الامن الوطني|المغرب|المملكه)(?!\w)")
+_REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المديرية في اجتماع'
+# 'ضمن الوفد'، 'عضوا في الوفد': a member of the delegation, whoever led it.
+_MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
@@ -781,6 +795,9 @@ class _Scene:
                                 is_honour=engagement.meeting_type == "honor",
                                 trigger_receives=bool(trigger and is_verb and receives(trigger)),
                                 after_where=self._where_goes_on(trigger, trigger_end, end))
+        if attribution.principal_role == "continuation" and self._another_subject_after(trigger_end, end, is_verb):
+            # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he.
+            return Attribution(None, None, "other_actor")
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
@@ -790,6 +807,27 @@ class _Scene:
             # 'حل وفد بمقر المديرية العامة، حيث استقبله المدير المركزي': another official received it.
             return Attribution(None, None, "other_actor")
         return attribution
+
+    def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
+        """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
+        by an indefinite noun in the nominative (no accusative alif: 'استقبل وفدا' is whom he received),
+        not in construct ('ترأس وفد المغرب'); or the one who 'represented' (مثل) his body or country."""
+        text = self.sentence.norm.text
+        if _REPRESENTED.search(text, max(0, verb_end - _REPRESENTED_REACH), end):
+            return True
+        # The sentence's first verb and its subject govern the clauses after it ('وصل ... فوج ...، للمشاركة').
+        verbs = [t.end for t in self.triggers if t.is_verb and t.end <= verb_end] + ([verb_end] if is_verb else [])
+        if not verbs:
+            return False
+        verb_end = min(verbs)
+        # Up to the next clause of its own: in 'تبدأ الزيارة ...، ويرافقه وفد أمني' the group follows another verb.
+        next_clause = _NEXT_CLAUSE.search(text, verb_end, end)
+        for group in _GROUP_SUBJECT.finditer(text, verb_end, next_clause.start() if next_clause else end):
+            before = text[verb_end:group.start()].split()
+            if before and before[-1] in _GOVERNS_NOUN:
+                continue  # 'على رأس وفد أمني'، 'ضمن وفد': the group is governed, not the subject
+            return not self._his_mentions(verb_end, group.start())
+        return False
 
     def _where_goes_on(self, trigger: Trigger | None, trigger_end: int, end: int) -> bool:
         """Whether the officials after the verb stand in a 'حيث' clause that goes on with the subject
@@ -844,6 +882,8 @@ class _Scene:
         text = self.sentence.norm.text
         for match in _LED_BY.finditer(text, start, end):
             delegation = text.rfind("وفد", start, match.start())
+            if delegation >= 0 and _MEMBER_OF.search(text, max(0, delegation - 16), delegation):
+                continue  # 'شارك حموشي ... ضمن الوفد الذي ترأسه وزير الداخلية': he was one of it
             if delegation >= 0 and any(delegation <= r.mention.start < match.start() and r.iso2 not in (None, HOME)
                                        for r in self.roles):
                 continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
@@ -1094,8 +1134,10 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if source == "session":
         date = _session_days(scene, engagement)
     attribution = scene.attribution(0, len(text), engagement)
+    # Talks on the occasion of a conference (_another_engagement_then) are not the conference told again.
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
-                 and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)), None)
+                 and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
+                 and not (occasion_engagement and c["meeting_type"] == "conference")), None)
     engagement_at = _engagement_words(engagement, own)
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               # 'وتندرج هذه الزيارة ضمن ...': the engagement the article told, whoever's it was; not news.
@@ -1412,9 +1454,16 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
         if engagement.counterpart.organization_code is None:
             engagement = replace(engagement, counterpart=replace(
                 engagement.counterpart, organization_code=last["organization_code"]))
+    if last["meeting_type"] == "conference" and engagement.direction == "unknown":
+        engagement = replace(engagement, direction=last["direction"])  # where the conference sat, he was
     honour_after_other = engagement.meeting_type == "honor" and last["meeting_type"] != "honor"
+    # 'على هامش الجلسة الافتتاحية، أجرى مباحثات مع مدير مكتب التحقيقات الهندي': at a conference, talks with
+    # one of the host's bodies are an engagement of their own (on a visit they are the visit).
+    talks_at_conference = last["meeting_type"] == "conference" and engagement.meeting_type in (
+        "meeting", "agreement") and (engagement.counterpart.title or engagement.counterpart.org_code
+                                     or engagement.counterpart.person_span)
     if (engagement.reject_reason is not None or engagement.meeting_type == "conference"
-            or not (honour_after_other or engagement.country_iso2 != last["country_iso2"])
+            or not (honour_after_other or talks_at_conference or engagement.country_iso2 != last["country_iso2"])
             or scene.attribution(0, len(text), engagement).reject_reason):
         return None
     start, end = last["start_date"], last["end_date"]

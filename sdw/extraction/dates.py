@@ -455,6 +455,7 @@ class DateGrammar:
 _DAY_NAMES = frozenset({"bare_weekday", "yesterday", "today", "last_weekday"})
 _CALENDAR_DATES = frozenset({"day", "hijri", "numeric", "iso"})
 _SET_OFF = re.compile(r"[\s(،,]*")
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
 _EQUIVALENT = re.compile(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
 
 
@@ -462,6 +463,13 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
     joined: list[DateMention] = []
     for mention in found:
         previous = joined[-1] if joined else None
+        if (previous is not None and previous.form in ("yesterday", "today") and mention.form == "bare_weekday"
+                and not (previous.parts.get("wd") or previous.parts.get("wd2"))
+                and _IN_BRACKETS.fullmatch(text, previous.end, mention.start) and text.startswith(")", mention.end)):
+            # 'أمس (الاثنين)'، 'اليوم (الثلاثاء)': the wire agencies' way of naming the day, one date.
+            joined[-1] = replace(previous, end=mention.end + 1, text=text[previous.start:mention.end + 1],
+                                 parts={**previous.parts, "wd": mention.parts["wd"]})
+            continue
         if previous is None or mention.form not in _CALENDAR_DATES:
             joined.append(mention)
             continue

@@ -117,7 +117,7 @@ def _places_event(word: str) -> bool:
     return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
 
 
-_MOVEMENT_REACH_TOKENS = 6  # the subject and a date may stand between 'حل' and where
+_MOVEMENT_REACH_TOKENS = 10  # the subject, his names and a date may stand between 'حل' and where
 
 
 def _moved_to(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
@@ -176,6 +176,9 @@ _RATIFIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|صادق|ص
 _RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
 
 
+_DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)ال\w{2,}\s+$")
+
+
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
     """The trigger words of normalized text (`tokens`: its words, when the caller has them)."""
     triggers: list[Trigger] = []
@@ -193,6 +196,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         token = match.group()
         if token in _NOT_TRIGGERS or token[1:] in _NOT_TRIGGERS:
             continue
+        if token == "المشاركه" and _DEFINITE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
         if kind == CONFERENCE and _SPORTING_AFTER.match(text, match.end()):
             continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):

@@ -1404,3 +1404,56 @@ def test_an_honour_at_the_opening_sitting_takes_the_first_day_and_one_told_today
                                  "العرب حموشي وسام الأمن العربي.", published=dt.date(2024, 3, 11))
                if c["meeting_type"] == "honor"]
     assert [(c["start_date"], c["end_date"]) for c in honours] == [(dt.date(2024, 3, 11), dt.date(2024, 3, 11))]
+
+
+def test_talks_with_a_body_of_the_host_on_the_sidelines_of_a_conference_are_their_own_engagement():
+    body = ("أنقرة - 14 نونبر 2023 - يشارك عبد اللطيف حموشي، اليوم الثلاثاء، في أشغال الدورة الحادية والتسعين "
+            "للجمعية العامة للأنتربول بأنقرة، التي تستمر ثلاثة أيام.\n"
+            "وعلى هامش الجلسة الافتتاحية، أجرى حموشي مباحثات مع المدير العام للأمن التركي.")
+    found = events(body, title="حموشي في أنقرة")
+    assert [(c["meeting_type"], c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("conference", "TR", "abroad", dt.date(2023, 11, 14), dt.date(2023, 11, 16)),
+        ("meeting", "TR", "abroad", dt.date(2023, 11, 14), dt.date(2023, 11, 14))]
+
+
+def test_he_took_part_as_a_member_of_a_delegation_another_led():
+    member = events("وكان حموشي قد شارك في فبراير الماضي في أشغال الدورة الأربعين لمجلس وزراء الداخلية العرب "
+                    "بتونس، ضمن الوفد المغربي الذي ترأسه وزير الداخلية.", published=dt.date(2023, 6, 1))
+    assert spans(member) == [("TN", dt.date(2023, 2, 1), dt.date(2023, 2, 28))]
+    represented = events("شاركت المديرية العامة للأمن الوطني في فبراير الماضي في أشغال الدورة الأربعين لمجلس "
+                         "وزراء الداخلية العرب بتونس، بوفد يترأسه مدير الشرطة القضائية.", published=dt.date(2023, 6, 1))
+    assert represented == []
+
+
+# --- a subject told after its verb ------------------------------------------------------------------
+def test_a_group_or_a_representative_told_after_the_verb_is_the_subject_not_he():
+    lead = "عبد اللطيف حموشي يشرف على تكوين عناصر الشرطة.\n"
+    arrived = events(lead + "ووصل إلى العاصمة الفرنسية، أمس (الاثنين)، فوج من عناصر الشرطة المغربية، للمشاركة "
+                     "في تأمين الألعاب الأولمبية التي تنطلق نهاية الشهر الجاري.", published=dt.date(2024, 7, 16))
+    assert [c["country_iso2"] for c in arrived] == []
+    represented = events(lead + "كما مثل المديرية في اجتماع خبراء يوروبول بلاهاي، في أكتوبر الماضي، رئيس مصلحة "
+                         "التعاون الدولي.", published=dt.date(2024, 7, 16))
+    assert represented == []
+    # Governed or in the accusative, the group is whom he led or received: the engagement stays his.
+    led = events(lead + "وحل أمس الاثنين بمدريد على رأس وفد أمني رفيع.", published=dt.date(2024, 7, 16))
+    received = events(lead + "واستقبل أمس الاثنين وفدا أمنيا إسبانيا.", published=dt.date(2024, 7, 16))
+    assert [c["country_iso2"] for c in led + received] == ["ES", "ES"]
+
+
+def test_the_wire_s_bracketed_weekday_after_yesterday_is_one_date():
+    found = events("والتقى عبد اللطيف حموشي، أمس (الاثنين)، بالرباط وزير الداخلية الإسباني.",
+                   published=dt.date(2024, 7, 16))
+    assert [(c["date_text"], c["start_date"]) for c in found] == [("امس (الاثنين)", dt.date(2024, 7, 15))]
+
+
+def test_a_participle_describing_a_noun_is_no_participation():
+    # 'العناصر المشاركة' (the taking-part officers) beside the body he heads is not his participation.
+    found = events("وجرى في يونيو الماضي انتقاء العناصر المشاركة في تأمين الألعاب الأولمبية بفرنسا وفق معايير "
+                   "حددتها المديرية العامة للأمن الوطني التي يقودها عبد اللطيف حموشي.", published=dt.date(2024, 7, 16))
+    assert found == []
+
+
+def test_a_year_dated_meeting_with_the_country_of_a_visit_told_by_day_is_that_visit():
+    found = events("حل عبد اللطيف حموشي في 10 يونيو 2020 بباريس في زيارة رسمية.\n"
+                   "والتقى حموشي خلال سنة 2020 وزير الداخلية الفرنسي.")
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("visit_abroad", dt.date(2020, 6, 10))]
