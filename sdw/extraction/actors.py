@@ -37,6 +37,7 @@ class Actor:
     iso2: str | None = None  # a foreign official's country
     is_object: bool = False  # introduced by a preposition ('مع نظيره', 'بالحموشي')
     opens_parties: bool = False  # right after 'بين': the first of the parties themselves
+    holds_his_title: bool = False  # his title held by another ('المدير العام للأمن الوطني الفريق ...')
 
 
 def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> PlaceMention | None:
@@ -116,7 +117,7 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
                 # 'المدير العام للأمن الوطني الفريق محمد ...': a general holds that title elsewhere; he
                 # is a civilian. Whose country the text may say later: unknown here.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
-                                    iso2=None, is_object=is_object))
+                                    iso2=None, is_object=is_object, holds_his_title=True))
             else:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, PRINCIPAL,
                                     principal_id=mention.alias.label, principal_role=PRINCIPAL_KINDS[kind],
@@ -209,7 +210,11 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         return Attribution(None, None, "no_principal")
     if subject.kind == PRINCIPAL:
         return Attribution(subject.principal_id, "continuation", None)
+    # 'استقبل المدير العام للأمن الوطني، الفريق ...، سفير المغرب': his title held by a general right after
+    # the verb is the one who received, not one received.
+    holder_of_his_title = subject.holds_his_title and subject.start - trigger_end <= 1
     if (subject.kind == FOREIGN_OFFICIAL and trigger_receives and trigger_is_verb and context is not None
+            and not holder_of_his_title
             and context.kind == PRINCIPAL and [a for a in actors if trigger_end <= a.start < end] == [subject]):
         # 'كما استقبل بالرباط ... مدير مكتب التحقيقات الفيدرالي' in a passage about him: the one official
         # after 'received' is the one received; he, the passage's subject, received him.

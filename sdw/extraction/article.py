@@ -675,8 +675,20 @@ _REPRESENTING_BEFORE = re.compile(
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
+_MOROCCAN_ENVOY = re.compile(
+    r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)")
+_ATTENDING = re.compile(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
+_ATTENDING_REACH = 16
+_MESSAGE_FROM = re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
+                           r"|(?:تحيات|تحيه|تهاني))\s+")
+# What may stand between the sender's first mention and the next: his titles ('ولمراقبة' too), 'السيد', commas;
+# no other word joined by 'و' (another clause).
+_SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _GROUP_SUBJECT = re.compile(r"(?<![\w.])(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)(?!\w)")
+_GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
+_GOING_VERB_REACH = 8
+_MOVING_GROUP = re.compile(r"(?<![\w.])(?:(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)|(?:عناصر|افراد|ضباط)\s+(?:من|عن))(?!\w)")
 _NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
 _GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
 # 'ومثل المديرية في الاجتماع ...': another stood for his body or country.
@@ -790,13 +802,25 @@ class _Scene:
                 # 'في كلمة للرئيس الفرنسي، على هامش الزيارة التي أجراها إلى المغرب': with no subject
                 # after the verb, its pronoun is the one the sentence spoke of before the noun.
                 return Attribution(None, None, "other_actor")
-        attribution = attribute(self.actors, start, end, trigger_start, trigger_end, is_verb,
+        # 'سلمه رسالة من عبد اللطيف حموشي'، 'نقل إليه تحيات حموشي': named as the sender, he is not a party.
+        actors = [a for a in self.actors if not (a.kind == PRINCIPAL and self._as_sender(a))]
+        text = self.sentence.norm.text
+        envoy = _MOROCCAN_ENVOY.search(text, start, end)
+        if (envoy and not _ATTENDING.search(text, max(0, envoy.start() - _ATTENDING_REACH), envoy.start())
+                and not any(a.kind == PRINCIPAL and a.principal_role != "title" and start <= a.start < end
+                            for a in actors)):
+            # 'استقبل وزير الداخلية القطري سفير المملكة المغربية': the ambassador met him, whoever sent greetings;
+            # 'المدير العام للأمن الوطني يستقبل السفير المغربي في نواكشوط': that title is the host country's.
+            return Attribution(None, None, "other_actor")
+        attribution = attribute(actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
                                 trigger_receives=bool(trigger and is_verb and receives(trigger)),
                                 after_where=self._where_goes_on(trigger, trigger_end, end))
-        if attribution.principal_role == "continuation" and self._another_subject_after(trigger_end, end, is_verb):
-            # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he.
+        if (attribution.principal_id and engagement.direction != HOSTED
+                and self._another_subject_after(trigger_end, end, is_verb)):
+            # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he
+            # (a group that came to Morocco may have come to him: 'حل وفد ... بمراكش حيث التقى حموشي').
             return Attribution(None, None, "other_actor")
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
@@ -807,6 +831,13 @@ class _Scene:
             # 'حل وفد بمقر المديرية العامة، حيث استقبله المدير المركزي': another official received it.
             return Attribution(None, None, "other_actor")
         return attribution
+
+    def _as_sender(self, actor: Actor) -> bool:
+        """Whether he is named as the one a message or greetings came from ('رسالة خطية من المدير العام ...،
+        السيد عبد اللطيف الحموشي'): his titles and name in apposition after 'من' count alike."""
+        text = self.sentence.norm.text
+        return any(message.end() <= actor.start and _SENDER_APPOSITION.fullmatch(text, message.end(), actor.start)
+                   for message in _MESSAGE_FROM.finditer(text, 0, actor.start))
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -820,12 +851,18 @@ class _Scene:
         if not verbs:
             return False
         verb_end = min(verbs)
+        # A verb of going has no object: 'توجه عناصر من الشرطة الفرنسية إلى ...' names who went.
+        goes = _GOING_VERB.search(text, max(0, verb_end - _GOING_VERB_REACH), verb_end) is not None
         # Up to the next clause of its own: in 'تبدأ الزيارة ...، ويرافقه وفد أمني' the group follows another verb.
         next_clause = _NEXT_CLAUSE.search(text, verb_end, end)
-        for group in _GROUP_SUBJECT.finditer(text, verb_end, next_clause.start() if next_clause else end):
+        for group in (_MOVING_GROUP if goes else _GROUP_SUBJECT).finditer(
+                text, verb_end, next_clause.start() if next_clause else end):
             before = text[verb_end:group.start()].split()
             if before and before[-1] in _GOVERNS_NOUN:
                 continue  # 'على رأس وفد أمني'، 'ضمن وفد': the group is governed, not the subject
+            led = _LED_BY.search(text, group.end(), end)
+            if led and self._his_mentions(led.end(), end):
+                return False  # 'حل بمدريد وفد أمني يترأسه حموشي': his delegation
             return not self._his_mentions(verb_end, group.start())
         return False
 
@@ -1143,6 +1180,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
               # 'وتندرج هذه الزيارة ضمن ...': the engagement the article told, whoever's it was; not news.
               or ("repeats_earlier_mention"
                   if _points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0) else None)
+              # 'وحضر اللقاء من الجانب الموريتاني ...': who attended the meeting told, not another meeting.
+              or ("repeats_earlier_mention" if _ATTENDED_THE_ONE_TOLD.match(text) else None)
               or (_date_rejection(date, text, clock, engagement_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, engagement_at) else None)
               # A session's days say when it sits, not that he took part: the plan the text tells
@@ -1508,6 +1547,8 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
     return _original(s, mention.start + skip, mention.end)
 
 
+_ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
+                                    r"(?:اللقاء|الاجتماع|المباحثات|الاستقبال|الجلسه)(?!\w)")
 _THIS_ENGAGEMENT = re.compile(
     r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال)(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'

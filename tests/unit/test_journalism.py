@@ -1457,3 +1457,23 @@ def test_a_year_dated_meeting_with_the_country_of_a_visit_told_by_day_is_that_vi
     found = events("حل عبد اللطيف حموشي في 10 يونيو 2020 بباريس في زيارة رسمية.\n"
                    "والتقى حموشي خلال سنة 2020 وزير الداخلية الفرنسي.")
     assert [(c["meeting_type"], c["start_date"]) for c in found] == [("visit_abroad", dt.date(2020, 6, 10))]
+
+
+# --- pages where the foreign side acts and he is only mentioned ------------------------------------
+def test_a_foreign_chief_receiving_the_moroccan_ambassador_with_his_message_is_not_his_engagement():
+    body = ("نواكشوط - استقبل المدير العام للأمن الوطني، الفريق محمد ولد أحمد، صباح اليوم بمكتبه، سفير المملكة "
+            "المغربية، الذي سلمه رسالة خطية من المدير العام للأمن الوطني ولمراقبة التراب الوطني المغربي، السيد "
+            "عبد اللطيف حموشي.\n"
+            "وحضر اللقاء من الجانب الموريتاني مدير التعاون الدولي.")
+    assert events(body, title="المدير العام للأمن الوطني يستقبل السفير المغربي", published=dt.date(2021, 3, 2)) == []
+    greetings = ("الدوحة - استقبل وزير الداخلية القطري، اليوم، سفير المغرب الذي نقل إليه تحيات عبد اللطيف حموشي.")
+    assert events(greetings, title="وزير الداخلية يستقبل سفير المغرب", published=dt.date(2021, 3, 2)) == []
+
+
+def test_officers_who_went_to_serve_him_a_summons_are_the_subject_of_going():
+    body = ("وتعود الأزمة إلى 20 فبراير 2014، حين توجه عناصر من الشرطة الفرنسية إلى مقر إقامة السفير لإبلاغ الحموشي "
+            "باستدعاء.")
+    assert events(body, published=dt.date(2019, 5, 1)) == []
+    # A delegation that came to Morocco and met him is his guest.
+    hosted = events("حل وفد أمني مصري رفيع المستوى بمراكش يوم الجمعة 19 غشت 2016، حيث التقى عبد اللطيف حموشي.")
+    assert [(c["country_iso2"], c["direction"]) for c in hosted] == [("EG", "hosted")]
