@@ -685,10 +685,11 @@ _MESSAGE_FROM = re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تح�
 # no other word joined by 'و' (another clause).
 _SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
-_GROUP_SUBJECT = re.compile(r"(?<![\w.])(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)(?!\w)")
+_INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
+_GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
 _GOING_VERB_REACH = 8
-_MOVING_GROUP = re.compile(r"(?<![\w.])(?:(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)|(?:عناصر|افراد|ضباط)\s+(?:من|عن))(?!\w)")
+_MOVING_GROUP = re.compile(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن))(?!\w)")
 _NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
 _GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
 # 'ومثل المديرية في الاجتماع ...': another stood for his body or country.
