@@ -1308,6 +1308,8 @@ _UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|ال�
 _HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
 _AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
+_OPENED_ON = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
+                        r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+)?$")
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'على مدى ثلاثة أيام': a duration counted from a stated
 # first day, or back from a stated last day when the clause tells the close (_CLOSES).
@@ -1343,6 +1345,17 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
             if (candidate["date_precision"] == dates_mod.DAY
                     and date.first_day <= candidate["start_date"] <= candidate["end_date"] <= date.last_day):
                 candidate["start_date"], candidate["end_date"] = date.first_day, date.last_day
+                return True
+        return False
+    if _OPENED_ON.search(before):
+        # '... الجلسة الختامية للدورة 92، التي انطلقت أشغالها يوم الاثنين الماضي': the first day of the
+        # session just reported.
+        for candidate in reversed(accepted):
+            end = candidate["end_date"]
+            if (candidate["meeting_type"] == "conference" and candidate["date_precision"] == dates_mod.DAY
+                    and date.first_day <= candidate["start_date"]
+                    and end - date.first_day <= dt.timedelta(days=_CONTINUATION_DAYS)):
+                candidate["start_date"] = date.first_day
                 return True
         return False
     if not _UNTIL.search(before) or not (_CONTINUES.search(before) or _AND_THAT_UNTIL.search(before)):

@@ -1477,3 +1477,11 @@ def test_officers_who_went_to_serve_him_a_summons_are_the_subject_of_going():
     # A delegation that came to Morocco and met him is his guest.
     hosted = events("حل وفد أمني مصري رفيع المستوى بمراكش يوم الجمعة 19 غشت 2016، حيث التقى عبد اللطيف حموشي.")
     assert [(c["country_iso2"], c["direction"]) for c in hosted] == [("EG", "hosted")]
+
+
+def test_the_closing_sitting_of_a_session_that_opened_on_monday_dates_the_whole_session():
+    found = events("تسلم عبد اللطيف حموشي، اليوم الخميس بمدينة غلاسكو، علم الأنتربول خلال الجلسة الختامية للدورة "
+                   "الثانية والتسعين للجمعية العامة للمنظمة، التي انطلقت أشغالها يوم الاثنين الماضي.",
+                   published=dt.date(2024, 11, 7))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("conference", "GB", dt.date(2024, 11, 4), dt.date(2024, 11, 7))]
