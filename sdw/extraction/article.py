@@ -425,9 +425,13 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     # that names only his bodies ('رشحت المديرية العامة للأمن الوطني فلانا') is about them.
     # Named only in background ('ويذكر أن حموشي كان قد شارك في دورة سابقة'), he is not the story's.
     # Named only as the one a deputy stood in for ('ألقى كلمة نيابة عن المدير العام ...'), he is not its either.
+    # Named as the head of a body the sentence is about ('المكتب ... التابع للمديرية، التي يشرف عليها عبد اللطيف
+    # الحموشي') or only in a plan ('زيارة ... مع المدير العام للأمن الوطني المغربي خلال شهر أفريل القادم'), neither.
     story = _Story(next((a.principal_id for s in sentences if not _TOLD_AS_PAST.search(s.norm.text)
+                         and not dates_mod.future_marked(s.norm.text)
                          for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"
-                         and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])), None))
+                         and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
+                         and not _heads_a_body(s.norm.text, a)), None))
     headlines: list[_Scene] = []
     for s in sentences:
         mentions: list[DateMention] = []
@@ -675,6 +679,17 @@ _REPRESENTING_BEFORE = re.compile(
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
+# 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting.
+_HEADS_IT = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها|يراسه"
+                       r"|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}$")
+_HEADS_IT_REACH = 40
+
+
+def _heads_a_body(text: str, actor: Actor) -> bool:
+    """'المديرية العامة، التي يقودها عبد اللطيف حموشي': named as a body's head; 'الوفد الذي يقوده حموشي' is
+    his delegation, and he takes part."""
+    heads = _HEADS_IT.search(text, max(0, actor.start - _HEADS_IT_REACH), actor.start)
+    return heads is not None and "وفد" not in text[max(0, heads.start() - _HEADS_IT_REACH):heads.start()]
 _MOROCCAN_ENVOY = re.compile(
     r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)")
 _ATTENDING = re.compile(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")

@@ -1485,3 +1485,16 @@ def test_the_closing_sitting_of_a_session_that_opened_on_monday_dates_the_whole_
                    published=dt.date(2024, 11, 7))
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("conference", "GB", dt.date(2024, 11, 4), dt.date(2024, 11, 7))]
+
+
+def test_a_session_another_official_attended_is_not_his_when_he_is_only_named_as_a_body_s_head():
+    body = ("تونس - الأربعاء 6 مارس 2019 - انطلقت صباح اليوم بتونس أشغال الدورة السادسة والثلاثين لمجلس وزراء "
+            "الداخلية العرب.\n"
+            "وترأس الوفد المغربي وزير الداخلية، الذي استعرض عمل المكتب المركزي للأبحاث القضائية التابع للمديرية "
+            "العامة لمراقبة التراب الوطني، التي يشرف عليها عبد اللطيف الحموشي.\n"
+            "وتقرر برمجة زيارة لوفد تونسي إلى الرباط خلال شهر أفريل القادم لبحث التعاون مع المدير العام للأمن "
+            "الوطني المغربي.")
+    assert events(body, title="انطلاق أشغال الدورة 36 لمجلس وزراء الداخلية العرب بتونس") == []
+    led = events("الرباط - الأربعاء 6 مارس 2019 - حل بتونس وفد أمني مغربي الذي يقوده عبد اللطيف حموشي للمشاركة في "
+                 "أشغال الدورة السادسة والثلاثين لمجلس وزراء الداخلية العرب.")
+    assert [c["country_iso2"] for c in led] == ["TN"]
