@@ -286,6 +286,18 @@ def _told_as_plan(text: str, mention: DateMention) -> bool:
     return dates_mod.says_future(text[phrase_start:mention.start])
 
 
+# What closes a dateline after its date: the agency's name and a dash ('13 أيار (بترا)-'، '18 أكتوبر 2022 (ومع) -').
+_STAMP_END = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[-–]")
+
+
+# The place a dateline opens with, before its date: 'الرباط '، 'نيودلهي - '، 'المنامة في '.
+_STAMP_PLACE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|في\s+)?$")
+
+
+def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
+    return bool(_STAMP_PLACE.match(text[:mention.start]) and _STAMP_END.match(text, mention.end))
+
+
 def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
     """The day a lead paragraph opens with, after its place name (the news agencies' dateline)."""
     for mention in grammar.find(norm[:80]):
@@ -971,6 +983,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions
                         if m.is_engagement_date and not _dates_a_later_plan(text, m, triggers)]
+    if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
+        # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
+        # clause of its own; the day the lead names dates it, and who acted stands between the two.
+        engagement_dates = engagement_dates[1:]
     candidates: list[dict] = []
     if engagement_dates:
         for clause in split_clauses(text, engagement_dates, triggers):

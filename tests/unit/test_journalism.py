@@ -1498,3 +1498,12 @@ def test_a_session_another_official_attended_is_not_his_when_he_is_only_named_as
     led = events("الرباط - الأربعاء 6 مارس 2019 - حل بتونس وفد أمني مغربي الذي يقوده عبد اللطيف حموشي للمشاركة في "
                  "أشغال الدورة السادسة والثلاثين لمجلس وزراء الداخلية العرب.")
     assert [c["country_iso2"] for c in led] == ["TN"]
+
+
+# --- a dispatch's dateline ---------------------------------------------------------------------------
+def test_the_dateline_s_date_is_no_clause_of_its_own_when_the_lead_names_the_day():
+    body = ("الرباط 13 أيار (ومع) - بدأ مدير الأمن العام الأردني اللواء سالم الخوالدة، اليوم الاثنين، زيارة رسمية "
+            "إلى المملكة المغربية تستمر ثلاثة أيام، تلبية لدعوة من عبد اللطيف حموشي.")
+    found = events(body, title="مدير الأمن العام الأردني يبدأ زيارة رسمية إلى المغرب", published=dt.date(2024, 5, 13))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"], c["end_date"]) for c in found] == [
+        ("JO", "hosted_visit", dt.date(2024, 5, 13), dt.date(2024, 5, 15))]
