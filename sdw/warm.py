@@ -64,9 +64,11 @@ class WarmProcess:
                                         name=f"warm-{'-'.join(modules)}")
         self._process.start()
         child.close()
+        self._called = False
 
     def call(self, function: Callable[..., T], *args: Any) -> T:
         """`function(*args)` in the warm process, which then ends; its exception is raised here."""
+        self._called = True
         try:
             self._connection.send((function, args))
             succeeded, value = self._connection.recv()
@@ -81,10 +83,27 @@ class WarmProcess:
         return value
 
     def close(self) -> None:
-        """End the process, used or not."""
+        """End the process, used or not. One never called holds nothing but what it imported: it
+        is ended at once, its import unfinished (a night with nothing to build ends dbt's so)."""
         self._connection.close()
+        if not self._called:
+            self._process.terminate()
         self._process.join(1)
         if self._process.is_alive():
             self._process.terminate()
             self._process.join()
 
+
+
+_STARTED_EARLY: dict[tuple[str, ...], WarmProcess] = {}
+
+
+def start_early(*modules: str) -> None:
+    """Start a process importing `modules` now, for `warm_process(*modules)` to take later in this
+    process: `sdw run` starts dbt's before it imports Prefect, so both imports run at once."""
+    _STARTED_EARLY[modules] = WarmProcess(*modules)
+
+
+def warm_process(*modules: str) -> WarmProcess:
+    """The process `start_early` started for `modules`, else a new one."""
+    return _STARTED_EARLY.pop(modules, None) or WarmProcess(*modules)
