@@ -185,8 +185,8 @@ def gates(run: Run, built: Built, warm: WarmProcess | None) -> Checked:
 
 
 @stage_task("record-run")
-def record_run(run: Run, record: RunRecord, prepared: Prepared) -> Published:
-    published = logged_stage(run, "record", stages.record_stage, record, prepared)
+def record_run(run: Run, record: RunRecord, prepared: Prepared, report: stages.RenderedReport) -> Published:
+    published = logged_stage(run, "record", stages.record_stage, record, prepared, report)
     page = ("rendered" if published.report_html else
             "kept (the page written shows the same rows)" if published.report_kept else "not rendered")
     get_run_logger().info("record: %d meetings, %d new, HTML report %s, in %.1f s", published.meetings_total,
@@ -267,8 +267,10 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
             if warm_dbt is not None or record.extracted.articles:
                 warm_gates = WarmProcess(quality.GATES_MODULE)
             record.built = transform(run, record.ingested, record.extracted, unvisited(warm_dbt))
+            rendering = stages.start_html_report(run)  # renders while the gates' process checks
             record.checked = gates(run, record.built, unvisited(warm_gates))
-            record.published = record_run(run, unvisited(record), unvisited(record.prepared))
+            report = unvisited(rendering.result())
+            record.published = record_run(run, unvisited(record), unvisited(record.prepared), report)
             record.html_report = publish(run, unvisited(record.published))
         except BaseException as caught:
             record.error = caught
