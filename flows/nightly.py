@@ -252,9 +252,9 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
         try:
             # dbt (about 2 s to import) loads in a process of its own from the start of the run (under
             # `sdw run`, from before Prefect's import), and Great Expectations (about 4 s) from the end
-            # of extraction, while the stages before their own work. A night with nothing new ends
-            # dbt's process once ingest has found nothing to build, and imports GX not at all: it
-            # skips the build and takes the gates' kept results (see quality_stage).
+            # of extraction, while the stages before theirs work. A night with nothing new ends dbt's
+            # process once ingest has found nothing to build, and imports GX not at all: it skips the
+            # build and takes the gates' kept results (see quality_stage).
             warm_dbt = warm_process(*DBT_MODULES)
             record.prepared = prepare(run)
             record.harvest = fetch_web_sources(run) if settings.urls else None
