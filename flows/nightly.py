@@ -40,7 +40,7 @@ from sdw.runs import (
 from sdw.settings import RunSettings, docs_port
 from sdw.transform import DBT_MODULES
 from sdw.warehouse import IngestStats
-from sdw.warm import WarmProcess
+from sdw.warm import WarmProcess, warm_process
 
 # Every task sent to a Dask worker carries its flow run's context, which holds the running flow.
 # Pickled by reference, it would need this file importable on the worker, under the name it has
@@ -185,8 +185,8 @@ def gates(run: Run, built: Built, warm: WarmProcess | None) -> Checked:
 
 
 @stage_task("record-run")
-def record_run(run: Run, record: RunRecord, prepared: Prepared) -> Published:
-    published = logged_stage(run, "record", stages.record_stage, record, prepared)
+def record_run(run: Run, record: RunRecord, prepared: Prepared, report: stages.RenderedReport) -> Published:
+    published = logged_stage(run, "record", stages.record_stage, record, prepared, report)
     page = ("rendered" if published.report_html else
             "kept (the page written shows the same rows)" if published.report_kept else "not rendered")
     get_run_logger().info("record: %d meetings, %d new, HTML report %s, in %.1f s", published.meetings_total,
@@ -250,21 +250,27 @@ def nightly(source: list[str] | str | None = None, warehouse: str | None = None)
         run = start_run(settings)
         record = RunRecord(run)
         try:
+            # dbt (about 2 s to import) loads in a process of its own from the start of the run (under
+            # `sdw run`, from before Prefect's import), and Great Expectations (about 4 s) from the end
+            # of extraction, while the stages before theirs work. A night with nothing new ends dbt's
+            # process once ingest has found nothing to build, and imports GX not at all: it skips the
+            # build and takes the gates' kept results (see quality_stage).
+            warm_dbt = warm_process(*DBT_MODULES)
             record.prepared = prepare(run)
             record.harvest = fetch_web_sources(run) if settings.urls else None
             record.ingested = ingest(run, record.harvest)
-            # On a night that builds, dbt (about 2 s to import) and then Great Expectations (about 4 s)
-            # load in processes of their own while extraction and dbt work. A night with nothing new
-            # imports neither: it skips the build and takes the gates' kept results (see quality_stage).
-            if stages.may_build(run, record.ingested):
-                warm_dbt = WarmProcess(*DBT_MODULES)
+            if not stages.may_build(run, record.ingested):
+                warm_dbt.close()
+                warm_dbt = None
             record.extracted = (extract_on_dask.with_options(task_runner=dask_task_runner(settings))(run)
                                 if settings.executor == "dask" else extract(run))
             if warm_dbt is not None or record.extracted.articles:
                 warm_gates = WarmProcess(quality.GATES_MODULE)
             record.built = transform(run, record.ingested, record.extracted, unvisited(warm_dbt))
+            rendering = stages.start_html_report(run)  # renders while the gates' process checks
             record.checked = gates(run, record.built, unvisited(warm_gates))
-            record.published = record_run(run, unvisited(record), unvisited(record.prepared))
+            report = unvisited(rendering.result())
+            record.published = record_run(run, unvisited(record), unvisited(record.prepared), report)
             record.html_report = publish(run, unvisited(record.published))
         except BaseException as caught:
             record.error = caught

@@ -71,7 +71,13 @@ def _orchestration() -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from sdw.transform import DBT_MODULES
+    from sdw.warm import start_early
+
     _prefect_environment()
+    # dbt's import (about 2 s) runs on the other core while this process imports Prefect and the
+    # run ingests, not beside extraction's workers; the flow ends it unused if the night does not build.
+    start_early(*DBT_MODULES)
     _orchestration()
     from flows.nightly import nightly
     from sdw.lock import RunLocked

@@ -128,6 +128,7 @@ class Checked:
 
     results: tuple[quality.CheckResult, ...]
     docs: Path | None = None
+    checked_at: dt.datetime = field(default_factory=dt.datetime.now)  # their audit.quality_results rows' time
 
 
 @dataclass(frozen=True)
