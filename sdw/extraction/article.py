@@ -10,7 +10,7 @@ import hashlib
 import re
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
@@ -690,7 +690,6 @@ _REPRESENTING_BEFORE = re.compile(
     r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر)(?:\s+ساميه)?\s+من)\s+$")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
-# Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting.
 _HEADS_IT = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها|يراسه"
                        r"|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}$")
@@ -702,6 +701,8 @@ def _heads_a_body(text: str, actor: Actor) -> bool:
     his delegation, and he takes part."""
     heads = _HEADS_IT.search(text, max(0, actor.start - _HEADS_IT_REACH), actor.start)
     return heads is not None and "وفد" not in text[max(0, heads.start() - _HEADS_IT_REACH):heads.start()]
+
+
 _MOROCCAN_ENVOY = re.compile(
     r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)")
 _ATTENDING = re.compile(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
@@ -725,6 +726,7 @@ _REPRESENTED = re.compile(
 _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المديرية في اجتماع'
 # 'ضمن الوفد'، 'عضوا في الوفد': a member of the delegation, whoever led it.
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
+# Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
 _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
@@ -830,8 +832,7 @@ class _Scene:
                 # 'في كلمة للرئيس الفرنسي، على هامش الزيارة التي أجراها إلى المغرب': with no subject
                 # after the verb, its pronoun is the one the sentence spoke of before the noun.
                 return Attribution(None, None, "other_actor")
-        # 'سلمه رسالة من عبد اللطيف حموشي'، 'نقل إليه تحيات حموشي': named as the sender, he is not a party.
-        actors = [a for a in self.actors if not (a.kind == PRINCIPAL and self._as_sender(a))]
+        actors = self._actors_but_senders
         text = self.sentence.norm.text
         envoy = _MOROCCAN_ENVOY.search(text, start, end)
         if (envoy and not _ATTENDING.search(text, max(0, envoy.start() - _ATTENDING_REACH), envoy.start())
@@ -860,12 +861,15 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         return attribution
 
-    def _as_sender(self, actor: Actor) -> bool:
-        """Whether he is named as the one a message or greetings came from ('رسالة خطية من المدير العام ...،
-        السيد عبد اللطيف الحموشي'): his titles and name in apposition after 'من' count alike."""
+    @cached_property
+    def _actors_but_senders(self) -> list[Actor]:
+        """The sentence's actors but his mentions as the one a message or greetings came from ('سلمه رسالة
+        خطية من المدير العام ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'): a sender is no party.
+        His titles and name in apposition after 'من' count alike. Read once per sentence."""
         text = self.sentence.norm.text
-        return any(message.end() <= actor.start and _SENDER_APPOSITION.fullmatch(text, message.end(), actor.start)
-                   for message in _MESSAGE_FROM.finditer(text, 0, actor.start))
+        messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
+        return [a for a in self.actors if not (a.kind == PRINCIPAL and any(
+            end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages))]
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -1505,9 +1509,7 @@ _AT_THAT_OCCASION = re.compile(
 
 # Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').
 _OPENING = re.compile(r"(?<!\w)(?:افتتاح|الافتتاحيه|مستهل|بدايه|انطلاق)(?!\w)")
-_CLOSING = re.compile(r"(?<!\w)(?:ختام|اختتام)(?!\w)")
 _OCCASION_ADJECTIVE_REACH = 12  # 'خلال الجلسة' + ' الافتتاحية'
-
 
 
 def _both_or_neither_honours(type_a: str | None, type_b: str | None) -> bool:
@@ -1554,7 +1556,7 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
     told_with = text[occasion.start():occasion.end() + _OCCASION_ADJECTIVE_REACH]
     if _OPENING.search(told_with):
         end = start  # 'في مستهل الجلسة الافتتاحية': the first day of a session of several
-    elif "الختاميه" in told_with or (_CLOSING.search(occasion.group()) and "جلسه" not in occasion.group()):
+    elif "الختاميه" in told_with or (_CLOSES.search(occasion.group()) and "جلسه" not in occasion.group()):
         # 'في ختام الدورة'، 'خلال الجلسة الختامية'; the close of a sitting ('في ختام الجلسة الصباحية') is any day.
         start = end
     return DateMention(0, 0, "", "day", start, end, dates_mod.DAY, year_basis=last["date_year_basis"]), engagement
@@ -1592,10 +1594,10 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
     return _original(s, mention.start + skip, mention.end)
 
 
+_TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال"
 _ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
-                                    r"(?:اللقاء|الاجتماع|المباحثات|الاستقبال|الجلسه)(?!\w)")
-_THIS_ENGAGEMENT = re.compile(
-    r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال)(?!\w)")
+                                    rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+_THIS_ENGAGEMENT = re.compile(rf"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
 
 

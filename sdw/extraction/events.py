@@ -119,21 +119,6 @@ _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستض�
 def _places_event(word: str) -> bool:
     return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
 
-
-_MOVEMENT_REACH_TOKENS = 10  # the subject, his names and a date may stand between 'حل' and where
-
-
-def _moved_to(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
-    """A movement verb (حل، وصل) a few words before the place, no other place between: where he went."""
-    mention = mentions[position]
-    if mention.alias.kind not in ("capital", "city", "short_name", "name", "ambiguous"):
-        return False
-    first = max(0, mention.token_index - _MOVEMENT_REACH_TOKENS)
-    verbs = [i for i in range(first, mention.token_index) if tokens[i].text.lstrip("وف") in _MOVEMENT_WORDS]
-    if not verbs:
-        return False
-    actors = ("principal_name", "principal_title", "principal_body", "title")
-    return all(m.token_index < verbs[-1] or m.alias.kind in actors for m in mentions[:position])
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 _ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان|مسوولين)(?!\w)")
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
@@ -268,17 +253,31 @@ _VISIT_VERBS = {"زار", "زارت", "يزور", "تزور"}
 _OBJECT_REACH_TOKENS = 10  # the subject, a date and a comma may stand between the verb and its object
 
 
+def _first_place_after(verb_words: set[str], mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+    """Whether one of `verb_words` stands a few words before the place, and no other place between them
+    (the subject, his names and titles may)."""
+    mention = mentions[position]
+    first = max(0, mention.token_index - _OBJECT_REACH_TOKENS)
+    verbs = [i for i in range(first, mention.token_index) if tokens[i].text.lstrip("وف") in verb_words]
+    if not verbs:
+        return False
+    between = [m for m in mentions[:position] if m.token_index > verbs[-1]]
+    return all(m.alias.kind in ("principal_name", "principal_title", "principal_body", "title") for m in between)
+
+
 def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
     """The first place after a visit verb, with no preposition on it, is what was visited (its object)."""
     mention = mentions[position]
     if mention.clitics.preposition or mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
         return False
-    first = max(0, mention.token_index - _OBJECT_REACH_TOKENS)
-    verbs = [i for i in range(first, mention.token_index) if tokens[i].text.lstrip("وف") in _VISIT_VERBS]
-    if not verbs:
+    return _first_place_after(_VISIT_VERBS, mentions, position, tokens)
+
+
+def _moved_to(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+    """The first place after a movement verb (حل، وصل), with ب: where he went ('حل حموشي، أمس، بإسبانيا')."""
+    if mentions[position].alias.kind not in ("capital", "city", "short_name", "name", "ambiguous"):
         return False
-    between = [m for m in mentions[:position] if m.token_index > verbs[-1]]
-    return all(m.alias.kind in ("principal_name", "principal_title", "principal_body", "title") for m in between)
+    return _first_place_after(_MOVEMENT_WORDS, mentions, position, tokens)
 
 
 def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
