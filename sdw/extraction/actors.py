@@ -108,7 +108,10 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
         kind = mention.alias.kind
         is_object = _is_object(mention, tokens)
         if kind in PRINCIPAL_KINDS:
-            marker = _foreign_marker(mentions, position, tokens) if kind == "principal_title" else None
+            # 'المسؤول الأمني المغربي بالعاصمة البريطانية': a title that names Morocco is his wherever he is.
+            names_morocco = "مغرب" in mention.alias.key
+            marker = (_foreign_marker(mentions, position, tokens)
+                      if kind == "principal_title" and not names_morocco else None)
             if marker is not None and marker.iso2 != HOME:
                 # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,

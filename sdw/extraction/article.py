@@ -89,7 +89,7 @@ _INNER_SENTENCE_END = re.compile(r"(?<!\.)[.!?؟](?!\.)\s+\S")
 _LEAD_MIN_WORDS = 15
 _FULL_STOP_END = re.compile(r"\.\s*$")
 # 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
-_DATELINE_PLACES = {"home", "capital", "city", "short_name", "name"}
+_DATELINE_PLACES = {"home", "capital", "city", "short_name", "name", "ambiguous"}
 _LEAD_DATELINE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
 # 'date 2026-01-09 الرباط - ...', 'بتاريخ: 09/01/2026': a page that opens with its own date, labelled or not.
 _DATE_LABEL = re.compile(r"^\W*(?:(?:date|published|posted|تاريخ|التاريخ|بتاريخ|تاريخ النشر|نشر في|نشر)\s*[:-]?\s*)?$",
@@ -423,6 +423,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     lead = " ".join(s.norm.text for s in [s for s in sentences if s.line_kind == "title"]
                     + [s for s in sentences if s.line_kind == "prose"][:1])
     focus = dates_mod.focus_year(lead)
+    if focus is not None and clock.latest_possible is not None and focus > clock.latest_possible.year:
+        focus = None  # 'مراكش تحتضن الجمعية العامة سنة 2025' on a page of 2023: a plan's year, not the one reviewed
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
     resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office)
@@ -498,6 +500,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 break
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
+    latest = clock.latest_possible
+    for candidate in accepted if latest else ():
+        if candidate["start_date"] is not None and candidate["start_date"] > latest:
+            # Whatever path dated it: no page reports what began after it was written, and such a
+            # row would fail the night's gate on sources published before their meetings.
+            candidate.update(is_event=False, reject_reason="after_article_date")
     if not any(m["alias_kind"] in ("principal_name", "principal_title") for m in result.entity_mentions):
         # A page that names only his bodies ('استقبلت المديرية العامة للأمن الوطني وفدا') tells what the
         # institution did; nothing on it says that he took part.
@@ -685,9 +693,11 @@ class _Story:
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
 _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
                            r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
-# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'.
+# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
+# 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
 _REPRESENTING_BEFORE = re.compile(
-    r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر)(?:\s+ساميه)?\s+من)\s+$")
+    r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر)(?:\s+ساميه)?\s+من)\s+"
+    r"(?:(?:مديرها|مديره|رئيسها|رئيسه)(?:\s+العام)?\s+)?$")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting.
@@ -979,8 +989,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     s = scene.sentence
     text = s.norm.text
     triggers = scene.triggers
-    # 'برنامج زيارات متبادلة'، 'لقاءات دورية': a practice, never one engagement.
-    triggers = [t for t in triggers if not _HABITUAL_AFTER.match(text, t.end)]
+    # 'برنامج زيارات متبادلة'، 'لقاءات دورية': a practice, never one engagement. 'وتأتي هذه الزيارة بعد أشهر
+    # من استقبال ... في شهر مارس': the visit told is only the measure; the engagement of the clause is the
+    # one it comes after (or before).
+    triggers = [t for t in triggers if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_another(text, t)]
     others = [t for t in triggers if scene.honours_another(t)]
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
@@ -1010,7 +1022,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # the news the page had not dated, dated.
                     engagement = _the_one_told(engagement, story.undated_report)
             attribution = scene.attribution(clause.start, clause.end, engagement)
-            if attribution.reject_reason is None and scene.dates_anothers_engagement(clause_date):
+            if attribution.reject_reason is None and (scene.dates_anothers_engagement(clause_date) or (
+                    attribution.principal_role == "continuation" and _session_as_precedent(text, engagement))):
                 attribution = Attribution(None, None, "other_actor")
             date = _years_later(_with_duration(clause_date, text[clause.start:clause.end]), text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
@@ -1063,7 +1076,26 @@ def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, trigge
                                        for t in triggers)
 
 
+# 'المرة الثانية التي يحتضن فيها المغرب الجمعية العامة، بعد الدورة 76 التي عقدت في مراكش عام 2007'، 'منذ
+# آخر دورة احتضنتها الرباط سنة 2007': an earlier session, the history of the one told.
+_PRECEDENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ|اخر|اخري)\s+(?:اخر\s+)?$")
+
+
+def _session_as_precedent(text: str, engagement: Engagement) -> bool:
+    """A conference the sentence gives as the precedent of another, in words that do not name him."""
+    trigger = engagement.trigger
+    return (engagement.meeting_type == "conference" and trigger is not None
+            and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)))
+
+
 _HABITUAL_AFTER = re.compile(r"\s+(?:متبادله|دوريه|منتظمه)(?!\w)")
+_SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
+
+
+def _set_against_another(text: str, trigger: Trigger) -> bool:
+    """'هذه الزيارة (أياما) بعد/قبل/عقب ...': the engagement pointed at, measured against another."""
+    return bool(_POINTED_AT.search(text, max(0, trigger.start - 8), trigger.start)
+                and _SET_AGAINST_AFTER.match(text, trigger.end))
 
 
 def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -1625,6 +1657,16 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)
 
 
+def _day_of_the_session(engagement: Engagement, date: DateMention, session: dict) -> bool:
+    """'أعمال الدورة 93 ... من 24 إلى 27 نونبر' then 'الجلسة الافتتاحية للدورة 93 ...، 24 نوفمبر': a day
+    within a conference of the same body the article dated is that conference."""
+    return (engagement.meeting_type == session["meeting_type"] == "conference"
+            and engagement.counterpart.organization_code is not None
+            and engagement.counterpart.organization_code == session["organization_code"]
+            and date.precision == dates_mod.DAY == session["date_precision"]
+            and session["start_date"] <= date.first_day and date.last_day <= session["end_date"])
+
+
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:
     """'في زيارة عمل تستمر ثلاثة أيام' then 'كما عقد، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة': a
     meeting with that country on a day of a visit of several days the article dated is part of it."""
@@ -1653,7 +1695,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
-                          or _meeting_of_the_visit(engagement, date, c))),
+                          or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.

@@ -246,8 +246,10 @@ class DateGrammar:
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
             ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
                                  rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART}))\s+{m_only}(?![^\W\d])"
-                                 # 'وفي أبريل من السنة نفسها': the year of the date before.
-                                 r"(?:\s+من\s+(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))(?!\w))?")),
+                                 # 'وفي أبريل من السنة نفسها': the year of the date before; 'في أيار من العام
+                                 # الماضي': that month of the year before the article's.
+                                 r"(?:\s+من\s+(?:(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))"
+                                 rf"|(?:السنه|العام)\s+(?P<year_rel>{_REL})ه?|(?P<this_year>هذه\s+السنه|هذا\s+العام))(?!\w))?")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -261,7 +263,9 @@ class DateGrammar:
                 rf"|اليوم\s+(?P<wd2>{_WD})"
                 # 'استقبل حموشي اليوم بالرباط'، 'جرى اليوم، بمقر ...': today, where it happened next (not
                 # 'اليوم الوطني', 'العالم اليوم', nor 'نحتفل اليوم بالذكرى': an occasion, not a place).
-                rf"|اليوم(?=\s*،|\s+ب(?!(?:ال)?(?:ذكري|مناسبه|عيد|فضل))[^\W\d]{{2,}}|\s+في\s))(?!\w)")),
+                # 'استقبل وزير الداخلية اليوم سعادة عبد اللطيف حموشي': today, before the one received.
+                rf"|اليوم(?=\s*،|\s+ب(?!(?:ال)?(?:ذكري|مناسبه|عيد|فضل))[^\W\d]{{2,}}|\s+في\s"
+                r"|\s+(?:سعاده|معالي|السيد|(?:ال)?(?:مدير|وزير|سفير|رئيس|قائد|وفدا))(?!\w)))(?!\w)")),
             ("last_weekday", re.compile(
                 rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
@@ -532,6 +536,11 @@ def _weekday_years(month: int, day: int, weekday: int, around: int) -> list[int]
     return sorted(years, key=lambda y: (abs(y - around), -y))
 
 
+def _relative_step(rel: str) -> int:
+    """'الماضي/المنصرم' one back, 'المقبل/القادم' one ahead, 'الجاري/الحالي' this one."""
+    return -1 if rel.startswith(("الماضي", "المنصرم")) else (1 if rel.startswith(("المقبل", "القادم")) else 0)
+
+
 def _shift_months(date: dt.date, months: int) -> dt.date:
     index = date.year * 12 + date.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -633,6 +642,10 @@ class DateResolver:
             year, basis = int(m.parts["y"]), "stated"
         elif "same" in m.parts and self.previous is not None:
             year, basis = self.previous.first_day.year, "previous_date"
+        elif "year_rel" in m.parts or "this_year" in m.parts:
+            if self.clock.date is None:
+                return replace(m, year_basis="relative_without_article_date")
+            year, basis = self.clock.date.year + _relative_step(m.parts.get("year_rel", "")), "relative"
         else:
             year, basis = self._missing_year(month, None, None, m.parts.get("rel"), context_year)
         if year is None:
@@ -711,8 +724,7 @@ class DateResolver:
         if self.clock.date is None:
             return m
         unit = m.parts.get("unit") or m.parts.get("this")
-        rel = m.parts.get("rel", "الجاري")
-        step = -1 if rel.startswith(("الماضي", "المنصرم")) else (1 if rel.startswith(("المقبل", "القادم")) else 0)
+        step = _relative_step(m.parts.get("rel", "الجاري"))
         future = step > 0
         anchor = self.clock.date
         if unit in ("السنه", "العام"):

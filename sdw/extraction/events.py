@@ -106,6 +106,8 @@ _TIMES_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?�
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
 _COUNT_WORD_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
+# 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count.
+_NUMBER_OF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي)\s+$")
 
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
@@ -165,6 +167,8 @@ _RATIFIED_REACH = 250  # characters: the government, its session and its chair m
 
 
 _DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)ال\w{2,}\s+$")
+# 'تم خلاله الاتفاق على إحداث آلية': agreeing on something in talks, not a text signed.
+_AGREEING_ON = re.compile(r"\s+علي(?!\w)")
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
@@ -188,10 +192,13 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
         if kind == CONFERENCE and _SPORTING_AFTER.match(text, match.end()):
             continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
+        if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
+            continue
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
-                       or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start()))
+                       or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start())
+                       or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start()))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
                         or _TIMES_AFTER.match(text, match.end()))

@@ -1507,3 +1507,83 @@ def test_the_dateline_s_date_is_no_clause_of_its_own_when_the_lead_names_the_day
     found = events(body, title="مدير الأمن العام الأردني يبدأ زيارة رسمية إلى المغرب", published=dt.date(2024, 5, 13))
     assert [(c["country_iso2"], c["meeting_type"], c["start_date"], c["end_date"]) for c in found] == [
         ("JO", "hosted_visit", dt.date(2024, 5, 13), dt.date(2024, 5, 15))]
+
+
+# --- reviews and recaps: counts, history, the engagement a visit is measured against -----------------
+def test_the_number_of_meetings_with_a_country_is_a_count_not_an_engagement():
+    body = ("وعقد عبد اللطيف حموشي خلال سنة 2023 أزيد من ثلاثين لقاء. وبلغ عدد اللقاءات مع مسؤولي دول الخليج ستة "
+            "لقاءات، مقابل لقاءين مع مسؤولين كنديين.")
+    assert events(body, title="حصيلة سنة 2023", published=dt.date(2023, 12, 30)) == []
+
+
+def test_a_visit_measured_against_an_earlier_reception_tells_that_reception():
+    body = ("الرياض (ومع) - حل عبد اللطيف حموشي، أمس الاثنين، بالرياض في زيارة عمل.\n"
+            "وتأتي هذه الزيارة بعد أشهر قليلة من استقبال حموشي بالرباط، في شهر يونيو الماضي، لوفد أمني سعودي، "
+            "وهو اللقاء الذي تم خلاله الاتفاق على تبادل الخبرات.")
+    found = events(body, published=dt.date(2022, 10, 25))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("visit_abroad", "SA", dt.date(2022, 10, 24)), ("hosted_visit", "SA", dt.date(2022, 6, 1))]
+
+
+def test_an_earlier_session_given_as_the_precedent_of_the_one_told_is_not_his():
+    body = ("انطلقت اليوم الاثنين بمراكش أشغال الدورة 93 للجمعية العامة للإنتربول بحضور عبد اللطيف حموشي.\n"
+            "وهذه ثاني مرة تحتضن فيها المملكة الجمعية العامة، بعد الدورة 76 التي عقدت في مراكش عام 2007.")
+    found = events(body, published=dt.date(2025, 11, 24))
+    assert [(c["country_iso2"], c["start_date"].year) for c in found] == [("MA", 2025)]
+
+
+def test_a_photo_caption_dating_the_opening_day_of_the_session_told_is_that_session():
+    body = ("افتتح عبد اللطيف حموشي اليوم الاثنين بمراكش أعمال الدورة 93 للجمعية العامة للإنتربول، التي تنعقد "
+            "من 24 إلى 27 نونبر.\n"
+            "الصورة: الجلسة الافتتاحية للدورة 93 للجمعية العامة للإنتربول في مراكش، 24 نوفمبر 2025.")
+    found = events(body, published=dt.date(2025, 11, 24))
+    assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2025, 11, 24), dt.date(2025, 11, 27))]
+
+
+# --- who acted -----------------------------------------------------------------------------------------
+def test_the_moroccan_security_official_in_a_foreign_capital_is_he():
+    body = ("قضى عبد اللطيف حموشي سنة حافلة.\n"
+            "وفي شهر مارس، حل المسؤول الأمني المغربي بالعاصمة البريطانية لندن، حيث أجرى مباحثات مع مفوض الشرطة.")
+    found = events(body, published=dt.date(2024, 12, 30))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GB", dt.date(2024, 3, 1))]
+
+
+def test_a_delegation_visiting_a_police_school_on_his_instructions_is_not_his_engagement():
+    body = ("الرباط - 18 - 4 (كونا) -- قام وفد أمني كويتي اليوم الثلاثاء بزيارة إلى المعهد الملكي للشرطة بالقنيطرة.\n"
+            "وجاءت الزيارة بتوجيهات من مديرها العام عبداللطيف الحموشي.")
+    assert events(body, title="وفد كويتي في المعهد الملكي للشرطة", published=dt.date(2017, 4, 18)) == []
+
+
+# --- places and page dates -----------------------------------------------------------------------------
+def test_amman_is_jordan_s_capital_in_a_page_about_jordan_and_oman_otherwise():
+    jordan = events("استقبل حموشي اليوم الخميس مدير الأمن العام الأردني.\n"
+                    "وجاء اللقاء بعد زيارة حموشي إلى عمّان في أيار من العام الماضي.", published=dt.date(2024, 10, 3))
+    assert [(c["country_iso2"], c["start_date"]) for c in jordan] == [
+        ("JO", dt.date(2024, 10, 3)), ("JO", dt.date(2023, 5, 1))]
+    oman = events("حل عبد اللطيف حموشي اليوم بمسقط في زيارة إلى عمان.", published=dt.date(2024, 10, 3))
+    assert [c["country_iso2"] for c in oman] == ["OM"]
+
+
+def test_a_dateline_opening_on_an_ambiguous_capital_still_dates_the_page():
+    result = extraction("عمّان - الثلاثاء 18 تشرين الثاني 2025 - استقبل مدير الأمن العام الأردني اليوم عبد اللطيف "
+                        "حموشي.")
+    assert result.published_source == "dateline" and result.published_date == dt.date(2025, 11, 18)
+
+
+def test_a_review_year_after_the_page_s_own_date_is_a_plan_and_dates_nothing():
+    body = ("فيينا: الخميس 30 نونبر 2023\n"
+            "صوتت الجمعية العامة للإنتربول أمس الأربعاء بفيينا لصالح احتضان مراكش للدورة المقبلة في خريف سنة 2025.\n"
+            "وجاء التصويت خلال أشغال الدورة التي يشارك فيها وفد مغربي يقوده عبد اللطيف حموشي.\n"
+            "وعلى هامش الجلسات، أجرى المسؤول الأمني المغربي مباحثات مع وزير الداخلية النمساوي.")
+    result = extraction(body, title="مراكش تحتضن الجمعية العامة سنة 2025")
+    assert result.focus_year is None
+    # Whatever path dates a row, none begins after the page was written.
+    assert [(c["country_iso2"], c["start_date"]) for c in result.event_candidates if c["is_event"]] == [
+        ("AT", dt.date(2023, 11, 29))]
+
+
+def test_today_between_the_host_and_the_one_he_receives_dates_the_reception():
+    found = events("استقبل وزير الداخلية البحريني اليوم سعادة عبد اللطيف حموشي بالمنامة.",
+                   published=dt.date(2019, 4, 9))
+    assert [(c["country_iso2"], c["start_date"], c["date_precision"]) for c in found] == [
+        ("BH", dt.date(2019, 4, 9), "day")]
