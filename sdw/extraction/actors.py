@@ -71,6 +71,15 @@ def _ranked_holder(title: PlaceMention, tokens: list[Token]) -> bool:
     return following < len(tokens) and tokens[following].text in _RANKS
 
 
+# 'المدير العام للأمن الوطني حينها'، '... السابق': whoever held the title then, or before.
+_THEN = frozenset({"حينها", "انذاك", "وقتها", "حينذاك", "السابق", "الاسبق"})
+
+
+def _held_then(title: PlaceMention, tokens: list[Token]) -> bool:
+    following = title.token_index + title.token_count
+    return following < len(tokens) and tokens[following].text in _THEN
+
+
 def _is_place_role(mention: PlaceMention) -> bool:
     """'في الرباط', 'بمدينة': a city or capital after a title says where, not whose."""
     return mention.alias.kind in ("capital", "city", "home")
@@ -116,6 +125,10 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
                 # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))
+            elif kind == "principal_title" and _held_then(mention, tokens):
+                # 'ترأس الوفد المدير العام للأمن الوطني حينها بوشعيب الرميل': his title, held by another then.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
+                                    is_object=is_object))
             elif kind == "principal_title" and _ranked_holder(mention, tokens):
                 # 'المدير العام للأمن الوطني الفريق محمد ...': a general holds that title elsewhere; he
                 # is a civilian. Whose country the text may say later: unknown here.

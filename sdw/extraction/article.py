@@ -447,6 +447,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
                          and not _heads_a_body(s.norm.text, a)), None))
     headlines: list[_Scene] = []
+    another_led = False  # has the page said that another led Morocco's delegation to the session it told?
     for s in sentences:
         mentions: list[DateMention] = []
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
@@ -489,7 +490,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
         story.read_dates(mentions, s.norm.text, candidates)
-    if not accepted and story.undated_report is None:
+        if (told := _session_another_led(scene, accepted)) is not None:
+            told.update(is_event=False, reject_reason="other_actor")
+            accepted.remove(told)
+            another_led = True
+    if not accepted and story.undated_report is None and not another_led:
         # 'يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي': a page whose body tells no
         # engagement (an excerpt, comment) still reports the one its headline does.
         for headline in headlines:
@@ -646,7 +651,8 @@ class _Story:
         self.principal = principal
         self.paragraph = -1
         self._line: int | None = None
-        self._peg: tuple[DateMention, int] | None = None
+        # The news peg: its date, its paragraph, and another's engagement it dates, if one does.
+        self._peg: tuple[DateMention, int, dict | None] | None = None
         self.dated_engagement = False  # has the article dated an engagement of his yet?
         self.undated_news = False  # has it told an engagement of his that nothing dates?
         self.undated_report: dict | None = None  # that engagement's candidate row
@@ -682,12 +688,18 @@ class _Story:
                 any(c["reject_reason"] == "planned_or_future" for c in candidates) or dates_mod.future_marked(text)):
             self._peg = None  # asked only when there is a date to keep or to drop
         elif pegs:
-            self._peg = (pegs[-1], self.paragraph)
+            anothers = next((c for c in reversed(candidates) if c["reject_reason"] == "other_actor"
+                             and c["start_date"] == pegs[-1].start_date and c["end_date"] == pegs[-1].end_date), None)
+            self._peg = (pegs[-1], self.paragraph, anothers)
 
     def news_peg(self) -> DateMention | None:
         if self._peg is None or self.paragraph - self._peg[1] >= _PEG_PARAGRAPHS:
             return None
         return self._peg[0]
+
+    def anothers_at_peg(self) -> dict | None:
+        """Another's engagement the news peg dates ('عقد وزير الداخلية اليوم مباحثات مع نظيره')."""
+        return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
@@ -722,6 +734,11 @@ _MESSAGE_FROM = re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تح�
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة' too), 'السيد', commas;
 # no other word joined by 'و' (another clause).
 _SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
+# Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'ولم يكن حموشي آنذاك
+# مسؤولا عن جهاز الشرطة'.
+_ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
+                            r"|(?:ب)?دون\s+(?:حضور|مشاركه))\s+(?:السيد\s+)?$")
+_ABSENT_REACH = 30
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
@@ -738,6 +755,10 @@ _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المدي�
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
 _LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
+_TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
+_LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
+# Characters from the delegation to its leader, in verb-subject order: 'في هذه الدورة' may stand between.
+_LEADER_REACH = 24
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
@@ -826,8 +847,10 @@ class _Scene:
                 and context is not None and context.kind == PRINCIPAL and not self._his_mentions(start, end)):
             # 'وشحه العاهل الإسباني بالصليب الأكبر' after a sentence about him: the pronoun is he.
             return Attribution(context.principal_id, "continuation", None)
-        if trigger and trigger.is_verb and self._states_act(trigger, start, end):
-            return Attribution(None, None, "other_actor")  # 'وقع المغرب وإسبانيا اتفاقا': the states signed
+        if trigger and trigger.is_verb and (self._states_act(trigger, start, end)
+                                            or self._home_official_acts_before(trigger, start, end)):
+            # 'وقع المغرب وإسبانيا اتفاقا': the states signed; 'وكان وزير الداخلية قد استقبل': the minister did.
+            return Attribution(None, None, "other_actor")
         trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
         is_verb = bool(trigger and trigger.is_verb)
         if trigger and not is_verb:
@@ -875,11 +898,13 @@ class _Scene:
     def _actors_but_senders(self) -> list[Actor]:
         """The sentence's actors but his mentions as the one a message or greetings came from ('سلمه رسالة
         خطية من المدير العام ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'): a sender is no party.
-        His titles and name in apposition after 'من' count alike. Read once per sentence."""
+        His titles and name in apposition after 'من' count alike. Nor is he where the text says he was not
+        ('وهو اللقاء الذي لم يشارك فيه حموشي'، 'في غياب حموشي'). Read once per sentence."""
         text = self.sentence.norm.text
         messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
-        return [a for a in self.actors if not (a.kind == PRINCIPAL and any(
-            end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages))]
+        return [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
+            end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
+            or _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start)))]
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -944,6 +969,14 @@ class _Scene:
                 return True
         return False
 
+    def _home_official_acts_before(self, verb: Trigger, start: int, end: int) -> bool:
+        """Whether another Moroccan official is the verb's subject told before it ('وكان وزير الداخلية قد
+        استقبل، أمس الأحد، الأمين العام للأنتربول'), in a clause that does not name him."""
+        text = self.sentence.norm.text
+        return not self._his_mentions(start, end) and any(
+            a.kind == HOME_OFFICIAL and not a.is_object and start <= a.start and a.end <= verb.start
+            and _SUBJECT_BEFORE_VERB.fullmatch(text, a.end, verb.start) for a in self.actors)
+
     def _only_represented(self, start: int, end: int) -> bool:
         """Whether the clause names him only as the one someone stood in for or acted on the orders of
         ('ممثلا للمدير العام'، 'نيابة عنه'، 'بتعليمات من المدير العام')."""
@@ -968,9 +1001,17 @@ class _Scene:
                 continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
             leader = next((r.mention for r in sorted(self.roles, key=lambda r: r.mention.start)
                            if 0 <= r.mention.start - match.end() <= 2), None)
+            if leader is not None and any(
+                    r.iso2 not in (None, HOME) and not r.mention.clitics.preposition
+                    and 0 <= r.mention.token_index - (leader.token_index + leader.token_count) <= _TITLE_MARKER_TOKENS
+                    for r in self.roles):
+                continue  # 'وفدا قطريا يقوده رئيس جهاز أمن الدولة القطري': the visitors' leader, by his title
             if leader is not None:
                 return leader.alias.kind in ("title", "official")
-        return False
+        # 'ترأس الوفد المغربي المدير العام للأمن الوطني حينها بوشعيب الرميل': another led Morocco's delegation.
+        return any(a.kind == HOME_OFFICIAL and not self._his_mentions(start, end)
+                   and 0 <= a.start - leads.end() <= _LEADER_REACH
+                   for leads in _LEADS_MOROCCOS_DELEGATION.finditer(text, start, end) for a in self.actors)
 
     def _only_his_staff(self, start: int, end: int) -> bool:
         """Whether every mention of him in the clause is one of his bodies as its staff's employer."""
@@ -992,13 +1033,18 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # 'برنامج زيارات متبادلة'، 'لقاءات دورية': a practice, never one engagement. 'وتأتي هذه الزيارة بعد أشهر
     # من استقبال ... في شهر مارس': the visit told is only the measure; the engagement of the clause is the
     # one it comes after (or before).
-    triggers = [t for t in triggers if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_another(text, t)]
+    triggers = [t for t in triggers
+                if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)]
+    if any(t.is_verb and not t.counted and not _pointed_at(text, t) for t in triggers):
+        # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
+        # session pointed at is not that session; the clause's own verb says what happened.
+        triggers = [t for t in triggers if not _FOR_THE_ONE_POINTED_AT.search(text, max(0, t.start - 9), t.start)]
     others = [t for t in triggers if scene.honours_another(t)]
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
         triggers = [t for t in triggers if t not in others]
-    engagement_dates = [m for m in scene.mentions
-                        if m.is_engagement_date and not _dates_a_later_plan(text, m, triggers)]
+    engagement_dates = [m for m in scene.mentions if m.is_engagement_date
+                        and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)]
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -1023,7 +1069,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = _the_one_told(engagement, story.undated_report)
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if attribution.reject_reason is None and (scene.dates_anothers_engagement(clause_date) or (
-                    attribution.principal_role == "continuation" and _session_as_precedent(text, engagement))):
+                    attribution.principal_role in ("continuation", "body")
+                    and (_session_as_precedent(text, engagement)
+                         or _hosted_in_the_past(text[clause.start:clause.end], engagement)))):
                 attribution = Attribution(None, None, "other_actor")
             date = _years_later(_with_duration(clause_date, text[clause.start:clause.end]), text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
@@ -1047,7 +1095,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
     year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
     # 'وتوزعت هذه اللقاءات بين الرباط وعواصم أجنبية': the engagements the review just counted, pointed at.
-    triggers = [t for t in triggers if not _POINTED_AT.search(text, max(0, t.start - 8), t.start)]
+    triggers = [t for t in triggers if not _pointed_at(text, t)]
     if not any(t.kind == "meeting" and not t.counted for t in triggers):
         return _honour_of_the_year(article_id, scene, clock, year, triggers, accepted)
     # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
@@ -1067,7 +1115,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     return candidates
 
 
-_POINTED_AT = re.compile(r"(?<!\w)[وف]?(?:هذه|هذا|تلك|ذلك|هاته)\s+$")
+_POINTED_AT = re.compile(r"(?<!\w)[وف]?[لب]?(?:هذه|هذا|تلك|ذلك|هاته)\s+$")
+_FOR_THE_ONE_POINTED_AT = re.compile(r"(?<!\w)ل(?:هذه|هذا|تلك|ذلك)\s+$")
+
+
+def _pointed_at(text: str, trigger: Trigger) -> bool:
+    """'هذه الزيارة'، 'لهذه الدورة': the engagement told before, pointed at."""
+    return bool(_POINTED_AT.search(text, max(0, trigger.start - 9), trigger.start))
 
 
 def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -1081,6 +1135,31 @@ def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, trigge
 _PRECEDENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ|اخر|اخري)\s+(?:اخر\s+)?$")
 
 
+# 'ويذكر أن المغرب سبق أن احتضن الجمعية العامة ... سنة 2007'، 'حين احتضنت مراكش الدورة 76': the place's history.
+_HOSTED_IN_THE_PAST = re.compile(r"(?<!\w)(?:سبق\s+(?:ان|لها|له)|حين|عندما|لما)\s+(?:[^\s،,]+\s+)?"
+                                 r"(?:احتضن|احتضنت|استضاف|استضافت|نظم|نظمت)(?!\w)")
+
+
+def _hosted_in_the_past(clause: str, engagement: Engagement) -> bool:
+    """A conference told as what a place once hosted, in words that do not name him."""
+    return engagement.meeting_type == "conference" and _HOSTED_IN_THE_PAST.search(clause) is not None
+
+
+_THIS_SESSION = re.compile(r"(?<!\w)(?:هذه|هذا)\s+(?:الدوره|الموتمر|المعرض|الاجتماع|القمه|المنتدي|الملتقي)(?!\w)")
+
+
+def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
+    """'انطلقت اليوم أشغال الدورة 42 لمجلس وزراء الداخلية العرب' then 'ويترأس الوفد المغربي في هذه الدورة وزير
+    الداخلية': the session told, read as his only because the page is about him, was another's to attend.
+    Returns that session's row."""
+    text = scene.sentence.norm.text
+    named = [a for a in scene._his_mentions(0, len(text)) if a.principal_role != "body"]
+    if not _THIS_SESSION.search(text) or named or not scene._led_by_another(0, len(text)):
+        return None
+    return next((c for c in reversed(accepted) if c["meeting_type"] == "conference"
+                 and c["principal_role"] in ("continuation", "body")), None)
+
+
 def _session_as_precedent(text: str, engagement: Engagement) -> bool:
     """A conference the sentence gives as the precedent of another, in words that do not name him."""
     trigger = engagement.trigger
@@ -1088,14 +1167,31 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
             and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)))
 
 
-_HABITUAL_AFTER = re.compile(r"\s+(?:متبادله|دوريه|منتظمه)(?!\w)")
+_HABITUAL_AFTER = re.compile(r"\s+(?:ال)?(?:متبادله|دوريه|منتظمه)(?!\w)")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 
-def _set_against_another(text: str, trigger: Trigger) -> bool:
-    """'هذه الزيارة (أياما) بعد/قبل/عقب ...': the engagement pointed at, measured against another."""
-    return bool(_POINTED_AT.search(text, max(0, trigger.start - 8), trigger.start)
-                and _SET_AGAINST_AFTER.match(text, trigger.end))
+_SET_AGAINST_REACH = 60  # characters from the pointed noun to his name: 'بعد أشهر قليلة من استقبال السيد حموشي'
+
+
+def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """'هذه الزيارة (أياما) بعد/قبل/عقب ...': the engagement pointed at, measured against another of his
+    (named: 'بعد انعقاد الاجتماع رفيع المستوى بين البلدين' is the governments', not his)."""
+    measured = _SET_AGAINST_AFTER.match(text, trigger.end)
+    return bool(_pointed_at(text, trigger) and measured and any(
+        a.kind == PRINCIPAL and measured.end() < a.start <= trigger.end + _SET_AGAINST_REACH for a in actors))
+
+
+# What security news dates besides engagements: attacks, blasts, quakes.
+_INCIDENT = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال)(?!\w)")
+_INCIDENT_REACH = 80  # characters from the incident noun to its date: 'التي ضربت العاصمة البلجيكية في'
+
+
+def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
+    """'في زيارة عمل جاءت ... بعد الهجمات الإرهابية التي ضربت العاصمة البلجيكية في مارس': a date told
+    after an attack, with no engagement word between them, is the attack's."""
+    since = max([t.end for t in triggers if not t.counted and t.end <= date.start], default=0)
+    return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
 
 
 def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -1161,6 +1257,11 @@ _TO_LISTED_PLACES = re.compile(r"(?:\s+(?:عمل|رسميه))?\s+(?:قادته\s
 def _told_in_general(trigger: Trigger, text: str) -> bool:
     return bool(_GENERAL_PLURAL.match(trigger.word)) and not (
         _WITH_PEERS.match(text, trigger.end) or _TO_LISTED_PLACES.match(text, trigger.end))
+
+
+# What his attendance takes from the engagement he attended: all but who was there for Morocco.
+_THE_ENGAGEMENT_ATTENDED = ("meeting_type", "direction", "country_iso2", "counterpart_agency", "counterpart_text",
+                            "counterpart_person", "counterpart_person_latin", "counterpart_title", "organization_code")
 
 
 def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, story: _Story,
@@ -1239,6 +1340,10 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     if source == "session":
         date = _session_days(scene, engagement)
     attribution = scene.attribution(0, len(text), engagement)
+    # 'عقد وزير الداخلية اليوم مباحثات مع نظيره الإسباني' then 'وحضر هذه الجلسة ... عبد اللطيف حموشي': he
+    # attended another's engagement, dated before and none of his yet; it is his too.
+    attended_anothers = (source == "previous_sentence" and _ATTENDED_THE_ONE_TOLD.match(text) is not None
+                         and attribution.principal_role in ("name", "title"))
     # Talks on the occasion of a conference (_another_engagement_then) are not the conference told again.
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
                  and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
@@ -1246,10 +1351,10 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     engagement_at = _engagement_words(engagement, own)
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               # 'وتندرج هذه الزيارة ضمن ...': the engagement the article told, whoever's it was; not news.
-              or ("repeats_earlier_mention"
-                  if _points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0) else None)
+              or ("repeats_earlier_mention" if not attended_anothers
+                  and _points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0) else None)
               # 'وحضر اللقاء من الجانب الموريتاني ...': who attended the meeting told, not another meeting.
-              or ("repeats_earlier_mention" if _ATTENDED_THE_ONE_TOLD.match(text) else None)
+              or ("repeats_earlier_mention" if not attended_anothers and _ATTENDED_THE_ONE_TOLD.match(text) else None)
               or (_date_rejection(date, text, clock, engagement_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, engagement_at) else None)
               # A session's days say when it sits, not that he took part: the plan the text tells
@@ -1271,6 +1376,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     story.undated_news |= reason == "undated"
     row = _candidate_row(article_id, scene, 0, len(text), date, engagement, attribution, reason, accepted,
                          date_source=source, hint=hint)
+    if attended_anothers and (attended := story.anothers_at_peg()) is not None:
+        row.update({field: attended[field] for field in _THE_ENGAGEMENT_ATTENDED})  # its kind, place and parties
     if reason == "undated":
         story.undated_report = row
     if told and reason == "repeats_earlier_mention":

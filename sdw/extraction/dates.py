@@ -249,7 +249,11 @@ class DateGrammar:
                                  # 'وفي أبريل من السنة نفسها': the year of the date before; 'في أيار من العام
                                  # الماضي': that month of the year before the article's.
                                  r"(?:\s+من\s+(?:(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))"
-                                 rf"|(?:السنه|العام)\s+(?P<year_rel>{_REL})ه?|(?P<this_year>هذه\s+السنه|هذا\s+العام))(?!\w))?")),
+                                 rf"|(?:السنه|العام)\s+(?P<year_rel>{_REL})ه?|(?P<this_year>هذه\s+السنه|هذا\s+العام)"
+                                 # 'في مارس من السنة التي قبلها': the year before (or after) the date before.
+                                 r"|(?:السنه|العام)\s+(?P<year_before>التي\s+قبلها|الذي\s+قبله|السابقه|السابق)"
+                                 r"|(?:السنه|العام)\s+(?P<year_after>التي\s+بعدها|الذي\s+بعده|المواليه|الموالي|التاليه|التالي))"
+                                 r"(?!\w))?")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -272,7 +276,9 @@ class DateGrammar:
             ("ago", re.compile(
                 # 'قبل أسبوعين' as 'منذ أسبوعين'; not 'قبل يوم من الافتتاح', a day before something else.
                 rf"(?<!\w)[وف]?(?:منذ|قبل)\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
-                r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)(?!\s+من(?!\w))")),
+                # Nor 'قبل أسابيع قليلة من انطلاق المونديال': before another event, not before the page.
+                r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)"
+                r"(?!(?:\s+(?:قليله|قليلا|معدوده|عده|فقط))?\s+من(?!\w))")),
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
@@ -642,6 +648,8 @@ class DateResolver:
             year, basis = int(m.parts["y"]), "stated"
         elif "same" in m.parts and self.previous is not None:
             year, basis = self.previous.first_day.year, "previous_date"
+        elif ("year_before" in m.parts or "year_after" in m.parts) and self.previous is not None:
+            year, basis = self.previous.first_day.year + (1 if "year_after" in m.parts else -1), "previous_date"
         elif "year_rel" in m.parts or "this_year" in m.parts:
             if self.clock.date is None:
                 return replace(m, year_basis="relative_without_article_date")
@@ -969,5 +977,11 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
     def keep_own(match: re.Match) -> str:
         holds_trigger = any(match.start() <= at < match.end() for at in engagement_at)
         return match.group() if holds_trigger else " "
-    return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, clause_normalized)))
+    # 'عاد إلى منبر الجمعية العامة ليقدم تصور المغرب لتنظيم الدورة المقبلة': the next session is named, not
+    # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
+    unnamed = _NEXT_EDITION.sub(lambda match: " " * len(match.group()), clause_normalized)
+    return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, unnamed)))
+
+
+_NEXT_EDITION = re.compile(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
 

@@ -89,6 +89,7 @@ def type_rank(meeting_type: str | None) -> int:
     """How specific a meeting type is (lower wins): the trigger priority, a visit either way."""
     kind = _KIND_OF_TYPE.get(meeting_type or "", meeting_type)
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+_NEXT_EDITION_AFTER = re.compile(r"\s+(?:المقبله|القادمه)(?!\w)")
 _SPORTING_AFTER = re.compile(r"\s+(?:ال)?رياضي(?:ه)?(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
@@ -192,6 +193,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
         if kind == CONFERENCE and _SPORTING_AFTER.match(text, match.end()):
             continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
+        if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):
+            continue  # 'عرضا حول الاستعدادات لاحتضان الدورة المقبلة': the next session, the subject of a plan
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
@@ -327,6 +330,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
         elif previous in ("في", "من") and place_like:
             role = "location"
+        elif (_SESSION_NOUNS.match(previous) and not mention.clitics.preposition
+              and mention.alias.kind in ("capital", "city", "short_name", "name")):
+            role = "location"  # 'في دورة إسطنبول سنة 2021'، 'قمة الرياض': the session by the place it sat in
         elif _is_container(previous) and earlier == "في":
             role = "location"  # 'في مدينة طنجة'، 'في العاصمة الرباط'، as 'بمدينة طنجة'
         elif _places_event(previous) and (place_like or (
@@ -343,6 +349,9 @@ class Clause:
     start: int
     end: int
     date: DateMention | None
+
+
+_CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
 
 def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) -> list[Clause]:
@@ -364,7 +373,12 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
                          dates[index + 2].start if index + 2 < len(dates) else len(text))
         current_has_verb = any(current.end <= t.start < phrase_end and t.is_verb and not t.counted for t in triggers)
         comma_before = text.rfind("،", previous.end, current.start)
-        if between and current_has_verb and comma_before >= 0:
+        contrasts = list(_CONTRAST.finditer(text, previous.end, current.start))
+        if contrasts:
+            # '...، التي افتتحها حموشي، فيما كانت مراكش قد احتضنت دورة سابقة سنة 2007': 'whereas' opens the
+            # clause the second date belongs to, whatever engagement words stand before it.
+            bounds.append(contrasts[-1].start() + 1)
+        elif between and current_has_verb and comma_before >= 0:
             bounds.append(comma_before + 1)
         elif between and (previous_has_own or len(between) >= 2):
             cut = between[-1].start

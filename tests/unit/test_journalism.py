@@ -1587,3 +1587,111 @@ def test_today_between_the_host_and_the_one_he_receives_dates_the_reception():
                    published=dt.date(2019, 4, 9))
     assert [(c["country_iso2"], c["start_date"], c["date_precision"]) for c in found] == [
         ("BH", dt.date(2019, 4, 9), "day")]
+
+
+# --- pages where another official leads and he attends or is absent ---------------------------------
+def test_his_attendance_of_the_minister_s_talks_told_before_is_his_engagement_with_that_party():
+    body = ("عقد وزير الداخلية، اليوم الخميس بالرباط، مباحثات مع وزير الداخلية الإسباني فرناندو غراندي مارلاسكا.\n"
+            "وحضر هذه الجلسة، عن الجانب المغربي، عبد اللطيف حموشي، فيما ضم الوفد الإسباني المدير العام للشرطة "
+            "الوطنية.")
+    found = events(body, published=dt.date(2023, 3, 9))
+    assert [(c["country_iso2"], c["start_date"], c["counterpart_person_latin"]) for c in found] == [
+        ("ES", dt.date(2023, 3, 9), "Fernando Grande-Marlaska")]
+
+
+def test_a_meeting_he_is_said_not_to_have_attended_is_not_his():
+    body = ("وترأس وزير الداخلية، في مارس 2017 بالرباط، اجتماعا مع وفد فرنسي، وهو اللقاء الذي لم يشارك فيه حموشي.")
+    assert events(body, published=dt.date(2017, 12, 30)) == []
+
+
+def test_a_session_the_page_then_says_another_led_morocco_to_is_not_his():
+    body = ("تونس - انطلقت صباح اليوم الأحد بتونس أشغال الدورة 42 لمجلس وزراء الداخلية العرب.\n"
+            "ويترأس الوفد المغربي في هذه الدورة وزير الداخلية.\n"
+            "ونوه المشاركون بالحصيلة التي عرضها الوزير عن عمل عبد اللطيف حموشي.")
+    assert events(body, title="انطلاق أشغال مجلس وزراء الداخلية العرب", published=dt.date(2025, 2, 16)) == []
+
+
+def test_his_title_held_then_by_another_is_another_s_session():
+    body = ("تغيرت مع عبد اللطيف حموشي مقاربة المديرية تجاه الإنتربول.\n"
+            "وحتى سنة 2014، حين انعقدت الجمعية العامة للإنتربول بإمارة موناكو، ترأس الوفد المغربي المدير العام "
+            "للأمن الوطني حينها بوشعيب الرميل.")
+    assert events(body, published=dt.date(2025, 12, 1)) == []
+
+
+def test_a_minister_told_before_his_verb_is_who_received():
+    body = ("انطلقت اليوم الاثنين بمراكش أشغال الدورة 93 للجمعية العامة للإنتربول بحضور عبد اللطيف حموشي.\n"
+            "وكان وزير الداخلية قد استقبل، أمس الأحد بمراكش، الأمين العام للإنتربول، في لقاء خصص للترتيبات النهائية "
+            "لهذه الدورة.")
+    found = events(body, published=dt.date(2025, 11, 24))
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("conference", dt.date(2025, 11, 24))]
+
+
+def test_a_foreign_delegation_led_by_its_own_chief_is_still_his_guest():
+    body = "وكان حموشي قد استقبل، في ماي الماضي بالرباط، وفدا رفيع المستوى يقوده رئيس جهاز أمن الدولة القطري."
+    found = events(body, published=dt.date(2022, 10, 9))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("QA", "hosted", dt.date(2022, 5, 1))]
+
+
+# --- a session's history and its next edition ----------------------------------------------------------
+def test_a_session_a_place_once_hosted_is_the_place_s_history():
+    body = ("انطلقت اليوم الثلاثاء بفيينا أشغال الجمعية العامة للإنتربول بمشاركة عبد اللطيف حموشي.\n"
+            "ويذكر أن المغرب سبق أن احتضن الجمعية العامة للإنتربول بمدينة مراكش سنة 2007.")
+    found = events(body, published=dt.date(2023, 11, 28))
+    assert [(c["country_iso2"], c["start_date"].year) for c in found] == [("AT", 2023)]
+
+
+def test_a_date_after_whereas_belongs_to_the_clause_whereas_opens():
+    body = ("ويذكر أن المملكة احتضنت بطنجة، في دجنبر 2023، أشغال مؤتمر قادة الشرطة والأمن العرب، التي افتتحها "
+            "عبد اللطيف حموشي بحضور قادة الأجهزة العربية، فيما كانت مراكش قد احتضنت دورة سابقة للإنتربول سنة 2007.")
+    candidates = extraction(body, published=dt.date(2025, 11, 24)).event_candidates
+    assert [(c["country_iso2"], c["start_date"]) for c in candidates if c["is_event"]] == [("MA", dt.date(2023, 12, 1))]
+    # The 2007 clause holds none of the 2023 conference's words.
+    assert [c["trigger_word"] for c in candidates if c["start_date"].year == 2007] == [None]
+
+
+def test_the_next_session_named_in_a_past_one_does_not_make_it_a_plan():
+    body = ("وكان حموشي قد شارك في أشغال الدورة 92 للجمعية العامة للإنتربول بمدينة غلاسكو، مطلع نونبر المنصرم، "
+            "حيث قدم المغرب عرضا حول الاستعدادات لاحتضان الدورة المقبلة بمراكش.")
+    found = events(body, published=dt.date(2024, 12, 4))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GB", dt.date(2024, 11, 1))]
+
+
+def test_a_session_named_by_its_city_sat_there():
+    found = events("وعاد حموشي ليقود الوفد المغربي في دورة إسطنبول سنة 2021، وهي الدورة التي عرفت انتخاب الإماراتي "
+                   "أحمد ناصر الريسي رئيسا للمنظمة.", published=dt.date(2025, 12, 1))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("TR", "conference")]
+
+
+# --- what dates are of -----------------------------------------------------------------------------------
+def test_a_date_told_after_an_attack_is_the_attack_s():
+    body = ("استقبل عبد اللطيف حموشي المفوضة العامة للشرطة الفيدرالية البلجيكية يوم الثلاثاء 14 فبراير 2017 "
+            "بالرباط، في زيارة عمل جاءت بعد الهجمات التي ضربت العاصمة البلجيكية في مارس من السنة التي قبلها.")
+    found = events(body, published=dt.date(2017, 2, 15))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("BE", dt.date(2017, 2, 14))]
+
+
+def test_a_month_of_the_year_before_or_after_the_date_before():
+    before = events("زار حموشي مدريد يوم 14 فبراير 2017.\nوكان قد زار روما في مارس من السنة التي قبلها.",
+                    published=dt.date(2017, 12, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in before] == [
+        ("ES", dt.date(2017, 2, 14)), ("IT", dt.date(2016, 3, 1))]
+    after = events("زار حموشي الرياض يوم 2 ماي 2015.\nوفي نوفمبر من العام التالي، حل حموشي بالمنامة.",
+                   published=dt.date(2018, 1, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in after] == [
+        ("SA", dt.date(2015, 5, 2)), ("BH", dt.date(2016, 11, 1))]
+
+
+def test_weeks_before_another_event_are_not_weeks_before_the_page():
+    body = "الدوحة - 09 أكتوبر 2022\nحل عبد اللطيف حموشي بالدوحة، قبل أسابيع قليلة من انطلاق كأس العالم."
+    found = events(body)
+    assert [(c["country_iso2"], c["start_date"], c["date_text"]) for c in found] == [
+        ("QA", dt.date(2022, 10, 1), "")]
+
+
+def test_a_strait_named_after_a_place_is_no_country():
+    body = ("استقبل عبد اللطيف حموشي اليوم الخميس بالرباط وزير الداخلية الإسباني.\n"
+            "ونوه الطرفان بالتنسيق الذي مكن خلال السنة الماضية من تفكيك شبكات التهريب على ضفتي مضيق جبل طارق، "
+            "كما اتفقا على مواصلة العمل بآلية الاجتماعات الدورية.")
+    found = events(body, published=dt.date(2023, 3, 9))
+    assert [c["country_iso2"] for c in found] == ["ES"]
