@@ -233,7 +233,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
                 found := _full_date(norm, grammar)):
             dateline = found
             kinds.append("dateline")
-        elif dateline is None and _CLOCK_TIME.search(norm) and _looks_like_dateline(norm) and (
+        elif dateline is None and ":" in norm and _CLOCK_TIME.search(norm) and _looks_like_dateline(norm) and (
                 found := _date_stamp(norm, grammar)):
             # 'الجمعة 10 أكتوبر 2025 - 09:30' under the article: a stamp with its time is the page's.
             dateline = found
@@ -315,6 +315,7 @@ _ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?,?\s+(?P
                           r"|(?P<m2>[a-z]+)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+# Searched only in lines that hold a ':': opening with a lookbehind, it is tried at every character.
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق', and its labels
 # ('نشر يوم ... على الساعة 18:20'، 'آخر تحديث').

@@ -179,7 +179,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         if match is None:
             continue
         free = match.end()
-        kind = next(k for k in _TRIGGERS if match.group(k))
+        kind = next(itertools.compress(_TRIGGERS, match.group(*_TRIGGERS)))  # the first kind whose group matched
         word = match.group("word")
         token = match.group()
         if token in _NOT_TRIGGERS or token[1:] in _NOT_TRIGGERS:
