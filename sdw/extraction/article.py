@@ -51,6 +51,7 @@ from sdw.extraction.events import (
     type_rank,
     with_country,
 )
+from sdw.extraction.needed_substrings import Prefiltered
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
@@ -233,7 +234,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
                 found := _full_date(norm, grammar)):
             dateline = found
             kinds.append("dateline")
-        elif dateline is None and _CLOCK_TIME.search(norm) and _looks_like_dateline(norm) and (
+        elif dateline is None and ":" in norm and _CLOCK_TIME.search(norm) and _looks_like_dateline(norm) and (
                 found := _date_stamp(norm, grammar)):
             # 'الجمعة 10 أكتوبر 2025 - 09:30' under the article: a stamp with its time is the page's.
             dateline = found
@@ -315,6 +316,7 @@ _ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?,?\s+(?P
                           r"|(?P<m2>[a-z]+)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+# Searched only in lines that hold a ':': opening with a lookbehind, it is tried at every character.
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق', and its labels
 # ('نشر يوم ... على الساعة 18:20'، 'آخر تحديث').
@@ -711,7 +713,7 @@ _REPRESENTING_BEFORE = re.compile(
     r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر)(?:\s+ساميه)?\s+من)\s+"
     r"(?:(?:مديرها|مديره|رئيسها|رئيسه)(?:\s+العام)?\s+)?$")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
-_ON_HIS_BEHALF = re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
+_ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting.
 _HEADS_IT = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها|يراسه"
                        r"|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}$")
@@ -725,12 +727,12 @@ def _heads_a_body(text: str, actor: Actor) -> bool:
     return heads is not None and "وفد" not in text[max(0, heads.start() - _HEADS_IT_REACH):heads.start()]
 
 
-_MOROCCAN_ENVOY = re.compile(
-    r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)")
+_MOROCCAN_ENVOY = Prefiltered(re.compile(
+    r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)"))
 _ATTENDING = re.compile(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
-_MESSAGE_FROM = re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
-                           r"|(?:تحيات|تحيه|تهاني))\s+")
+_MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
+                                       r"|(?:تحيات|تحيه|تهاني))\s+"))
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة' too), 'السيد', commas;
 # no other word joined by 'و' (another clause).
 _SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
@@ -754,7 +756,7 @@ _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المدي�
 # 'ضمن الوفد'، 'عضوا في الوفد': a member of the delegation, whoever led it.
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
-_LED_BY = re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+")
+_LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+"))
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
 # Characters from the delegation to its leader, in verb-subject order: 'في هذه الدورة' may stand between.
@@ -766,7 +768,7 @@ _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_M
 _STATES_AS_SUBJECT = re.compile(
     r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
 # 'حيث' opens a clause that goes on with the subject of the one before: 'توجه إلى روما حيث التقى ...'.
-_WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
+_WHERE = Prefiltered(re.compile(r"(?<!\w)[وف]?حيث(?!\w)"))
 _WHERE_BEFORE = re.compile(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
@@ -1224,13 +1226,13 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
 _PAST_PERFECT = r"[وف]?(?:كان|كانت|كانا)\s+(?:\w+\s+){0,4}قد|[وف]?سبق"  # 'وكان حموشي قد شارك'، 'سبق أن'
 _TOLD_AS_PAST = re.compile(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
 # 'لأول مرة' and 'مرة أخرى' tell news; any other 'مرة/مرات/مناسبات' counts occasions of a habit.
-_BACKGROUND = re.compile(
+_BACKGROUND = Prefiltered(re.compile(
     rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|(?<!لاول )مره(?! اخري)|منذ|خلال السنوات|في السنوات"
     # 'في أكثر من مناسبة'، 'في غير ما مناسبة': on occasions; not 'شكل اللقاء مناسبة للتأكيد' (an opportunity).
-    r"|مناسبات|(?:اكثر من|غير ما|كل) مناسبه)(?!\w)")
+    r"|مناسبات|(?:اكثر من|غير ما|كل) مناسبه)(?!\w)"))
 # 'العديد من اللقاءات'، 'لقاءات عديدة'، 'مختلف الزيارات': many engagements, none of them news. The same
 # words elsewhere quantify something else: 'التعاون في مختلف المجالات' closes many a report of one visit.
-_MANY = re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)")
+_MANY = Prefiltered(re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)"))
 _MANY_REACH = 2  # words between the quantifier and the engagement word: 'العديد من اللقاءات'
 
 
@@ -1487,10 +1489,10 @@ _OPENED_ON = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افت�
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'على مدى ثلاثة أيام': a duration counted from a stated
 # first day, or back from a stated last day when the clause tells the close (_CLOSES).
-_DURATION = re.compile(
+_DURATION = Prefiltered(re.compile(
     r"(?<!\w)(?:تستمر|يستمر|استمرت|استمر|تمتد|يمتد|امتدت|امتد|استغرقت|استغرق|دامت|دام|لمده|مدتها"
     r"|علي مدي|علي مدار|طيله|طوال)\s+(?:ل)?"
-    rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)")
+    rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)"))
 
 
 # 'الزيارة المذكورة', 'اللقاء السالف الذكر': an engagement the article already told of, whatever

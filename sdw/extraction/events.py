@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from sdw.extraction.dates import DateMention
+from sdw.extraction.needed_substrings import Prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
 from sdw.extraction.reference import approximation_words, meeting_types
@@ -103,7 +104,7 @@ _QUANTITY_AFTER = re.compile(
     # 'زار خمس دول أوروبية': the countries visited, counted.
     rf"|دول|دوله|بلدان|بلدا|عواصم|عاصمه)(?!\w))")
 # 'التقى مسؤولين أمريكيين مرتين'، 'زار إسبانيا ثلاث مرات': a verb told a number of times counts them.
-_TIMES_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)")
+_TIMES_AFTER = Prefiltered(re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)"))
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
 _COUNT_WORD_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
@@ -141,10 +142,10 @@ def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: lis
     if sidelines is None:
         return None
     return next((t for t in own if t.kind == MEETING and not sidelines.start() <= t.start < conference.start), None)
-_HOST_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)")
+_HOST_VERB = Prefiltered(re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)"))
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
-_ORDINAL_NEW = re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد)(?!\w)")
+_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد)(?!\w)"))
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         if match is None:
             continue
         free = match.end()
-        kind = next(k for k in _TRIGGERS if match.group(k))
+        kind = next(itertools.compress(_TRIGGERS, match.group(*_TRIGGERS)))  # the first kind whose group matched
         word = match.group("word")
         token = match.group()
         if token in _NOT_TRIGGERS or token[1:] in _NOT_TRIGGERS:
@@ -507,8 +508,9 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
 
 # 'بعد زيارته لأمريكا'، 'مباشرة بعد انتهاء الزيارة الرسمية التي قام بها للولايات المتحدة': the leg of a tour
 # before the one the sentence tells, up to the comma, the next verb or the way on ('نحو'، 'صوب').
-_PREVIOUS_LEG = re.compile(r"(?<!\w)[وف]?بعد\s+(?:(?:انتهاء|اختتام|ختام)\s+)?(?:ال)?زيار(?:ه|ته|تها|تيه)(?!\w)"
-                           r"[^،.؛]*?(?=[،.؛]|\s(?:نحو|صوب|باتجاه|حط|يحط|انتقل|ينتقل|حل|يحل)(?!\w)|$)")
+_PREVIOUS_LEG = Prefiltered(re.compile(
+    r"(?<!\w)[وف]?بعد\s+(?:(?:انتهاء|اختتام|ختام)\s+)?(?:ال)?زيار(?:ه|ته|تها|تيه)(?!\w)"
+    r"[^،.؛]*?(?=[،.؛]|\s(?:نحو|صوب|باتجاه|حط|يحط|انتقل|ينتقل|حل|يحل)(?!\w)|$)"))
 
 
 def _previous_legs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -561,7 +563,7 @@ def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
 
 _ROLE_WEIGHT = {"destination": 3.0, "location": 3.0}
 _KIND_WEIGHT = {"agency": 2.0, "official": 2.0, "demonym": 2.0, "demonym_plural": 1.5}
-_HONORIFIC = re.compile(r"(?<!\w)[وب]?(?:ال)?سيد(?:ه)?\s+")
+_HONORIFIC = Prefiltered(re.compile(r"(?<!\w)[وب]?(?:ال)?سيد(?:ه)?\s+"))
 _NAME_STOP = {"في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "ثم", "قد", "كما", "حيث", "وذلك",
               "خلال", "بعد", "قبل", "يوم", "امس", "اليوم", "بن", "ابن"}
 _NAME_TOKENS = 4  # given names, particles and family names: 'يان فان دير بيرغ'

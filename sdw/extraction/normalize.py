@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from sdw.extraction.first_chars import gated
+from sdw.extraction.needed_substrings import Prefiltered
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
 _DROPPED = {chr(c) for c in range(0x064B, 0x0660)} | {chr(c) for c in range(0x06D6, 0x06EE)} | {"\u0670"}
@@ -141,7 +142,7 @@ _SHORT_FURNITURE = [
 _ANY_LENGTH_FURNITURE = [r"تسجل الدخول", r"ملفات تعريف الارتباط", r"\bcookies?\b", r"قراءه المزيد",
                          r"جميع الحقوق محفوظه"]
 _SHORT_FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _SHORT_FURNITURE))
-_ANY_LENGTH_FURNITURE_RE = gated(re.compile("|".join(f"(?:{p})" for p in _ANY_LENGTH_FURNITURE)))
+_ANY_LENGTH_FURNITURE_RE = Prefiltered(gated(re.compile("|".join(f"(?:{p})" for p in _ANY_LENGTH_FURNITURE))))
 _SHORT_LINE_WORDS = 10
 
 
