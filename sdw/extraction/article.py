@@ -525,7 +525,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
 
 # 'ونحن نستقبل شهر دجنبر 2021'، 'ونحن نودع سنة 2025': the writer says when he writes.
-_WRITERS_NOW = re.compile(r"(?<!\w)و?نحن\s+(?P<verb>نستقبل|نودع|نطوي|علي\s+ابواب|علي\s+مشارف|في)\s+$")
+# 'حين يحل الخامس عشر من ماي 2019، يكون حموشي قد أكمل أربع سنوات': the day the page is written for, that month.
+_WRITERS_NOW = re.compile(r"(?<!\w)(?:و?نحن\s+(?P<verb>نستقبل|نودع|نطوي|علي\s+ابواب|علي\s+مشارف|في)"
+                          r"|[وف]?(?:حين|عندما|لما|مع)\s+(?P<arrives>يحل|تحل|حلول))\s+$")
 _WRITERS_NOW_REACH = 30  # characters between the words and the date: 'شهر'، 'سنة'، 'العام'
 
 
@@ -541,10 +543,10 @@ def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]
             if words is None:
                 continue
             resolved = resolver.resolve(mention)
-            if resolved.start_date is None or resolved.precision == dates_mod.DAY:
+            if resolved.start_date is None or (resolved.precision == dates_mod.DAY and not words["arrives"]):
                 continue
-            if resolved.precision == dates_mod.MONTH:
-                return resolved.start_date
+            if resolved.precision in (dates_mod.MONTH, dates_mod.DAY):
+                return resolved.start_date.replace(day=1)
             return resolved.start_date.replace(month=12 if words["verb"] in ("نودع", "نطوي") else 1)
     return None
 
@@ -746,7 +748,9 @@ _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفي�
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
 _GOING_VERB_REACH = 8
-_MOVING_GROUP = re.compile(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن))(?!\w)")
+# ... or officers: 'توجه عناصر من الشرطة'، 'توجه ضابطا اتصال مغربيان إلى برشلونة'.
+_MOVING_GROUP = re.compile(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن)"
+                           r"|(?:ضابطا|ضابطي|ضباط|ضابط)\s+(?:ال)?اتصال)(?!\w)")
 _NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
 _GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
 # 'ومثل المديرية في الاجتماع ...': another stood for his body or country.
@@ -772,7 +776,15 @@ _WHERE = Prefiltered(re.compile(r"(?<!\w)[وف]?حيث(?!\w)"))
 _WHERE_BEFORE = re.compile(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
-_GROUP_HONOURED = re.compile(r"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من)(?!\w)")
+# 'توشيح بعض الجنرالات'، 'توشح ثلاثة عشر موظفا': a group honoured, counted or not.
+_GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تكريم|[تي]?كرم\w*)"
+                             rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?)(?!\w)")
+
+
+_ALSO_BEFORE = re.compile(r"(?<!\w)[وف]?كما\s+$")
+_MET_WORDS = frozenset({"التقي", "اجتمع", "تباحث"})
+_WITH_BEFORE = re.compile(r"(?<!\w)[وف]?مع\s+$")
+_HONOURING_NOUNS = ("توشيح", "تكريم")  # the act, whose next words name who was honoured
 
 
 @dataclass
@@ -797,8 +809,8 @@ class _Scene:
     def honours_another(self, trigger: Trigger) -> bool:
         """An honour noun whose next words name another official: 'توشيح وزير الداخلية'، 'توشيح حصاد' (after a
         verb, 'وشحه العاهل الإسباني', they name who gave it)."""
-        if trigger.kind != "honor" or trigger.is_verb:
-            return False
+        if trigger.kind != "honor" or trigger.is_verb or not trigger.word.startswith(_HONOURING_NOUNS):
+            return False  # 'وسام الأمير نايف للأمن العربي': a medal is named after whom it honours, not given to
         following = [a for a in self.actors if 0 <= a.start - trigger.end <= 1]
         return bool(following) and following[0].kind != PRINCIPAL
 
@@ -836,8 +848,9 @@ class _Scene:
 
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
-        if trigger and trigger.kind == "honor" and _GROUP_HONOURED.match(self.sentence.norm.text, trigger.end):
-            return Attribution(None, None, "other_actor")  # 'توشيح بعض الجنرالات': a group's honour is never his
+        if trigger and trigger.kind == "honor" and _GROUP_HONOURED.search(self.sentence.norm.text, start, end):
+            # 'توشيح بعض الجنرالات'، 'السفارة توشح ثلاثة عشر موظفا بوسام': a group's honour is never his.
+            return Attribution(None, None, "other_actor")
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
         if trigger and not trigger.is_verb:
@@ -879,7 +892,8 @@ class _Scene:
         attribution = attribute(actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
-                                trigger_receives=bool(trigger and is_verb and receives(trigger)),
+                                trigger_receives=bool(trigger and is_verb and (
+                                    receives(trigger) or self._also_met(trigger))),
                                 after_where=self._where_goes_on(trigger, trigger_end, end))
         if (attribution.principal_id and engagement.direction != HOSTED
                 and self._another_subject_after(trigger_end, end, is_verb)):
@@ -888,6 +902,11 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
+            return Attribution(None, None, "other_actor")
+        if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
+                and self._met_another_home_official(start, end)):
+            # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة': whom the visitors met is
+            # named, and it is not he.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role == "body" and (self._only_his_staff(start, end)
                                                       or self._another_official_acts(start, end)):
@@ -971,6 +990,19 @@ class _Scene:
                 return True
         return False
 
+    def _also_met(self, verb: Trigger) -> bool:
+        """'كما التقى، خلال مشاركته ...، المفوض العام للشرطة البلجيكية': 'also met' goes on with the subject
+        told before; the official after it is the one met, as after 'received'."""
+        text = self.sentence.norm.text
+        return verb.word in _MET_WORDS and _ALSO_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
+
+    def _met_another_home_official(self, start: int, end: int) -> bool:
+        """Whether the clause names another Moroccan official as the one met ('مع والي أمن المدينة') and not him."""
+        text = self.sentence.norm.text
+        return not self._his_mentions(start, end) and any(
+            a.kind == HOME_OFFICIAL and start <= a.start < end
+            and _WITH_BEFORE.search(text, max(0, a.start - 6), a.start) for a in self.actors)
+
     def _home_official_acts_before(self, verb: Trigger, start: int, end: int) -> bool:
         """Whether another Moroccan official is the verb's subject told before it ('وكان وزير الداخلية قد
         استقبل، أمس الأحد، الأمين العام للأنتربول'), in a clause that does not name him."""
@@ -1037,10 +1069,14 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # one it comes after (or before).
     triggers = [t for t in triggers
                 if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)]
-    if any(t.is_verb and not t.counted and not _pointed_at(text, t) for t in triggers):
+    verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
+    if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
-        # session pointed at is not that session; the clause's own verb says what happened.
-        triggers = [t for t in triggers if not _FOR_THE_ONE_POINTED_AT.search(text, max(0, t.start - 9), t.start)]
+        # session pointed at is not that session; 'ويأتي هذا الوسام ليعزز ...، إذ سبق لحموشي أن استقبل ...':
+        # the one pointed at before a verb is the topic. Either way the clause's own verb says what happened
+        # ('شارك في هذا المحفل' keeps its object).
+        triggers = [t for t in triggers if not _FOR_THE_ONE_POINTED_AT.search(text, max(0, t.start - 9), t.start)
+                    and not (_pointed_at(text, t) and t.start < max(verbs))]
     others = [t for t in triggers if scene.honours_another(t)]
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
@@ -1088,6 +1124,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             told = accepted + [c for c in candidates if c["is_event"]]
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              attribution, reason, told, told_undated=told_undated))
+            honour = _honour_at_the_session(scene, clause.start, clause.end, engagement)
+            if honour is not None and honour.trigger is not None:
+                # '... للمشاركة في أشغال الدورة 36 لمجلس وزراء الداخلية العرب، حيث قلده الأمين العام للمجلس
+                # وسام ...': the honour received at the session is an engagement of its own, on its days.
+                honour_start = text.rfind("،", clause.start, honour.trigger.start) + 1 or clause.start
+                candidates.append(_candidate_row(article_id, scene, honour_start, clause.end, date, honour,
+                                                 attribution, reason, told, told_undated=told_undated))
             for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
                 listed = replace(engagement, counterpart=listed_party)
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
@@ -1137,17 +1180,30 @@ def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, trigge
 _PRECEDENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ|اخر|اخري)\s+(?:اخر\s+)?$")
 
 
-# 'ويذكر أن المغرب سبق أن احتضن الجمعية العامة ... سنة 2007'، 'حين احتضنت مراكش الدورة 76': the place's history.
-_HOSTED_IN_THE_PAST = re.compile(r"(?<!\w)(?:سبق\s+(?:ان|لها|له)|حين|عندما|لما)\s+(?:[^\s،,]+\s+)?"
+# 'ويذكر أن المغرب سبق أن احتضن الجمعية العامة ... سنة 2007'، 'حين احتضنت مراكش الدورة 76'، 'وكانت القاهرة قد
+# استضافت في سبتمبر الماضي اجتماعا لرؤساء أجهزة مكافحة المخدرات': the place's history.
+_HOSTED_IN_THE_PAST = re.compile(r"(?<!\w)(?:(?:سبق\s+(?:ان|لها|له)|حين|عندما|لما)\s+(?:[^\s،,]+\s+)?"
+                                 r"|[وف]?(?:كان|كانت)\s+[^\s،,]+\s+قد\s+)"
                                  r"(?:احتضن|احتضنت|استضاف|استضافت|نظم|نظمت)(?!\w)")
 
 
 def _hosted_in_the_past(clause: str, engagement: Engagement) -> bool:
-    """A conference told as what a place once hosted, in words that do not name him."""
-    return engagement.meeting_type == "conference" and _HOSTED_IN_THE_PAST.search(clause) is not None
+    """A meeting or conference told as what a place once hosted, in words that do not name him."""
+    return engagement.meeting_type in ("conference", "meeting") and _HOSTED_IN_THE_PAST.search(clause) is not None
 
 
 _THIS_SESSION = re.compile(r"(?<!\w)(?:هذه|هذا)\s+(?:الدوره|الموتمر|المعرض|الاجتماع|القمه|المنتدي|الملتقي)(?!\w)")
+
+
+def _honour_at_the_session(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement | None:
+    """The honour told after a conference in its clause, given to him there: the conference's place and body."""
+    if engagement.meeting_type != "conference" or engagement.trigger is None:
+        return None
+    text = scene.sentence.norm.text
+    honour = next((t for t in scene.triggers if t.kind == "honor" and not t.counted
+                   and engagement.trigger.end <= t.start < end and not scene.honours_another(t)
+                   and not _told_in_general(t, text)), None)
+    return None if honour is None else replace(engagement, meeting_type="honor", trigger=honour)
 
 
 def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
@@ -1479,7 +1535,6 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 
 # 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر': an event's last day.
 _CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
-_UNTIL = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
 # 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر': a relative clause that gives a session's days.
 _HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
@@ -1534,10 +1589,14 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
                 candidate["start_date"] = date.first_day
                 return True
         return False
-    if not _UNTIL.search(before) or not (_CONTINUES.search(before) or _AND_THAT_UNTIL.search(before)):
+    if not dates_mod.UNTIL_BEFORE.search(before) or not (_CONTINUES.search(before) or _AND_THAT_UNTIL.search(before)):
         return False
     for candidate in reversed(accepted):
         start = candidate["start_date"]
+        if candidate["direction"] == HOSTED and candidate["meeting_type"] != "conference":
+            # 'استقبل ... مدير الشرطة ..., الذي يقوم بزيارة للمملكة تمتد إلى غاية الجمعة': the guest's stay goes
+            # on; his engagement was the day he received him.
+            return True
         if candidate["date_precision"] == dates_mod.DAY and start <= date.end_date <= start + dt.timedelta(
                 days=_CONTINUATION_DAYS):
             candidate["end_date"] = max(candidate["end_date"], date.end_date)

@@ -269,7 +269,9 @@ class DateGrammar:
                 # 'اليوم الوطني', 'العالم اليوم', nor 'نحتفل اليوم بالذكرى': an occasion, not a place).
                 # 'استقبل وزير الداخلية اليوم سعادة عبد اللطيف حموشي': today, before the one received.
                 rf"|اليوم(?=\s*،|\s+ب(?!(?:ال)?(?:ذكري|مناسبه|عيد|فضل))[^\W\d]{{2,}}|\s+في\s"
-                r"|\s+(?:سعاده|معالي|السيد|(?:ال)?(?:مدير|وزير|سفير|رئيس|قائد|وفدا))(?!\w)))(?!\w)")),
+                r"|\s+(?:سعاده|معالي|السيد|(?:ال)?(?:مدير|وزير|سفير|رئيس|قائد|وفدا)"
+                # 'بدأ حموشي اليوم زيارة إلى بلجيكا': today, before what he began.
+                r"|زياره|جوله|مباحثات|محادثات|اجتماعا|لقاء)(?!\w)))(?!\w)")),
             ("last_weekday", re.compile(
                 rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
@@ -454,6 +456,9 @@ class DateGrammar:
             excluded = "reported"
         elif _CITATION_BEFORE.search(before):
             excluded = "citation"
+        if form == "bare_weekday" and UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before):
+            # 'بدأ اليوم زيارة تمتد إلى غاية الخميس': the coming Thursday ('استمرت من الأحد إلى الثلاثاء' is past).
+            parts = {**parts, "until": "1"}
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
 
@@ -463,6 +468,10 @@ class DateGrammar:
 # calendar's date and the other's, name one day. Read as one mention, the engagement's clause is not cut
 # between them (the verb on one side, the counterpart on the other).
 _DAY_NAMES = frozenset({"bare_weekday", "yesterday", "today", "last_weekday"})
+# What a span's last day is told after: 'إلى غاية يوم الخميس'، 'حتى الجمعة'.
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
+# A span still running as the page is written: 'تمتد'، 'تستمر'، 'تتواصل'.
+_GOES_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تمتد|يمتد|تستمر|يستمر|تتواصل|يتواصل)(?!\w)")
 _CALENDAR_DATES = frozenset({"day", "hijri", "numeric", "iso"})
 _SET_OFF = re.compile(r"[\s(،,]*")
 _IN_BRACKETS = re.compile(r"\s*\(\s*")
@@ -696,11 +705,15 @@ class DateResolver:
         return replace(m, start_date=today, end_date=today, precision=DAY)
 
     def _resolve_bare_weekday(self, m: DateMention, _context: int | None) -> DateMention:
-        """The latest such weekday up to the article's day (the day itself included)."""
+        """The latest such weekday up to the article's day (the day itself included); after 'until', the
+        first from the article's day on."""
         weekday = _weekday_number(m.parts["wd"])
         today = self.clock.day
         if today is None or weekday is None:
             return m
+        if "until" in m.parts:
+            day = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+            return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
         day = today - dt.timedelta(days=(today.weekday() - weekday) % 7)
         return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
 

@@ -1695,3 +1695,76 @@ def test_a_strait_named_after_a_place_is_no_country():
             "كما اتفقا على مواصلة العمل بآلية الاجتماعات الدورية.")
     found = events(body, published=dt.date(2023, 3, 9))
     assert [c["country_iso2"] for c in found] == ["ES"]
+
+
+# --- from batch5 and batch6 ---------------------------------------------------------------------------
+def test_the_day_a_page_is_written_for_dates_its_last_month_words():
+    body = ("حين يحل الخامس عشر من ماي 2019، يكون عبد اللطيف حموشي قد أكمل أربع سنوات على رأس الأمن الوطني.\n"
+            "ورافق حموشي في مارس الماضي وزير الداخلية إلى تونس للمشاركة في أشغال مجلس وزراء الداخلية العرب.")
+    result = extraction(body)
+    assert result.clock.date == dt.date(2019, 5, 1)
+    assert [(c["country_iso2"], c["start_date"]) for c in result.event_candidates if c["is_event"]] == [
+        ("TN", dt.date(2019, 3, 1))]
+
+
+def test_an_honour_received_at_a_session_is_an_engagement_of_its_own():
+    body = ("شارك عبد اللطيف حموشي يوم 6 مارس 2019 في أشغال الدورة 36 لمجلس وزراء الداخلية العرب بتونس، حيث قلده "
+            "الأمين العام للمجلس وسام الأمير نايف للأمن العربي.")
+    found = events(body, published=dt.date(2019, 3, 7))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("conference", "TN", dt.date(2019, 3, 6)), ("honor", "TN", dt.date(2019, 3, 6))]
+
+
+def test_officers_decorated_in_a_number_are_a_group_not_he():
+    body = ("الرباط - احتضن مقر السفارة الإسبانية بالرباط، أمس الجمعة، حفلا جرى خلاله توشيح ثلاثة عشر موظفا ينتمون "
+            "إلى المديرية العامة للأمن الوطني.\n"
+            "ونقل مدير الشرطة القضائية إلى الحاضرين تهاني عبد اللطيف حموشي.")
+    assert events(body, title="السفارة الإسبانية توشح ثلاثة عشر موظفا من الأمن الوطني بوسام الاستحقاق",
+                  published=dt.date(2019, 3, 2)) == []
+
+
+def test_visitors_who_met_another_moroccan_official_are_not_his_guests():
+    body = ("قلد سفير إسبانيا أمس الجمعة عبد اللطيف حموشي وساما.\n"
+            "وكان وفد من الشرطة الإسبانية قد حل أول أمس الخميس بمدينة طنجة، حيث عقد اجتماعا مع والي أمن المدينة.")
+    found = events(body, published=dt.date(2019, 3, 2))
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("honor", dt.date(2019, 3, 1))]
+
+
+def test_a_visit_begun_today_runs_until_the_coming_weekday_a_guest_s_stay_does_not_stretch_his_day():
+    began = events("بروكسل - الأربعاء 13 نيسان 2016\n"
+                   "بدأ عبد اللطيف حموشي اليوم زيارة إلى بلجيكا تمتد إلى غاية الخميس.")
+    assert [(c["start_date"], c["end_date"]) for c in began] == [(dt.date(2016, 4, 13), dt.date(2016, 4, 14))]
+    guest = events("استقبل حموشي أمس الأربعاء بالرباط المدير العام للشرطة النيجرية، الذي يقوم بزيارة عمل للمملكة "
+                   "تمتد إلى غاية يوم الجمعة.", published=dt.date(2021, 6, 10))
+    assert [(c["start_date"], c["end_date"]) for c in guest] == [(dt.date(2021, 6, 9), dt.date(2021, 6, 9))]
+
+
+def test_liaison_officers_sent_abroad_are_not_he():
+    body = ("بعث عبد اللطيف حموشي برقية تعزية.\n"
+            "وفي غشت الماضي، توجه ضابطا اتصال مغربيان إلى برشلونة لتسهيل تبادل المعلومات.")
+    assert events(body, published=dt.date(2017, 9, 19)) == []
+
+
+def test_the_honour_a_sentence_opens_on_is_its_topic_the_reception_its_verb_tells_is_the_engagement():
+    body = ("ويأتي هذا الوسام ليعزز سجل اللقاءات بين الجانبين، إذ سبق لحموشي أن استقبل بالرباط، في نونبر 2018، "
+            "وزير العدل البلجيكي.")
+    found = events(body, published=dt.date(2020, 2, 13))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("hosted_visit", "BE", dt.date(2018, 11, 1))]
+
+
+def test_a_meeting_a_city_once_hosted_with_moroccan_representatives_is_not_his():
+    body = ("استقبل عبد اللطيف حموشي أمس الثلاثاء بالرباط الأمين العام لمجلس وزراء الداخلية العرب.\n"
+            "وكانت القاهرة قد استضافت في سبتمبر الماضي اجتماعا لرؤساء أجهزة مكافحة المخدرات العرب، بمشاركة "
+            "ممثلين عن الأجهزة الأمنية المغربية.")
+    found = events(body, published=dt.date(2016, 10, 26))
+    assert [c["start_date"] for c in found] == [dt.date(2016, 10, 25)]
+
+
+def test_also_met_at_a_session_abroad_keeps_him_and_the_session_s_country():
+    body = ("وشح سفير بلجيكا أمس عبد اللطيف حموشي بوسام التاج.\n"
+            "كما التقى، خلال مشاركته في أكتوبر الماضي في أشغال الجمعية العامة للأنتربول بالعاصمة الشيلية سانتياغو، "
+            "المفوض العام للشرطة الفيدرالية البلجيكية.")
+    found = events(body, published=dt.date(2020, 2, 13))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("honor", "BE", dt.date(2020, 2, 12)), ("conference", "CL", dt.date(2019, 10, 1))]
