@@ -69,7 +69,24 @@ def test_a_bad_table_fails_the_blocking_gate_with_the_offending_values(tiny_ware
 def test_a_meeting_after_the_run_date_fails(tiny_warehouse):
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
     results = run_suites(tiny_warehouse, dt.date(2021, 3, 1), EVERY_ROW, [suite])
-    assert any(r.column_name == "end_date" and r.severity == BLOCKING and not r.success for r in results)
+    assert any(r.column_name == "day_end_date" and r.severity == BLOCKING and not r.success for r in results)
+
+
+def test_a_year_still_running_on_the_run_date_passes_a_day_after_it_fails(tiny_warehouse):
+    """'في سنة 2026' read on 1 December 2026 ends on 31 December: the year is the current one, not the future."""
+    con = duckdb.connect(str(tiny_warehouse))
+    con.execute("delete from marts.fct_meetings where meeting_id in ('m2', 'm4')")
+    con.execute("update marts.fct_meetings set start_date = date '2026-01-01', end_date = date '2026-12-31', "
+                "date_precision = 'year' where meeting_id = 'm1'")
+    con.close()
+    suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
+    assert blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 12, 1), EVERY_ROW, [suite])) == []
+    con = duckdb.connect(str(tiny_warehouse))
+    con.execute("update marts.fct_meetings set start_date = date '2026-12-02', end_date = date '2026-12-02', "
+                "date_precision = 'day' where meeting_id = 'm1'")
+    con.close()
+    failed = {f.column_name for f in blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 12, 1), EVERY_ROW, [suite]))}
+    assert failed == {"start_date", "day_end_date"}
 
 
 def test_warnings_are_reported_but_do_not_block(tiny_warehouse):
@@ -115,10 +132,10 @@ def test_row_checks_read_this_runs_rows_and_ranges_hold_for_the_whole_table(tiny
     suite = next(s for s in load_suites() if s["name"] == "fct_meetings")
     failed = {(f.column_name, f.articles) for f in blocking_failures(
         run_suites(tiny_warehouse, dt.date(2026, 1, 1), THIS_RUN, [suite]))}
-    assert failed == {("end_date", "fine.txt"), ("morocco_as_counterpart", "old.txt")}
+    assert failed == {("day_end_date", "fine.txt"), ("morocco_as_counterpart", "old.txt")}
     failed = {(f.column_name, f.articles) for f in blocking_failures(
         run_suites(tiny_warehouse, dt.date(2026, 1, 1), EVERY_ROW, [suite]))}
-    assert failed == {("end_date", "fine.txt"), ("morocco_as_counterpart", "fine.txt, old.txt")}
+    assert failed == {("day_end_date", "fine.txt"), ("morocco_as_counterpart", "fine.txt, old.txt")}
 
 
 def test_the_whole_table_counts_fail_on_an_empty_table(tiny_warehouse):
