@@ -85,7 +85,8 @@ def test_a_year_still_running_on_the_run_date_passes_a_day_after_it_fails(tiny_w
     con.execute("update marts.fct_meetings set start_date = date '2026-12-02', end_date = date '2026-12-02', "
                 "date_precision = 'day' where meeting_id = 'm1'")
     con.close()
-    failed = {f.column_name for f in blocking_failures(run_suites(tiny_warehouse, dt.date(2026, 12, 1), EVERY_ROW, [suite]))}
+    results = run_suites(tiny_warehouse, dt.date(2026, 12, 1), EVERY_ROW, [suite])
+    failed = {f.column_name for f in blocking_failures(results)}
     assert failed == {"start_date", "day_end_date"}
 
 
