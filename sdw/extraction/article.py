@@ -781,6 +781,8 @@ _GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تك
                              rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?)(?!\w)")
 
 
+_STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",
+                             "Crown Prince"})
 _ALSO_BEFORE = re.compile(r"(?<!\w)[وف]?كما\s+$")
 _MET_WORDS = frozenset({"التقي", "اجتمع", "تباحث"})
 _WITH_BEFORE = re.compile(r"(?<!\w)[وف]?مع\s+$")
@@ -903,6 +905,12 @@ class _Scene:
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
+        if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and any(
+                r.mention.alias.kind == "title" and r.mention.alias.label in _STATE_VISITORS
+                and start <= r.mention.start < end for r in self.roles):
+            # 'بعد الزيارة الرسمية التي قام بها العاهل الإسباني إلى المغرب': a head of state's or government's
+            # visit is a state visit, not his guest's.
+            return Attribution(None, None, "other_actor")
         if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
                 and self._met_another_home_official(start, end)):
             # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة': whom the visitors met is
@@ -920,12 +928,13 @@ class _Scene:
         """The sentence's actors but his mentions as the one a message or greetings came from ('سلمه رسالة
         خطية من المدير العام ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'): a sender is no party.
         His titles and name in apposition after 'من' count alike. Nor is he where the text says he was not
-        ('وهو اللقاء الذي لم يشارك فيه حموشي'، 'في غياب حموشي'). Read once per sentence."""
+        ('وهو اللقاء الذي لم يشارك فيه حموشي'، 'في غياب حموشي'), nor where he is named as a body's head ('المصالح
+        التي يشرف عليها عبد اللطيف الحموشي'). Read once per sentence."""
         text = self.sentence.norm.text
         messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
         return [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
             end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
-            or _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start)))]
+            or _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start) or _heads_a_body(text, a)))]
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -1030,6 +1039,11 @@ class _Scene:
             delegation = text.rfind("وفد", start, match.start())
             if delegation >= 0 and _MEMBER_OF.search(text, max(0, delegation - 16), delegation):
                 continue  # 'شارك حموشي ... ضمن الوفد الذي ترأسه وزير الداخلية': he was one of it
+            received = delegation >= 0 and text.startswith("وفدا", delegation)
+            if received and "مغربي" not in text[delegation:match.start()]:
+                # 'استقبل ... وفدا أمنيا صينيا برئاسة نائب الوزير': the foreign delegation received, whoever led it
+                # ('استقبل مدير الأمن العام وفدا أمنيا مغربيا برئاسة مدير الشرطة' is Morocco's, led by another).
+                continue
             if delegation >= 0 and any(delegation <= r.mention.start < match.start() and r.iso2 not in (None, HOME)
                                        for r in self.roles):
                 continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
@@ -1248,7 +1262,8 @@ _INCIDENT_REACH = 80  # characters from the incident noun to its date: 'التي
 def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
     """'في زيارة عمل جاءت ... بعد الهجمات الإرهابية التي ضربت العاصمة البلجيكية في مارس': a date told
     after an attack, with no engagement word between them, is the attack's."""
-    since = max([t.end for t in triggers if not t.counted and t.end <= date.start], default=0)
+    since = max([t.end for t in triggers if not t.counted and t.end <= date.start]
+                + [text.rfind("،", 0, date.start)], default=0)  # nor a comma: 'بعد هجوم برلين ...، وفي 2017 زار'
     return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
 
 
@@ -1421,9 +1436,6 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                   dates_mod.future_marked(text, engagement_at) or any(m.is_future for m in scene.mentions)
                   # The session's own side clause says it is to come ('الدورة ..., التي ستعقد في مراكش').
                   or (engagement.meeting_type == "conference" and dates_mod.says_future(text))) else None)
-              # 'القضايا المدرجة ضمن جدول أعمال الدورة 93': what is on a session's agenda is a topic of
-              # talks, not the session he attended.
-              or ("no_trigger" if source == "session" and _session_as_topic(text, engagement) else None)
               # 'سيوشح الرئيس الفرنسي الحموشي ...' then 'عن طريق توشيحه': the plan the page told, again.
               or ("planned_or_future" if (engagement.country_iso2, engagement.meeting_type) in story.plans else None)
               # Details of the engagement the article already reported: they complete it ('خلال لقاء
@@ -1460,16 +1472,6 @@ def _the_one_told(engagement: Engagement, previous: dict) -> Engagement:
     if engagement.direction == UNKNOWN and engagement.meeting_type == "meeting":
         told = replace(told, direction=previous["direction"], meeting_type=previous["meeting_type"])
     return told
-
-
-_AGENDA_OF = re.compile(r"(?<!\w)(?:جدول اعمال|علي انظار)\s*$")
-
-
-def _session_as_topic(text: str, engagement: Engagement) -> bool:
-    """Whether the session the clause names is what is on the agenda ('جدول أعمال الدورة'، 'المطروحة على
-    أنظار الدورة'), not an engagement."""
-    trigger = engagement.trigger
-    return trigger is not None and bool(_AGENDA_OF.search(text, max(0, trigger.start - 20), trigger.start))
 
 
 # '- حموشي يحل بمدريد': an item of a list of links (related news), not the page's headline.

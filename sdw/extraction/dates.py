@@ -63,8 +63,15 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
+    # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
+    r"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|هجمات|اعتداءات|تفجيرات|احداث)"
     # 'استعدادا لقمة 2025': the year of the event being prepared for.
     r"|(?<!\w)(?:استعدادا|تحضيرا|تمهيدا)\s+ل[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*$")
+# Dates of what no engagement is: 'بعد دورة عام 2007 التي احتضنتها مراكش' (an earlier session), 'الذي خلف
+# نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
+_PRECEDENT_OR_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
+    r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت)(?!\w)[^،,.]*)$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
 _CITATION_BEFORE = re.compile(r"(?<!\w)(?:عددها|عدده|عدد)\s+(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?$")
 # 'أفادت وسائل إعلام مغربية اليوم الاثنين بأن ...'، 'ذكرت مصادر متطابقة، أمس، أن ...': when the news
@@ -83,8 +90,8 @@ _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
-    # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'.
-    r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)"
+    # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'.
+    r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?قرر\w*\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
     # Preparing for it: 'التي تستعد بلادنا لاحتضانها'، 'يستعد حموشي لزيارة'.
     r"|[وف]?[يت]ستعد"
     # Tomorrow: 'تنطلق يوم غد الأربعاء 6 دجنبر أشغال المؤتمر'، 'يترأس غدا'، 'بعد غد'.
@@ -261,7 +268,8 @@ class DateGrammar:
             ("today", re.compile(
                 # Not 'نفس اليوم' nor 'صباح اليوم نفسه': the same day as the date before (same_period).
                 # 'في وقت لاحق من اليوم': later today.
-                rf"(?<!\w)(?<!نفس )(?<!ذات )[وف]?(?:(?:صباح|مساء|ظهر|عشيه|وقت\s+(?:لاحق|سابق)\s+من)\s+اليوم"
+                # Nor 'ليس وليد اليوم': not new, an idiom.
+                rf"(?<!\w)(?<!نفس )(?<!ذات )(?<!وليد )[وف]?(?:(?:صباح|مساء|ظهر|عشيه|وقت\s+(?:لاحق|سابق)\s+من)\s+اليوم"
                 rf"(?!\s+(?:نفسه|ذاته))"
                 rf"(?:\s+(?P<wd>{_WD}))?"
                 rf"|اليوم\s+(?P<wd2>{_WD})"
@@ -456,6 +464,8 @@ class DateGrammar:
             excluded = "reported"
         elif _CITATION_BEFORE.search(before):
             excluded = "citation"
+        elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
+            excluded = "precedent_or_office"
         if form == "bare_weekday" and UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before):
             # 'بدأ اليوم زيارة تمتد إلى غاية الخميس': the coming Thursday ('استمرت من الأحد إلى الثلاثاء' is past).
             parts = {**parts, "until": "1"}

@@ -90,6 +90,9 @@ def type_rank(meeting_type: str | None) -> int:
     """How specific a meeting type is (lower wins): the trigger priority, a visit either way."""
     kind = _KIND_OF_TYPE.get(meeting_type or "", meeting_type)
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+_IN_FORCE_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ(?!\w)")
+# 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
+_AGENDA_BEFORE = re.compile(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
 _NEXT_EDITION_AFTER = re.compile(r"\s+(?:المقبله|القادمه)(?!\w)")
 _SPORTING_AFTER = re.compile(r"\s+(?:ال)?رياضي(?:ه)?(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
@@ -198,6 +201,10 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'عرضا حول الاستعدادات لاحتضان الدورة المقبلة': the next session, the subject of a plan
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
+        if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
+            continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
+        if kind == CONFERENCE and _AGENDA_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # the session on the agenda is a topic of the talks, not the session he attended
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])

@@ -1768,3 +1768,57 @@ def test_also_met_at_a_session_abroad_keeps_him_and_the_session_s_country():
     found = events(body, published=dt.date(2020, 2, 13))
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
         ("honor", "BE", dt.date(2020, 2, 12)), ("conference", "CL", dt.date(2019, 10, 1))]
+
+
+# --- from batch19 and batch21 -------------------------------------------------------------------------
+def test_a_decision_to_award_him_a_medal_is_an_announcement():
+    body = ("أعلن وزير الداخلية الفرنسي، أمس السبت من الرباط، أن الحكومة الفرنسية قررت منح عبد اللطيف الحموشي وسام "
+            "جوقة الشرف.")
+    assert events(body, published=dt.date(2015, 2, 15)) == []
+
+
+def test_a_crisis_named_by_its_year_does_not_give_a_review_its_year():
+    body = ("تواصل مع فرنسا منحى التطبيع الذي أعقب تسوية أزمة 2014.\n"
+            "ففي أكتوبر، استقبل الحموشي بالرباط المدير العام للأمن الداخلي الفرنسي.")
+    found = events(body, title="حصيلة 2017: سنة الدبلوماسية الأمنية لحموشي")
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("FR", dt.date(2017, 10, 1))]
+
+
+def test_named_as_the_head_of_the_services_praised_he_is_not_at_the_meeting():
+    body = ("التقى وزير الداخلية أمس الخميس نظيره الإسباني.\n"
+            "وشدد الوزير الإسباني عقب اللقاء على مستوى التعاون مع المصالح الأمنية التي يشرف عليها عبد اللطيف "
+            "الحموشي.")
+    assert events(body, published=dt.date(2018, 11, 16)) == []
+
+
+def test_a_king_s_state_visit_is_not_his_guest_s_visit():
+    body = ("منحت إسبانيا عبد اللطيف حموشي اليوم الثلاثاء وسام الاستحقاق.\n"
+            "ويأتي ذلك بعد الزيارة الرسمية التي قام بها العاهل الإسباني الملك فيليبي السادس إلى المغرب في فبراير "
+            "الماضي.")
+    found = events(body, published=dt.date(2019, 9, 17))
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("honor", dt.date(2019, 9, 17))]
+
+
+def test_an_idiom_with_today_and_a_treaty_in_force_date_nothing_of_his():
+    body = ("ولا يعد التقارب الأمني بين المغرب والصين وليد اليوم، إذ سبق للحموشي أن استقبل بالرباط، في ماي 2019، "
+            "وفدا أمنيا صينيا برئاسة نائب وزير الأمن العام.\n"
+            "وترتبط الرباط وبكين باتفاقية للتعاون دخلت حيز التنفيذ عام 2006.")
+    found = events(body, published=dt.date(2024, 10, 20))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("CN", dt.date(2019, 5, 1))]
+
+
+def test_the_year_of_an_earlier_session_or_of_an_official_s_taking_office_dates_nothing_of_his():
+    session = events("انطلقت اليوم الاثنين بمراكش أشغال الجمعية العامة للإنتربول بحضور عبد اللطيف حموشي.\n"
+                     "وهذه المرة الثانية التي يستضيف فيها المغرب الجمعية العامة، بعد دورة عام 2007.",
+                     published=dt.date(2025, 11, 24))
+    assert [c["start_date"].year for c in session] == [2025]
+    office = events("وفي أواخر ماي، شارك حموشي في الاجتماع الدولي بموسكو، حيث أجرى مباحثات مع سيرغي شويغو، الذي خلف "
+                    "نيكولاي باتروشيف في هذا المنصب سنة 2024.", title="حصيلة 2025")
+    assert [(c["country_iso2"], c["start_date"]) for c in office] == [("RU", dt.date(2025, 5, 1))]
+
+
+def test_an_attack_before_a_comma_does_not_date_the_clause_after_it():
+    body = ("غيرت ألمانيا مقاربتها بعد هجوم برلين في دجنبر 2016، وفي 2017 زار الحموشي برلين حيث التقى رؤساء "
+            "الأجهزة الأمنية.")
+    found = events(body, published=dt.date(2019, 5, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("DE", dt.date(2017, 1, 1))]
