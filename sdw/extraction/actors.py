@@ -106,7 +106,10 @@ def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
     met_during = previous in _DURING_IT and index > 1 and tokens[index - 2].text.removeprefix("و") in _MET_VERBS
     # 'القيادة الجهوية للدرك الملكي'، 'مصالح للأمن': the unit of a body, its ل a genitive, acts as the body.
     of_a_unit = mention.clitics.preposition == "ل" and previous in _UNIT_NOUNS
-    return ((mention.clitics.preposition in ("ب", "ل") and not of_a_unit) or previous in OBJECT_MARKERS
+    # 'وسبق لمدير الاستعلامات العامة أن ترأس': after 'سبق' the ل names who had done it.
+    had_done = mention.clitics.preposition == "ل" and previous.lstrip("وف") == "سبق"
+    return ((mention.clitics.preposition in ("ب", "ل") and not of_a_unit and not had_done)
+            or previous in OBJECT_MARKERS
             or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS)
 
 

@@ -352,6 +352,13 @@ def _full_date(norm: str, grammar: DateGrammar) -> dt.date | None:
     return None
 
 
+def _opens_its_line(sentence: Sentence, lines: list[tuple[int, str]]) -> bool:
+    """Whether the sentence is the first of its line, after the line's list mark ('3. الثلاثاء 25 يونيو: ...')."""
+    offset, line = lines[sentence.line_index]
+    mark = _LIST_MARK.match(line)
+    return sentence.char_start - offset <= (mark.end() + 2 if mark else len(line) - len(line.lstrip()))
+
+
 def _sentences(lines: list[tuple[int, str]], norms: list[NormalizedText], kinds: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds, strict=True)):
@@ -471,6 +478,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         result.entity_mentions.extend(_entity_row(article_id, s, r) for r in roles)
         actors = actors_by_sentence[s.index]
         context_before = story.context
+        if story.principal and _LIST_MARK.match(lines[s.line_index][1]) and _opens_its_line(s, lines):
+            # '3. الثلاثاء 25 يونيو: استقبل بالرباط وفدا ...': each item of a page's list of his agenda goes on
+            # with him, whoever the item before it named.
+            context_before = Actor(0, 0, 0, PRINCIPAL, principal_id=story.principal, principal_role="continuation")
         story.read(actors)
         if s.line_kind == "title":
             if not _BULLET.match(s.norm.text):
@@ -1145,7 +1156,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 honour_start = text.rfind("،", clause.start, honour.trigger.start) + 1 or clause.start
                 candidates.append(_candidate_row(article_id, scene, honour_start, clause.end, date, honour,
                                                  attribution, reason, told, told_undated=told_undated))
-            for listed_party in coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart):
+            # 'بمشاركة المديرين العامين للشرطة في كل من مالي والنيجر وتشاد': the delegations of a session
+            # are its participants, not engagements of their own.
+            listed_parties = (coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart)
+                              if engagement.meeting_type != "conference" else [])
+            for listed_party in listed_parties:
                 listed = replace(engagement, counterpart=listed_party)
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
                                                  attribution, reason, accepted, told_undated=told_undated))
@@ -1417,6 +1432,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     # attended another's engagement, dated before and none of his yet; it is his too.
     attended_anothers = (source == "previous_sentence" and _ATTENDED_THE_ONE_TOLD.match(text) is not None
                          and attribution.principal_role in ("name", "title"))
+    if (source == "previous_sentence" and attribution.principal_role == "continuation"
+            and story.anothers_at_peg() is not None):
+        # 'شاركت المديرية بوفد يترأسه مدير الشرطة القضائية' then 'وقدم الوفد المغربي خلال جلسات المؤتمر عرضا': more
+        # on another's engagement, dated by it, naming no one new, is that one's too.
+        attribution = Attribution(None, None, "other_actor")
     # Talks on the occasion of a conference (_another_engagement_then) are not the conference told again.
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
                  and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)

@@ -1002,9 +1002,12 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
         return match.group() if holds_trigger else " "
     # 'عاد إلى منبر الجمعية العامة ليقدم تصور المغرب لتنظيم الدورة المقبلة': the next session is named, not
     # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
-    unnamed = _NEXT_EDITION.sub(lambda match: " " * len(match.group()), clause_normalized)
+    unnamed = _PURPOSE.sub(lambda match: " " * len(match.group()),
+                           _NEXT_EDITION.sub(lambda match: " " * len(match.group()), clause_normalized))
     return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, unnamed)))
 
 
+# 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة': what the engagement prepared for is to come, not the engagement.
+_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا)\s+ل[^،.؛]*")
 _NEXT_EDITION = re.compile(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
 

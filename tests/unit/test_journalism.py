@@ -1822,3 +1822,40 @@ def test_an_attack_before_a_comma_does_not_date_the_clause_after_it():
             "الأجهزة الأمنية.")
     found = events(body, published=dt.date(2019, 5, 1))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("DE", dt.date(2017, 1, 1))]
+
+
+# --- from batch20 and batch22 -------------------------------------------------------------------------
+def test_the_delegations_taking_part_in_a_session_he_hosts_are_not_engagements_of_their_own():
+    body = ("اختتمت اليوم بالرباط أشغال الاجتماع التشاوري لقادة أجهزة الشرطة بدول الساحل، الذي ترأسه عبد اللطيف "
+            "حموشي على مدى يومين، بمشاركة المديرين العامين للشرطة الوطنية في كل من مالي والنيجر وتشاد.")
+    found = events(body, published=dt.date(2026, 1, 21))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("conference", "MA")]
+
+
+def test_who_had_led_a_delegation_is_told_after_sabaqa_with_li():
+    body = ("أشاد عبد اللطيف حموشي بالتعاون مع الأرجنتين.\n"
+            "وسبق لمدير الاستعلامات العامة أن ترأس، في يوليوز الماضي، وفدا أمنيا مغربيا شارك في اجتماع ببوينس آيرس.")
+    assert events(body, published=dt.date(2025, 9, 28)) == []
+
+
+def test_more_on_another_s_engagement_dated_by_it_is_that_one_s():
+    body = ("شاركت المديرية العامة للأمن الوطني، الأسبوع الماضي ببرازيليا، في أشغال المؤتمر الدولي حول مكافحة الاتجار "
+            "في المخدرات، بوفد يترأسه مدير الشرطة القضائية.\n"
+            "وقدم الوفد المغربي خلال جلسات المؤتمر عرضا، كما عقد لقاءات مع ممثلي الشرطة الاتحادية البرازيلية.\n"
+            "ونوه المشاركون بتجربة عبد اللطيف حموشي.")
+    assert events(body, published=dt.date(2025, 9, 28)) == []
+
+
+def test_what_a_reception_prepared_for_is_to_come_not_the_reception():
+    body = ("استقبل حموشي يوم الاثنين 3 فبراير بالرباط المدير العام للشرطة الوطنية الفرنسية، في زيارة عمل خصصت "
+            "للتحضير للتظاهرات الرياضية الكبرى المقبلة.")
+    found = events(body, published=dt.date(2025, 3, 2))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("FR", dt.date(2025, 2, 3))]
+
+
+def test_each_item_of_a_list_of_his_agenda_goes_on_with_him():
+    body = ("حصيلة 2019: أبرز محطات أجندة عبد اللطيف حموشي.\n"
+            "1. الثلاثاء 25 يونيو: استقبل بالرباط وفدا من وزارة الأمن الداخلي الأمريكية يقوده مساعد الوزير.\n"
+            "2. الخميس 3 أكتوبر: وقع بالرباط مع المدير العام للتوثيق والهجرة بجمهورية الغابون مذكرة تفاهم.")
+    found = events(body, published=dt.date(2019, 12, 31))
+    assert ("GA", dt.date(2019, 10, 3)) in [(c["country_iso2"], c["start_date"]) for c in found]
