@@ -208,13 +208,14 @@ class Attribution:
 def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, trigger_end: int,
               trigger_is_verb: bool, hosted_in_morocco: bool, context: Actor | None,
               principal_seen: str | None, is_honour: bool = False, trigger_receives: bool = False,
-              after_where: bool = False) -> Attribution:
+              after_where: bool = False, next_verb: int | None = None) -> Attribution:
     """Whether the principal is a party to the engagement reported in [start, end).
 
     context: the last actor the article spoke of before this clause; principal_seen: the
     principal the article names anywhere (it is about him); trigger_receives: the verb is
     'received' (استقبل), so a foreign subject is the host abroad, not a visitor to Morocco;
-    after_where: the verb opens a 'حيث' clause, which goes on with the subject of the clause before.
+    after_where: the verb opens a 'حيث' clause, which goes on with the subject of the clause before;
+    next_verb: where a verb joined to the trigger's by 'و' begins, if one does before `end`.
     """
     own = principal_in(actors, start, end)
     if own is not None:
@@ -222,7 +223,10 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
     if is_honour and any(a.kind == HOME_OFFICIAL and trigger_start <= a.start < end for a in actors):
         # 'توشيح وزير الداخلية': the decorated official is named, and he is not the principal.
         return Attribution(None, None, "other_actor")
-    subject = clause_subject(actors, start, end, trigger_start, trigger_end, trigger_is_verb) or context
+    # 'حين حط في واشنطن والتقى مديرة الاستخبارات الوطنية': the one after the next verb is its object; the
+    # first verb's subject is sought before it.
+    subject_end = next_verb if next_verb is not None and trigger_is_verb else end
+    subject = clause_subject(actors, start, subject_end, trigger_start, trigger_end, trigger_is_verb) or context
     if subject is None:
         if principal_seen:
             return Attribution(principal_seen, "continuation", None)

@@ -907,7 +907,8 @@ class _Scene:
                                 is_honour=engagement.meeting_type == "honor",
                                 trigger_receives=bool(trigger and is_verb and (
                                     receives(trigger) or self._also_met(trigger))),
-                                after_where=self._where_goes_on(trigger, trigger_end, end))
+                                after_where=self._where_goes_on(trigger, trigger_end, end),
+                                next_verb=self._joined_verb_after(trigger, trigger_end, end))
         if (attribution.principal_id and engagement.direction != HOSTED
                 and self._another_subject_after(trigger_end, end, is_verb)):
             # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he
@@ -1009,6 +1010,14 @@ class _Scene:
             if mention.end <= verb.start and _SUBJECT_BEFORE_VERB.fullmatch(text, mention.end, verb.start):
                 return True
         return False
+
+    def _joined_verb_after(self, verb: Trigger | None, verb_end: int, end: int) -> int | None:
+        """After a verb of going, where the next verb joined by 'و' starts ('حط في واشنطن والتقى ...'): what
+        the traveller did there, with its own object."""
+        if verb is None or not _GOING_VERB.search(verb.word):
+            return None
+        return next((t.start for t in self.triggers if t.is_verb and not t.counted and verb_end < t.start < end
+                     and self.sentence.norm.text.startswith("و", t.start)), None)
 
     def _also_met(self, verb: Trigger) -> bool:
         """'كما التقى، خلال مشاركته ...، المفوض العام للشرطة البلجيكية': 'also met' goes on with the subject

@@ -1859,3 +1859,11 @@ def test_each_item_of_a_list_of_his_agenda_goes_on_with_him():
             "2. الخميس 3 أكتوبر: وقع بالرباط مع المدير العام للتوثيق والهجرة بجمهورية الغابون مذكرة تفاهم.")
     found = events(body, published=dt.date(2019, 12, 31))
     assert ("GA", dt.date(2019, 10, 3)) in [(c["country_iso2"], c["start_date"]) for c in found]
+
+
+def test_the_one_met_after_going_there_is_not_who_went():
+    body = ("بلغ التعاون مع واشنطن مع عبد اللطيف حموشي مستوى غير مسبوق.\n"
+            "أما الذروة فجاءت في حزيران 2022، حين حط في واشنطن والتقى مديرة الاستخبارات الوطنية أفريل هاينز.")
+    found = events(body, published=dt.date(2023, 5, 11))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("US", "abroad", dt.date(2022, 6, 1))]
