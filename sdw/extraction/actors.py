@@ -250,9 +250,11 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         # subject of the clause before; the officials after the verb are whom he met there.
         return Attribution(context.principal_id, "continuation", None)
     if (subject.kind == FOREIGN_OFFICIAL and trigger_receives and trigger_is_verb and hosted_in_morocco
-            and principal_seen and only_after and not another_home_official):
+            and principal_seen and only_after and not another_home_official
+            and (context is None or context.kind != HOME_OFFICIAL)):
         # 'وفي الثاني من أبريل، استقبل بالرباط المديرة التنفيذية ليوروبول' in a page about him: a foreign
-        # official is received in Morocco, not its host; who received her is the one the page is about.
+        # official is received in Morocco, not its host; who received her is the one the page is about (unless
+        # the passage was about another Moroccan official: 'قائد الدرك الملكي' then '- الجمعة: استقبل ...').
         return Attribution(principal_seen, "continuation", None)
     if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and not trigger_receives:
         if any(a.kind == HOME_OFFICIAL for a in actors) and not any(a.kind == PRINCIPAL for a in actors):

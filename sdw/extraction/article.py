@@ -457,6 +457,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          and not _heads_a_body(s.norm.text, a)), None))
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
+    list_context: Actor | None = None  # whom the page spoke of just before its current list of items
     for s in sentences:
         mentions: list[DateMention] = []
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
@@ -478,11 +479,14 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         result.entity_mentions.extend(_entity_row(article_id, s, r) for r in roles)
         actors = actors_by_sentence[s.index]
         context_before = story.context
-        if story.principal and _LIST_MARK.match(lines[s.line_index][1]) and _opens_its_line(s, lines):
-            # '3. الثلاثاء 25 يونيو: استقبل بالرباط وفدا ...': each item of a page's list of his agenda goes on
-            # with him, whoever the item before it named.
-            context_before = Actor(0, 0, 0, PRINCIPAL, principal_id=story.principal, principal_role="continuation")
+        list_item = bool(_LIST_MARK.match(lines[s.line_index][1])) and _opens_its_line(s, lines)
+        if list_item and list_context is not None:
+            # '3. الثلاثاء 25 يونيو: استقبل بالرباط وفدا ...': each item of a list goes on with whom the words
+            # before the list spoke of (his agenda, or another official's), whoever the item before it named.
+            context_before = list_context
         story.read(actors)
+        if not list_item:
+            list_context = story.context  # a section's heading ('ناصر بوريطة، وزير الشؤون الخارجية') included
         if s.line_kind == "title":
             if not _BULLET.match(s.norm.text):
                 headlines.append(_Scene(s, mentions, roles, tokens, actors, context_before, story.principal,

@@ -1867,3 +1867,15 @@ def test_the_one_met_after_going_there_is_not_who_went():
     found = events(body, published=dt.date(2023, 5, 11))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("US", "abroad", dt.date(2022, 6, 1))]
+
+
+def test_the_items_of_another_official_s_section_in_a_page_of_agendas_are_his_own():
+    body = ("أجندة الأسبوع: أنشطة كبار المسؤولين.\n"
+            "عبد اللطيف حموشي، المدير العام للأمن الوطني\n"
+            "- الاثنين: استقبل بالرباط المدير العام للشرطة الوطنية السنغالية.\n"
+            "ناصر بوريطة، وزير الشؤون الخارجية\n"
+            "- الثلاثاء: أجرى بالرباط مباحثات مع نظيره الغامبي.\n"
+            "الفريق محمد حرمو، قائد الدرك الملكي\n"
+            "- الجمعة: استقبل المدير العام للدرك الوطني الفرنسي.")
+    found = events(body, published=dt.date(2025, 12, 21))
+    assert [c["country_iso2"] for c in found] == ["SN"]
