@@ -1282,8 +1282,7 @@ def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> 
         a.kind == PRINCIPAL and measured.end() < a.start <= trigger.end + _SET_AGAINST_REACH for a in actors))
 
 
-# What security news dates besides engagements: attacks, blasts, quakes.
-_INCIDENT = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال)(?!\w)")
+_INCIDENT = re.compile(rf"(?<!\w)[وب]?(?:ال)?(?:{dates_mod.INCIDENT_WORDS})(?!\w)")
 _INCIDENT_REACH = 80  # characters from the incident noun to its date: 'التي ضربت العاصمة البلجيكية في'
 
 

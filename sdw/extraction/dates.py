@@ -60,13 +60,17 @@ _YEAR_WORDS = "سنه|عام"
 _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # 'كأس العالم قطر 2022', 'أولمبياد باريس 2024', 'كأس أمم إفريقيا 2025', 'بطولة العالم 2019': the year
 # names the event (its name and a host may stand between).
+# What security news dates besides engagements: attacks, blasts, quakes (article.py reads them too).
+INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال"
+# Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'.
+_PREPARING = r"(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا)"
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
-    r"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|هجمات|اعتداءات|تفجيرات|احداث)"
+    rf"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|احداث|{INCIDENT_WORDS})"
     # 'استعدادا لقمة 2025': the year of the event being prepared for.
-    r"|(?<!\w)(?:استعدادا|تحضيرا|تمهيدا)\s+ل[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*$")
+    rf"|(?<!\w){_PREPARING}\s+ل[^\W\d]+(?:\s+[^\W\d]+){{0,2}})\s*$")
 # Dates of what no engagement is: 'بعد دورة عام 2007 التي احتضنتها مراكش' (an earlier session), 'الذي خلف
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
 _PRECEDENT_OR_OFFICE_BEFORE = re.compile(
@@ -1008,6 +1012,6 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
 
 
 # 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة': what the engagement prepared for is to come, not the engagement.
-_PURPOSE = re.compile(r"(?<!\w)[وف]?(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا)\s+ل[^،.؛]*")
+_PURPOSE = re.compile(rf"(?<!\w)[وف]?{_PREPARING}\s+ل[^،.؛]*")
 _NEXT_EDITION = re.compile(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
 

@@ -503,8 +503,9 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # sent him, the engagement's country is where it took place.
         counterpart = replace(counterpart, country_iso2=HOME)
     engagement = Engagement(meeting_type, direction, counterpart, main, None)
-    venue = next((r.iso2 for r in inside if r.role == "location" and r.iso2 not in (None, HOME)), None)
-    if kind == CONFERENCE and met_elsewhere and venue is not None:
+    venue = (next((r.iso2 for r in inside if r.role == "location" and r.iso2 not in (None, HOME)), None)
+             if kind == CONFERENCE and met_elsewhere else None)
+    if venue is not None:
         # 'كما التقى، خلال مشاركته في أشغال الدورة 88 للأنتربول بالعاصمة الشيلية سانتياغو، المفوض العام للشرطة
         # البلجيكية': the conference is where it sat; the party met there does not move it.
         return held_in(engagement, venue)
