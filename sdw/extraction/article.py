@@ -64,7 +64,7 @@ from sdw.extraction.places import (
     resolve_ambiguous,
     tokenize,
 )
-from sdw.extraction.reference import Alias, Reference, Session, default_reference
+from sdw.extraction.reference import Alias, Reference, Session, default_reference, lexicon_key
 from sdw.extraction.sessions import find_session
 from sdw.extraction.tallies import find_tallies
 
@@ -279,7 +279,11 @@ def _looks_like_dateline(norm: str) -> bool:
     """A byline/date line: short, no sentence, reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
     # Words, not the separators between them ('نشر في : ... | بقلم :').
     return (len(_WORD.findall(norm)) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm)
-            and not find_triggers(norm))
+            and not _PHOTO_LABEL.match(norm) and not find_triggers(norm))
+
+
+# '[صورة: حموشي ونظيره ...، الخميس 5 مارس 2020]': a photo's caption, dated by the picture, not the page's stamp.
+_PHOTO_LABEL = re.compile(r"^\W*(?:ال)?صور[هة]?\s*:")
 
 
 def _told_as_plan(text: str, mention: DateMention) -> bool:
@@ -299,12 +303,68 @@ def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
     return bool(_STAMP_PLACE.match(text[:mention.start]) and _STAMP_END.match(text, mention.end))
 
 
+# The mark after a wire's dateline ('1 أيار (بترا) -'), and the Moroccan agency's own ('و م ع'، 'ومع'، 'لاماب').
+_AGENCY_MARK = re.compile(r"\s*\((?P<agency>[^)]{1,30})\)")
+_MOROCCAN_AGENCY = re.compile(r"^\W*(?:و\W?م\W?ع|لاماب|map)\W*$")
+_THE_KINGDOM = lexicon_key("المملكة")
+
+
+def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMention]],
+                         places: dict[int, list[PlaceMention]], reference: Reference) -> str | None:
+    """The kingdom whose own agency filed the page from home ('عمان 1 أيار (بترا) - اختتم ... زيارة رسمية
+    إلى المملكة'): its copy calls its own country 'the Kingdom', which in Moroccan copy is Morocco."""
+    opening = next((s for s in sentences if s.line_kind == "prose"), None)
+    if opening is None or not found[opening.index]:
+        return None
+    text, date = opening.norm.text, found[opening.index][0]
+    mark = _AGENCY_MARK.match(text, date.end)
+    if (mark is None or _MOROCCAN_AGENCY.match(mark.group("agency"))
+            or not _is_dateline_stamp(text, date)):
+        return None
+    lead_places = [m for m in places[opening.index] if m.end <= date.start]
+    if not lead_places:
+        return None
+    named = named_countries([m for mentions in places.values() for m in mentions])
+    country = resolve_ambiguous(lead_places, named).get(0, lead_places[0].iso2)
+    kingdoms = {alias.iso2 for key, alias in reference.aliases.items() if key.startswith(_THE_KINGDOM + " ")}
+    return country if country in kingdoms and country != HOME else None
+
+
+def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
+    """'المملكة' alone, in a kingdom's own dispatch, is that kingdom."""
+    if mention.alias.kind != "home" or mention.alias.key != _THE_KINGDOM:
+        return mention
+    return replace(mention, alias=replace(mention.alias, iso2=kingdom, kind="short_name"))
+
+
+def _photographed_today(sentences: list[Sentence], found: dict[int, list[DateMention]],
+                        grammar: DateGrammar) -> dt.date | None:
+    """'أجرى ... اليوم الثلاثاء بالرباط مباحثات' under a photo captioned 'الثلاثاء 4 فبراير 2020': on a page
+    with no date of its own, the day its caption gives, when the text says that weekday is today."""
+    for s in sentences:
+        if s.line_kind != "caption" or not found[s.index]:
+            continue
+        day = _full_date(s.norm.text, grammar)
+        if day is None:
+            continue
+        today = re.compile(r"(?<!\w)اليوم\s+%s(?!\w)" % re.escape(_weekday_name(day)))
+        if any(today.search(p.norm.text) for p in sentences if p.line_kind == "prose"):
+            return day
+    return None
+
+
+def _weekday_name(day: dt.date) -> str:
+    return next(name for name, number in dates_mod.WEEKDAYS.items() if number == day.weekday())
+
+
 def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
     """The day a lead paragraph opens with, after its place name (the news agencies' dateline)."""
     for mention in grammar.find(norm[:80]):
         prefix = norm[:mention.start]
         places = find_places(prefix, reference)
-        if (_LEAD_DATELINE.match(prefix) and places and places[0].alias.kind in _DATELINE_PLACES) or (
+        # 'الرباط 07/01/2019 (ومع) -': the agency's mark and dash after the date make it a dateline.
+        if ((_LEAD_DATELINE.match(prefix) or _is_dateline_stamp(norm, mention))
+                and places and places[0].alias.kind in _DATELINE_PLACES) or (
                 _DATE_LABEL.match(prefix) and mention.form in ("iso", "numeric")):
             return _full_date(norm[mention.start:mention.end], grammar)
         break
@@ -413,6 +473,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                                                named_bodies, reference)
         named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
                             if m.alias.kind == "organization" and m.alias.agency)
+    if (kingdom := _dispatching_kingdom(sentences, found, places, reference)) is not None:
+        places = {index: [_as_kingdom(m, kingdom) for m in mentions] for index, mentions in places.items()}
     # Whom the article names in office, and when they held it (Hassad, interior minister 2013-2017).
     in_office = office_years([m for s in sentences for m in places[s.index]])
     url_month = dates_mod.month_in_url(url) if url and not published else None
@@ -421,6 +483,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         clock = ArticleClock(published, dates_mod.DAY, published_source or "metadata", reference_year)
     elif url_month:
         clock = ArticleClock(url_month, dates_mod.MONTH, "url_month", reference_year)
+    elif (shot := _photographed_today(sentences, found, grammar)) is not None:
+        clock = ArticleClock(shot, dates_mod.DAY, "caption", reference_year)
     elif posts:
         # A page that embeds a post was written on or after its date, most often within days: its month.
         clock = ArticleClock(max(posts).replace(day=1), dates_mod.MONTH, "embedded_post", reference_year)
@@ -1106,7 +1170,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # من استقبال ... في شهر مارس': the visit told is only the measure; the engagement of the clause is the
     # one it comes after (or before).
     triggers = [t for t in triggers
-                if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)]
+                if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)
+                and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -1149,7 +1214,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     and (_session_as_precedent(text, engagement)
                          or _hosted_in_the_past(text[clause.start:clause.end], engagement)))):
                 attribution = Attribution(None, None, "other_actor")
-            date = _years_later(_with_duration(clause_date, text[clause.start:clause.end]), text, engagement.trigger)
+            date = _years_later(_with_duration(_begun_before_close(clause_date, text, engagement_dates),
+                                               text[clause.start:clause.end]), text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
@@ -1268,6 +1334,9 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
 
 
 _HABITUAL_AFTER = re.compile(r"\s+(?:ال)?(?:متبادله|دوريه|منتظمه)(?!\w)")
+# 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
+_SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
+                             r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 
@@ -1421,6 +1490,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                     last["end_date"] = last["start_date"] + dt.timedelta(days=days - 1)
             _complete_earlier(last, later)
         return []
+    elif clock.date is not None and clock.precision == dates_mod.DAY and any(
+            m.excluded == "dateline" for m in scene.mentions):
+        # 'الرباط 23 يناير 2018 (ومع) - أجرى حموشي مباحثات ...': the wire's lead tells the news of its day.
+        date = DateMention(0, 0, "", "day", clock.date, clock.date, dates_mod.DAY, year_basis=clock.source)
+        source = "article_date"
     elif clock.date is not None:
         first = clock.date.replace(day=1)
         date = DateMention(0, 0, "", "month", first, dates_mod.month_end(first.year, first.month), dates_mod.MONTH,
@@ -1576,11 +1650,11 @@ _AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغ�
 _OPENED_ON = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
                         r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+)?$")
 _CONTINUATION_DAYS = 14
-# 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'على مدى ثلاثة أيام': a duration counted from a stated
-# first day, or back from a stated last day when the clause tells the close (_CLOSES).
+# 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'امتدت على أربعة أيام', 'على مدى ثلاثة أيام': a duration
+# counted from a stated first day, or back from a stated last day when the clause tells the close (_CLOSES).
 _DURATION = Prefiltered(re.compile(
     r"(?<!\w)(?:تستمر|يستمر|استمرت|استمر|تمتد|يمتد|امتدت|امتد|استغرقت|استغرق|دامت|دام|لمده|مدتها"
-    r"|علي مدي|علي مدار|طيله|طوال)\s+(?:ل)?"
+    r"|علي مدي|علي مدار|طيله|طوال)\s+(?:ل|علي\s+)?"
     rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)"))
 
 
@@ -1640,6 +1714,22 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
 
 # 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام': the date is the last day.
 _CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت)(?!\w)")
+
+
+# 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي': the first day of what closed on the day before.
+_BEGUN_ON = re.compile(r"(?<!\w)(?:التي\s+|الذي\s+)?(?:بداها|بداه|بدات|بدا|استهلها|انطلقت)\s+(?:يوم\s+|في\s+)?$")
+
+
+def _begun_before_close(date: DateMention, text: str, dates: list[DateMention]) -> DateMention:
+    """A day told as the first of an engagement the sentence closed on an earlier-named day runs to that day."""
+    if date.precision != dates_mod.DAY or not _BEGUN_ON.search(text, max(0, date.start - 20), date.start):
+        return date
+    closed = next((d for d in dates if d.end <= date.start and d.precision == dates_mod.DAY and d.resolved
+                   and _CLOSES.search(text, 0, d.start + 40)), None)
+    if closed is None or not date.last_day < closed.first_day <= date.first_day + dt.timedelta(
+            days=_CONTINUATION_DAYS):
+        return date
+    return replace(date, end_date=closed.first_day)
 
 
 def _with_duration(date: DateMention, clause: str) -> DateMention:
@@ -1871,8 +1961,10 @@ def _day_of_the_session(engagement: Engagement, date: DateMention, session: dict
 
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:
     """'في زيارة عمل تستمر ثلاثة أيام' then 'كما عقد، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة': a
-    meeting with that country on a day of a visit of several days the article dated is part of it."""
-    return (engagement.meeting_type == "meeting" and visit["meeting_type"] in ("visit_abroad", "hosted_visit")
+    meeting with that country on a day of a visit of several days the article dated is part of it, and so
+    is the visit told again on one of its days ('وفي اليوم الثاني، الأربعاء ...، زار الضيف')."""
+    return (engagement.meeting_type in ("meeting", visit["meeting_type"])
+            and visit["meeting_type"] in ("visit_abroad", "hosted_visit")
             and visit["date_precision"] == dates_mod.DAY and visit["start_date"] < visit["end_date"]
             and date.precision == dates_mod.DAY and visit["start_date"] <= date.first_day
             and date.last_day <= visit["end_date"])

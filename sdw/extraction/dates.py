@@ -195,7 +195,8 @@ class ArticleClock:
 
     date: dt.date | None
     precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
-    source: str  # metadata, url, dateline, url_month, embedded_post, stated_today, inferred_current_month, unknown
+    # metadata, url, dateline, caption, url_month, embedded_post, stated_today, inferred_current_month, unknown
+    source: str
     reference_year: int | None = None  # latest explicit year in the text, to place weekdays
 
     @property
@@ -241,7 +242,7 @@ class DateGrammar:
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
-                rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_NUMBER_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
+                rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
             # 'في 23 من الشهر الجاري'، '26 من نفس الشهر': a day of a month the text names by reference.
             ("day_of_month", re.compile(
@@ -434,7 +435,7 @@ class DateGrammar:
         days = None
         if parts.get("d1") and (month or mention.form == "day_of_month"):
             first = _day(parts["d1"])
-            days = (first, int(parts.get("d3") or parts.get("d2") or first))
+            days = (first, _day(parts["d3"]) if parts.get("d3") else int(parts.get("d2") or first))
         if weekday is None and month is None and days is None:
             return None
         return CalendarHint(weekday + 1 if weekday is not None else None, month, days)
@@ -612,7 +613,7 @@ class DateResolver:
         month1 = self.grammar.month_number(p["m1"])
         month2 = self.grammar.month_number(p["m2"]) if "m2" in p else month1
         first = _day(p["d1"])
-        last = int(p.get("d3") or p.get("d2") or first)
+        last = _day(p["d3"]) if p.get("d3") else int(p.get("d2") or first)
         weekday_name = p.get("wd1")
         year_text = p.get("y1") or p.get("y2")
         year: int | None

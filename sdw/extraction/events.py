@@ -362,6 +362,12 @@ class Clause:
 _CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
 
+def _in_parentheses(text: str, date: DateMention) -> bool:
+    """'(الإثنين 15 فبراير 2016)'، 'يوم الثلاثاء (30 دجنبر 2025)': a date closed by a parenthesis it opened."""
+    opened = "(" in text[date.start:date.end] or text[max(0, date.start - 3):date.start].rstrip().endswith("(")
+    return opened and text[date.end:date.end + 3].lstrip().startswith(")")
+
+
 def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) -> list[Clause]:
     """One clause per engagement date; boundaries fall where the next engagement's trigger starts.
 
@@ -392,6 +398,11 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
             cut = between[-1].start
             comma = text.rfind("،", between[0].end if len(between) >= 2 else previous.end, cut)
             bounds.append(comma + 1 if comma >= 0 and not previous_has_own else cut)
+        elif between and _in_parentheses(text, current):
+            # 'افتتح أجندته لسنة 2016 باستقبال المفوض العام ... بالرباط (الإثنين 15 فبراير 2016)، في لقاء
+            # جاء بعد ...': a date in parentheses dates the words before it.
+            comma = text.rfind("،", previous.end, between[0].start)
+            bounds.append(comma + 1 if comma >= 0 else between[0].start)
         else:
             comma = text.rfind("،", previous.end, current.start)
             bounds.append(comma + 1 if comma >= 0 else current.start)

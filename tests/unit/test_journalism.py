@@ -1879,3 +1879,74 @@ def test_the_items_of_another_official_s_section_in_a_page_of_agendas_are_his_ow
             "- الجمعة: استقبل المدير العام للدرك الوطني الفرنسي.")
     found = events(body, published=dt.date(2025, 12, 21))
     assert [c["country_iso2"] for c in found] == ["SN"]
+
+
+# --- visits told day by day, wires and captions (2026-12-01, from batch25) ---------------------
+def test_a_visit_closed_today_after_so_many_days_began_that_many_days_before_and_its_days_are_one_visit():
+    body = ("الرباط: الجمعة 6 مارس 2026\n"
+            "اختتم المفتش العام للشرطة البوركينابية، اليوم الجمعة، زيارة عمل إلى المملكة المغربية امتدت على "
+            "ثلاثة أيام.\n"
+            "وانطلقت الزيارة يوم الأربعاء (4 مارس 2026) بمباحثات عقدها المسؤول البوركينابي مع عبد اللطيف حموشي "
+            "بالرباط.\n"
+            "وفي اليوم الثاني، الخميس (5 مارس)، خصص الضيف البوركينابي يومه لزيارة ميدانية إلى المعهد الملكي للشرطة.")
+    found = events(body, title=None)
+    assert spans(found) == [("BF", dt.date(2026, 3, 4), dt.date(2026, 3, 6))]
+
+
+def test_a_visit_closed_today_that_he_began_on_an_earlier_day_runs_from_that_day():
+    body = ("الرباط - 12 نونبر 2024 (ومع) - اختتم عبد اللطيف حموشي، اليوم الثلاثاء، زيارة عمل إلى تونس بدأها "
+            "يوم الأحد الماضي، أجرى خلالها مباحثات مع وزير الداخلية التونسي.")
+    found = events(body, title="حموشي يختتم زيارة إلى تونس")
+    assert spans(found) == [("TN", dt.date(2024, 11, 10), dt.date(2024, 11, 12))]
+
+
+def test_a_span_may_end_on_the_first_of_the_next_month():
+    found = events("شكلت الزيارة التي قادت عبد اللطيف حموشي إلى قطر (من الاثنين 29 أبريل إلى الأربعاء فاتح ماي "
+                   "2019) محطة في التعاون الأمني.")
+    assert spans(found) == [("QA", dt.date(2019, 4, 29), dt.date(2019, 5, 1))]
+
+
+def test_in_a_kingdom_s_own_wire_filed_at_home_the_kingdom_is_that_kingdom():
+    body = ("الرياض 3 شباط (واس) - اختتم المدير العام للأمن الوطني المغربي عبد اللطيف حموشي، اليوم الثلاثاء، "
+            "زيارة رسمية إلى المملكة التقى خلالها رئيس أمن الدولة السعودي.")
+    found = events(body, title="مدير الأمن المغربي يختتم زيارة إلى المملكة", published=dt.date(2026, 2, 3))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("SA", "abroad")]
+    # The Moroccan agency's own wire, filed abroad, still means Morocco by it.
+    body = ("الرياض 3 فبراير 2026 (ومع) - استقبل عبد اللطيف حموشي بالمملكة، يوم الأحد الماضي، رئيس أمن الدولة السعودي.")
+    found = events(body, title="لقاء أمني", published=dt.date(2026, 2, 3))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("SA", "hosted")]
+
+
+def test_a_date_in_parentheses_dates_the_words_before_it():
+    body = ("حصيلة 2017 في مسار حموشي.\n"
+            "وافتتح حموشي أجندته لسنة 2017 باستقبال رئيس الشرطة الهولندية بالرباط (الثلاثاء 17 يناير 2017)، في لقاء "
+            "جاء بعد أسابيع من هجمات برلين.")
+    found = events(body, published=dt.date(2017, 12, 30))
+    assert spans(found) == [("NL", dt.date(2017, 1, 17), dt.date(2017, 1, 17))]
+
+
+def test_securing_an_event_is_not_taking_part_in_it():
+    body = ("وأشرف عبد اللطيف حموشي على المخطط الأمني لمؤتمر الأمم المتحدة للمناخ الذي احتضنته مراكش (نونبر 2016)، "
+            "كما أشرف في دجنبر 2016 على تأمين المنتدى الدولي بالصخيرات.")
+    assert events(body, published=dt.date(2017, 1, 5)) == []
+
+
+def test_a_caption_s_date_dates_a_page_whose_text_says_that_weekday_is_today():
+    body = ("أجرى عبد اللطيف حموشي، اليوم الخميس بالرباط، مباحثات مع رئيس الشرطة الفيدرالية السويسرية.\n"
+            "[صورة: حموشي ونظيره السويسري بالرباط، الخميس 5 مارس 2020]\n"
+            "وتناولت المباحثات التعاون في مجال مكافحة الإرهاب.")
+    article = extraction(body)
+    assert article.clock.source == "caption"
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("CH", dt.date(2020, 3, 5), dt.date(2020, 3, 5))]
+    # A caption of another day is another picture: the page stays undated.
+    assert extraction(body.replace("الخميس 5 مارس 2020", "الأربعاء 4 مارس 2020")).clock.source != "caption"
+
+
+def test_a_wire_s_lead_with_no_date_of_its_own_tells_the_news_of_its_dateline_s_day():
+    body = ("الرباط 23/01/2018 (ومع) - أجرى عبد اللطيف حموشي، بمقر المديرية العامة بتمارة، مباحثات مع رئيس جهاز "
+            "الاستخبارات الداخلية الهولندي.")
+    article = extraction(body)
+    assert (article.published_date, article.published_source) == (dt.date(2018, 1, 23), "dateline")
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("NL", dt.date(2018, 1, 23), dt.date(2018, 1, 23))]
