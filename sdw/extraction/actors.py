@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from sdw.extraction.places import HOME, PlaceMention, Token
 
 PRINCIPAL, HOME_OFFICIAL, FOREIGN_OFFICIAL = "principal", "home_official", "foreign_official"
+# Whom a new brief on a page of briefs speaks of before it names anyone: nobody the page told of yet.
+ANOTHER_STORY = "another_story"
 PRINCIPAL_KINDS = {"principal_name": "name", "principal_title": "title", "principal_body": "body"}
 # Words that make what follows an object, not a subject: 'met with X', 'received by X' is handled apart.
 # 'بين X و Y' names the parties themselves, so it is not among them.
@@ -31,7 +33,7 @@ class Actor:
     start: int  # span in the normalized sentence
     end: int
     token_index: int
-    kind: str  # principal, home_official, foreign_official
+    kind: str  # principal, home_official, foreign_official, another_story
     principal_id: str | None = None
     principal_role: str | None = None  # name, title, body
     iso2: str | None = None  # a foreign official's country

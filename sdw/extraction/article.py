@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
 from sdw.extraction.actors import (
+    ANOTHER_STORY,
     FOREIGN_OFFICIAL,
     HOME_OFFICIAL,
     OBJECT_MARKERS,
@@ -154,6 +155,8 @@ _WRAP_WIDTH = 110  # characters; prose copied from a web page keeps a paragraph 
 _WRAP_MIN_LINES = 4
 _WRAP_MIN_CUTS = 3
 _LIST_MARK = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[:.)])")
+# A brief's headline on a page of briefs: quoted after a bullet, or after the time it was posted ('09:40 |').
+_STORY_HEADLINE = re.compile(r"^\s*(?:[-•*–▪]\s*[\"«“]|[0-2]?\d:[0-5]\d\s*[|\-–])")
 _LINE_END_PUNCTUATION = re.compile(r"[.!?؟:؛،)\"»”]\s*$")
 
 
@@ -337,17 +340,35 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
     return replace(mention, alias=replace(mention.alias, iso2=kingdom, kind="short_name"))
 
 
-def _photographed_today(sentences: list[Sentence], found: dict[int, list[DateMention]],
-                        grammar: DateGrammar) -> dt.date | None:
-    """'أجرى ... اليوم الثلاثاء بالرباط مباحثات' under a photo captioned 'الثلاثاء 4 فبراير 2020': on a page
-    with no date of its own, the day its caption gives, when the text says that weekday is today."""
+def _wire_lead(sentences: list[Sentence], kinds: list[str], norms: list[NormalizedText], lead_line: int | None,
+               clock: ArticleClock, grammar: DateGrammar, reference: Reference) -> int | None:
+    """The opening sentence of a dispatch under its place and day ('الرباط 23/01/2018 (ومع) - أجرى ...', or
+    'أبوظبي - 11 مارس 2019' on a line of its own above it): what it tells undated is that day's news."""
+    if clock.source != "dateline" or clock.precision != dates_mod.DAY:
+        return None
+    if lead_line is None:
+        if "dateline" not in kinds:
+            return None
+        line = kinds.index("dateline")
+        if _lead_dateline(norms[line].text, grammar, reference) is None:
+            return None  # a site's date stamp, not a dispatch's place and day
+        lead_line = next((s.line_index for s in sentences if s.line_kind == "prose" and s.line_index > line), None)
+    return next((s.index for s in sentences if s.line_index == lead_line), None)
+
+
+def _told_as_today(sentences: list[Sentence], found: dict[int, list[DateMention]],
+                   grammar: DateGrammar) -> dt.date | None:
+    """'أجرى ... اليوم الثلاثاء بالرباط مباحثات' under a photo captioned 'الثلاثاء 4 فبراير 2020', or 'شارك
+    أمس الخميس' under the headline 'شريط الأخبار - الجمعة 8 نونبر 2024': on a page with no date of its own,
+    the day a caption or the headline gives, when the text calls that day today or the day before yesterday."""
     for s in sentences:
-        if s.line_kind != "caption" or not found[s.index]:
+        if s.line_kind not in ("caption", "title") or not found[s.index]:
             continue
         day = _full_date(s.norm.text, grammar)
         if day is None:
             continue
-        today = re.compile(r"(?<!\w)اليوم\s+%s(?!\w)" % re.escape(_weekday_name(day)))
+        today = re.compile(r"(?<!\w)(?:اليوم\s+%s|امس\s+%s)(?!\w)" % (
+            re.escape(_weekday_name(day)), re.escape(_weekday_name(day - dt.timedelta(days=1)))))
         if any(today.search(p.norm.text) for p in sentences if p.line_kind == "prose"):
             return day
     return None
@@ -483,8 +504,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         clock = ArticleClock(published, dates_mod.DAY, published_source or "metadata", reference_year)
     elif url_month:
         clock = ArticleClock(url_month, dates_mod.MONTH, "url_month", reference_year)
-    elif (shot := _photographed_today(sentences, found, grammar)) is not None:
-        clock = ArticleClock(shot, dates_mod.DAY, "caption", reference_year)
+    elif (today := _told_as_today(sentences, found, grammar)) is not None:
+        clock = ArticleClock(today, dates_mod.DAY, "caption_or_headline", reference_year)
     elif posts:
         # A page that embeds a post was written on or after its date, most often within days: its month.
         clock = ArticleClock(max(posts).replace(day=1), dates_mod.MONTH, "embedded_post", reference_year)
@@ -519,6 +540,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
                          and not _heads_a_body(s.norm.text, a)), None))
+    story.wire_lead = _wire_lead(sentences, kinds, norms, lead_line, clock, grammar, reference)
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
     list_context: Actor | None = None  # whom the page spoke of just before its current list of items
@@ -542,6 +564,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         roles = place_roles(places[s.index], resolved_by_sentence[s.index], tokens)
         result.entity_mentions.extend(_entity_row(article_id, s, r) for r in roles)
         actors = actors_by_sentence[s.index]
+        if _STORY_HEADLINE.match(lines[s.line_index][1]) and _opens_its_line(s, lines):
+            # '- "بعد مؤتمر مراكش.. التزامات المناخ"'، '10:05 | الأرصاد: ...': a page of briefs begins another
+            # story; what the one before spoke of ends with it.
+            story.context = Actor(0, 0, 0, ANOTHER_STORY)
         context_before = story.context
         list_item = bool(_LIST_MARK.match(lines[s.line_index][1])) and _opens_its_line(s, lines)
         if list_item and list_context is not None:
@@ -740,6 +766,7 @@ class _Story:
         self.undated_news = False  # has it told an engagement of his that nothing dates?
         self.undated_report: dict | None = None  # that engagement's candidate row
         self.plans: set[tuple[str | None, str | None]] = set()  # (country, kind) of the plans it told
+        self.wire_lead: int | None = None  # the sentence that opens a dispatch under its place and day
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -1490,8 +1517,7 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                     last["end_date"] = last["start_date"] + dt.timedelta(days=days - 1)
             _complete_earlier(last, later)
         return []
-    elif clock.date is not None and clock.precision == dates_mod.DAY and any(
-            m.excluded == "dateline" for m in scene.mentions):
+    elif clock.date is not None and story.wire_lead == scene.sentence.index:
         # 'الرباط 23 يناير 2018 (ومع) - أجرى حموشي مباحثات ...': the wire's lead tells the news of its day.
         date = DateMention(0, 0, "", "day", clock.date, clock.date, dates_mod.DAY, year_basis=clock.source)
         source = "article_date"

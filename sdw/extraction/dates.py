@@ -195,7 +195,8 @@ class ArticleClock:
 
     date: dt.date | None
     precision: str | None  # day (metadata, dateline) or month (inferred from 'X الجاري')
-    # metadata, url, dateline, caption, url_month, embedded_post, stated_today, inferred_current_month, unknown
+    # metadata, url, dateline, caption_or_headline, url_month, embedded_post, stated_today,
+    # inferred_current_month, unknown
     source: str
     reference_year: int | None = None  # latest explicit year in the text, to place weekdays
 
@@ -266,6 +267,8 @@ class DateGrammar:
                                  r"|(?:السنه|العام)\s+(?P<year_before>التي\s+قبلها|الذي\s+قبله|السابقه|السابق)"
                                  r"|(?:السنه|العام)\s+(?P<year_after>التي\s+بعدها|الذي\s+بعده|المواليه|الموالي|التاليه|التالي))"
                                  r"(?!\w))?")),
+            # '- نونبر: أشرف على ...': a list of a year's engagements labelled by month.
+            ("month_label", re.compile(rf"^[\s\-–—•*▪.)\d]*{m_only}\s*:")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -326,7 +329,7 @@ class DateGrammar:
             "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
             "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
-            "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)),
+            "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)), "month_label": ((":",), (A_MONTH,)),
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ", "قبل"),),
@@ -493,6 +496,9 @@ _IN_BRACKETS = re.compile(r"\s*\(\s*")
 _EQUIVALENT = re.compile(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
 
 
+_TWO_DAYS_BEFORE = re.compile(r"(?<!\w)يومي\s+$")
+
+
 def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
     joined: list[DateMention] = []
     for mention in found:
@@ -503,6 +509,12 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
             # 'أمس (الاثنين)'، 'اليوم (الثلاثاء)': the wire agencies' way of naming the day, one date.
             joined[-1] = replace(previous, end=mention.end + 1, text=text[previous.start:mention.end + 1],
                                  parts={**previous.parts, "wd": mention.parts["wd"]})
+            continue
+        if (previous is not None and previous.form == mention.form == "bare_weekday" and mention.text.startswith("و")
+                and not text[previous.end:mention.start].strip() and _TWO_DAYS_BEFORE.search(text, 0, previous.start)):
+            # 'يومي الأربعاء والخميس بتونس': the two days of one engagement, the first to the second.
+            joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end],
+                                 parts={**previous.parts, "wd_last": mention.parts["wd"]})
             continue
         if previous is None or mention.form not in _CALENDAR_DATES:
             joined.append(mention)
@@ -729,6 +741,12 @@ class DateResolver:
         if "until" in m.parts:
             day = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
             return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
+        last = _weekday_number(m.parts.get("wd_last"))
+        if last is not None:
+            # The latest pair of those days whose last is up to the article's day.
+            end = today - dt.timedelta(days=(today.weekday() - last) % 7)
+            day = end - dt.timedelta(days=(last - weekday) % 7)
+            return replace(m, start_date=day, end_date=end, precision=DAY, year_basis="article_date")
         day = today - dt.timedelta(days=(today.weekday() - weekday) % 7)
         return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
 
@@ -807,6 +825,7 @@ class DateResolver:
         "numeric": _resolve_numeric, "iso": _resolve_numeric, "day": _resolve_day, "hijri": _resolve_hijri,
         "day_of_month": _resolve_day_of_month,
         "partial_days": _resolve_partial_days, "month": _resolve_month, "shahr": _resolve_month,
+        "month_label": _resolve_month,
         "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
         "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "this_period": _resolve_this_period,

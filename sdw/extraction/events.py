@@ -298,6 +298,12 @@ def _moved_to(mentions: list[PlaceMention], position: int, tokens: list[Token]) 
     return _first_place_after(_MOVEMENT_WORDS, mentions, position, tokens)
 
 
+def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
+    """'بتونس العاصمة'، 'بالكويت العاصمة': a country's name followed by 'the capital' is its capital city."""
+    after = mention.token_index + mention.token_count
+    return after < len(tokens) and tokens[after].text == "العاصمه"
+
+
 def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
     """How each place is used: where someone went, where it happened, or whom someone represents.
 
@@ -313,8 +319,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         role = "affiliation"
         # 'المدير العام للأمن الوطني بالمملكة المغربية': a country right after a title says whose title;
         # a city there says where ('كبير أمنيي المغرب بالرباط').
+        # So does one after 'في' ('المدير العام للأمن الوطني ومراقبة التراب الوطني في المغرب').
+        title_end = (mentions[position - 1].token_index + mentions[position - 1].token_count) if position > 0 else -1
         titled = (position > 0 and mentions[position - 1].alias.kind in ("title", "principal_title")
-                  and mentions[position - 1].token_index + mentions[position - 1].token_count == mention.token_index
+                  and (title_end == mention.token_index or (title_end + 1 == mention.token_index and previous == "في"))
                   and mention.alias.kind not in ("capital", "city"))
         if titled:
             pass
@@ -325,8 +333,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif ((_container_after(previous, "ل") or mention.clitics.preposition == "ل")
               and _after_visit_noun(mention, tokens)):
             role = "destination"  # 'بزيارة عمل رسمية لدولة الإمارات'، 'زيارته الرسمية لإسبانيا'
-        elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous)):
-            role = "location"
+        elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous) or _capital_named_so(
+                mention, tokens)):
+            role = "location"  # 'بالرباط'، 'بتونس العاصمة'، 'احتضنت بالمنامة'
         elif ((mention.clitics.preposition == "ب" or _container_after(previous, "ب"))
               and _moved_to(mentions, position, tokens)):
             role = "location"  # 'حل حموشي، أمس الأحد، بإسبانيا'، 'وصل أمس بسلطنة عمان': where the verb took him

@@ -1685,8 +1685,9 @@ def test_a_month_of_the_year_before_or_after_the_date_before():
 def test_weeks_before_another_event_are_not_weeks_before_the_page():
     body = "الدوحة - 09 أكتوبر 2022\nحل عبد اللطيف حموشي بالدوحة، قبل أسابيع قليلة من انطلاق كأس العالم."
     found = events(body)
+    # The dispatch's day (the lead under its dateline tells that day's news), not weeks before it.
     assert [(c["country_iso2"], c["start_date"], c["date_text"]) for c in found] == [
-        ("QA", dt.date(2022, 10, 1), "")]
+        ("QA", dt.date(2022, 10, 9), "")]
 
 
 def test_a_strait_named_after_a_place_is_no_country():
@@ -1936,11 +1937,11 @@ def test_a_caption_s_date_dates_a_page_whose_text_says_that_weekday_is_today():
             "[صورة: حموشي ونظيره السويسري بالرباط، الخميس 5 مارس 2020]\n"
             "وتناولت المباحثات التعاون في مجال مكافحة الإرهاب.")
     article = extraction(body)
-    assert article.clock.source == "caption"
+    assert article.clock.source == "caption_or_headline"
     assert spans(c for c in article.event_candidates if c["is_event"]) == [
         ("CH", dt.date(2020, 3, 5), dt.date(2020, 3, 5))]
     # A caption of another day is another picture: the page stays undated.
-    assert extraction(body.replace("الخميس 5 مارس 2020", "الأربعاء 4 مارس 2020")).clock.source != "caption"
+    assert extraction(body.replace("الخميس 5 مارس 2020", "الأربعاء 4 مارس 2020")).clock.source != "caption_or_headline"
 
 
 def test_a_wire_s_lead_with_no_date_of_its_own_tells_the_news_of_its_dateline_s_day():
@@ -1950,3 +1951,45 @@ def test_a_wire_s_lead_with_no_date_of_its_own_tells_the_news_of_its_dateline_s_
     assert (article.published_date, article.published_source) == (dt.date(2018, 1, 23), "dateline")
     assert spans(c for c in article.event_candidates if c["is_event"]) == [
         ("NL", dt.date(2018, 1, 23), dt.date(2018, 1, 23))]
+
+
+# --- pages of briefs, tickers and reviews labelled by month (2026-12-01, from batch26) ----------
+def test_a_headline_s_day_dates_an_undated_page_whose_text_calls_it_today_or_yesterday():
+    body = ("أجرى عبد اللطيف حموشي، أمس الأربعاء بالرباط، مباحثات مع رئيس الشرطة الفيدرالية السويسرية.")
+    article = extraction(body, title="جولة في عناوين صحف الخميس 5 مارس 2020")
+    assert article.clock.source == "caption_or_headline"
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("CH", dt.date(2020, 3, 4), dt.date(2020, 3, 4))]
+
+
+def test_a_new_brief_on_a_page_of_briefs_is_not_about_whom_the_brief_before_spoke_of():
+    body = ("الرباط 12 دجنبر 2019\n"
+            '- "حموشي يستقبل رئيس الشرطة الفنلندية"\n'
+            "استقبل عبد اللطيف حموشي، أمس الأربعاء بالرباط، رئيس الشرطة الفنلندية.\n"
+            '- "بعد قمة مراكش.. رهانات الهجرة"\n'
+            "وخصصت أسبوعية ملفا لمؤتمر الأمم المتحدة حول الهجرة الذي احتضنته مراكش الشهر الماضي.")
+    found = events(body, title="جولة في الصحف")
+    assert [c["country_iso2"] for c in found] == ["FI"]
+
+
+def test_two_weekdays_joined_are_the_two_days_of_one_engagement_in_a_capital_named_by_its_country():
+    body = "شارك عبد اللطيف حموشي، يومي الأربعاء والخميس بالكويت العاصمة، في أشغال مؤتمر قادة الشرطة والأمن العرب."
+    found = events(body, published=dt.date(2024, 11, 8))
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("KW", "abroad", dt.date(2024, 11, 6), dt.date(2024, 11, 7))]
+
+
+def test_a_year_s_engagements_listed_by_month_take_that_month():
+    body = ("حصيلة 2025 في أجندة حموشي الدولية.\n"
+            "- أبريل: استقبل حموشي بالرباط رئيس الشرطة الوطنية الهولندية.\n"
+            "- شتنبر: شارك في أشغال المؤتمر الإفريقي لقادة الشرطة المنعقد بكيغالي.")
+    found = events(body, published=dt.date(2026, 1, 2))
+    assert spans(found) == [("NL", dt.date(2025, 4, 1), dt.date(2025, 4, 30)),
+                            ("RW", dt.date(2025, 9, 1), dt.date(2025, 9, 30))]
+
+
+def test_a_country_after_his_title_and_in_is_his_title_s_not_where_he_met():
+    body = ("أجرى المدير العام للأمن الوطني ومراقبة التراب الوطني في المغرب، عبد اللطيف حموشي، يوم الثلاثاء، "
+            "لقاءات في العاصمة الكندية أوتاوا مع مسؤولي الشرطة الملكية الكندية.")
+    found = events(body, published=dt.date(2023, 5, 11))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("CA", "abroad")]
