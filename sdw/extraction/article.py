@@ -557,7 +557,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                     last_line_year[s.line_index] = int(mention.parts[key])
             mentions.append(resolved)
         sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
-        mentions = [_since_bounded(s.norm.text, m, sentence_triggers) for m in mentions]
+        mentions = [_since_when(s.norm.text, _since_bounded(s.norm.text, m, sentence_triggers)) for m in mentions]
         result.sentences.append(_sentence_row(article_id, s))
         result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)
         tokens = tokens_by_sentence[s.index]
@@ -692,6 +692,18 @@ _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
 _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
 _DAY_WORDS_ONLY = re.compile(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+
+
+# 'تعزز منذ سنة 2021، حين وقع حموشي ونظيره مذكرة تفاهم': the year since which is the year of what 'when' tells.
+_WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|يوم)(?!\w)")
+
+
+def _since_when(text: str, mention: DateMention) -> DateMention:
+    if mention.form not in ("period", "since_year") or not mention.resolved or not _WHEN_AFTER.match(text, mention.end):
+        return mention
+    year = mention.first_day.year
+    return replace(mention, form="year", start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31),
+                   precision=dates_mod.YEAR, excluded=None)
 
 
 def _since_bounded(text: str, mention: DateMention, triggers: list[Trigger]) -> DateMention:
@@ -954,9 +966,15 @@ class _Scene:
                       text, 0, a.start)))]
         return before[-1].kind if before else None
 
+    def _met_first_after_with(self, actor: Actor, start: int) -> bool:
+        """Whether the actor is the first party named after a 'مع' of the clause: the one met."""
+        with_at = _WITH_BEFORE.search(self.sentence.norm.text, start, actor.start)
+        return with_at is not None and not any(with_at.start() < a.start < actor.start for a in self.actors)
+
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
-        if trigger and trigger.kind == "honor" and _GROUP_HONOURED.search(self.sentence.norm.text, start, end):
+        text = self.sentence.norm.text
+        if trigger and trigger.kind == "honor" and _GROUP_HONOURED.search(text, start, end):
             # 'توشيح بعض الجنرالات'، 'السفارة توشح ثلاثة عشر موظفا بوسام': a group's honour is never his.
             return Attribution(None, None, "other_actor")
         earlier = [a for a in self.actors if a.start < start]
@@ -973,6 +991,11 @@ class _Scene:
         if trigger and trigger.is_verb and (self._states_act(trigger, start, end)
                                             or self._home_official_acts_before(trigger, start, end)):
             # 'وقع المغرب وإسبانيا اتفاقا': the states signed; 'وكان وزير الداخلية قد استقبل': the minister did.
+            return Attribution(None, None, "other_actor")
+        if not self._his_mentions(start, end) and any(
+                a.kind == HOME_OFFICIAL and start <= a.start < end and self._met_first_after_with(a, start)
+                for a in self.actors):
+            # 'وكان الوفد الإسباني قد عقد أمس جلسة عمل مع قائد الدرك الملكي': the Moroccan side named is another.
             return Attribution(None, None, "other_actor")
         trigger_start, trigger_end = (trigger.start, trigger.end) if trigger else (start, start)
         is_verb = bool(trigger and trigger.is_verb)
@@ -1198,7 +1221,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # one it comes after (or before).
     triggers = [t for t in triggers
                 if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)
-                and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)]
+                and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
+                and not _BY_STAFF_AFTER.match(text, t.end)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -1213,6 +1237,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date
                         and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)]
+    if len(engagement_dates) > 1:
+        # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
+        # says which year's agenda; the engagement's own date dates it.
+        engagement_dates = [m for m in engagement_dates if not (
+            m.precision == dates_mod.YEAR and _AGENDA_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -1360,6 +1389,13 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
             and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)))
 
 
+# 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
+_BY_STAFF_AFTER = re.compile(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
+                             r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
+# 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة': the year an agenda covers.
+_AGENDA_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت)\w*(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
+# 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
+_WITH_BEFORE = re.compile(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
 _HABITUAL_AFTER = re.compile(r"\s+(?:ال)?(?:متبادله|دوريه|منتظمه)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
@@ -1673,8 +1709,8 @@ _CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستم
 _HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
 _AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
-_OPENED_ON = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
-                        r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+)?$")
+_OPENED_ON = re.compile(r"(?<!\w)و?(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
+                        r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+|امس\s+)?$")
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'امتدت على أربعة أيام', 'على مدى ثلاثة أيام': a duration
 # counted from a stated first day, or back from a stated last day when the clause tells the close (_CLOSES).
@@ -1714,10 +1750,11 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
         return False
     if _OPENED_ON.search(before):
         # '... الجلسة الختامية للدورة 92، التي انطلقت أشغالها يوم الاثنين الماضي': the first day of the
-        # session just reported.
+        # session just reported; 'يواصل اليوم الخميس زيارة العمل ...، والتي انطلقت أمس الأربعاء': of the visit.
         for candidate in reversed(accepted):
             end = candidate["end_date"]
-            if (candidate["meeting_type"] == "conference" and candidate["date_precision"] == dates_mod.DAY
+            if (candidate["meeting_type"] in ("conference", "visit_abroad", "hosted_visit")
+                    and candidate["date_precision"] == dates_mod.DAY
                     and date.first_day <= candidate["start_date"]
                     and end - date.first_day <= dt.timedelta(days=_CONTINUATION_DAYS)):
                 candidate["start_date"] = date.first_day

@@ -497,6 +497,7 @@ _EQUIVALENT = re.compile(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|�
 
 
 _TWO_DAYS_BEFORE = re.compile(r"(?<!\w)يومي\s+$")
+_AND_BETWEEN = re.compile(r"\s*و\s*")
 
 
 def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
@@ -520,7 +521,9 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
             joined.append(mention)
             continue
         between = text[previous.end:mention.start]
-        if previous.form in _DAY_NAMES and _SET_OFF.fullmatch(between):
+        if previous.form in _DAY_NAMES and (_SET_OFF.fullmatch(between) or (
+                # 'يومي الاثنين والثلاثاء 6 و7 أكتوبر': the pair of weekdays names the pair of days.
+                _AND_BETWEEN.fullmatch(between) and _TWO_DAYS_BEFORE.search(text, 0, previous.start))):
             weekday = previous.parts.get("wd") or previous.parts.get("wd2")
             parts = {"wd1": weekday, **mention.parts} if weekday and mention.form == "day" else mention.parts
             joined[-1] = replace(mention, start=previous.start, text=text[previous.start:mention.end], parts=parts)

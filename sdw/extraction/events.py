@@ -135,6 +135,7 @@ _SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتم�
 _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
 _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
+_WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
 
 
@@ -485,9 +486,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
     counterpart = counterpart_of(inside, main.start, text, tokens)
-    if counterpart.country_iso2 is None and start > clause_start and _WHERE.match(text, start):
+    if counterpart.country_iso2 is None and start > clause_start and (
+            _WHERE.match(text, start) or _WHO_OPENS.match(text, start)):
         # 'زيارة المدير العام للشرطة البرازيلية للمغرب، حيث وقع مع الحموشي يوم 21 ماي مذكرة تفاهم': the
-        # scene 'حيث' continues is the one before the comma.
+        # scene 'حيث' continues is the one before the comma; 'باستقبال رئيس الأمن العام بمملكة البحرين، ...،
+        # الذي حل بالرباط يوم 4 مارس': the one 'who' arrived is the one named before.
         inside = [r for r in roles if clause_start <= r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
     # A party that is not where the conference sits: the conference is only the occasion.

@@ -1993,3 +1993,53 @@ def test_a_country_after_his_title_and_in_is_his_title_s_not_where_he_met():
             "لقاءات في العاصمة الكندية أوتاوا مع مسؤولي الشرطة الملكية الكندية.")
     found = events(body, published=dt.date(2023, 5, 11))
     assert [(c["country_iso2"], c["direction"]) for c in found] == [("CA", "abroad")]
+
+
+# --- Europe, the Gulf and the sidelines (2026-12-01, from batch27 and batch28) -----------------
+def test_a_visit_he_continues_today_began_on_the_day_the_text_says_it_began():
+    body = ("يواصل عبد اللطيف حموشي، اليوم الخميس، زيارة العمل التي يقوم بها إلى النمسا، والتي انطلقت أمس "
+            "الأربعاء 11 أكتوبر الجاري.")
+    found = events(body, published=dt.date(2023, 10, 12))
+    assert spans(found) == [("AT", dt.date(2023, 10, 11), dt.date(2023, 10, 12))]
+
+
+def test_a_delegation_s_talks_with_another_moroccan_official_are_not_his():
+    body = ("استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، وفدا من الشرطة البرتغالية.\n"
+            "وكان الوفد البرتغالي نفسه قد عقد، أمس الاثنين بالرباط، جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، "
+            "قائد الدرك الملكي.")
+    found = events(body, published=dt.date(2025, 3, 18))
+    assert spans(found) == [("PT", dt.date(2025, 3, 18), dt.date(2025, 3, 18))]
+
+
+def test_what_thousands_of_his_staff_took_part_in_is_not_his_engagement():
+    body = ("تحظى الأجهزة الأمنية المغربية بإشادة دولية بفضل عبد اللطيف حموشي.\n"
+            "كما أن مشاركة آلاف من عناصر الأمن المغربي في تأمين مونديال قطر 2022، ثم في دعم الترتيبات الأمنية "
+            "للألعاب الأولمبية بباريس، منحت هذه الأجهزة تجربة ميدانية.")
+    assert events(body, published=dt.date(2025, 9, 14)) == []
+
+
+def test_two_weekdays_before_a_pair_of_days_are_those_days_and_one_clause():
+    # Split at the first weekday, the second clause would lose who went and fall back on him.
+    body = ("أشاد عبد اللطيف حموشي بالتعاون مع يوروبول.\n"
+            "وشارك وفد أمني مغربي يقوده مدير الشرطة القضائية، يومي الاثنين والثلاثاء 6 و7 أكتوبر الجاري، في أشغال "
+            "المؤتمر الأوروبي لرؤساء الشرطة بلاهاي.")
+    article = extraction(body, published=dt.date(2025, 10, 8))
+    assert [c for c in article.event_candidates if c["is_event"]] == []
+    assert [(m["start_date"], m["end_date"]) for m in article.date_mentions] == [
+        (dt.date(2025, 10, 6), dt.date(2025, 10, 7))]
+
+
+def test_the_year_since_which_is_the_year_of_what_when_tells():
+    body = ("ويندرج هذا اللقاء في سياق تعاون تعزز منذ سنة 2021، حين وقع حموشي ونظيره اليوناني مذكرة تفاهم "
+            "في مجال مكافحة الإرهاب.")
+    found = events(body, published=dt.date(2024, 6, 16))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"], c["date_precision"]) for c in found] == [
+        ("GR", "agreement", dt.date(2021, 1, 1), "year")]
+
+
+def test_the_one_who_arrived_on_a_day_is_the_one_received_named_before():
+    body = ("وافتتح حموشي أجندته الخليجية لهذه السنة باستقبال رئيس الأمن العام بدولة الكويت، الذي حل بالرباط "
+            "يوم 4 مارس 2024 في زيارة عمل.")
+    found = events(body, published=dt.date(2024, 12, 31))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("KW", "hosted", dt.date(2024, 3, 4))]
