@@ -115,6 +115,23 @@ def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
             or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS)
 
 
+_DELEGATION = frozenset({"الوفد", "وفد", "وفدا"})
+
+
+def _delegation_before(mention: PlaceMention, tokens: list[Token]) -> Token | None:
+    """The word 'delegation' right before a demonym ('الوفد البلجيكي'، 'وفدا بلجيكيا'), with its clitics."""
+    if mention.token_index == 0 or mention.clitics.preposition or mention.clitics.conjunction:
+        return None
+    word = tokens[mention.token_index - 1]
+    return word if word.text.lstrip("وف").removeprefix("ب").removeprefix("ل") in _DELEGATION else None
+
+
+def _delegation_is_object(index: int, tokens: list[Token]) -> bool:
+    word = tokens[index].text.lstrip("وف")
+    return (word.startswith(("ب", "ل")) or word == "وفدا"
+            or (index > 0 and tokens[index - 1].text in OBJECT_MARKERS))
+
+
 def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor]:
     """The people and bodies in a sentence that can act: principals and officials."""
     actors: list[Actor] = []
@@ -154,6 +171,12 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
         elif kind == "official":
             actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                 iso2=mention.iso2, is_object=is_object))
+        elif kind == "demonym" and mention.iso2 not in (None, HOME) and (
+                delegation := _delegation_before(mention, tokens)) is not None:
+            # 'كما زار الوفد البلجيكي مختبر الشرطة العلمية': a foreign delegation acts; 'مع الوفد البلجيكي'،
+            # 'استقبل وفدا بلجيكيا': it is met.
+            actors.append(Actor(delegation.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                iso2=mention.iso2, is_object=_delegation_is_object(mention.token_index - 1, tokens)))
         elif kind == "title":
             marker = _foreign_marker(mentions, position, tokens)
             if marker is not None and marker.alias.kind in ("principal_name", "principal_title"):

@@ -2043,3 +2043,17 @@ def test_the_one_who_arrived_on_a_day_is_the_one_received_named_before():
     found = events(body, published=dt.date(2024, 12, 31))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("KW", "hosted", dt.date(2024, 3, 4))]
+
+
+# --- one event told by several outlets (2026-12-01, from batch33) ------------------------------
+def test_a_visit_that_lasts_two_days_from_its_first():
+    found = events("حل عبد اللطيف حموشي، أمس الثلاثاء بالعاصمة اليونانية أثينا، في زيارة عمل تدوم يومين.",
+                   published=dt.date(2025, 10, 15))
+    assert spans(found) == [("GR", dt.date(2025, 10, 14), dt.date(2025, 10, 15))]
+
+
+def test_a_foreign_delegation_acts_for_itself():
+    body = ("استقبل عبد اللطيف حموشي، يوم الثلاثاء 4 فبراير 2025 بالرباط، رئيس الشرطة الهولندية.\n"
+            "وفي اليوم الموالي، زار الوفد الهولندي مختبر الشرطة العلمية والتقنية بالدار البيضاء.")
+    found = events(body, published=dt.date(2025, 2, 20))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("NL", "hosted_visit")]
