@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from sdw.extraction.places import HOME, PlaceMention, Token
+from sdw.extraction.reference import lexicon_key
 
 PRINCIPAL, HOME_OFFICIAL, FOREIGN_OFFICIAL = "principal", "home_official", "foreign_official"
 # Whom a new brief on a page of briefs speaks of before it names anyone: nobody the page told of yet.
@@ -42,6 +43,10 @@ class Actor:
     holds_his_title: bool = False  # his title held by another ('المدير العام للأمن الوطني الفريق ...')
 
 
+# The words that name a state before its name or adjective: 'في الجمهورية التونسية'، 'في دولة الكويت'.
+_STATE_WORDS = frozenset({"الجمهوريه", "جمهوريه", "المملكه", "مملكه", "دوله", "الدوله", "سلطنه", "اماره"})
+
+
 def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> PlaceMention | None:
     """The nationality right after a title: a country, demonym, agency or international body."""
     title = mentions[position]
@@ -50,6 +55,9 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         if following.token_index - last_token > _MARKER_WINDOW_TOKENS or following.clitics.conjunction:
             return None  # too far, or another party joined by و ('الملك محمد السادس والرئيس السنغالي')
         gap = [t.text for t in tokens[last_token + 1:following.token_index]]
+        if (gap[:1] == ["في"] and all(word in _STATE_WORDS for word in gap[1:]) and following.iso2
+                and following.alias.kind in ("short_name", "name", "demonym")):
+            return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
         if any(word in _PHRASE_BREAKS for word in gap) or _is_place_role(following):
             return None
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
@@ -132,8 +140,24 @@ def _delegation_is_object(index: int, tokens: list[Token]) -> bool:
             or (index > 0 and tokens[index - 1].text in OBJECT_MARKERS))
 
 
-def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor]:
-    """The people and bodies in a sentence that can act: principals and officials."""
+# His title, or his body's name, without its second half: abroad, the country's own chief of police or force.
+_BARE_TITLES = frozenset({lexicon_key("المدير العام للأمن الوطني"), lexicon_key("المديرية العامة للأمن الوطني")})
+
+
+def _bare_title_of_home_chief(mention: PlaceMention, mentions: list[PlaceMention], position: int,
+                              page_abroad: str | None) -> bool:
+    """'تونس – 07 نوفمبر 2023' then 'أدى المدير العام للأمن الوطني زيارة عمل إلى الجزائر': a page filed
+    abroad calls its own country's chief by the bare title; his name or Morocco's right after it makes it his."""
+    if page_abroad is None or mention.alias.key not in _BARE_TITLES:
+        return False
+    following = mentions[position + 1] if position + 1 < len(mentions) else None
+    return not (following is not None and (following.alias.kind == "principal_name" or following.iso2 == HOME)
+                and following.token_index - (mention.token_index + mention.token_count) <= _MARKER_WINDOW_TOKENS)
+
+
+def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: str | None = None) -> list[Actor]:
+    """The people and bodies in a sentence that can act: principals and officials. page_abroad: the
+    country a page filed abroad was filed in (its dateline's), if it was."""
     actors: list[Actor] = []
     for position, mention in enumerate(mentions):
         kind = mention.alias.kind
@@ -143,7 +167,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token]) -> list[Actor
             names_morocco = "مغرب" in mention.alias.key
             marker = (_foreign_marker(mentions, position, tokens)
                       if kind == "principal_title" and not names_morocco else None)
-            if marker is not None and marker.iso2 != HOME:
+            if marker is None and kind in ("principal_title", "principal_body") and _bare_title_of_home_chief(
+                    mention, mentions, position, page_abroad):
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=page_abroad, is_object=is_object))
+            elif marker is not None and marker.iso2 != HOME:
                 # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))

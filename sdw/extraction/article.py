@@ -340,6 +340,42 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
     return replace(mention, alias=replace(mention.alias, iso2=kingdom, kind="short_name"))
 
 
+# The place a page is filed from, before its date or a dash: 'تونس – 07 نوفمبر 2023'، 'نواكشوط، 16/10/2024'،
+# 'الجزائر - شرع المدير العام ...'.
+_FILED_FROM = re.compile(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
+_MOROCCAN_WIRE = re.compile(r"\((?:ومع|و\s?م\s?ع|و\.م\.ع|لاماب|map)\)")
+
+
+def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence], reference: Reference,
+                  named: set[str]) -> str | None:
+    """The foreign country a page was filed in, by its dateline or its lead's opening place (not the Moroccan
+    agency's dispatches from abroad), when its force bears his force's name: there the bare 'المدير العام للأمن
+    الوطني' is that country's own chief."""
+    lines = [norms[kinds.index("dateline")].text] if "dateline" in kinds else []
+    lines += [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
+    for text in lines:
+        opening = _FILED_FROM.match(text)
+        if opening is None or _MOROCCAN_WIRE.search(text[:120]):
+            continue
+        found = [m for m in find_places(opening.group(1), reference)
+                 if m.alias.kind in ("capital", "city", "short_name", "name", "ambiguous")]
+        if found:
+            country = resolve_ambiguous(found[:1], named).get(0, found[0].iso2)
+            return country if country in _forces_named_like_his(reference) else None
+    return None
+
+
+_HIS_FORCE = lexicon_key("المديرية العامة للأمن الوطني")
+
+
+@lru_cache(maxsize=4)
+def _forces_named_like_his(reference: Reference) -> frozenset[str]:
+    """The countries whose own police force is a 'المديرية العامة للأمن الوطني' too (organizations.csv:
+    Algeria, Tunisia, Mauritania), so that their press calls its chief by his bare title."""
+    return frozenset(alias.iso2 for key, alias in reference.aliases.items()
+                     if key.startswith(_HIS_FORCE + " ") and alias.iso2 not in (None, HOME))
+
+
 def _wire_lead(sentences: list[Sentence], kinds: list[str], norms: list[NormalizedText], lead_line: int | None,
                clock: ArticleClock, grammar: DateGrammar, reference: Reference) -> int | None:
     """The opening sentence of a dispatch under its place and day ('الرباط 23/01/2018 (ومع) - أجرى ...', or
@@ -527,7 +563,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
-    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index]) for s in sentences}
+    abroad = _filed_abroad(kinds, norms, sentences, reference,
+                           named_countries([m for s in sentences for m in places[s.index]]))
+    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad)
+                          for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
     # is still about him: the principal is the one the article names or titles anywhere. A page
     # that names only his bodies ('رشحت المديرية العامة للأمن الوطني فلانا') is about them.

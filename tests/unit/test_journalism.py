@@ -4,8 +4,12 @@ Never a page's own text: the phenomenon, in our own words.
 """
 import datetime as dt
 
+from sdw.extraction.actors import find_actors
 from sdw.extraction.article import extract_article
 from sdw.extraction.dates import date_in_url, month_in_url
+from sdw.extraction.normalize import normalize
+from sdw.extraction.places import find_places, tokenize
+from sdw.extraction.reference import default_reference
 
 
 def extraction(body, title="الحموشي يعزز التعاون الأمني", published=None, url=None):
@@ -2057,3 +2061,24 @@ def test_a_foreign_delegation_acts_for_itself():
             "وفي اليوم الموالي، زار الوفد الهولندي مختبر الشرطة العلمية والتقنية بالدار البيضاء.")
     found = events(body, published=dt.date(2025, 2, 20))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("NL", "hosted_visit")]
+
+
+# --- look-alike titles (2026-12-01, from batch32) -----------------------------------------------
+def test_a_page_filed_in_a_country_whose_force_bears_his_force_s_name_means_its_own_chief_by_the_bare_title():
+    body = ("نواكشوط - 05 مارس 2024\n"
+            "أدى المدير العام للأمن الوطني، اليوم الثلاثاء، زيارة عمل إلى داكار على رأس وفد من الإطارات العليا.")
+    assert events(body, title="المدير العام للأمن الوطني في زيارة عمل إلى السنغال") == []
+    # Named, or marked as Morocco's, he is himself, wherever the page was filed.
+    named = body.replace("أدى المدير العام للأمن الوطني،", "أدى المدير العام للأمن الوطني عبد اللطيف حموشي،")
+    assert [c["country_iso2"] for c in events(named, title="زيارة عمل")] == ["SN"]
+    # Filed where the force has another name, the bare title is still his.
+    madrid = body.replace("نواكشوط - 05 مارس 2024", "مدريد - 05 مارس 2024")
+    assert [c["country_iso2"] for c in events(madrid, title="زيارة عمل")] == ["SN"]
+
+
+def test_his_title_followed_by_in_and_another_country_is_that_country_s():
+    text = normalize("استقبل وزير الداخلية الليبي المدير العام للأمن الوطني في الجمهورية التونسية.").text
+    tokens = tokenize(text)
+    actors = find_actors(find_places(text, default_reference(), tokens), tokens)
+    assert [(a.kind, a.iso2) for a in actors if a.kind != "home_official"] == [
+        ("foreign_official", "LY"), ("foreign_official", "TN")]
