@@ -82,11 +82,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.nightly import nightly
     from sdw.lock import RunLocked
 
+    # SIGTERM and SIGHUP end the run as Ctrl-C does: the flow unwinds (its lock, its candidate file) and the
+    # interpreter's exit stops Prefect's ephemeral API, which a default SIGTERM death leaves running.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
     try:
         record = nightly(source=args.source, warehouse=args.warehouse)
     except RunLocked as error:
         print(f"sdw run: {error}", file=sys.stderr)
         return 3
+    except KeyboardInterrupt as stop:
+        print(f"sdw run: stopped by {stop or 'SIGINT'}: not published", file=sys.stderr)
+        return 1
     except Exception as error:  # the run record and the report say the rest
         print(f"sdw run: not published: {error}", file=sys.stderr)
         return 1

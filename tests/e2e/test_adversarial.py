@@ -384,3 +384,35 @@ def test_sigterm_to_sdw_server_stops_its_prefect_server(sandbox):
     finally:
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGKILL)
+
+
+def test_sigterm_to_sdw_run_stops_its_ephemeral_prefect_api(sandbox):
+    """A service manager's SIGTERM to a run without a server: the run ends unpublished (exit 1) and takes
+    Prefect's ephemeral API (its child uvicorn) with it; a default SIGTERM death left that running."""
+    from sdw.prefect_server import free_port
+
+    env = {**os.environ, "SDW_PREFECT_PORT": str(free_port()), "PREFECT_HOME": str(sandbox["root"] / "run-home")}
+    env.pop("PREFECT_API_URL", None)
+    warehouse = sandbox["root"] / "sigterm" / "diplomacy.duckdb"
+    run = subprocess.Popen([str(BIN / "sdw"), "run", "--source", str(SEEDS), "--warehouse", str(warehouse)],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        api: list[int] = []
+        deadline = time.monotonic() + 180
+        while not api:
+            assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+            children = subprocess.run(["pgrep", "-P", str(run.pid)], capture_output=True, text=True).stdout.split()
+            api = [int(pid) for pid in children
+                   if b"uvicorn" in Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")]
+            time.sleep(0.2)
+        run.send_signal(signal.SIGTERM)  # to sdw run alone, as a service manager does
+        _out, err = run.communicate(timeout=120)
+        assert run.returncode == 1 and "stopped by SIGTERM: not published" in err, err[-2000:]
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{api[0]}").exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not Path(f"/proc/{api[0]}").exists(), "Prefect's ephemeral API outlived sdw run"
+        assert not warehouse.exists(), "a stopped first run published nothing"
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
