@@ -36,6 +36,12 @@ def _stop_on_signal(signum, _frame) -> None:
     raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
+def _stop_on_termination() -> None:
+    """SIGTERM and SIGHUP (a service manager, a closed terminal) stop the command as Ctrl-C does."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
+
+
 def cmd_server(_args: argparse.Namespace) -> int:
     from sdw.prefect_server import start_server, stop_server
 
@@ -47,8 +53,7 @@ def cmd_server(_args: argparse.Namespace) -> int:
     port = settings.prefect_port()
     # SIGTERM and SIGHUP stop the server like Ctrl-C: it runs in its own session, so a signal to
     # this process alone would otherwise leave it holding the port.
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop_on_signal)
+    _stop_on_termination()
     try:
         server, url = start_server(home / "server", port, ui=True, log_file=home / "server.log")
     except KeyboardInterrupt:
@@ -84,8 +89,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     # SIGTERM and SIGHUP end the run as Ctrl-C does: the flow unwinds (its lock, its candidate file) and the
     # interpreter's exit stops Prefect's ephemeral API, which a default SIGTERM death leaves running.
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop_on_signal)
+    _stop_on_termination()
     try:
         record = nightly(source=args.source, warehouse=args.warehouse)
     except RunLocked as error:
@@ -143,8 +147,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"sdw docs: cannot listen on 127.0.0.1:{port} ({error.strerror}); set SDW_DOCS_PORT", file=sys.stderr)
         return 2
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop_on_signal)
+    _stop_on_termination()
     print(f"sdw docs: {docs_base_url(port)}/ serves the meetings report and each run's dbt docs and GX Data Docs "
           f"from {home}. Ctrl-C stops it.", flush=True)
     try:

@@ -308,8 +308,20 @@ def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
 
 # The mark after a wire's dateline ('1 أيار (بترا) -'), and the Moroccan agency's own ('و م ع'، 'ومع'، 'لاماب').
 _AGENCY_MARK = re.compile(r"\s*\((?P<agency>[^)]{1,30})\)")
-_MOROCCAN_AGENCY = re.compile(r"^\W*(?:و\W?م\W?ع|لاماب|map)\W*$")
+_MOROCCAN_MARK = r"\W*(?:و\W?م\W?ع|لاماب|map)\W*"
+_MOROCCAN_AGENCY = re.compile(rf"^{_MOROCCAN_MARK}$")
+# The Moroccan agency's mark anywhere in a dateline: '(ومع)'، '(و.م.ع)'.
+_MOROCCAN_WIRE = re.compile(rf"\({_MOROCCAN_MARK}\)")
 _THE_KINGDOM = lexicon_key("المملكة")
+_HIS_FORCE = lexicon_key("المديرية العامة للأمن الوطني")
+
+
+@lru_cache(maxsize=8)
+def _countries_named_as(reference: Reference, key: str) -> frozenset[str]:
+    """The foreign countries one of whose names extends `key` (a lexicon key): 'المملكة الأردنية' for the
+    kingdoms; 'المديرية العامة للأمن الوطني الجزائرية' (organizations.csv) for the forces named like his."""
+    return frozenset(alias.iso2 for name, alias in reference.aliases.items()
+                     if name.startswith(key + " ") and alias.iso2 not in (None, HOME))
 
 
 def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMention]],
@@ -329,8 +341,7 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
         return None
     named = named_countries([m for mentions in places.values() for m in mentions])
     country = resolve_ambiguous(lead_places, named).get(0, lead_places[0].iso2)
-    kingdoms = {alias.iso2 for key, alias in reference.aliases.items() if key.startswith(_THE_KINGDOM + " ")}
-    return country if country in kingdoms and country != HOME else None
+    return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
 
 
 def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
@@ -343,7 +354,6 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
 # The place a page is filed from, before its date or a dash: 'تونس – 07 نوفمبر 2023'، 'نواكشوط، 16/10/2024'،
 # 'الجزائر - شرع المدير العام ...'.
 _FILED_FROM = re.compile(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
-_MOROCCAN_WIRE = re.compile(r"\((?:ومع|و\s?م\s?ع|و\.م\.ع|لاماب|map)\)")
 
 
 def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence], reference: Reference,
@@ -361,19 +371,9 @@ def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list
                  if m.alias.kind in ("capital", "city", "short_name", "name", "ambiguous")]
         if found:
             country = resolve_ambiguous(found[:1], named).get(0, found[0].iso2)
-            return country if country in _forces_named_like_his(reference) else None
+            # Algeria, Tunisia, Mauritania: their press calls its own chief by his bare title.
+            return country if country in _countries_named_as(reference, _HIS_FORCE) else None
     return None
-
-
-_HIS_FORCE = lexicon_key("المديرية العامة للأمن الوطني")
-
-
-@lru_cache(maxsize=4)
-def _forces_named_like_his(reference: Reference) -> frozenset[str]:
-    """The countries whose own police force is a 'المديرية العامة للأمن الوطني' too (organizations.csv:
-    Algeria, Tunisia, Mauritania), so that their press calls its chief by his bare title."""
-    return frozenset(alias.iso2 for key, alias in reference.aliases.items()
-                     if key.startswith(_HIS_FORCE + " ") and alias.iso2 not in (None, HOME))
 
 
 def _wire_lead(sentences: list[Sentence], kinds: list[str], norms: list[NormalizedText], lead_line: int | None,
@@ -563,8 +563,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
-    abroad = _filed_abroad(kinds, norms, sentences, reference,
-                           named_countries([m for s in sentences for m in places[s.index]]))
+    abroad = _filed_abroad(kinds, norms, sentences, reference, named)
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')

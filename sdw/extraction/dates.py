@@ -500,6 +500,11 @@ _TWO_DAYS_BEFORE = re.compile(r"(?<!\w)يومي\s+$")
 _AND_BETWEEN = re.compile(r"\s*و\s*")
 
 
+def _two_days_before(text: str, mention: DateMention) -> bool:
+    """'يومي' right before the mention: the first of a pair of days."""
+    return bool(_TWO_DAYS_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+
+
 def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
     joined: list[DateMention] = []
     for mention in found:
@@ -512,7 +517,7 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
                                  parts={**previous.parts, "wd": mention.parts["wd"]})
             continue
         if (previous is not None and previous.form == mention.form == "bare_weekday" and mention.text.startswith("و")
-                and not text[previous.end:mention.start].strip() and _TWO_DAYS_BEFORE.search(text, 0, previous.start)):
+                and not text[previous.end:mention.start].strip() and _two_days_before(text, previous)):
             # 'يومي الأربعاء والخميس بتونس': the two days of one engagement, the first to the second.
             joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end],
                                  parts={**previous.parts, "wd_last": mention.parts["wd"]})
@@ -523,7 +528,7 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
         between = text[previous.end:mention.start]
         if previous.form in _DAY_NAMES and (_SET_OFF.fullmatch(between) or (
                 # 'يومي الاثنين والثلاثاء 6 و7 أكتوبر': the pair of weekdays names the pair of days.
-                _AND_BETWEEN.fullmatch(between) and _TWO_DAYS_BEFORE.search(text, 0, previous.start))):
+                _AND_BETWEEN.fullmatch(between) and _two_days_before(text, previous))):
             weekday = previous.parts.get("wd") or previous.parts.get("wd2")
             parts = {"wd1": weekday, **mention.parts} if weekday and mention.form == "day" else mention.parts
             joined[-1] = replace(mention, start=previous.start, text=text[previous.start:mention.end], parts=parts)
