@@ -25,7 +25,7 @@ OBJECT_MARKERS = {"مع", "رفقه", "برفقه", "لدي", "الي", "عن", 
 # How far after a title a nationality may stand ('رئيس مكافحة الإرهاب البريطاني'), and the words that
 # end the title's phrase before it ('سافر المدير العام ... إلى لندن': London is where he went).
 _MARKER_WINDOW_TOKENS = 4
-_PHRASE_BREAKS = {"و", "ثم", "او", "الي", "صوب", "نحو", "في", "من", "مع", "علي", "عن", "يوم", "خلال", "حيث", "الذي",
+PHRASE_BREAKS = {"و", "ثم", "او", "الي", "صوب", "نحو", "في", "من", "مع", "علي", "عن", "يوم", "خلال", "حيث", "الذي",
                   "التي", "بين", "لدي", "امس", "اليوم", "قد", "كما", "حول", "بعد", "قبل", "منذ"}
 
 
@@ -58,7 +58,7 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         if (gap[:1] == ["في"] and all(word in _STATE_WORDS for word in gap[1:]) and following.iso2
                 and following.alias.kind in ("short_name", "name", "demonym")):
             return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
-        if any(word in _PHRASE_BREAKS for word in gap) or _is_place_role(following):
+        if any(word in PHRASE_BREAKS for word in gap) or _is_place_role(following):
             return None
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
             return None  # 'التقى المدير العام للأمن الوطني بمدير الـFBI': the one met, another party

@@ -19,6 +19,7 @@ from sdw.extraction.actors import (
     FOREIGN_OFFICIAL,
     HOME_OFFICIAL,
     OBJECT_MARKERS,
+    PHRASE_BREAKS,
     PRINCIPAL,
     Actor,
     Attribution,
@@ -923,6 +924,10 @@ _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|�
 _LEADER_REACH = 24
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
+# An officer named by rank and name right before the verb ('وكان اللواء المعايطة استقبل'، 'العميد الزيادي قد
+# ترأس'). 'الفريق' ('the team') and 'المقدم' ('the one presented') are as often common nouns: left out.
+_OFFICER_BEFORE_VERB = re.compile(r"(?<!\w)(?:(?:اللواء|العميد|العقيد|الجنرال|المشير)(?P<name>(?:\s+[^\W\d]+){1,3})"
+                                  r"|(?:ال)?(?:وزيران|وزراء)|وزيرا(?:\s+[^\W\d]+){1,2})\s+(?:قد\s+)?$")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
 # The states as a verb's subject ('وقعها البلدان'): they acted, not he.
 _STATES_AS_SUBJECT = re.compile(
@@ -1026,8 +1031,8 @@ class _Scene:
                 and context is not None and context.kind == PRINCIPAL and not self._his_mentions(start, end)):
             # 'وشحه العاهل الإسباني بالصليب الأكبر' after a sentence about him: the pronoun is he.
             return Attribution(context.principal_id, "continuation", None)
-        if trigger and trigger.is_verb and (self._states_act(trigger, start, end)
-                                            or self._home_official_acts_before(trigger, start, end)):
+        if trigger and ((trigger.is_verb and self._states_act(trigger, start, end))
+                        or self._another_acts_before(trigger, start, end)):
             # 'وقع المغرب وإسبانيا اتفاقا': the states signed; 'وكان وزير الداخلية قد استقبل': the minister did.
             return Attribution(None, None, "other_actor")
         if not self._his_mentions(start, end) and any(
@@ -1188,13 +1193,22 @@ class _Scene:
             a.kind == HOME_OFFICIAL and start <= a.start < end
             and _WITH_BEFORE.search(text, max(0, a.start - 6), a.start) for a in self.actors)
 
-    def _home_official_acts_before(self, verb: Trigger, start: int, end: int) -> bool:
-        """Whether another Moroccan official is the verb's subject told before it ('وكان وزير الداخلية قد
-        استقبل، أمس الأحد، الأمين العام للأنتربول'), in a clause that does not name him."""
+    def _another_acts_before(self, trigger: Trigger, start: int, end: int) -> bool:
+        """Whether another official is the verb's subject told before it ('وكان وزير الداخلية قد استقبل، أمس
+        الأحد، الأمين العام للأنتربول'), in a clause that does not name him. For a noun, the verb is the word
+        before it ('وكان الوزيران قد ترأسا اجتماعا')."""
         text = self.sentence.norm.text
-        return not self._his_mentions(start, end) and any(
-            a.kind == HOME_OFFICIAL and not a.is_object and start <= a.start and a.end <= verb.start
-            and _SUBJECT_BEFORE_VERB.fullmatch(text, a.end, verb.start) for a in self.actors)
+        if self._his_mentions(start, end):
+            return False
+        verb_start = trigger.start if trigger.is_verb else text.rfind(" ", start, max(start, trigger.start - 1)) + 1
+        officer = _OFFICER_BEFORE_VERB.search(text, start, verb_start) if verb_start > start else None
+        if officer and not PHRASE_BREAKS.intersection((officer.group("name") or "").split()):
+            # 'وكان اللواء المعايطة استقبل أمس ...': an officer by rank and name; he is a civilian. 'وكان الوزيران
+            # قد ترأسا': ministers; he is none.
+            return True
+        return trigger.is_verb and any(
+            a.kind == HOME_OFFICIAL and not a.is_object and start <= a.start and a.end <= trigger.start
+            and _SUBJECT_BEFORE_VERB.fullmatch(text, a.end, trigger.start) for a in self.actors)
 
     def _only_represented(self, start: int, end: int) -> bool:
         """Whether the clause names him only as the one someone stood in for or acted on the orders of
@@ -1430,11 +1444,14 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
 _BY_STAFF_AFTER = re.compile(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
                              r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
-# 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة': the year an agenda covers.
-_AGENDA_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت)\w*(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
+# 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
+# a round of tours or a year's activities cover.
+_AGENDA_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
+                            r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
 _WITH_BEFORE = re.compile(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
-_HABITUAL_AFTER = re.compile(r"\s+(?:ال)?(?:متبادله|دوريه|منتظمه)(?!\w)")
+# 'زيارات متبادلة'، 'لقاءات دورية'، 'يستقبل بانتظام': a habit, not an engagement.
+_HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")

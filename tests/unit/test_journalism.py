@@ -2082,3 +2082,32 @@ def test_his_title_followed_by_in_and_another_country_is_that_country_s():
     actors = find_actors(find_places(text, default_reference(), tokens), tokens)
     assert [(a.kind, a.iso2) for a in actors if a.kind != "home_official"] == [
         ("foreign_official", "LY"), ("foreign_official", "TN")]
+
+
+# --- other officers' and ministers' acts, habits, a year's tours (2026-12-01, from batch32) ------
+def test_an_officer_named_by_rank_before_the_verb_acted_not_he():
+    body = ("التقى عبد اللطيف حموشي، اليوم الأربعاء بعمان، مدير الأمن العام الأردني.\n"
+            "وكان العميد الخوالدة استقبل أمس الثلاثاء، في مكتبه، المدير العام للأمن الوطني في الجمهورية التونسية.")
+    found = events(body, published=dt.date(2024, 9, 18))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("JO", dt.date(2024, 9, 18))]
+
+
+def test_two_ministers_who_chaired_a_meeting_are_not_he():
+    body = ("شارك عبد اللطيف حموشي، يوم 12 يونيو 2025 بالرباط، في اجتماع ترأسه وزيرا الداخلية المغربي والإسباني.\n"
+            "وكان الوزيران قد ترأسا اجتماعا مماثلا بمدريد في دجنبر 2024.")
+    found = events(body, published=dt.date(2025, 6, 13))
+    assert [c["start_date"] for c in found] == [dt.date(2025, 6, 12)]
+
+
+def test_whom_he_receives_regularly_is_a_habit_not_an_engagement():
+    body = ("عبد اللطيف حموشي رجل يستقبل بانتظام رؤساء أجهزة الشرطة من الولايات المتحدة، "
+            "وسيكون خلال السنة الجارية في قلب حدث أمني كبير.")
+    assert events(body, published=dt.date(2025, 2, 3)) == []
+
+
+def test_the_year_his_tours_cover_yields_to_the_month_of_the_visit():
+    body = ("افتتح حموشي جولاته الخارجية لسنة 2025 بزيارة إلى المملكة العربية السعودية في أبريل 2025، "
+            "أجرى خلالها مباحثات مع رئيس أمن الدولة السعودي.")
+    found = events(body, published=dt.date(2026, 1, 5))
+    assert [(c["country_iso2"], c["start_date"], c["date_precision"]) for c in found] == [
+        ("SA", dt.date(2025, 4, 1), "month")]
