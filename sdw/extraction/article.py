@@ -211,8 +211,10 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
         if _NEWS_TICKER.match(norm):
             kinds.append("boilerplate")  # the site's latest-news list: other stories, other days
             continue
-        if title_norm is None and norm and dateline is None and _looks_like_dateline(norm) and (
-                found := _lead_dateline(norm, grammar, reference) or _date_stamp(norm, grammar)):
+        # A printed paper's header: 'الخميس - 7 شعبان 1443 هـ - 10 مارس 2022 مـ رقم العدد [15808]'.
+        stamp = _PRINT_ISSUE.sub(" ", norm)
+        if title_norm is None and norm and dateline is None and _looks_like_dateline(stamp) and (
+                found := _lead_dateline(norm, grammar, reference) or _date_stamp(stamp, grammar)):
             # A page that opens on its dateline alone ('الرباط – 1 يوليوز 2025'), its headline lost.
             dateline = found
             kinds.append("dateline")
@@ -234,7 +236,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
         words = len(norm.split())
         if norm == title_norm:
             kinds.append("title_repeat")
-        elif dateline is None and seen_after_title <= _DATELINE_SCAN_LINES and _looks_like_dateline(norm) and (
+        elif dateline is None and seen_after_title <= _DATELINE_SCAN_LINES and _looks_like_dateline(stamp) and (
                 found := _full_date(norm, grammar)):
             dateline = found
             kinds.append("dateline")
@@ -438,6 +440,8 @@ _ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?,?\s+(?P
 _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق', and its labels
 # ('نشر يوم ... على الساعة 18:20'، 'آخر تحديث').
+# A paper's issue and volume numbers in its printed header: 'رقم العدد [15808]'، 'السنة 143 العدد 48198'.
+_PRINT_ISSUE = re.compile(r"(?<!\w)(?:(?:رقم\s+)?العدد|السنه)\s*\[?\d+\]?")
 _STAMP_FILLER = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?|(?<!\w)(?:%s|[مص]|ه|مساء|صباحا|الموافق|gmt|توقيت|نشر|نشرت|نشر في|بتاريخ|تاريخ|النشر|"
     r"اخر|تحديث|التحديث|يوم|في|علي|الساعه)(?!\w)|[^\w]+" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
@@ -924,6 +928,9 @@ _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|�
 _LEADER_REACH = 24
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
+# A 'met' or 'received' verb a few words (a day, a place) before an official: 'التقى أمس الاثنين وزير الداخلية'.
+_MET_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|استقبل|استقبلت|قابل|قابلت)(?:\s+[^\s،,.]+){0,3}\s+$")
+_MET_VERB_REACH = 40
 # An officer named by rank and name right before the verb ('وكان اللواء المعايطة استقبل'، 'العميد الزيادي قد
 # ترأس'). 'الفريق' ('the team') and 'المقدم' ('the one presented') are as often common nouns: left out.
 _OFFICER_BEFORE_VERB = re.compile(r"(?<!\w)(?:(?:اللواء|العميد|العقيد|الجنرال|المشير)(?P<name>(?:\s+[^\W\d]+){1,3})"
@@ -1084,10 +1091,11 @@ class _Scene:
             # 'بعد الزيارة الرسمية التي قام بها العاهل الإسباني إلى المغرب': a head of state's or government's
             # visit is a state visit, not his guest's.
             return Attribution(None, None, "other_actor")
-        if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
-                and self._met_another_home_official(start, end)):
-            # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة': whom the visitors met is
-            # named, and it is not he.
+        if attribution.principal_role in ("continuation", "host") and (
+                (engagement.direction == HOSTED and self._met_another_home_official(start, end))
+                or self._another_home_official_met_by_verb(start, end)):
+            # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة'، 'الوفد الكويتي كان قد التقى
+            # أمس الاثنين وزير الداخلية': whom the visitors met is named, and it is not he.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role == "body" and (self._only_his_staff(start, end)
                                                       or self._another_official_acts(start, end)):
@@ -1192,6 +1200,15 @@ class _Scene:
         return not self._his_mentions(start, end) and any(
             a.kind == HOME_OFFICIAL and start <= a.start < end
             and _WITH_BEFORE.search(text, max(0, a.start - 6), a.start) for a in self.actors)
+
+    def _another_home_official_met_by_verb(self, start: int, end: int) -> bool:
+        """Whether a 'met' or 'received' verb of the clause is followed first by another Moroccan official, its
+        subject or its object ('كان قد التقى أمس الاثنين وزير الداخلية'), in a clause that does not name him."""
+        text = self.sentence.norm.text
+        return not self._his_mentions(start, end) and any(
+            a.kind == HOME_OFFICIAL and start <= a.start < end
+            and (verb := _MET_VERB_BEFORE.search(text, max(start, a.start - _MET_VERB_REACH), a.start)) is not None
+            and not any(verb.end() <= b.start < a.start for b in self.actors) for a in self.actors)
 
     def _another_acts_before(self, trigger: Trigger, start: int, end: int) -> bool:
         """Whether another official is the verb's subject told before it ('وكان وزير الداخلية قد استقبل، أمس

@@ -89,7 +89,7 @@ _ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف
 # The future particle س on the present tense of the verbs news uses for engagements and honours
 # (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
 _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "حل", "لتقي", "ستقبل", "حتضن", "ستضيف", "تم", "جري", "وقع",
-                      "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
+                      "خصص", "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
@@ -290,7 +290,7 @@ class DateGrammar:
                 r"|زياره|جوله|مباحثات|محادثات|اجتماعا|لقاء)(?!\w)))(?!\w)")),
             ("last_weekday", re.compile(
                 rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
-            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
+            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
                 # 'قبل أسبوعين' as 'منذ أسبوعين'; not 'قبل يوم من الافتتاح', a day before something else.
                 rf"(?<!\w)[وف]?(?:منذ|قبل)\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"

@@ -417,6 +417,14 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
             comma = text.rfind("،", previous.end, current.start)
             bounds.append(comma + 1 if comma >= 0 else current.start)
     bounds.append(len(text))
+    # '... وعن الأوسمة التي منحتها له هذه العواصم، في حين ... طرقوا في فيفري 2014 باب ...': 'whereas' also
+    # closes the first clause and opens the last, with no other date beside it.
+    opening = list(_CONTRAST.finditer(text, 0, dates[0].start))
+    if opening:
+        bounds[0] = opening[-1].start() + 1
+    closing = _CONTRAST.search(text, dates[-1].end)
+    if closing:
+        bounds[-1] = closing.start() + 1
     return [Clause(bounds[i], bounds[i + 1], date) for i, date in enumerate(dates)]
 
 

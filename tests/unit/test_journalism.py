@@ -2111,3 +2111,39 @@ def test_the_year_his_tours_cover_yields_to_the_month_of_the_visit():
     found = events(body, published=dt.date(2026, 1, 5))
     assert [(c["country_iso2"], c["start_date"], c["date_precision"]) for c in found] == [
         ("SA", dt.date(2025, 4, 1), "month")]
+
+
+# --- printed headers, plans, 'whereas', visitors' other hosts (2026-12-01, from batch35-36) ------
+def test_a_printed_paper_s_header_with_its_issue_number_dates_the_page():
+    for header in ("الأربعاء - 5 رجب 1445 هـ - 17 يناير 2024 مـ رقم العدد [16451]",
+                   "الأربعاء 5 من رجب 1445 هــ 17 يناير 2024 السنة 148 العدد 50012"):
+        text = (f"{header}\nحموشي في مدريد\n"
+                "أجرى عبد اللطيف حموشي، أمس، مباحثات في مدريد مع مدير الشرطة الإسبانية.")
+        found = extract_article("print", text, None).event_candidates
+        assert spans([c for c in found if c["is_event"]]) == [("ES", dt.date(2024, 1, 16), dt.date(2024, 1, 16))]
+
+
+def test_the_day_before_yesterday_is_two_days_before_the_page():
+    found = events("أجرى عبد اللطيف حموشي، أول من أمس، مباحثات في مدريد مع مدير الشرطة الإسبانية.",
+                   published=dt.date(2024, 1, 17))
+    assert spans(found) == [("ES", dt.date(2024, 1, 15), dt.date(2024, 1, 15))]
+
+
+def test_a_visit_that_will_be_devoted_to_a_file_is_a_plan():
+    body = ("أوردت مصادر أن عبد اللطيف حموشي يرتقب أن يحل ببروكسيل.\n"
+            "وحسب المصادر ذاتها، فإن الزيارة، التي لم يحدد موعدها بعد، ستخصص لبحث ملف المقاتلين العائدين من سوريا.")
+    assert events(body, published=dt.date(2019, 1, 9)) == []
+
+
+def test_whereas_keeps_a_date_on_its_own_side():
+    body = ("وتتحدث صحف موالية له عن الأوسمة التي منحتها لعبد اللطيف حموشي العواصم الغربية، في حين طرق أعوان "
+            "الشرطة الفرنسية في فبراير 2014 باب إقامة السفير المغربي.")
+    assert events(body, published=dt.date(2024, 5, 2)) == []
+
+
+def test_whom_a_visiting_delegation_met_by_verb_is_named_and_it_is_not_he():
+    body = ("بحث عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، مع وكيل وزارة الداخلية الكويتية سبل التعاون.\n"
+            "وأوضح الوكيل أن الزيارة التي تستمر ثلاثة أيام تندرج في إطار تعزيز التنسيق بين البلدين مبينا أن الوفد "
+            "الكويتي كان قد التقى أمس الاثنين وزير الداخلية المغربي محمد حصاد الذي أكد حرص بلاده على الشراكة.")
+    found = events(body, published=dt.date(2016, 11, 15))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("KW", dt.date(2016, 11, 15))]
