@@ -922,6 +922,7 @@ _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المدي�
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
 _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+"))
+_ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
 # Characters from the delegation to its leader, in verb-subject order: 'في هذه الدورة' may stand between.
@@ -1082,7 +1083,8 @@ class _Scene:
             # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he
             # (a group that came to Morocco may have come to him: 'حل وفد ... بمراكش حيث التقى حموشي').
             return Attribution(None, None, "other_actor")
-        if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)):
+        if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)
+                                         or self._told_absent(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and any(
@@ -1116,6 +1118,12 @@ class _Scene:
         return [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
             end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
             or _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start) or _heads_a_body(text, a)))]
+
+    def _told_absent(self, start: int, end: int) -> bool:
+        """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
+        text = self.sentence.norm.text
+        return any(a.kind == PRINCIPAL and start <= a.start < end
+                   and _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start) for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -1229,9 +1237,9 @@ class _Scene:
 
     def _only_represented(self, start: int, end: int) -> bool:
         """Whether the clause names him only as the one someone stood in for or acted on the orders of
-        ('ممثلا للمدير العام'، 'نيابة عنه'، 'بتعليمات من المدير العام')."""
+        ('ممثلا للمدير العام'، 'نيابة عنه'، 'بتعليمات من المدير العام'), or as one who wrote to those who met."""
         text = self.sentence.norm.text
-        if _ON_HIS_BEHALF.search(text, start, end):
+        if _ON_HIS_BEHALF.search(text, start, end) or _MESSAGE_TO_THOSE_MEETING.search(text, start, end):
             return True
         his = self._his_mentions(start, end)
         # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'.
@@ -1254,6 +1262,8 @@ class _Scene:
             if delegation >= 0 and any(delegation <= r.mention.start < match.start() and r.iso2 not in (None, HOME)
                                        for r in self.roles):
                 continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
+            if _ONE_OF_THEM.match(text, match.end()):
+                return True  # 'وفد يقوده أحد مديريها المركزيين'، 'برئاسة نائبه': one of his staff, not he
             leader = next((r.mention for r in sorted(self.roles, key=lambda r: r.mention.start)
                            if 0 <= r.mention.start - match.end() <= 2), None)
             if leader is not None and any(
@@ -1291,6 +1301,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     triggers = [t for t in triggers
                 if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
+                and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
                 and not _BY_STAFF_AFTER.match(text, t.end)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
@@ -1472,6 +1483,10 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
+# 'حين تأسس المنتدى العالمي سنة 2011'، 'منذ تأسيس المنظمة': a body's founding dates the body.
+# 'وجه رسالة إلى المشاركين في الاجتماع السنوي': he wrote to those who met; he was not among them.
+_MESSAGE_TO_THOSE_MEETING = re.compile(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")
+_FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 

@@ -77,7 +77,10 @@ _PRECEDENT_OR_OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت)(?!\w)[^،,.]*)$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
-_CITATION_BEFORE = re.compile(r"(?<!\w)(?:عددها|عدده|عدد)\s+(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?$")
+# 'في عددها 7375 الصادر بتاريخ 4 شعبان 1446'، 'الظهير الشريف رقم 1.24.52 الصادر في 16 من جمادى الأولى': a paper's
+# issue or a legal text's day of issue.
+_CITATION_BEFORE = re.compile(r"(?<!\w)(?:(?:عددها|عدده|عدد)\s+(?:\d+\s+)?(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?"
+                              r"|(?:الصادر|الصادره)\s+(?:بتاريخ|في)\s+)$")
 # 'أفادت وسائل إعلام مغربية اليوم الاثنين بأن ...'، 'ذكرت مصادر متطابقة، أمس، أن ...': when the news
 # was reported, not when what it reports happened.
 _REPORTED_BEFORE = re.compile(

@@ -139,11 +139,22 @@ _WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
 
 
+# 'وفد بلاده المشارك في'، 'الوفود المشاركة في أشغال': a party described as taking part (not 'مشاركته', his own).
+_AMONG_ITS_PARTICIPANTS = re.compile(r"(?<!\w)المشارك(?:ه|ين|ون)?\s+(?:في\s+)?(?:اشغال\s+)?$")
+
+
 def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: list[Trigger]) -> Trigger | None:
     """The meeting word of talks the clause sets on the sidelines ('على هامش') of the conference, not
     one inside that phrase ('على هامش مشاركته في أشغال ...')."""
     sidelines = _SIDELINES.search(text, start, conference.start)
     if sidelines is None:
+        talks = next((t for t in own if t.kind == MEETING and not t.is_verb and t.start < conference.start), None)
+        if (talks is not None and "مغربي" not in text[talks.end:conference.start]
+                and _AMONG_ITS_PARTICIPANTS.search(text, max(start, conference.start - 24), conference.start)):
+            # 'مباحثات ثنائية مع المدير العام للشرطة الإسبانية، الذي حل ... على رأس وفد بلاده المشارك في الجمعية
+            # العامة': the session tells who the one met is, not what they held ('ترأس الوفد المغربي المشارك في
+            # أشغال ...' is his own part in it).
+            return talks
         return None
     return next((t for t in own if t.kind == MEETING and not sidelines.start() <= t.start < conference.start), None)
 _HOST_VERB = Prefiltered(re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)"))
@@ -252,6 +263,9 @@ def _after_visit_noun(mention: PlaceMention, tokens: list[Token]) -> bool:
     return any(_VISIT_NOUNS.match(t.text.lstrip("وف").removeprefix("ب")) for t in recent)
 
 
+_CAPITAL_QUALIFIERS = frozenset({"الاداريه", "الاقتصاديه", "السياسيه", "الروحيه", "التاريخيه", "الفيدراليه"})
+
+
 def _is_container(word: str) -> bool:
     """'دولة'، 'الجمهورية': a noun a country's name or adjective follows ('إلى الجمهورية الإيطالية')."""
     return word in _CONTAINERS or word.removeprefix("ال") in _CONTAINERS
@@ -313,7 +327,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
     roles = []
     for position, mention in enumerate(mentions):
         iso2 = resolved.get(position, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
-        before = [t.text for t in tokens[max(0, mention.token_index - 3):mention.token_index]]
+        before = [t.text for t in tokens[max(0, mention.token_index - 4):mention.token_index]]
+        if before and before[-1] in _CAPITAL_QUALIFIERS:
+            before.pop()  # 'بالعاصمة الإدارية الهولندية': the capital's kind stands between it and its country
         previous = before[-1] if before else ""
         earlier = before[-2] if len(before) > 1 else ""
         place_like = mention.alias.kind in ("capital", "city", "home")

@@ -2147,3 +2147,46 @@ def test_whom_a_visiting_delegation_met_by_verb_is_named_and_it_is_not_he():
             "الكويتي كان قد التقى أمس الاثنين وزير الداخلية المغربي محمد حصاد الذي أكد حرص بلاده على الشراكة.")
     found = events(body, published=dt.date(2016, 11, 15))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("KW", dt.date(2016, 11, 15))]
+
+
+# --- conferences he wrote to, skipped or only framed; issued texts (2026-12-01, from batch39-40) --
+def test_talks_with_one_whose_delegation_takes_part_in_a_session_are_talks():
+    body = ("وكان عبد اللطيف حموشي قد أجرى، مساء أمس الأحد بمراكش، مباحثات ثنائية مع المدير العام للشرطة الإسبانية، "
+            "الذي حل بالمدينة على رأس وفد بلاده المشارك في الجمعية العامة للأنتربول.")
+    found = events(body, published=dt.date(2025, 11, 24))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "hosted_visit")]
+
+
+def test_the_administrative_capital_of_a_country_is_in_that_country():
+    body = ("يشارك عبد اللطيف حموشي، اليوم، في أشغال اجتماع المنتدى العالمي لمكافحة الإرهاب، الذي يلتئم بالعاصمة "
+            "الإدارية الهولندية لاهاي، بمبادرة من المغرب وهولندا.")
+    found = events(body, published=dt.date(2017, 2, 21))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("NL", "abroad")]
+
+
+def test_a_body_s_founding_is_no_engagement():
+    body = ("حين تأسس المنتدى العالمي لمكافحة الإرهاب سنة 2011 بنيويورك، لم يكن كثيرون يتوقعون أن يصبح المغرب "
+            "بقيادة عبد اللطيف حموشي أحد أنشط أعضائه.")
+    assert events(body, published=None) == []
+
+
+def test_a_message_to_those_who_met_and_a_meeting_he_did_not_attend_are_not_his():
+    body = ("وجه عبد اللطيف حموشي رسالة إلى المشاركين في الاجتماع السنوي لرؤساء أجهزة الشرطة الأفارقة، الذي انطلقت "
+            "أشغاله يوم 26 فبراير الجاري بأديس أبابا.\n"
+            "ولم يحضر حموشي شخصيا أشغال هذا الاجتماع، مكتفيا بإيفاد وفد يضم مسؤولين عن الشرطة القضائية.")
+    assert events(body, published=dt.date(2024, 2, 27)) == []
+
+
+def test_the_day_a_gazette_or_a_decree_was_issued_is_no_signing_day():
+    body = ("نشرت الجريدة الرسمية، في عددها 7375 الصادر بتاريخ 3 فبراير 2025، ظهيرا بنشر الاتفاق بين المملكة المغربية "
+            "والجمهورية البرتغالية، الموقع بلشبونة في 20 يونيو 2023.\n"
+            "ووقع الاتفاق عن الجانب المغربي عبد اللطيف حموشي.")
+    found = events(body, published=None)
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2023, 6, 20))]
+
+
+def test_a_delegation_led_by_one_of_his_directors_is_not_he():
+    body = ("وقع وزير الداخلية ونظيره الموريتاني، اليوم الثلاثاء بالرباط، اتفاقا للتعاون الأمني.\n"
+            "وحضر التوقيع مسؤولون من الوزارة والسفير الموريتاني بالرباط، إلى جانب ممثلين عن الدرك الملكي، فيما مثل "
+            "المديرية العامة للأمن الوطني وفد يقوده أحد مديريها المركزيين.")
+    assert events(body, published=dt.date(2024, 6, 4)) == []
