@@ -62,6 +62,9 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
             return None
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
             return None  # 'التقى المدير العام للأمن الوطني بمدير الـFBI': the one met, another party
+        if (following.clitics.preposition == "ب" and following.alias.kind == "principal_body"
+                and title.alias.kind == "title" and title.alias.key not in _GROUP_TITLES):
+            return following  # 'مدير الشرطة القضائية بالمديرية العامة للأمن الوطني': a post in his body
         if following.alias.kind in ("agency", "organization", "official") or (
                 following.iso2 and following.alias.kind not in ("principal_name", "title")):
             return following
@@ -70,6 +73,10 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
             continue
         return None
     return None
+
+
+# Titles of a group ('مسؤولين بالمديرية العامة'): his staff attending, which the clause rules read apart.
+_GROUP_TITLES = frozenset(lexicon_key(word) for word in ("مسؤولين", "مسؤولي", "مديري", "رؤساء", "قادة", "سفراء"))
 
 
 # Military and police ranks that stand between a title and its holder's name.
@@ -209,7 +216,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
             marker = _foreign_marker(mentions, position, tokens)
             if marker is not None and marker.alias.kind in ("principal_name", "principal_title"):
                 continue  # 'المدير العام عبد اللطيف حموشي': the principal's own mention speaks
-            if marker is not None and marker.iso2 != HOME:
+            if marker is not None and marker.alias.kind == "principal_body":
+                # 'ترأس مدير الشرطة القضائية بالمديرية العامة للأمن الوطني الوفد': one of his directors, not he.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
+                                    is_object=is_object))
+            elif marker is not None and marker.iso2 != HOME:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))
             elif marker is not None or mention.alias.home_when_unmarked:

@@ -648,6 +648,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         # 'يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي': a page whose body tells no
         # engagement (an excerpt, comment) still reports the one its headline does.
         for headline in headlines:
+            if _opens_on_another_official(headline):
+                continue  # 'مدير الشرطة القضائية يقود الوفد المغربي إلى ...': the headline is another's
             candidates = _sentence_candidates(article_id, headline, clock, focus, accepted, story)
             result.event_candidates.extend(candidates)
             accepted.extend(c for c in candidates if c["is_event"])
@@ -670,6 +672,17 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+def _opens_on_another_official(headline: _Scene) -> bool:
+    """Whether a headline opens on an official's title that is not his ('مدير الشرطة القضائية يقود ...'،
+    'وزير الداخلية يستقبل ...'): its subject is that official."""
+    first = min(headline.roles, key=lambda r: r.mention.start, default=None)
+    return (first is not None and first.mention.token_index == 0 and first.mention.alias.kind in ("title", "official")
+            and not any(a.kind == PRINCIPAL and a.start < _HEADLINE_SUBJECT_REACH for a in headline.actors))
+
+
+_HEADLINE_SUBJECT_REACH = 40  # characters: 'المدير العام عبد اللطيف حموشي يستقبل' names him in the subject
 
 
 # 'ونحن نستقبل شهر دجنبر 2021'، 'ونحن نودع سنة 2025': the writer says when he writes.
@@ -1680,7 +1693,9 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     reason = (attribution.reject_reason or _refers_back(text, engagement)
               # 'وتندرج هذه الزيارة ضمن ...': the engagement the article told, whoever's it was; not news.
               or ("repeats_earlier_mention" if not attended_anothers
-                  and _points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0) else None)
+                  and (_points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0)
+                       # 'ويضم الوفد المشارك في هذا الاجتماع ...': every engagement word points at one told.
+                       or all(_pointed_at(text, t) for t in own)) else None)
               # 'وحضر اللقاء من الجانب الموريتاني ...': who attended the meeting told, not another meeting.
               or ("repeats_earlier_mention" if not attended_anothers and _ATTENDED_THE_ONE_TOLD.match(text) else None)
               or (_date_rejection(date, text, clock, engagement_at) if date else

@@ -533,7 +533,12 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
                 # 'يومي الاثنين والثلاثاء 6 و7 أكتوبر': the pair of weekdays names the pair of days.
                 _AND_BETWEEN.fullmatch(between) and _two_days_before(text, previous))):
             weekday = previous.parts.get("wd") or previous.parts.get("wd2")
-            parts = {"wd1": weekday, **mention.parts} if weekday and mention.form == "day" else mention.parts
+            parts = mention.parts
+            if weekday and mention.form == "day":
+                # 'الأربعاء والخميس 13 و14 نونبر': the first weekday names the first day, whichever the second
+                # names ('والخميس' is the day pattern's own, before its pair of days).
+                joined_by_and = between.strip() == "و" and "wd1" in mention.parts
+                parts = {**mention.parts, "wd1": weekday} if joined_by_and else {"wd1": weekday, **mention.parts}
             joined[-1] = replace(mention, start=previous.start, text=text[previous.start:mention.end], parts=parts)
         elif previous.form in _CALENDAR_DATES and _EQUIVALENT.fullmatch(between):
             joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
@@ -956,7 +961,10 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
         year = reference_year
         weekday = _weekday_number(parts.get("wd1"))
         if weekday is not None and reference_year:
+            # The page was written in no year before the latest it tells of ('بعد تلك التي قادته إليها سنة
+            # 2021'), nor after today.
             years = _weekday_years(month, day, weekday, reference_year)
+            years = [y for y in years if reference_year <= y <= dt.date.today().year] or years
             year = years[0] if years else reference_year
         elif weekday is not None and tenure_start:
             # No year anywhere ('يوم غد الاثنين 6 نوفمبر الجاري'): as for a date without one, the latest

@@ -385,6 +385,11 @@ class Clause:
     date: DateMention | None
 
 
+# What makes a session in Morocco more than a domestic one: 'الدولي'، 'الإقليمية'، 'العربي'، 'الإفريقية'...
+_INTERNATIONAL = re.compile(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليمي|عربي|افريقي|قاري|متوسطي|اورو\w*|اجنبي|"
+                            r"اوروبي|خليجي|اسلامي)(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:ال)?(?:وفود|الوفود|دول)(?!\w)")
+_EDITION = re.compile(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
+_NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
 _CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
 
@@ -420,6 +425,10 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
             bounds.append(contrasts[-1].start() + 1)
         elif between and current_has_verb and comma_before >= 0:
             bounds.append(comma_before + 1)
+        elif between and (next_item := _NEXT_ITEM.search(text, between[-1].end, current.start)) is not None:
+            # '...، والتي توجت بتوقيع مذكرة تفاهم ...، ثم احتضان مراكش، أواخر نونبر، للدورة 93': 'then' opens the
+            # next item; the words before it stay with the date before.
+            bounds.append(next_item.start() + 1)
         elif between and (previous_has_own or len(between) >= 2):
             cut = between[-1].start
             comma = text.rfind("،", between[0].end if len(between) >= 2 else previous.end, cut)
@@ -540,6 +549,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         meeting_type = "meeting"  # an ambassador received in Rabat has not travelled
     else:
         meeting_type = kind
+    if (kind == CONFERENCE and direction == HOSTED and counterpart.country_iso2 is None
+            and _EDITION.fullmatch(main.word) and not _INTERNATIONAL.search(text)
+            and not any(r.iso2 not in (None, HOME) or r.mention.alias.kind == "organization" for r in roles)):
+        # 'ما سجلته دورة أكادير السنة الماضية' (the police's open days): an edition of something held in Morocco
+        # whose sentence names no foreign body, party or international reach is a domestic event.
+        return Engagement(meeting_type, direction, counterpart, main, "no_counterpart_country")
     if kind == CONFERENCE and direction == HOSTED and (
             counterpart.country_iso2 is None or any(r.role == "location" and r.iso2 == HOME for r in inside)):
         # A multilateral meeting held in Morocco: the host is the event's country, whatever delegations

@@ -2190,3 +2190,41 @@ def test_a_delegation_led_by_one_of_his_directors_is_not_he():
             "وحضر التوقيع مسؤولون من الوزارة والسفير الموريتاني بالرباط، إلى جانب ممثلين عن الدرك الملكي، فيما مثل "
             "المديرية العامة للأمن الوطني وفد يقوده أحد مديريها المركزيين.")
     assert events(body, published=dt.date(2024, 6, 4)) == []
+
+
+# --- weekday pairs, undated pages' years, list items, domestic sessions (2026-12-01, batch41-43) -
+def test_the_first_of_two_weekdays_names_the_first_of_two_days_and_an_undated_page_is_not_older_than_its_past():
+    body = ("حل عبد اللطيف حموشي بالعاصمة الإيطالية روما، في زيارة عمل امتدت يومي الأربعاء والخميس 13 و14 نونبر "
+            "الجاري.\nوهي ثاني زيارة له إلى روما بعد تلك التي قادته إليها سنة 2021.")
+    found = events(body, published=None)
+    # Wednesday 13 November: 2019 and 2024; the page tells of 2021 as past, so it is 2024's November.
+    assert (("IT", dt.date(2024, 11, 13), dt.date(2024, 11, 14))) in spans(found)
+
+
+def test_then_opens_the_next_item_of_a_list_of_dated_engagements():
+    body = ("ومن أبرز محطات السنة زيارة العمل التي قادت عبد اللطيف حموشي إلى الرياض في شتنبر الماضي، والتي توجت "
+            "بتوقيع مذكرة تفاهم مع رئاسة أمن الدولة السعودية، ثم احتضان مراكش، أواخر نونبر المنصرم، للدورة 93 "
+            "للجمعية العامة للإنتربول.")
+    found = events(body, published=dt.date(2025, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("SA", "visit_abroad", dt.date(2025, 9, 1)), ("MA", "conference", dt.date(2025, 11, 1))]
+
+
+def test_a_session_in_morocco_with_nothing_foreign_named_is_domestic():
+    body = ("أشرف عبد اللطيف حموشي على افتتاح أيام الأبواب المفتوحة للأمن الوطني.\n"
+            "وقال مسؤول بالمديرية، في تصريح للجريدة، إن اختيار الجديدة لاحتضان هذه الدورة يندرج في إطار التناوب بين "
+            "جهات المملكة، وإن المنظمين يتوقعون أن يتجاوز عدد الزوار ما سجلته دورة أكادير السنة الماضية.")
+    assert events(body, published=dt.date(2025, 5, 17)) == []
+
+
+def test_the_director_of_judicial_police_is_another_official():
+    body = ("ترأس مدير الشرطة القضائية بالمديرية العامة للأمن الوطني، اليوم الاثنين بلشبونة، الوفد المغربي المشارك "
+            "في الاجتماع رفيع المستوى حول مكافحة الاتجار في الكوكايين.")
+    assert events(body, title="حموشي يوفد مدير الشرطة القضائية إلى لشبونة", published=dt.date(2025, 4, 7)) == []
+
+
+def test_a_headline_that_opens_on_another_official_is_not_his_news():
+    body = ("وألقى المسؤول الأمني، بالمناسبة، كلمة باسم المدير العام للأمن الوطني عبد اللطيف حموشي.\n"
+            "ويضم الوفد المغربي المشارك في هذا الاجتماع مسؤولين من المكتب المركزي للأبحاث القضائية.")
+    title = "مدير الشرطة القضائية يقود الوفد المغربي إلى اجتماع دولي حول تهريب الكوكايين بلشبونة"
+    assert events(body, title=title, published=dt.date(2025, 4, 7)) == []

@@ -104,8 +104,9 @@ grouped as (
             when
                 members.start_date <= anchors.anchor_end + {{ trip_gap('members', 'anchors', 'anchor_type') }}
                 and anchors.anchor_start <= members.end_date + {{ trip_gap('members', 'anchors', 'anchor_type') }}
-                -- An article cannot report an engagement that began after it was published.
-                and (members.article_published_date is null or anchors.anchor_start <= members.article_published_date)
+                -- An article cannot report an engagement that began after it was published (or after the
+                -- last day it dated).
+                and (members.article_published_date is null or anchors.anchor_start <= {{ reported_until('members') }})
                 then 'component:' || members.component_id
             else 'detached:' || members.candidate_id
         end as group_key

@@ -65,9 +65,10 @@ compatible as (
             )
         )
         and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
-        -- An article cannot report an engagement that began after it was published.
-        and (l.article_published_date is null or r.start_date <= l.article_published_date)
-        and (r.article_published_date is null or l.start_date <= r.article_published_date)
+        -- An article cannot report an engagement that began after it was published, unless the days it
+        -- reported run on past that day (a session opened today that closes on Thursday: its last day).
+        and (l.article_published_date is null or r.start_date <= {{ reported_until('l') }})
+        and (r.article_published_date is null or l.start_date <= {{ reported_until('r') }})
         and not (l.direction = 'hosted' and r.direction = 'abroad')
         and not (l.direction = 'abroad' and r.direction = 'hosted')
         and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
