@@ -58,8 +58,8 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         if (gap[:1] == ["في"] and all(word in _STATE_WORDS for word in gap[1:]) and following.iso2
                 and following.alias.kind in ("short_name", "name", "demonym")):
             return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
-        if any(word in PHRASE_BREAKS for word in gap) or _is_place_role(following):
-            return None
+        if any(word in PHRASE_BREAKS or word in _IN_A_CITY for word in gap) or _is_place_role(following):
+            return None  # 'حل المدير العام ... بالعاصمة النمساوية فيينا': where he went, not whose title
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
             return None  # 'التقى المدير العام للأمن الوطني بمدير الـFBI': the one met, another party
         if (following.clitics.preposition == "ب" and following.alias.kind == "principal_body"
@@ -75,6 +75,9 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
     return None
 
 
+# A city named by its kind before the country's adjective: a place ('بالعاصمة النمساوية')، unlike a state's
+# name ('بالجمهورية الإسلامية الموريتانية'، 'بالمملكة المغربية'), which says whose title it is.
+_IN_A_CITY = frozenset({"بالعاصمه", "بعاصمه", "بمدينه", "بالمدينه", "للعاصمه"})
 # Titles of a group ('مسؤولين بالمديرية العامة'): his staff attending, which the clause rules read apart.
 _GROUP_TITLES = frozenset(lexicon_key(word) for word in ("مسؤولين", "مسؤولي", "مديري", "رؤساء", "قادة", "سفراء"))
 

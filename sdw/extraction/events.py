@@ -160,7 +160,8 @@ def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: lis
 _HOST_VERB = Prefiltered(re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)"))
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
-_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد)(?!\w)"))
+# 'لقاء ثان'، 'زيارة أخرى'، 'ردا على الزيارة التي قام بها ... في نونبر 2023' (the visit returned is another).
+_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد|ردا\s+علي)(?!\w)"))
 
 
 @dataclass(frozen=True)

@@ -2228,3 +2228,19 @@ def test_a_headline_that_opens_on_another_official_is_not_his_news():
             "ويضم الوفد المغربي المشارك في هذا الاجتماع مسؤولين من المكتب المركزي للأبحاث القضائية.")
     title = "مدير الشرطة القضائية يقود الوفد المغربي إلى اجتماع دولي حول تهريب الكوكايين بلشبونة"
     assert events(body, title=title, published=dt.date(2025, 4, 7)) == []
+
+
+def test_his_title_then_the_capital_of_a_country_says_where_he_went_not_whose_title():
+    body = ("وفي شتنبر 2025، حل المدير العام للأمن الوطني ولمراقبة التراب الوطني بالعاصمة النمساوية فيينا، في زيارة "
+            "عمل وقع خلالها خطاب نوايا مع نظيره النمساوي.")
+    found = events(body, published=dt.date(2026, 1, 2))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("AT", "visit_abroad")]
+
+
+def test_the_visit_a_visit_returns_is_another_one():
+    body = ("استقبل عبد اللطيف حموشي، أمس الاثنين بالرباط، رئيس الشرطة الإيطالية.\n"
+            "وتعد هذه الزيارة ردا على الزيارة التي قام بها حموشي إلى العاصمة الإيطالية في نونبر 2023، حيث أجرى "
+            "مباحثات مع نظيره.")
+    found = events(body, published=dt.date(2024, 12, 10))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [
+        ("IT", dt.date(2024, 12, 9)), ("IT", dt.date(2023, 11, 1))]
