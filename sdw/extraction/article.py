@@ -1335,6 +1335,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # says which year's agenda; the engagement's own date dates it.
         engagement_dates = [m for m in engagement_dates if not (
             m.precision == dates_mod.YEAR and _AGENDA_BEFORE.search(text, max(0, m.start - 40), m.start))]
+    if len(engagement_dates) > 1:
+        # 'أفادت الشرطة البلجيكية، في بلاغ نشرته أمس الأربعاء، أن المفوض العام استقبل يوم الثلاثاء ...': the day
+        # a statement came out, when the engagement has its own.
+        engagement_dates = [m for m in engagement_dates if not _STATEMENT_ISSUED_BEFORE.search(
+            text, max(0, m.start - _STATEMENT_REACH), m.start)] or engagement_dates
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -1496,6 +1501,9 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
+_STATEMENT_ISSUED_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
+                                      r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
+_STATEMENT_REACH = 60
 # 'حين تأسس المنتدى العالمي سنة 2011'، 'منذ تأسيس المنظمة': a body's founding dates the body.
 # 'وجه رسالة إلى المشاركين في الاجتماع السنوي': he wrote to those who met; he was not among them.
 _MESSAGE_TO_THOSE_MEETING = re.compile(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")

@@ -133,7 +133,10 @@ _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|ز
 _SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتمر\w*|دوره|دورته|دورتها|منتدي|ملتقي|قمه|ندوه|"
                             r"اجتماع|اجتماعات|الاجتماع|جمعيه|الجمعيه|اشغال|فعاليات))$")
 _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
-_RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)")
+# 'حظي باستقبال ... من طرف'، and the passive 'استُقبل حموشي يوم الثلاثاء بمقر الوزارة، من طرف رئيس الشرطة' (the
+# vowel that makes it passive is not written): he was the one received.
+_RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)"
+                          r"|(?<!\w)[وف]?استقبل\s+(?:[^\s]+\s+){1,14}?(?:من طرف|من قبل|من لدن)(?!\w)")
 _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
 _WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
@@ -376,6 +379,14 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif _is_container(previous) and _places_event(earlier):
             role = "location"  # احتضنت العاصمة الرواندية
         roles.append(PlaceRole(mention, iso2, role))
+    for position, body in enumerate(roles[:-1]):
+        nationality = roles[position + 1]
+        if (body.mention.alias.kind == "agency" and body.iso2 == HOME and body.role in ("location", "destination")
+                and nationality.mention.alias.kind == "demonym" and nationality.iso2 not in (None, HOME)
+                and nationality.mention.token_index == body.mention.token_index + body.mention.token_count):
+            # 'بمقر وزارة الداخلية الإيطالية': Italy's ministry, not Morocco's, is where it took place.
+            roles[position] = replace(body, role="affiliation")
+            roles[position + 1] = replace(nationality, role=body.role)
     return roles
 
 

@@ -121,7 +121,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         for form in forms:
             add(form, alias)
     # Then the demonyms the nisba rule derives from CLDR names (scripts/generate_countries_seed.py).
+    demonyms = [(row["alias"], row["iso2"]) for row in _read("country_aliases.csv", seeds_dir)
+                if row["kind"] == "demonym"]
     for row in _read("country_demonyms.csv", seeds_dir):
+        demonyms.append((row["demonym"], row["iso2"]))
         for form in _demonym_forms(row["demonym"]):
             add(form, Alias(key="", iso2=row["iso2"], kind="demonym"))
     organizations = {row["code"]: dict(row) for row in _read("organizations.csv", seeds_dir)}
@@ -154,6 +157,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         add(row["alias"], Alias(key="", iso2=None, kind="region", region=row["region"]))
     for row in _read("regions.csv", seeds_dir):
         add(row["name_ar"], Alias(key="", iso2=None, kind="region", region=row["region"]))
+    # Last, the indefinite accusative ('استقبل وفدا أمريكيا'), wherever no other name is spelled so
+    # ('برازيليا' is Brasília).
+    for masculine, iso2 in demonyms:
+        add(masculine + "ا", Alias(key="", iso2=iso2, kind="demonym"))
 
     month_rows = _read("month_names.csv", seeds_dir)
     months = {squash_spaces(normalize_text(row["name"])): int(row["month"])

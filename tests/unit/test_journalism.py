@@ -2244,3 +2244,28 @@ def test_the_visit_a_visit_returns_is_another_one():
     found = events(body, published=dt.date(2024, 12, 10))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [
         ("IT", dt.date(2024, 12, 9)), ("IT", dt.date(2023, 11, 1))]
+
+
+# --- visits told by the hosts' statements (2026-12-01, from batch44-45) --------------------------
+def test_the_day_a_statement_came_out_yields_to_the_engagement_s_own_day():
+    body = ("أفادت الشرطة الفيدرالية البلجيكية، في بلاغ نشرته أمس الأربعاء على موقعها، أن المفوض العام استقبل، يوم "
+            "الثلاثاء ببروكسيل، عبد اللطيف حموشي، الذي حل بالعاصمة البلجيكية على رأس وفد أمني.")
+    found = events(body, published=dt.date(2023, 2, 9))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("BE", "abroad", dt.date(2023, 2, 7))]
+
+
+def test_received_at_a_foreign_ministry_s_seat_he_was_abroad():
+    body = ("وحسب البلاغ، فقد استقبل حموشي يوم الثلاثاء 12 مارس 2024 بمقر وزارة الداخلية الإيطالية، من طرف رئيس "
+            "الشرطة الذي رحب بضيفه المغربي.")
+    found = events(body, published=dt.date(2024, 3, 14))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("IT", "visit_abroad")]
+
+
+def test_a_delegation_named_by_an_accusative_nationality_is_that_country_s():
+    body = "يوم الاثنين 15 أبريل 2019، استقبل عبد اللطيف حموشي بتمارة وفدا أمريكيا يقوده مدير المركز الوطني."
+    found = events(body, published=dt.date(2019, 12, 31))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("US", "hosted_visit")]
+    # A capital spelled like one ('برازيليا') stays the capital.
+    held = events("شارك عبد اللطيف حموشي، يوم 5 مارس 2024، في مؤتمر دولي ببرازيليا.", published=dt.date(2024, 3, 6))
+    assert [(c["country_iso2"], c["direction"]) for c in held] == [("BR", "abroad")]
