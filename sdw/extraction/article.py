@@ -1079,7 +1079,7 @@ class _Scene:
         text = self.sentence.norm.text
         envoy = _MOROCCAN_ENVOY.search(text, start, end)
         if (envoy and not _ATTENDING.search(text, max(0, envoy.start() - _ATTENDING_REACH), envoy.start())
-                and not any(a.kind == PRINCIPAL and a.principal_role != "title" and start <= a.start < end
+                and not any(a.kind == PRINCIPAL and a.principal_role not in ("title", "body") and start <= a.start < end
                             for a in actors)):
             # 'استقبل وزير الداخلية القطري سفير المملكة المغربية': the ambassador met him, whoever sent greetings;
             # 'المدير العام للأمن الوطني يستقبل السفير المغربي في نواكشوط': that title is the host country's.

@@ -2269,3 +2269,11 @@ def test_a_delegation_named_by_an_accusative_nationality_is_that_country_s():
     # A capital spelled like one ('برازيليا') stays the capital.
     held = events("شارك عبد اللطيف حموشي، يوم 5 مارس 2024، في مؤتمر دولي ببرازيليا.", published=dt.date(2024, 3, 6))
     assert [(c["country_iso2"], c["direction"]) for c in held] == [("BR", "abroad")]
+
+
+def test_his_body_named_as_the_topic_does_not_put_him_where_morocco_s_ambassador_was_received():
+    text = ("الأحد 7 رمضان 1440 هـ\n\nمدير الأمن العام يستقبل سفير المملكة المغربية\n\n"
+            "الرياض – استقبل مدير الأمن العام الفريق أول خالد الحربي، في مكتبه بالرياض اليوم، سفير المملكة المغربية "
+            "لدى المملكة، وتناول اللقاء واقع التعاون بين الأمن العام والمديرية العامة للأمن الوطني المغربية.\n\n"
+            "ونقل السفير المغربي تحيات عبد اللطيف حموشي، مؤكدا حرصه على تطوير الشراكة بين الجهازين.")
+    assert [c for c in extract_article("envoy", text, None).event_candidates if c["is_event"]] == []
