@@ -835,9 +835,13 @@ class _Story:
         self.undated_report: dict | None = None  # that engagement's candidate row
         self.plans: set[tuple[str | None, str | None]] = set()  # (country, kind) of the plans it told
         self.wire_lead: int | None = None  # the sentence that opens a dispatch under its place and day
+        # The country of the last foreign official the article named: whose official speaks in the first person.
+        self.speaker_country: str | None = None
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
+        foreign = [a.iso2 for a in actors if a.kind == FOREIGN_OFFICIAL and a.iso2 not in (None, HOME)]
+        self.speaker_country = foreign[-1] if foreign else self.speaker_country
 
     def enter_paragraph(self, line_index: int) -> None:
         if line_index != self._line:
@@ -1355,7 +1359,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
                 scene.session)
             if engagement.reject_reason == "no_counterpart_country":
-                if accepted and refers_to_previous_parties(text[clause.start:clause.end]):
+                if (engagement.trigger is not None and engagement.trigger.word in _FIRST_PERSON
+                        and story.speaker_country is not None):
+                    # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted.
+                    engagement = with_country(engagement, story.speaker_country)
+                elif accepted and refers_to_previous_parties(text[clause.start:clause.end]):
                     # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
                     engagement = with_country(engagement, accepted[-1]["country_iso2"])
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
@@ -1501,6 +1509,8 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
+# Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
+_FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
 _STATEMENT_ISSUED_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
                                       r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
 _STATEMENT_REACH = 60

@@ -34,10 +34,13 @@ _TRIGGERS: dict[str, str] = {
                  # After its article ('في الاجتماع الدولي': clitic ال, then these words) or without it.
                  r"|اجتماع الدولي|اجتماعات الدوليه|اجتماع دولي|اجتماعات دوليه"),
     # 'جولة خليجية قادته إلى الرياض وأبوظبي': a tour is visits.
-    VISIT: r"زار|زارت|زاره|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|حط",
+    # 'زرت الرباط': a visitor quoted in the first person.
+    VISIT: r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|حط",
     AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|التقت|التقيا|يلتقي|التقاه|اجتمع|اجتمعت|اجتماع|اجتماعا|اجتماعه|اجتماعات"
-              r"|مباحثات|محادثات"
+              r"|مباحثات|محادثات|مباحثاته|مباحثاتهما|محادثاته|محادثاتهما"
+              # A counterpart quoted in the first person: 'التقيت السيد حموشي'، 'استقبلني'.
+              r"|التقيت|التقينا|استقبلني|استقبلنا"
               r"|جلسه عمل|جلسات عمل|تباحث|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
               # With the one received as a pronoun: 'حل الوفد بالرباط حيث استقبله ...'.
               r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم|استضاف"
@@ -49,7 +52,7 @@ _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", 
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
-          "استقبلته", "استقبلتها", "استقبلتهم", "استضاف"}
+          "استقبلته", "استقبلتها", "استقبلتهم", "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"}
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
@@ -401,6 +404,7 @@ class Clause:
 _INTERNATIONAL = re.compile(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليمي|عربي|افريقي|قاري|متوسطي|اورو\w*|اجنبي|"
                             r"اوروبي|خليجي|اسلامي)(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:ال)?(?:وفود|الوفود|دول)(?!\w)")
 _EDITION = re.compile(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
+_JOINT_COMMITTEE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
 _CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
@@ -541,6 +545,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     # A party that is not where the conference sits: the conference is only the occasion.
     met_elsewhere = counterpart.country_iso2 not in (None, HOME) and not any(
         r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside)
+    partners = {r.iso2 for r in inside if r.iso2 not in (None, HOME)}
+    if kind == CONFERENCE and len(partners) == 1 and _JOINT_COMMITTEE.search(text, start, end):
+        # 'أشغال الدورة الثانية للجنة الأمنية المشتركة المغربية الموريتانية': a joint committee of two countries
+        # is a meeting with the other one, wherever it sits.
+        kind = MEETING
+        counterpart = replace(counterpart, country_iso2=partners.pop(), organization_code=None)
     if kind == CONFERENCE and AGREEMENT in kinds and met_elsewhere:
         # 'وقع ... مع نظيره الإثيوبي مذكرة تفاهم على هامش فعاليات الجمعية العامة للأنتربول': a signing
         # with one country at a meeting held elsewhere is that signing.

@@ -2277,3 +2277,27 @@ def test_his_body_named_as_the_topic_does_not_put_him_where_morocco_s_ambassador
             "لدى المملكة، وتناول اللقاء واقع التعاون بين الأمن العام والمديرية العامة للأمن الوطني المغربية.\n\n"
             "ونقل السفير المغربي تحيات عبد اللطيف حموشي، مؤكدا حرصه على تطوير الشراكة بين الجهازين.")
     assert [c for c in extract_article("envoy", text, None).event_candidates if c["is_event"]] == []
+
+
+# --- foreign officials quoted, joint committees (2026-12-01, from batch49) ----------------------
+def test_a_foreign_official_quoted_in_the_first_person_tells_his_own_country_s_visit():
+    body = ("قال وزير الدولة الإسباني للأمن إن التعاون مع المغرب نموذجي.\n"
+            "وأضاف: \"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد عبد اللطيف حموشي بمقر المديرية بتمارة\".")
+    found = events(body, published=dt.date(2024, 6, 1))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("ES", "hosted", dt.date(2020, 2, 6))]
+
+
+def test_his_counterpart_s_talks_with_him_by_a_possessive_noun():
+    body = ("عقب مباحثاته مع الحموشي بالرباط يوم الثلاثاء 10 أكتوبر 2017، صرح وزير الداخلية الفرنسي للصحافة بأن "
+            "التعاون ممتاز.")
+    found = events(body, published=dt.date(2019, 1, 1))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("FR", "hosted", dt.date(2017, 10, 10))]
+
+
+def test_a_joint_committee_of_two_countries_is_with_the_other_one():
+    body = ("احتضنت الرباط، يوم الثلاثاء 12 مارس 2024، أشغال الدورة الثانية للجنة الأمنية المشتركة المغربية "
+            "الموريتانية، التي ترأسها عبد اللطيف حموشي ونظيره الموريتاني.")
+    found = events(body, published=dt.date(2024, 3, 13))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("MR", "hosted_visit")]
