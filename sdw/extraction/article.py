@@ -1344,6 +1344,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # a statement came out, when the engagement has its own.
         engagement_dates = [m for m in engagement_dates if not _STATEMENT_ISSUED_BEFORE.search(
             text, max(0, m.start - _STATEMENT_REACH), m.start)] or engagement_dates
+    if len(engagement_dates) > 1:
+        # 'اختتم حموشي، أمس الخميس، زيارة عمل إلى الإمارات امتدت يومي الأربعاء والخميس': the days the visit
+        # lasted hold the day it closed; one visit, told by its days.
+        spans = [m for m in engagement_dates
+                 if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
+        engagement_dates = [m for m in engagement_dates if not any(
+            span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -1509,6 +1516,7 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
+_LASTED_BEFORE = re.compile(r"(?<!\w)(?:امتدت|استمرت|دامت|امتد|استمر|دام)\s+(?:علي\s+|طيله\s+)?(?:يومي\s+)?$")
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
 _STATEMENT_ISSUED_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"

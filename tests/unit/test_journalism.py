@@ -2301,3 +2301,18 @@ def test_a_joint_committee_of_two_countries_is_with_the_other_one():
             "الموريتانية، التي ترأسها عبد اللطيف حموشي ونظيره الموريتاني.")
     found = events(body, published=dt.date(2024, 3, 13))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("MR", "hosted_visit")]
+
+
+# --- a visit closed within the days it lasted; what a programme may hold (from batch48) --------
+def test_a_visit_closed_on_a_day_within_the_days_it_lasted_is_those_days():
+    body = ("اختتم عبد اللطيف حموشي، أمس الخميس، زيارة عمل إلى دولة الإمارات العربية المتحدة امتدت يومي الأربعاء "
+            "والخميس، أجرى خلالها مباحثات بأبوظبي مع وزير الداخلية.")
+    found = events(body, published=dt.date(2025, 5, 16))
+    assert spans(found) == [("AE", dt.date(2025, 5, 14), dt.date(2025, 5, 15))]
+
+
+def test_what_a_visit_s_programme_may_include_is_a_plan():
+    body = ("يرتقب أن يحل عبد اللطيف حموشي بواشنطن خلال مارس المقبل.\n"
+            "وحسب المصادر ذاتها، فإن برنامج الزيارة، الذي لم يحسم بعد، قد يتضمن لقاءات مع مسؤولين في أجهزة الأمن "
+            "الأمريكية.")
+    assert events(body, published=dt.date(2026, 2, 2)) == []
