@@ -1045,6 +1045,9 @@ class _Scene:
         if trigger and trigger.kind == "honor" and _GROUP_HONOURED.search(text, start, end):
             # 'توشيح بعض الجنرالات'، 'السفارة توشح ثلاثة عشر موظفا بوسام': a group's honour is never his.
             return Attribution(None, None, "other_actor")
+        if trigger and _MINISTERIAL_AFTER.match(text, trigger.end) and not self._his_mentions(start, end):
+            # 'خلال الاجتماع الوزاري الذي احتضنته مراكش': the ministers met; he is no minister, and unnamed.
+            return Attribution(None, None, "other_actor")
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
         if trigger and not trigger.is_verb:
@@ -1516,6 +1519,7 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
+_MINISTERIAL_AFTER = re.compile(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
 _LASTED_BEFORE = re.compile(r"(?<!\w)(?:امتدت|استمرت|دامت|امتد|استمر|دام)\s+(?:علي\s+|طيله\s+)?(?:يومي\s+)?$")
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})

@@ -2316,3 +2316,24 @@ def test_what_a_visit_s_programme_may_include_is_a_plan():
             "وحسب المصادر ذاتها، فإن برنامج الزيارة، الذي لم يحسم بعد، قد يتضمن لقاءات مع مسؤولين في أجهزة الأمن "
             "الأمريكية.")
     assert events(body, published=dt.date(2026, 2, 2)) == []
+
+
+# --- ministers by surname, a visit's programme, ministerial meetings (from batch50, batch52) -----
+def test_ministers_named_by_surname_alone_are_known_officials():
+    text = normalize("لفتيت يبحث بمدريد ملف الهجرة، وبوريطة يستقبل نظيره.").text
+    found = find_places(text, default_reference(), tokenize(text))
+    assert [(m.alias.kind, m.alias.person) for m in found if m.alias.kind == "official"] == [
+        ("official", "Abdelouafi Laftit"), ("official", "Nasser Bourita")]
+
+
+def test_what_a_visit_s_programme_includes_is_to_come():
+    body = ("يحل عبد اللطيف حموشي بباريس الثلاثاء المقبل في زيارة عمل.\n"
+            "وأضافت المصادر أن برنامج الزيارة يتضمن لقاءات مع المدير العام للشرطة الوطنية الفرنسية.")
+    assert events(body, published=dt.date(2018, 3, 16)) == []
+
+
+def test_a_ministerial_meeting_is_the_ministers():
+    body = ("تحدث المقال عن تعاون دول الساحل مع المصالح التي يشرف عليها عبد اللطيف حموشي.\n"
+            "وتأتي المبادرة الأطلسية، التي جرى بحثها خلال الاجتماع الوزاري الذي احتضنته مراكش يوم السبت 23 ديسمبر "
+            "2023، في سياق التقارب مع النيجر.")
+    assert events(body, published=dt.date(2024, 3, 21)) == []
