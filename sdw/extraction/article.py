@@ -938,7 +938,9 @@ _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المدي�
 # 'ضمن الوفد'، 'عضوا في الوفد': a member of the delegation, whoever led it.
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
-_LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده)\s+"))
+# ('مشاركة مغربية يقودها لفتيت': the feminine object too.)
+_LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده"
+                                 r"|يتراسها|تراسها|يقودها|قادها)\s+"))
 _ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
