@@ -900,6 +900,11 @@ _HEADS_IT = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها
 _HEADS_IT_REACH = 40
 
 
+def _said_absent(text: str, actor: Actor) -> bool:
+    """'ولم يحضر حموشي'، 'في غياب المدير العام': the mention names him where he was not."""
+    return _ABSENT_BEFORE.search(text, max(0, actor.start - _ABSENT_REACH), actor.start) is not None
+
+
 def _heads_a_body(text: str, actor: Actor) -> bool:
     """'المديرية العامة، التي يقودها عبد اللطيف حموشي': named as a body's head; 'الوفد الذي يقوده حموشي' is
     his delegation, and he takes part."""
@@ -1139,13 +1144,12 @@ class _Scene:
         messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
         return [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
             end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
-            or _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start) or _heads_a_body(text, a)))]
+            or _said_absent(text, a) or _heads_a_body(text, a)))]
 
     def _told_absent(self, start: int, end: int) -> bool:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
-        text = self.sentence.norm.text
-        return any(a.kind == PRINCIPAL and start <= a.start < end
-                   and _ABSENT_BEFORE.search(text, max(0, a.start - _ABSENT_REACH), a.start) for a in self.actors)
+        return any(a.kind == PRINCIPAL and start <= a.start < end and _said_absent(self.sentence.norm.text, a)
+                   for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named

@@ -112,17 +112,18 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
             aliases.setdefault(key, replace(alias, key=key, definite_only=definite))
 
     bare = {row["alias"] for row in _read("bare_aliases.csv", seeds_dir)}
+    demonyms: list[tuple[str, str]] = []  # (masculine, iso2) of every nationality, for its accusative below
     # Hand-reviewed aliases first: they override CLDR where both name the same string.
     for row in _read("country_aliases.csv", seeds_dir):
         alias = Alias(key="", iso2=row["iso2"] or None, kind=row["kind"], agency=row["agency"] or None,
                       alternatives=tuple(a for a in row["alternatives"].split("|") if a),
                       bare_only=row["alias"] in bare)
+        if row["kind"] == "demonym":
+            demonyms.append((row["alias"], row["iso2"]))
         forms = _demonym_forms(row["alias"]) if row["kind"] == "demonym" else [row["alias"]]
         for form in forms:
             add(form, alias)
     # Then the demonyms the nisba rule derives from CLDR names (scripts/generate_countries_seed.py).
-    demonyms = [(row["alias"], row["iso2"]) for row in _read("country_aliases.csv", seeds_dir)
-                if row["kind"] == "demonym"]
     for row in _read("country_demonyms.csv", seeds_dir):
         demonyms.append((row["demonym"], row["iso2"]))
         for form in _demonym_forms(row["demonym"]):
