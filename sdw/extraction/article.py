@@ -1267,10 +1267,11 @@ class _Scene:
         text = self.sentence.norm.text
         if _ON_HIS_BEHALF.search(text, start, end) or _MESSAGE_TO_THOSE_MEETING.search(text, start, end):
             return True
+        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'. His
+        # body after a preposition is another's affiliation ('الكاتب العام للمديرية العامة للأمن الوطني').
         his = self._his_mentions(start, end)
-        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'.
-        heads = [a for i, a in enumerate(his) if i == 0 or a.start - his[i - 1].end > _APPOSITION_GAP]
-        return bool(heads) and all(_REPRESENTING_BEFORE.search(text, max(0, a.start - 30), a.start) for a in heads)
+        his = [a for a in his if not (a.principal_role == "body" and a.is_object)] or his
+        return bool(his) and all(_stood_in_for(text, a, self.actors) for a in his)
 
     def _led_by_another(self, start: int, end: int) -> bool:
         """Whether the delegation the clause speaks of was led by someone named who is not he

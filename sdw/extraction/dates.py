@@ -879,6 +879,10 @@ class DateResolver:
             weekday = _weekday_number(weekday_name)
         if weekday is not None and day and around:
             years = _weekday_years(month, day, weekday, around)
+            if anchor is None and not context_year and around == self.clock.reference_year:
+                # An undated page was written in no year before the latest it tells of ('هجمات باريس عام
+                # 2015'), nor after today (as infer_clock): its news, a day named without a year, too.
+                years = [y for y in years if around <= y <= dt.date.today().year] or years
             if years:
                 return years[0], "weekday"
         if context_year:

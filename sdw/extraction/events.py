@@ -97,7 +97,13 @@ _IN_FORCE_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تد
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 _AGENDA_BEFORE = re.compile(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
 _NEXT_EDITION_AFTER = re.compile(r"\s+(?:المقبله|القادمه)(?!\w)")
-_SPORTING_AFTER = re.compile(r"\s+(?:ال)?رياضي(?:ه)?(?!\w)")
+# 'هذا المحفل الرياضي'، 'خلال المؤتمر الصحفي الحكومي'، 'مؤتمرا صحفيا مشتركا': Games and press briefings are
+# no session he attends (the talks a joint press conference follows are the engagement).
+_NO_SESSION_AFTER = re.compile(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)(?:ه|ا)?(?!\w)")
+# 'حل في المرتبة الثانية'، 'حلت ثالثة': came second, a ranking, not an arrival.
+_RANKED_AFTER = re.compile(r"\s+(?:في\s+(?:ال)?(?:مرتبه|رتبه|مركز)|(?:اولا|ثانيا|ثالثا|اولي|ثانيه|ثالثه)(?!\w))")
+# 'في خضم مشاورات تشكيل الحكومة': parties forming a government consult; no meeting of his.
+_GOVERNMENT_FORMING_AFTER = re.compile(r"\s+(?:تشكيل|لتشكيل)\s+(?:ال)?حكومه(?!\w)")
 _COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 # 'استقباله أزيد من خمسة عشر وفدا'، 'لقاءات مع 12 مسؤولا': engagements counted by whom they were with,
@@ -214,8 +220,12 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue
         if token == "المشاركه" and _DEFINITE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
-        if kind == CONFERENCE and _SPORTING_AFTER.match(text, match.end()):
-            continue  # 'هذا المحفل الرياضي العالمي': the Games he helps secure are no conference of his
+        if kind == CONFERENCE and _NO_SESSION_AFTER.match(text, match.end()):
+            continue
+        if word in _MOVEMENT_WORDS and _RANKED_AFTER.match(text, match.end()):
+            continue
+        if kind == MEETING and _GOVERNMENT_FORMING_AFTER.match(text, match.end()):
+            continue
         if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):
             continue  # 'عرضا حول الاستعدادات لاحتضان الدورة المقبلة': the next session, the subject of a plan
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):

@@ -2344,3 +2344,33 @@ def test_a_moroccan_participation_led_by_a_minister_is_not_his():
             "ويترأس الوفد المغربي وزير الداخلية عبد الوافي لفتيت، فيما ذكر التقرير بإنجازات عبد اللطيف حموشي.")
     title = "تونس تحتضن الدورة 42 لمجلس وزراء الداخلية العرب بمشاركة مغربية يقودها لفتيت"
     assert events(body, title=title, published=dt.date(2025, 2, 16)) == []
+
+
+# --- press briefings, stand-ins by full title, rankings, the year of an undated page (from batch53, batch54) --
+def test_a_day_without_a_year_on_an_undated_page_is_not_before_the_latest_year_it_tells_of():
+    body = ("استقبل عبد اللطيف حموشي بالرباط يوم الخميس 11 سبتمبر المديرة العامة للأمن الداخلي الفرنسي.\n"
+            "وتعود الثقة بين الجهازين إلى ما بعد هجمات باريس عام 2015.")
+    assert spans(events(body)) == [("FR", dt.date(2025, 9, 11), dt.date(2025, 9, 11))]
+
+
+def test_a_press_conference_is_no_session_he_attends():
+    body = ("قال متحدث باسم وزارة الداخلية الألمانية، اليوم الخميس خلال المؤتمر الصحفي الحكومي، إن التعاون مع "
+            "المصالح التي يشرف عليها عبد اللطيف حموشي عرف تحسنا.")
+    assert events(body, published=dt.date(2025, 3, 6)) == []
+
+
+def test_one_standing_in_for_him_by_his_full_title_and_name_is_not_he():
+    body = ("ترأس الكاتب العام للمديرية العامة للأمن الوطني، صباح اليوم الجمعة بالقنيطرة، حفل تخرج فوج من الضباط، "
+            "نيابة عن المدير العام للأمن الوطني ولمراقبة التراب الوطني، عبد اللطيف حموشي، بحضور سفير غينيا.")
+    assert events(body, published=dt.date(2017, 7, 7)) == []
+
+
+def test_one_who_came_second_did_not_arrive():
+    body = ("وهنأ عبد اللطيف حموشي المتفوقين، ومنهم متدرب من غينيا حل في المرتبة الثانية، صباح اليوم الجمعة.")
+    assert events(body, published=dt.date(2017, 7, 7)) == []
+
+
+def test_talks_to_form_a_government_are_no_meeting():
+    body = ("أشاد وزير الداخلية الألماني بالتعاون مع عبد اللطيف حموشي.\n"
+            "ويأتي ذلك يوم الخميس 6 مارس 2025 في خضم مشاورات تشكيل الحكومة الجديدة في ألمانيا.")
+    assert events(body, published=dt.date(2025, 3, 6)) == []
