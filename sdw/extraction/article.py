@@ -948,6 +948,9 @@ _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|
                                  r"|يتراسها|تراسها|يقودها|قادها)\s+"))
 _ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
+# 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
+_HIS_LEADING_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
+                                              r"(?:لل|ال)وفد\s+(?:ال)?مغربي(?!\w)")
 _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
 # Characters from the delegation to its leader, in verb-subject order: 'في هذه الدورة' may stand between.
 _LEADER_REACH = 24
@@ -1029,6 +1032,11 @@ class _Scene:
         """His names, titles and bodies in text[start:end]."""
         return [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
 
+    def _his_own_mentions(self, start: int, end: int) -> list[Actor]:
+        """His names, titles and bodies in text[start:end], but his bodies after a preposition: another's
+        affiliation ('الكاتب العام للمديرية العامة للأمن الوطني'، 'محمد الدخيسي، ... بالمديرية العامة')."""
+        return [a for a in self._his_mentions(start, end) if not (a.principal_role == "body" and a.is_object)]
+
     def _pronoun_agent(self, trigger: Trigger, verb_end: int, end: int) -> str | None:
         """Whom an agentless 'التي قام بها' refers to: the last actor named before its noun as a subject
         or a possessor ('كلمة للرئيس'), not one met ('اجتمع الحموشي مع مدير المخابرات السعودية لتقييم
@@ -1098,6 +1106,11 @@ class _Scene:
             # 'استقبل وزير الداخلية القطري سفير المملكة المغربية': the ambassador met him, whoever sent greetings;
             # 'المدير العام للأمن الوطني يستقبل السفير المغربي في نواكشوط': that title is the host country's.
             return Attribution(None, None, "other_actor")
+        if (self.principal is not None and _HIS_LEADING_MOROCCOS_DELEGATION.search(text, start, end)
+                and not any(a.kind in (PRINCIPAL, HOME_OFFICIAL) and start <= a.start < end for a in actors)):
+            # 'استقباله ... المدير العام للشرطة الفرنسية، ثم ترؤسه ... الوفد المغربي': whoever 'he' led
+            # Morocco's delegation, and no foreign official named before does; on a page about him, he.
+            return Attribution(self.principal, "continuation", None)
         attribution = attribute(actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
@@ -1145,6 +1158,15 @@ class _Scene:
         return [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
             end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
             or _said_absent(text, a) or _heads_a_body(text, a)))]
+
+    def named_only_as_honoured(self) -> bool:
+        """Whether the sentence names him only after an honour, as the one it went to ('منح وسام ... للمدير
+        العام'، 'تسليم الوسام إلى حموشي'), never as one who acted."""
+        honours = [t for t in self.triggers if t.kind == "honor" and not t.counted]
+        his = self._his_mentions(0, len(self.sentence.norm.text))
+        # His title and name in apposition are one mention: 'للمدير العام ...، عبد اللطيف حموشي'.
+        heads = [a for i, a in enumerate(his) if i == 0 or a.start - his[i - 1].end > _APPOSITION_GAP]
+        return bool(honours and heads) and all(a.is_object and honours[0].end <= a.start for a in heads)
 
     def _told_absent(self, start: int, end: int) -> bool:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
@@ -1267,10 +1289,8 @@ class _Scene:
         text = self.sentence.norm.text
         if _ON_HIS_BEHALF.search(text, start, end) or _MESSAGE_TO_THOSE_MEETING.search(text, start, end):
             return True
-        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'. His
-        # body after a preposition is another's affiliation ('الكاتب العام للمديرية العامة للأمن الوطني').
-        his = self._his_mentions(start, end)
-        his = [a for a in his if not (a.principal_role == "body" and a.is_object)] or his
+        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'.
+        his = self._his_own_mentions(start, end) or self._his_mentions(start, end)
         return bool(his) and all(_stood_in_for(text, a, self.actors) for a in his)
 
     def _led_by_another(self, start: int, end: int) -> bool:
@@ -1301,7 +1321,7 @@ class _Scene:
             if leader is not None:
                 return leader.alias.kind in ("title", "official")
         # 'ترأس الوفد المغربي المدير العام للأمن الوطني حينها بوشعيب الرميل': another led Morocco's delegation.
-        return any(a.kind == HOME_OFFICIAL and not self._his_mentions(start, end)
+        return any(a.kind == HOME_OFFICIAL and not self._his_own_mentions(start, end)
                    and 0 <= a.start - leads.end() <= _LEADER_REACH
                    for leads in _LEADS_MOROCCOS_DELEGATION.finditer(text, start, end) for a in self.actors)
 
@@ -1405,9 +1425,14 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             # The clauses before in the sentence count as told: 'التقيا في أبريل بموسكو، إذ زار روسيا في
             # أبريل' tells one engagement twice.
             told = accepted + [c for c in candidates if c["is_event"]]
-            candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
-                                             attribution, reason, told, told_undated=told_undated))
             honour = _honour_at_the_session(scene, clause.start, clause.end, engagement)
+            session_attribution, session_reason = attribution, reason
+            if honour is not None and reason is None and scene.named_only_as_honoured():
+                # 'قرر المجلس، خلال دورته المنعقدة يوم الأحد ...، منح وسام ... للمدير العام': the body's session
+                # decided on his honour; he is named as the one honoured, not as one who sat in it.
+                session_attribution, session_reason = Attribution(None, None, "other_actor"), "other_actor"
+            candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
+                                             session_attribution, session_reason, told, told_undated=told_undated))
             if honour is not None and honour.trigger is not None:
                 # '... للمشاركة في أشغال الدورة 36 لمجلس وزراء الداخلية العرب، حيث قلده الأمين العام للمجلس
                 # وسام ...': the honour received at the session is an engagement of its own, on its days.
@@ -2161,6 +2186,19 @@ def _day_of_the_session(engagement: Engagement, date: DateMention, session: dict
             and session["start_date"] <= date.first_day and date.last_day <= session["end_date"])
 
 
+_SESSION_DAYS = 7  # the most days apart that two days of one session may be
+
+
+def _days_of_one_session(engagement: Engagement, date: DateMention, session: dict, sentence_index: int) -> bool:
+    """'صادقت الجمعية العامة، اليوم الخميس بفيينا، ...، خلال أشغال الدورة التي تحتضنها العاصمة النمساوية منذ
+    الثلاثاء الماضي': one sentence's two days of a conference in one country, days apart, are one session's."""
+    return (engagement.meeting_type == session["meeting_type"] == "conference"
+            and session["sentence_index"] == sentence_index and session["country_iso2"] == engagement.country_iso2
+            and date.precision == dates_mod.DAY == session["date_precision"]
+            and date.first_day - dt.timedelta(days=_SESSION_DAYS) <= session["start_date"]
+            and session["end_date"] <= date.last_day + dt.timedelta(days=_SESSION_DAYS))
+
+
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:
     """'في زيارة عمل تستمر ثلاثة أيام' then 'كما عقد، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة': a
     meeting with that country on a day of a visit of several days the article dated is part of it, and so
@@ -2191,7 +2229,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
-                          or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c))),
+                          or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)
+                          or _days_of_one_session(engagement, date, c, s.index))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
@@ -2229,6 +2268,9 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     }
     if repeated is not None and reason == "repeats_earlier_mention":
         _complete_earlier(repeated, row)
+        if date is not None and _days_of_one_session(engagement, date, repeated, s.index):
+            repeated["start_date"] = min(repeated["start_date"], date.first_day)
+            repeated["end_date"] = max(repeated["end_date"], date.last_day)
     return row
 
 

@@ -2374,3 +2374,57 @@ def test_talks_to_form_a_government_are_no_meeting():
     body = ("أشاد وزير الداخلية الألماني بالتعاون مع عبد اللطيف حموشي.\n"
             "ويأتي ذلك يوم الخميس 6 مارس 2025 في خضم مشاورات تشكيل الحكومة الجديدة في ألمانيا.")
     assert events(body, published=dt.date(2025, 3, 6)) == []
+
+
+# --- a body's session that honoured him, plans without a date, wire credits, one session's days (batch57, 58) ---
+def test_a_session_that_decided_on_his_honour_is_the_body_s_and_the_honour_his():
+    body = ("قرر مجلس وزراء الداخلية العرب، خلال دورته المنعقدة يوم الأحد 16 فبراير 2025 بتونس، منح وسام الأمير نايف "
+            "للأمن العربي للمدير العام للأمن الوطني ولمراقبة التراب الوطني، عبد اللطيف حموشي.")
+    found = events(body, published=dt.date(2025, 2, 17))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("honor", "TN")]
+
+
+def test_a_session_he_attended_and_was_honoured_at_is_both():
+    body = ("شارك عبد اللطيف حموشي في أشغال الدورة 36 لمجلس وزراء الداخلية العرب يوم الأحد 3 مارس 2019 بتونس، "
+            "حيث قلده الأمين العام للمجلس وسام الأمير نايف.")
+    found = events(body, published=dt.date(2019, 3, 4))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("conference", "TN"), ("honor", "TN")]
+
+
+def test_a_session_whose_date_is_not_set_yet_is_a_plan():
+    body = ("ويترأس عبد اللطيف حموشي، في موعد لم يحدد بعد خلال سنة 2026، وفد المغرب إلى أشغال المؤتمر الإقليمي "
+            "الإفريقي للأنتربول بأبيدجان.")
+    assert events(body, published=dt.date(2026, 1, 16)) == []
+
+
+def test_another_led_morocco_s_delegation_though_named_with_his_force():
+    body = ("اختتمت اليوم الخميس بتونس أشغال المؤتمر الثامن والأربعين لقادة الشرطة والأمن العرب.\n"
+            "وترأس الوفد المغربي في هذا المؤتمر محمد الدخيسي، المدير المركزي للشرطة القضائية بالمديرية العامة "
+            "للأمن الوطني.\nوبعث عبد اللطيف حموشي برقية إلى المشاركين.")
+    assert events(body, published=dt.date(2024, 12, 5)) == []
+
+
+def test_his_leading_morocco_s_delegation_told_by_a_pronoun_is_his():
+    body = ("عقد عبد اللطيف حموشي خلال سنة 2017 ما مجموعه 14 لقاء دوليا.\n"
+            "ومن أبرز محطاتها استقباله بالرباط، في يناير 2017، المدير العام للشرطة الوطنية الفرنسية، ثم ترؤسه في "
+            "شتنبر من السنة ذاتها الوفد المغربي المشارك في الدورة 86 للجمعية العامة للأنتربول ببكين.")
+    found = events(body, published=dt.date(2018, 1, 5))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("hosted_visit", "FR"), ("conference", "CN")]
+
+
+def test_a_credit_to_the_wire_is_no_prose_and_the_lead_s_dateline_dates_the_page():
+    content = ("الحموشي يجري بالرياض مباحثات مع رئيس الاستخبارات السعودية\n\nأنباء الجنوب – عن (و م ع)\n\n"
+               "الرياض – 14 دجنبر 2016 (و م ع) – أجرى عبد اللطيف الحموشي، بالرياض، مباحثات مع رئيس الاستخبارات "
+               "العامة السعودية.\n\nوسبق للحموشي أن استقبل بالرباط، في أبريل الماضي، المدير العام للمباحث العامة "
+               "السعودي.")
+    result = extract_article("a", content)
+    assert result.published_date == dt.date(2016, 12, 14)
+    assert spans([c for c in result.event_candidates if c["is_event"]]) == [
+        ("SA", dt.date(2016, 12, 14), dt.date(2016, 12, 14)), ("SA", dt.date(2016, 4, 1), dt.date(2016, 4, 30))]
+
+
+def test_two_days_of_one_session_in_one_sentence_are_one_session():
+    body = ("صادقت الجمعية العامة للأنتربول، اليوم الخميس بفيينا، بحضور عبد اللطيف حموشي، على توصيات جديدة، خلال "
+            "أشغال الدورة التي تحتضنها العاصمة النمساوية منذ الثلاثاء الماضي.")
+    assert spans(events(body, published=dt.date(2023, 11, 30))) == [
+        ("AT", dt.date(2023, 11, 28), dt.date(2023, 11, 30))]
