@@ -165,9 +165,11 @@ def _bare_title_of_home_chief(mention: PlaceMention, mentions: list[PlaceMention
                 and following.token_index - (mention.token_index + mention.token_count) <= _MARKER_WINDOW_TOKENS)
 
 
-def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: str | None = None) -> list[Actor]:
+def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: str | None = None,
+                copy_home: str | None = None) -> list[Actor]:
     """The people and bodies in a sentence that can act: principals and officials. page_abroad: the
-    country a page filed abroad was filed in (its dateline's), if it was."""
+    country a page filed abroad was filed in (its dateline's), if it was; copy_home: the country whose
+    national agency wrote the copy, if a foreign one did."""
     actors: list[Actor] = []
     for position, mention in enumerate(mentions):
         kind = mention.alias.kind
@@ -226,6 +228,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
             elif marker is not None and marker.iso2 != HOME:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))
+            elif marker is None and copy_home is not None:
+                # 'الرباط 24 نيسان 2019 (بترا)- بحث مدير الأمن العام': a foreign agency's bare title is its own
+                # country's official.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=copy_home, is_object=is_object))
             elif marker is not None or mention.alias.home_when_unmarked:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object))

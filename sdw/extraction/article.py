@@ -38,6 +38,7 @@ from sdw.extraction.events import (
     Engagement,
     PlaceRole,
     Trigger,
+    arrives,
     coordinated_countries,
     counterpart_of,
     enumerated_counterparts,
@@ -54,7 +55,7 @@ from sdw.extraction.events import (
     with_country,
 )
 from sdw.extraction.needed_substrings import Prefiltered
-from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
+from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part, squash_spaces
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
     HOME,
@@ -379,6 +380,23 @@ def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list
     return None
 
 
+def _copy_home(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence],
+               reference: Reference) -> str | None:
+    """The foreign country whose national agency wrote the copy, by the mark its dateline carries ('الرباط 24
+    نيسان 2019 (بترا)-'): that copy calls its own officials by bare titles ('بحث مدير الأمن العام')."""
+    lines = [norms[kinds.index("dateline")].text] if "dateline" in kinds else []
+    lines += [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
+    for text in lines:
+        for mark in _AGENCY_MARK.finditer(text[:_DATELINE_MARK_REACH]):
+            country = reference.news_agencies.get(squash_spaces(mark.group("agency")))
+            if country is not None:
+                return None if country == HOME else country
+    return None
+
+
+_DATELINE_MARK_REACH = 80  # characters of a dateline or lead in which an agency's mark closes the dateline
+
+
 def _wire_lead(sentences: list[Sentence], kinds: list[str], norms: list[NormalizedText], lead_line: int | None,
                clock: ArticleClock, grammar: DateGrammar, reference: Reference) -> int | None:
     """The opening sentence of a dispatch under its place and day ('الرباط 23/01/2018 (ومع) - أجرى ...', or
@@ -569,7 +587,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
     abroad = _filed_abroad(kinds, norms, sentences, reference, named)
-    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad)
+    copy_home = _copy_home(kinds, norms, sentences, reference)
+    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
     # is still about him: the principal is the one the article names or titles anywhere. A page
@@ -583,6 +602,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
                          and not _heads_a_body(s.norm.text, a)), None))
+    story.copy_home = copy_home
     story.wire_lead = _wire_lead(sentences, kinds, norms, lead_line, clock, grammar, reference)
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
@@ -837,6 +857,7 @@ class _Story:
         self.wire_lead: int | None = None  # the sentence that opens a dispatch under its place and day
         # The country of the last foreign official the article named: whose official speaks in the first person.
         self.speaker_country: str | None = None
+        self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -948,6 +969,9 @@ _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|
                                  r"|يتراسها|تراسها|يقودها|قادها)\s+"))
 _ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
+# A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
+_A_LEG_OF_THE_VISIT = re.compile(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
+                                 r"|(?:ال)?محطه\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخيره)|محطه\s+من\s+محطات)(?!\w)")
 # 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
 _HIS_LEADING_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
                                               r"(?:لل|ال)وفد\s+(?:ال)?مغربي(?!\w)")
@@ -1126,6 +1150,12 @@ class _Scene:
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)
                                          or self._told_absent(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
+            return Attribution(None, None, "other_actor")
+        if (attribution.principal_role in ("continuation", "host") and engagement.trigger is not None
+                and arrives(engagement.trigger) and _A_LEG_OF_THE_VISIT.search(text, start, end)):
+            # 'حل الوفد السنغالي صباح اليوم بطنجة، في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من زيارته': the
+            # visitors came to a later stop of their trip, where others received them; he hosted only the days the
+            # text says he met them.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and any(
                 r.mention.alias.kind == "title" and r.mention.alias.label in _STATE_VISITORS
@@ -1400,6 +1430,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and story.speaker_country is not None):
                     # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted.
                     engagement = with_country(engagement, story.speaker_country)
+                elif story.copy_home is not None and any(
+                        a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home
+                        and clause.start <= a.start < clause.end for a in scene.actors):
+                    # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official.
+                    engagement = with_country(engagement, story.copy_home)
                 elif accepted and refers_to_previous_parties(text[clause.start:clause.end]):
                     # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
                     engagement = with_country(engagement, accepted[-1]["country_iso2"])
@@ -1413,7 +1448,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     and (_session_as_precedent(text, engagement)
                          or _hosted_in_the_past(text[clause.start:clause.end], engagement)))):
                 attribution = Attribution(None, None, "other_actor")
-            date = _years_later(_with_duration(_begun_before_close(clause_date, text, engagement_dates),
+            date = _years_later(_with_duration(_begun_before_close(_under_way_until(clause_date, text, clock),
+                                                                   text, engagement_dates),
                                                text[clause.start:clause.end]), text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
@@ -1957,6 +1993,21 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention]) 
             days=_CONTINUATION_DAYS):
         return date
     return replace(date, end_date=closed.first_day)
+
+
+# 'بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري'، 'تستمر حتى يوم الخميس': the last day of what is under way.
+_RUNS_UNTIL_BEFORE = re.compile(r"(?<!\w)[تي](?:مت|ست|تواص)\w*(?:\s+\S+){0,2}?\s+(?:الي\s+غايه|حتي|الي)\s+(?:يوم\s+)?$")
+_RUNS_UNTIL_REACH = 40
+
+
+def _under_way_until(date: DateMention, text: str, clock: ArticleClock) -> DateMention:
+    """A day after the page's own, told as the last of an engagement under way, closes the days that run from
+    the page's day: the visit the wire of 12 March says lasts until 15 March is under way on the 12th."""
+    if (date.precision != dates_mod.DAY or clock.date is None or clock.precision != dates_mod.DAY
+            or not date.resolved or date.first_day <= clock.date
+            or not _RUNS_UNTIL_BEFORE.search(text, max(0, date.start - _RUNS_UNTIL_REACH), date.start)):
+        return date
+    return replace(date, start_date=clock.date)
 
 
 def _with_duration(date: DateMention, clause: str) -> DateMention:

@@ -124,9 +124,9 @@ _DIGIT = re.compile(r"\d")
 # matches), any character str.isdigit() accepts, a month name as a word (bare or after و، ب، ل),
 # and digit shapes, each tested by a small pattern that starts with a digit (so it scans fast).
 DIGIT, ANY_DIGIT, A_MONTH = "<digit>", "<any digit>", "<month>"
-A_YEAR, DIGIT_STOP_DIGIT, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d/d>", "<d-d>", "<d و d>"
+A_YEAR, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d-d>", "<d و d>"
 _DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
-                 DIGIT_STOP_DIGIT: re.compile(r"\d[/.]\d"), DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
+                 DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
                  DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
 _STAND_INS = frozenset({DIGIT, ANY_DIGIT, *_DIGIT_SHAPES})  # A_MONTH is read per word, with the substrings
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
@@ -245,7 +245,9 @@ class DateGrammar:
             # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
             ("hijri", re.compile(rf"(?<!\d)(?P<d>[0-2]?\d|30)\s*(?:من\s+)?(?P<hm>{hijri})(?![^\W\d])\s*"
                                  rf"(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?")),
-            ("numeric", re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[/.](?P<mo>[01]?\d)[/.](?P<y>(?:19|20)\d{2})(?!\d)")),
+            # '14/11/2023'، '14.11.2023'، 'الرباط - 14-11-2023 (ومع)': one separator twice.
+            ("numeric", re.compile(
+                r"(?<!\d)(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")),
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
@@ -331,7 +333,7 @@ class DateGrammar:
         ordinals = tuple({name.split(" ")[0] for name in ORDINAL_DAYS})
         hijri_words = tuple({name.split(" ")[0] for name in reference.hijri_months})
         self.needs: dict[str, tuple[tuple[str, ...], ...]] = {
-            "hijri": ((DIGIT,), hijri_words), "numeric": ((DIGIT_STOP_DIGIT,), (A_YEAR,)),
+            "hijri": ((DIGIT,), hijri_words), "numeric": ((DIGIT_DASH_DIGIT,), (A_YEAR,)),
             "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
             "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),

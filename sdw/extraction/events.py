@@ -254,6 +254,14 @@ _SUPPORT_VERB = re.compile(
     r"(?:\s+بها|\s+به)?(?!\w)")
 
 
+def arrives(trigger: Trigger) -> bool:
+    """حل، وصل، حط: its subject came to the place named."""
+    return trigger.word in _ARRIVAL_VERBS
+
+
+_ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط"})
+
+
 def receives(trigger: Trigger) -> bool:
     """استقبل، يستقبل: its subject is the host."""
     return bool(_HOST_VERB.fullmatch(trigger.word))

@@ -14,7 +14,7 @@ from sdw.settings import SEEDS_DIR
 SEED_FILES = ("countries.csv", "country_aliases.csv", "country_demonyms.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
               "official_titles.csv", "hijri_month_names.csv", "weekday_names.csv", "approximation_words.csv",
-              "meeting_types.csv", "bare_aliases.csv", "organization_sessions.csv")
+              "meeting_types.csv", "bare_aliases.csv", "organization_sessions.csv", "news_agencies.csv")
 INTERNATIONAL = "INT"  # organizations.csv: a body of no single country (INTERPOL, the UN...)
 
 
@@ -83,6 +83,8 @@ class Reference:
     hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
     post_months: dict[str, int] = field(default_factory=dict)  # normalized English month name of embedded posts
     sessions: dict[tuple[str, int], Session] = field(default_factory=dict)  # (org code, number) -> its dates, host
+    # A national news agency's mark, as its datelines write it ('بترا'), normalized -> its country.
+    news_agencies: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def session_bodies(self) -> frozenset[str]:
@@ -184,7 +186,9 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                      sessions={(row["org_code"], int(row["session"])): Session(
                          row["org_code"], int(row["session"]), dt.date.fromisoformat(row["start_date"]),
                          dt.date.fromisoformat(row["end_date"]), row["host_iso2"])
-                         for row in _read("organization_sessions.csv", seeds_dir)})
+                         for row in _read("organization_sessions.csv", seeds_dir)},
+                     news_agencies={squash_spaces(normalize_text(row["mark"])): row["iso2"]
+                                    for row in _read("news_agencies.csv", seeds_dir)})
 
 
 @cache

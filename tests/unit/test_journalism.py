@@ -2428,3 +2428,38 @@ def test_two_days_of_one_session_in_one_sentence_are_one_session():
             "أشغال الدورة التي تحتضنها العاصمة النمساوية منذ الثلاثاء الماضي.")
     assert spans(events(body, published=dt.date(2023, 11, 30))) == [
         ("AT", dt.date(2023, 11, 28), dt.date(2023, 11, 30))]
+
+
+# --- a dispatch's dashed date, the stops of a visitors' trip, a foreign agency's own officials (batch59) -----
+def test_a_dispatch_dated_with_dashes_dates_the_page():
+    content = ("حموشي يستقبل المدير العام للشرطة السنغالية\n\n"
+               "الرباط - 14-11-2023 (ومع) - استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، المدير العام للشرطة "
+               "الوطنية السنغالية.")
+    result = extract_article("a", content)
+    assert result.published_date == dt.date(2023, 11, 14)
+    assert spans([c for c in result.event_candidates if c["is_event"]]) == [
+        ("SN", dt.date(2023, 11, 14), dt.date(2023, 11, 14))]
+
+
+def test_a_later_stop_of_the_visitors_trip_is_not_his():
+    body = ("حل وفد أمني إيفواري، صباح اليوم الخميس بمراكش، في المحطة الأخيرة من زيارة العمل التي يقوم بها إلى "
+            "المملكة.\n"
+            "وكان عبد اللطيف حموشي قد استقبل المسؤول الإيفواري يوم الثلاثاء 11 فبراير بالرباط.")
+    found = events(body, published=dt.date(2025, 2, 13))
+    assert spans(found) == [("CI", dt.date(2025, 2, 11), dt.date(2025, 2, 11))]
+
+
+def test_a_foreign_agency_s_copy_calls_its_own_officials_by_bare_titles():
+    content = ("مدير الأمن العام يبحث مع نظيره المغربي تعزيز التعاون\n\n"
+               "الرباط 24 نيسان 2019 (بترا)- بحث مدير الأمن العام، اليوم الأربعاء، مع المدير العام للأمن الوطني "
+               "ومراقبة التراب الوطني في المملكة المغربية عبد اللطيف الحموشي، سبل تعزيز التعاون الأمني.")
+    found = [c for c in extract_article("a", content).event_candidates if c["is_event"]]
+    assert spans(found) == [("JO", dt.date(2019, 4, 24), dt.date(2019, 4, 24))]
+
+
+def test_a_visit_the_wire_says_lasts_until_a_later_day_is_under_way_on_the_wire_s_day():
+    content = ("حموشي يتباحث مع وفد أمني بلجيكي\n\n"
+               "الرباط - 12-03-2018 (ومع) - أجرى عبد اللطيف حموشي بالرباط مباحثات مع وفد أمني بلجيكي، يقوده المفوض "
+               "العام للشرطة الفيدرالية البلجيكية، الذي يقوم بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري.")
+    found = [c for c in extract_article("a", content).event_candidates if c["is_event"]]
+    assert spans(found) == [("BE", dt.date(2018, 3, 12), dt.date(2018, 3, 15))]
