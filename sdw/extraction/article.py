@@ -997,8 +997,13 @@ _WHERE_BEFORE = re.compile(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
 # 'توشيح بعض الجنرالات'، 'توشح ثلاثة عشر موظفا': a group honoured, counted or not.
+# 'توجت المديرية بجائزة'، 'فازت ... بجائزة'، 'تتويج المديرية': a prize won.
+_AWARDED_A_PRIZE = re.compile(r"(?<!\w)[وف]?(?:توجت|تتوج|توج|تتويج|فازت|تفوز|نالت|حصلت|تحصل)(?:\s+\S+){0,12}?\s+"
+                              r"(?:ب|علي\s+)?(?:ال)?جايزه(?!\w)")
+# 'سلم أوسمة ملكية لعدد من الأطر': medals he handed to a group, theirs.
 _GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تكريم|[تي]?كرم\w*)"
-                             rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?)(?!\w)")
+                             rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?)(?!\w)"
+                             r"|(?<!\w)(?:اوسمه|ميداليات)(?:\s+\S+){0,2}?\s+ل(?:عدد|بعض|مجموعه|ثله)\s+من(?!\w)")
 
 
 _STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",
@@ -1168,6 +1173,9 @@ class _Scene:
                 or self._another_home_official_met_by_verb(start, end)):
             # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة'، 'الوفد الكويتي كان قد التقى
             # أمس الاثنين وزير الداخلية': whom the visitors met is named, and it is not he.
+            return Attribution(None, None, "other_actor")
+        if attribution.principal_role == "body" and _AWARDED_A_PRIZE.search(text, start, end):
+            # 'توجت المديرية العامة للأمن الوطني، أمس بدبي، بجائزة ...': a prize to his force, the institution's.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role == "body" and (self._only_his_staff(start, end)
                                                       or self._another_official_acts(start, end)):

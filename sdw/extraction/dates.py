@@ -140,8 +140,10 @@ _RELATIVE_WORDS = ("الجاري", "الحالي", "المنصرم", "الماض
 def _month_pattern(reference: Reference) -> str:
     names = sorted(reference.months, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, name.split(" "))) for name in names)
-    # A digit may follow a month glued to it ('27نونبر2025م'); a letter may not (مايو is not مايوركا).
-    single = rf"(?:{alternation})(?![^\W\d])"
+    # A digit may follow a month glued to it ('27نونبر2025م'); a letter may not (مايو is not مايوركا). Before
+    # it, a digit or its clitics ('وبمارس'), no other letter ('آب' is not the end of 'للشباب').
+    single = (rf"(?:(?<![^\W\d])|(?<=(?<![^\W\d])[وفبل])|(?<=(?<![^\W\d])[وف][بل]))"
+              rf"(?:{alternation})(?![^\W\d])")
     # Paired forms: كانون الأول/ديسمبر, ديسمبر (كانون الأول).
     return rf"(?P<{{g}}>{single})(?:\s*(?:/|\()\s*{single}\s*\)?)?"
 

@@ -2463,3 +2463,23 @@ def test_a_visit_the_wire_says_lasts_until_a_later_day_is_under_way_on_the_wire_
                "العام للشرطة الفيدرالية البلجيكية، الذي يقوم بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري.")
     found = [c for c in extract_article("a", content).event_candidates if c["is_event"]]
     assert spans(found) == [("BE", dt.date(2018, 3, 12), dt.date(2018, 3, 15))]
+
+
+# --- prizes to his force, medals he hands out, month names inside other words (from batch62, batch63) ------
+def test_a_prize_his_force_won_abroad_is_the_institution_s():
+    body = ("توجت المديرية العامة للأمن الوطني، أمس الأربعاء بمدينة دبي، بجائزة أفضل خدمة حكومية رقمية، خلال حفل نظم "
+            "على هامش فعاليات القمة العالمية للحكومات.")
+    assert events(body, published=dt.date(2025, 2, 13)) == []
+
+
+def test_medals_he_hands_to_a_group_of_officers_are_theirs():
+    body = ("سلم عبد اللطيف حموشي، اليوم الثلاثاء بتمارة، أوسمة ملكية لعدد من الأطر العاملة بالمديرية العامة للأمن "
+            "الداخلي الفرنسية.")
+    assert [c["meeting_type"] for c in events(body, published=dt.date(2025, 4, 8))] != ["honor"]
+
+
+def test_a_month_name_inside_another_word_is_no_month():
+    body = ("وبحث عبد اللطيف حموشي، صباح الأربعاء 26 نونبر، مع المدير العام للشرطة السنغالية الدعم الذي يمكن تقديمه "
+            "في أفق احتضان دكار للألعاب الأولمبية للشباب سنة 2026.")
+    assert spans(events(body, published=dt.date(2025, 11, 28))) == [
+        ("SN", dt.date(2025, 11, 26), dt.date(2025, 11, 26))]
