@@ -945,6 +945,7 @@ _SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,1
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'ولم يكن حموشي آنذاك
 # مسؤولا عن جهاز الشرطة'.
 _ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
+                            r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:حضور|مشاركه))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
@@ -1433,6 +1434,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             engagement = _placed_by_session(
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
                 scene.session)
+            if _co_organized_by_his_force(engagement, text[clause.start:clause.end]):
+                # 'الملتقى الذي نظمته الجامعة بالتعاون مع المديرية العامة للأمن الوطني': placed nowhere but by
+                # the body's seat, a session his force co-organized was held at home.
+                engagement = replace(with_country(engagement, HOME), direction=HOSTED)
             if engagement.reject_reason == "no_counterpart_country":
                 if (engagement.trigger is not None and engagement.trigger.word in _FIRST_PERSON
                         and story.speaker_country is not None):
@@ -1458,7 +1463,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 attribution = Attribution(None, None, "other_actor")
             date = _years_later(_with_duration(_begun_before_close(_under_way_until(clause_date, text, clock),
                                                                    text, engagement_dates),
-                                               text[clause.start:clause.end]), text, engagement.trigger)
+                                               text[clause.start:clause.end], _opened_on(text, clause_date)),
+                                text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
@@ -1873,6 +1879,18 @@ def _placed_by_session(engagement: Engagement, session: Session | None) -> Engag
     return held_in(engagement, session.host_iso2)
 
 
+_CO_ORGANIZED_WITH_HIS_FORCE = re.compile(r"(?<!\w)(?:بالتعاون|بتعاون|بشراكه|بالشراكه|بتنسيق|بالتنسيق)\s+مع\s+"
+                                          r"(?:ال)?مديريه\s+(?:ال)?عامه\s+(?:للامن\s+الوطني|لمراقبه\s+التراب)")
+
+
+def _co_organized_by_his_force(engagement: Engagement, clause: str) -> bool:
+    """A conference whose only place is the seat of the body that held it, told as co-organized with his force."""
+    mention = engagement.counterpart.mention
+    return (engagement.meeting_type == "conference" and mention is not None
+            and mention.alias.kind == "organization" and engagement.country_iso2 not in (None, HOME)
+            and _CO_ORGANIZED_WITH_HIS_FORCE.search(clause) is not None)
+
+
 def _session_days(scene: _Scene, engagement: Engagement) -> DateMention:
     """The days of the session a sentence with no date of its own names: all of them for the session
     itself, the one its weekday names for an engagement on its sidelines ('وقع اليوم الاثنين ... على
@@ -2018,13 +2036,23 @@ def _under_way_until(date: DateMention, text: str, clock: ArticleClock) -> DateM
     return replace(date, start_date=clock.date)
 
 
-def _with_duration(date: DateMention, clause: str) -> DateMention:
+# 'وافتتحه حموشي أمس'، 'افتتح ... يوم الاثنين': the day an engagement opened.
+_OPENED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحه|افتتحها|افتتحت|انطلق|انطلقت)(?:\s+\S+){0,4}\s+$")
+_OPENED_REACH = 48
+
+
+def _opened_on(text: str, date: DateMention) -> bool:
+    """Whether the words right before the date say the engagement opened on it."""
+    return _OPENED_BEFORE.search(text, max(0, date.start - _OPENED_REACH), date.start) is not None
+
+
+def _with_duration(date: DateMention, clause: str, opened: bool) -> DateMention:
     """A one-day date whose clause gives the engagement's length ends that many days later, or, when
-    the clause tells the close, began that many days before."""
+    the clause tells the close (and not that the date is the opening day), began that many days before."""
     days = _duration_days(clause)
     if days is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
         return date
-    if _CLOSES.search(clause):
+    if _CLOSES.search(clause) and not opened:
         return replace(date, start_date=date.first_day - dt.timedelta(days=days - 1))
     return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
 
@@ -2258,6 +2286,20 @@ def _days_of_one_session(engagement: Engagement, date: DateMention, session: dic
             and session["end_date"] <= date.last_day + dt.timedelta(days=_SESSION_DAYS))
 
 
+# 'الضيف السعودي'، 'الوفد الزائر': the visitor the page told of, by a definite noun.
+_THE_GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)")
+
+
+def _next_day_of_the_visit(engagement: Engagement, date: DateMention, visit: dict, clause: str) -> bool:
+    """'حل بالرباط يوم 12 مارس' then 'وفي اليوم الموالي، استقبل حموشي الضيف السعودي': the guest received the day
+    after the visit the article dated is that visit, one day longer."""
+    return (engagement.meeting_type == visit["meeting_type"] == "hosted_visit"
+            and visit["country_iso2"] == engagement.country_iso2
+            and date.precision == dates_mod.DAY == visit["date_precision"]
+            and visit["end_date"] < date.first_day <= visit["end_date"] + dt.timedelta(days=1)
+            and _THE_GUEST.search(clause) is not None)
+
+
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:
     """'في زيارة عمل تستمر ثلاثة أيام' then 'كما عقد، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة': a
     meeting with that country on a day of a visit of several days the article dated is part of it, and so
@@ -2289,7 +2331,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
                           or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)
-                          or _days_of_one_session(engagement, date, c, s.index))),
+                          or _days_of_one_session(engagement, date, c, s.index)
+                          or _next_day_of_the_visit(engagement, date, c, clause))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
@@ -2327,7 +2370,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     }
     if repeated is not None and reason == "repeats_earlier_mention":
         _complete_earlier(repeated, row)
-        if date is not None and _days_of_one_session(engagement, date, repeated, s.index):
+        if date is not None and (_days_of_one_session(engagement, date, repeated, s.index)
+                                 or _next_day_of_the_visit(engagement, date, repeated, clause)):
             repeated["start_date"] = min(repeated["start_date"], date.first_day)
             repeated["end_date"] = max(repeated["end_date"], date.last_day)
     return row

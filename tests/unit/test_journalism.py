@@ -2483,3 +2483,31 @@ def test_a_month_name_inside_another_word_is_no_month():
             "في أفق احتضان دكار للألعاب الأولمبية للشباب سنة 2026.")
     assert spans(events(body, published=dt.date(2025, 11, 28))) == [
         ("SN", dt.date(2025, 11, 26), dt.date(2025, 11, 26))]
+
+
+# --- the opening day of a forum, forums his force co-organized, the guest's next day, his name not listed (batch66, 67)
+def test_the_day_a_two_day_forum_opened_is_its_first_though_the_signing_closed_it():
+    body = ("وجاء توقيع المذكرة في ختام أعمال الملتقى العربي حول تأمين التظاهرات الرياضية، الذي نظمته جامعة نايف "
+            "العربية للعلوم الأمنية على مدى يومين، وافتتحه عبد اللطيف حموشي أمس.")
+    assert spans(events(body, published=dt.date(2024, 10, 23))) == [
+        ("SA", dt.date(2024, 10, 22), dt.date(2024, 10, 23))]
+
+
+def test_a_forum_his_force_co_organized_is_held_at_home():
+    body = ("افتتح عبد اللطيف حموشي أمس أعمال الملتقى العربي حول تأمين التظاهرات الرياضية، الذي نظمته جامعة نايف "
+            "العربية للعلوم الأمنية بالتعاون مع المديرية العامة للأمن الوطني.")
+    found = events(body, published=dt.date(2024, 10, 23))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("MA", "hosted")]
+
+
+def test_the_guest_received_the_day_after_the_visit_began_is_that_visit():
+    body = ("حل وزير الداخلية السعودي بالرباط يوم 12 مارس 2018 في زيارة رسمية.\n"
+            "وفي اليوم الموالي، استقبل عبد اللطيف حموشي الضيف السعودي بمقر المديرية العامة لمراقبة التراب الوطني.")
+    assert spans(events(body, published=dt.date(2018, 3, 14))) == [
+        ("SA", dt.date(2018, 3, 12), dt.date(2018, 3, 13))]
+
+
+def test_a_visit_whose_official_list_does_not_name_him_is_not_his():
+    body = ("وحين عاد رئيس الحكومة الإسباني إلى الرباط في 7 أبريل 2022 ليحظى باستقبال ملكي، لم يرد اسم عبد اللطيف "
+            "حموشي ضمن الحاضرين في البلاغ الرسمي.")
+    assert events(body, published=dt.date(2023, 1, 1)) == []
