@@ -578,6 +578,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     focus = dates_mod.focus_year(lead)
     if focus is not None and clock.latest_possible is not None and focus > clock.latest_possible.year:
         focus = None  # 'مراكش تحتضن الجمعية العامة سنة 2025' on a page of 2023: a plan's year, not the one reviewed
+    if focus is not None and focus < reference.tenure_start:
+        focus = None  # 'مئوية المنظمة التي تأسست سنة 1923': a founding's year, no year of his reviewed
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
     resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office)
@@ -1254,8 +1256,15 @@ class _Scene:
     def _another_official_acts(self, start: int, end: int) -> bool:
         """Whether a Moroccan official other than him is the subject of an engagement verb in the clause."""
         verbs = [t for t in self.triggers if t.is_verb and start <= t.start < end]
-        return any(a.kind == HOME_OFFICIAL and not a.is_object and any(0 <= a.start - t.end <= 6 for t in verbs)
+        return any(a.kind == HOME_OFFICIAL and not a.is_object and any(self._first_after(t, a) for t in verbs)
                    for a in self.actors if start <= a.start < end)
+
+    def _first_after(self, verb: Trigger, actor: Actor) -> bool:
+        """Whether the actor is the first named after the verb, right after it or after a title and rank in
+        apposition ('استقبل قائده الجنرال دوكور دارمي محمد حرمو')."""
+        gap = self.sentence.norm.text[verb.end:actor.start]
+        return (actor.start >= verb.end and len(gap.split()) <= _TITLE_GAP_WORDS and not _GAP_BREAK.search(gap)
+                and not any(verb.end <= other.start < actor.start for other in self.actors))
 
     def _states_act(self, verb: Trigger, start: int, end: int) -> bool:
         """Whether Morocco itself, not he, is the verb's subject ('وقع المغرب وإثيوبيا'، 'كان المغرب
@@ -1386,6 +1395,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # one it comes after (or before).
     triggers = [t for t in triggers
                 if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)
+                and not (t.is_verb and _OF_A_KIND_BEFORE.search(text, max(0, t.start - 16), t.start))
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
                 and not _BY_STAFF_AFTER.match(text, t.end)]
@@ -1596,6 +1606,11 @@ _AGENDA_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|ج
                             r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
 _WITH_BEFORE = re.compile(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
+_TITLE_GAP_WORDS = 4  # words of a title and rank between a verb and the official it names
+_GAP_BREAK = re.compile(r"[،,.؛:]")
+# 'بين زيارات عمل قام بها ووفود استقبلها بالرباط': a verb right after an indefinite plural describes a kind
+# of engagement the sentence counts or sums up, none of them.
+_OF_A_KIND_BEFORE = re.compile(r"(?<!\w)[وب]?(?:وفود|زيارات|لقاءات|اجتماعات|مسوولين|شخصيات)(?:\s+(?:عمل|رسميه))?\s+$")
 # 'زيارات متبادلة'، 'لقاءات دورية'، 'يستقبل بانتظام': a habit, not an engagement.
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.

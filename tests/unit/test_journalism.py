@@ -2511,3 +2511,24 @@ def test_a_visit_whose_official_list_does_not_name_him_is_not_his():
     body = ("وحين عاد رئيس الحكومة الإسباني إلى الرباط في 7 أبريل 2022 ليحظى باستقبال ملكي، لم يرد اسم عبد اللطيف "
             "حموشي ضمن الحاضرين في البلاغ الرسمي.")
     assert events(body, published=dt.date(2023, 1, 1)) == []
+
+
+# --- kinds of engagements summed up, a founding year as no review's year, another's commander after the verb --
+def test_delegations_he_received_summed_up_are_no_engagement():
+    body = ("عين الملك عبد اللطيف حموشي مديرا عاما للأمن الوطني يوم 15 ماي 2015.\n"
+            "وخلال هذه السنوات، عقد حموشي أزيد من 60 لقاء مع مسؤولين أجانب، بين زيارات عمل قام بها إلى الخارج ووفود "
+            "استقبلها بالرباط، من بينها 8 لقاءات مع مسؤولين إسبان.")
+    assert events(body, published=dt.date(2025, 5, 20)) == []
+
+
+def test_a_founding_year_in_the_headline_is_no_year_the_page_reviews():
+    body = ("وكان عبد اللطيف حموشي قد استقبل بالرباط، في شتنبر الماضي، المدير العام للأمن العمومي النمساوي.")
+    title = "الأنتربول يحتفي في فيينا بمئويته: مائة عام على تأسيس المنظمة سنة 1923"
+    assert [c["start_date"] for c in extraction(body, title=title).event_candidates
+            if c["start_date"] and c["start_date"].year < 2000] == []
+
+
+def test_the_commander_named_after_the_verb_with_his_rank_received_them_not_he():
+    body = ("وإلى جانب المديرية العامة للأمن الوطني، كان للدرك الملكي حضور في الدورة، إذ استقبل قائده الجنرال "
+            "دوكور دارمي محمد حرمو، يوم الثلاثاء 25 نونبر 2025، وفدا عن الكارابينيري الإيطالية.")
+    assert events(body, published=dt.date(2025, 11, 28)) == []
