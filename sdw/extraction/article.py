@@ -10,7 +10,7 @@ import hashlib
 import re
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from sdw.extraction import dates as dates_mod
@@ -613,16 +613,17 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         mentions: list[DateMention] = []
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
         session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
+        sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
         for position, mention in enumerate(found[s.index]):
+            # 'منذ تعيينه في ماي 2015' starts an office: no date the months told after it ('وفي أبريل') follow.
             resolved = resolver.resolve(mention, context_year=_span_end_year(s.norm.text, found[s.index], position)
                                         or last_line_year.get(s.line_index)
-                                        or (session.start.year if session else None))
+                                        or (session.start.year if session else None),
+                                        bound=partial(_since_bounded, s.norm.text, triggers=sentence_triggers))
             for key in ("y", "y1", "y2"):
                 if key in mention.parts and mention.excluded is None:
                     last_line_year[s.line_index] = int(mention.parts[key])
-            mentions.append(resolved)
-        sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
-        mentions = [_since_when(s.norm.text, _since_bounded(s.norm.text, m, sentence_triggers)) for m in mentions]
+            mentions.append(_since_when(s.norm.text, resolved))
         result.sentences.append(_sentence_row(article_id, s))
         result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)
         tokens = tokens_by_sentence[s.index]
@@ -710,8 +711,9 @@ _HEADLINE_SUBJECT_REACH = 40  # characters: 'المدير العام عبد ال
 # 'ونحن نستقبل شهر دجنبر 2021'، 'ونحن نودع سنة 2025': the writer says when he writes.
 # 'حين يحل الخامس عشر من ماي 2019، يكون حموشي قد أكمل أربع سنوات': the day the page is written for, that month.
 _WRITERS_NOW = re.compile(r"(?<!\w)(?:و?نحن\s+(?P<verb>نستقبل|نودع|نطوي|علي\s+ابواب|علي\s+مشارف|في)"
-                          r"|[وف]?(?:حين|عندما|لما|مع)\s+(?P<arrives>يحل|تحل|حلول))\s+$")
+                          r"|[وف]?(?:حين|عندما|لما|مع)\s+(?P<arrives>يحل|تحل|حلول|مطلع|بدايه))\s+$")
 _WRITERS_NOW_REACH = 30  # characters between the words and the date: 'شهر'، 'سنة'، 'العام'
+_START_OF_PERIOD = re.compile(r"(?:مطلع|بدايه)\s+")
 
 
 def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]],
@@ -721,9 +723,11 @@ def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]
     resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
     for s in sentences:
         for mention in found[s.index]:
-            words = _WRITERS_NOW.search(re.sub(r"(?:شهر|سنه|عام|العام|السنه)\s+$", "",
-                                               s.norm.text[max(0, mention.start - _WRITERS_NOW_REACH):mention.start]))
-            if words is None:
+            before = s.norm.text[max(0, mention.start - _WRITERS_NOW_REACH):mention.start]
+            # 'مع مطلع سنة 2026، تبدو حصيلة السنة الماضية': the part of the year is the mention's first word.
+            before += start.group() if (start := _START_OF_PERIOD.match(mention.text)) else ""
+            words = _WRITERS_NOW.search(re.sub(r"(?:شهر|سنه|عام|العام|السنه)\s+$", "", before))
+            if words is None or mention.is_future:
                 continue
             resolved = resolver.resolve(mention)
             if resolved.start_date is None or (resolved.precision == dates_mod.DAY and not words["arrives"]):
@@ -784,7 +788,7 @@ def _since_when(text: str, mention: DateMention) -> DateMention:
                    precision=dates_mod.YEAR, excluded=None)
 
 
-def _since_bounded(text: str, mention: DateMention, triggers: list[Trigger]) -> DateMention:
+def _since_bounded(text: str, mention: DateMention, *, triggers: list[Trigger]) -> DateMention:
     if mention.excluded or mention.form in ("since_year", "ago", "period"):
         return mention
     since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]

@@ -626,10 +626,14 @@ class DateResolver:
         self.previous: DateMention | None = None
         self.previous_day: DateMention | None = None  # the last date of one single day
 
-    def resolve(self, mention: DateMention, context_year: int | None = None) -> DateMention:
-        """context_year: the nearest explicit year before the mention in the same paragraph."""
+    def resolve(self, mention: DateMention, context_year: int | None = None,
+                bound: Callable[[DateMention], DateMention] | None = None) -> DateMention:
+        """context_year: the nearest explicit year before the mention in the same paragraph. bound: what the
+        sentence makes of the resolved date (an office's start, 'منذ ماي 2015', is excluded) before it may
+        become the date the next ones without a year follow."""
         handler = self.HANDLERS.get(mention.form)
         resolved = handler(self, mention, context_year) if handler else mention
+        resolved = bound(resolved) if bound else resolved
         if resolved.resolved and resolved.form != "period" and resolved.excluded is None:
             self.previous = resolved
             if resolved.precision == DAY and resolved.start_date == resolved.end_date:

@@ -2532,3 +2532,16 @@ def test_the_commander_named_after_the_verb_with_his_rank_received_them_not_he()
     body = ("وإلى جانب المديرية العامة للأمن الوطني، كان للدرك الملكي حضور في الدورة، إذ استقبل قائده الجنرال "
             "دوكور دارمي محمد حرمو، يوم الثلاثاء 25 نونبر 2025، وفدا عن الكارابينيري الإيطالية.")
     assert events(body, published=dt.date(2025, 11, 28)) == []
+
+
+# --- an office's start dates no month told after it; 'مع مطلع سنة 2026' says when the page was written (batch71) --
+def test_the_start_of_his_office_dates_no_month_told_after_it():
+    body = ("سنة 2018 كانت حافلة في أجندة عبد اللطيف حموشي، الذي يقود المديرية العامة للأمن الوطني منذ ماي 2015.\n"
+            "وقد افتتح حموشي السنة، في شهر فبراير، باستقبال وفد أمني إسباني رفيع.")
+    assert spans(events(body)) == [("ES", dt.date(2018, 2, 1), dt.date(2018, 2, 28))]
+
+
+def test_at_the_start_of_a_year_a_review_of_the_year_before_dates_its_months():
+    body = ("مع مطلع سنة 2026، تبدو حصيلة الدبلوماسية الأمنية التي قادها عبد اللطيف حموشي خلال السنة الماضية غنية.\n"
+            "وفي ماي، حل حموشي بالعاصمة الروسية موسكو في زيارة عمل.")
+    assert spans(events(body)) == [("RU", dt.date(2025, 5, 1), dt.date(2025, 5, 31))]
