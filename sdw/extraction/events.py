@@ -690,10 +690,15 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     """The foreign country the clause is about, with the body, person and title that name it."""
     scores: dict[str, float] = {}
     first_seen: dict[str, PlaceRole] = {}
+    received = _HOST_VERB.match(text, trigger_start) is not None
     for role in roles:
         if not role.iso2 or role.iso2 == HOME or role.mention.is_region:
             continue
-        weight = _ROLE_WEIGHT.get(role.role, _KIND_WEIGHT.get(role.mention.alias.kind, 1.0))
+        weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
+        if role.role in _ROLE_WEIGHT and not (received and _in_side_clause(text, trigger_start, role.mention.start)):
+            # 'استقبل ... وزير الداخلية الإسباني، الذي جاء لبحث تداعيات اعتداءات باريس': one received came to him; a
+            # place the side clause tells of is no place of the engagement's.
+            weight = _ROLE_WEIGHT[role.role]
         weight += 0.5 if role.mention.start >= trigger_start else 0.0
         scores[role.iso2] = scores.get(role.iso2, 0.0) + weight
         first_seen.setdefault(role.iso2, role)
@@ -714,6 +719,14 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         # mention of the party than the first.
         title=(official.alias.label if official else None) or _title_before(roles, mention)
         or next(filter(None, (_title_before(roles, m) for m in parties)), None))
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين)(?!\w)[^،,.؛]*$")
+
+
+def _in_side_clause(text: str, trigger_start: int, position: int) -> bool:
+    """Whether the words at `position`, after the trigger, stand in a relative clause opened since the last comma."""
+    return position > trigger_start and _RELATIVE_PRONOUN.search(text, trigger_start, position) is not None
 
 
 def _title_before(roles: list[PlaceRole], mention: PlaceMention) -> str | None:

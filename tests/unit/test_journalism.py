@@ -2545,3 +2545,16 @@ def test_at_the_start_of_a_year_a_review_of_the_year_before_dates_its_months():
     body = ("مع مطلع سنة 2026، تبدو حصيلة الدبلوماسية الأمنية التي قادها عبد اللطيف حموشي خلال السنة الماضية غنية.\n"
             "وفي ماي، حل حموشي بالعاصمة الروسية موسكو في زيارة عمل.")
     assert spans(events(body)) == [("RU", dt.date(2025, 5, 1), dt.date(2025, 5, 31))]
+
+
+# --- a place in the side clause of one received, instructions from him (from batch76) ---------------------
+def test_a_place_the_received_one_s_side_clause_tells_of_is_not_where_he_came_from():
+    body = ("وفي أكتوبر 2015، استقبل عبد اللطيف حموشي بالرباط وزير الداخلية الإسباني آنذاك، الذي جاء لبحث تداعيات "
+            "اعتداءات يناير في باريس.")
+    assert [c["country_iso2"] for c in events(body, published=dt.date(2016, 1, 1))] == ["ES"]
+
+
+def test_a_delegation_sent_on_his_instructions_is_not_he():
+    body = ("وتنفيذا للتعليمات الصادرة عن المدير العام للأمن الوطني عبد اللطيف حموشي، جرى أمس الثلاثاء بطنجة لقاء مع "
+            "وفد أمني إسباني.")
+    assert events(body, published=dt.date(2025, 5, 14)) == []
