@@ -95,6 +95,8 @@ _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "ح�
                       "خصص", "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
+    # 'زيارة مرتقبة'، 'مرجحة أن تتم قبل نهاية الشهر': expected, likely to happen.
+    r"|مرتقب|مرتقبه|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'.
@@ -126,7 +128,7 @@ _DIGIT = re.compile(r"\d")
 DIGIT, ANY_DIGIT, A_MONTH = "<digit>", "<any digit>", "<month>"
 A_YEAR, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d-d>", "<d و d>"
 _DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
-                 DIGIT_DASH_DIGIT: re.compile(r"\d[-/.]\d"),
+                 DIGIT_DASH_DIGIT: re.compile(r"\d\s?[-/.]\s?\d"),
                  DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
 _STAND_INS = frozenset({DIGIT, ANY_DIGIT, *_DIGIT_SHAPES})  # A_MONTH is read per word, with the substrings
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
@@ -247,9 +249,10 @@ class DateGrammar:
             # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
             ("hijri", re.compile(rf"(?<!\d)(?P<d>[0-2]?\d|30)\s*(?:من\s+)?(?P<hm>{hijri})(?![^\W\d])\s*"
                                  rf"(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?")),
-            # '14/11/2023'، '14.11.2023'، 'الرباط - 14-11-2023 (ومع)': one separator twice.
-            ("numeric", re.compile(
-                r"(?<!\d)(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)")),
+            # '14/11/2023'، '14.11.2023'، 'الرباط - 14-11-2023 (ومع)'، 'نشر في ... يوم 14 - 06 - 2017': one
+            # separator twice.
+            ("numeric", re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s?(?P<sep>[/.-])\s?(?P<mo>[01]?\d)\s?(?P=sep)\s?"
+                                   r"(?P<y>(?:19|20)\d{2})(?!\d)")),
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"

@@ -2558,3 +2558,19 @@ def test_a_delegation_sent_on_his_instructions_is_not_he():
     body = ("وتنفيذا للتعليمات الصادرة عن المدير العام للأمن الوطني عبد اللطيف حموشي، جرى أمس الثلاثاء بطنجة لقاء مع "
             "وفد أمني إسباني.")
     assert events(body, published=dt.date(2025, 5, 14)) == []
+
+
+# --- a reprint's stamp with spaced dashes, visits expected or likely (from batch79) ---------------------------
+def test_a_reprint_stamp_with_spaced_dashes_dates_the_page():
+    content = ("حموشي يبحث مع رئيس الشرطة الإيطالية تعزيز التعاون\n\nبيان اليوم\n"
+               "نشر في بيان اليوم يوم 14 - 06 - 2017\n\n"
+               "أجرى عبد اللطيف حموشي، يوم الاثنين الماضي بالرباط، مباحثات مع رئيس الشرطة الإيطالية.")
+    result = extract_article("a", content)
+    assert spans([c for c in result.event_candidates if c["is_event"]]) == [
+        ("IT", dt.date(2017, 6, 12), dt.date(2017, 6, 12))]
+
+
+def test_an_expected_visit_likely_this_month_is_a_plan():
+    body = ("وتحدثت الصحيفة عن زيارة مرتقبة لعبد اللطيف حموشي إلى العاصمة البريطانية لندن، مرجحة أن تتم قبل نهاية "
+            "الشهر الجاري.")
+    assert events(body, published=dt.date(2024, 3, 14)) == []
