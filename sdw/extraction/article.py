@@ -55,7 +55,7 @@ from sdw.extraction.events import (
     with_country,
 )
 from sdw.extraction.needed_substrings import Prefiltered
-from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part, squash_spaces
+from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
     HOME,
@@ -310,12 +310,20 @@ def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
     return bool(_STAMP_PLACE.match(text[:mention.start]) and _STAMP_END.match(text, mention.end))
 
 
-# The mark after a wire's dateline ('1 أيار (بترا) -'), and the Moroccan agency's own ('و م ع'، 'ومع'، 'لاماب').
+# The mark after a wire's dateline ('1 أيار (بترا) -'، '(و.م.ع)'): which agency, news_agencies.csv says.
 _AGENCY_MARK = re.compile(r"\s*\((?P<agency>[^)]{1,30})\)")
-_MOROCCAN_MARK = r"\W*(?:و\W?م\W?ع|لاماب|map)\W*"
-_MOROCCAN_AGENCY = re.compile(rf"^{_MOROCCAN_MARK}$")
-# The Moroccan agency's mark anywhere in a dateline: '(ومع)'، '(و.م.ع)'.
-_MOROCCAN_WIRE = re.compile(rf"\({_MOROCCAN_MARK}\)")
+
+
+def _wire_countries(text: str, reference: Reference) -> list[str]:
+    """The countries of the known news agencies whose marks the text carries, in order."""
+    return [country for mark in _AGENCY_MARK.finditer(text)
+            if (country := reference.agency_country(mark.group("agency"))) is not None]
+
+
+def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> list[str]:
+    """The lines a dispatch says where and by whom it was filed in: its dateline's, then its lead's."""
+    lines = [norms[kinds.index("dateline")].text] if "dateline" in kinds else []
+    return lines + [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
 _THE_KINGDOM = lexicon_key("المملكة")
 _HIS_FORCE = lexicon_key("المديرية العامة للأمن الوطني")
 
@@ -337,7 +345,7 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
         return None
     text, date = opening.norm.text, found[opening.index][0]
     mark = _AGENCY_MARK.match(text, date.end)
-    if (mark is None or _MOROCCAN_AGENCY.match(mark.group("agency"))
+    if (mark is None or reference.agency_country(mark.group("agency")) == HOME
             or not _is_dateline_stamp(text, date)):
         return None
     lead_places = [m for m in places[opening.index] if m.end <= date.start]
@@ -365,11 +373,9 @@ def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list
     """The foreign country a page was filed in, by its dateline or its lead's opening place (not the Moroccan
     agency's dispatches from abroad), when its force bears his force's name: there the bare 'المدير العام للأمن
     الوطني' is that country's own chief."""
-    lines = [norms[kinds.index("dateline")].text] if "dateline" in kinds else []
-    lines += [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
-    for text in lines:
+    for text in _dispatch_lines(kinds, norms, sentences):
         opening = _FILED_FROM.match(text)
-        if opening is None or _MOROCCAN_WIRE.search(text[:120]):
+        if opening is None or HOME in _wire_countries(text[:120], reference):
             continue
         found = [m for m in find_places(opening.group(1), reference)
                  if m.alias.kind in ("capital", "city", "short_name", "name", "ambiguous")]
@@ -384,13 +390,9 @@ def _copy_home(kinds: list[str], norms: list[NormalizedText], sentences: list[Se
                reference: Reference) -> str | None:
     """The foreign country whose national agency wrote the copy, by the mark its dateline carries ('الرباط 24
     نيسان 2019 (بترا)-'): that copy calls its own officials by bare titles ('بحث مدير الأمن العام')."""
-    lines = [norms[kinds.index("dateline")].text] if "dateline" in kinds else []
-    lines += [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
-    for text in lines:
-        for mark in _AGENCY_MARK.finditer(text[:_DATELINE_MARK_REACH]):
-            country = reference.news_agencies.get(squash_spaces(mark.group("agency")))
-            if country is not None:
-                return None if country == HOME else country
+    for text in _dispatch_lines(kinds, norms, sentences):
+        if countries := _wire_countries(text[:_DATELINE_MARK_REACH], reference):
+            return None if countries[0] == HOME else countries[0]
     return None
 
 
@@ -2320,6 +2322,14 @@ def _next_day_of_the_visit(engagement: Engagement, date: DateMention, visit: dic
             and _THE_GUEST.search(clause) is not None)
 
 
+def _its_days_widen(engagement: Engagement, date: DateMention, earlier: dict, sentence_index: int,
+                    clause: str) -> bool:
+    """Whether the clause tells a day next to those of an engagement told before, which takes it in: another
+    day of one session, or the guest's next day."""
+    return (_days_of_one_session(engagement, date, earlier, sentence_index)
+            or _next_day_of_the_visit(engagement, date, earlier, clause))
+
+
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:
     """'في زيارة عمل تستمر ثلاثة أيام' then 'كما عقد، خلال اليوم نفسه، جلسة عمل مع رئيس الشرطة': a
     meeting with that country on a day of a visit of several days the article dated is part of it, and so
@@ -2351,8 +2361,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
                           or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)
-                          or _days_of_one_session(engagement, date, c, s.index)
-                          or _next_day_of_the_visit(engagement, date, c, clause))),
+                          or _its_days_widen(engagement, date, c, s.index, clause))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.
@@ -2390,8 +2399,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     }
     if repeated is not None and reason == "repeats_earlier_mention":
         _complete_earlier(repeated, row)
-        if date is not None and (_days_of_one_session(engagement, date, repeated, s.index)
-                                 or _next_day_of_the_visit(engagement, date, repeated, clause)):
+        if date is not None and _its_days_widen(engagement, date, repeated, s.index, clause):
             repeated["start_date"] = min(repeated["start_date"], date.first_day)
             repeated["end_date"] = max(repeated["end_date"], date.last_day)
     return row

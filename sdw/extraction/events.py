@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -127,7 +128,9 @@ _NUMBER_OF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
-_MOVEMENT_WORDS = {"حل", "وصل", "حط", "الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
+# حل، وصل، حط: the subject came to the place named (arrives); with the words of a session held, what places it.
+_ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط"})
+_MOVEMENT_WORDS = _ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
 # Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
 _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
@@ -222,7 +225,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
         if kind == CONFERENCE and _NO_SESSION_AFTER.match(text, match.end()):
             continue
-        if word in _MOVEMENT_WORDS and _RANKED_AFTER.match(text, match.end()):
+        if word in _ARRIVAL_VERBS and _RANKED_AFTER.match(text, match.end()):
             continue
         if kind == MEETING and _GOVERNMENT_FORMING_AFTER.match(text, match.end()):
             continue
@@ -257,9 +260,6 @@ _SUPPORT_VERB = re.compile(
 def arrives(trigger: Trigger) -> bool:
     """حل، وصل، حط: its subject came to the place named."""
     return trigger.word in _ARRIVAL_VERBS
-
-
-_ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط"})
 
 
 def receives(trigger: Trigger) -> bool:
@@ -311,7 +311,8 @@ _VISIT_VERBS = {"زار", "زارت", "يزور", "تزور"}
 _OBJECT_REACH_TOKENS = 10  # the subject, a date and a comma may stand between the verb and its object
 
 
-def _first_place_after(verb_words: set[str], mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+def _first_place_after(verb_words: Collection[str], mentions: list[PlaceMention], position: int,
+                       tokens: list[Token]) -> bool:
     """Whether one of `verb_words` stands a few words before the place, and no other place between them
     (the subject, his names and titles may)."""
     mention = mentions[position]

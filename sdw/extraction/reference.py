@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -83,8 +84,12 @@ class Reference:
     hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
     post_months: dict[str, int] = field(default_factory=dict)  # normalized English month name of embedded posts
     sessions: dict[tuple[str, int], Session] = field(default_factory=dict)  # (org code, number) -> its dates, host
-    # A national news agency's mark, as its datelines write it ('بترا'), normalized -> its country.
+    # A national news agency's mark, as its datelines write it ('بترا'، 'و م ع'), by agency_key -> its country.
     news_agencies: dict[str, str] = field(default_factory=dict)
+
+    def agency_country(self, mark: str) -> str | None:
+        """The country of the news agency a dateline's mark names ('(و.م.ع)'، '( بترا )'), if it is known."""
+        return self.news_agencies.get(agency_key(mark))
 
     @cached_property
     def session_bodies(self) -> frozenset[str]:
@@ -187,8 +192,13 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                          row["org_code"], int(row["session"]), dt.date.fromisoformat(row["start_date"]),
                          dt.date.fromisoformat(row["end_date"]), row["host_iso2"])
                          for row in _read("organization_sessions.csv", seeds_dir)},
-                     news_agencies={squash_spaces(normalize_text(row["mark"])): row["iso2"]
+                     news_agencies={agency_key(row["mark"]): row["iso2"]
                                     for row in _read("news_agencies.csv", seeds_dir)})
+
+
+def agency_key(mark: str) -> str:
+    """How an agency's mark is looked up: normalized, its spaces and stops dropped ('و.م.ع' is 'و م ع')."""
+    return re.sub(r"\W", "", normalize_text(mark))
 
 
 @cache

@@ -2417,9 +2417,8 @@ def test_a_credit_to_the_wire_is_no_prose_and_the_lead_s_dateline_dates_the_page
                "الرياض – 14 دجنبر 2016 (و م ع) – أجرى عبد اللطيف الحموشي، بالرياض، مباحثات مع رئيس الاستخبارات "
                "العامة السعودية.\n\nوسبق للحموشي أن استقبل بالرباط، في أبريل الماضي، المدير العام للمباحث العامة "
                "السعودي.")
-    result = extract_article("a", content)
-    assert result.published_date == dt.date(2016, 12, 14)
-    assert spans([c for c in result.event_candidates if c["is_event"]]) == [
+    assert extraction(content, title=None).published_date == dt.date(2016, 12, 14)
+    assert spans(events(content, title=None)) == [
         ("SA", dt.date(2016, 12, 14), dt.date(2016, 12, 14)), ("SA", dt.date(2016, 4, 1), dt.date(2016, 4, 30))]
 
 
@@ -2435,9 +2434,8 @@ def test_a_dispatch_dated_with_dashes_dates_the_page():
     content = ("حموشي يستقبل المدير العام للشرطة السنغالية\n\n"
                "الرباط - 14-11-2023 (ومع) - استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، المدير العام للشرطة "
                "الوطنية السنغالية.")
-    result = extract_article("a", content)
-    assert result.published_date == dt.date(2023, 11, 14)
-    assert spans([c for c in result.event_candidates if c["is_event"]]) == [
+    assert extraction(content, title=None).published_date == dt.date(2023, 11, 14)
+    assert spans(events(content, title=None)) == [
         ("SN", dt.date(2023, 11, 14), dt.date(2023, 11, 14))]
 
 
@@ -2453,7 +2451,7 @@ def test_a_foreign_agency_s_copy_calls_its_own_officials_by_bare_titles():
     content = ("مدير الأمن العام يبحث مع نظيره المغربي تعزيز التعاون\n\n"
                "الرباط 24 نيسان 2019 (بترا)- بحث مدير الأمن العام، اليوم الأربعاء، مع المدير العام للأمن الوطني "
                "ومراقبة التراب الوطني في المملكة المغربية عبد اللطيف الحموشي، سبل تعزيز التعاون الأمني.")
-    found = [c for c in extract_article("a", content).event_candidates if c["is_event"]]
+    found = events(content, title=None)
     assert spans(found) == [("JO", dt.date(2019, 4, 24), dt.date(2019, 4, 24))]
 
 
@@ -2461,7 +2459,7 @@ def test_a_visit_the_wire_says_lasts_until_a_later_day_is_under_way_on_the_wire_
     content = ("حموشي يتباحث مع وفد أمني بلجيكي\n\n"
                "الرباط - 12-03-2018 (ومع) - أجرى عبد اللطيف حموشي بالرباط مباحثات مع وفد أمني بلجيكي، يقوده المفوض "
                "العام للشرطة الفيدرالية البلجيكية، الذي يقوم بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري.")
-    found = [c for c in extract_article("a", content).event_candidates if c["is_event"]]
+    found = events(content, title=None)
     assert spans(found) == [("BE", dt.date(2018, 3, 12), dt.date(2018, 3, 15))]
 
 
@@ -2565,8 +2563,7 @@ def test_a_reprint_stamp_with_spaced_dashes_dates_the_page():
     content = ("حموشي يبحث مع رئيس الشرطة الإيطالية تعزيز التعاون\n\nبيان اليوم\n"
                "نشر في بيان اليوم يوم 14 - 06 - 2017\n\n"
                "أجرى عبد اللطيف حموشي، يوم الاثنين الماضي بالرباط، مباحثات مع رئيس الشرطة الإيطالية.")
-    result = extract_article("a", content)
-    assert spans([c for c in result.event_candidates if c["is_event"]]) == [
+    assert spans(events(content, title=None)) == [
         ("IT", dt.date(2017, 6, 12), dt.date(2017, 6, 12))]
 
 
