@@ -16,7 +16,7 @@ from sdw.extraction.reference import approximation_words
 
 _NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات)"
 _APPROX = f"(?:{'|'.join(map(re.escape, approximation_words()))})"
-_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان"
+_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان"
 _ONE = "واحد|واحدا|واحده"
 _COUNT_RE = gated(re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
@@ -25,12 +25,18 @@ _COUNT_RE = gated(re.compile(
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:{_ONE})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))"))
 # Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
-_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "جولات")
+_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت")
 # What each alternative of _COUNT_RE holds, without its lookarounds and what may stand before it: a
 # digit then a noun, a dual, 'واحد', a number word then a noun. A text with none of these has no count;
 # the test is cheap, as every alternative starts with a digit or a letter (no optional prefix to try
 # at every character). tests/unit/test_tallies.py checks that it never hides a count.
 _COUNT_CORE = gated(re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_NUMBER_PATTERN})ه?\s+{_NOUN}(?!\w)"))
+# After a count, the parts of it a list goes on to give name no noun: '19 لقاء، 7 منها مع دول أوروبا
+# الغربية، و4 مع نظراء خليجيين، ومثلها مع الجانب الأمريكي'. Each is read only after a count with its noun.
+_PART_RE = gated(re.compile(
+    rf"(?:(?<![\w/.-])|(?<=و)(?<!\wو))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم)(?!\w)"
+    rf"|(?<=و)(?<!\wو)(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+مع(?!\w))"
+    r"|(?<=و)(?<!\wو)(?P<same>مثلهما|مثلها|مثله)(?!\w)"))
 _BREAKS = re.compile(r"[،(؛;:]")
 _WITH_AFTER = re.compile(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
@@ -55,7 +61,12 @@ def _is_year(value: int) -> bool:
     return EARLIEST_YEAR <= value <= LATEST_YEAR
 
 
-def _count_value(match: re.Match) -> int:
+def _count_value(match: re.Match, previous: int) -> int:
+    """What a count match says; `previous` is the value of the count before it ('ومثلها': the same)."""
+    if match.re is _PART_RE:
+        if match.group("same"):
+            return previous
+        return word_number(match.group("part") or match.group("more")) or 0
     if match.group("n"):
         return int(match.group("n"))
     if match.group("dual"):
@@ -80,16 +91,23 @@ def find_tallies(text: str, places: list[PlaceMention],
     if not any(noun in text for noun in _NOUN_STEMS) or _COUNT_CORE.search(text) is None:
         return claims
     matches = list(_COUNT_RE.finditer(text))
+    if matches:
+        matches = sorted(matches + list(_PART_RE.finditer(text, matches[0].end())), key=lambda m: m.start())
+    counted = 0  # the value of the last count read
     for index, match in enumerate(matches):
-        value = _count_value(match)
+        value = _count_value(match, counted)
         if value <= 0 or _is_year(value):
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
         if _DATED_NEXT.match(text, match.end()):
             continue
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        parties = _parties_for(text, match, previous_end, next_start, places, resolved)
+        is_part = match.re is _PART_RE
+        parties = _parties_for(text, match, previous_end, next_start, places, resolved, is_part)
         previous_end = match.end()
-        approximate = bool(match.group("approx"))
+        if is_part and not parties:
+            continue  # '7 منها' with no party named: a share of the count before, nothing on its own
+        counted = value
+        approximate = not is_part and bool(match.group("approx"))
         countries = [code for kind, code in parties if kind == "country"]
         regions = [code for kind, code in parties if kind == "region"]
         # 'دول الخليج العربي كالسعودية ... 5 لقاءات': the country, not the region it belongs to.
@@ -102,10 +120,11 @@ def find_tallies(text: str, places: list[PlaceMention],
 
 
 def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places: list[PlaceMention],
-                 resolved: dict[int, str | None]) -> list[tuple[str, str]]:
+                 resolved: dict[int, str | None], own_clause: bool = False) -> list[tuple[str, str]]:
     """Who a count is about: named in its clause before it, else right after it ('12 لقاء مع دول
     أوروبا الغربية') unless those names carry their own count ('موريتانيا (لقاءان)'), else
-    earlier clauses back to the previous count."""
+    earlier clauses back to the previous count (never for a share, `own_clause`, which names its own
+    party or none: 'وأربعة منها بالرباط')."""
     breaks = [m.end() for m in _BREAKS.finditer(text, floor, match.start())]
     clause_start = max(breaks[-1] if breaks else floor, floor)
     # '12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة': what stands between the two counts is
@@ -124,6 +143,8 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
         parties = _parties_in(match.end(), after_end, places, resolved)
         if parties:
             return parties
+    if own_clause:
+        return []
     end = clause_start
     while end > floor:
         breaks = [m.end() for m in _BREAKS.finditer(text, floor, end - 1)]

@@ -94,3 +94,20 @@ def test_counts_after_a_comma_name_their_own_parties_and_say_no_engagement():
         ("country", "ES", 3), ("country", "FR", 4)]
     # Counted visits and receptions are no engagement of their own.
     assert [c for c in article.event_candidates if c["is_event"]] == []
+
+
+def test_the_shares_a_list_gives_after_a_count_take_its_noun(reference):
+    text = ("أحصت الجريدة للمدير العام 25 لقاء مع مسؤولين أجانب خلال السنة، 10 منها مع نظراء من أوروبا الغربية، "
+            "و6 مع الجانب الكندي، ومثلها مع المسؤولين الأتراك، وأربعة منها بالرباط.")
+    # The share held in Rabat names no foreign party: it is part of the total, not a count of its own.
+    assert claims(text, reference) == {
+        ("total", "total", 25, False), ("region", "Western Europe", 10, False), ("country", "CA", 6, False),
+        ("country", "TR", 6, False)}
+    # With no count before them, 'ثلاثة منها' and 'و5 مع' are no claim.
+    assert claims("زار ثلاثة منها مع الوفد الكندي و5 مع الجانب التركي", reference) == set()
+
+
+def test_regions_named_by_their_adjective(reference):
+    text = "عقد المدير العام 9 اجتماعات مع وفود دول إفريقية، و3 اجتماعات مع مسؤولين خليجيين، واجتماعين مع وفود آسيوية."
+    assert claims(text, reference) == {
+        ("region", "Africa", 9, False), ("region", "Gulf", 3, False), ("region", "Asia", 2, False)}
