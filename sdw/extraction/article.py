@@ -255,6 +255,10 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             if dateline is None and "prose" not in kinds[1:]:
                 dateline = _lead_dateline(norm, grammar, reference)
                 lead_line = len(kinds) if dateline else None
+            elif lead_line is None and "prose" not in kinds[1:] and _dates_its_news_again(norm, grammar, reference):
+                # Under the page's own stamp, 'الدوحة في 24 مايو /قنا/ اجتمع ...، اليوم، مع ...': the lead's
+                # dateline, its year left out, is the dispatch's day; the news has its own date.
+                lead_line = len(kinds)
             kinds.append("prose")
     return kinds, dateline, lead_line
 
@@ -311,19 +315,26 @@ def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
 
 
 # The mark after a wire's dateline ('1 أيار (بترا) -'، '(و.م.ع)'): which agency, news_agencies.csv says.
-_AGENCY_MARK = re.compile(r"\s*\((?P<agency>[^)]{1,30})\)")
+# The Gulf agencies set it between slashes: 'أبوظبي في 23 سبتمبر/ وام/'، 'الدوحة في 24 مايو /قنا/'.
+_AGENCY_MARK = re.compile(r"\s*(?:\((?P<agency>[^)]{1,30})\)|/\s*(?P<slashed>[^/\d]{1,30}?)\s*/)")
+
+
+def _agency_of(mark: re.Match) -> str:
+    return mark.group("agency") or mark.group("slashed")
 
 
 def _wire_countries(text: str, reference: Reference) -> list[str]:
     """The countries of the known news agencies whose marks the text carries, in order."""
     return [country for mark in _AGENCY_MARK.finditer(text)
-            if (country := reference.agency_country(mark.group("agency"))) is not None]
+            if (country := reference.agency_country(_agency_of(mark))) is not None]
 
 
 def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> list[str]:
     """The lines a dispatch says where and by whom it was filed in: its dateline's, then its lead's."""
     lines = [norms[kinds.index("dateline")].text] if "dateline" in kinds else []
     return lines + [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
+
+
 _THE_KINGDOM = lexicon_key("المملكة")
 _HIS_FORCE = lexicon_key("المديرية العامة للأمن الوطني")
 
@@ -336,23 +347,31 @@ def _countries_named_as(reference: Reference, key: str) -> frozenset[str]:
                      if name.startswith(key + " ") and alias.iso2 not in (None, HOME))
 
 
+_LEAD_SEARCH_SENTENCES = 2  # prose sentences in which a dispatch's dated lead is sought
+
+
 def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMention]],
                          places: dict[int, list[PlaceMention]], reference: Reference) -> str | None:
     """The kingdom whose own agency filed the page from home ('عمان 1 أيار (بترا) - اختتم ... زيارة رسمية
     إلى المملكة'): its copy calls its own country 'the Kingdom', which in Moroccan copy is Morocco."""
-    opening = next((s for s in sentences if s.line_kind == "prose"), None)
-    if opening is None or not found[opening.index]:
+    # The lead, under the agency's own name line if the page kept it ('وكالة الأنباء الأردنية (بترا)').
+    opening = next((s for s in [s for s in sentences if s.line_kind == "prose"][:_LEAD_SEARCH_SENTENCES]
+                    if found[s.index]), None)
+    if opening is None:
         return None
     text, date = opening.norm.text, found[opening.index][0]
     mark = _AGENCY_MARK.match(text, date.end)
-    if (mark is None or reference.agency_country(mark.group("agency")) == HOME
-            or not _is_dateline_stamp(text, date)):
+    agency = reference.agency_country(_agency_of(mark)) if mark is not None else None
+    if mark is None or agency == HOME or not _is_dateline_stamp(text, date):
         return None
     lead_places = [m for m in places[opening.index] if m.end <= date.start]
     if not lead_places:
         return None
-    named = named_countries([m for mentions in places.values() for m in mentions])
-    country = resolve_ambiguous(lead_places, named).get(0, lead_places[0].iso2)
+    if agency is not None and agency in lead_places[0].alias.alternatives:
+        country: str | None = agency  # 'عمان ... (بترا)': Amman, as the Jordanian agency's mark says, not Oman
+    else:
+        named = named_countries([m for mentions in places.values() for m in mentions])
+        country = resolve_ambiguous(lead_places, named).get(0, lead_places[0].iso2)
     return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
 
 
@@ -437,8 +456,8 @@ def _weekday_name(day: dt.date) -> str:
     return next(name for name, number in dates_mod.WEEKDAYS.items() if number == day.weekday())
 
 
-def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
-    """The day a lead paragraph opens with, after its place name (the news agencies' dateline)."""
+def _lead_date(norm: str, grammar: DateGrammar, reference: Reference) -> DateMention | None:
+    """The date a lead paragraph opens with, after its place name (the news agencies' dateline)."""
     for mention in grammar.find(norm[:80]):
         prefix = norm[:mention.start]
         places = find_places(prefix, reference)
@@ -446,8 +465,45 @@ def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.
         if ((_LEAD_DATELINE.match(prefix) or _is_dateline_stamp(norm, mention))
                 and places and places[0].alias.kind in _DATELINE_PLACES) or (
                 _DATE_LABEL.match(prefix) and mention.form in ("iso", "numeric")):
-            return _full_date(norm[mention.start:mention.end], grammar)
+            return mention
         break
+    return None
+
+
+def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
+    """The day a lead paragraph's dateline gives: stated in full, or a day and month ('أبوظبي في 23 سبتمبر/
+    وام/') whose year the lead's own weekday fixes ('استقبل ...، اليوم الثلاثاء، ...')."""
+    mention = _lead_date(norm, grammar, reference)
+    if mention is None:
+        return None
+    return _full_date(norm[mention.start:mention.end], grammar) or _day_of_the_named_weekday(norm, mention, grammar)
+
+
+def _dates_its_news_again(norm: str, grammar: DateGrammar, reference: Reference) -> bool:
+    """Whether a lead opens with a dateline of a day and month only, and dates its news after it."""
+    mention = _lead_date(norm, grammar, reference)
+    return (mention is not None and mention.form == "day" and set(mention.parts) == {"d1", "m1"}
+            and any(m.start >= mention.end for m in grammar.find(norm)))
+
+
+def _day_of_the_named_weekday(norm: str, mention: DateMention, grammar: DateGrammar) -> dt.date | None:
+    """The latest year up to today, and not before a year the line states, in which a dateline's day and
+    month fall on the weekday the line calls today: agencies leave the year out of their datelines."""
+    if mention.form != "day" or set(mention.parts) != {"d1", "m1"}:
+        return None
+    named = next((m.parts.get("wd") or m.parts.get("wd2") for m in grammar.find(norm)
+                  if m.form == "today" and (m.parts.get("wd") or m.parts.get("wd2"))), None)
+    weekday = dates_mod.WEEKDAYS.get(named) if named else None
+    month = grammar.month_number(mention.parts["m1"])
+    if weekday is None or month is None:
+        return None
+    this_year = dt.date.today().year
+    floor = max(dates_mod.explicit_years(grammar.find(norm)), default=this_year - 25)
+    for year in range(this_year, floor - 1, -1):
+        with suppress(ValueError):
+            day = dt.date(year, month, int(mention.parts["d1"]))
+            if day.weekday() == weekday and day <= dt.date.today():
+                return day
     return None
 
 
@@ -913,6 +969,10 @@ class _Story:
         return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
+# A verb that opens or closes an event, right before its noun ('وافتتح أشغال'، 'واختتمت فعاليات').
+_OPENING_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)\s+$")
+_OPENING_VERB_REACH = 12
+
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
 _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
                            r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
@@ -942,8 +1002,11 @@ def _heads_a_body(text: str, actor: Actor) -> bool:
     return heads is not None and "وفد" not in text[max(0, heads.start() - _HEADS_IT_REACH):heads.start()]
 
 
+# Morocco's ambassador or consul ('القنصل العام للمملكة المغربية في دبي'): the envoy met, not he.
 _MOROCCAN_ENVOY = Prefiltered(re.compile(
-    r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)"))
+    r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:سفير|قنصل)(?:\s+العام)?\s+(?:لل|ل)(?:مملكه\s+المغربيه|مغرب)(?!\w)"
+    r"|(?<!\w)القنصل(?:\s+العام)?\s+المغربي(?!\w)"))
 _ATTENDING = re.compile(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
@@ -1067,6 +1130,16 @@ class _Scene:
                 return True
         return False
 
+    def _opened_by_another(self, trigger: Trigger, end: int) -> bool:
+        """Whether an opening or closing verb right before the engagement noun has its subject after the noun
+        phrase, and that subject is an official who is not he."""
+        text = self.sentence.norm.text
+        if not _OPENING_VERB_BEFORE.search(text, max(0, trigger.start - _OPENING_VERB_REACH), trigger.start):
+            return False
+        phrase_end = min([end] + [i for i in (text.find("،", trigger.end), text.find(",", trigger.end)) if i >= 0])
+        after = [a for a in self.actors if trigger.end <= a.start < phrase_end]
+        return bool(after) and after[0].kind in (FOREIGN_OFFICIAL, HOME_OFFICIAL)
+
     def _his_mentions(self, start: int, end: int) -> list[Actor]:
         """His names, titles and bodies in text[start:end]."""
         return [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
@@ -1101,6 +1174,9 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if trigger and _MINISTERIAL_AFTER.match(text, trigger.end) and not self._his_mentions(start, end):
             # 'خلال الاجتماع الوزاري الذي احتضنته مراكش': the ministers met; he is no minister, and unnamed.
+            return Attribution(None, None, "other_actor")
+        if trigger and not trigger.is_verb and self._opened_by_another(trigger, end):
+            # 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the one who opened it stands after what he opened.
             return Attribution(None, None, "other_actor")
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
@@ -1446,8 +1522,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         for clause in split_clauses(text, engagement_dates, triggers):
             clause_date = clause.date
             assert clause_date is not None, "split_clauses dates every clause when there are dates"
-            if _extends_accepted(text, clause_date, accepted + [c for c in candidates if c["is_event"]]):
-                continue  # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported
+            # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported; the sentence's own
+            # engagement when it told one ('معرض ميليبول الذي انطلق اليوم، ويتواصل حتى 26 مايو'), not his.
+            told_here = candidates[-1:] if candidates and not candidates[-1]["is_event"] else []
+            if _extends_accepted(text, clause_date, told_here or accepted + [c for c in candidates if c["is_event"]]):
+                continue
             engagement = _placed_by_session(
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
                 scene.session)
@@ -1472,7 +1551,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
                     engagement = _the_one_told(engagement, story.undated_report)
+            engagement = _visiting_the_agencys_country(engagement, text[clause.start:clause.end], story.copy_home)
             attribution = scene.attribution(clause.start, clause.end, engagement)
+            if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
+                    and refers_to_previous_parties(text[clause.start:clause.end])):
+                # 'استقبل قائد شرطة دبي أمس القنصل العام المغربي' then 'وبحث الجانبان التعاون بين شرطة دبي والمديرية
+                # العامة للأمن الوطني': the two sides are those of the engagement the page dated, another's.
+                attribution = Attribution(None, None, "other_actor")
             if attribution.reject_reason is None and (scene.dates_anothers_engagement(clause_date) or (
                     attribution.principal_role in ("continuation", "body")
                     and (_session_as_precedent(text, engagement)
@@ -1814,10 +1899,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     # attended another's engagement, dated before and none of his yet; it is his too.
     attended_anothers = (source == "previous_sentence" and _ATTENDED_THE_ONE_TOLD.match(text) is not None
                          and attribution.principal_role in ("name", "title"))
-    if (source == "previous_sentence" and attribution.principal_role == "continuation"
+    if (source == "previous_sentence" and attribution.principal_role in ("continuation", "body")
             and story.anothers_at_peg() is not None):
         # 'شاركت المديرية بوفد يترأسه مدير الشرطة القضائية' then 'وقدم الوفد المغربي خلال جلسات المؤتمر عرضا': more
-        # on another's engagement, dated by it, naming no one new, is that one's too.
+        # on another's engagement, dated by it, naming no one new, is that one's too; so is 'التعاون بين مديرية
+        # الأمن العام والمديرية العامة للأمن الوطني' discussed at the ambassador's call it dated.
         attribution = Attribution(None, None, "other_actor")
     # Talks on the occasion of a conference (_another_engagement_then) are not the conference told again.
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2
@@ -2271,6 +2357,23 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
         for match in pointers)
 
 
+# 'الذي يزور البلاد حاليا'، 'الذي يقوم بزيارة عمل إلى الدولة': a Gulf agency's copy calls its own state 'the
+# country' (البلاد، الدولة).
+_VISITS_THE_COUNTRY = re.compile(r"(?<!\w)(?:يزور\s+|يقوم\s+بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل))"
+                                 r"(?:ال|ل)?(?:بلاد|دوله)(?!\w)")
+
+
+def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home: str | None) -> Engagement:
+    """In the copy of a foreign country's agency, a visit to 'the country' is to that country: abroad for him."""
+    if (copy_home is None or copy_home == HOME or engagement.country_iso2 not in (None, copy_home)
+            or engagement.reject_reason not in (None, "no_counterpart_country")
+            or not _VISITS_THE_COUNTRY.search(clause)):
+        return engagement
+    meeting_type = ("visit_abroad" if engagement.meeting_type in ("meeting", "hosted_visit")
+                    else engagement.meeting_type)
+    return replace(with_country(engagement, copy_home), direction=ABROAD, meeting_type=meeting_type)
+
+
 def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:
     """'استقبل القائد العام لشرطة أبوظبي ... عبد اللطيف حموشي': a foreign official who receives him, in a
     clause that places nothing in Morocco, is his host abroad; he travelled."""
@@ -2279,7 +2382,9 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
         return engagement
     subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
     if (subject is None or subject.kind != FOREIGN_OFFICIAL or not scene._his_mentions(subject.end, end)
-            or any(r.iso2 == HOME and start <= r.mention.start < end for r in scene.roles)):
+            or any(r.iso2 == HOME and r.role != "affiliation" and start <= r.mention.start < end
+                   for r in scene.roles)):
+        # Morocco named only as whose chief he is ('المدير العام ... في المملكة المغربية') places nothing there.
         return engagement
     meeting_type = "visit_abroad" if engagement.meeting_type == "hosted_visit" else engagement.meeting_type
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)

@@ -63,14 +63,15 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # What security news dates besides engagements: attacks, blasts, quakes (article.py reads them too).
 INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال"
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'.
-_PREPARING = r"(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا)"
+_PREPARING = r"(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
     rf"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|احداث|{INCIDENT_WORDS})"
-    # 'استعدادا لقمة 2025': the year of the event being prepared for.
-    rf"|(?<!\w){_PREPARING}\s+ل[^\W\d]+(?:\s+[^\W\d]+){{0,2}})\s*$")
+    # 'استعدادا لقمة 2025'، 'التحضيرات لمشاركة المغرب في القمة العالمية للشرطة 2024': the year of the event
+    # being prepared for.
+    rf"|(?<!\w){_PREPARING}\s+ل[^\W\d]+(?:\s+[^\W\d]+){{0,5}})\s*$")
 # Dates of what no engagement is: 'بعد دورة عام 2007 التي احتضنتها مراكش' (an earlier session), 'الذي خلف
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
 _PRECEDENT_OR_OFFICE_BEFORE = re.compile(
@@ -109,8 +110,10 @@ _FUTURE_WORDS = re.compile(
     r"|في\s+موعد\s+لم\s+(?:يحدد|يتحدد)|لم\s+(?:يحدد|تحدد|يتحدد|يتم\s+تحديد)(?:\s+(?:موعد|تاريخ)\w*)?\s+بعد"
     # Tomorrow: 'تنطلق يوم غد الأربعاء 6 دجنبر أشغال المؤتمر'، 'يترأس غدا'، 'بعد غد'.
     r"|غد|غدا"
-    # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس' (not 'بدعوة من', which a visit answers).
+    # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس'، 'ودعوته مدير الأمن العام لزيارة المغرب' (not
+    # 'بدعوة من', which a visit answers).
     r"|(?:تلقي|وجه|قدم|جدد)\s+(?:\S+\s+){0,3}دعوه|دعوه\s+(?:رسميه\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
+    r"|[وف]?(?:دعوته|دعوتها|دعاه|دعا)\s+(?:\S+\s+){1,4}?ل(?:زياره|حضور|لمشاركه)"
     r"|[وف]?س[يتن](?:%s)\w*"
     # 'نال المغرب شرف تنظيم الدورة 93 ... سنة 2025': the right to host an event to come.
     r"|(?:شرف|حق|ملف) (?:تنظيم|احتضان|استضافه))(?!\w)" % "|".join(_FUTURE_VERB_STEMS))

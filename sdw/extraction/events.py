@@ -204,6 +204,10 @@ _DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)ال\w{2,}\s+$")
 _AGREEING_ON = re.compile(r"\s+علي(?!\w)")
 
 
+# A nationality right after 'presence': 'الحضور المغربي'، 'حضورا مغربيا لافتا'.
+_NATION_AFTER = re.compile(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
+
+
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
     """The trigger words of normalized text (`tokens`: its words, when the caller has them)."""
     triggers: list[Trigger] = []
@@ -229,6 +233,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue
         if kind == MEETING and _GOVERNMENT_FORMING_AFTER.match(text, match.end()):
             continue
+        if word == "حضور" and _NATION_AFTER.match(text, match.end()):
+            continue  # 'الحضور المغربي في الهيئات الدولية': a country's presence in general, no attendance
         if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):
             continue  # 'عرضا حول الاستعدادات لاحتضان الدورة المقبلة': the next session, the subject of a plan
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
@@ -630,7 +636,9 @@ _PREVIOUS_LEG = Prefiltered(re.compile(
 
 
 def _previous_legs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [match.span() for match in _PREVIOUS_LEG.finditer(text, start, end)]
+    # 'عاد ... إلى بيروت، بعد زيارة رسمية إلى المملكة': the visit one came back from is the news, not a leg before.
+    return [match.span() for match in _PREVIOUS_LEG.finditer(text, start, end)
+            if not _RETURN.search(text, max(start, match.start() - _RETURN_REACH), match.start())]
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -656,9 +664,23 @@ _RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجو
 _RETURN_REACH = 80  # characters: the returning subject and his titles stand between
 
 
+# 'عاد اللواء ... إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية': a visitor's way home, told before the visit.
+_A_VISIT = r"بعد\s+(?:ال)?(?:زياره|جوله|مشاركه)"
+_AFTER_A_VISIT = re.compile(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
+_VISIT_SINCE = re.compile(_A_VISIT)
+
+
 def _not_home_again(roles: list[PlaceRole], text: str, start: int) -> list[PlaceRole]:
-    return [r for r in roles if not (r.iso2 == HOME and r.role == "destination" and _RETURN.search(
-        text, max(start, r.mention.start - _RETURN_REACH), r.mention.start))]
+    """The roles but the way back: where 'عاد' took one, home or, before 'بعد زيارة', the visitor's own."""
+    kept = []
+    for role in roles:
+        back = _RETURN.search(text, max(start, role.mention.start - _RETURN_REACH), role.mention.start)
+        if (role.role == "destination" and back is not None
+                and not _VISIT_SINCE.search(text, back.end(), role.mention.start)
+                and (role.iso2 == HOME or _AFTER_A_VISIT.match(text, role.mention.end))):
+            continue
+        kept.append(role)
+    return kept
 
 
 def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
@@ -678,7 +700,9 @@ def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
 
 
 _ROLE_WEIGHT = {"destination": 3.0, "location": 3.0}
-_KIND_WEIGHT = {"agency": 2.0, "official": 2.0, "demonym": 2.0, "demonym_plural": 1.5}
+# A known official named in the clause is whom he met: 'مدير المخابرات العامة اللواء أحمد حسني، ..., إذ تزامنت مع
+# ... في البادية السورية' was Jordan's, whatever nationality a later word gives the news around it.
+_KIND_WEIGHT = {"agency": 2.0, "official": 3.0, "demonym": 2.0, "demonym_plural": 1.5}
 _HONORIFIC = Prefiltered(re.compile(r"(?<!\w)[وب]?(?:ال)?سيد(?:ه)?\s+"))
 _NAME_STOP = {"في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "الذين", "و", "ثم", "قد", "كما", "حيث", "وذلك",
               "خلال", "بعد", "قبل", "يوم", "امس", "اليوم", "بن", "ابن"}

@@ -129,8 +129,10 @@ def test_triggers_tried_only_where_one_may_start_are_every_trigger():
               "فالبحث والبحث بحث", "10 لقاءات ولقاءين", "زيارةزيارة", "استقبل_ استقبل1 ـاستقبل"]
     found = 0
     for text in map(normalize_text, texts):
+        # (Less the words find_triggers drops by what follows them: 'الحضور المغربي' is a presence.)
         expected = [(m.start(), m.end(), m.group()) for m in events._TRIGGER_RE.finditer(text)
-                    if m.group() not in events._NOT_TRIGGERS and m.group()[1:] not in events._NOT_TRIGGERS]
+                    if m.group() not in events._NOT_TRIGGERS and m.group()[1:] not in events._NOT_TRIGGERS
+                    and not (m.group("word") == "حضور" and events._NATION_AFTER.match(text, m.end()))]
         assert [(t.start, t.end, text[t.start:t.end]) for t in events.find_triggers(text)] == expected, text
         found += len(expected)
     assert found > 100

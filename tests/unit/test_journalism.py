@@ -2571,3 +2571,106 @@ def test_an_expected_visit_likely_this_month_is_a_plan():
     body = ("وتحدثت الصحيفة عن زيارة مرتقبة لعبد اللطيف حموشي إلى العاصمة البريطانية لندن، مرجحة أن تتم قبل نهاية "
             "الشهر الجاري.")
     assert events(body, published=dt.date(2024, 3, 14)) == []
+
+
+# --- Gulf agencies' copy ----------------------------------------------------------------------
+def _latest_year_with(month, day, weekday):
+    today = dt.date.today()
+    return next(year for year in range(today.year, 2000, -1)
+                if dt.date(year, month, day) <= today and dt.date(year, month, day).weekday() == weekday)
+
+
+def test_an_agency_dateline_without_its_year_takes_the_year_its_weekday_fixes():
+    # The Gulf agencies set their mark between slashes and leave the year out of the dateline; 'today,
+    # Tuesday' fixes it. Their copy calls its own state 'the country' and its minister by his bare title.
+    article = extraction("الكويت في 14 مارس /كونا/ استقبل نائب رئيس مجلس الوزراء وزير الداخلية، اليوم الثلاثاء، "
+                         "السيد عبد اللطيف حموشي المدير العام للأمن الوطني في المملكة المغربية الشقيقة، الذي يقوم "
+                         "بزيارة عمل إلى البلاد على رأس وفد أمني.", title="وزير الداخلية يستقبل مسؤولا أمنيا مغربيا")
+    day = dt.date(_latest_year_with(3, 14, 1), 3, 14)
+    assert (article.published_date, article.published_source) == (day, "dateline")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("KW", "abroad", "visit_abroad", day)]
+
+
+def test_under_the_page_stamp_an_agency_lead_dates_its_news_by_today_and_its_met_one_after_the_place():
+    # 'الدوحة في 5 أبريل /قنا/ اجتمع X، في مكتبه اليوم، مع حموشي': the dateline is the dispatch's, the
+    # comma-set place and day stand between the meeting verb and whom he met.
+    article = extraction("الأربعاء 5 أبريل 2023\nالمنامة في 5 أبريل /بنا/ اجتمع وزير الداخلية، في مكتبه بالوزارة "
+                         "اليوم، مع السيد عبد اللطيف حموشي المدير العام للأمن الوطني بالمملكة المغربية، الذي يزور "
+                         "البلاد حاليا.", title="وزير الداخلية يجتمع مع مسؤول أمني مغربي")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("BH", "abroad", dt.date(2023, 4, 5), dt.date(2023, 4, 5))]
+
+
+def test_what_another_engagement_in_the_sentence_lasts_until_does_not_stretch_his():
+    found = events("استقبل الحموشي، اليوم الاثنين 6 مارس 2023 بالرياض، مدير الأمن العام السعودي. وتتزامن الزيارة "
+                   "مع معرض الأمن الدولي الذي انطلقت فعالياته اليوم بالرياض، ويتواصل حتى 9 مارس الجاري.")
+    assert spans(found) == [("SA", dt.date(2023, 3, 6), dt.date(2023, 3, 6))]
+
+
+def test_his_invitation_to_another_to_visit_is_a_plan():
+    found = events("وأعرب حموشي عن تقديره للتعاون القائم، ودعوته مدير الشرطة الفيدرالية البرازيلية لزيارة المغرب "
+                   "خلال سنة 2025.")
+    assert found == []
+
+
+def test_the_two_sides_of_another_s_meeting_discussing_his_force_are_not_he():
+    found = events("استقبل القائد العام لشرطة دبي، في مكتبه أمس، القنصل العام المغربي في دبي. وبحث الجانبان سبل "
+                   "تعزيز التعاون بين شرطة دبي والمديرية العامة للأمن الوطني المغربية خلال سنة 2024.",
+                   published=dt.date(2024, 2, 14))
+    assert found == []
+
+
+def test_a_known_official_names_the_country_met_whatever_a_later_side_word_says():
+    found = events("وفي أكتوبر 2021 استقبل حموشي بالرباط مدير المخابرات العامة اللواء أحمد حسني، في زيارة وصفت "
+                   "بالمهمة، إذ تزامنت مع عودة خلايا متطرفة إلى النشاط في البادية السورية.")
+    assert [c["country_iso2"] for c in found] == ["JO"]
+
+
+def test_the_year_of_an_event_being_prepared_for_is_not_a_date():
+    found = events("وبحث حموشي مع نظيره الإماراتي التحضيرات لقمة الشرطة 2024، خلال اتصال هاتفي.")
+    assert [c["start_date"] for c in found] == []
+
+
+def test_morocco_s_consul_received_abroad_is_not_he():
+    found = events("استقبل القائد العام لشرطة دبي، في مكتبه اليوم الأحد 3 مارس 2024، القنصل العام المغربي في دبي.")
+    assert found == []
+    found = events("استقبل القائد العام لشرطة دبي، في مكتبه اليوم الأحد 3 مارس 2024، القنصل العام للمغرب في دبي.")
+    assert found == []
+
+
+def test_the_official_who_opened_the_conference_stands_after_what_he_opened():
+    # His speech read on his behalf, then 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the opener is the minister.
+    article = extraction("الخميس 4 دجنبر 2025 - 10:20\n\nشارك وفد أمني مغربي، أمس الأربعاء بتونس، في أشغال المؤتمر "
+                         "الخمسين لقادة الشرطة والأمن العرب.\n\nوترأس الوفد المغربي والي الأمن، الذي ألقى كلمة المملكة "
+                         "نيابة عن المدير العام للأمن الوطني، عبد اللطيف حموشي.\n\nكما تناولت الكلمة، التي تليت باسم "
+                         "حموشي، التجربة المغربية في تفكيك الشبكات.\n\nوافتتح أشغال المؤتمر وزير الداخلية التونسي، "
+                         "فيما تناول الكلمة الأمين العام للمجلس.",
+                         title="بتونس.. كلمة حموشي تتلى نيابة عنه أمام قادة الشرطة العرب")
+    assert [c for c in article.event_candidates if c["is_event"]] == []
+    # With no comma after the opener's words, the sentence's end closes them.
+    assert events("واختتم أشغال المؤتمر وزير الداخلية التونسي أمس الخميس 4 دجنبر 2025 بتونس.") == []
+
+
+def test_morocco_s_presence_in_international_bodies_is_no_attendance():
+    found = events("حين عين حموشي مديرا عاما للأمن الوطني في ماي 2015، كان الحضور المغربي في المحافل الأمنية "
+                   "الدولية تمثيلا تقنيا يتولاه موظفو المكتب المركزي الوطني للإنتربول بالرباط.")
+    assert found == []
+
+
+def test_amman_under_the_jordanian_agency_s_mark_and_its_kingdom_are_jordan():
+    # Under the agency's name line, 'عمان ... (بترا)' is Amman, not Oman, and 'the Kingdom' its copy names Jordan.
+    article = extraction("وكالة الأنباء الأردنية (بترا)\n2023/05/16 15:10\nعمان 16 أيار (بترا)- بحث وزير الداخلية، "
+                         "اليوم الثلاثاء، مع المدير العام للأمن الوطني في المملكة المغربية عبد اللطيف حموشي، الذي "
+                         "يزور المملكة حاليا، سبل تعزيز التعاون الأمني.", title="وزير الداخلية يبحث التعاون الأمني")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("JO", "abroad", dt.date(2023, 5, 16))]
+
+
+def test_a_visitor_s_way_home_is_not_where_his_visit_went():
+    found = events("عاد المدير العام للأمن العام اللبناني إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية استمرت "
+                   "يومي 5 و6 مارس 2018، بدعوة من عبد اللطيف حموشي.")
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [("LB", "hosted", "hosted_visit")]
