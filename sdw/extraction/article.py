@@ -215,7 +215,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
         # A printed paper's header: 'الخميس - 7 شعبان 1443 هـ - 10 مارس 2022 مـ رقم العدد [15808]'.
         stamp = _PRINT_ISSUE.sub(" ", norm)
         if title_norm is None and norm and dateline is None and _looks_like_dateline(stamp) and (
-                found := _lead_dateline(norm, grammar, reference) or _date_stamp(stamp, grammar)):
+                found := _lead_dateline(norm, grammar, reference, norms) or _date_stamp(stamp, grammar)):
             # A page that opens on its dateline alone ('الرباط – 1 يوليوز 2025'), its headline lost.
             dateline = found
             kinds.append("dateline")
@@ -227,7 +227,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
                         and not (words >= _LEAD_MIN_WORDS and _FULL_STOP_END.search(norm)))
             kinds.append("title" if headline else "prose")
             if not headline and dateline is None:
-                dateline = _lead_dateline(norm, grammar, reference)
+                dateline = _lead_dateline(norm, grammar, reference, norms)
                 lead_line = len(kinds) - 1 if dateline else None
             continue
         if not norm:
@@ -253,7 +253,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             kinds.append("caption")
         else:
             if dateline is None and "prose" not in kinds[1:]:
-                dateline = _lead_dateline(norm, grammar, reference)
+                dateline = _lead_dateline(norm, grammar, reference, norms)
                 lead_line = len(kinds) if dateline else None
             elif lead_line is None and "prose" not in kinds[1:] and _dates_its_news_again(norm, grammar, reference):
                 # Under the page's own stamp, 'الدوحة في 24 مايو /قنا/ اجتمع ...، اليوم، مع ...': the lead's
@@ -324,9 +324,18 @@ def _agency_of(mark: re.Match) -> str:
 
 
 def _wire_countries(text: str, reference: Reference) -> list[str]:
-    """The countries of the known news agencies whose marks the text carries, in order."""
-    return [country for mark in _AGENCY_MARK.finditer(text)
-            if (country := reference.agency_country(_agency_of(mark))) is not None]
+    """The countries of the known news agencies whose marks the text carries, in order; a dateline line may end
+    on the bare mark ('الرياض 11 ربيع الآخر 1443 هـ الموافق 16 نوفمبر 2021 م واس')."""
+    countries = [country for mark in _AGENCY_MARK.finditer(text)
+                 if (country := reference.agency_country(_agency_of(mark))) is not None]
+    last = _LAST_WORD.search(text)
+    if (not countries and last is not None and len(_WORD.findall(text)) <= _DATELINE_WORDS
+            and (country := reference.agency_country(last.group())) is not None):
+        countries.append(country)
+    return countries
+
+
+_LAST_WORD = re.compile(r"[^\W\d]+(?=\W*$)")
 
 
 def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> list[str]:
@@ -393,16 +402,36 @@ def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list
     agency's dispatches from abroad), when its force bears his force's name: there the bare 'المدير العام للأمن
     الوطني' is that country's own chief."""
     for text in _dispatch_lines(kinds, norms, sentences):
-        opening = _FILED_FROM.match(text)
-        if opening is None or HOME in _wire_countries(text[:120], reference):
+        if HOME in _wire_countries(text[:120], reference):
             continue
-        found = [m for m in find_places(opening.group(1), reference)
-                 if m.alias.kind in ("capital", "city", "short_name", "name", "ambiguous")]
-        if found:
-            country = resolve_ambiguous(found[:1], named).get(0, found[0].iso2)
+        if (country := _opening_country(text, reference, named)) is not None:
             # Algeria, Tunisia, Mauritania: their press calls its own chief by his bare title.
             return country if country in _countries_named_as(reference, _HIS_FORCE) else None
     return None
+
+
+def _filed_in(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence], reference: Reference,
+              named: set[str]) -> str | None:
+    """The country a dispatch was filed in, by its dateline's or its lead's opening place ('الرياض ... واس')."""
+    for text in _dispatch_lines(kinds, norms, sentences):
+        if (country := _opening_country(text, reference, named)) is not None:
+            return country
+    return None
+
+
+def _opening_country(text: str, reference: Reference, named: set[str]) -> str | None:
+    """The country of the place a dispatch line opens with; 'عمان' under Petra's mark is Amman."""
+    opening = _FILED_FROM.match(text)
+    if opening is None:
+        return None
+    found = [m for m in find_places(opening.group(1), reference)
+             if m.alias.kind in ("capital", "city", "short_name", "name", "ambiguous")]
+    if not found:
+        return None
+    agencies = _wire_countries(text[:_DATELINE_MARK_REACH], reference)
+    if agencies and agencies[0] in found[0].alias.alternatives:
+        return agencies[0]
+    return resolve_ambiguous(found[:1], named).get(0, found[0].iso2)
 
 
 def _copy_home(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence],
@@ -428,7 +457,7 @@ def _wire_lead(sentences: list[Sentence], kinds: list[str], norms: list[Normaliz
         if "dateline" not in kinds:
             return None
         line = kinds.index("dateline")
-        if _lead_dateline(norms[line].text, grammar, reference) is None:
+        if _lead_dateline(norms[line].text, grammar, reference, norms) is None:
             return None  # a site's date stamp, not a dispatch's place and day
         lead_line = next((s.line_index for s in sentences if s.line_kind == "prose" and s.line_index > line), None)
     return next((s.index for s in sentences if s.line_index == lead_line), None)
@@ -461,8 +490,10 @@ def _lead_date(norm: str, grammar: DateGrammar, reference: Reference) -> DateMen
     for mention in grammar.find(norm[:80]):
         prefix = norm[:mention.start]
         places = find_places(prefix, reference)
-        # 'الرباط 07/01/2019 (ومع) -': the agency's mark and dash after the date make it a dateline.
-        if ((_LEAD_DATELINE.match(prefix) or _is_dateline_stamp(norm, mention))
+        # 'الرباط 07/01/2019 (ومع) -': the agency's mark and dash after the date make it a dateline; so does the
+        # agency's bare mark closing the line ('الرياض 11 ربيع الآخر 1443 هـ الموافق 16 نوفمبر 2021 م واس').
+        if ((_LEAD_DATELINE.match(prefix) or _is_dateline_stamp(norm, mention)
+             or (_STAMP_PLACE.match(prefix) and _wire_countries(norm, reference)))
                 and places and places[0].alias.kind in _DATELINE_PLACES) or (
                 _DATE_LABEL.match(prefix) and mention.form in ("iso", "numeric")):
             return mention
@@ -470,13 +501,16 @@ def _lead_date(norm: str, grammar: DateGrammar, reference: Reference) -> DateMen
     return None
 
 
-def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference) -> dt.date | None:
+def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference,
+                   page: list[NormalizedText] | None = None) -> dt.date | None:
     """The day a lead paragraph's dateline gives: stated in full, or a day and month ('أبوظبي في 23 سبتمبر/
-    وام/') whose year the lead's own weekday fixes ('استقبل ...، اليوم الثلاثاء، ...')."""
+    وام/') whose year the lead's own weekday fixes ('استقبل ...، اليوم الثلاثاء، ...'), near the years the
+    page's lines (`page`) tell of."""
     mention = _lead_date(norm, grammar, reference)
     if mention is None:
         return None
-    return _full_date(norm[mention.start:mention.end], grammar) or _day_of_the_named_weekday(norm, mention, grammar)
+    return (_full_date(norm[mention.start:mention.end], grammar)
+            or _day_of_the_named_weekday(norm, mention, grammar, page or []))
 
 
 def _dates_its_news_again(norm: str, grammar: DateGrammar, reference: Reference) -> bool:
@@ -486,9 +520,11 @@ def _dates_its_news_again(norm: str, grammar: DateGrammar, reference: Reference)
             and any(m.start >= mention.end for m in grammar.find(norm)))
 
 
-def _day_of_the_named_weekday(norm: str, mention: DateMention, grammar: DateGrammar) -> dt.date | None:
-    """The latest year up to today, and not before a year the line states, in which a dateline's day and
-    month fall on the weekday the line calls today: agencies leave the year out of their datelines."""
+def _day_of_the_named_weekday(norm: str, mention: DateMention, grammar: DateGrammar,
+                              page: list[NormalizedText]) -> dt.date | None:
+    """The day a dateline's day and month fall on the weekday its line calls today, in the first such year
+    from the latest the page tells of (a page is written no earlier), or, telling of none, the latest up to
+    today: agencies leave the year out of their datelines."""
     if mention.form != "day" or set(mention.parts) != {"d1", "m1"}:
         return None
     named = next((m.parts.get("wd") or m.parts.get("wd2") for m in grammar.find(norm)
@@ -497,14 +533,21 @@ def _day_of_the_named_weekday(norm: str, mention: DateMention, grammar: DateGram
     month = grammar.month_number(mention.parts["m1"])
     if weekday is None or month is None:
         return None
-    this_year = dt.date.today().year
-    floor = max(dates_mod.explicit_years(grammar.find(norm)), default=this_year - 25)
-    for year in range(this_year, floor - 1, -1):
+    today = dt.date.today()
+    days = []
+    for year in range(today.year, today.year - _WEEKDAY_YEARS_BACK, -1):
         with suppress(ValueError):
             day = dt.date(year, month, int(mention.parts["d1"]))
-            if day.weekday() == weekday and day <= dt.date.today():
-                return day
-    return None
+            if day.weekday() == weekday and day <= today:
+                days.append(day)
+    told = [year for year in dates_mod.explicit_years([m for line in page for m in grammar.find(line.text)])
+            if year <= today.year]
+    if told:
+        return min((day for day in days if day.year >= max(told)), default=None)
+    return max(days, default=None)
+
+
+_WEEKDAY_YEARS_BACK = 25  # how far back a yearless dateline's weekday is matched
 
 
 # A site's stamp in English or French: 'تاريخ النشر: 22nd, May 2024 GMT'، 'May 22, 2024'، 'jeudi 17 novembre 2016'.
@@ -640,13 +683,15 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         focus = None  # 'مئوية المنظمة التي تأسست سنة 1923': a founding's year, no year of his reviewed
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
-    resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office)
+    resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office,
+                            focus_month=_reviewed_month(lead, grammar, clock))
     named = named_countries([m for s in sentences for m in places[s.index]])
     resolved_by_sentence = {s.index: resolve_ambiguous(places[s.index], named) for s in sentences}
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
     abroad = _filed_abroad(kinds, norms, sentences, reference, named)
+    filed_in = _filed_in(kinds, norms, sentences, reference, named)
     copy_home = _copy_home(kinds, norms, sentences, reference)
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home)
                           for s in sentences}
@@ -663,6 +708,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
                          and not _heads_a_body(s.norm.text, a)), None))
     story.copy_home = copy_home
+    # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
+    # (بترا)'): there its news took place.
+    story.copy_at_home = copy_home is not None and copy_home == filed_in
     story.wire_lead = _wire_lead(sentences, kinds, norms, lead_line, clock, grammar, reference)
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
@@ -713,6 +761,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # still tell one: 'حل بمراكش يوم 24 نونبر 2025، حيث عقد أزيد من عشرين لقاء ثنائيا'.
             period = _latest_period(result.date_mentions)
             result.tally_claims.extend(_tally_row(article_id, s, c, period) for c in claims)
+        if (s.line_kind == "caption" and mentions and _DAY_HEADING.match(s.norm.text)
+                and not _CLOCK_TIME.search(s.norm.text)):
+            # 'الثلاثاء | الرباط' over an item of a week's digest: what the item tells undated is that day's (a
+            # line with a time, 'الأربعاء 24 دجنبر 2025 | 00:36', is the page's stamp: it dates no news itself).
+            story.read_dates(mentions, s.norm.text, [])
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
@@ -753,6 +806,21 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+# A heading that opens with a weekday: 'الثلاثاء | الرباط'، '- الخميس 13 فبراير'.
+_DAY_HEADING = re.compile(r"^\W*(?:يوم\s+)?(?:%s)(?!\w)" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+
+
+def _reviewed_month(lead: str, grammar: DateGrammar, clock: ArticleClock) -> dt.date | None:
+    """The one month of a year the headline and lead name, before the page's own month (or on a page with no
+    date): what a month's review ('حصاد يناير 2025'، 'خلال شهر شتنبر 2024') is about."""
+    resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
+    months = {resolved.start_date for mention in grammar.find(lead)
+              if mention.form in ("month", "shahr") and "y" in mention.parts
+              and (resolved := resolver.resolve(mention)).precision == dates_mod.MONTH}
+    month = months.pop() if len(months) == 1 else None
+    return month if month is not None and (clock.date is None or month < clock.date.replace(day=1)) else None
 
 
 def _opens_on_another_official(headline: _Scene) -> bool:
@@ -922,6 +990,7 @@ class _Story:
         # The country of the last foreign official the article named: whose official speaks in the first person.
         self.speaker_country: str | None = None
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
+        self.copy_at_home = False  # filed from that country
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -1075,7 +1144,9 @@ _AWARDED_A_PRIZE = re.compile(r"(?<!\w)[وف]?(?:توجت|تتوج|توج|تتو
                               r"(?:ب|علي\s+)?(?:ال)?جايزه(?!\w)")
 # 'سلم أوسمة ملكية لعدد من الأطر': medals he handed to a group, theirs.
 _GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تكريم|[تي]?كرم\w*)"
-                             rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?)(?!\w)"
+                             rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?"
+                             # 'توشيح اثني عشر إطارا': eleven to nineteen.
+                             r"|احد|احدي|اثني|اثنتي|اثنا|اثنتا)(?!\w)"
                              r"|(?<!\w)(?:اوسمه|ميداليات)(?:\s+\S+){0,2}?\s+ل(?:عدد|بعض|مجموعه|ثله)\s+من(?!\w)")
 
 
@@ -1495,7 +1566,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
         triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date
-                        and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)]
+                        and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)
+                        and not _dates_another_hosted_event(text, m, triggers)]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -1551,7 +1623,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
                     engagement = _the_one_told(engagement, story.undated_report)
-            engagement = _visiting_the_agencys_country(engagement, text[clause.start:clause.end], story.copy_home)
+            engagement = _visiting_the_agencys_country(engagement, text[clause.start:clause.end],
+                                                       story.copy_home if story.copy_at_home else None,
+                                                       story.wire_lead == s.index)
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
                     and refers_to_previous_parties(text[clause.start:clause.end])):
@@ -1743,6 +1817,22 @@ def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) ->
     since = max([t.end for t in triggers if not t.counted and t.end <= date.start]
                 + [text.rfind("،", 0, date.start)], default=0)  # nor a comma: 'بعد هجوم برلين ...، وفي 2017 زار'
     return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
+
+
+# 'نهائيات كأس العالم، التي احتضنتها قطر في نونبر ودجنبر': when an event was hosted, told of the noun before it.
+_HOSTED_THEN_BEFORE = re.compile(r"[،,]?\s*(?:التي|الذي)\s+(?:احتضنتها|احتضنته|استضافتها|استضافته|نظمتها|نظمته)"
+                                 r"(?:\s+[^\W\d]+){1,6}?\s*$")
+_HOSTED_THEN_REACH = 64
+
+
+def _dates_another_hosted_event(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
+    """Whether the date says when something else was hosted: the noun before the relative clause is no
+    engagement word ('كأس العالم، التي احتضنتها قطر في نونبر' dates the tournament, not his honour)."""
+    hosted = _HOSTED_THEN_BEFORE.search(text, max(0, date.start - _HOSTED_THEN_REACH), date.start)
+    if hosted is None:
+        return False
+    antecedent = text.rfind("،", 0, hosted.start()) + 1  # the noun phrase the relative clause follows
+    return not any(antecedent <= t.start < hosted.start() for t in triggers)
 
 
 def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -2170,12 +2260,16 @@ _YEARS_LATER = re.compile(r"(?<!\w)[وف]?بعد\s+(?:مرور\s+)?(?:(?P<one>ع
                           r"|(?P<n>%s|\d{1,2})\s+(?:سنوات|اعوام))(?!\w)" % WORD_NUMBER_PATTERN)
 
 
+_SINCE_ANOTHER = re.compile(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)")
+
+
 def _years_later(date: DateMention, text: str, trigger: Trigger | None) -> DateMention:
     """The year of an engagement told 'a year after' a date before it: the date's year plus the years."""
     if trigger is None or not date.resolved or date.end > trigger.start:
         return date
     later = _YEARS_LATER.search(text, date.end, trigger.start)
-    if later is None:
+    if later is None or _SINCE_ANOTHER.match(text, later.end()):
+        # 'في سنة 2017، وبعد سنتين فقط من جمعه بين الإدارتين': years after another thing, the date stated is his.
         return date
     years = 1 if later.group("one") else 2 if later.group("two") else word_number(later.group("n"))
     if not years:
@@ -2363,11 +2457,17 @@ _VISITS_THE_COUNTRY = re.compile(r"(?<!\w)(?:يزور\s+|يقوم\s+بزياره
                                  r"(?:ال|ل)?(?:بلاد|دوله)(?!\w)")
 
 
-def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home: str | None) -> Engagement:
-    """In the copy of a foreign country's agency, a visit to 'the country' is to that country: abroad for him."""
+def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home: str | None,
+                                  in_the_lead: bool) -> Engagement:
+    """In the copy a foreign country's agency filed at home, a visit to 'the country' is to that country:
+    abroad for him; so is the news its lead tells of that country's officials, placed nowhere else ('قلد ...
+    وزير الداخلية، في مكتبه بالوزارة اليوم، ... حموشي' under 'الرياض ... واس')."""
     if (copy_home is None or copy_home == HOME or engagement.country_iso2 not in (None, copy_home)
-            or engagement.reject_reason not in (None, "no_counterpart_country")
-            or not _VISITS_THE_COUNTRY.search(clause)):
+            or engagement.reject_reason not in (None, "no_counterpart_country")):
+        return engagement
+    if not _VISITS_THE_COUNTRY.search(clause):
+        if in_the_lead and engagement.country_iso2 == copy_home and engagement.direction == UNKNOWN:
+            return replace(engagement, direction=ABROAD)
         return engagement
     meeting_type = ("visit_abroad" if engagement.meeting_type in ("meeting", "hosted_visit")
                     else engagement.meeting_type)

@@ -316,7 +316,9 @@ class DateGrammar:
                 r"(?!(?:\s+(?:قليله|قليلا|معدوده|عده|فقط))?\s+من(?!\w))")),
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
-                r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر))(?!\w)")),
+                r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر)"
+                # 'وفي أواخر الشهر، استقبل ...': a part of the month the page is about.
+                rf"|(?:{_QUAL})\s+(?P<part>الشهر)(?!\s+[^\W\d]))(?!\w)")),
             # 'في الشهر نفسه'، 'صباح اليوم نفسه'، 'في نفس اليوم': the day, month or year of the date before.
             ("same_period", re.compile(
                 r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?"
@@ -350,7 +352,8 @@ class DateGrammar:
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ", "قبل"),),
-            "this_period": (("هذه", "هذا", *_RELATIVE_WORDS), ("الاسبوع", "الشهر", "السنه", "العام")),
+            "this_period": (("هذه", "هذا", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
+                            ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام", "اليوم")), "next_day": (("يوم", "غداه"),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
@@ -622,13 +625,16 @@ class DateResolver:
     """Places found mentions on the calendar, left to right, with what the article tells."""
 
     def __init__(self, grammar: DateGrammar, clock: ArticleClock, focus_year: int | None = None,
-                 tenure_start: int | None = None, office_years: tuple[int | None, int | None] = (None, None)):
-        """office_years: the years in which every office-holder the article names held office."""
+                 tenure_start: int | None = None, office_years: tuple[int | None, int | None] = (None, None),
+                 focus_month: dt.date | None = None):
+        """office_years: the years in which every office-holder the article names held office; focus_month: the
+        first day of the one month a review is about, before the page's own ('حصاد يناير 2025')."""
         self.grammar = grammar
         self.tenure_start = tenure_start
         self.office_years = office_years
         self.clock = clock
         self.focus_year = focus_year
+        self.focus_month = focus_month
         self.previous: DateMention | None = None
         self.previous_day: DateMention | None = None  # the last date of one single day
 
@@ -809,12 +815,18 @@ class DateResolver:
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_this_period(self, m: DateMention, _context: int | None) -> DateMention:
-        if self.clock.date is None:
-            return m
-        unit = m.parts.get("unit") or m.parts.get("this")
+        unit = m.parts.get("unit") or m.parts.get("this") or m.parts.get("part")
         step = _relative_step(m.parts.get("rel", "الجاري"))
         future = step > 0
         anchor = self.clock.date
+        if m.parts.get("part") and self.previous is not None and self.previous.precision in (DAY, MONTH):
+            # '- نونبر: ... وفي أواخر الشهر': late in the month the text was telling of.
+            anchor = self.previous.first_day
+        elif unit == "الشهر" and step == 0 and self.focus_month is not None:
+            # 'حصاد يناير 2025' published on 2 February, or undated: 'خلال هذا الشهر' is the month reviewed.
+            anchor = self.focus_month
+        if anchor is None:
+            return m
         if unit in ("السنه", "العام"):
             year = anchor.year + step
             return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,

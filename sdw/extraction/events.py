@@ -139,7 +139,9 @@ def _places_event(word: str) -> bool:
     return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
 
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
-_ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان|مسوولين)(?!\w)")
+# 'المسؤولين' after 'عدد من'، 'كبار' is the plural ('بحضور عدد من المسؤولين المركزيين'), not the two officials.
+_ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان)(?!\w)"
+                       r"|(?<!عدد من )(?<!كبار )(?<!\w)(?:ال)?مسوولين(?!\w)")
 _VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
 # The nouns of a multilateral meeting: a country after them with ب is where it was held.
 _SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتمر\w*|دوره|دورته|دورتها|منتدي|ملتقي|قمه|ندوه|"
@@ -370,7 +372,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         # a city there says where ('كبير أمنيي المغرب بالرباط').
         # So does one after 'في' ('المدير العام للأمن الوطني ومراقبة التراب الوطني في المغرب').
         title_end = (mentions[position - 1].token_index + mentions[position - 1].token_count) if position > 0 else -1
-        titled = (position > 0 and mentions[position - 1].alias.kind in ("title", "principal_title")
+        # So does a country right after a body's name ('المديرية العامة لمراقبة التراب الوطني بالمملكة المغربية').
+        titled = (position > 0 and mentions[position - 1].alias.kind in ("title", "principal_title", "principal_body",
+                                                                           "agency")
                   and (title_end == mention.token_index or (title_end + 1 == mention.token_index and previous == "في"))
                   and mention.alias.kind not in ("capital", "city"))
         if titled:

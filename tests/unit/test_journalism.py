@@ -2674,3 +2674,92 @@ def test_a_visitor_s_way_home_is_not_where_his_visit_went():
     found = events("عاد المدير العام للأمن العام اللبناني إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية استمرت "
                    "يومي 5 و6 مارس 2018، بدعوة من عبد اللطيف حموشي.")
     assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [("LB", "hosted", "hosted_visit")]
+
+
+# --- roundups ---------------------------------------------------------------------------------
+def test_an_item_under_a_digest_s_weekday_heading_is_that_day_s_news():
+    article = extraction("السبت 22 مارس 2025 - 09:00\n\nنعود كما في كل سبت إلى أبرز أحداث الأسبوع الأمني.\n\n"
+                         "الثلاثاء | الرباط\nاستقبل عبد اللطيف حموشي بمقر المديرية العامة المدير العام للشرطة "
+                         "الهولندية، الذي حل بالمملكة في زيارة عمل.\n\nالأربعاء | فاس\nأوقفت عناصر الشرطة القضائية "
+                         "بفاس ثلاثة أشخاص في يوم واحد.\n\nالخميس | الرباط\nوعقد المدير العام للأمن الوطني جلسة عمل "
+                         "مع المدير العام للشرطة الوطنية الغانية، الذي يقوم بزيارة إلى المغرب.",
+                         title="الأسبوع الأمني في سطور")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert spans(found) == [("NL", dt.date(2025, 3, 18), dt.date(2025, 3, 18)),
+                            ("GH", dt.date(2025, 3, 20), dt.date(2025, 3, 20))]
+
+
+def test_a_month_s_review_says_this_month_and_late_in_the_month_of_the_month_it_reviews():
+    # Published on 3 February, a review of January: 'هذا الشهر' is January, not February.
+    article = extraction("نشر في: الاثنين 3 فبراير 2025\n\nنستعرض أبرز أحداث شهر يناير 2025.\n\nشارك عبد اللطيف "
+                         "حموشي، خلال هذا الشهر، في أشغال مؤتمر قادة الشرطة العرب بتونس.",
+                         title="حصاد يناير 2025: أبرز الأحداث")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert spans(found) == [("TN", dt.date(2025, 1, 1), dt.date(2025, 1, 31))]
+    # Undated, a review of October: 'في أواخر الشهر' is October.
+    found = events("استقبل حموشي يوم 7 أكتوبر بالرباط مدير الشرطة الفنلندية.\nوفي أواخر الشهر، استقبل حموشي "
+                   "بالرباط مسؤولا رفيعا في الشرطة الكندية.", title="حصاد أكتوبر 2024 في أجندة حموشي")
+    assert spans(found) == [("FI", dt.date(2024, 10, 7), dt.date(2024, 10, 7)),
+                            ("CA", dt.date(2024, 10, 1), dt.date(2024, 10, 31))]
+
+
+def test_officials_in_the_plural_are_not_the_two_parties_told_before():
+    # 'بحضور عدد من المسؤولين' is a plural: a domestic ceremony takes no country from the meeting before it.
+    found = events("وفي 20 شتنبر 2024 استقبل حموشي بالرباط مسؤولا في الشرطة الكندية.\nوترأس حموشي، يوم الثلاثاء "
+                   "24 شتنبر 2024 بالقنيطرة، حفل تخرج فوج جديد من حراس الأمن، بحضور عدد من المسؤولين المركزيين.")
+    assert [c["country_iso2"] for c in found] == ["CA"]
+
+
+# --- honours ----------------------------------------------------------------------------------
+def test_eleven_to_nineteen_officers_decorated_are_a_group():
+    found = events("احتضن مقر الشرطة الوطنية الإسبانية بمدريد، يوم 8 أكتوبر 2026، حفلا تم خلاله توشيح اثني عشر "
+                   "إطارا من المديرية العامة للأمن الوطني بأوسمة الاستحقاق الشرطي.")
+    assert found == []
+
+
+def test_years_after_something_else_do_not_move_the_stated_year():
+    found = events("في سنة 2017، وبعد سنتين فقط من جمعه بين الإدارتين، منحت جمهورية غانا حموشي وسام النجمة.")
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GH", dt.date(2017, 1, 1))]
+
+
+def test_the_saudi_agency_s_bare_mark_and_the_honour_given_in_the_minister_s_office():
+    # 'الرياض ... م واس': the dateline ends on the agency's bare mark; its lead's honour, given in the minister's
+    # office, is abroad; 'بالمملكة المغربية' after his body's name says whose body, not where.
+    article = extraction("الرياض 11 ربيع الآخر 1443 هـ الموافق 16 نوفمبر 2021 م واس\n\n"
+                         "قلد وزير الداخلية، في مكتبه بالوزارة اليوم، المدير العام للأمن الوطني "
+                         "بالمملكة المغربية عبد اللطيف حموشي وسام الاستحقاق.\n\n"
+                         "وجرى خلال الاستقبال استعراض التعاون بين وزارة الداخلية "
+                         "والمديرية العامة لمراقبة التراب الوطني بالمملكة المغربية.",
+                         title="وزير الداخلية يقلد مسؤولا أمنيا مغربيا وساما")
+    found = [c for c in article.event_candidates if c["is_event"]]
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("SA", "abroad", "honor", dt.date(2021, 11, 16))]
+
+
+def test_when_another_event_was_hosted_dates_that_event_not_his_honour():
+    found = events("ومن محطات السنة الزيارة التي قادت حموشي إلى الدوحة في شهر مارس، حيث تسلم وسام التميز، الذي "
+                   "منحته إياه السلطات القطرية اعترافا بدور الأمن المغربي في تأمين نهائيات كأس العالم، التي احتضنتها "
+                   "قطر في نونبر ودجنبر من السنة الماضية.", title="حصاد 2023 في أجندة حموشي",
+                   published=dt.date(2023, 12, 31))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("QA", dt.date(2023, 3, 1))]
+
+
+def test_a_foreign_agency_s_copy_filed_from_rabat_places_nothing_abroad():
+    # Petra's dispatch from Rabat: the Jordanian chief's talks there are no trip of his.
+    found = events("الرباط 15 تشرين الأول (بترا)- بحث مدير الأمن العام، اليوم الثلاثاء، مع المدير العام للأمن الوطني "
+                   "عبد اللطيف حموشي سبل تعزيز التعاون.", title="مدير الأمن العام يبحث التعاون مع المغرب")
+    assert [c["direction"] for c in found] != ["abroad"]
+
+
+def test_a_yearless_dateline_s_weekday_year_is_the_first_from_the_years_the_page_tells_of():
+    # Monday 11 November fell in 2019 and in 2024: the page tells of 2018, so it was written in 2019.
+    article = extraction("عمان 11 تشرين الثاني (بترا)- بحث مدير الأمن العام، اليوم الاثنين، مع المدير العام للأمن "
+                         "الوطني عبد اللطيف حموشي سبل التعاون.\nوكان الجانبان قد وقعا مذكرة تفاهم سنة 2018.",
+                         title="مدير الأمن العام يبحث التعاون مع المغرب")
+    assert article.published_date == dt.date(2019, 11, 11)
+
+
+def test_late_in_the_month_is_late_in_the_month_the_text_was_telling_of():
+    found = events("- نونبر: ترأس حموشي بمراكش، أواخر الشهر، وفد المغرب إلى الدورة الثالثة والتسعين للجمعية "
+                   "العامة للإنتربول.", title="حصاد سنة 2025 في أجندة حموشي", published=dt.date(2026, 1, 5))
+    assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2025, 11, 1), dt.date(2025, 11, 30))]
