@@ -370,17 +370,11 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
         return None
     text, date = opening.norm.text, found[opening.index][0]
     mark = _AGENCY_MARK.match(text, date.end)
-    agency = reference.agency_country(_agency_of(mark)) if mark is not None else None
-    if mark is None or agency == HOME or not _is_dateline_stamp(text, date):
+    if (mark is None or reference.agency_country(_agency_of(mark)) == HOME
+            or not _is_dateline_stamp(text, date)):
         return None
-    lead_places = [m for m in places[opening.index] if m.end <= date.start]
-    if not lead_places:
-        return None
-    if agency is not None and agency in lead_places[0].alias.alternatives:
-        country: str | None = agency  # 'عمان ... (بترا)': Amman, as the Jordanian agency's mark says, not Oman
-    else:
-        named = named_countries([m for mentions in places.values() for m in mentions])
-        country = resolve_ambiguous(lead_places, named).get(0, lead_places[0].iso2)
+    # 'عمان 1 أيار (بترا)': Amman, as the Jordanian agency's mark says, not Oman.
+    country = _opening_country(text, reference, named_countries([m for ms in places.values() for m in ms]))
     return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
 
 
@@ -502,7 +496,7 @@ def _lead_date(norm: str, grammar: DateGrammar, reference: Reference) -> DateMen
 
 
 def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference,
-                   page: list[NormalizedText] | None = None) -> dt.date | None:
+                   page: list[NormalizedText]) -> dt.date | None:
     """The day a lead paragraph's dateline gives: stated in full, or a day and month ('أبوظبي في 23 سبتمبر/
     وام/') whose year the lead's own weekday fixes ('استقبل ...، اليوم الثلاثاء، ...'), near the years the
     page's lines (`page`) tell of."""
@@ -510,14 +504,19 @@ def _lead_dateline(norm: str, grammar: DateGrammar, reference: Reference,
     if mention is None:
         return None
     return (_full_date(norm[mention.start:mention.end], grammar)
-            or _day_of_the_named_weekday(norm, mention, grammar, page or []))
+            or _day_of_the_named_weekday(norm, mention, grammar, page))
 
 
 def _dates_its_news_again(norm: str, grammar: DateGrammar, reference: Reference) -> bool:
     """Whether a lead opens with a dateline of a day and month only, and dates its news after it."""
     mention = _lead_date(norm, grammar, reference)
-    return (mention is not None and mention.form == "day" and set(mention.parts) == {"d1", "m1"}
+    return (mention is not None and _day_and_month_only(mention)
             and any(m.start >= mention.end for m in grammar.find(norm)))
+
+
+def _day_and_month_only(mention: DateMention) -> bool:
+    """'23 سبتمبر': a day of a month, with no year nor weekday."""
+    return mention.form == "day" and set(mention.parts) == {"d1", "m1"}
 
 
 def _day_of_the_named_weekday(norm: str, mention: DateMention, grammar: DateGrammar,
@@ -525,7 +524,7 @@ def _day_of_the_named_weekday(norm: str, mention: DateMention, grammar: DateGram
     """The day a dateline's day and month fall on the weekday its line calls today, in the first such year
     from the latest the page tells of (a page is written no earlier), or, telling of none, the latest up to
     today: agencies leave the year out of their datelines."""
-    if mention.form != "day" or set(mention.parts) != {"d1", "m1"}:
+    if not _day_and_month_only(mention):
         return None
     named = next((m.parts.get("wd") or m.parts.get("wd2") for m in grammar.find(norm)
                   if m.form == "today" and (m.parts.get("wd") or m.parts.get("wd2"))), None)

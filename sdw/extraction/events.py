@@ -206,7 +206,7 @@ _DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)ال\w{2,}\s+$")
 _AGREEING_ON = re.compile(r"\s+علي(?!\w)")
 
 
-# A nationality right after 'presence': 'الحضور المغربي'، 'حضورا مغربيا لافتا'.
+# A nationality right after 'presence': 'الحضور المغربي في المحافل الدولية'.
 _NATION_AFTER = re.compile(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 
 
@@ -558,8 +558,8 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         own = [t for t in own if not _within(t.start, legs)] or own
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
-    direction = _direction(text[start:end], _not_home_again(phrase_roles, text, start), own,
-                           fallback=_not_home_again(inside, text, start))
+    direction = _direction(text[start:end], _not_the_way_back(phrase_roles, text, start), own,
+                           fallback=_not_the_way_back(inside, text, start))
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
@@ -674,7 +674,7 @@ _AFTER_A_VISIT = re.compile(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
 _VISIT_SINCE = re.compile(_A_VISIT)
 
 
-def _not_home_again(roles: list[PlaceRole], text: str, start: int) -> list[PlaceRole]:
+def _not_the_way_back(roles: list[PlaceRole], text: str, start: int) -> list[PlaceRole]:
     """The roles but the way back: where 'عاد' took one, home or, before 'بعد زيارة', the visitor's own."""
     kept = []
     for role in roles:
