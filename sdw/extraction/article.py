@@ -1037,6 +1037,10 @@ class _Story:
         return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
+# A group received, in the accusative: 'وفدا أوروبيا'، 'وفودا'، 'عددا من'.
+_RECEIVED_GROUP = re.compile(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
+_WHO_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
+
 # A verb that opens or closes an event, right before its noun ('وافتتح أشغال'، 'واختتمت فعاليات').
 _OPENING_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)\s+$")
 _OPENING_VERB_REACH = 12
@@ -1210,6 +1214,17 @@ class _Scene:
         after = [a for a in self.actors if trigger.end <= a.start < phrase_end]
         return bool(after) and after[0].kind in (FOREIGN_OFFICIAL, HOME_OFFICIAL)
 
+    def _received_by_another(self, actors: list[Actor], verb_end: int, end: int) -> bool:
+        """Whether the first party after a 'received' verb is a foreign official followed by whom he received, a
+        group in the accusative ('وفدا'، 'عددا من'), and the clause names the principal nowhere."""
+        after = [a for a in actors if verb_end <= a.start < end]
+        if not after or after[0].kind != FOREIGN_OFFICIAL or self._his_mentions(verb_end, end):
+            return False
+        text = self.sentence.norm.text
+        group = _RECEIVED_GROUP.search(text, after[0].end, end)
+        # Not a group in his own side clause: 'رئيس الشرطة الإيطالية، الذي قاد وفدا' was the one received.
+        return group is not None and _WHO_BEFORE.search(text, after[0].end, group.start()) is None
+
     def _his_mentions(self, start: int, end: int) -> list[Actor]:
         """His names, titles and bodies in text[start:end]."""
         return [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
@@ -1296,6 +1311,10 @@ class _Scene:
             # 'استقباله ... المدير العام للشرطة الفرنسية، ثم ترؤسه ... الوفد المغربي': whoever 'he' led
             # Morocco's delegation, and no foreign official named before does; on a page about him, he.
             return Attribution(self.principal, "continuation", None)
+        if trigger and is_verb and receives(trigger) and self._received_by_another(actors, trigger_end, end):
+            # 'فيما استقبل وزير الداخلية التونسي، يوم الخميس، وفدا أوروبيا': the official after the verb received
+            # the group named in the accusative after him; the clause does not name the principal.
+            return Attribution(None, None, "other_actor")
         attribution = attribute(actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",

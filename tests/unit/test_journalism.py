@@ -2763,3 +2763,10 @@ def test_late_in_the_month_is_late_in_the_month_the_text_was_telling_of():
     found = events("- نونبر: ترأس حموشي بمراكش، أواخر الشهر، وفد المغرب إلى الدورة الثالثة والتسعين للجمعية "
                    "العامة للإنتربول.", title="حصاد سنة 2025 في أجندة حموشي", published=dt.date(2026, 1, 5))
     assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2025, 11, 1), dt.date(2025, 11, 30))]
+
+
+def test_a_foreign_official_who_received_a_group_in_the_accusative_is_its_host():
+    found = events("استقبل حموشي، أمس الأربعاء 2 يوليوز 2025 بالرباط، المدير العام للأمن الوطني الموريتاني.\n"
+                   "وفي الجارة الشرقية، أشرف وزير الداخلية الجزائري على اجتماع، فيما استقبل وزير الداخلية التونسي، "
+                   "يوم الخميس 3 يوليوز 2025، وفدا أوروبيا لبحث ملف الهجرة.")
+    assert [c["country_iso2"] for c in found] == ["MR"]
