@@ -390,26 +390,16 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
 _FILED_FROM = re.compile(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
 
 
-def _filed_abroad(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence], reference: Reference,
-                  named: set[str]) -> str | None:
-    """The foreign country a page was filed in, by its dateline or its lead's opening place (not the Moroccan
-    agency's dispatches from abroad), when its force bears his force's name: there the bare 'المدير العام للأمن
-    الوطني' is that country's own chief."""
-    for text in _dispatch_lines(kinds, norms, sentences):
+def _filed_abroad(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
+    """The foreign country a page was filed in, by its dispatch lines' opening places (`openings`, those of
+    `lines`; not the Moroccan agency's dispatches from abroad), when its force bears his force's name: there the
+    bare 'المدير العام للأمن الوطني' is that country's own chief."""
+    for text, country in zip(lines, openings, strict=True):
         if HOME in _wire_countries(text[:120], reference):
             continue
-        if (country := _opening_country(text, reference, named)) is not None:
+        if country is not None:
             # Algeria, Tunisia, Mauritania: their press calls its own chief by his bare title.
             return country if country in _countries_named_as(reference, _HIS_FORCE) else None
-    return None
-
-
-def _filed_in(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence], reference: Reference,
-              named: set[str]) -> str | None:
-    """The country a dispatch was filed in, by its dateline's or its lead's opening place ('الرياض ... واس')."""
-    for text in _dispatch_lines(kinds, norms, sentences):
-        if (country := _opening_country(text, reference, named)) is not None:
-            return country
     return None
 
 
@@ -428,11 +418,10 @@ def _opening_country(text: str, reference: Reference, named: set[str]) -> str | 
     return resolve_ambiguous(found[:1], named).get(0, found[0].iso2)
 
 
-def _copy_home(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence],
-               reference: Reference) -> str | None:
-    """The foreign country whose national agency wrote the copy, by the mark its dateline carries ('الرباط 24
+def _copy_home(lines: list[str], reference: Reference) -> str | None:
+    """The foreign country whose national agency wrote the copy, by the mark its dispatch lines carry ('الرباط 24
     نيسان 2019 (بترا)-'): that copy calls its own officials by bare titles ('بحث مدير الأمن العام')."""
-    for text in _dispatch_lines(kinds, norms, sentences):
+    for text in lines:
         if countries := _wire_countries(text[:_DATELINE_MARK_REACH], reference):
             return None if countries[0] == HOME else countries[0]
     return None
@@ -673,8 +662,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     else:
         clock = dates_mod.infer_clock(all_found, grammar, reference_year, reference.tenure_start, in_office)
     # The headline and the opening sentence say which year a review is about.
-    lead = " ".join(s.norm.text for s in [s for s in sentences if s.line_kind == "title"]
-                    + [s for s in sentences if s.line_kind == "prose"][:1])
+    lead_sentences = ([s for s in sentences if s.line_kind == "title"]
+                      + [s for s in sentences if s.line_kind == "prose"][:1])
+    lead = " ".join(s.norm.text for s in lead_sentences)
     focus = dates_mod.focus_year(lead)
     if focus is not None and clock.latest_possible is not None and focus > clock.latest_possible.year:
         focus = None  # 'مراكش تحتضن الجمعية العامة سنة 2025' on a page of 2023: a plan's year, not the one reviewed
@@ -683,15 +673,17 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
     result = ArticleExtraction(article_id, extractor_version(), published, published_source, clock, focus)
     resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office,
-                            focus_month=_reviewed_month(lead, grammar, clock))
+                            focus_month=_reviewed_month([m for s in lead_sentences for m in found[s.index]],
+                                                        grammar, clock))
     named = named_countries([m for s in sentences for m in places[s.index]])
     resolved_by_sentence = {s.index: resolve_ambiguous(places[s.index], named) for s in sentences}
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
-    abroad = _filed_abroad(kinds, norms, sentences, reference, named)
-    filed_in = _filed_in(kinds, norms, sentences, reference, named)
-    copy_home = _copy_home(kinds, norms, sentences, reference)
+    dispatch = _dispatch_lines(kinds, norms, sentences)
+    openings = [_opening_country(text, reference, named) for text in dispatch]  # where each says it was filed
+    abroad = _filed_abroad(dispatch, openings, reference)
+    copy_home = _copy_home(dispatch, reference)
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
@@ -709,7 +701,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     story.copy_home = copy_home
     # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
     # (بترا)'): there its news took place.
-    story.copy_at_home = copy_home is not None and copy_home == filed_in
+    story.copy_at_home = copy_home is not None and copy_home == next((c for c in openings if c is not None), None)
     story.wire_lead = _wire_lead(sentences, kinds, norms, lead_line, clock, grammar, reference)
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
@@ -811,11 +803,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 _DAY_HEADING = re.compile(r"^\W*(?:يوم\s+)?(?:%s)(?!\w)" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
-def _reviewed_month(lead: str, grammar: DateGrammar, clock: ArticleClock) -> dt.date | None:
-    """The one month of a year the headline and lead name, before the page's own month (or on a page with no
-    date): what a month's review ('حصاد يناير 2025'، 'خلال شهر شتنبر 2024') is about."""
+def _reviewed_month(lead: list[DateMention], grammar: DateGrammar, clock: ArticleClock) -> dt.date | None:
+    """The one month of a year the headline and lead (their date mentions, `lead`) name, before the page's own
+    month (or on a page with no date): what a month's review ('حصاد يناير 2025'، 'خلال شهر شتنبر 2024') is about."""
     resolver = DateResolver(grammar, ArticleClock(None, None, "unknown"))
-    months = {resolved.start_date for mention in grammar.find(lead)
+    months = {resolved.start_date for mention in lead
               if mention.form in ("month", "shahr") and "y" in mention.parts
               and (resolved := resolver.resolve(mention)).precision == dates_mod.MONTH}
     month = months.pop() if len(months) == 1 else None

@@ -2596,10 +2596,9 @@ def test_an_agency_dateline_without_its_year_takes_the_year_its_weekday_fixes():
 def test_under_the_page_stamp_an_agency_lead_dates_its_news_by_today_and_its_met_one_after_the_place():
     # 'الدوحة في 5 أبريل /قنا/ اجتمع X، في مكتبه اليوم، مع حموشي': the dateline is the dispatch's, the
     # comma-set place and day stand between the meeting verb and whom he met.
-    article = extraction("الأربعاء 5 أبريل 2023\nالمنامة في 5 أبريل /بنا/ اجتمع وزير الداخلية، في مكتبه بالوزارة "
-                         "اليوم، مع السيد عبد اللطيف حموشي المدير العام للأمن الوطني بالمملكة المغربية، الذي يزور "
-                         "البلاد حاليا.", title="وزير الداخلية يجتمع مع مسؤول أمني مغربي")
-    found = [c for c in article.event_candidates if c["is_event"]]
+    found = events("الأربعاء 5 أبريل 2023\nالمنامة في 5 أبريل /بنا/ اجتمع وزير الداخلية، في مكتبه بالوزارة "
+                   "اليوم، مع السيد عبد اللطيف حموشي المدير العام للأمن الوطني بالمملكة المغربية، الذي يزور "
+                   "البلاد حاليا.", title="وزير الداخلية يجتمع مع مسؤول أمني مغربي")
     assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
         ("BH", "abroad", dt.date(2023, 4, 5), dt.date(2023, 4, 5))]
 
@@ -2662,10 +2661,9 @@ def test_morocco_s_presence_in_international_bodies_is_no_attendance():
 
 def test_amman_under_the_jordanian_agency_s_mark_and_its_kingdom_are_jordan():
     # Under the agency's name line, 'عمان ... (بترا)' is Amman, not Oman, and 'the Kingdom' its copy names Jordan.
-    article = extraction("وكالة الأنباء الأردنية (بترا)\n2023/05/16 15:10\nعمان 16 أيار (بترا)- بحث وزير الداخلية، "
-                         "اليوم الثلاثاء، مع المدير العام للأمن الوطني في المملكة المغربية عبد اللطيف حموشي، الذي "
-                         "يزور المملكة حاليا، سبل تعزيز التعاون الأمني.", title="وزير الداخلية يبحث التعاون الأمني")
-    found = [c for c in article.event_candidates if c["is_event"]]
+    found = events("وكالة الأنباء الأردنية (بترا)\n2023/05/16 15:10\nعمان 16 أيار (بترا)- بحث وزير الداخلية، "
+                   "اليوم الثلاثاء، مع المدير العام للأمن الوطني في المملكة المغربية عبد اللطيف حموشي، الذي "
+                   "يزور المملكة حاليا، سبل تعزيز التعاون الأمني.", title="وزير الداخلية يبحث التعاون الأمني")
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("JO", "abroad", dt.date(2023, 5, 16))]
 
@@ -2678,23 +2676,21 @@ def test_a_visitor_s_way_home_is_not_where_his_visit_went():
 
 # --- roundups ---------------------------------------------------------------------------------
 def test_an_item_under_a_digest_s_weekday_heading_is_that_day_s_news():
-    article = extraction("السبت 22 مارس 2025 - 09:00\n\nنعود كما في كل سبت إلى أبرز أحداث الأسبوع الأمني.\n\n"
-                         "الثلاثاء | الرباط\nاستقبل عبد اللطيف حموشي بمقر المديرية العامة المدير العام للشرطة "
-                         "الهولندية، الذي حل بالمملكة في زيارة عمل.\n\nالأربعاء | فاس\nأوقفت عناصر الشرطة القضائية "
-                         "بفاس ثلاثة أشخاص في يوم واحد.\n\nالخميس | الرباط\nوعقد المدير العام للأمن الوطني جلسة عمل "
-                         "مع المدير العام للشرطة الوطنية الغانية، الذي يقوم بزيارة إلى المغرب.",
-                         title="الأسبوع الأمني في سطور")
-    found = [c for c in article.event_candidates if c["is_event"]]
+    found = events("السبت 22 مارس 2025 - 09:00\n\nنعود كما في كل سبت إلى أبرز أحداث الأسبوع الأمني.\n\n"
+                   "الثلاثاء | الرباط\nاستقبل عبد اللطيف حموشي بمقر المديرية العامة المدير العام للشرطة "
+                   "الهولندية، الذي حل بالمملكة في زيارة عمل.\n\nالأربعاء | فاس\nأوقفت عناصر الشرطة القضائية "
+                   "بفاس ثلاثة أشخاص في يوم واحد.\n\nالخميس | الرباط\nوعقد المدير العام للأمن الوطني جلسة عمل "
+                   "مع المدير العام للشرطة الوطنية الغانية، الذي يقوم بزيارة إلى المغرب.",
+                   title="الأسبوع الأمني في سطور")
     assert spans(found) == [("NL", dt.date(2025, 3, 18), dt.date(2025, 3, 18)),
                             ("GH", dt.date(2025, 3, 20), dt.date(2025, 3, 20))]
 
 
 def test_a_month_s_review_says_this_month_and_late_in_the_month_of_the_month_it_reviews():
     # Published on 3 February, a review of January: 'هذا الشهر' is January, not February.
-    article = extraction("نشر في: الاثنين 3 فبراير 2025\n\nنستعرض أبرز أحداث شهر يناير 2025.\n\nشارك عبد اللطيف "
-                         "حموشي، خلال هذا الشهر، في أشغال مؤتمر قادة الشرطة العرب بتونس.",
-                         title="حصاد يناير 2025: أبرز الأحداث")
-    found = [c for c in article.event_candidates if c["is_event"]]
+    found = events("نشر في: الاثنين 3 فبراير 2025\n\nنستعرض أبرز أحداث شهر يناير 2025.\n\nشارك عبد اللطيف "
+                   "حموشي، خلال هذا الشهر، في أشغال مؤتمر قادة الشرطة العرب بتونس.",
+                   title="حصاد يناير 2025: أبرز الأحداث")
     assert spans(found) == [("TN", dt.date(2025, 1, 1), dt.date(2025, 1, 31))]
     # Undated, a review of October: 'في أواخر الشهر' is October.
     found = events("استقبل حموشي يوم 7 أكتوبر بالرباط مدير الشرطة الفنلندية.\nوفي أواخر الشهر، استقبل حموشي "
@@ -2725,13 +2721,12 @@ def test_years_after_something_else_do_not_move_the_stated_year():
 def test_the_saudi_agency_s_bare_mark_and_the_honour_given_in_the_minister_s_office():
     # 'الرياض ... م واس': the dateline ends on the agency's bare mark; its lead's honour, given in the minister's
     # office, is abroad; 'بالمملكة المغربية' after his body's name says whose body, not where.
-    article = extraction("الرياض 11 ربيع الآخر 1443 هـ الموافق 16 نوفمبر 2021 م واس\n\n"
-                         "قلد وزير الداخلية، في مكتبه بالوزارة اليوم، المدير العام للأمن الوطني "
-                         "بالمملكة المغربية عبد اللطيف حموشي وسام الاستحقاق.\n\n"
-                         "وجرى خلال الاستقبال استعراض التعاون بين وزارة الداخلية "
-                         "والمديرية العامة لمراقبة التراب الوطني بالمملكة المغربية.",
-                         title="وزير الداخلية يقلد مسؤولا أمنيا مغربيا وساما")
-    found = [c for c in article.event_candidates if c["is_event"]]
+    found = events("الرياض 11 ربيع الآخر 1443 هـ الموافق 16 نوفمبر 2021 م واس\n\n"
+                   "قلد وزير الداخلية، في مكتبه بالوزارة اليوم، المدير العام للأمن الوطني "
+                   "بالمملكة المغربية عبد اللطيف حموشي وسام الاستحقاق.\n\n"
+                   "وجرى خلال الاستقبال استعراض التعاون بين وزارة الداخلية "
+                   "والمديرية العامة لمراقبة التراب الوطني بالمملكة المغربية.",
+                   title="وزير الداخلية يقلد مسؤولا أمنيا مغربيا وساما")
     assert [(c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found] == [
         ("SA", "abroad", "honor", dt.date(2021, 11, 16))]
 
