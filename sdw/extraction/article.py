@@ -772,16 +772,24 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     if not accepted and story.undated_report is None and not another_led:
         # 'يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي': a page whose body tells no
         # engagement (an excerpt, comment) still reports the one its headline does.
+        # Not one the body tells as another's: 'وفد أمني مغربي يشارك في اجتماع أفريبول بأديس أبابا' over 'شارك وفد
+        # ...، يقوده والي الأمن المدير المركزي للشرطة القضائية، في أشغال الاجتماع'.
+        anothers = {c["country_iso2"] for c in result.event_candidates if c["reject_reason"] == "other_actor"}
         for headline in headlines:
             if _opens_on_another_official(headline):
                 continue  # 'مدير الشرطة القضائية يقود الوفد المغربي إلى ...': the headline is another's
             candidates = _sentence_candidates(article_id, headline, clock, focus, accepted, story)
+            for candidate in candidates:
+                if (candidate["is_event"] and candidate["country_iso2"] in anothers
+                        and candidate["principal_role"] in ("continuation", "body")):
+                    candidate.update(is_event=False, reject_reason="other_actor")
             result.event_candidates.extend(candidates)
             accepted.extend(c for c in candidates if c["is_event"])
             if accepted or story.undated_report is not None:
                 break
     _fold_coarse_repeats(accepted)
     _fold_undated_repeats(accepted)
+    _drop_visits_he_was_absent_from(result.event_candidates, accepted)
     latest = clock.latest_possible
     for candidate in accepted if latest else ():
         if candidate["start_date"] is not None and candidate["start_date"] > latest:
@@ -933,6 +941,26 @@ def office_years(mentions: list[PlaceMention]) -> tuple[int | None, int | None]:
 _PRECISION_RANK = {dates_mod.DAY: 0, dates_mod.MONTH: 1, dates_mod.YEAR: 2}
 
 
+_PROGRAMME_DAYS = 2  # the fewest days of the visitors' programme a page must tell to show whom they met
+
+
+def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]) -> None:
+    """'قام وفد من وكالة الشرطة اليابانية بزيارة عمل إلى المغرب من 19 إلى 22 فبراير' then, day by day, whom the
+    visitors met (the institute's director, the director of judicial police, the Interior's officials): a visit
+    to Morocco credited to him only by the page's thread is not his when the page tells its programme and he
+    is in none of its days."""
+    for visit in [c for c in accepted if c["meeting_type"] == "hosted_visit"
+                  and c["principal_role"] in ("continuation", "body", "host") and c["date_precision"] == dates_mod.DAY]:
+        days = [c for c in candidates
+                if c["sentence_index"] > visit["sentence_index"] and c["country_iso2"] == visit["country_iso2"]
+                and c["date_precision"] == dates_mod.DAY
+                and visit["start_date"] <= c["start_date"] <= visit["end_date"]]
+        if len({c["start_date"] for c in days}) >= _PROGRAMME_DAYS and all(
+                c["reject_reason"] == "other_actor" for c in days):
+            visit.update(is_event=False, reject_reason="other_actor")
+            accepted.remove(visit)
+
+
 def _fold_coarse_repeats(accepted: list[dict]) -> None:
     """'The conference in Tangier on 6-7 December' and, elsewhere, 'Tangier hosts it in 2023': one.
 
@@ -982,6 +1010,7 @@ class _Story:
         self.speaker_country: str | None = None
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
         self.copy_at_home = False  # filed from that country
+        self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -1007,6 +1036,9 @@ class _Story:
         self.plans.update((c["country_iso2"], c["meeting_type"]) for c in candidates
                           if c["reject_reason"] == "planned_or_future")
         self.dated_engagement |= dates_an_engagement
+        self.visitors_country = next((c["country_iso2"] for c in reversed(candidates)
+                                      if c["meeting_type"] == "hosted_visit" and c["country_iso2"] not in (None, HOME)),
+                                     self.visitors_country)
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
                 and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
         if dates_an_engagement:
@@ -1109,6 +1141,18 @@ _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 
 # A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
 _A_LEG_OF_THE_VISIT = re.compile(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
                                  r"|(?:ال)?محطه\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخيره)|محطه\s+من\s+محطات)(?!\w)")
+# The visitors' programme, told with the delegation the page named as the subject of its verb ('وفي يوم
+# الأربعاء، زار الوفد المعهد الملكي للشرطة'، 'واختتم الوفد زيارته بمدينة طنجة'، 'انتقل أعضاء الوفد إلى').
+_THE_DELEGATION_ACTS = re.compile(r"(?<!\w)[وف]?(?:زار|زارو|اختتم|استهل|حل|انتقل|توجه|اطلع|تفقد|واصل|قام|بدا|شرع|وصل"
+                                  r"|انهي)\s+(?:اعضاء\s+|رييس\s+)?الوفد(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
+# What stands between a foreign title and the name of the one who holds it: the rest of the title, no comma or
+# 'و' that would join another ('مدير مكتب التحقيقات الفيدرالي كريستوفر راي').
+_IN_APPOSITION = re.compile(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
+# A relative clause that tells what happened during the engagement just named: 'والتي عقد خلالها'، 'التي التقى فيها'.
+_DURING_IT = re.compile(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
+# Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'.
+_ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,3}?"
+                                 r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من)(?!\w)")
 # 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
 _HIS_LEADING_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
                                               r"(?:لل|ال)وفد\s+(?:ال)?مغربي(?!\w)")
@@ -1193,7 +1237,11 @@ class _Scene:
             between = [t for t in self.triggers if verb_end <= t.start < date.start]
             if agents and agents[0].start - verb_end <= 1 and not between and all(
                     a.kind != PRINCIPAL for a in agents):
-                return True
+                # '... التي قام بها المدير العام للأمن التركي إلى الرباط في شتنبر 2023، والتي عقد خلالها جلسة عمل مع
+                # حموشي': the visitor's stay in which he met him is his guest's visit.
+                during = _DURING_IT.search(text, date.end)
+                return during is None or not any(a.kind == PRINCIPAL and a.principal_role != "body"
+                                                 and a.start > during.end() for a in self.actors)
         return False
 
     def _opened_by_another(self, trigger: Trigger, end: int) -> bool:
@@ -1329,6 +1377,15 @@ class _Scene:
             # visitors came to a later stop of their trip, where others received them; he hosted only the days the
             # text says he met them.
             return Attribution(None, None, "other_actor")
+        if (attribution.principal_role in ("continuation", "host", "body") and engagement.direction != ABROAD
+                and _THE_DELEGATION_ACTS.search(text, start, end) and not self._his_mentions(start, end)):
+            # 'وفي يوم الأربعاء، زار الوفد المعهد الملكي للشرطة بالقنيطرة': a day of the visitors' programme; he
+            # hosted only what the text says he did.
+            return Attribution(None, None, "other_actor")
+        if attribution.principal_id and _ATTENDED_BY_OTHERS.search(text, start, end) and not self._his_own_mentions(
+                start, end):
+            # 'وحضر حفل التخرج سفراء عدد من الدول الإفريقية': who attended is named, and it is not he.
+            return Attribution(None, None, "other_actor")
         if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and any(
                 r.mention.alias.kind == "title" and r.mention.alias.label in _STATE_VISITORS
                 and start <= r.mention.start < end for r in self.roles):
@@ -1360,9 +1417,13 @@ class _Scene:
         التي يشرف عليها عبد اللطيف الحموشي'). Read once per sentence."""
         text = self.sentence.norm.text
         messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
-        return [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
+        actors = [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
             end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
             or _said_absent(text, a) or _heads_a_body(text, a)))]
+        # 'مدير مكتب التحقيقات الفيدرالي كريستوفر راي': the name after a title, in apposition, is that official.
+        return [b for a, b in zip([None, *actors], actors, strict=False) if not (
+            a is not None and a.kind == b.kind == FOREIGN_OFFICIAL and a.iso2 == b.iso2
+            and _IN_APPOSITION.fullmatch(text, a.end, b.start))]
 
     def named_only_as_honoured(self) -> bool:
         """Whether the sentence names him only after an honour, as the one it went to ('منح وسام ... للمدير
@@ -1463,9 +1524,10 @@ class _Scene:
         return verb.word in _MET_WORDS and _ALSO_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
 
     def _met_another_home_official(self, start: int, end: int) -> bool:
-        """Whether the clause names another Moroccan official as the one met ('مع والي أمن المدينة') and not him."""
+        """Whether the clause names another Moroccan official as the one met ('مع والي أمن المدينة') and not him (his
+        force named as that official's, 'مع مدير الشرطة القضائية بالمديرية العامة', is no mention of him)."""
         text = self.sentence.norm.text
-        return not self._his_mentions(start, end) and any(
+        return not self._his_own_mentions(start, end) and any(
             a.kind == HOME_OFFICIAL and start <= a.start < end
             and _WITH_BEFORE.search(text, max(0, a.start - 6), a.start) for a in self.actors)
 
@@ -1626,6 +1688,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and clause.start <= a.start < clause.end for a in scene.actors):
                     # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official.
                     engagement = with_country(engagement, story.copy_home)
+                elif story.visitors_country is not None and _THE_VISITORS.search(text, clause.start, clause.end):
+                    # 'قام وفد من وزارة الأمن الداخلي الأمريكية بزيارة إلى المملكة' then 'وفي 6 ديسمبر، عقد الوفد
+                    # اجتماعا مع حموشي': the delegation is the visitors the page told of.
+                    engagement = with_country(engagement, story.visitors_country)
+                    if engagement.direction == UNKNOWN:
+                        engagement = replace(engagement, direction=HOSTED)  # the visitors met him in Morocco
                 elif accepted and refers_to_previous_parties(text[clause.start:clause.end]):
                     # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
                     engagement = with_country(engagement, accepted[-1]["country_iso2"])
@@ -2523,6 +2591,8 @@ def _days_of_one_session(engagement: Engagement, date: DateMention, session: dic
             and session["end_date"] <= date.last_day + dt.timedelta(days=_SESSION_DAYS))
 
 
+# 'الوفد'، 'الضيوف': the visitors the page told of, but Morocco's own delegation.
+_THE_VISITORS = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:وفد|ضيف|ضيوف)(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
 # 'الضيف السعودي'، 'الوفد الزائر': the visitor the page told of, by a definite noun.
 _THE_GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)")
 
@@ -2556,6 +2626,16 @@ def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict
             and date.last_day <= visit["end_date"])
 
 
+def _the_guests_stay(engagement: Engagement, date: DateMention, reception: dict, sentence_index: int) -> bool:
+    """'استقبل حموشي، اليوم الثلاثاء، رئيس الشرطة الإيطالية، الذي يقوم بزيارة عمل إلى المملكة تمتد من 17 إلى 19
+    أكتوبر': the guest's stay around the day he received him, told in the same sentence, is that engagement
+    (as the stay told to last until a day, _extends_accepted)."""
+    return (engagement.meeting_type == reception["meeting_type"] == "hosted_visit"
+            and reception["sentence_index"] == sentence_index
+            and date.precision == dates_mod.DAY == reception["date_precision"]
+            and date.first_day <= reception["start_date"] <= reception["end_date"] <= date.last_day)
+
+
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
                    engagement: Engagement, attribution: Attribution, reason: str | None, accepted: list[dict],
                    date_source: str = "text", hint: CalendarHint | None = None, told_undated: bool = False) -> dict:
@@ -2576,7 +2656,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
                           or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)
-                          or _its_days_widen(engagement, date, c, s.index, clause))),
+                          or _its_days_widen(engagement, date, c, s.index, clause)
+                          or _the_guests_stay(engagement, date, c, s.index))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.

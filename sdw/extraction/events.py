@@ -210,6 +210,10 @@ _AGREEING_ON = re.compile(r"\s+علي(?!\w)")
 _NATION_AFTER = re.compile(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 
 
+# 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
+_HOSPITALITY_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
+
+
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
     """The trigger words of normalized text (`tokens`: its words, when the caller has them)."""
     triggers: list[Trigger] = []
@@ -235,6 +239,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue
         if kind == MEETING and _GOVERNMENT_FORMING_AFTER.match(text, match.end()):
             continue
+        if token.endswith("استقبال") and _HOSPITALITY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # 'عبر عن امتنانه على حسن الاستقبال': thanks for the hospitality, no reception told
         if word == "حضور" and _NATION_AFTER.match(text, match.end()):
             continue  # 'الحضور المغربي في الهيئات الدولية': a country's presence in general, no attendance
         if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):

@@ -2765,3 +2765,81 @@ def test_a_foreign_official_who_received_a_group_in_the_accusative_is_its_host()
                    "وفي الجارة الشرقية، أشرف وزير الداخلية الجزائري على اجتماع، فيما استقبل وزير الداخلية التونسي، "
                    "يوم الخميس 3 يوليوز 2025، وفدا أوروبيا لبحث ملف الهجرة.")
     assert [c["country_iso2"] for c in found] == ["MR"]
+
+
+# --- foreign delegations' visits, and who met them --------------------------------------------
+def test_the_guests_stay_around_the_day_he_received_him_is_one_engagement():
+    found = events("استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، رئيس الشرطة الإيطالية، الذي يقوم بزيارة عمل "
+                   "إلى المملكة تمتد من 17 إلى 19 أكتوبر الجاري، على رأس وفد من وزارة الداخلية الإيطالية.",
+                   published=dt.date(2023, 10, 17))
+    assert spans(found) == [("IT", dt.date(2023, 10, 17), dt.date(2023, 10, 17))]
+
+
+def test_the_delegation_the_page_told_of_is_the_one_that_met_him():
+    article = extraction("قام وفد من وزارة الأمن الداخلي الأمريكية بزيارة إلى المملكة في الفترة من 5 إلى 8 ديسمبر "
+                         "2016، شملت الرباط وطنجة.\nوفي 6 ديسمبر، عقد الوفد اجتماعا مع السيد عبد اللطيف حموشي، تناول "
+                         "أمن المطارات.\nواختتم الوفد زيارته في 8 ديسمبر بمدينة طنجة، حيث زار الميناء.",
+                         title="وفد أمريكي يزور المغرب", published=dt.date(2016, 12, 9))
+    told = {c["sentence_index"]: c for c in article.event_candidates}
+    assert (told[2]["country_iso2"], told[2]["direction"], told[2]["principal_role"]) == ("US", "hosted", "name")
+    # The visitors' last stop, where they saw the port, is their programme, not his.
+    assert told[3]["reject_reason"] == "other_actor"
+    assert [c["country_iso2"] for c in article.event_candidates if c["is_event"]] == ["US"]
+
+
+def test_a_visit_whose_programme_never_meets_him_is_not_his():
+    # He is named only as the one the visitors' greetings went to; each day they met another.
+    found = events("قام وفد من الشرطة اليابانية بزيارة عمل إلى المغرب من 19 إلى 22 فبراير 2024.\n"
+                   "واستهل الوفد برنامجه يوم 19 فبراير بزيارة المعهد الملكي للشرطة بالقنيطرة، حيث استقبله "
+                   "مدير المعهد.\n"
+                   "وفي 21 فبراير، عقد الوفد بالرباط جلسة عمل مع مدير الشرطة القضائية بالمديرية العامة للأمن الوطني.\n"
+                   "ونقل رئيس الوفد تحيات نظيره إلى السيد عبد اللطيف حموشي.", title="وفد ياباني يزور المغرب",
+                   published=dt.date(2024, 2, 23))
+    assert found == []
+
+
+def test_what_the_two_sides_agreed_to_hold_is_a_plan():
+    found = events("استقبل حموشي، أمس الخميس 8 فبراير 2018 بالرباط، المدير العام للأمن الوطني الموريتاني.\n"
+                   "واتفق الطرفان، وفق المصدر ذاته، على عقد اجتماع للجنة التقنية المشتركة بنواكشوط قبل نهاية السنة "
+                   "الجارية.", published=dt.date(2018, 2, 9))
+    assert [c["country_iso2"] for c in found] == ["MR"]
+
+
+def test_a_headline_the_body_tells_as_anothers_engagement_is_not_his():
+    found = events("شارك وفد عن المديرية العامة للأمن الوطني، يقوده والي الأمن المدير المركزي للشرطة القضائية، في "
+                   "أشغال الاجتماع السنوي لآلية أفريبول، الذي احتضنته أديس أبابا يومي 7 و8 نونبر الجاري.\n"
+                   "وجاءت المشاركة بتكليف من عبد اللطيف حموشي.\nوناقش المشاركون تبادل المعطيات الجنائية.\n"
+                   "وقدم رئيس الوفد المغربي عرضا حول التجربة المغربية.",
+                   title="وفد أمني مغربي يشارك في اجتماع أفريبول بأديس أبابا", published=dt.date(2022, 11, 9))
+    assert found == []
+
+
+def test_others_named_as_attending_did_not_bring_him_there():
+    found = events("ترأس والي الأمن، اليوم الجمعة بالقنيطرة، نيابة عن المدير العام للأمن الوطني، حفل تخرج فوج من الأطر "
+                   "الإفريقية.\nوحضر حفل التخرج سفراء عدد من الدول الإفريقية، من بينها السنغال ومالي.",
+                   published=dt.date(2025, 7, 4))
+    assert found == []
+
+
+def test_thanks_for_the_hospitality_tell_no_reception():
+    found = events("عبر ممثل الخريجين، وهو ضابط سنغالي، عن امتنانه للمملكة المغربية على حسن الاستقبال.",
+                   published=dt.date(2025, 7, 4))
+    assert found == []
+
+
+def test_the_name_after_a_foreign_title_is_the_one_he_received():
+    found = events("سبق لحموشي أن زار واشنطن في يونيو 2022، قبل أن يستقبل بالرباط، في فبراير 2023، مدير مكتب "
+                   "التحقيقات الفيدرالي كريستوفر راي.", published=dt.date(2025, 3, 11))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("US", "abroad", dt.date(2022, 6, 1)), ("US", "hosted", dt.date(2023, 2, 1))]
+
+
+def test_a_visitors_stay_in_which_he_met_him_is_his_guests_visit():
+    found = events("وتأتي هذه الزيارة بعد سنة على الزيارة التي قام بها المدير العام للأمن التركي إلى الرباط في شتنبر "
+                   "2023، والتي عقد خلالها جلسة عمل مع حموشي.", published=dt.date(2024, 11, 6))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("TR", "hosted", dt.date(2023, 9, 1))]
+
+
+def test_dakar_as_the_maghreb_spells_it_is_senegal_s_capital():
+    assert [m.iso2 for m in find_places(normalize("حل بدكار أمس").text, default_reference())] == ["SN"]
