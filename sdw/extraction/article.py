@@ -299,7 +299,13 @@ _PHOTO_LABEL = re.compile(r"^\W*(?:ال)?صور[هة]?\s*:")
 
 def _told_as_plan(text: str, mention: DateMention) -> bool:
     phrase_start = max(text.rfind("،", 0, mention.start), text.rfind(",", 0, mention.start)) + 1
-    return dates_mod.says_future(text[phrase_start:mention.start])
+    return (dates_mod.says_future(text[phrase_start:mention.start])
+            or _VOTED_TO_HOST.search(text, phrase_start, mention.start) is not None)
+
+
+# 'صوتت الجمعية العامة لصالح احتضان مراكش للدورة 93 سنة 2025': the year of the session voted for, to come (the vote
+# itself is done).
+_VOTED_TO_HOST = re.compile(r"(?<!\w)لصالح\s+(?:تنظيم|احتضان|استضافه)(?!\w)")
 
 
 # What closes a dateline after its date: the agency's name and a dash ('13 أيار (بترا)-'، '18 أكتوبر 2022 (ومع) -').
@@ -765,6 +771,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
         story.read_dates(mentions, s.norm.text, candidates)
+        if (absent_from := _told_absent_from(scene, accepted)) is not None:
+            absent_from.update(is_event=False, reject_reason="other_actor")
+            accepted.remove(absent_from)
         if (told := _session_another_led(scene, accepted)) is not None:
             told.update(is_event=False, reject_reason="other_actor")
             accepted.remove(told)
@@ -1069,9 +1078,10 @@ _WHO_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 _OPENING_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)\s+$")
 _OPENING_VERB_REACH = 12
 
-# Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'.
-_STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسؤولي|مسؤولو|خبراء|محققي|محققو|"
-                           r"اعوان|رجال|نساء|اطارات)\s+(?:و\S+\s+)?$")
+# Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'، 'مسؤولين في المديرية'،
+# 'وحدات من الأمن الوطني المغربي'.
+_STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين|خبراء|محققي|محققو|"
+                           r"اعوان|رجال|نساء|اطارات|وحدات)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
 # Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
 # 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
 _REPRESENTING_BEFORE = re.compile(
@@ -1161,6 +1171,10 @@ _LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|�
 _LEADER_REACH = 24
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
+# He, named after a group, as the one who met it: 'أجرى معه حموشي'، 'استقبله حموشي'، 'حيث التقى حموشي'.
+_MET_THEM_BEFORE = re.compile(r"(?<!\w)(?:اجري\s+(?:معه|معهم)|عقد\s+(?:معه|معهم)|استقبله|استقبلهم|التقاه|التقاهم|التقي"
+                              r"|استقبل)\s+(?:السيد\s+)?$")
+_MET_THEM_REACH = 24
 # A 'met' or 'received' verb a few words (a day, a place) before an official: 'التقى أمس الاثنين وزير الداخلية'.
 _MET_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|استقبل|استقبلت|قابل|قابلت)(?:\s+[^\s،,.]+){0,3}\s+$")
 _MET_VERB_REACH = 40
@@ -1463,6 +1477,10 @@ class _Scene:
             led = _LED_BY.search(text, group.end(), end)
             if led and self._his_mentions(led.end(), end):
                 return False  # 'حل بمدريد وفد أمني يترأسه حموشي': his delegation
+            if any(a.kind == PRINCIPAL and a.principal_role != "body" and a.start > group.end()
+                   and _MET_THEM_BEFORE.search(text, max(group.end(), a.start - _MET_THEM_REACH), a.start)
+                   for a in self.actors):
+                return False  # 'حل بالرباط وفد من مكتب التحقيقات الفيدرالي، أجرى معه حموشي جلسة عمل': he met them
             return not self._his_mentions(verb_end, group.start())
         return False
 
@@ -1688,6 +1706,19 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and clause.start <= a.start < clause.end for a in scene.actors):
                     # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official.
                     engagement = with_country(engagement, story.copy_home)
+                elif (dated_by_page := _dated_only_by_the_page(text[clause.start:clause.end], clause_date,
+                                                                accepted)) is not None:
+                    # 'حظيت المقاربة المغربية باهتمام خلال أشغال المؤتمر السنوي ... بلاهاي' then 'وشارك حموشي، خلال شهر
+                    # شتنبر المنصرم، في هذا الموعد': the clause dates the engagement the page told without a date.
+                    dated_by_page.update(start_date=clause_date.start_date, end_date=clause_date.end_date,
+                                         date_precision=clause_date.precision, date_text=clause_date.text,
+                                         date_source="text", date_year_basis=clause_date.year_basis)
+                    engagement = with_country(engagement, dated_by_page["country_iso2"])
+                elif (session_told := _session_of_the_body(engagement, clause_date, accepted)) is not None:
+                    # 'وفي ختام الأشغال، يوم الخميس 27 نونبر، منحت المنظمة الدولية للشرطة الجنائية حموشي وسامها': the
+                    # body's honour on a day of its session the page told sat where the session did.
+                    engagement = replace(held_in(engagement, session_told["country_iso2"]),
+                                         direction=session_told["direction"])
                 elif story.visitors_country is not None and _THE_VISITORS.search(text, clause.start, clause.end):
                     # 'قام وفد من وزارة الأمن الداخلي الأمريكية بزيارة إلى المملكة' then 'وفي 6 ديسمبر، عقد الوفد
                     # اجتماعا مع حموشي': the delegation is the visitors the page told of.
@@ -1832,6 +1863,17 @@ def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
         return None
     return next((c for c in reversed(accepted) if c["meeting_type"] == "conference"
                  and c["principal_role"] in ("continuation", "body")), None)
+
+
+def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
+    """'انطلقت أمس بتونس أشغال المؤتمر 49 لقادة الشرطة' then 'ولم يحضر عبد اللطيف حموشي أشغال هذه الدورة': the
+    engagement told last, credited to him only by the page's thread, is one he was absent from."""
+    text = scene.sentence.norm.text
+    if not accepted or not _THIS_ENGAGEMENT_OR_SESSION.search(text) or not any(
+            a.kind == PRINCIPAL and a.principal_role != "body" and _said_absent(text, a) for a in scene.actors):
+        return None
+    last = accepted[-1]
+    return last if last["principal_role"] in ("continuation", "body", "host") else None
 
 
 def _session_as_precedent(text: str, engagement: Engagement) -> bool:
@@ -2516,6 +2558,8 @@ _TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المب�
 _ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _THIS_ENGAGEMENT = re.compile(rf"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+_THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?:{_TOLD_ENGAGEMENT_NOUNS}"
+                                         r"|الدوره|المؤتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد)(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
 
 
@@ -2626,12 +2670,35 @@ def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict
             and date.last_day <= visit["end_date"])
 
 
-def _the_guests_stay(engagement: Engagement, date: DateMention, reception: dict, sentence_index: int) -> bool:
+def _dated_only_by_the_page(clause: str, date: DateMention, accepted: list[dict]) -> dict | None:
+    """The engagement told last, which only the page's own date dated, when the clause points at it ('في هذا
+    الموعد'، 'هذه الدورة') with a date of its own no later than the page's."""
+    last = accepted[-1] if accepted else None
+    if (last is None or last["date_source"] != "article_date" or not date.resolved or date.is_future
+            or dates_mod.future_marked(clause) or not _THIS_ENGAGEMENT_OR_SESSION.search(clause)
+            or date.last_day > last["end_date"]):
+        return None
+    return last
+
+
+def _session_of_the_body(engagement: Engagement, date: DateMention, accepted: list[dict]) -> dict | None:
+    """The session the page told of the international body that the clause names, on whose days the clause is."""
+    body = engagement.counterpart.organization_code
+    if body is None or not date.resolved:
+        return None
+    return next((c for c in reversed(accepted) if c["meeting_type"] == "conference" and c["organization_code"] == body
+                 and c["date_precision"] == dates_mod.DAY and c["start_date"] <= date.first_day
+                 and date.last_day <= c["end_date"]), None)
+
+
+def _the_guests_stay(engagement: Engagement, date: DateMention, reception: dict, sentence_index: int,
+                     role: str | None) -> bool:
     """'استقبل حموشي، اليوم الثلاثاء، رئيس الشرطة الإيطالية، الذي يقوم بزيارة عمل إلى المملكة تمتد من 17 إلى 19
     أكتوبر': the guest's stay around the day he received him, told in the same sentence, is that engagement
-    (as the stay told to last until a day, _extends_accepted)."""
+    (as the stay told to last until a day, _extends_accepted); so is the stay a later sentence tells of the guest
+    alone ('وكان رئيس الأمن العام قد وصل إلى الرباط يوم الأحد في زيارة تستمر أربعة أيام', `role` host)."""
     return (engagement.meeting_type == reception["meeting_type"] == "hosted_visit"
-            and reception["sentence_index"] == sentence_index
+            and (reception["sentence_index"] == sentence_index or role in ("host", "continuation"))
             and date.precision == dates_mod.DAY == reception["date_precision"]
             and date.first_day <= reception["start_date"] <= reception["end_date"] <= date.last_day)
 
@@ -2657,7 +2724,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
                           or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)
                           or _its_days_widen(engagement, date, c, s.index, clause)
-                          or _the_guests_stay(engagement, date, c, s.index))),
+                          or _the_guests_stay(engagement, date, c, s.index, attribution.principal_role))),
                     None)
     # Whatever path read it, a row out of the gates' bounds is rejected here: one page's slip must
     # not fail a night's blocking gates.

@@ -291,7 +291,7 @@ def support_verb_end(text: str, trigger: Trigger) -> int | None:
 class PlaceRole:
     mention: PlaceMention
     iso2: str | None
-    role: str  # destination, location, affiliation
+    role: str  # destination, location, origin, affiliation
 
 
 _VISIT_NOUN_WINDOW = 4  # 'زيارة عمل رسمية لدولة ...': the visit noun, then a few words that qualify it
@@ -359,6 +359,10 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
     return after < len(tokens) and tokens[after].text == "العاصمه"
 
 
+# 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
+_BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
+
+
 def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
     """How each place is used: where someone went, where it happened, or whom someone represents.
 
@@ -404,6 +408,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                 _SESSION_NOUNS.match(t.text)
                 for t in tokens[max(0, mention.token_index - _SESSION_REACH_TOKENS):mention.token_index]):
             role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
+        elif previous == "من" and place_like and earlier in _BACK_FROM:
+            role = "origin"  # 'على عودته من فيينا': where one came back from, not where the clause's news sat
         elif previous in ("في", "من") and place_like:
             role = "location"
         elif (_SESSION_NOUNS.match(previous) and not mention.clitics.preposition
@@ -727,7 +733,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     first_seen: dict[str, PlaceRole] = {}
     received = _HOST_VERB.match(text, trigger_start) is not None
     for role in roles:
-        if not role.iso2 or role.iso2 == HOME or role.mention.is_region:
+        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role == "origin":
             continue
         weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
         if role.role in _ROLE_WEIGHT and not (received and _in_side_clause(text, trigger_start, role.mention.start)):

@@ -2843,3 +2843,63 @@ def test_a_visitors_stay_in_which_he_met_him_is_his_guests_visit():
 
 def test_dakar_as_the_maghreb_spells_it_is_senegal_s_capital():
     assert [m.iso2 for m in find_places(normalize("حل بدكار أمس").text, default_reference())] == ["SN"]
+
+
+# --- multilateral sessions and long reviews -----------------------------------------------------
+def test_the_place_he_came_back_from_is_not_where_the_next_engagement_sat():
+    found = events("ولم تكد تمر أيام على عودته من فيينا، حتى ترأس حموشي بمدينة طنجة، يومي 6 و7 دجنبر 2023، أشغال "
+                   "المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب.")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("MA", "hosted")]
+
+
+def test_the_year_a_session_was_voted_for_is_a_plan_not_the_pages_year():
+    article = extraction("لم يكن شهر دجنبر قد انتصف حين أنهى حموشي محطتين.\nفقد صوتت الجمعية العامة لصالح احتضان "
+                         "مراكش للدورة الثالثة والتسعين سنة 2025، بعد دورة فيينا التي احتضنتها ما بين 28 نونبر وفاتح "
+                         "دجنبر 2023.\nثم ترأس حموشي بطنجة، يومي 6 و7 دجنبر الجاري، مؤتمر قادة الشرطة العرب.",
+                         title="أسبوعان في المحافل الأمنية")
+    assert article.clock.date.year == 2023
+
+
+def test_the_bodys_honour_on_a_day_of_its_session_sits_where_the_session_did():
+    found = events("احتضنت مراكش الدورة الثالثة والتسعين للجمعية العامة للمنظمة الدولية للشرطة الجنائية، في الفترة من "
+                   "24 إلى 27 نونبر 2025، وافتتح حموشي أشغالها.\nوفي ختام الأشغال، يوم الخميس 27 نونبر 2025، منحت "
+                   "المنظمة الدولية للشرطة الجنائية حموشي وسامها من الطبقة العليا.", title="حصاد 2025")
+    assert [(c["meeting_type"], c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("conference", "MA", "hosted", dt.date(2025, 11, 24)), ("honor", "MA", "hosted", dt.date(2025, 11, 27))]
+
+
+def test_a_session_the_page_says_he_did_not_attend_is_not_his():
+    found = events("انطلقت، أمس الأربعاء، بتونس العاصمة، أشغال المؤتمر التاسع والأربعين لقادة الشرطة والأمن العرب.\n"
+                   "ولم يحضر عبد اللطيف حموشي أشغال هذه الدورة، غير أن الوفد المغربي نقل تحياته.",
+                   title="مؤتمر قادة الشرطة العرب", published=dt.date(2025, 12, 4))
+    assert found == []
+
+
+def test_a_later_date_for_the_session_the_lead_told_undated_dates_it():
+    found = events("حظيت المقاربة المغربية باهتمام خلال أشغال المؤتمر السنوي لقادة الشرطة الأوروبيين، الذي احتضنه مقر "
+                   "يوروبول بمدينة لاهاي الهولندية.\nوشارك حموشي، خلال شهر شتنبر المنصرم، في هذا الموعد السنوي.",
+                   published=dt.date(2024, 10, 15))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("NL", dt.date(2024, 9, 1), dt.date(2024, 9, 30))]
+
+
+def test_the_guests_stay_told_after_the_day_he_met_him_is_that_visit():
+    found = events("أجرى رئيس الأمن العام البحريني، يوم 23 أكتوبر 2017، مباحثات مع المدير العام للأمن الوطني عبد "
+                   "اللطيف حموشي بالرباط.\nوكان رئيس الأمن العام البحريني قد وصل إلى الرباط يوم الأحد 22 أكتوبر "
+                   "2017 في زيارة تستمر أربعة أيام.", published=dt.date(2017, 10, 24))
+    assert spans(found) == [("BH", dt.date(2017, 10, 23), dt.date(2017, 10, 23))]
+
+
+def test_officials_in_his_force_are_its_staff_not_he():
+    found = events("بحث وفد أمني كويتي، اليوم الثلاثاء بالرباط، مع مسؤولين في المديرية العامة للأمن الوطني سبل "
+                   "مكافحة المخدرات.\nونقل رئيس الوفد تحيات وزير الداخلية الكويتي إلى عبد اللطيف حموشي.",
+                   title="وفد كويتي في الرباط", published=dt.date(2019, 4, 16))
+    assert found == []
+
+
+def test_a_group_that_came_and_that_he_met_after_is_his_guest():
+    # A review of one year: the spring's engagement is dated by the year reviewed.
+    found = events("لم تكن سنة 2025 سنة عادية في أجندة حموشي.\nوخلال فصل الربيع الماضي، حل بالرباط وفد رفيع من مكتب "
+                   "التحقيقات الفيدرالي الأمريكي، أجرى معه حموشي جلسة عمل حول الجريمة الإلكترونية.",
+                   title="2025.. سنة حافلة في أجندة حموشي", published=dt.date(2026, 1, 5))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("US", dt.date(2025, 1, 1))]
