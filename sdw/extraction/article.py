@@ -2681,6 +2681,17 @@ def _dated_only_by_the_page(clause: str, date: DateMention, accepted: list[dict]
     return last
 
 
+# 'ضمن جولة إفريقية استهلها أمس الثلاثاء بنواكشوط': the stop a tour began with.
+_TOUR_BEGUN = re.compile(r"(?<!\w)جوله\s+(?:\S+\s+){0,2}?(?:استهلها|بداها|افتتحها)(?!\w)")
+
+
+def _another_stop_of_the_tour(clause: str, engagement: Engagement, accepted: list[dict]) -> bool:
+    """'وتعد هذه الزيارة المحطة الثانية ضمن جولة إفريقية استهلها حموشي أمس بنواكشوط': the clause points at the
+    visit told, and tells the tour's other stop, in a country no engagement told yet."""
+    return _TOUR_BEGUN.search(clause) is not None and not any(
+        c["is_event"] and c["country_iso2"] == engagement.country_iso2 for c in accepted)
+
+
 def _session_of_the_body(engagement: Engagement, date: DateMention, accepted: list[dict]) -> dict | None:
     """The session the page told of the international body that the clause names, on whose days the clause is."""
     body = engagement.counterpart.organization_code
@@ -2730,7 +2741,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     # not fail a night's blocking gates.
     reason = reason or _out_of_bounds(date) or _before_tenure(date, scene.reference.tenure_start)
     # A clause dated by the occasion it points back to ('على هامش هذه الزيارة') tells another engagement.
-    points_back = date_source != "previous_engagement" and _points_back(pointers, clause, engagement.trigger, start)
+    points_back = (date_source != "previous_engagement" and _points_back(pointers, clause, engagement.trigger, start)
+                   and not _another_stop_of_the_tour(clause, engagement, accepted))
     if reason is None and not new_engagement and (repeated is not None or (
             points_back
             and (told_undated or any(c["is_event"] for c in accepted)))):

@@ -103,7 +103,10 @@ _FUTURE_WORDS = re.compile(
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'.
     r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?قرر\w*\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
     # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'.
-    r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون)|برنامج\s+(?:ال)?زياره\s+(?:يتضمن|يشمل)|[وف]?(?:يتضمن|يشمل)\s+برنامج"
+    r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون)|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
+    r"|[وف]?(?:يتضمن|يشمل)\s+برنامج"
+    # Not announced yet: 'برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد'.
+    r"|لم\s+يتم\s+الاعلان\s+(?:عنه|عنها)\s+(?:رسميا\s+)?بعد"
     # Preparing for it: 'التي تستعد بلادنا لاحتضانها'، 'يستعد حموشي لزيارة'.
     r"|[وف]?[يت]ستعد"
     # A date not set yet: 'في موعد لم يحدد بعد'، 'لم يتم تحديد موعدها بعد' (not 'لم يحدد المصدر تاريخ اللقاء').
@@ -1081,9 +1084,16 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
         return match.group() if holds_trigger else " "
     # 'عاد إلى منبر الجمعية العامة ليقدم تصور المغرب لتنظيم الدورة المقبلة': the next session is named, not
     # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
-    unnamed = _PURPOSE.sub(lambda match: " " * len(match.group()),
-                           _NEXT_EDITION.sub(lambda match: " " * len(match.group()), clause_normalized))
+    unnamed = _WAS_PREPARING.sub(_blank, _PURPOSE.sub(_blank, _NEXT_EDITION.sub(_blank, clause_normalized)))
     return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, unnamed)))
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+# 'في وقت كانت فيه البرتغال تستعد لاستقبال الزوار': what one was preparing then, told in the past.
+_WAS_PREPARING = re.compile(r"(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,3}?[يت]ستعد\w*")
 
 
 # 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة': what the engagement prepared for is to come, not the engagement.

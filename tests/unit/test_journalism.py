@@ -2903,3 +2903,25 @@ def test_a_group_that_came_and_that_he_met_after_is_his_guest():
                    "التحقيقات الفيدرالي الأمريكي، أجرى معه حموشي جلسة عمل حول الجريمة الإلكترونية.",
                    title="2025.. سنة حافلة في أجندة حموشي", published=dt.date(2026, 1, 5))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("US", dt.date(2025, 1, 1))]
+
+
+# --- tours of several stops ---------------------------------------------------------------------
+def test_the_tours_first_stop_told_after_the_second_is_a_visit_of_its_own():
+    found = events("دكار – 18 دجنبر 2019 (ومع) – أجرى عبد اللطيف حموشي، اليوم الأربعاء، مباحثات مع المدير العام "
+                   "للشرطة الوطنية السنغالية.\nوتعد هذه الزيارة المحطة الثانية ضمن جولة إفريقية استهلها حموشي أمس "
+                   "الثلاثاء بالعاصمة الموريتانية نواكشوط، حيث أجرى مباحثات مع نظيره الموريتاني.",
+                   title="حموشي في دكار")
+    assert sorted(c["country_iso2"] for c in found) == ["MR", "SN"]
+
+
+def test_what_a_country_was_preparing_then_is_no_plan_of_the_engagement():
+    found = events("ففي يوم الثلاثاء 9 ماي 2017، استقبل حموشي بتمارة مدير جهاز المعلومات والأمن البرتغالي، في وقت "
+                   "كانت فيه البرتغال تستعد لاستقبال أعداد كبيرة من الزوار.", title="حصاد 2017")
+    assert spans(found) == [("PT", dt.date(2017, 5, 9), dt.date(2017, 5, 9))]
+
+
+def test_a_tours_programme_not_yet_announced_is_a_plan():
+    found = events("يرتقب أن يقوم عبد اللطيف حموشي خلال الأسبوع المقبل بجولة تقوده إلى القاهرة وعمان.\nوحسب المصادر "
+                   "ذاتها، فإن برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد، يتضمن لقاءات مع مدير الأمن العام "
+                   "الأردني.", published=dt.date(2026, 1, 11))
+    assert found == []
