@@ -1717,7 +1717,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 elif (session_told := _session_of_the_body(engagement, clause_date, accepted)) is not None:
                     # 'وفي ختام الأشغال، يوم الخميس 27 نونبر، منحت المنظمة الدولية للشرطة الجنائية حموشي وسامها': the
                     # body's honour on a day of its session the page told sat where the session did.
-                    engagement = replace(held_in(engagement, session_told["country_iso2"]),
+                    engagement = replace(with_country(engagement, session_told["country_iso2"]),
                                          direction=session_told["direction"])
                 elif story.visitors_country is not None and _THE_VISITORS.search(text, clause.start, clause.end):
                     # 'قام وفد من وزارة الأمن الداخلي الأمريكية بزيارة إلى المملكة' then 'وفي 6 ديسمبر، عقد الوفد
@@ -2557,8 +2557,9 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
 _TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال"
 _ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
-_THIS_ENGAGEMENT = re.compile(rf"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
-_THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+(?:{_TOLD_ENGAGEMENT_NOUNS}"
+_POINTING = r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+"  # 'وخلال هذا'، 'فتلك'
+_THIS_ENGAGEMENT = re.compile(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+_THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"{_POINTING}(?:{_TOLD_ENGAGEMENT_NOUNS}"
                                          r"|الدوره|المؤتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد)(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
 
