@@ -60,6 +60,8 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
             return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
         if any(word in PHRASE_BREAKS or word in _IN_A_CITY for word in gap) or _is_place_role(following):
             return None  # 'حل المدير العام ... بالعاصمة النمساوية فيينا': where he went, not whose title
+        if title.clitics.article and any(word in _DELEGATION_NOUNS for word in gap):
+            return None  # 'ترأس المدير العام الوفد المغربي': a definite title is whole; the delegation is Moroccan
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
             return None  # 'التقى المدير العام للأمن الوطني بمدير الـFBI': the one met, another party
         if (following.clitics.preposition == "ب" and following.alias.kind == "principal_body"
@@ -78,6 +80,7 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
 # A city named by its kind before the country's adjective: a place ('بالعاصمة النمساوية')، unlike a state's
 # name ('بالجمهورية الإسلامية الموريتانية'، 'بالمملكة المغربية'), which says whose title it is.
 _IN_A_CITY = frozenset({"بالعاصمه", "بعاصمه", "بمدينه", "بالمدينه", "للعاصمه"})
+_DELEGATION_NOUNS = frozenset({"الوفد", "الوفود"})
 # Titles of a group ('مسؤولين بالمديرية العامة'): his staff attending, which the clause rules read apart.
 _GROUP_TITLES = frozenset(lexicon_key(word) for word in ("مسؤولين", "مسؤولي", "مديري", "رؤساء", "قادة", "سفراء"))
 

@@ -1687,7 +1687,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             # 'وتتواصل الاشغال حتى يوم الخميس 27': the end of an event already reported; the sentence's own
             # engagement when it told one ('معرض ميليبول الذي انطلق اليوم، ويتواصل حتى 26 مايو'), not his.
             told_here = candidates[-1:] if candidates and not candidates[-1]["is_event"] else []
-            if _extends_accepted(text, clause_date, told_here or accepted + [c for c in candidates if c["is_event"]]):
+            if _extends_accepted(text, clause_date, told_here or accepted + [c for c in candidates if c["is_event"]],
+                                 s.index):
                 continue
             engagement = _placed_by_session(
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
@@ -1728,6 +1729,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 elif accepted and refers_to_previous_parties(text[clause.start:clause.end]):
                     # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
                     engagement = with_country(engagement, accepted[-1]["country_iso2"])
+                elif (place := _the_place_it_points_to(scene, clause.start, clause.end)) is not None:
+                    # '... أول زيارة يقوم بها حموشي إلى الدوحة، إذ سبق أن حل بها في أبريل': 'بها' is that place,
+                    # where he went.
+                    engagement = replace(held_in(engagement, place), meeting_type="visit_abroad")
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
@@ -2247,8 +2252,10 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
     return found if found.country_iso2 == party.iso2 else Counterpart(country_iso2=party.iso2, mention=party.mention)
 
 
-# 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر': an event's last day.
-_CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم)(?!\w)")
+# 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر', 'التي تحتضنها المملكة إلى غاية
+# الخميس 27 نونبر': an event's last day.
+_CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم"
+                        r"|[تي]حتضن(?:ها|ه)?|[تي]ستضيف(?:ها|ه)?)(?!\w)")
 # 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر': a relative clause that gives a session's days.
 _HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
@@ -2278,8 +2285,9 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
     return None
 
 
-def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> bool:
-    """Stretch the event just reported to the last day this clause gives it, if that is what it says."""
+def _extends_accepted(text: str, date: DateMention, accepted: list[dict], sentence_index: int) -> bool:
+    """Stretch the event just reported to the last day this clause (of sentence `sentence_index`) gives it, if
+    that is what it says."""
     before = text[max(0, date.start - 60):date.start]
     if date.precision != dates_mod.DAY:
         return False
@@ -2309,8 +2317,12 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict]) -> boo
     for candidate in reversed(accepted):
         start = candidate["start_date"]
         if candidate["direction"] == HOSTED and candidate["meeting_type"] != "conference":
-            # 'استقبل ... مدير الشرطة ..., الذي يقوم بزيارة للمملكة تمتد إلى غاية الجمعة': the guest's stay goes
-            # on; his engagement was the day he received him.
+            # 'استقبل ... مدير الشرطة ..., الذي يقوم بزيارة للمملكة تمتد إلى غاية الجمعة': the guest's stay, told
+            # with the reception, is the visit he hosted (seeds: a visit is one event, its days what it lasted).
+            if (candidate["meeting_type"] == "hosted_visit" and candidate["sentence_index"] == sentence_index
+                    and candidate["date_precision"] == dates_mod.DAY
+                    and start <= date.end_date <= start + dt.timedelta(days=_CONTINUATION_DAYS)):
+                candidate["end_date"] = max(candidate["end_date"], date.end_date)
             return True
         if candidate["date_precision"] == dates_mod.DAY and start <= date.end_date <= start + dt.timedelta(
                 days=_CONTINUATION_DAYS):
@@ -2597,6 +2609,22 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
     return replace(with_country(engagement, copy_home), direction=ABROAD, meeting_type=meeting_type)
 
 
+# 'حل بها'، 'زارها'، 'سافر إليها': the place the verb went to, named before.
+_TO_IT_AFTER = re.compile(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
+
+
+def _the_place_it_points_to(scene: _Scene, start: int, end: int) -> str | None:
+    """The country of the last foreign place the sentence named before the clause's verb, when that verb
+    points back to a place with a pronoun ('سبق أن حل بها')."""
+    text = scene.sentence.norm.text
+    verbs = [t for t in scene.triggers if start <= t.start < end and t.is_verb and not t.counted]
+    if not verbs or not _TO_IT_AFTER.match(text, verbs[0].end - (2 if verbs[0].word.endswith("ها") else 0)):
+        return None
+    named = [r for r in scene.roles if r.mention.end <= verbs[0].start and r.iso2 not in (None, HOME)
+             and r.role in ("destination", "location")]
+    return named[-1].iso2 if named else None
+
+
 def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:
     """'استقبل القائد العام لشرطة أبوظبي ... عبد اللطيف حموشي': a foreign official who receives him, in a
     clause that places nothing in Morocco, is his host abroad; he travelled."""
@@ -2706,9 +2734,10 @@ def _session_of_the_body(engagement: Engagement, date: DateMention, accepted: li
 def _the_guests_stay(engagement: Engagement, date: DateMention, reception: dict, sentence_index: int,
                      role: str | None) -> bool:
     """'استقبل حموشي، اليوم الثلاثاء، رئيس الشرطة الإيطالية، الذي يقوم بزيارة عمل إلى المملكة تمتد من 17 إلى 19
-    أكتوبر': the guest's stay around the day he received him, told in the same sentence, is that engagement
-    (as the stay told to last until a day, _extends_accepted); so is the stay a later sentence tells of the guest
-    alone ('وكان رئيس الأمن العام قد وصل إلى الرباط يوم الأحد في زيارة تستمر أربعة أيام', `role` host)."""
+    أكتوبر': the guest's stay around the day he received him, told in the same sentence, is that engagement, the
+    visit he hosted, and its days are the stay's (as the stay told to last until a day, _extends_accepted); so is
+    the stay a later sentence tells of the guest alone ('وكان رئيس الأمن العام قد وصل إلى الرباط يوم الأحد في
+    زيارة تستمر أربعة أيام', `role` host), which keeps the day he met him."""
     return (engagement.meeting_type == reception["meeting_type"] == "hosted_visit"
             and (reception["sentence_index"] == sentence_index or role in ("host", "continuation"))
             and date.precision == dates_mod.DAY == reception["date_precision"]
@@ -2775,7 +2804,9 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     }
     if repeated is not None and reason == "repeats_earlier_mention":
         _complete_earlier(repeated, row)
-        if date is not None and _its_days_widen(engagement, date, repeated, s.index, clause):
+        if date is not None and (_its_days_widen(engagement, date, repeated, s.index, clause)
+                                 or (repeated["sentence_index"] == s.index
+                                     and _the_guests_stay(engagement, date, repeated, s.index, None))):
             repeated["start_date"] = min(repeated["start_date"], date.first_day)
             repeated["end_date"] = max(repeated["end_date"], date.last_day)
     return row

@@ -59,13 +59,16 @@ _YEAR_WORDS = "سنه|عام"
 # What may stand before a year in the year pattern, spaces aside (_year_matches).
 _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # 'كأس العالم قطر 2022', 'أولمبياد باريس 2024', 'كأس أمم إفريقيا 2025', 'بطولة العالم 2019': the year
-# names the event (its name and a host may stand between).
+# names the event (its name and a host may stand between). Not a fair's ('معرض ميليبول قطر 2024'): the year
+# he attended it in, which dates its days.
 # What security news dates besides engagements: attacks, blasts, quakes (article.py reads them too).
 INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال"
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'.
 _PREPARING = r"(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
+    # 'IGEF 2025'، 'Milipol 2024': a fair or forum named in Latin letters with its year.
+    r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
     rf"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|احداث|{INCIDENT_WORDS})"
@@ -263,7 +266,9 @@ class DateGrammar:
                                    r"(?P<y>(?:19|20)\d{2})(?!\d)")),
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
-                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?:{wd('wd2')})?(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
+                # The second day's weekday only after the first's ('الأربعاء 16 والخميس 17 يونيو'): 'اليوم 24 -
+                # الثلاثاء 29 أكتوبر' is an outlet's name, then its date, not a span from the 24th.
+                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?(wd1)(?:{wd('wd2')})?)(?P<d2>{_NUMBER_DAY}))?\s*(?:من\s+)?(?:شهر\s+)?{m1}"
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),

@@ -98,6 +98,8 @@ _IN_FORCE_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تد
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 _AGENDA_BEFORE = re.compile(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
 _NEXT_EDITION_AFTER = re.compile(r"\s+(?:المقبله|القادمه)(?!\w)")
+# 'حظي الترشيح المغربي بموافقة الجمعية العامة سنة 2023': what a body decided, not a sitting he attended.
+_DECIDED_BY_BEFORE = re.compile(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
 # 'هذا المحفل الرياضي'، 'خلال المؤتمر الصحفي الحكومي'، 'مؤتمرا صحفيا مشتركا': Games and press briefings are
 # no session he attends (the talks a joint press conference follows are the engagement).
 _NO_SESSION_AFTER = re.compile(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)(?:ه|ا)?(?!\w)")
@@ -121,8 +123,13 @@ _TIMES_AFTER = Prefiltered(re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
 _COUNT_WORD_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
-# 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count.
-_NUMBER_OF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي)\s+$")
+# 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count; 'فيما
+# توزعت باقي اللقاءات على شركاء من أوروبا': the rest of those counted.
+_NUMBER_OF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
+# 'الذي اختير لنيل وسام ...'، 'عن اختيار حموشي لنيل هذا الوسام': for the honour, not its conferring.
+_TO_RECEIVE_BEFORE = re.compile(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:ال)?$")
+# 'استقبل حموشي خلال سنة 2024 ما مجموعه 11 وفدا': what the verb did, told as a total.
+_IN_TOTAL_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه|مجموعها)(?!\w)")
 
 
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
@@ -247,10 +254,14 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'عرضا حول الاستعدادات لاحتضان الدورة المقبلة': the next session, the subject of a plan
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
+        if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # 'اختير لنيل وسام الأمير نايف': chosen for an honour still to be conferred
         if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
         if kind == CONFERENCE and _AGENDA_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # the session on the agenda is a topic of the talks, not the session he attended
+        if kind == CONFERENCE and _DECIDED_BY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
@@ -258,7 +269,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
                        or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start()))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
-                        or _TIMES_AFTER.match(text, match.end()))
+                        or _TIMES_AFTER.match(text, match.end())
+                        or (kind != CONFERENCE and _IN_TOTAL_AFTER.match(text, match.end())))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
     return triggers
 

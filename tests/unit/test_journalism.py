@@ -1735,13 +1735,14 @@ def test_visitors_who_met_another_moroccan_official_are_not_his_guests():
     assert [(c["meeting_type"], c["start_date"]) for c in found] == [("honor", dt.date(2019, 3, 1))]
 
 
-def test_a_visit_begun_today_runs_until_the_coming_weekday_a_guest_s_stay_does_not_stretch_his_day():
+def test_a_visit_begun_today_runs_until_the_coming_weekday_and_so_does_a_guest_s_stay_told_with_his_reception():
     began = events("بروكسل - الأربعاء 13 نيسان 2016\n"
                    "بدأ عبد اللطيف حموشي اليوم زيارة إلى بلجيكا تمتد إلى غاية الخميس.")
     assert [(c["start_date"], c["end_date"]) for c in began] == [(dt.date(2016, 4, 13), dt.date(2016, 4, 14))]
     guest = events("استقبل حموشي أمس الأربعاء بالرباط المدير العام للشرطة النيجرية، الذي يقوم بزيارة عمل للمملكة "
                    "تمتد إلى غاية يوم الجمعة.", published=dt.date(2021, 6, 10))
-    assert [(c["start_date"], c["end_date"]) for c in guest] == [(dt.date(2021, 6, 9), dt.date(2021, 6, 9))]
+    # The visit he hosted lasted the stay (seeds: a visit is one event, dated by its days).
+    assert [(c["start_date"], c["end_date"]) for c in guest] == [(dt.date(2021, 6, 9), dt.date(2021, 6, 11))]
 
 
 def test_liaison_officers_sent_abroad_are_not_he():
@@ -2768,11 +2769,11 @@ def test_a_foreign_official_who_received_a_group_in_the_accusative_is_its_host()
 
 
 # --- foreign delegations' visits, and who met them --------------------------------------------
-def test_the_guests_stay_around_the_day_he_received_him_is_one_engagement():
+def test_the_guests_stay_around_the_day_he_received_him_is_one_engagement_of_the_stays_days():
     found = events("استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، رئيس الشرطة الإيطالية، الذي يقوم بزيارة عمل "
                    "إلى المملكة تمتد من 17 إلى 19 أكتوبر الجاري، على رأس وفد من وزارة الداخلية الإيطالية.",
                    published=dt.date(2023, 10, 17))
-    assert spans(found) == [("IT", dt.date(2023, 10, 17), dt.date(2023, 10, 17))]
+    assert spans(found) == [("IT", dt.date(2023, 10, 17), dt.date(2023, 10, 19))]
 
 
 def test_the_delegation_the_page_told_of_is_the_one_that_met_him():
@@ -2924,4 +2925,62 @@ def test_a_tours_programme_not_yet_announced_is_a_plan():
     found = events("يرتقب أن يقوم عبد اللطيف حموشي خلال الأسبوع المقبل بجولة تقوده إلى القاهرة وعمان.\nوحسب المصادر "
                    "ذاتها، فإن برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد، يتضمن لقاءات مع مدير الأمن العام "
                    "الأردني.", published=dt.date(2026, 1, 11))
+    assert found == []
+
+
+# --- dispatches, nicknames, pronouns and counts (ninth session) -----------------------------------
+def test_an_outlets_number_before_its_dateline_is_no_first_day_of_a_span():
+    article = extraction("أخبار الأمن 24 - الخميس 9 أكتوبر 2025 - 10:05\nاستقبل عبد اللطيف حموشي، اليوم الخميس "
+                         "بالرباط، المدير العام للشرطة الإسبانية.", title="حموشي يستقبل مسؤولا إسبانيا")
+    assert article.published_date == dt.date(2025, 10, 9)
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("ES", dt.date(2025, 10, 9), dt.date(2025, 10, 9))]
+
+
+def test_the_red_city_is_marrakech_and_the_session_it_hosts_until_a_day_runs_to_it():
+    found = events("انطلقت، اليوم الثلاثاء بالمدينة الحمراء، أشغال المؤتمر الإقليمي لقادة الشرطة، الذي تحتضنه "
+                   "المملكة إلى غاية يوم الخميس 12 مارس الجاري، بحضور عبد اللطيف حموشي.",
+                   published=dt.date(2026, 3, 10))
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("MA", "hosted", dt.date(2026, 3, 10), dt.date(2026, 3, 12))]
+
+
+def test_a_definite_title_before_the_moroccan_delegation_is_his_bare_title():
+    found = events("شارك عبد اللطيف حموشي في دورات عدة.\nوفي أواخر نونبر 2023، ترأس المدير العام الوفد المغربي إلى "
+                   "الجمعية العامة للأنتربول بفيينا.", title="حموشي والأنتربول")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("AT", "abroad")]
+
+
+def test_one_chosen_to_receive_an_honour_has_not_received_it():
+    found = events("أعلنت اللجنة، أمس الأحد بتونس، عن اختيار عبد اللطيف حموشي لنيل وسام الاستحقاق الأمني العربي، على "
+                   "أن يسلم له في حفل لاحق.", published=dt.date(2026, 2, 16))
+    assert [c for c in found if c["meeting_type"] == "honor"] == []
+
+
+def test_a_place_a_verb_points_back_to_is_where_he_went():
+    found = events("وليست هذه أول زيارة يقوم بها حموشي إلى العاصمة الأردنية عمان هذه السنة، إذ سبق أن حل بها في "
+                   "مارس 2024 في زيارة عمل.", published=dt.date(2024, 10, 2))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found
+            if c["start_date"].month == 3] == [("JO", "visit_abroad", dt.date(2024, 3, 1))]
+
+
+def test_the_rest_of_the_counted_meetings_and_a_total_are_no_engagement():
+    found = events("وبلغة الأرقام، عقد حموشي خلال سنة 2025 ما مجموعه 20 لقاء، منها 5 لقاءات مع مسؤولين فرنسيين، في "
+                   "ما توزعت باقي اللقاءات على شركاء من أوروبا والخليج.", published=dt.date(2025, 12, 30))
+    assert found == []
+    found = events("استقبل حموشي خلال سنة 2024 ما مجموعه 11 وفدا أمنيا أجنبيا، بينها وفدان إسبانيان.",
+                   published=dt.date(2024, 12, 30))
+    assert found == []
+
+
+def test_a_fair_named_with_its_year_is_no_date_of_his():
+    found = events("بحث المدير العام للأمن التركي، الخميس، مع عبد اللطيف حموشي سبل تعزيز التعاون.\nوأفاد البيان أن "
+                   "حموشي يجري زيارة رسمية إلى تركيا يشارك خلالها في المنتدى الدولي لتجهيزات الأمن الداخلي (IGEF "
+                   "2025) المنعقد في أنقرة.", published=dt.date(2025, 9, 19))
+    assert spans(found) == [("TR", dt.date(2025, 9, 18), dt.date(2025, 9, 18))]
+
+
+def test_a_bodys_approval_is_no_session_he_attended():
+    found = events("ويأتي احتضان مراكش لهذا الموعد بعدما حظي الترشيح المغربي بموافقة الجمعية العامة للأنتربول سنة "
+                   "2023، بعد دورة 2007 التي احتضنتها المدينة الحمراء.", published=dt.date(2025, 11, 20))
     assert found == []
