@@ -103,6 +103,18 @@ def _held_then(title: PlaceMention, tokens: list[Token]) -> bool:
     return following < len(tokens) and tokens[following].text in _THEN
 
 
+def _anothers_apposition(mentions: list[PlaceMention], position: int) -> bool:
+    """'استقبل بوشعيب الرميل، المدير العام للأمن الوطني، ...': his title right after another official's name,
+    not followed by his own name, is that official's."""
+    title = mentions[position]
+    before = mentions[position - 1] if position > 0 else None
+    after = mentions[position + 1] if position + 1 < len(mentions) else None
+    return (before is not None and before.alias.kind == "official" and not title.clitics.conjunction
+            and title.token_index == before.token_index + before.token_count
+            and not (after is not None and after.alias.kind == "principal_name"
+                     and after.token_index == title.token_index + title.token_count))
+
+
 def _is_place_role(mention: PlaceMention) -> bool:
     """'في الرباط', 'بمدينة': a city or capital after a title says where, not whose."""
     return mention.alias.kind in ("capital", "city", "home")
@@ -190,7 +202,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))
-            elif kind == "principal_title" and _held_then(mention, tokens):
+            elif kind == "principal_title" and (_held_then(mention, tokens)
+                                                or _anothers_apposition(mentions, position)):
                 # 'ترأس الوفد المدير العام للأمن الوطني حينها بوشعيب الرميل': his title, held by another then.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object))

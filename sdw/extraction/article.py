@@ -760,9 +760,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             result.tally_claims.extend(_tally_row(article_id, s, c, period) for c in claims)
         if (s.line_kind == "caption" and mentions and _DAY_HEADING.match(s.norm.text)
                 and not _CLOCK_TIME.search(s.norm.text)):
-            # 'الثلاثاء | الرباط' over an item of a week's digest: what the item tells undated is that day's (a
-            # line with a time, 'الأربعاء 24 دجنبر 2025 | 00:36', is the page's stamp: it dates no news itself).
+            # 'الثلاثاء | الرباط' over an item of a week's digest, '22/01/2024 – الرباط' over a timeline's: what the
+            # item tells undated is that day's (a line with a time, 'الأربعاء 24 دجنبر 2025 | 00:36', is the page's
+            # stamp: it dates no news itself).
             story.read_dates(mentions, s.norm.text, [])
+            story.heading_line = s.line_index
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
@@ -816,8 +818,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     return result
 
 
-# A heading that opens with a weekday: 'الثلاثاء | الرباط'، '- الخميس 13 فبراير'.
-_DAY_HEADING = re.compile(r"^\W*(?:يوم\s+)?(?:%s)(?!\w)" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+# A heading that opens with a weekday or a date: 'الثلاثاء | الرباط'، '- الخميس 13 فبراير'،
+# '22/01/2024 – الرباط'، 'من 4 إلى 7/11/2024 – غلاسكو'.
+_DAY_HEADING = re.compile(r"^\W*(?:(?:يوم\s+)?(?:%s)(?!\w)|(?:من\s+)?\d)"
+                          % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
 def _reviewed_month(lead: list[DateMention], grammar: DateGrammar, clock: ArticleClock) -> dt.date | None:
@@ -1020,6 +1024,7 @@ class _Story:
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
         self.copy_at_home = False  # filed from that country
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
+        self.heading_line: int | None = None  # the last line that headed an item with its day ('22/01/2024 – الرباط')
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -1585,9 +1590,10 @@ class _Scene:
         his = self._his_own_mentions(start, end) or self._his_mentions(start, end)
         return bool(his) and all(_stood_in_for(text, a, self.actors) for a in his)
 
-    def _led_by_another(self, start: int, end: int) -> bool:
+    def _led_by_another(self, start: int, end: int, ignoring: list[Actor] | None = None) -> bool:
         """Whether the delegation the clause speaks of was led by someone named who is not he
-        ('شاركت المديرية بوفد يترأسه مدير الشرطة القضائية')."""
+        ('شاركت المديرية بوفد يترأسه مدير الشرطة القضائية'); `ignoring`: his mentions that do not count as
+        his presence (the one another stood in for)."""
         text = self.sentence.norm.text
         for match in _LED_BY.finditer(text, start, end):
             delegation = text.rfind("وفد", start, match.start())
@@ -1613,7 +1619,8 @@ class _Scene:
             if leader is not None:
                 return leader.alias.kind in ("title", "official")
         # 'ترأس الوفد المغربي المدير العام للأمن الوطني حينها بوشعيب الرميل': another led Morocco's delegation.
-        return any(a.kind == HOME_OFFICIAL and not self._his_own_mentions(start, end)
+        present = [a for a in self._his_own_mentions(start, end) if a not in (ignoring or [])]
+        return any(a.kind == HOME_OFFICIAL and not present
                    and 0 <= a.start - leads.end() <= _LEADER_REACH
                    for leads in _LEADS_MOROCCOS_DELEGATION.finditer(text, start, end) for a in self.actors)
 
@@ -1733,6 +1740,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # '... أول زيارة يقوم بها حموشي إلى الدوحة، إذ سبق أن حل بها في أبريل': 'بها' is that place,
                     # where he went.
                     engagement = replace(held_in(engagement, place), meeting_type="visit_abroad")
+                elif (official_country := _the_official_it_points_to(scene, clause.start, clause.end)) is not None:
+                    # '... المدير العام للشرطة الإيفوارية إلى المغرب، إذ سبق لحموشي أن استقبله في يونيو 2022': 'ه' is
+                    # that official, whom he received.
+                    engagement = with_country(engagement, official_country)
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
@@ -1788,7 +1799,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
                                                  attribution, reason, accepted, told_undated=told_undated))
         return candidates
-    if focus is None:
+    if focus is None or (story.heading_line == s.line_index - 1 and story.news_peg() is not None):
+        # The item right under its day's heading is that day's, even in a review of the year.
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
     year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
     # 'وتوزعت هذه اللقاءات بين الرباط وعواصم أجنبية': the engagements the review just counted, pointed at.
@@ -1863,8 +1875,13 @@ def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
     الداخلية': the session told, read as his only because the page is about him, was another's to attend.
     Returns that session's row."""
     text = scene.sentence.norm.text
-    named = [a for a in scene._his_mentions(0, len(text)) if a.principal_role != "body"]
-    if not _THIS_SESSION.search(text) or named or not scene._led_by_another(0, len(text)):
+    his = [a for a in scene._his_mentions(0, len(text)) if a.principal_role != "body"]
+    # 'وترأس الوفد المغربي محمد الدخيسي ... نيابة عن المدير العام ... عبد اللطيف حموشي': named as the one
+    # stood in for, he was not there either.
+    stood_in_for = [a for a in his if _stood_in_for(text, a, scene.actors)]
+    named = [a for a in his if a not in stood_in_for]
+    if (not (_THIS_SESSION.search(text) or stood_in_for) or named
+            or not scene._led_by_another(0, len(text), ignoring=stood_in_for)):
         return None
     return next((c for c in reversed(accepted) if c["meeting_type"] == "conference"
                  and c["principal_role"] in ("continuation", "body")), None)
@@ -2611,6 +2628,17 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
 
 # 'حل بها'، 'زارها'، 'سافر إليها': the place the verb went to, named before.
 _TO_IT_AFTER = re.compile(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
+
+
+def _the_official_it_points_to(scene: _Scene, start: int, end: int) -> str | None:
+    """The country of the last foreign official the sentence named before the clause's verb, when that verb
+    takes him as a pronoun ('استقبله') after the principal named as its subject ('سبق لحموشي أن استقبله')."""
+    verbs = [t for t in scene.triggers if start <= t.start < end and t.is_verb and not t.counted
+             and t.kind != "honor" and t.word.endswith("ه")]
+    if not verbs or not any(a.kind == PRINCIPAL and start <= a.start < verbs[0].start for a in scene.actors):
+        return None
+    named = [a for a in scene.actors if a.end <= verbs[0].start and a.kind == FOREIGN_OFFICIAL and a.iso2]
+    return named[-1].iso2 if named else None
 
 
 def _the_place_it_points_to(scene: _Scene, start: int, end: int) -> str | None:

@@ -2984,3 +2984,39 @@ def test_a_bodys_approval_is_no_session_he_attended():
     found = events("ويأتي احتضان مراكش لهذا الموعد بعدما حظي الترشيح المغربي بموافقة الجمعية العامة للأنتربول سنة "
                    "2023، بعد دورة 2007 التي احتضنتها المدينة الحمراء.", published=dt.date(2025, 11, 20))
     assert found == []
+
+
+def test_his_predecessors_engagements_are_theirs():
+    found = events("شارك عبد اللطيف حموشي في دورات عدة للأنتربول.\nوعلى المستوى الخارجي، ترأس الرميل وفد المملكة إلى "
+                   "الدورة 82 للجمعية العامة للأنتربول بقرطاجنة الكولومبية في أكتوبر 2013.",
+                   title="مدراء الأمن الوطني قبل حموشي")
+    assert found == []
+
+
+def test_his_title_in_apposition_to_another_officials_name_is_that_officials():
+    found = events("استقبل بوشعيب الرميل، المدير العام للأمن الوطني، أمس الأربعاء بالرباط، المدير الوطني لشرطة "
+                   "الأمن العمومي البرتغالية.", title="الأمن الوطني", published=dt.date(2014, 11, 13))
+    assert found == []
+
+
+def test_a_session_another_attended_in_his_stead_is_not_his():
+    found = events("انطلقت اليوم الثلاثاء بالعاصمة القطرية الدوحة أشغال المؤتمر الدولي لأمن التظاهرات الرياضية.\n"
+                   "وترأس الوفد المغربي محمد الدخيسي، المدير المركزي للشرطة القضائية، نيابة عن المدير العام للأمن "
+                   "الوطني ولمراقبة التراب الوطني عبد اللطيف حموشي.",
+                   title="الدخيسي يمثل حموشي في مؤتمر الدوحة", published=dt.date(2025, 10, 14))
+    assert found == []
+
+
+def test_an_item_under_its_days_heading_in_a_review_is_that_days():
+    found = events("نشر في 08/01/2025\nشكلت سنة 2024 محطة بارزة في أجندة عبد اللطيف حموشي.\n\n22/01/2024 – الرباط\n"
+                   "استقبل حموشي بمقر "
+                   "المديرية العامة مدير المكتب الفيدرالي للشرطة بسويسرا.",
+                   title="2024 في أجندة حموشي: محطات بالتواريخ", published=dt.date(2025, 1, 8))
+    assert spans(found) == [("CH", dt.date(2024, 1, 22), dt.date(2024, 1, 22))]
+
+
+def test_the_official_a_verb_takes_as_its_pronoun_is_the_one_named_before():
+    found = events("وتأتي هذه الزيارة بعد أشهر من زيارة قام بها المدير العام للشرطة الوطنية الغانية إلى المغرب، إذ سبق "
+                   "لحموشي أن استقبله في يونيو 2022 بالرباط.", published=dt.date(2023, 2, 21))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found
+            if c["start_date"].year == 2022] == [("GH", "hosted", dt.date(2022, 6, 1))]
