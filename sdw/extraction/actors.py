@@ -41,6 +41,7 @@ class Actor:
     is_object: bool = False  # introduced by a preposition ('مع نظيره', 'بالحموشي')
     opens_parties: bool = False  # right after 'بين': the first of the parties themselves
     holds_his_title: bool = False  # his title held by another ('المدير العام للأمن الوطني الفريق ...')
+    heads_a_state: bool = False  # a foreign head of state or government ('الرئيس الفرنسي'): the King's guest
 
 
 # The words that name a state before its name or adjective: 'في الجمهورية التونسية'، 'في دولة الكويت'.
@@ -101,6 +102,17 @@ _THEN = frozenset({"حينها", "انذاك", "وقتها", "حينذاك", "ا
 def _held_then(title: PlaceMention, tokens: list[Token]) -> bool:
     following = title.token_index + title.token_count
     return following < len(tokens) and tokens[following].text in _THEN
+
+
+# Titles of a head of state or government, and 'الرئيس' right before his country's adjective ('الرئيس الفرنسي').
+_HEAD_OF_STATE_TITLES = frozenset(lexicon_key(title) for title in (
+    "الملك", "العاهل", "ولي العهد", "الأمير", "أمير", "رئيس الجمهورية", "رئيس الحكومة", "رئيس الوزراء"))
+
+
+def _heads_a_state(title: PlaceMention, marker: PlaceMention) -> bool:
+    return title.alias.key in _HEAD_OF_STATE_TITLES or (
+        title.alias.key == lexicon_key("رئيس") and title.clitics.article and marker.alias.kind == "demonym"
+        and marker.token_index == title.token_index + title.token_count)
 
 
 def _anothers_apposition(mentions: list[PlaceMention], position: int) -> bool:
@@ -243,7 +255,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                                     is_object=is_object))
             elif marker is not None and marker.iso2 != HOME:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
-                                    iso2=marker.iso2, is_object=is_object))
+                                    iso2=marker.iso2, is_object=is_object,
+                                    heads_a_state=_heads_a_state(mention, marker)))
             elif marker is None and copy_home is not None:
                 # 'الرباط 24 نيسان 2019 (بترا)- بحث مدير الأمن العام': a foreign agency's bare title is its own
                 # country's official.
@@ -347,6 +360,9 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
         # the passage was about another Moroccan official: 'قائد الدرك الملكي' then '- الجمعة: استقبل ...').
         return Attribution(principal_seen, "continuation", None)
     if subject.kind == FOREIGN_OFFICIAL and hosted_in_morocco and not trigger_receives:
+        if subject.heads_a_state:
+            # 'ويختتم الرئيس الفرنسي زيارته اليوم بمحطة في مراكش': a head of state's visit is the King's to host.
+            return Attribution(None, None, "other_actor")
         if any(a.kind == HOME_OFFICIAL for a in actors) and not any(a.kind == PRINCIPAL for a in actors):
             # 'حل الوزير البلجيكي بالقيادة العليا للدرك الملكي، حيث استقبله قائد الدرك': the sentence
             # names the Moroccan official who hosted him, and it is not the principal.

@@ -132,6 +132,8 @@ _TO_RECEIVE_BEFORE = re.compile(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:
 _IN_TOTAL_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه|مجموعها)(?!\w)")
 
 
+# 'الألعاب الأولمبية بباريس'، 'أولمبياد باريس'، 'مونديال قطر': a sporting event's venue follows its name.
+_GAMES_BEFORE = re.compile(r"(?:الاولمبيه|اولمبياد|الاولمبياد|مونديال|المونديال|العالم\s+لكره\s+القدم)$")
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
@@ -185,7 +187,8 @@ _HOST_VERB = Prefiltered(re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبل
 _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
 # 'لقاء ثان'، 'زيارة أخرى'، 'ردا على الزيارة التي قام بها ... في نونبر 2023' (the visit returned is another).
-_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?:ثاني|ثان|ثانيا|اخر|جديد|ردا\s+علي)(?!\w)"))
+# Not 'وتعد هذه ثاني زيارة': the one told, counted among others.
+_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?<!هذه )(?<!هذا )(?:ثاني|ثان|ثانيا|اخر|جديد|ردا\s+علي)(?!\w)"))
 
 
 @dataclass(frozen=True)
@@ -399,8 +402,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                                                                            "agency")
                   and (title_end == mention.token_index or (title_end + 1 == mention.token_index and previous == "في"))
                   and mention.alias.kind not in ("capital", "city"))
-        if titled:
-            pass
+        if titled or _GAMES_BEFORE.search(" ".join(before)):
+            pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
         elif previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS):
             role = "destination"
         elif _object_of_visit_verb(mentions, position, tokens):

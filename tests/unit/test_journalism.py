@@ -3020,3 +3020,22 @@ def test_the_official_a_verb_takes_as_its_pronoun_is_the_one_named_before():
                    "لحموشي أن استقبله في يونيو 2022 بالرباط.", published=dt.date(2023, 2, 21))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found
             if c["start_date"].year == 2022] == [("GH", "hosted", dt.date(2022, 6, 1))]
+
+
+def test_this_second_visit_is_the_one_told():
+    found = events("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، مستشار الأمن الوطني الإماراتي.\nوتعد هذه ثاني "
+                   "زيارة للمسؤول الإماراتي إلى المملكة خلال السنة الجارية.", published=dt.date(2025, 9, 17))
+    assert spans(found) == [("AE", dt.date(2025, 9, 16), dt.date(2025, 9, 16))]
+
+
+def test_a_head_of_states_visit_is_the_kings_to_host():
+    found = events("التقى عبد اللطيف حموشي، أمس الثلاثاء بالرباط، وزير الداخلية الفرنسي.\nويختتم الرئيس الفرنسي "
+                   "زيارته اليوم الأربعاء بمحطة في مدينة مراكش.", published=dt.date(2024, 10, 30))
+    assert spans(found) == [("FR", dt.date(2024, 10, 29), dt.date(2024, 10, 29))]
+
+
+def test_the_games_venue_is_not_where_he_met():
+    found = events("ثم جاء دور الفرنسيين، إذ استقبل حموشي في أبريل 2024 وزير الداخلية الفرنسي، في زيارة طغى عليها "
+                   "هاجس تأمين الألعاب الأولمبية بباريس.", published=dt.date(2024, 12, 30))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("FR", "hosted")]
+
