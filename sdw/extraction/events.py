@@ -128,6 +128,10 @@ _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number word
 _NUMBER_OF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
 # 'الذي اختير لنيل وسام ...'، 'عن اختيار حموشي لنيل هذا الوسام': for the honour, not its conferring.
 _TO_RECEIVE_BEFORE = re.compile(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:ال)?$")
+# 'المرسوم الملكي القاضي بمنح ...'، 'قرار يقضي بمنحه ...': the act that grants an honour, before its ceremony.
+_DECREED_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قرار)(?:\s+\S+){0,2}?\s+(?:القاضي|الذي\s+يقضي|يقضي)\s+"
+                             r"بمنح\w*(?:\s+\S+)*\s+$")
+_DECREE_REACH = 160  # characters: the recipient's name and titles stand between 'بمنح' and the honour
 # 'استقبل حموشي خلال سنة 2024 ما مجموعه 11 وفدا': what the verb did, told as a total.
 _IN_TOTAL_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه|مجموعها)(?!\w)")
 
@@ -259,6 +263,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue
         if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 'اختير لنيل وسام الأمير نايف': chosen for an honour still to be conferred
+        if kind == HONOR and _DECREED_BEFORE.search(text, max(0, match.start() - _DECREE_REACH), match.start()):
+            continue  # 'نشرت الجريدة الرسمية المرسوم القاضي بمنح حموشي الصليب': a decision, not the conferring
         if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
         if kind == CONFERENCE and _AGENDA_BEFORE.search(text, max(0, match.start() - 24), match.start()):

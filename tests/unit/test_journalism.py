@@ -3039,3 +3039,16 @@ def test_the_games_venue_is_not_where_he_met():
                    "هاجس تأمين الألعاب الأولمبية بباريس.", published=dt.date(2024, 12, 30))
     assert [(c["country_iso2"], c["direction"]) for c in found] == [("FR", "hosted")]
 
+
+
+def test_a_team_of_his_force_is_not_he():
+    found = events("فاز فريق من المديرية العامة للأمن الوطني، أمس الأربعاء بدبي، بجائزة التميز خلال فعاليات القمة "
+                   "العالمية للشرطة.", published=dt.date(2025, 5, 15))
+    assert found == []
+
+
+def test_a_decree_granting_an_honour_is_not_its_ceremony():
+    found = events("نشرت الجريدة الرسمية الإسبانية، اليوم الاثنين، المرسوم الملكي القاضي بمنح عبد اللطيف حموشي، المدير "
+                   "العام للأمن الوطني ولمراقبة التراب الوطني، الصليب الأكبر لوسام الاستحقاق للحرس المدني.",
+                   published=dt.date(2025, 9, 22))
+    assert found == []
