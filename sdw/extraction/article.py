@@ -2832,9 +2832,9 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     }
     if repeated is not None and reason == "repeats_earlier_mention":
         _complete_earlier(repeated, row)
+        # With no role given, _the_guests_stay holds only for a stay told in the reception's own sentence.
         if date is not None and (_its_days_widen(engagement, date, repeated, s.index, clause)
-                                 or (repeated["sentence_index"] == s.index
-                                     and _the_guests_stay(engagement, date, repeated, s.index, None))):
+                                 or _the_guests_stay(engagement, date, repeated, s.index, None)):
             repeated["start_date"] = min(repeated["start_date"], date.first_day)
             repeated["end_date"] = max(repeated["end_date"], date.last_day)
     return row
