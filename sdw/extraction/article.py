@@ -1733,6 +1733,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = with_country(engagement, story.visitors_country)
                     if engagement.direction == UNKNOWN:
                         engagement = replace(engagement, direction=HOSTED)  # the visitors met him in Morocco
+                elif (official_country := _the_official_it_points_to(scene, clause.start, clause.end)) is not None:
+                    # '... المدير العام للشرطة الإيفوارية إلى المغرب، إذ سبق لحموشي أن استقبله في يونيو 2022': 'ه' is
+                    # that official, whom he received ('وتباحث الطرفان' after it are the two of them).
+                    engagement = with_country(engagement, official_country)
                 elif accepted and refers_to_previous_parties(text[clause.start:clause.end]):
                     # 'وكان الطرفان قد عقدا اجتماعا...': the same parties as the engagement just reported.
                     engagement = with_country(engagement, accepted[-1]["country_iso2"])
@@ -1740,10 +1744,6 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # '... أول زيارة يقوم بها حموشي إلى الدوحة، إذ سبق أن حل بها في أبريل': 'بها' is that place,
                     # where he went.
                     engagement = replace(held_in(engagement, place), meeting_type="visit_abroad")
-                elif (official_country := _the_official_it_points_to(scene, clause.start, clause.end)) is not None:
-                    # '... المدير العام للشرطة الإيفوارية إلى المغرب، إذ سبق لحموشي أن استقبله في يونيو 2022': 'ه' is
-                    # that official, whom he received.
-                    engagement = with_country(engagement, official_country)
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
@@ -2632,10 +2632,13 @@ _TO_IT_AFTER = re.compile(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
 
 def _the_official_it_points_to(scene: _Scene, start: int, end: int) -> str | None:
     """The country of the last foreign official the sentence named before the clause's verb, when that verb
-    takes him as a pronoun ('استقبله') after the principal named as its subject ('سبق لحموشي أن استقبله')."""
+    takes him as a pronoun ('استقبله') and the principal is its subject, named before it ('سبق لحموشي أن
+    استقبله') or right after it ('إذ استقبله حموشي')."""
     verbs = [t for t in scene.triggers if start <= t.start < end and t.is_verb and not t.counted
              and t.kind != "honor" and t.word.endswith("ه")]
-    if not verbs or not any(a.kind == PRINCIPAL and start <= a.start < verbs[0].start for a in scene.actors):
+    if not verbs or not any(a.kind == PRINCIPAL and (start <= a.start < verbs[0].start
+                                                     or not scene.sentence.norm.text[verbs[0].end:a.start].strip())
+                            for a in scene.actors):
         return None
     named = [a for a in scene.actors if a.end <= verbs[0].start and a.kind == FOREIGN_OFFICIAL and a.iso2]
     return named[-1].iso2 if named else None

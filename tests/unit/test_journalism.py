@@ -3052,3 +3052,12 @@ def test_a_decree_granting_an_honour_is_not_its_ceremony():
                    "العام للأمن الوطني ولمراقبة التراب الوطني، الصليب الأكبر لوسام الاستحقاق للحرس المدني.",
                    published=dt.date(2025, 9, 22))
     assert found == []
+
+
+def test_a_sea_or_lake_named_after_a_country_names_no_country():
+    found = events("استقبل حموشي، أمس الأربعاء بالرباط، المفتش العام للشرطة النيجيرية.\nوجاءت هذه الزيارة بعد أخرى "
+                   "أداها المفتش العام للشرطة الغانية إلى المملكة، إذ استقبله حموشي في يناير الماضي بالرباط، وبحث "
+                   "الطرفان تأمين الممرات البحرية لخليج غينيا ومحاربة الجماعات المسلحة في حوض بحيرة تشاد.",
+                   published=dt.date(2025, 3, 13))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("NG", "hosted", dt.date(2025, 3, 12)), ("GH", "hosted", dt.date(2025, 1, 1))]
