@@ -139,7 +139,8 @@ def _after_between(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'زيارة عمل إلى لشبونة، التقى خلالها المدير الوطني للشرطة': the one met during the engagement told.
 _DURING_IT = {"خلالها", "خلاله", "اثناءها", "اثناءه"}
 # 'استقبال المدير العام لمكتب مكافحة الإرهاب بالنيجر': the one received (the verb's subject comes after it).
-_RECEPTION_NOUNS = {"استقبال", "باستقبال", "لاستقبال", "توديع"}
+# 'عاد إلى الدوحة للقاء نظيره القطري': the one he went to meet.
+_RECEPTION_NOUNS = {"استقبال", "باستقبال", "لاستقبال", "توديع", "للقاء", "لملاقاه", "لمقابله"}
 _MET_VERBS = {"التقي", "التقت", "يلتقي", "تلتقي", "قابل", "قابلت", "استقبل", "استقبلت", "جالس"}
 
 

@@ -283,13 +283,15 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
 
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
 _WORD = re.compile(r"\w+")
+_LETTER_WORD = re.compile(r"[^\W\d_]\w*")
 _NEWS_TICKER = re.compile(r"^[-–•*]?\s*[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def _looks_like_dateline(norm: str) -> bool:
     """A byline/date line: short, no sentence, reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
-    # Words, not the separators between them ('نشر في : ... | بقلم :').
-    return (len(_WORD.findall(norm)) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm)
+    # Words, not the separators between them ('نشر في : ... | بقلم :'), nor the numbers of its dates and times
+    # ('نشر في: 30 يونيو 2025 - 08:45 | آخر تحديث: 30 يونيو 2025 - 09:10').
+    return (len(_LETTER_WORD.findall(norm)) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm)
             and not _PHOTO_LABEL.match(norm) and not find_triggers(norm))
 
 
@@ -712,6 +714,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
     list_context: Actor | None = None  # whom the page spoke of just before its current list of items
+    his_headline: int | None = None  # the title line whose first part named him
     for s in sentences:
         mentions: list[DateMention] = []
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
@@ -743,7 +746,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # '3. الثلاثاء 25 يونيو: استقبل بالرباط وفدا ...': each item of a list goes on with whom the words
             # before the list spoke of (his agenda, or another official's), whoever the item before it named.
             context_before = list_context
-        story.read(actors)
+        if s.line_kind != "title" or s.line_index != his_headline or any(a.kind == PRINCIPAL for a in actors):
+            # 'حموشي يختتم أشغال الجمعية العامة بمراكش.. ولفتيت في الموعد': a headline's first part names whom the
+            # story is about; the other official its second part adds is not the subject the lead goes on with.
+            story.read(actors)
+        if s.line_kind == "title" and story.context is not None and story.context.kind == PRINCIPAL:
+            his_headline = s.line_index
         if not list_item:
             list_context = story.context  # a section's heading ('ناصر بوريطة، وزير الشؤون الخارجية') included
         if s.line_kind == "title":
@@ -910,6 +918,9 @@ def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepte
 # a period starts, not the day of an engagement, unless an engagement word stands between them.
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
 _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
+# 'منذ بداية السنة، ففي يناير 2025 استقبل': a date a new clause opens with after the comma ('، ففي'، '، وفي') is
+# out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not).
+_NEW_CLAUSE_BEFORE = re.compile(r"[،,]\s*[وف]{1,2}في\s+$")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
 _DAY_WORDS_ONLY = re.compile(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
@@ -930,7 +941,8 @@ def _since_bounded(text: str, mention: DateMention, *, triggers: list[Trigger]) 
     if mention.excluded or mention.form in ("since_year", "ago", "period"):
         return mention
     since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]
-    if not since or any(since[-1] <= t.start < mention.start for t in triggers):
+    if (not since or any(since[-1] <= t.start < mention.start for t in triggers)
+            or _NEW_CLAUSE_BEFORE.search(text, since[-1], mention.start)):
         return mention
     if mention.precision == dates_mod.DAY and _DAY_WORDS_ONLY.fullmatch(text, since[-1], mention.start):
         # 'يقوم منذ يوم الثلاثاء 23 شتنبر بزيارة عمل': the day the engagement under way began ('يقودها منذ
@@ -1125,11 +1137,13 @@ _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تح
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة' too), 'السيد', commas;
 # no other word joined by 'و' (another clause).
 _SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
-# Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'ولم يكن حموشي آنذاك
-# مسؤولا عن جهاز الشرطة'.
+# 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
+_DECORATED_HIM = re.compile(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قلدته|وشحته|منحته)(?!\w)")
+# Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
+# 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'.
 _ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
-                            r"|(?:ب)?دون\s+(?:حضور|مشاركه))\s+(?:السيد\s+)?$")
+                            r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
@@ -1374,6 +1388,12 @@ class _Scene:
             # 'فيما استقبل وزير الداخلية التونسي، يوم الخميس، وفدا أوروبيا': the official after the verb received
             # the group named in the accusative after him; the clause does not name the principal.
             return Attribution(None, None, "other_actor")
+        if (engagement.meeting_type == "honor" and _DECORATED_HIM.search(text, start, end)
+                and context is not None and context.kind == PRINCIPAL
+                and not any(a.kind in (PRINCIPAL, HOME_OFFICIAL) and start <= a.start < end for a in actors)):
+            # 'وفي أكتوبر 2022، قلده الرئيس الفرنسي وسام الاستحقاق' in a passage about him: 'ه' is he, whom the
+            # foreign official decorated.
+            return Attribution(context.principal_id, "continuation", None)
         attribution = attribute(actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
                                 is_honour=engagement.meeting_type == "honor",
@@ -1767,6 +1787,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                text[clause.start:clause.end], _opened_on(text, clause_date)),
                                 text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
+                      or _denied(text, engagement, clause.start)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
             # 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year dates the agreement named
@@ -1784,6 +1805,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 session_attribution, session_reason = Attribution(None, None, "other_actor"), "other_actor"
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              session_attribution, session_reason, told, told_undated=told_undated))
+            if session_reason is None:
+                for also_start, also_end, also in _others_met_alike(scene, clause.start, clause.end, engagement):
+                    # '... جلسات عمل مع المدير العام للأمن الوطني التركي، ومع القائد العام لشرطة دبي': each party
+                    # after 'ومع' is a meeting of its own, on the same date.
+                    candidates.append(_candidate_row(article_id, scene, also_start, also_end, date, also,
+                                                     session_attribution, None, told))
             if honour is not None and honour.trigger is not None:
                 # '... للمشاركة في أشغال الدورة 36 لمجلس وزراء الداخلية العرب، حيث قلده الأمين العام للمجلس
                 # وسام ...': the honour received at the session is an engagement of its own, on its days.
@@ -2264,6 +2291,31 @@ def _fold_undated_repeats(accepted: list[dict]) -> None:
             _complete_earlier(same, candidate)
 
 
+# '، ومع القائد العام لشرطة دبي': another party, met alike.
+_AND_WITH = re.compile(r"[،,]\s*ومع(?!\w)")
+
+
+def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagement) -> list[tuple[int, int, Engagement]]:
+    """The parties of other countries a meeting clause adds after 'ومع', each up to the next comma, with the
+    span that names them: meetings of their own, as a review lists them ('عقد خلال السنة ذاتها جلسات عمل مع
+    المدير العام للشرطة المالية، ومع وزير الأمن الغيني')."""
+    if engagement.meeting_type != "meeting" or engagement.country_iso2 in (None, HOME):
+        return []
+    text = scene.sentence.norm.text
+    seen = {engagement.country_iso2}
+    others: list[tuple[int, int, Engagement]] = []
+    for mark in _AND_WITH.finditer(text, start, end):
+        comma = text.find("،", mark.end(), end)
+        stop = comma if comma >= 0 else end
+        roles = [r for r in scene.roles if mark.end() <= r.mention.start < stop]
+        counterpart = counterpart_of(roles, mark.end(), text, scene.tokens)
+        if counterpart.country_iso2 in (None, HOME) or counterpart.country_iso2 in seen:
+            continue
+        seen.add(counterpart.country_iso2)
+        others.append((mark.start() + 1, stop, replace(engagement, counterpart=counterpart)))
+    return others
+
+
 def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, tokens: list[Token]) -> Counterpart:
     found = counterpart_of(item_roles, party.mention.start, text, tokens)
     return found if found.country_iso2 == party.iso2 else Counterpart(country_iso2=party.iso2, mention=party.mention)
@@ -2286,6 +2338,21 @@ _DURATION = Prefiltered(re.compile(
     r"(?<!\w)(?:تستمر|يستمر|استمرت|استمر|تمتد|يمتد|امتدت|امتد|استغرقت|استغرق|دامت|دام|تدوم|يدوم|لمده|مدتها"
     r"|علي مدي|علي مدار|طيله|طوال)\s+(?:ل|علي\s+)?"
     rf"(?:(?P<n>\d{{1,2}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:ايام|يوما|يوم)|(?P<two>يومين))(?!\w)"))
+
+
+# 'لم تسجل سنة 2024 أي زيارة لحموشي إلى واشنطن'، 'دون عقد أي لقاء': not one took place.
+_ANY_BEFORE = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")
+_NEGATION = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
+
+
+def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
+    """'denied' when the clause says no such engagement took place: its engagement noun after 'any' (أي) with
+    a negation before it in the clause."""
+    trigger = engagement.trigger
+    if trigger is None or trigger.is_verb or not _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6),
+                                                                     trigger.start):
+        return None
+    return "denied" if _NEGATION.search(text, clause_start, trigger.start) else None
 
 
 # 'الزيارة المذكورة', 'اللقاء السالف الذكر': an engagement the article already told of, whatever
@@ -2698,25 +2765,40 @@ def _days_of_one_session(engagement: Engagement, date: DateMention, session: dic
 # 'الوفد'، 'الضيوف': the visitors the page told of, but Morocco's own delegation.
 _THE_VISITORS = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:وفد|ضيف|ضيوف)(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
 # 'الضيف السعودي'، 'الوفد الزائر': the visitor the page told of, by a definite noun.
-_THE_GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)")
+# 'الضيف السعودي'، 'الوفد الزائر'; 'ويواصل الوفد البرتغالي ... برنامج زيارته': the guest, going on with his visit.
+_THE_GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)"
+                        r"|(?<!\w)[وف]?(?:يواصل|تواصل|واصل|واصلت)\s+(?:\S+\s+){0,6}?(?:برنامج\s+)?زيارت(?:ه|ها|هم)(?!\w)")
 
 
 def _next_day_of_the_visit(engagement: Engagement, date: DateMention, visit: dict, clause: str) -> bool:
     """'حل بالرباط يوم 12 مارس' then 'وفي اليوم الموالي، استقبل حموشي الضيف السعودي': the guest received the day
-    after the visit the article dated is that visit, one day longer."""
-    return (engagement.meeting_type == visit["meeting_type"] == "hosted_visit"
+    after the visit the article dated is that visit, one day longer; so is his own visit abroad he goes on with
+    the next day ('ويواصل حموشي اليوم الخميس زيارته إلى روما')."""
+    return (engagement.meeting_type == visit["meeting_type"] in ("hosted_visit", "visit_abroad")
             and visit["country_iso2"] == engagement.country_iso2
             and date.precision == dates_mod.DAY == visit["date_precision"]
             and visit["end_date"] < date.first_day <= visit["end_date"] + dt.timedelta(days=1)
             and _THE_GUEST.search(clause) is not None)
 
 
+def _arrived_the_day_before(engagement: Engagement, date: DateMention, visit: dict) -> bool:
+    """'استقبل حموشي، اليوم الثلاثاء بالرباط، مدير الأمن العام الأردني' then 'وكان المسؤول الأردني قد حل بالرباط
+    مساء أمس الاثنين': the guest's arrival the day before the reception the article dated is that visit's first
+    day."""
+    return (engagement.meeting_type == visit["meeting_type"] == "hosted_visit"
+            and engagement.trigger is not None and arrives(engagement.trigger)
+            and visit["country_iso2"] == engagement.country_iso2
+            and date.precision == dates_mod.DAY == visit["date_precision"]
+            and date.first_day == date.last_day == visit["start_date"] - dt.timedelta(days=1))
+
+
 def _its_days_widen(engagement: Engagement, date: DateMention, earlier: dict, sentence_index: int,
                     clause: str) -> bool:
     """Whether the clause tells a day next to those of an engagement told before, which takes it in: another
-    day of one session, or the guest's next day."""
+    day of one session, the guest's next day, or the day he arrived on."""
     return (_days_of_one_session(engagement, date, earlier, sentence_index)
-            or _next_day_of_the_visit(engagement, date, earlier, clause))
+            or _next_day_of_the_visit(engagement, date, earlier, clause)
+            or _arrived_the_day_before(engagement, date, earlier))
 
 
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:

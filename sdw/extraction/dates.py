@@ -46,7 +46,9 @@ ORDINAL_DAYS = _ordinal_days()
 # 'الواحد و العشرين': copy may leave a space after the conjunction.
 _ORDINAL_DAY = "|".join(sorted((n.replace(" و", r"\s+و\s*").replace(" ", r"\s+") for n in ORDINAL_DAYS),
                                key=len, reverse=True))
-_DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY}|(?<!\w)(?:{_ORDINAL_DAY})(?!\w))"
+# 'النصف الثاني من يونيو'، 'الأسبوع الأول من مارس': the ordinal counts a part of the month, not its day.
+_NOT_A_PART = "".join(rf"(?<!{part}\s)" for part in ("النصف", "الاسبوع", "الربع", "الثلث", "الشطر", "العشر"))
+_DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY}|(?<!\w){_NOT_A_PART}(?:{_ORDINAL_DAY})(?!\w))"
 _YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
 _SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
@@ -285,7 +287,10 @@ class DateGrammar:
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
             ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
-                                 rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART}))\s+{m_only}(?![^\W\d])"
+                                 rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART})"
+                                 # 'في النصف الثاني من يونيو'، 'الأسبوع الأخير من مارس': a part of the month.
+                                 r"|(?<!\w)[وف]?(?:في\s+|خلال\s+)?(?:النصف|الاسبوع|الاسابيع|الثلث|العشر)\s+ال\w+\s+من)"
+                                 rf"\s+{m_only}(?![^\W\d])"
                                  # 'وفي أبريل من السنة نفسها': the year of the date before; 'في أيار من العام
                                  # الماضي': that month of the year before the article's.
                                  r"(?:\s+من\s+(?:(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))"
@@ -656,7 +661,11 @@ class DateResolver:
         handler = self.HANDLERS.get(mention.form)
         resolved = handler(self, mention, context_year) if handler else mention
         resolved = bound(resolved) if bound else resolved
-        if resolved.resolved and resolved.form != "period" and resolved.excluded is None:
+        latest = self.clock.latest_possible
+        # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024): 'خلال السنة ذاتها' after it
+        # still speaks of the year the review told.
+        if (resolved.resolved and resolved.form != "period" and resolved.excluded is None
+                and not (latest is not None and resolved.first_day > latest)):
             self.previous = resolved
             if resolved.precision == DAY and resolved.start_date == resolved.end_date:
                 self.previous_day = resolved

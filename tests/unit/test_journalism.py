@@ -3061,3 +3061,93 @@ def test_a_sea_or_lake_named_after_a_country_names_no_country():
                    published=dt.date(2025, 3, 13))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("NG", "hosted", dt.date(2025, 3, 12)), ("GH", "hosted", dt.date(2025, 1, 1))]
+
+
+def test_the_guests_arrival_the_evening_before_his_reception_is_that_visit_s_first_day():
+    found = events("استقبل حموشي، اليوم الثلاثاء بمقر المديرية العامة بالرباط، قائد الشرطة الكينية.\nوكان المسؤول "
+                   "الكيني قد حل بالرباط مساء أمس الاثنين على رأس وفد أمني.", published=dt.date(2024, 10, 15))
+    assert spans(found) == [("KE", dt.date(2024, 10, 14), dt.date(2024, 10, 15))]
+
+
+def test_the_delegation_going_on_with_its_visit_the_next_day_is_that_visit():
+    found = events("أجرى حموشي، أمس الأربعاء بالرباط، مباحثات مع المدير الوطني للشرطة البرتغالية، الذي يزور المملكة "
+                   "على رأس وفد أمني.\nويواصل الوفد البرتغالي، اليوم الخميس، برنامج زيارته بالتوجه إلى مدينة أكادير.",
+                   published=dt.date(2025, 5, 8))
+    assert spans(found) == [("PT", dt.date(2025, 5, 7), dt.date(2025, 5, 8))]
+
+
+def test_a_date_that_opens_a_new_clause_after_since_is_not_in_the_since_phrase():
+    found = events("ولم يكن هذا أول لقاء لحموشي بمسؤولين أتراك منذ مطلع السنة، ففي فبراير 2025 استقبل بالرباط المدير "
+                   "العام للأمن التركي.", published=dt.date(2025, 4, 2))
+    assert spans(found) == [("TR", dt.date(2025, 2, 1), dt.date(2025, 2, 28))]
+
+
+def test_another_official_a_headline_adds_after_him_is_not_whom_the_lead_goes_on_with():
+    found = events("تتواصل اليوم الثلاثاء بالرباط أشغال المؤتمر الإفريقي لقادة أجهزة الشرطة، الذي انطلق أمس بمشاركة "
+                   "وفود من ثلاثين دولة.", title="حموشي يترأس مؤتمر قادة الشرطة الأفارقة.. ولفتيت في الموعد",
+                   published=dt.date(2025, 6, 17))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("MA", "conference", dt.date(2025, 6, 16))]
+
+
+def test_no_visit_at_all_is_no_visit():
+    found = events("وعلى خلاف السنوات الماضية، لم تشهد سنة 2024 أي زيارة رسمية لحموشي إلى كندا، وإن ظل التنسيق قائما.",
+                   published=dt.date(2024, 12, 30))
+    assert found == []
+
+
+def test_a_meeting_held_without_him_taking_part_is_not_his():
+    found = events("أما المفتش العام للقوات المساعدة، فقد استقبل في أكتوبر 2024 قائد الحرس الوطني التونسي، دون أن "
+                   "يشارك حموشي في هذا الاجتماع.", published=dt.date(2024, 12, 30))
+    assert found == []
+
+
+def test_his_visit_abroad_he_goes_on_with_the_next_day_is_that_visit():
+    found = events("حل حموشي، أمس الأربعاء، بالعاصمة اليونانية أثينا في زيارة عمل.\nويواصل حموشي اليوم الخميس زيارته "
+                   "إلى أثينا، حيث يرتقب أن يلتقي قائد الشرطة اليونانية.", published=dt.date(2025, 10, 9))
+    assert spans(found) == [("GR", dt.date(2025, 10, 8), dt.date(2025, 10, 9))]
+
+
+def test_a_stamp_line_with_its_update_time_dates_the_page():
+    article = extraction("نشر في: 14 يناير 2025 - 10:20 | آخر تحديث: 14 يناير 2025 - 11:05\nاستقبل حموشي، أمس الاثنين "
+                         "بالرباط، المدير العام للشرطة الوطنية السنغالية.")
+    assert (article.published_date, article.published_source) == (dt.date(2025, 1, 14), "dateline")
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("SN", dt.date(2025, 1, 13), dt.date(2025, 1, 13))]
+
+
+def test_the_same_year_after_a_plan_s_year_is_the_year_the_review_told():
+    found = events("وفي نونبر 2024، شارك حموشي في أشغال الجمعية العامة للأنتربول بمدينة غلاسكو، وهي الدورة التي تسلم "
+                   "فيها المغرب مشعل تنظيم دورة خريف 2025.\nكما عقد حموشي خلال السنة ذاتها جلسات عمل مع قائد الشرطة "
+                   "اليونانية.", published=dt.date(2024, 12, 31))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("GB", dt.date(2024, 11, 1), dt.date(2024, 11, 30)), ("GR", dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+
+
+def test_a_foreign_official_who_decorated_him_named_by_a_pronoun_decorated_him():
+    found = events("وتوالت أوجه التقدير الدولي لعمل حموشي.\nوفي مارس 2021، قلده الرئيس البرتغالي وسام الاستحقاق من "
+                   "درجة ضابط كبير.", published=dt.date(2021, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("PT", "honor", dt.date(2021, 3, 1))]
+
+
+def test_the_official_he_went_to_meet_is_the_one_met():
+    found = events("حل حموشي في يناير بالعاصمة البريطانية لندن، ثم عاد في أبريل إلى المنطقة، من بوابة مسقط هذه المرة، "
+                   "للقاء نظيره العماني.", published=dt.date(2024, 12, 31))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [
+        ("GB", dt.date(2024, 1, 1)), ("OM", dt.date(2024, 4, 1))]
+
+
+def test_the_second_half_of_a_month_is_no_second_day():
+    found = events("وفي النصف الثاني من يونيو، توجه حموشي إلى أثينا في زيارة عمل التقى خلالها قائد الشرطة اليونانية.",
+                   published=dt.date(2023, 12, 29))
+    assert spans(found) == [("GR", dt.date(2023, 6, 1), dt.date(2023, 6, 30))]
+
+
+def test_each_party_a_review_adds_with_and_with_is_a_meeting_of_its_own():
+    found = events("وفي نونبر 2023، شارك حموشي في أشغال الجمعية العامة للأنتربول بفيينا.\nوإلى جانب هذه المحطات، عقد "
+                   "حموشي خلال السنة ذاتها جلسات عمل مع المدير العام للشرطة الكينية، ومع قائد الشرطة اليونانية، تناولت "
+                   "تبادل المعلومات.", published=dt.date(2023, 12, 30))
+    assert sorted((c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found) == [
+        ("AT", "conference", dt.date(2023, 11, 1)), ("GR", "meeting", dt.date(2023, 1, 1)),
+        ("KE", "meeting", dt.date(2023, 1, 1))]
