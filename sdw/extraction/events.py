@@ -762,6 +762,9 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             # place the side clause tells of is no place of the engagement's.
             weight = _ROLE_WEIGHT[role.role]
         weight += 0.5 if role.mention.start >= trigger_start else 0.0
+        if role.mention.start > trigger_start and _BACKGROUND.search(text, trigger_start, role.mention.start):
+            # '... إذ منحته في أكتوبر 2014 صليب الاستحقاق، في سياق التوتر مع فرنسا': the setting, named last resort.
+            weight = _BACKGROUND_WEIGHT
         scores[role.iso2] = scores.get(role.iso2, 0.0) + weight
         first_seen.setdefault(role.iso2, role)
     organization = next((r.mention for r in roles if r.mention.alias.kind == "organization"), None)
@@ -781,6 +784,11 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         # mention of the party than the first.
         title=(official.alias.label if official else None) or _title_before(roles, mention)
         or next(filter(None, (_title_before(roles, m) for m in parties)), None))
+
+
+# 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party.
+_BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه)(?!\w)")
+_BACKGROUND_WEIGHT = 0.01
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين)(?!\w)[^،,.؛]*$")

@@ -3151,3 +3151,15 @@ def test_each_party_a_review_adds_with_and_with_is_a_meeting_of_its_own():
     assert sorted((c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found) == [
         ("AT", "conference", dt.date(2023, 11, 1)), ("GR", "meeting", dt.date(2023, 1, 1)),
         ("KE", "meeting", dt.date(2023, 1, 1))]
+
+
+def test_a_review_of_last_year_written_in_january_reads_january_in_that_year():
+    found = events("مع طي صفحة سنة 2021، نستعرض أبرز المحطات الدولية لحموشي.\nافتتح حموشي السنة باستقبال قائد الشرطة "
+                   "اليونانية في يناير بالرباط.", title="حصيلة 2021.. سنة حافلة", published=dt.date(2022, 1, 4))
+    assert spans(found) == [("GR", dt.date(2021, 1, 1), dt.date(2021, 1, 31))]
+
+
+def test_a_country_named_in_the_setting_is_not_the_party():
+    found = events("وكانت اليونان قد بادرت إلى تكريم حموشي، إذ منحته في أكتوبر 2016 وسام الاستحقاق الأمني، في سياق التوتر "
+                   "الذي طبع العلاقات الأمنية المغربية الفرنسية.", published=dt.date(2019, 5, 2))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("GR", "honor")]
