@@ -937,11 +937,11 @@ class DateResolver:
         if anchor is not None:
             # A date without a year in the news is the latest such date up to the article's date.
             latest = anchor.day if self.clock.precision == DAY else 31
-            year = anchor.year if (month, day or 1) <= (anchor.month, latest) else anchor.year - 1
-            if self.focus_year == anchor.year - 1 and year == anchor.year:
+            latest_year = anchor.year if (month, day or 1) <= (anchor.month, latest) else anchor.year - 1
+            if self.focus_year == anchor.year - 1 and latest_year == anchor.year:
                 # 'حصيلة 2019' written on 3 January 2020: 'افتتح حموشي السنة باستقبال ... في يناير' is January 2019.
                 return self.focus_year, "focus_year"
-            return year, "article_date"
+            return latest_year, "article_date"
         if self.previous is not None:
             return self.previous.first_day.year, "previous_date"
         if self.focus_year:

@@ -3160,6 +3160,6 @@ def test_a_review_of_last_year_written_in_january_reads_january_in_that_year():
 
 
 def test_a_country_named_in_the_setting_is_not_the_party():
-    found = events("وكانت اليونان قد بادرت إلى تكريم حموشي، إذ منحته في أكتوبر 2016 وسام الاستحقاق الأمني، في سياق التوتر "
-                   "الذي طبع العلاقات الأمنية المغربية الفرنسية.", published=dt.date(2019, 5, 2))
+    found = events("وكانت اليونان قد بادرت إلى تكريم حموشي، إذ منحته في أكتوبر 2016 وسام الاستحقاق الأمني، في سياق "
+                   "التوتر الذي طبع العلاقات الأمنية المغربية الفرنسية.", published=dt.date(2019, 5, 2))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("GR", "honor")]
