@@ -2291,28 +2291,47 @@ def _fold_undated_repeats(accepted: list[dict]) -> None:
             _complete_earlier(same, candidate)
 
 
-# '، ومع القائد العام لشرطة دبي': another party, met alike.
+# '، ومع القائد العام لشرطة دبي': another party, met alike; 'استقبل ... كلا من المنسق الوطني ... بفرنسا، ورئيس المكتب
+# الفيدرالي الألماني': the parties 'both of' lists, each received.
 _AND_WITH = re.compile(r"[،,]\s*ومع(?!\w)")
+_BOTH_OF = re.compile(r"(?<!\w)(?:كلا|كل)\s+من(?!\w)")
+_AND_NEXT = re.compile(r"[،,]\s*و(?=[^\W\d])")
+# 'جولة خليجية حل خلالها بأبوظبي ثم بالرياض': the tour's next stop, a visit of its own.
+_THEN = re.compile(r"(?<!\w)ثم\s+(?=(?:الي\s+|ب))")
+_LISTED_TYPES = ("meeting", "hosted_visit", "visit_abroad")
 
 
 def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagement) -> list[tuple[int, int, Engagement]]:
-    """The parties of other countries a meeting clause adds after 'ومع', each up to the next comma, with the
-    span that names them: meetings of their own, as a review lists them ('عقد خلال السنة ذاتها جلسات عمل مع
-    المدير العام للشرطة المالية، ومع وزير الأمن الغيني')."""
-    if engagement.meeting_type != "meeting" or engagement.country_iso2 in (None, HOME):
+    """The parties of other countries a clause lists beside the one it is about, each with the span that names it
+    (up to the next comma): meetings of their own, as a review lists them ('عقد خلال السنة ذاتها جلسات عمل مع
+    المدير العام للشرطة المالية، ومع وزير الأمن الغيني'), receptions of each ('استقبل كلا من ...، و...'), or
+    the next stops of a tour ('حل خلالها بأبوظبي ثم بالرياض')."""
+    if engagement.meeting_type not in _LISTED_TYPES or engagement.country_iso2 in (None, HOME):
         return []
     text = scene.sentence.norm.text
+    both = _BOTH_OF.search(text, start, end)
+    if both is not None:
+        cuts = [both.end(), *(mark.start() + 1 for mark in _AND_NEXT.finditer(text, both.end(), end))]
+    elif engagement.meeting_type == "meeting":
+        cuts = [mark.start() + 1 for mark in _AND_WITH.finditer(text, start, end)]
+    elif engagement.meeting_type == "visit_abroad":
+        cuts = [mark.end() for mark in _THEN.finditer(text, start, end)]
+    else:
+        return []
     seen = {engagement.country_iso2}
     others: list[tuple[int, int, Engagement]] = []
-    for mark in _AND_WITH.finditer(text, start, end):
-        comma = text.find("،", mark.end(), end)
+    for cut in cuts:
+        comma = text.find("،", cut + 1, end)
         stop = comma if comma >= 0 else end
-        roles = [r for r in scene.roles if mark.end() <= r.mention.start < stop]
-        counterpart = counterpart_of(roles, mark.end(), text, scene.tokens)
+        # A tour's next stop is the place right after 'ثم' or one he went to, not a party named on the way.
+        roles = [r for r in scene.roles if cut <= r.mention.start < stop
+                 and (engagement.meeting_type != "visit_abroad" or r.role in ("destination", "location")
+                      or r.mention.start == cut)]
+        counterpart = counterpart_of(roles, cut, text, scene.tokens)
         if counterpart.country_iso2 in (None, HOME) or counterpart.country_iso2 in seen:
             continue
         seen.add(counterpart.country_iso2)
-        others.append((mark.start() + 1, stop, replace(engagement, counterpart=counterpart)))
+        others.append((cut, stop, replace(engagement, counterpart=counterpart)))
     return others
 
 
@@ -2765,9 +2784,11 @@ def _days_of_one_session(engagement: Engagement, date: DateMention, session: dic
 # 'الوفد'، 'الضيوف': the visitors the page told of, but Morocco's own delegation.
 _THE_VISITORS = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:وفد|ضيف|ضيوف)(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
 # 'الضيف السعودي'، 'الوفد الزائر': the visitor the page told of, by a definite noun.
-# 'الضيف السعودي'، 'الوفد الزائر'; 'ويواصل الوفد البرتغالي ... برنامج زيارته': the guest, going on with his visit.
+# 'الضيف السعودي'، 'الوفد الزائر'; 'ويواصل الوفد البرتغالي ... برنامج زيارته': the guest, going on with his visit;
+# 'وفي اليوم الثالث من الزيارة': a day of the visit told.
 _THE_GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)"
-                        r"|(?<!\w)[وف]?(?:يواصل|تواصل|واصل|واصلت)\s+(?:\S+\s+){0,6}?(?:برنامج\s+)?زيارت(?:ه|ها|هم)(?!\w)")
+                        r"|(?<!\w)[وف]?(?:يواصل|تواصل|واصل|واصلت)\s+(?:\S+\s+){0,6}?(?:برنامج\s+)?زيارت(?:ه|ها|هم)(?!\w)"
+                        r"|(?<!\w)اليوم\s+ال\w+\s+(?:من|ل)\s*(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
 
 
 def _next_day_of_the_visit(engagement: Engagement, date: DateMention, visit: dict, clause: str) -> bool:

@@ -105,8 +105,9 @@ _FUTURE_WORDS = re.compile(
     r"|مرتقب|مرتقبه|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
-    # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'.
-    r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?قرر\w*\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
+    # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
+    # منح هذا الوسام'.
+    r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?(?:قرر\w*|(?:ال)?قرار)\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
     # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'.
     r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون)|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
     r"|[وف]?(?:يتضمن|يشمل)\s+برنامج"
@@ -509,8 +510,10 @@ class DateGrammar:
             excluded = "citation"
         elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
             excluded = "precedent_or_office"
-        if form == "bare_weekday" and UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before):
-            # 'بدأ اليوم زيارة تمتد إلى غاية الخميس': the coming Thursday ('استمرت من الأحد إلى الثلاثاء' is past).
+        if form == "bare_weekday" and ((UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before))
+                                       or _TOMORROW_BEFORE.search(before)):
+            # 'بدأ اليوم زيارة تمتد إلى غاية الخميس'، 'يختتم زيارته غدا الخميس'، 'بعد غد الخميس': the coming
+            # Thursday ('استمرت من الأحد إلى الثلاثاء' is past).
             parts = {**parts, "until": "1"}
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
@@ -522,6 +525,7 @@ class DateGrammar:
 # between them (the verb on one side, the counterpart on the other).
 _DAY_NAMES = frozenset({"bare_weekday", "yesterday", "today", "last_weekday"})
 # What a span's last day is told after: 'إلى غاية يوم الخميس'، 'حتى الجمعة'.
+_TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:بعد\s+)?(?:يوم\s+)?(?:غدا|غد)\s+$")
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
 # A span still running as the page is written: 'تمتد'، 'تستمر'، 'تتواصل'.
 _GOES_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تمتد|يمتد|تستمر|يستمر|تتواصل|يتواصل)(?!\w)")

@@ -148,6 +148,11 @@ _MOVEMENT_WORDS = _ARRIVAL_VERBS | {"الرحال", "المنعقد", "المن�
 _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
 
+# A state's body ('للشرطة الوطنية'، 'للأمن العام') then the state ('بجمهورية ...'): the body's country.
+_STATE_BODY_ENDS = {"الوطنيه", "الوطني", "العام", "العامه"}
+_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "المملكه", "الدوله", "الجمهوريه"}
+
+
 def _places_event(word: str) -> bool:
     return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
 
@@ -423,6 +428,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif ((mention.clitics.preposition == "ب" or _container_after(previous, "ب"))
               and _moved_to(mentions, position, tokens)):
             role = "location"  # 'حل حموشي، أمس الأحد، بإسبانيا'، 'وصل أمس بسلطنة عمان': where the verb took him
+        elif _container_after(previous, "ب") and earlier in _STATE_BODY_ENDS and previous.lstrip("وف")[1:] in _STATES:
+            pass  # 'المدير العام للشرطة الوطنية بجمهورية كوت ديفوار': whose police, not where anyone met
         elif _container_after(previous, "ب"):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
         elif mention.clitics.preposition == "ب" and mention.alias.kind in ("short_name", "name") and any(
@@ -574,6 +581,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         next_comma = text.find("،", date.end, end)
         phrase_end = next_comma if next_comma >= 0 else end
         phrase = [t for t in own if phrase_start <= t.start < phrase_end]
+        before = [t for t in own if t.start < date.start]
+        if not phrase and before and _BEFORE_OR_AFTER.search(text, max(start, before[-1].start - 8), before[-1].start):
+            # 'وتأتي زيارة المسؤول الألماني أياما بعد استقبال حموشي، يوم 4 شتنبر، للمفوضة العامة للشرطة الهولندية':
+            # the date after an engagement 'بعد' brings in dates that one, not the news before it.
+            phrase, start = [before[-1]], before[-1].start
         own = phrase or own
         if any(t.is_verb for t in phrase) and phrase_start > start:
             start = phrase_start  # a new verb starts a new predication: its places and parties too
@@ -603,6 +615,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # scene 'حيث' continues is the one before the comma; 'باستقبال رئيس الأمن العام بمملكة البحرين، ...،
         # الذي حل بالرباط يوم 4 مارس': the one 'who' arrived is the one named before.
         inside = [r for r in roles if clause_start <= r.mention.start < end]
+        counterpart = counterpart_of(inside, main.start, text, tokens)
+    elif counterpart.country_iso2 is None and _WHERE.match(text, clause_start):
+        # 'وكان المسؤول الموريتاني قد وصل إلى الرباط مساء الاثنين، حيث أجرى أمس الثلاثاء ... مباحثات مع حموشي': a
+        # clause that opens on 'where' goes on with the scene of the one before it.
+        inside = [r for r in roles if r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
     # A party that is not where the conference sits: the conference is only the occasion.
     met_elsewhere = counterpart.country_iso2 not in (None, HOME) and not any(
@@ -663,6 +680,9 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     if counterpart.country_iso2 is None:
         return replace(engagement, reject_reason="no_counterpart_country")
     return engagement
+
+
+_BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|قبل)\s+$")
 
 
 # 'بعد زيارته لأمريكا'، 'مباشرة بعد انتهاء الزيارة الرسمية التي قام بها للولايات المتحدة': the leg of a tour
@@ -762,8 +782,10 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             # place the side clause tells of is no place of the engagement's.
             weight = _ROLE_WEIGHT[role.role]
         weight += 0.5 if role.mention.start >= trigger_start else 0.0
-        if role.mention.start > trigger_start and _BACKGROUND.search(text, trigger_start, role.mention.start):
-            # '... إذ منحته في أكتوبر 2014 صليب الاستحقاق، في سياق التوتر مع فرنسا': the setting, named last resort.
+        if (role.mention.start > trigger_start and _BACKGROUND.search(text, trigger_start, role.mention.start)) or (
+                _NEGATED.search(text, max(text.rfind("،", 0, role.mention.start), 0), role.mention.start)):
+            # '... إذ منحته في أكتوبر 2014 صليب الاستحقاق، في سياق التوتر مع فرنسا': the setting; 'لم تلتقط الصورة في
+            # واشنطن، ولا علاقة لها بأي مسؤول أمريكي': a party denied. Each only as a last resort.
             weight = _BACKGROUND_WEIGHT
         scores[role.iso2] = scores.get(role.iso2, 0.0) + weight
         first_seen.setdefault(role.iso2, role)
@@ -789,6 +811,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party.
 _BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه)(?!\w)")
 _BACKGROUND_WEIGHT = 0.01
+# A negation in the words before a party, since the last comma ('لا سيما' and 'لا يزال' negate nothing).
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|ليس|ليست|لا(?!\s+(?:سيما|يزال|تزال|زال|زالت)(?!\w)))(?!\w)")
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين)(?!\w)[^،,.؛]*$")

@@ -3163,3 +3163,71 @@ def test_a_country_named_in_the_setting_is_not_the_party():
     found = events("وكانت اليونان قد بادرت إلى تكريم حموشي، إذ منحته في أكتوبر 2016 وسام الاستحقاق الأمني، في سياق "
                    "التوتر الذي طبع العلاقات الأمنية المغربية الفرنسية.", published=dt.date(2019, 5, 2))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("GR", "honor")]
+
+
+def test_the_police_institute_s_director_who_received_a_delegation_is_not_he():
+    found = events("أشرف حموشي على تعيين مسؤولين جدد.\nومن جهة أخرى، استقبل مدير المعهد الملكي للشرطة، أمس الثلاثاء، "
+                   "وفدا من ضباط الشرطة الغابونية في إطار دورة تكوينية.", published=dt.date(2025, 2, 12))
+    assert found == []
+
+
+def test_each_official_received_both_of_is_a_reception_of_its_own():
+    found = events("وفي النصف الثاني من يونيو 2016، استقبل حموشي بالرباط، مع فارق أيام معدودة، كلا من المدير العام "
+                   "للشرطة الوطنية بالنمسا، ورئيس جهاز الأمن الداخلي اليوناني.", published=dt.date(2016, 12, 30))
+    assert sorted((c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found) == [
+        ("AT", "hosted_visit", dt.date(2016, 6, 1)), ("GR", "hosted_visit", dt.date(2016, 6, 1))]
+
+
+def test_each_stop_of_a_tour_then_the_next_is_a_visit_of_its_own():
+    found = events("وفي الأسبوع الأخير من أبريل 2018، قاد حموشي جولة خليجية حل خلالها بمسقط ثم بالكويت، حيث التقى قادة "
+                   "الأجهزة الأمنية في البلدين.", published=dt.date(2018, 12, 29))
+    assert sorted((c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found) == [
+        ("KW", "visit_abroad", dt.date(2018, 4, 1)), ("OM", "visit_abroad", dt.date(2018, 4, 1))]
+
+
+def test_a_state_after_its_police_is_whose_police_not_where_they_met():
+    found = events("على مدى ثلاثة أيام، من الاثنين 13 إلى الأربعاء 15 يناير الجاري، عاشت المديرية العامة للأمن الوطني "
+                   "على إيقاع زيارة عمل قام بها المدير العام للشرطة الوطنية بجمهورية الغابون، والتقى خلالها حموشي.",
+                   published=dt.date(2025, 1, 16))
+    # Not a visit abroad: the sentence places it nowhere (the page's next lines say Rabat).
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [("GA", "unknown", "meeting")]
+
+
+def test_the_third_day_of_the_visit_is_that_visit():
+    found = events("أجرى حموشي، أمس الثلاثاء بالرباط، مباحثات مع رئيس الشرطة النمساوية، الذي يزور المملكة على رأس "
+                   "وفد.\nوفي اليوم الثالث من الزيارة، ينتقل الوفد النمساوي اليوم الأربعاء إلى مدينة فاس.",
+                   published=dt.date(2025, 9, 17))
+    assert spans(found) == [("AT", dt.date(2025, 9, 16), dt.date(2025, 9, 17))]
+
+
+def test_a_date_after_an_engagement_brought_in_by_after_dates_that_one():
+    found = events("وتأتي زيارة المسؤول البولندي أياما قليلة بعد استقبال حموشي، يوم 4 شتنبر الجاري بالرباط، للمفوضة "
+                   "العامة للشرطة الوطنية الهولندية.", published=dt.date(2025, 9, 17))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NL", dt.date(2025, 9, 4))]
+
+
+def test_tomorrow_s_weekday_is_the_coming_one():
+    article = extraction("استقبل حموشي، اليوم الأربعاء بالرباط، المدير العام للأمن الموريتاني.\nويختتم الضيف زيارته "
+                         "غدا الخميس، على أن يعود وفده بعد غد الجمعة.", published=dt.date(2025, 6, 11))
+    assert [(m["text"], m["start_date"]) for m in article.date_mentions if m["form"] == "bare_weekday"] == [
+        ("الخميس", dt.date(2025, 6, 12)), ("الجمعة", dt.date(2025, 6, 13))]
+
+
+def test_a_clause_that_opens_on_where_goes_on_with_the_scene_before_it():
+    found = events("وكان المسؤول الليبي قد وصل إلى الرباط مساء الاثنين، حيث أجرى أمس الثلاثاء بالمقر المركزي للمديرية "
+                   "العامة مباحثات مع عبد اللطيف حموشي.", title="المسؤول الليبي في مراكش",
+                   published=dt.date(2025, 6, 11))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("LY", dt.date(2025, 6, 10))]
+
+
+def test_a_party_the_page_denies_is_not_the_party():
+    found = events("فالصورة لم تلتقط في أوتاوا، ولا علاقة لها بأي مسؤول كندي، بل تعود إلى حفل أقيم بالرباط يوم الاثنين "
+                   "16 يونيو 2025، تسلم خلاله حموشي وسام ليوبولد البلجيكي من يد وزير الداخلية البلجيكي.",
+                   published=dt.date(2025, 7, 1))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("BE", "honor")]
+
+
+def test_a_decision_to_decorate_announced_is_no_honour_received():
+    found = events("وكانت الحكومة الهولندية قد أعلنت، في أبريل الماضي، عن قرار منح هذا الوسام للمسؤول الأمني المغربي.",
+                   published=dt.date(2025, 6, 17))
+    assert found == []
