@@ -616,9 +616,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # الذي حل بالرباط يوم 4 مارس': the one 'who' arrived is the one named before.
         inside = [r for r in roles if clause_start <= r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
-    elif counterpart.country_iso2 is None and _WHERE.match(text, clause_start):
+    elif counterpart.country_iso2 is None and _WHERE.match(text, clause_start) and any(
+            r.mention.alias.kind.startswith("principal") for r in roles if clause_start <= r.mention.start < end):
         # 'وكان المسؤول الموريتاني قد وصل إلى الرباط مساء الاثنين، حيث أجرى أمس الثلاثاء ... مباحثات مع حموشي': a
-        # clause that opens on 'where' goes on with the scene of the one before it.
+        # clause that opens on 'where' and names him goes on with the scene of the one before it (one that only goes
+        # on with him, 'حيث جرى التحضير لدورة هذه السنة', tells more of that scene, not another engagement).
         inside = [r for r in roles if r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
     # A party that is not where the conference sits: the conference is only the occasion.
@@ -811,8 +813,9 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party.
 _BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه)(?!\w)")
 _BACKGROUND_WEIGHT = 0.01
-# A negation in the words before a party, since the last comma ('لا سيما' and 'لا يزال' negate nothing).
-_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|ليس|ليست|لا(?!\s+(?:سيما|يزال|تزال|زال|زالت)(?!\w)))(?!\w)")
+# A negation of the party in the words before it, since the last comma: 'لم تلتقط في'، 'لا علاقة لها ب' (not 'ليس
+# غريبا عن التكريمات الإسبانية', 'no stranger to', nor 'لم يكن غريبا').
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا\s+علاقه)(?!\w)(?!\s+(?:يكن|تكن)\s+(?:غريبا|مستغربا))")
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين)(?!\w)[^،,.؛]*$")

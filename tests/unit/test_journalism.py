@@ -3231,3 +3231,16 @@ def test_a_decision_to_decorate_announced_is_no_honour_received():
     found = events("وكانت الحكومة الهولندية قد أعلنت، في أبريل الماضي، عن قرار منح هذا الوسام للمسؤول الأمني المغربي.",
                    published=dt.date(2025, 6, 17))
     assert found == []
+
+
+def test_no_stranger_to_a_country_s_honours_keeps_that_country():
+    found = events("والرجل ليس غريبا عن التكريمات اليونانية؛ فقد سبق لأثينا أن منحته سنة 2016 وسام الاستحقاق، قبل أن "
+                   "تكرمه باريس لاحقا.", published=dt.date(2019, 5, 2))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("GR", "honor")]
+
+
+def test_a_where_clause_that_goes_on_with_him_alone_adds_no_engagement():
+    found = events("وترأس حموشي الوفد المغربي إلى أشغال الجمعية العامة للأنتربول بغلاسكو في نونبر 2024، حيث جرى "
+                   "التحضير لاحتضان المملكة لدورة هذه السنة، وعقد خلالها مباحثات مع عدد من نظرائه.",
+                   published=dt.date(2025, 2, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GB", dt.date(2024, 11, 1))]
