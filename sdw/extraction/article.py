@@ -2783,12 +2783,12 @@ def _days_of_one_session(engagement: Engagement, date: DateMention, session: dic
 
 # 'الوفد'، 'الضيوف': the visitors the page told of, but Morocco's own delegation.
 _THE_VISITORS = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:وفد|ضيف|ضيوف)(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
-# 'الضيف السعودي'، 'الوفد الزائر': the visitor the page told of, by a definite noun.
-# 'الضيف السعودي'، 'الوفد الزائر'; 'ويواصل الوفد البرتغالي ... برنامج زيارته': the guest, going on with his visit;
-# 'وفي اليوم الثالث من الزيارة': a day of the visit told.
-_THE_GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)"
-                        r"|(?<!\w)[وف]?(?:يواصل|تواصل|واصل|واصلت)\s+(?:\S+\s+){0,6}?(?:برنامج\s+)?زيارت(?:ه|ها|هم)(?!\w)"
-                        r"|(?<!\w)اليوم\s+ال\w+\s+(?:من|ل)\s*(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
+# Words that go on with the visit told: the visitor by a definite noun ('الضيف السعودي'، 'الوفد الزائر'), one going
+# on with it ('ويواصل الوفد البرتغالي ... برنامج زيارته'), or a day of it ('وفي اليوم الثالث من الزيارة').
+_THE_VISIT_GOES_ON = re.compile(
+    r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)"
+    r"|(?<!\w)[وف]?(?:يواصل|تواصل|واصل|واصلت)\s+(?:\S+\s+){0,6}?(?:برنامج\s+)?زيارت(?:ه|ها|هم)(?!\w)"
+    r"|(?<!\w)اليوم\s+ال\w+\s+(?:من|ل)\s*(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
 
 
 def _next_day_of_the_visit(engagement: Engagement, date: DateMention, visit: dict, clause: str) -> bool:
@@ -2799,7 +2799,7 @@ def _next_day_of_the_visit(engagement: Engagement, date: DateMention, visit: dic
             and visit["country_iso2"] == engagement.country_iso2
             and date.precision == dates_mod.DAY == visit["date_precision"]
             and visit["end_date"] < date.first_day <= visit["end_date"] + dt.timedelta(days=1)
-            and _THE_GUEST.search(clause) is not None)
+            and _THE_VISIT_GOES_ON.search(clause) is not None)
 
 
 def _arrived_the_day_before(engagement: Engagement, date: DateMention, visit: dict) -> bool:
