@@ -150,7 +150,7 @@ _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستض�
 
 # A state's body ('للشرطة الوطنية'، 'للأمن العام') then the state ('بجمهورية ...'): the body's country.
 _STATE_BODY_ENDS = {"الوطنيه", "الوطني", "العام", "العامه"}
-_STATES = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "المملكه", "الدوله", "الجمهوريه"}
+_STATES = frozenset({"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"})  # the containers (_CONTAINERS) that are states
 
 
 def _places_event(word: str) -> bool:
@@ -428,7 +428,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif ((mention.clitics.preposition == "ب" or _container_after(previous, "ب"))
               and _moved_to(mentions, position, tokens)):
             role = "location"  # 'حل حموشي، أمس الأحد، بإسبانيا'، 'وصل أمس بسلطنة عمان': where the verb took him
-        elif _container_after(previous, "ب") and earlier in _STATE_BODY_ENDS and previous.lstrip("وف")[1:] in _STATES:
+        elif (_container_after(previous, "ب") and earlier in _STATE_BODY_ENDS
+              and previous.lstrip("وف")[1:].removeprefix("ال") in _STATES):
             pass  # 'المدير العام للشرطة الوطنية بجمهورية كوت ديفوار': whose police, not where anyone met
         elif _container_after(previous, "ب"):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
