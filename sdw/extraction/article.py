@@ -44,6 +44,7 @@ from sdw.extraction.events import (
     enumerated_counterparts,
     find_triggers,
     held_in,
+    home_after_the_visit,
     marks_new_engagement,
     place_roles,
     read_clause,
@@ -1787,7 +1788,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                text[clause.start:clause.end], _opened_on(text, clause_date)),
                                 text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
-                      or _denied(text, engagement, clause.start)
+                      or _denied(text, engagement, clause.start) or _ordered(text, engagement, clause.start)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
             # 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year dates the agreement named
@@ -2169,7 +2170,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                  and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                  and not (occasion_engagement and c["meeting_type"] == "conference")), None)
     engagement_at = _engagement_words(engagement, own)
-    reason = (attribution.reject_reason or _refers_back(text, engagement)
+    reason = (attribution.reject_reason or _refers_back(text, engagement) or _denied(text, engagement, 0)
+              or _ordered(text, engagement, 0)
               # 'وتندرج هذه الزيارة ضمن ...': the engagement the article told, whoever's it was; not news.
               or ("repeats_earlier_mention" if not attended_anothers
                   and (_points_back(list(_THIS_ENGAGEMENT.finditer(text)), text, engagement.trigger, 0)
@@ -2361,17 +2363,53 @@ _DURATION = Prefiltered(re.compile(
 
 # 'لم تسجل سنة 2024 أي زيارة لحموشي إلى واشنطن'، 'دون عقد أي لقاء': not one took place.
 _ANY_BEFORE = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")
+_ANY_AFTER = re.compile(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع أي وثيقة': its object is 'any'.
 _NEGATION = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
 
 
+# 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع، ومفادها أن حموشي حل ببروكسل': the news a
+# denial names, and what it told, did not take place.
+_DENIED_NEWS = re.compile(r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند)(?!\w)(?:\s+\S+){0,16}?"
+                          r"\s+(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر)(?!\w)")
+# 'وأكد ...'، 'بل': what the denial's author affirms after it.
+_AFFIRMED = re.compile(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
+
+
 def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
-    """'denied' when the clause says no such engagement took place: its engagement noun after 'any' (أي) with
-    a negation before it in the clause."""
+    """'denied' when the sentence says no such engagement took place: news a denial names before it, with
+    nothing affirmed between, or its engagement word next to 'any' (أي: 'أي لقاء'، 'توقيع أي وثيقة') with a
+    negation before it in the clause or 'baseless' after it."""
     trigger = engagement.trigger
-    if trigger is None or trigger.is_verb or not _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6),
-                                                                     trigger.start):
+    if trigger is None:
         return None
-    return "denied" if _NEGATION.search(text, clause_start, trigger.start) else None
+    denial = _DENIED_NEWS.search(text, 0, trigger.start)
+    if (denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start)) or _BASELESS_BEFORE.search(
+            text, max(0, trigger.start - 16), trigger.start):
+        return "denied"
+    if not (_ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start) and not trigger.is_verb
+            or _ANY_AFTER.match(text, trigger.end)):
+        return None
+    baseless = _BASELESS.search(text, trigger.end)
+    return "denied" if _NEGATION.search(text, clause_start, trigger.start) or baseless else None
+
+
+# 'أصدر تعليماته بتعزيز حضور المصالح المغربية في الاجتماعات': what he ordered others to do.
+_ORDERS = re.compile(r"(?<!\w)[وب]?(?:تعليمات|تعليماته|توجيهات|توجيهاته)(?!\w)")
+
+
+def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None:
+    """'other_actor' when the engagement word is what an order asks for: after 'تعليماته' in the clause, with no
+    comma between."""
+    trigger = engagement.trigger
+    if trigger is None:
+        return None
+    orders = list(_ORDERS.finditer(text, clause_start, trigger.start))
+    return "other_actor" if orders and "،" not in text[orders[-1].end():trigger.start] else None
+
+
+# 'الحديث عن أي توشيح "لا أساس له من الصحة"': what is told of 'any' such engagement is baseless.
+_BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+اساس\s+ل\W*$")  # 'لا أساس لـ"زيارة سرية"'
+_BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 
 
 # 'الزيارة المذكورة', 'اللقاء السالف الذكر': an engagement the article already told of, whatever
@@ -2383,9 +2421,14 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
     trigger = engagement.trigger
     if trigger is None or trigger.is_verb:
         return None
-    if _BACK_AFTER.match(text[trigger.end:trigger.end + 20]):
+    if _BACK_AFTER.match(text[trigger.end:trigger.end + 20]) or (
+            text.startswith("ال", trigger.start) and _TOPIC_AFTER.match(text, trigger.end)):
         return "repeats_earlier_mention"
     return None
+
+
+# 'وأوضح المصدر أن المباحثات تركزت على ... في سوريا': the talks told, and what they were about.
+_TOPIC_AFTER = re.compile(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
 
 
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict], sentence_index: int) -> bool:
@@ -2438,8 +2481,10 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
 _CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت)(?!\w)")
 
 
-# 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي': the first day of what closed on the day before.
-_BEGUN_ON = re.compile(r"(?<!\w)(?:التي\s+|الذي\s+)?(?:بداها|بداه|بدات|بدا|استهلها|انطلقت)\s+(?:يوم\s+|في\s+)?$")
+# 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي'، '... زيارة العمل التي قادته منذ يوم الأحد إلى
+# اليابان': the first day of what closed on the day after.
+_BEGUN_ON = re.compile(r"(?<!\w)(?:(?:التي\s+|الذي\s+)?(?:بداها|بداه|بدات|بدا|استهلها|انطلقت)|منذ)"
+                       r"\s+(?:يوم\s+|في\s+)?$")
 
 
 def _begun_before_close(date: DateMention, text: str, dates: list[DateMention]) -> DateMention:
@@ -2469,8 +2514,9 @@ def _under_way_until(date: DateMention, text: str, clock: ArticleClock) -> DateM
     return replace(date, start_date=clock.date)
 
 
-# 'وافتتحه حموشي أمس'، 'افتتح ... يوم الاثنين': the day an engagement opened.
-_OPENED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحه|افتتحها|افتتحت|انطلق|انطلقت)(?:\s+\S+){0,4}\s+$")
+# 'وافتتحه حموشي أمس'، 'افتتح ... يوم الاثنين'، 'زيارة ... بدأها الثلاثاء الماضي': the day an engagement opened.
+_OPENED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحه|افتتحها|افتتحت|انطلق|انطلقت|بداها|استهلها)"
+                            r"(?:\s+\S+){0,4}\s+$")
 _OPENED_REACH = 48
 
 
@@ -2485,7 +2531,7 @@ def _with_duration(date: DateMention, clause: str, opened: bool) -> DateMention:
     days = _duration_days(clause)
     if days is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
         return date
-    if _CLOSES.search(clause) and not opened:
+    if (_CLOSES.search(clause) or home_after_the_visit(clause)) and not opened:
         return replace(date, start_date=date.first_day - dt.timedelta(days=days - 1))
     return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
 
@@ -2813,13 +2859,28 @@ def _arrived_the_day_before(engagement: Engagement, date: DateMention, visit: di
             and date.first_day == date.last_day == visit["start_date"] - dt.timedelta(days=1))
 
 
+_STAGE_GAP_DAYS = 2  # a stage of a trip abroad told this many days after the last day told of it
+
+
+def _next_stage_abroad(engagement: Engagement, date: DateMention, visit: dict) -> bool:
+    """'وكان حموشي قد وصل إلى سيول يوم الأربعاء' then 'وتوج اليوم ذاته ... ' and 'وقبل مغادرته سيول صباح الجمعة،
+    زار ...': what he did in the country of his visit in the days right after those told of it is that trip."""
+    return (visit["meeting_type"] == "visit_abroad" and visit["direction"] == ABROAD
+            and engagement.meeting_type in ("meeting", "visit_abroad", "agreement") and engagement.direction != HOSTED
+            and visit["country_iso2"] == engagement.country_iso2
+            and date.precision == dates_mod.DAY == visit["date_precision"]
+            and visit["end_date"] < date.first_day
+            and date.last_day <= visit["end_date"] + dt.timedelta(days=_STAGE_GAP_DAYS))
+
+
 def _its_days_widen(engagement: Engagement, date: DateMention, earlier: dict, sentence_index: int,
                     clause: str) -> bool:
     """Whether the clause tells a day next to those of an engagement told before, which takes it in: another
-    day of one session, the guest's next day, or the day he arrived on."""
+    day of one session, the guest's next day, the day he arrived on, or a later stage of his trip."""
     return (_days_of_one_session(engagement, date, earlier, sentence_index)
             or _next_day_of_the_visit(engagement, date, earlier, clause)
-            or _arrived_the_day_before(engagement, date, earlier))
+            or _arrived_the_day_before(engagement, date, earlier)
+            or _next_stage_abroad(engagement, date, earlier))
 
 
 def _meeting_of_the_visit(engagement: Engagement, date: DateMention, visit: dict) -> bool:

@@ -27,7 +27,9 @@ HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
 _TRIGGERS: dict[str, str] = {
     HONOR: (r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق"
-            r"|كرمت|كرمته|كرمه|يكرم|تكرم"),
+            r"|كرمت|كرمته|كرمه|يكرم|تكرم"
+            # An honorary doctorate is a university's honour: 'منحته الجامعة شهادة الدكتوراه الفخرية'.
+            r"|دكتوراه الفخريه|دكتوراه فخريه"),
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|اشغالها|اشغاله|فعاليات|فعالياتها"
                  r"|الدوره|دورته|دورتها"
                  # 'للدورة': ل with the article (bare 'دوره' is 'his role').
@@ -170,6 +172,7 @@ _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي ل�
 _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)"
                           r"|(?<!\w)[وف]?استقبل\s+(?:[^\s]+\s+){1,14}?(?:من طرف|من قبل|من لدن)(?!\w)")
 _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
+_FELLOW_HONOURED = re.compile(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضمنهم)(?!\w)")
 _WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
 
@@ -609,6 +612,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
+    if kind == HONOR and (fellows := _FELLOW_HONOURED.search(text, start, end)) is not None:
+        # 'منح وسام الأمير نايف لعدد من القيادات الأمنية العربية، ومن بينهم مدير الأمن العام الأردني، والمدير العام
+        # ... حموشي': those honoured with him are no party of his honour.
+        inside = [r for r in inside if r.mention.start < fellows.start()]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
             _WHERE.match(text, start) or _WHO_OPENS.match(text, start)):
@@ -720,14 +727,23 @@ def held_in(engagement: Engagement, iso2: str) -> Engagement:
 
 
 # 'عاد ... إلى أرض الوطن بعد زيارة عمل إلى إيطاليا': the way home is not where the visit went.
-_RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود)(?!\w)")
-_RETURN_REACH = 80  # characters: the returning subject and his titles stand between
+# Not 'يعود إلى سنوات' (dates back years).
+_RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود)(?!\w)"
+                     r"(?!\s+(?:الي|ل)\s*(?:ال)?(?:سنه|سنوات|عام|اعوام|عقد|عقود|\d|بدايه|بدايات|تاريخ|فتره|زمن))")
+_RETURN_REACH = 140  # characters: the returning subject, his titles and the hour stand between
 
 
 # 'عاد اللواء ... إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية': a visitor's way home, told before the visit.
 _A_VISIT = r"بعد\s+(?:ال)?(?:زياره|جوله|مشاركه)"
 _AFTER_A_VISIT = re.compile(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
 _VISIT_SINCE = re.compile(_A_VISIT)
+
+
+def home_after_the_visit(clause: str) -> bool:
+    """'يعود حموشي اليوم الخميس إلى أرض الوطن، بعد زيارة عمل إلى البرتغال دامت ثلاثة أيام': the clause tells the
+    way home from a visit, so the day it names is the visit's last."""
+    back = _RETURN.search(clause)
+    return back is not None and _VISIT_SINCE.search(clause, back.end()) is not None
 
 
 def _not_the_way_back(roles: list[PlaceRole], text: str, start: int) -> list[PlaceRole]:
@@ -737,6 +753,10 @@ def _not_the_way_back(roles: list[PlaceRole], text: str, start: int) -> list[Pla
         back = _RETURN.search(text, max(start, role.mention.start - _RETURN_REACH), role.mention.start)
         if (role.role == "destination" and back is not None
                 and not _VISIT_SINCE.search(text, back.end(), role.mention.start)
+                # 'وبعد عودته إلى الرباط، ترأس ...، الذي يقوم بزيارة إلى المملكة': the way back is the first place
+                # after it.
+                and not any(other.role == "destination" and back.end() <= other.mention.start < role.mention.start
+                            for other in roles)
                 and (role.iso2 == HOME or _AFTER_A_VISIT.match(text, role.mention.end))):
             continue
         kept.append(role)
@@ -811,8 +831,9 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         or next(filter(None, (_title_before(roles, m) for m in parties)), None))
 
 
-# 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party.
-_BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه)(?!\w)")
+# 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور
+# مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
+_BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")
 _BACKGROUND_WEIGHT = 0.01
 # A negation of the party in the words before it, since the last comma: 'لم تلتقط في'، 'لا علاقة لها ب' (not 'ليس
 # غريبا عن التكريمات الإسبانية', 'no stranger to', nor 'لم يكن غريبا').

@@ -3244,3 +3244,101 @@ def test_a_where_clause_that_goes_on_with_him_alone_adds_no_engagement():
                    "التحضير لاحتضان المملكة لدورة هذه السنة، وعقد خلالها مباحثات مع عدد من نظرائه.",
                    published=dt.date(2025, 2, 1))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GB", dt.date(2024, 11, 1))]
+
+
+# --- stages of a visit, denials, orders, honours (eleventh session) -------------------------
+def test_the_way_home_closes_a_visit_of_stated_length():
+    found = events("يعود عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني، مساء اليوم السبت إلى أرض "
+                   "الوطن، بعد زيارة عمل إلى اليونان دامت ثلاثة أيام.", published=dt.date(2025, 3, 15))
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("GR", "abroad", dt.date(2025, 3, 13), dt.date(2025, 3, 15))]
+
+
+def test_a_visit_home_from_begun_on_a_day_counts_forward_from_it():
+    found = events("عاد حموشي إلى أرض الوطن بعد زيارة عمل إلى اليونان استمرت ثلاثة أيام، بدأها الاثنين الماضي.",
+                   published=dt.date(2025, 3, 15))
+    assert spans(found) == [("GR", dt.date(2025, 3, 10), dt.date(2025, 3, 12))]
+
+
+def test_the_way_home_is_the_first_place_after_the_return():
+    found = events("وبعد عودته إلى الرباط، ترأس حموشي، أمس الجمعة، مراسم التوقيع على مذكرة تفاهم مع المفتش العام "
+                   "للشرطة الكينية، الذي يقوم بزيارة عمل إلى المملكة.", published=dt.date(2025, 3, 15))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("KE", "hosted")]
+
+
+def test_a_visit_closed_today_runs_from_the_day_it_ran_since():
+    found = events("اختتم حموشي، صباح اليوم الخميس، زيارة العمل التي قادته منذ يوم الاثنين الماضي إلى هولندا.",
+                   published=dt.date(2025, 3, 13))
+    assert spans(found) == [("NL", dt.date(2025, 3, 10), dt.date(2025, 3, 13))]
+
+
+def test_the_later_stages_of_a_trip_are_that_trip():
+    found = events("وصل حموشي يوم الأحد إلى العاصمة النمساوية فيينا في زيارة عمل.\nوعقد يوم الاثنين جلسة مباحثات مع "
+                   "المدير العام للأمن العام النمساوي.\nوقبل مغادرته فيينا صباح الثلاثاء، زار حموشي مختبر الشرطة "
+                   "العلمية النمساوية.", published=dt.date(2025, 3, 19))
+    assert spans(found) == [("AT", dt.date(2025, 3, 16), dt.date(2025, 3, 18))]
+
+
+def test_an_honorary_doctorate_is_an_honour():
+    found = events("منحت جامعة سلامنكا الإسبانية، أمس الأربعاء، عبد اللطيف حموشي شهادة الدكتوراه الفخرية.",
+                   published=dt.date(2025, 3, 13))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("ES", "honor", dt.date(2025, 3, 12))]
+
+
+def test_the_deeds_an_honour_recognizes_do_not_name_who_gave_it():
+    found = events("وسبق أن منحته البرتغال سنة 2017 وسام الاستحقاق الأمني، تقديرا لدور مصالحه في تفكيك خلايا كانت "
+                   "ترسل المقاتلين نحو ليبيا.", published=dt.date(2019, 5, 2))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("PT", "honor")]
+
+
+def test_those_honoured_with_him_are_not_a_party_of_his_honour():
+    found = events("انطلقت اليوم بالعاصمة التونسية أشغال الدورة السادسة والثلاثين لمجلس وزراء الداخلية "
+                   "العرب.\nوفي ختام الجلسة، منح المجلس وسام الاستحقاق الأمني لعدد من القادة الأمنيين، "
+                   "ومن بينهم قائد الشرطة في "
+                   "جمهورية مصر العربية، والمدير العام للأمن الوطني عبد اللطيف حموشي.", published=dt.date(2019, 3, 6))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("TN", "conference"), ("TN", "honor")]
+
+
+def test_news_a_denial_names_did_not_take_place():
+    denied = events("نفت المديرية العامة للأمن الوطني، في بلاغ لها اليوم، الأخبار التي تداولتها مواقع أجنبية، ومفادها "
+                    "أن حموشي حل الأسبوع الماضي بالعاصمة السويدية ستوكهولم.", published=dt.date(2025, 3, 13))
+    affirmed = events("نفت المديرية الأخبار التي تداولتها مواقع أجنبية، وأكدت أن حموشي استقبل أمس بالرباط سفير "
+                      "السويد.", published=dt.date(2025, 3, 13))
+    assert denied == []
+    assert [(c["country_iso2"], c["start_date"]) for c in affirmed] == [("SE", dt.date(2025, 3, 12))]
+
+
+def test_any_engagement_called_baseless_did_not_take_place():
+    baseless = events("وأضاف المصدر أن الحديث عن أي لقاء جمع حموشي بمسؤولين سويديين بستوكهولم \"لا أساس له من الصحة\".",
+                      published=dt.date(2025, 3, 13))
+    headline = events("وقال المصدر إن المدير العام لم يغادر الرباط.", title="مصدر: لا أساس لـ\"زيارة سرية\" لحموشي "
+                      "إلى ستوكهولم", published=dt.date(2025, 3, 13))
+    no_signing = events("وأكد المصدر أنه لم يتم توقيع أي اتفاق بين حموشي والشرطة السويدية بستوكهولم.",
+                        published=dt.date(2025, 3, 13))
+    assert baseless == headline == no_signing == []
+
+
+def test_what_he_ordered_others_to_do_is_not_his_engagement():
+    assert events("وأصدر حموشي تعليماته بحضور اجتماع مدريد.", published=dt.date(2025, 3, 5)) == []
+
+
+def test_a_decision_to_hold_a_session_is_a_plan():
+    found = events("وقرر المشاركون عقد الدورة الثانية من الاجتماع بالعاصمة السنغالية داكار خلال سنة 2024.",
+                   published=dt.date(2025, 3, 5))
+    assert found == []
+
+
+def test_the_talks_and_what_they_were_about_are_no_new_meeting():
+    found = events("أجرى حموشي يومي 3 و4 مارس 2025 بواشنطن سلسلة لقاءات مع مسؤولين أمريكيين.\nوقال مصدر مطلع إن حموشي "
+                   "التقى مدير مكتب التحقيقات الفيدرالي في مقر المكتب، قبل أن يجتمع في اليوم الموالي بمدير وكالة "
+                   "الاستخبارات.\nوأوضح المصدر أن المباحثات تركزت على تهديدات التنظيمات الإرهابية بعد خسارتها "
+                   "معاقلها في ليبيا.", published=dt.date(2025, 3, 5))
+    assert [c["country_iso2"] for c in found] == ["US"]
+
+
+def test_a_tie_that_dates_back_years_is_no_way_home():
+    found = events("وتتحدث مصادر عن تنسيق قديم بين مصالح حموشي والشرطة الهولندية يعود إلى سنوات طويلة قبل "
+                   "توقيع الاتفاق في يناير 2021، وعن زيارات لمسؤولين أمنيين هولنديين إلى الرباط.",
+                   published=dt.date(2025, 3, 5))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("NL", "hosted")]
