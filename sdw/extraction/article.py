@@ -2369,8 +2369,10 @@ _NEGATION = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|
 
 # 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع، ومفادها أن حموشي حل ببروكسل': the news a
 # denial names, and what it told, did not take place.
-_DENIED_NEWS = re.compile(r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند)(?!\w)(?:\s+\S+){0,16}?"
-                          r"\s+(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر)(?!\w)")
+_DENIED_NEWS = re.compile(r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
+                          r"(?:\s+\S+){0,16}?\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر)"
+                          # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"': what an outlet told.
+                          r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته))(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
 _AFFIRMED = re.compile(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
 
@@ -2383,8 +2385,10 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
     if trigger is None:
         return None
     denial = _DENIED_NEWS.search(text, 0, trigger.start)
-    if (denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start)) or _BASELESS_BEFORE.search(
-            text, max(0, trigger.start - 16), trigger.start):
+    if ((denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start))
+            or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
+            or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)):
         return "denied"
     if not (_ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start) and not trigger.is_verb
             or _ANY_AFTER.match(text, trigger.end)):
@@ -2408,6 +2412,16 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 
 
 # 'الحديث عن أي توشيح "لا أساس له من الصحة"': what is told of 'any' such engagement is baseless.
+# 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
+_DENIES_IT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)[^،.؛]*$")
+_DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
+# '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي': alleged, ascribed to him.
+_ALLEGED_AFTER = re.compile(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سريا)[\"«»]?)?\s+(?:ال)?(?:مزعوم|منسوب)\w*(?!\w)")
+# 'خبرا عن لقاء جمع حموشي بمسؤول ... بالرباط، وهو ما نفته مصادر مغربية'، 'رواية ... عن زيارة ...، بعدما نفتها مصادر
+# رسمية': what a denial after it takes back; 'وهو ما لم يتسن للوكالة التأكد منه': a report no one
+# confirmed.
+_DENIED_AFTER = re.compile(r"(?<!\w)(?:وهو\s+ما|بعدما|بعد\s+ان)\s+"
+                           r"(?:(?:نفته|نفتها|نفاه|نفاها|كذبته|كذبتها|فندته|فندتها)|لم\s+يتسن\w*\s+(?:\S+\s+){0,3}?التاكد)(?!\w)")
 _BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+اساس\s+ل\W*$")  # 'لا أساس لـ"زيارة سرية"'
 _BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 
@@ -2477,8 +2491,9 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
     return False
 
 
-# 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام': the date is the last day.
-_CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت)(?!\w)")
+# 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام'، 'يغادر اليوم، منهيا زيارة
+# استمرت ثلاثة أيام': the date is the last day.
+_CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت|منهيا|مختتما)(?!\w)")
 
 
 # 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي'، '... زيارة العمل التي قادته منذ يوم الأحد إلى
@@ -2852,7 +2867,9 @@ def _arrived_the_day_before(engagement: Engagement, date: DateMention, visit: di
     """'استقبل حموشي، اليوم الثلاثاء بالرباط، مدير الأمن العام الأردني' then 'وكان المسؤول الأردني قد حل بالرباط
     مساء أمس الاثنين': the guest's arrival the day before the reception the article dated is that visit's first
     day."""
-    return (engagement.meeting_type == visit["meeting_type"] == "hosted_visit"
+    # Met at the airport by his own ambassador ('حيث كان في استقباله سفير بلجيكا'), the guest's arrival reads as a
+    # meeting: it is still the visit's first day.
+    return (engagement.meeting_type in ("hosted_visit", "meeting") and visit["meeting_type"] == "hosted_visit"
             and engagement.trigger is not None and arrives(engagement.trigger)
             and visit["country_iso2"] == engagement.country_iso2
             and date.precision == dates_mod.DAY == visit["date_precision"]

@@ -109,7 +109,7 @@ _FUTURE_WORDS = re.compile(
     # منح هذا الوسام'.
     r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?(?:قرر\w*|(?:ال)?قرار)\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
     # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'.
-    r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون)|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
+    r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
     r"|[وف]?(?:يتضمن|يشمل)\s+برنامج"
     # Not announced yet: 'برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد'.
     r"|لم\s+يتم\s+الاعلان\s+(?:عنه|عنها)\s+(?:رسميا\s+)?بعد"
@@ -1091,7 +1091,10 @@ def focus_year(lead_normalized: str) -> int | None:
 
 # A relative clause or a 'where' clause up to the next comma: what it says of the future (the
 # stadiums 'that will host' the World Cup) is not said of the engagement itself.
-_SIDE_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)[^،.؛]*")
+# Each relative clause up to the next one: 'الذي أجرى معه مباحثات حول تأمين التظاهرات التي سيحتضنها المغرب في
+# السنوات المقبلة' holds the talks, and the events to come in a clause of their own.
+_RELATIVE = r"[وف]?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)"
+_SIDE_CLAUSE = re.compile(rf"(?<!\w){_RELATIVE}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*")
 
 
 def says_future(text_normalized: str) -> bool:

@@ -351,20 +351,26 @@ def _container_after(word: str, preposition: str) -> bool:
 
 
 _VISIT_VERBS = {"زار", "زارت", "يزور", "تزور"}
+_LEAVING_VERBS = {"غادر", "غادرت", "يغادر", "تغادر"}
+_SUBJECT_KINDS = ("principal_name", "principal_title", "principal_body", "title")  # a verb's subject, named
 _OBJECT_REACH_TOKENS = 10  # the subject, a date and a comma may stand between the verb and its object
 
 
 def _first_place_after(verb_words: Collection[str], mentions: list[PlaceMention], position: int,
-                       tokens: list[Token]) -> bool:
+                       tokens: list[Token], between_kinds: Collection[str] = _SUBJECT_KINDS) -> bool:
     """Whether one of `verb_words` stands a few words before the place, and no other place between them
-    (the subject, his names and titles may)."""
+    (the subject, his names and titles may, and their words do not count in the reach)."""
     mention = mentions[position]
     first = max(0, mention.token_index - _OBJECT_REACH_TOKENS)
+    named = sum(m.token_count for m in mentions[:position]
+                if first <= m.token_index and m.alias.kind in between_kinds)
+    first = max(0, first - named)
     verbs = [i for i in range(first, mention.token_index) if tokens[i].text.lstrip("وف") in verb_words]
     if not verbs:
         return False
     between = [m for m in mentions[:position] if m.token_index > verbs[-1]]
-    return all(m.alias.kind in ("principal_name", "principal_title", "principal_body", "title") for m in between)
+    return (all(m.alias.kind in between_kinds for m in between)
+            and mention.token_index - verbs[-1] - sum(m.token_count for m in between) <= _OBJECT_REACH_TOKENS)
 
 
 def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
@@ -373,6 +379,20 @@ def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: l
     if mention.clitics.preposition or mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
         return False
     return _first_place_after(_VISIT_VERBS, mentions, position, tokens)
+
+
+def _place_left(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+    """The first place after a verb of leaving, with no preposition on it, is where the subject was ('يغادر
+    المدير العام ... في المملكة المغربية، عبد اللطيف حموشي، العاصمة الإندونيسية جاكرتا اليوم'): his titles,
+    the kingdom whose chief he is among them, may stand between; a nationality there is the subject's ('وغادر
+    الوفد السعودي') unless a place's kind names it ('العاصمة الإندونيسية')."""
+    mention = mentions[position]
+    named_place = mention.alias.kind == "demonym" and mention.token_index > 0 and _is_container(
+        tokens[mention.token_index - 1].text)
+    if mention.clitics.preposition or not (named_place or mention.alias.kind in ("capital", "city", "short_name",
+                                                                                  "name")):
+        return False
+    return _first_place_after(_LEAVING_VERBS, mentions, position, tokens, (*_SUBJECT_KINDS, "home"))
 
 
 def _moved_to(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
@@ -422,6 +442,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
+        elif _place_left(mentions, position, tokens):
+            role = "location"  # 'يغادر حموشي العاصمة الإندونيسية جاكرتا اليوم': where he was
         elif ((_container_after(previous, "ل") or mention.clitics.preposition == "ل")
               and _after_visit_noun(mention, tokens)):
             role = "destination"  # 'بزيارة عمل رسمية لدولة الإمارات'، 'زيارته الرسمية لإسبانيا'

@@ -3342,3 +3342,55 @@ def test_a_tie_that_dates_back_years_is_no_way_home():
                    "توقيع الاتفاق في يناير 2021، وعن زيارات لمسؤولين أمنيين هولنديين إلى الرباط.",
                    published=dt.date(2025, 3, 5))
     assert [(c["country_iso2"], c["direction"]) for c in found] == [("NL", "hosted")]
+
+
+def test_a_guest_met_at_the_airport_the_day_before_is_that_visit():
+    found = events("استقبل حموشي، أمس الإثنين بالرباط، المفوض العام للشرطة الفيدرالية النمساوية.\nوكان الوفد "
+                   "النمساوي قد حل صباح الأحد بمطار الرباط سلا، حيث كان في استقباله سفير النمسا بالرباط.",
+                   published=dt.date(2025, 3, 11))
+    assert spans(found) == [("AT", dt.date(2025, 3, 9), dt.date(2025, 3, 10))]
+
+
+def test_what_an_outlet_told_that_a_source_refutes_did_not_take_place():
+    assert events("فند مصدر أمني، أمس الثلاثاء، ما تداوله موقع إلكتروني بشأن قيام حموشي بـ\"زيارة سرية\" إلى العاصمة "
+                  "السويدية ستوكهولم.", published=dt.date(2025, 3, 12)) == []
+
+
+def test_leaving_the_place_of_a_visit_of_days_closes_it_there():
+    found = events("يغادر المدير العام للأمن الوطني ومراقبة التراب الوطني في المملكة المغربية، عبد اللطيف حموشي، "
+                   "العاصمة الماليزية اليوم الأربعاء، منهيا زيارة رسمية استمرت ثلاثة أيام.",
+                   published=dt.date(2025, 3, 12))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"], c["end_date"]) for c in found] == [
+        ("MY", "visit_abroad", dt.date(2025, 3, 10), dt.date(2025, 3, 12))]
+
+
+def test_where_he_arrived_may_follow_his_whole_title():
+    found = events("حل المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي بالمملكة العربية السعودية "
+                   "يوم 3 مارس 2025 في زيارة عمل.", published=dt.date(2025, 3, 12))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("SA", "visit_abroad")]
+
+
+def test_an_engagement_a_denial_takes_or_calls_alleged_did_not_take_place():
+    refuted = events("وقال المصدر إن المدير العام لم يغادر الرباط.", title="مصدر أمني يفند \"الزيارة السرية\" "
+                     "لحموشي إلى أوسلو", published=dt.date(2021, 3, 15))
+    ascribed = events("وقال المصدر إن المدير العام لم يغادر الرباط.", title="\"الزيارة السرية\" المنسوبة لحموشي إلى "
+                      "أوسلو لم تتم", published=dt.date(2021, 3, 15))
+    alleged = events("وروجت منابر أجنبية، أمس الأحد، لقاء مزعوما بين حموشي ومسؤول نرويجي بأوسلو.",
+                     published=dt.date(2021, 3, 15))
+    taken_back = events("ونشرت صحيفة أجنبية، أمس الأحد، خبرا عن لقاء جمع حموشي بمسؤول نرويجي بأوسلو، وهو ما نفته مصادر "
+                        "مطلعة.", published=dt.date(2021, 3, 15))
+    unconfirmed = events("وتداولت مواقع أجنبية، أمس الأحد، أنباء عن لقاء جمع حموشي بمسؤول نرويجي بأوسلو، وهو ما لم "
+                         "يتسن للجريدة التأكد منه.", published=dt.date(2021, 3, 15))
+    assert refuted == ascribed == alleged == taken_back == unconfirmed == []
+
+
+def test_a_meeting_that_may_be_scheduled_later_is_a_plan():
+    assert events("وأضاف المصدر أن لقاء بين حموشي ومسؤولين نرويجيين \"قد يبرمج\" في أوسلو.",
+                  published=dt.date(2021, 3, 15)) == []
+
+
+def test_events_to_come_in_a_relative_clause_of_their_own_do_not_make_the_talks_a_plan():
+    found = events("واستقبل حموشي أمس الخميس بالرباط سفير النرويج، الذي أجرى معه مباحثات حول تأمين التظاهرات الرياضية "
+                   "التي سيحتضنها المغرب في السنوات المقبلة.", published=dt.date(2023, 5, 19))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2023, 5, 18))]
+

@@ -81,9 +81,15 @@ compatible as (
             or (day(l.start_date) = r.partial_day_start and day(l.end_date) = r.partial_day_end)
         )
         -- A trip or a conference lasts days, and outlets report different days of it (he left on
-        -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart.
+        -- Monday; he met his counterpart on Wednesday): their dates may lie a few days apart. Two
+        -- reports that each know only the month or the year must share it (December 2019 and
+        -- 2020 are two trips).
         and l.start_date <= r.end_date + {{ trip_gap('l', 'r') }}
         and r.start_date <= l.end_date + {{ trip_gap('l', 'r') }}
+        and (
+            l.precision_rank = 0 or r.precision_rank = 0
+            or (l.start_date <= r.end_date and r.start_date <= l.end_date)
+        )
     {% endfor %}
 ),
 
