@@ -2367,10 +2367,11 @@ _ANY_AFTER = re.compile(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع 
 _NEGATION = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
 
 
-# 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع، ومفادها أن حموشي حل ببروكسل': the news a
-# denial names, and what it told, did not take place.
-_DENIED_NEWS = re.compile(r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
-                          r"(?:\s+\S+){0,16}?\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر)"
+# A denial's verb: 'نفت'، 'كذب'، 'يفند'. 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع، ومفادها
+# أن حموشي حل ببروكسل': the news a denial names, and what it told, did not take place.
+_DENIAL_VERB = r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
+_DENIED_NEWS = re.compile(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
+                          r"\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر)"
                           # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"': what an outlet told.
                           r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته))(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
@@ -2390,8 +2391,8 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)):
         return "denied"
-    if not (_ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start) and not trigger.is_verb
-            or _ANY_AFTER.match(text, trigger.end)):
+    any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
+    if not (any_before or _ANY_AFTER.match(text, trigger.end)):
         return None
     baseless = _BASELESS.search(text, trigger.end)
     return "denied" if _NEGATION.search(text, clause_start, trigger.start) or baseless else None
@@ -2413,7 +2414,7 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 
 # 'الحديث عن أي توشيح "لا أساس له من الصحة"': what is told of 'any' such engagement is baseless.
 # 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
-_DENIES_IT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)[^،.؛]*$")
+_DENIES_IT_BEFORE = re.compile(_DENIAL_VERB + r"[^،.؛]*$")
 _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
 # '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي': alleged, ascribed to him.
 _ALLEGED_AFTER = re.compile(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سريا)[\"«»]?)?\s+(?:ال)?(?:مزعوم|منسوب)\w*(?!\w)")
