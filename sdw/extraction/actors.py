@@ -42,6 +42,7 @@ class Actor:
     opens_parties: bool = False  # right after 'بين': the first of the parties themselves
     holds_his_title: bool = False  # his title held by another ('المدير العام للأمن الوطني الفريق ...')
     heads_a_state: bool = False  # a foreign head of state or government ('الرئيس الفرنسي'): the King's guest
+    epithet: bool = False  # 'المسؤول المغربي': a Moroccan official left unnamed, whom the passage is about
 
 
 # The words that name a state before its name or adjective: 'في الجمهورية التونسية'، 'في دولة الكويت'.
@@ -263,12 +264,48 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 # country's official.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=copy_home, is_object=is_object))
+            elif marker is None and (head := _foreign_head_before(mentions, position)) is not None:
+                # 'العاهل الأردني الملك عبد الله الثاني': 'the King' in apposition to a foreign head is that head.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=head.iso2, is_object=is_object))
             elif marker is not None or mention.alias.home_when_unmarked:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
-                                    is_object=is_object))
+                                    is_object=is_object, epithet=_is_epithet(mention, marker, mentions, position)))
     by_token = {m.token_index: m for m in mentions}
     # Built with opens_parties False: only an actor right after 'بين' is made again.
     return [replace(a, opens_parties=True) if _after_between(by_token[a.token_index], tokens) else a for a in actors]
+
+
+def _foreign_head_before(mentions: list[PlaceMention], position: int) -> PlaceMention | None:
+    """The foreign demonym right before an unmarked title, after a title of its own ('العاهل الأردني الملك')."""
+    if position < 2:
+        return None
+    title, demonym, head = mentions[position], mentions[position - 1], mentions[position - 2]
+    adjacent = (demonym.token_index + demonym.token_count == title.token_index
+                and head.token_index + head.token_count == demonym.token_index)
+    return demonym if (adjacent and demonym.alias.kind == "demonym" and demonym.iso2 not in (None, HOME)
+                       and head.alias.kind == "title") else None
+
+
+_EPITHET_TITLE = lexicon_key("مسؤول")
+
+
+def _is_epithet(title: PlaceMention, marker: PlaceMention | None, mentions: list[PlaceMention], position: int) -> bool:
+    """'المسؤول المغربي' and no name after it: the journalist's way of not naming again whom the passage is about."""
+    following = mentions[position + 2] if position + 2 < len(mentions) else None
+    return (title.alias.key == _EPITHET_TITLE and title.clitics.article and marker is not None
+            and marker.iso2 == HOME and marker.alias.kind == "demonym" and marker.token_index == title.token_index + 1
+            and not (following is not None and following.token_index <= marker.token_index + 2
+                     and following.alias.kind == "official"))
+
+
+def resolve_epithets(actors: list[Actor], context: Actor | None) -> list[Actor]:
+    """The unnamed Moroccan official ('ظلت واشنطن حاضرة في أجندة المسؤول المغربي') is the principal when the
+    passage before was about him; about another Moroccan official, it stays that official."""
+    if context is None or context.kind != PRINCIPAL:
+        return actors
+    return [replace(a, kind=PRINCIPAL, principal_id=context.principal_id, principal_role="title", epithet=False)
+            if a.epithet else a for a in actors]
 
 
 def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:

@@ -26,6 +26,7 @@ from sdw.extraction.actors import (
     attribute,
     clause_subject,
     find_actors,
+    resolve_epithets,
     sentence_context,
 )
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
@@ -747,6 +748,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # '3. الثلاثاء 25 يونيو: استقبل بالرباط وفدا ...': each item of a list goes on with whom the words
             # before the list spoke of (his agenda, or another official's), whoever the item before it named.
             context_before = list_context
+        actors = resolve_epithets(actors, context_before)
         if s.line_kind != "title" or s.line_index != his_headline or any(a.kind == PRINCIPAL for a in actors):
             # 'حموشي يختتم أشغال الجمعية العامة بمراكش.. ولفتيت في الموعد': a headline's first part names whom the
             # story is about; the other official its second part adds is not the subject the lead goes on with.
@@ -1093,13 +1095,16 @@ _RECEIVED_GROUP = re.compile(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!
 _WHO_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 
 # A verb that opens or closes an event, right before its noun ('وافتتح أشغال'، 'واختتمت فعاليات').
-_OPENING_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)\s+$")
+_OPENING_VERB = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)(?!\w)")
+_OPENING_VERB_BEFORE = re.compile(_OPENING_VERB.pattern.removesuffix(r"(?!\w)") + r"\s+$")
 _OPENING_VERB_REACH = 12
 
 # Staff of a body: 'أطر وضباط المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب المركزي'، 'مسؤولين في المديرية'،
 # 'وحدات من الأمن الوطني المغربي'.
 _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|ضباط|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين|خبراء|محققي|محققو|"
-                           r"اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
+                           r"اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
+# 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
+_UNIT_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
 # Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
 # 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
 _REPRESENTING_BEFORE = re.compile(
@@ -1166,6 +1171,9 @@ _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 # ('مشاركة مغربية يقودها لفتيت': the feminine object too.)
 _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده"
                                  r"|يتراسها|تراسها|يقودها|قادها)\s+"))
+# A ceremony or sitting, right before the one who chaired it ('حفل ترأسه'، 'في جلسة يترأسها').
+_GATHERING_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:حفل|مراسم|جلسه|اجتماع|مادبه)\s+(?:\S+\s+)?$")
+_GATHERING_REACH = 24
 _ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 # A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
@@ -1203,6 +1211,8 @@ _MET_VERB_REACH = 40
 _OFFICER_BEFORE_VERB = re.compile(r"(?<!\w)(?:(?:اللواء|العميد|العقيد|الجنرال|المشير)(?P<name>(?:\s+[^\W\d]+){1,3})"
                                   r"|(?:ال)?(?:وزيران|وزراء)|وزيرا(?:\s+[^\W\d]+){1,2})\s+(?:قد\s+)?$")
 _OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
+# A group, indefinite and in the nominative, right after the verb that carries an engagement noun: its subject.
+_GROUP_AS_SUBJECT = re.compile(r"\s*(?:وفد|وفود|فريق|بعثه|لجنه)(?!\w)")
 # The states as a verb's subject ('وقعها البلدان'): they acted, not he.
 _STATES_AS_SUBJECT = re.compile(
     r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
@@ -1337,8 +1347,14 @@ class _Scene:
         if trigger and not trigger.is_verb and self._opened_by_another(trigger, end):
             # 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the one who opened it stands after what he opened.
             return Attribution(None, None, "other_actor")
+        if trigger and self._only_his_units(start, end, trigger):
+            # 'توج مختبر تحليل الآثار الرقمية التابع للمديرية العامة للأمن الوطني بجائزة ...': a unit his body runs
+            # took part, not he.
+            return Attribution(None, None, "other_actor")
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
+        if trigger and not trigger.is_verb and self._done_by_a_group(trigger, end):
+            return Attribution(None, None, "other_actor")  # 'منذ الزيارة التي قام بها وفد تقني مغربي إلى بيروت'
         if trigger and not trigger.is_verb:
             # 'استقبل الوزير نظيره ... في إطار زيارة عمل يقوم بها': the clause's verb, not the noun in
             # its side phrase, says who acts.
@@ -1524,16 +1540,18 @@ class _Scene:
 
     def _another_official_acts(self, start: int, end: int) -> bool:
         """Whether a Moroccan official other than him is the subject of an engagement verb in the clause."""
-        verbs = [t for t in self.triggers if t.is_verb and start <= t.start < end]
-        return any(a.kind == HOME_OFFICIAL and not a.is_object and any(self._first_after(t, a) for t in verbs)
+        # 'افتتح والي الأمن محمد الدخيسي أشغال الاجتماع': opening the session is acting in it.
+        verb_ends = [t.end for t in self.triggers if t.is_verb and start <= t.start < end] + [
+            match.end() for match in _OPENING_VERB.finditer(self.sentence.norm.text, start, end)]
+        return any(a.kind == HOME_OFFICIAL and not a.is_object and any(self._first_after(v, a) for v in verb_ends)
                    for a in self.actors if start <= a.start < end)
 
-    def _first_after(self, verb: Trigger, actor: Actor) -> bool:
-        """Whether the actor is the first named after the verb, right after it or after a title and rank in
-        apposition ('استقبل قائده الجنرال دوكور دارمي محمد حرمو')."""
-        gap = self.sentence.norm.text[verb.end:actor.start]
-        return (actor.start >= verb.end and len(gap.split()) <= _TITLE_GAP_WORDS and not _GAP_BREAK.search(gap)
-                and not any(verb.end <= other.start < actor.start for other in self.actors))
+    def _first_after(self, verb_end: int, actor: Actor) -> bool:
+        """Whether the actor is the first named after the verb ending at verb_end, right after it or after a
+        title and rank in apposition ('استقبل قائده الجنرال دوكور دارمي محمد حرمو')."""
+        gap = self.sentence.norm.text[verb_end:actor.start]
+        return (actor.start >= verb_end and len(gap.split()) <= _TITLE_GAP_WORDS and not _GAP_BREAK.search(gap)
+                and not any(verb_end <= other.start < actor.start for other in self.actors))
 
     def _states_act(self, verb: Trigger, start: int, end: int) -> bool:
         """Whether Morocco itself, not he, is the verb's subject ('وقع المغرب وإثيوبيا'، 'كان المغرب
@@ -1617,6 +1635,8 @@ class _Scene:
         his presence (the one another stood in for)."""
         text = self.sentence.norm.text
         for match in _LED_BY.finditer(text, start, end):
+            if _GATHERING_BEFORE.search(text, max(0, match.start() - _GATHERING_REACH), match.start()):
+                continue  # 'في حفل ترأسه المدير الوطني للشرطة': who chaired the ceremony, not who led his side
             delegation = text.rfind("وفد", start, match.start())
             if delegation >= 0 and _MEMBER_OF.search(text, max(0, delegation - 16), delegation):
                 continue  # 'شارك حموشي ... ضمن الوفد الذي ترأسه وزير الداخلية': he was one of it
@@ -1644,6 +1664,22 @@ class _Scene:
         return any(a.kind == HOME_OFFICIAL and not present
                    and 0 <= a.start - leads.end() <= _LEADER_REACH
                    for leads in _LEADS_MOROCCOS_DELEGATION.finditer(text, start, end) for a in self.actors)
+
+    def _done_by_a_group(self, noun: Trigger, end: int) -> bool:
+        """Whether the verb that carries the engagement noun has a group for subject, and he is not named after it."""
+        text = self.sentence.norm.text
+        verb_end = support_verb_end(text, noun)
+        return (verb_end is not None and _GROUP_AS_SUBJECT.match(text, verb_end) is not None
+                and not self._his_mentions(verb_end, end))
+
+    def _only_his_units(self, start: int, end: int, trigger: Trigger) -> bool:
+        """Whether the clause names him only as the body a unit belongs to, that unit told before the engagement
+        word ('توج مختبر ... التابع للمديرية ... خلال الملتقى'): the unit acted. After it, the body may be a place
+        ('ووقع الجانبان اتفاقية ... في المعاهد التابعة للمديرية')."""
+        text = self.sentence.norm.text
+        his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+        return (bool(his) and any(a.start < trigger.start for a in his)
+                and all(a.principal_role == "body" and _UNIT_OF_BEFORE.search(text, 0, a.start) for a in his))
 
     def _only_his_staff(self, start: int, end: int) -> bool:
         """Whether every mention of him in the clause is one of his bodies as its staff's employer."""
@@ -2108,6 +2144,12 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
         engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
         last = accepted[-1] if story.dated_engagement and accepted else story.undated_report
+        if last is not None and engagement.meeting_type == "honor" and (
+                _names_the_one_told(engagement, text) or any(_pointed_at(text, t) for t in own)):
+            # 'وتذهب قراءات إلى أن توقيت التكريم ليس اعتباطيا'، 'ويعد هذا الوسام ...': the honour told, named again,
+            # is the last honour the page reported, not the visit it told since (with none, the engagement
+            # just reported was that honour).
+            last = next((c for c in reversed(accepted) if c["meeting_type"] == "honor"), last)
         if (last is not None and engagement.reject_reason is None and engagement.country_iso2 == last["country_iso2"]
                 and not scene.attribution(0, len(text), engagement).reject_reason
                 and not dates_mod.future_marked(text)):
@@ -2148,8 +2190,9 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         date, source = None, "undated"
     else:
         return []
-    engagement = occasion_engagement or _with_the_official_told(
-        _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session), scene)
+    engagement = occasion_engagement or _placed_where_told(
+        _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session),
+        scene, date if source == "previous_sentence" else None, story.anothers_at_peg(), accepted)
     if engagement.reject_reason:
         return []
     if source == "session":
@@ -2227,6 +2270,20 @@ def _the_one_told(engagement: Engagement, previous: dict) -> Engagement:
 
 # '- حموشي يحل بمدريد': an item of a list of links (related news), not the page's headline.
 _BULLET = re.compile(r"\s*[-–—•*]")
+
+
+def _placed_where_told(engagement: Engagement, scene: _Scene, peg: DateMention | None, anothers: dict | None,
+                       accepted: list[dict]) -> Engagement:
+    """The undated clause that names no country, placed by what the passage told before it; `peg`: the date it
+    takes from the sentences before, `anothers`: another's engagement that date told."""
+    if (engagement.reject_reason == "no_counterpart_country" and engagement.meeting_type == "honor" and peg is not None
+            and (session := _session_of_the_body(engagement, peg, accepted + ([anothers] if anothers else [])))):
+        # 'انطلقت اليوم بتونس أشغال الدورة 36 لمجلس وزراء الداخلية العرب' then 'قرر المجلس منح وسام ... الحموشي':
+        # the body's honour, told on the day of its session, sat where the session did, not with the official
+        # the passage named last. He was there only if the session was told as his.
+        placed = with_country(engagement, session["country_iso2"])
+        return replace(placed, direction=session["direction"]) if session["is_event"] else placed
+    return _with_the_official_told(engagement, scene)
 
 
 def _with_the_official_told(engagement: Engagement, scene: _Scene) -> Engagement:
@@ -2421,8 +2478,11 @@ _ALLEGED_AFTER = re.compile(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سر
 # 'خبرا عن لقاء جمع حموشي بمسؤول ... بالرباط، وهو ما نفته مصادر مغربية'، 'رواية ... عن زيارة ...، بعدما نفتها مصادر
 # رسمية': what a denial after it takes back; 'وهو ما لم يتسن للوكالة التأكد منه': a report no one
 # confirmed.
-_DENIED_AFTER = re.compile(r"(?<!\w)(?:وهو\s+ما|بعدما|بعد\s+ان)\s+"
-                           r"(?:(?:نفته|نفتها|نفاه|نفاها|كذبته|كذبتها|فندته|فندتها)|لم\s+يتسن\w*\s+(?:\S+\s+){0,3}?التاكد)(?!\w)")
+_DENIED_AFTER = re.compile(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ان)\s+"
+                           r"(?:(?:نفته|نفتها|نفاه|نفاها|كذبته|كذبتها|فندته|فندتها)|لم\s+يتسن\w*\s+(?:\S+\s+){0,3}?التاكد)"
+                           # 'وهي رواية وصفتها المصادر المغربية بأنها من نسج الخيال'
+                           r"|(?:وهو|وهي)\s+(?:ما|روايه|خبر|ادعاء|مزاعم)\s+(?:\S+\s+){0,6}?[^\w\s]?"
+                           r"(?:من\s+نسج\s+الخيال|عار\w*\s+من\s+الصحه|لا\s+اساس\s+لها|مجرد\s+اشاع\w*))(?!\w)")
 _BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+اساس\s+ل\W*$")  # 'لا أساس لـ"زيارة سرية"'
 _BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 
@@ -2811,7 +2871,11 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     if engagement.direction != HOSTED or host is None:
         return engagement
     subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
-    if (subject is None or subject.kind != FOREIGN_OFFICIAL or not scene._his_mentions(subject.end, end)
+    # 'عقد حموشي اجتماعا ...، قبل أن يستقبله وزير الداخلية الإيطالي': 'ه' is he, named before the verb.
+    received_him = subject is not None and (
+        scene._his_mentions(subject.end, end)
+        or (host.word.endswith(("ه", "ها")) and scene._his_mentions(start, host.start)))
+    if (subject is None or subject.kind != FOREIGN_OFFICIAL or not received_him
             or any(r.iso2 == HOME and r.role != "affiliation" and start <= r.mention.start < end
                    for r in scene.roles)):
         # Morocco named only as whose chief he is ('المدير العام ... في المملكة المغربية') places nothing there.

@@ -46,7 +46,7 @@ _TRIGGERS: dict[str, str] = {
               r"|التقيت|التقينا|استقبلني|استقبلنا"
               r"|جلسه عمل|جلسات عمل|تباحث|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
               # With the one received as a pronoun: 'حل الوفد بالرباط حيث استقبله ...'.
-              r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم|استضاف"
+              r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم|يستقبله|يستقبلها|يستقبلهم|استضاف"
               # Taking part and leading a delegation: the event's own noun, when there is one, gives the kind.
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
@@ -55,7 +55,8 @@ _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", 
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
-          "استقبلته", "استقبلتها", "استقبلتهم", "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"}
+          "استقبلته", "استقبلتها", "استقبلتهم", "يستقبله", "يستقبلها", "يستقبلهم",
+          "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"}
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
@@ -96,6 +97,9 @@ def type_rank(meeting_type: str | None) -> int:
     """How specific a meeting type is (lower wins): the trigger priority, a visit either way."""
     kind = _KIND_OF_TYPE.get(meeting_type or "", meeting_type)
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+# وقع as a noun ('على وقع': amid) or a verb of happening ('ما وقع'، 'وقع الاختيار'، 'الخلط وقع على ما يبدو').
+_HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:علي|ما)\s+$")
+_HAPPENED_AFTER = re.compile(r"\s+(?:(?:ال)?اختيار\w*|علي\s+ما\s+يبدو|(?:ال)?(?:هجوم|حادث|انفجار|اعتداء)\w*)(?!\w)")
 _IN_FORCE_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ(?!\w)")
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 _AGENDA_BEFORE = re.compile(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
@@ -173,8 +177,20 @@ _RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|م
                           r"|(?<!\w)[وف]?استقبل\s+(?:[^\s]+\s+){1,14}?(?:من طرف|من قبل|من لدن)(?!\w)")
 _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
 _FELLOW_HONOURED = re.compile(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضمنهم)(?!\w)")
+# 'قلد قائد شرطة دبي الوسام لكل من عبد اللطيف حموشي، ومفوض شرطة سنغافورة': the list he is in is the honoured.
+_EACH_OF = re.compile(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
 _WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
+
+
+def _fellow_honoured(text: str, start: int, end: int, inside: list[PlaceRole]) -> int | None:
+    """Where the clause begins to name those honoured with him: 'ومن بينهم'، or a list ('لكل من') he is in."""
+    among = _FELLOW_HONOURED.search(text, start, end)
+    if among is not None:
+        return among.start()
+    return next((each.start() for each in _EACH_OF.finditer(text, start, end)
+                 if any(r.mention.start >= each.end() and r.mention.alias.kind.startswith("principal")
+                        for r in inside)), None)
 
 
 # 'وفد بلاده المشارك في'، 'الوفود المشاركة في أشغال': a party described as taking part (not 'مشاركته', his own).
@@ -273,6 +289,9 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'اختير لنيل وسام الأمير نايف': chosen for an honour still to be conferred
         if kind == HONOR and _DECREED_BEFORE.search(text, max(0, match.start() - _DECREE_REACH), match.start()):
             continue  # 'نشرت الجريدة الرسمية المرسوم القاضي بمنح حموشي الصليب': a decision, not the conferring
+        if word == "وقع" and (_HAPPENED_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                              or _HAPPENED_AFTER.match(text, match.end())):
+            continue  # 'على وقع تمدد الجماعات'، 'وقع الاختيار على': وقع as 'befell', no signing
         if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
         if kind == CONFERENCE and _AGENDA_BEFORE.search(text, max(0, match.start() - 24), match.start()):
@@ -634,10 +653,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
-    if kind == HONOR and (fellows := _FELLOW_HONOURED.search(text, start, end)) is not None:
+    if kind == HONOR and (fellows := _fellow_honoured(text, start, end, inside)) is not None:
         # 'منح وسام الأمير نايف لعدد من القيادات الأمنية العربية، ومن بينهم مدير الأمن العام الأردني، والمدير العام
         # ... حموشي': those honoured with him are no party of his honour.
-        inside = [r for r in inside if r.mention.start < fellows.start()]
+        inside = [r for r in inside if r.mention.start < fellows]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
             _WHERE.match(text, start) or _WHO_OPENS.match(text, start)):
