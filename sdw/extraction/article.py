@@ -209,11 +209,18 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
     lead_line: int | None = None
     title_norm = None
     seen_after_title = 0
+    in_related_links = False
     for line_norm in norms:
         norm = line_norm.text.strip()
         if _NEWS_TICKER.match(norm):
             kinds.append("boilerplate")  # the site's latest-news list: other stories, other days
             continue
+        if in_related_links and _BULLET.match(norm):
+            # The items under 'اقرأ أيضا': the site's other stories, told by their headlines. They tell no news of
+            # this page's, though their dates say when the site wrote around it.
+            kinds.append("caption")
+            continue
+        in_related_links = bool(_RELATED_LINKS_HEADING.match(norm)) or (in_related_links and not norm)
         # A printed paper's header: 'الخميس - 7 شعبان 1443 هـ - 10 مارس 2022 مـ رقم العدد [15808]'.
         stamp = _PRINT_ISSUE.sub(" ", norm)
         if title_norm is None and norm and dateline is None and _looks_like_dateline(stamp) and (
@@ -283,6 +290,8 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
     return int(year)
 
 
+# 'اقرأ أيضا:'، 'مواضيع ذات صلة': the heading of a list of links to the site's other stories.
+_RELATED_LINKS_HEADING = re.compile(r"(?:اقرا\s+(?:ايضا|كذلك|المزيد)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*:?\s*$")
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
 _WORD = re.compile(r"\w+")
 _LETTER_WORD = re.compile(r"[^\W\d_]\w*")
@@ -818,9 +827,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # Whatever path dated it: no page reports what began after it was written, and such a
             # row would fail the night's gate on sources published before their meetings.
             candidate.update(is_event=False, reject_reason="after_article_date")
-    if not any(m["alias_kind"] in ("principal_name", "principal_title") for m in result.entity_mentions):
+    his_own = [(s.norm.text, a, actors_by_sentence[s.index]) for s in sentences for a in actors_by_sentence[s.index]
+               if a.kind == PRINCIPAL and a.principal_role != "body"]
+    if not his_own or all(_stood_in_for(*mention) for mention in his_own):
         # A page that names only his bodies ('استقبلت المديرية العامة للأمن الوطني وفدا') tells what the
-        # institution did; nothing on it says that he took part.
+        # institution did; nothing on it says that he took part. Nor does one that names him only as whom others
+        # acted for ('بتعليمات من المدير العام ...'، 'نيابة عن المدير العام').
         for candidate in result.event_candidates:
             if candidate["is_event"] or candidate["reject_reason"] == "undated":
                 candidate.update(is_event=False, reject_reason="no_principal")
@@ -1149,7 +1161,7 @@ _DECORATED_HIM = re.compile(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قلد
 # 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'.
 _ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
-                            r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
+                            r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
@@ -1298,6 +1310,15 @@ class _Scene:
         after = [a for a in self.actors if trigger.end <= a.start < phrase_end]
         return bool(after) and after[0].kind in (FOREIGN_OFFICIAL, HOME_OFFICIAL)
 
+    def _received_by_a_country(self, trigger: Trigger) -> bool:
+        """A reception noun whose next word is a foreign country with no preposition: that country received
+        someone ('منذ استقبال إسبانيا زعيم جبهة البوليساريو'), his reception would name him."""
+        if trigger.is_verb or not trigger.word.endswith("استقبال"):
+            return False
+        following = [r.mention for r in self.roles if 0 <= r.mention.start - trigger.end <= 1]
+        return bool(following) and following[0].alias.kind == "short_name" and not following[0].clitics.preposition \
+            and following[0].iso2 not in (None, HOME)
+
     def _received_by_another(self, actors: list[Actor], verb_end: int, end: int) -> bool:
         """Whether the first party after a 'received' verb is a foreign official followed by whom he received, a
         group in the accusative ('وفدا'، 'عددا من'), and the clause names the principal nowhere."""
@@ -1347,6 +1368,14 @@ class _Scene:
         if trigger and not trigger.is_verb and self._opened_by_another(trigger, end):
             # 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the one who opened it stands after what he opened.
             return Attribution(None, None, "other_actor")
+        if (trigger and not trigger.is_verb and engagement.meeting_type == "conference"
+                and _MEASURED_FROM_BEFORE.search(text, max(0, trigger.start - _MEASURED_FROM_REACH), trigger.start)
+                and not self._his_mentions(trigger.end, end) and not _TOOK_PART_IN_IT.search(text, trigger.end, end)):
+            # 'وتأتي الزيارة بعد أيام من القمة الكورية الإفريقية التي احتضنتها سيول': a gathering that dates another
+            # engagement is not his, unless its own words say he was there ('التي شارك فيها').
+            return Attribution(None, None, "other_actor")
+        if trigger and self._received_by_a_country(trigger) and not self._his_mentions(start, end):
+            return Attribution(None, None, "other_actor")  # 'منذ استقبال إسبانيا زعيم جبهة البوليساريو'
         if trigger and self._only_his_units(start, end, trigger):
             # 'توج مختبر تحليل الآثار الرقمية التابع للمديرية العامة للأمن الوطني بجائزة ...': a unit his body runs
             # took part, not he.
@@ -1908,9 +1937,10 @@ def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, trigge
 _PRECEDENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ|اخر|اخري)\s+(?:اخر\s+)?$")
 
 
-# 'ويذكر أن المغرب سبق أن احتضن الجمعية العامة ... سنة 2007'، 'حين احتضنت مراكش الدورة 76'، 'وكانت القاهرة قد
-# استضافت في سبتمبر الماضي اجتماعا لرؤساء أجهزة مكافحة المخدرات': the place's history.
-_HOSTED_IN_THE_PAST = re.compile(r"(?<!\w)(?:(?:سبق\s+(?:ان|لها|له)|حين|عندما|لما)\s+(?:[^\s،,]+\s+)?"
+# 'ويذكر أن المغرب سبق أن احتضن الجمعية العامة ... سنة 2007'، 'وسبق للمغرب أن احتضن'، 'حين احتضنت مراكش الدورة
+# 76'، 'وكانت القاهرة قد استضافت في سبتمبر الماضي اجتماعا لرؤساء أجهزة مكافحة المخدرات': the place's history.
+_HOSTED_IN_THE_PAST = re.compile(r"(?<!\w)(?:(?:[وف]?سبق\s+(?:ان|لها|له|ل[^\s،,]+\s+ان)|حين|عندما|لما)\s+"
+                                 r"(?:[^\s،,]+\s+)?"
                                  r"|[وف]?(?:كان|كانت)\s+[^\s،,]+\s+قد\s+)"
                                  r"(?:احتضن|احتضنت|استضاف|استضافت|نظم|نظمت)(?!\w)")
 
@@ -2002,6 +2032,10 @@ _FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 
+# 'بعد أيام من'، 'قبل أسابيع قليلة من': what the engagement told after it is measured from.
+_MEASURED_FROM_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|عقب)\s+(?:[^\s،,.]+\s+){1,2}من\s+$")
+_MEASURED_FROM_REACH = 30
+_TOOK_PART_IN_IT = re.compile(r"(?<!\w)(?:شارك|حضر|حضرها|تراس|تراسها|افتتح|افتتحها|مثل)(?!\w)")
 _SET_AGAINST_REACH = 60  # characters from the pointed noun to his name: 'بعد أشهر قليلة من استقبال السيد حموشي'
 
 
@@ -2446,7 +2480,8 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
     if ((denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start))
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
-            or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)):
+            or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
+            or _NEVER_HAPPENED_AFTER.match(text, trigger.end)):
         return "denied"
     any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
     if not (any_before or _ANY_AFTER.match(text, trigger.end)):
@@ -2483,6 +2518,11 @@ _DENIED_AFTER = re.compile(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ان
                            # 'وهي رواية وصفتها المصادر المغربية بأنها من نسج الخيال'
                            r"|(?:وهو|وهي)\s+(?:ما|روايه|خبر|ادعاء|مزاعم)\s+(?:\S+\s+){0,6}?[^\w\s]?"
                            r"(?:من\s+نسج\s+الخيال|عار\w*\s+من\s+الصحه|لا\s+اساس\s+لها|مجرد\s+اشاع\w*))(?!\w)")
+# '"الزيارة لم تحدث أصلا"'، 'زيارة حموشي إلى نجامينا لم تتم': the engagement, then that it did not take place (the
+# clause ends there: 'لم يتم الإعلان عن تفاصيله' says only what was not told of it).
+_NEVER_HAPPENED_AFTER = re.compile(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*[\"«»]\s*)لم\s+"
+                                   r"(?:تحدث|يحدث|تتم|يتم|تجر|يجر|تحصل|يحصل|تنعقد|ينعقد)"
+                                   r"(?:\s+(?:اصلا|قط|اطلاقا|نهائيا|بعد))?\s*(?:[\"«»،,.:؛]|$)")
 _BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+اساس\s+ل\W*$")  # 'لا أساس لـ"زيارة سرية"'
 _BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 

@@ -1640,9 +1640,65 @@ def test_a_foreign_delegation_led_by_its_own_chief_is_still_his_guest():
 # --- a session's history and its next edition ----------------------------------------------------------
 def test_a_session_a_place_once_hosted_is_the_place_s_history():
     body = ("انطلقت اليوم الثلاثاء بفيينا أشغال الجمعية العامة للإنتربول بمشاركة عبد اللطيف حموشي.\n"
-            "ويذكر أن المغرب سبق أن احتضن الجمعية العامة للإنتربول بمدينة مراكش سنة 2007.")
+            "ويذكر أن المغرب سبق أن احتضن الجمعية العامة للإنتربول بمدينة مراكش سنة 2007.\n"
+            "وسبق للمغرب أن احتضن الدورة 76 للجمعية العامة للمنظمة بمراكش سنة 2007.")
     found = events(body, published=dt.date(2023, 11, 28))
     assert [(c["country_iso2"], c["start_date"].year) for c in found] == [("AT", 2023)]
+
+
+def test_a_summit_another_engagement_is_measured_from_is_not_his():
+    body = ("استقبل عبد اللطيف حموشي، يوم الخميس 13 يونيو 2024 بالرباط، المفوض العام للشرطة الكورية.\n"
+            "وتأتي الزيارة بعد أيام من القمة الكورية الإفريقية التي احتضنتها سيول مطلع الشهر الجاري، وبعد أسابيع من "
+            "المؤتمر الإفريقي للشرطة الذي شارك فيه حموشي بأبوجا في أبريل 2024.")
+    found = events(body, published=dt.date(2024, 6, 14))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [
+        ("KR", dt.date(2024, 6, 13)), ("NG", dt.date(2024, 4, 1))]
+
+
+def test_a_statement_s_day_is_not_the_day_of_the_talks_it_reports():
+    body = ("قالت وكالة الشرطة الوطنية الكورية اليوم الجمعة إن مفوضها العام أجرى محادثات يوم الخميس في العاصمة "
+            "المغربية الرباط مع المدير العام للأمن الوطني عبد اللطيف حموشي.")
+    found = events(body, published=dt.date(2024, 6, 14))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("KR", dt.date(2024, 6, 13))]
+
+
+def test_a_page_that_names_him_only_as_whom_others_acted_for_tells_none_of_his():
+    body = ("وفد من الشرطة البرتغالية يطلع على الاستعدادات الأمنية لكأس إفريقيا\n"
+            "اختتم وفد من الشرطة العمومية البرتغالية، أمس الخميس، زيارة عمل إلى المغرب دامت أربعة أيام، خصصت "
+            "للاطلاع على الترتيبات الأمنية التي تعتمدها المديرية العامة للأمن الوطني.\n"
+            "وتندرج الزيارة ضمن برنامج لتبادل الخبرات سطرته المديرية العامة للأمن الوطني، بتعليمات من المدير العام "
+            "للأمن الوطني ولمراقبة التراب الوطني عبد اللطيف حموشي.")
+    assert events(body, title=None, published=dt.date(2025, 11, 14)) == []
+
+
+def test_the_links_under_read_also_are_other_stories():
+    body = ("حموشي يستقبل المدير العام للشرطة البرتغالية\n"
+            "استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، المدير العام للشرطة البرتغالية.\n\n"
+            "اقرأ أيضا:\n"
+            "- قمة الرياض الأمنية تبحث مع حموشي تجفيف منابع تمويل الإرهاب (1 محرم 1439هـ)\n"
+            "- حموشي يحل بمدريد في زيارة عمل تستمر يومين ابتداء من 12 مارس 2019 لبحث ملف الهجرة\n")
+    found = events(body, published=dt.date(2019, 3, 26))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2019, 3, 26))]
+
+
+def test_a_delegation_without_him_among_its_members_is_not_his_trip():
+    body = ("وعلم أن وفدا من المديرية العامة للأمن الوطني، يقوده مدير الشرطة القضائية، توجه يوم السبت 21 أكتوبر 2023 "
+            "إلى نواكشوط، دون أن يكون حموشي ضمن أعضائه.")
+    assert events(body, published=dt.date(2023, 10, 23)) == []
+
+
+def test_an_engagement_said_not_to_have_taken_place_is_denied():
+    body = ('وأكد مصدر مطلع أن زيارة حموشي إلى تشاد في ماي 2021 "لم تتم أصلا".\n'
+            "كما أوضح أن اللقاء الذي جمع حموشي بنظيره التشادي في الرباط في مارس 2021 لم يتم الإعلان عن تفاصيله.")
+    found = events(body, published=dt.date(2021, 6, 8))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("TD", dt.date(2021, 3, 1))]
+
+
+def test_a_country_named_right_after_a_reception_is_the_one_that_received():
+    body = ("وتعيش العلاقات بين الرباط ومدريد أزمة حادة منذ استقبال إسبانيا زعيم جبهة البوليساريو للعلاج في أبريل "
+            "2021، بينما جرى استقبال حموشي بمدريد في نونبر 2019.")
+    found = events(body, published=dt.date(2021, 6, 4))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2019, 11, 1))]
 
 
 def test_a_date_after_whereas_belongs_to_the_clause_whereas_opens():

@@ -1,8 +1,9 @@
 -- Pairs of reports from different articles that describe the same engagement.
 -- Compatible: same country; date intervals that overlap at each side's precision; days that
 -- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting body met,
--- international organisation, known person, direction or kind (an honour is never a meeting); bodies
--- and people may differ on a trip, at a conference, and for one day's honour.
+-- international organisation, known person, direction (unless both give the same days) or kind
+-- (an honour is never a meeting); bodies and people may differ on a trip, at a conference, and for
+-- one day's honour.
 -- Each report links to at most one report per other article, the closest in dates, and only
 -- when that choice is mutual.
 -- Incremental: a night adds the links of its new articles' reports. Whether two reports link
@@ -69,8 +70,17 @@ compatible as (
         -- reported run on past that day (a session opened today that closes on Thursday: its last day).
         and (l.article_published_date is null or r.start_date <= {{ reported_until('l') }})
         and (r.article_published_date is null or l.start_date <= {{ reported_until('r') }})
-        and not (l.direction = 'hosted' and r.direction = 'abroad')
-        and not (l.direction = 'abroad' and r.direction = 'hosted')
+        -- Received at home and a trip abroad are two engagements, unless both reports give the same
+        -- days: he cannot host a country's official in Morocco and be in that country on one day, so
+        -- one of the two reports (often an agency of the other side) misread where it took place.
+        and (
+            not (l.direction = 'hosted' and r.direction = 'abroad')
+            and not (l.direction = 'abroad' and r.direction = 'hosted')
+            or (
+                l.precision_rank = 0 and r.precision_rank = 0
+                and l.start_date <= r.end_date and r.start_date <= l.end_date
+            )
+        )
         and (l.meeting_type = 'honor') = (r.meeting_type = 'honor')
         and (
             l.partial_day_start is null or r.date_precision <> 'day'

@@ -118,7 +118,15 @@ final as (
         dated.start_date,
         dated.end_date,
         dated.date_precision,
-        summarized.meeting_type,
+        -- A visit goes the way the meeting does: reports of one day from both sides may call it a
+        -- visit to Morocco and a visit abroad.
+        case
+            when summarized.meeting_type in ('hosted_visit', 'visit_abroad') and directions.direction = 'hosted'
+                then 'hosted_visit'
+            when summarized.meeting_type in ('hosted_visit', 'visit_abroad') and directions.direction = 'abroad'
+                then 'visit_abroad'
+            else summarized.meeting_type
+        end as meeting_type,
         summarized.country_iso2,
         coalesce(directions.direction, 'unknown') as direction,
         summarized.source_count,
