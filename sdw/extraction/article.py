@@ -257,6 +257,8 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             kinds.append("dateline")
         elif is_boilerplate_line(norm):
             kinds.append("boilerplate")
+        elif _ARCHIVE_PHOTO.search(norm):
+            kinds.append("caption")  # '[صورة أرشيفية] حموشي خلال استقباله ...': an old photo's caption, not news
         elif words <= _SHORT_LINE_WORDS and not _TERMINAL.search(norm) and not _CONTINUING_PROSE.match(norm):
             # Headings and photo captions: short lines without sentence punctuation.
             kinds.append("caption")
@@ -290,6 +292,8 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
     return int(year)
 
 
+# '[صورة أرشيفية]'، '(أرشيف - ماب)': a photo from the archive, told under its caption.
+_ARCHIVE_PHOTO = re.compile(r"(?<!\w)(?:صوره|الصوره)\s+(?:من\s+)?(?:ال)?ارشي[فڤ]\w*|\(\s*ارشيف(?!\w)")
 # 'اقرأ أيضا:'، 'مواضيع ذات صلة': the heading of a list of links to the site's other stories.
 _RELATED_LINKS_HEADING = re.compile(r"(?:اقرا\s+(?:ايضا|كذلك|المزيد)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*:?\s*$")
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
@@ -2462,9 +2466,11 @@ _NEGATION = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|
 # أن حموشي حل ببروكسل': the news a denial names, and what it told, did not take place.
 _DENIAL_VERB = r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
 _DENIED_NEWS = re.compile(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
-                          r"\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر)"
+                          r"\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر|منشورات|تدوينات|روايه)"
                           # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"': what an outlet told.
                           r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته))(?!\w)")
+# 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
+_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي)\s+(?:\S+\s+){0,2}?ان(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
 _AFFIRMED = re.compile(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
 
@@ -2476,7 +2482,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
     trigger = engagement.trigger
     if trigger is None:
         return None
-    denial = _DENIED_NEWS.search(text, 0, trigger.start)
+    denial = _DENIED_NEWS.search(text, 0, trigger.start) or _CLAIMED.search(text, 0, trigger.start)
     if ((denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start))
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from sdw.extraction.first_chars import gated
 from sdw.extraction.reference import Reference, approximation_words, weekday_names
@@ -101,8 +101,9 @@ _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "ح�
                       "خصص", "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
     r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
-    # 'زيارة مرتقبة'، 'مرجحة أن تتم قبل نهاية الشهر': expected, likely to happen.
-    r"|مرتقب|مرتقبه|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
+    # 'زيارة مرتقبة'، 'مرجحة أن تتم قبل نهاية الشهر': expected, likely to happen; 'كان مرتقبا أن يسافر ...، قبل أن
+    # يتقرر إرجاء الزيارة': expected then, and it did not happen.
+    r"|مرتقب|مرتقبه|(?:مرتقبا|منتظرا|مقررا|مبرمجا)\s+ان|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
@@ -263,8 +264,12 @@ class DateGrammar:
         self.post_date = re.compile(rf"\(@\w{{1,30}}\)\s*(?P<m>{posts})\s+(?P<d>[0-3]?\d)\s*,\s*(?P<y>{_YEAR})")
         self.patterns: list[tuple[str, re.Pattern]] = [
             # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
-            ("hijri", re.compile(rf"(?<!\d)(?P<d>[0-2]?\d|30)\s*(?:من\s+)?(?P<hm>{hijri})(?![^\W\d])\s*"
-                                 rf"(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?")),
+            # '27 صفر الماضي': the year left out, the day nearest the page's (before it, when past); 'يومي 27 و28
+            # صفر': two days.
+            ("hijri", re.compile(rf"(?<!\d)(?:(?P<d0>[0-2]?\d|30)\s*و\s*)?(?P<d>[0-2]?\d|30)\s*(?:من\s+)?"
+                                 rf"(?P<hm>{hijri})(?![^\W\d])"
+                                 rf"(?:\s*(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?"
+                                 rf"|\s+(?P<rel>الماضي|المنصرم|الجاري|المقبل|القادم)(?!\w))?")),
             # '14/11/2023'، '14.11.2023'، 'الرباط - 14-11-2023 (ومع)'، 'نشر في ... يوم 14 - 06 - 2017': one
             # separator twice.
             ("numeric", re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s?(?P<sep>[/.-])\s?(?P<mo>[01]?\d)\s?(?P=sep)\s?"
@@ -712,13 +717,25 @@ class DateResolver:
                        year_basis=basis)
 
     def _resolve_hijri(self, m: DateMention, _context: int | None) -> DateMention:
-        month = self.grammar.hijri_months[re.sub(r"\s+", " ", m.parts["hm"])]
+        month, day_of_month = self.grammar.hijri_months[re.sub(r"\s+", " ", m.parts["hm"])], int(m.parts["d"])
+        basis = "stated"
         try:
-            gregorian = Hijri(int(m.parts["hy"]), month, int(m.parts["d"])).to_gregorian()
+            if "hy" in m.parts:
+                year = int(m.parts["hy"])
+            elif self.clock.date is None:
+                return replace(m, year_basis="relative_without_article_date")
+            else:
+                year = _nearest_hijri_year(month, day_of_month, self.clock.date,
+                                           past_only=m.parts.get("rel") in ("الماضي", "المنصرم"))
+                basis = "article_date"
+            first = Hijri(year, month, int(m.parts.get("d0", day_of_month))).to_gregorian().datetuple()
+            last = Hijri(year, month, day_of_month).to_gregorian().datetuple()
         except (ValueError, OverflowError):
             return m  # outside the Umm al-Qura table, or a day the month does not have
-        day = dt.date(gregorian.year, gregorian.month, gregorian.day)
-        return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="stated")
+        start, end = dt.date(*first), dt.date(*last)
+        if end < start:
+            return m
+        return replace(m, start_date=start, end_date=end, precision=DAY, year_basis=basis)
 
     def _resolve_day_of_month(self, m: DateMention, _context: int | None) -> DateMention:
         if "same" in m.parts:
@@ -1037,6 +1054,18 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
         if year:
             return ArticleClock(dt.date(year, month, day), MONTH, "inferred_current_month", reference_year)
     return ArticleClock(None, None, "unknown", reference_year)
+
+
+def _nearest_hijri_year(month: int, day: int, page: dt.date, past_only: bool) -> int:
+    """The Hijri year a day named without one belongs to: of the page's year and those around it, the one whose
+    day lies nearest the page's ('27 صفر الماضي': the nearest before it)."""
+    page_year = Gregorian.fromdate(page).to_hijri().year
+    options = []
+    for year in (page_year - 1, page_year, page_year + 1):
+        day_of_year = dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+        if not (past_only and day_of_year > page):
+            options.append((abs((day_of_year - page).days), year))
+    return min(options)[1]
 
 
 def explicit_years(mentions: list[DateMention]) -> list[int]:

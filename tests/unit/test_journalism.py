@@ -347,6 +347,43 @@ def test_hijri_dates():
     assert spans(found) == [("SA", dt.date(2024, 1, 17), dt.date(2024, 1, 17))]
 
 
+def test_a_hijri_date_without_its_year_is_the_last_such_day_before_the_page():
+    # 27 and 28 Safar 1443 were 4 and 5 October 2021; the page is of 26 October 2021 (20 Rabi al-Awwal 1443).
+    found = events("وجاء توقيع البرنامج تتويجا للزيارة التي قام بها حموشي إلى الرياض يومي الاثنين والثلاثاء 27 و28 "
+                   "صفر الماضي.", published=dt.date(2021, 10, 26))
+    assert spans(found) == [("SA", dt.date(2021, 10, 4), dt.date(2021, 10, 5))]
+    # On 5 January 2025 (5 Rajab 1446), 9 Rajab 1446 was still to come: the last 9 Rajab was 21 January 2024.
+    found = events("وكان حموشي قد حل بالرياض يوم 9 رجب الماضي.", published=dt.date(2025, 1, 5))
+    assert spans(found) == [("SA", dt.date(2024, 1, 21), dt.date(2024, 1, 21))]
+    # With no word of the past, the nearest: 24 Jumada al-Ula 1446, two days after the page.
+    found = events("وتتواصل زيارة حموشي إلى الرياض، التي بدأت أمس، حتى يوم الثلاثاء 24 جمادى الأولى.",
+                   published=dt.date(2024, 11, 24))
+    assert spans(found) == [("SA", dt.date(2024, 11, 23), dt.date(2024, 11, 26))]
+
+
+def test_what_was_expected_then_is_no_engagement():
+    body = ("وزار حموشي مدريد في فبراير 2019.\n"
+            "وكان مرتقبا أن يشارك في اجتماع دولي بموسكو في أكتوبر من السنة نفسها، قبل أن يتقرر إرجاء الموعد.")
+    found = events(body, published=dt.date(2019, 12, 30))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2019, 2, 1))]
+
+
+def test_an_archive_photo_s_caption_tells_no_news():
+    body = ("ترأس عبد اللطيف حموشي، اليوم الأربعاء 14 يناير 2026 بالرباط، اجتماعا لتقييم الترتيبات الأمنية.\n"
+            "[صورة أرشيفية] حموشي خلال استقباله المدير العام للشرطة الوطنية الإسبانية بالرباط في زيارة عمل "
+            "(أرشيف - ماب)")
+    assert events(body, published=dt.date(2026, 1, 14)) == []
+
+
+def test_what_posts_claimed_is_no_engagement():
+    body = ("ونفى مصدر أمني، اليوم الخميس، صحة تدوينات نشرتها حسابات مجهولة عن لقاء عقده عبد اللطيف حموشي يوم "
+            "الثلاثاء 13 يناير 2026 مع رئيس جهاز استخبارات أوروبي في مدينة جنيف السويسرية.")
+    assert events(body, published=dt.date(2026, 1, 15)) == []
+    claimed = ("وكانت حسابات على مواقع التواصل الاجتماعي قد زعمت أن عبد اللطيف حموشي التقى يوم الثلاثاء 13 يناير 2026 "
+               "رئيس جهاز استخبارات أوروبي في مدينة جنيف السويسرية.")
+    assert events(claimed, published=dt.date(2026, 1, 15)) == []
+
+
 def test_glued_tokens():
     found = events("التقى الحموشي 27نونبر2023م بمدريد نظيره الإسباني.")
     assert spans(found) == [("ES", dt.date(2023, 11, 27), dt.date(2023, 11, 27))]
