@@ -1710,7 +1710,7 @@ class _Scene:
         word ('توج مختبر ... التابع للمديرية ... خلال الملتقى'): the unit acted. After it, the body may be a place
         ('ووقع الجانبان اتفاقية ... في المعاهد التابعة للمديرية')."""
         text = self.sentence.norm.text
-        his = [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+        his = self._his_mentions(start, end)
         return (bool(his) and any(a.start < trigger.start for a in his)
                 and all(a.principal_role == "body" and _UNIT_OF_BEFORE.search(text, 0, a.start) for a in his))
 

@@ -97,6 +97,8 @@ def type_rank(meeting_type: str | None) -> int:
     """How specific a meeting type is (lower wins): the trigger priority, a visit either way."""
     kind = _KIND_OF_TYPE.get(meeting_type or "", meeting_type)
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
+
+
 # وقع as a noun ('على وقع': amid) or a verb of happening ('ما وقع'، 'وقع الاختيار'، 'الخلط وقع على ما يبدو').
 _HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:علي|ما)\s+$")
 _HAPPENED_AFTER = re.compile(r"\s+(?:(?:ال)?اختيار\w*|علي\s+ما\s+يبدو|(?:ال)?(?:هجوم|حادث|انفجار|اعتداء)\w*)(?!\w)")
