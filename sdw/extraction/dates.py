@@ -18,6 +18,7 @@ from typing import ClassVar
 from hijridate import Gregorian, Hijri
 
 from sdw.extraction.first_chars import gated
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.reference import Reference, approximation_words, weekday_names
 from sdw.extraction.word_cache import WordCache
 
@@ -82,6 +83,9 @@ _NAMED_EVENT_BEFORE = re.compile(
 _PRECEDENT_OR_OFFICE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت)(?!\w)[^،,.]*)$")
+# 'مسار بدأ قبل سنتين'، 'تعاون انطلق قبل عشر سنوات': a course of things began then.
+_BEGAN_BEFORE = re.compile(r"(?<!\w)(?:بدا|بدات|انطلق|انطلقت|يعود|تعود)\s*$")
+_RELATIVE_IN_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)[^،,.؛]*$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
 # 'في عددها 7375 الصادر بتاريخ 4 شعبان 1446'، 'الظهير الشريف رقم 1.24.52 الصادر في 16 من جمادى الأولى': a paper's
 # issue or a legal text's day of issue.
@@ -122,7 +126,7 @@ _FUTURE_WORDS = re.compile(
     r"|غد|غدا"
     # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس'، 'ودعوته مدير الأمن العام لزيارة المغرب' (not
     # 'بدعوة من', which a visit answers).
-    r"|(?:تلقي|وجه|قدم|جدد)\s+(?:\S+\s+){0,3}دعوه|دعوه\s+(?:رسميه\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
+    r"|[وف]?(?:تلقي|وجه|قدم|جدد|سلم|نقل)\s+(?:\S+\s+){0,5}دعوه|دعوه\s+(?:رسميه\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
     r"|[وف]?(?:دعوته|دعوتها|دعاه|دعا)\s+(?:\S+\s+){1,4}?ل(?:زياره|حضور|لمشاركه)"
     # Agreed to hold it: 'واتفق الطرفان، وفق المصدر نفسه، على عقد اجتماع للجنة التقنية المشتركة بنواكشوط'.
     r"|[وف]?(?:اتفق|اتفقا|اتفقوا|اتفقت|الاتفاق|اتفاق)\s+(?:\S+\s+){0,5}?علي\s+(?:عقد|تنظيم|اجراء)"
@@ -337,6 +341,12 @@ class DateGrammar:
                 # Nor 'قبل أسابيع قليلة من انطلاق المونديال': before another event, not before the page.
                 r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)"
                 r"(?!(?:\s+(?:قليله|قليلا|معدوده|عده|فقط))?\s+من(?!\w))")),
+            # 'حل قبل عامين بفيينا'، 'قبل ثلاث سنوات': that many years before the page's year (not 'قبل سنة 2015',
+            # before a year, nor 'قبل عامين من الانتخابات', before another event).
+            ("years_ago", re.compile(
+                rf"(?<!\w)[وف]?قبل\s+(?:(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
+                rf"(?:(?P<n>\d+|{WORD_NUMBER_PATTERN})\s+(?:سنوات|اعوام|سنه|عاما)|(?P<unit>عامين|سنتين|عام|سنه))(?!\w)"
+                r"(?!\s+(?:من(?!\w)|\d))")),
             ("this_period", re.compile(
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر)"
@@ -374,7 +384,7 @@ class DateGrammar:
             "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)), "month_label": ((":",), (A_MONTH,)),
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
-            "yesterday": (("امس",),), "ago": (("منذ", "قبل"),),
+            "yesterday": (("امس",),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام", "اليوم")), "next_day": (("يوم", "غداه"),),
@@ -517,6 +527,12 @@ class DateGrammar:
             excluded = "citation"
         elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
             excluded = "precedent_or_office"
+        elif form == "years_ago" and _BEGAN_BEFORE.search(before):
+            excluded = "process_start"  # 'مسار انطلق قبل عامين': when a course of things began, not an engagement
+        elif form == "years_ago" and _RELATIVE_IN_CLAUSE_BEFORE.search(before):
+            # 'بعد الأزمة الدبلوماسية التي عرفتها العلاقات قبل سنتين': a count of years back dates the noun its
+            # relative clause tells of, not the engagement.
+            excluded = "relative_clause"
         if form == "bare_weekday" and ((UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before))
                                        or _TOMORROW_BEFORE.search(before)):
             # 'بدأ اليوم زيارة تمتد إلى غاية الخميس'، 'يختتم زيارته غدا الخميس'، 'بعد غد الخميس': the coming
@@ -856,6 +872,16 @@ class DateResolver:
             return replace(m, start_date=day.replace(day=1), end_date=month_end(day.year, day.month), precision=MONTH)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
+    def _resolve_years_ago(self, m: DateMention, _context: int | None) -> DateMention:
+        if self.clock.date is None:
+            return replace(m, year_basis="relative_without_article_date")
+        count = word_number(m.parts["n"]) if "n" in m.parts else (2 if m.parts["unit"] in ("عامين", "سنتين") else 1)
+        if count is None:
+            return m
+        year = self.clock.date.year - count
+        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
+                       year_basis="relative")
+
     def _resolve_this_period(self, m: DateMention, _context: int | None) -> DateMention:
         unit = m.parts.get("unit") or m.parts.get("this") or m.parts.get("part")
         step = _relative_step(m.parts.get("rel", "الجاري"))
@@ -916,7 +942,8 @@ class DateResolver:
         "month_label": _resolve_month,
         "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
-        "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "this_period": _resolve_this_period,
+        "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "years_ago": _resolve_years_ago,
+        "this_period": _resolve_this_period,
         "same_period": _resolve_same_period, "next_day": _resolve_next_day,
     }
 

@@ -218,7 +218,9 @@ _TITLE_WORDS = re.compile(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
 # 'لقاء ثان'، 'زيارة أخرى'، 'ردا على الزيارة التي قام بها ... في نونبر 2023' (the visit returned is another).
 # Not 'وتعد هذه ثاني زيارة': the one told, counted among others.
-_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?<!هذه )(?<!هذا )(?:ثاني|ثان|ثانيا|اخر|جديد|ردا\s+علي)(?!\w)"))
+# Not 'ثاني أيام الزيارة'، 'آخر أيام الزيارة': a day of the engagement told, not another engagement.
+_ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?<!هذه )(?<!هذا )(?:ثاني|ثان|ثانيا|اخر|جديد|ردا\s+علي)(?!\w)"
+                                      r"(?!\s+ايام(?!\w))"))
 
 
 @dataclass(frozen=True)
@@ -800,7 +802,10 @@ def _not_the_way_back(roles: list[PlaceRole], text: str, start: int) -> list[Pla
                 # after it.
                 and not any(other.role == "destination" and back.end() <= other.mention.start < role.mention.start
                             for other in roles)
-                and (role.iso2 == HOME or _AFTER_A_VISIT.match(text, role.mention.end))):
+                # 'قبل أن يعود إلى روما ليلة اليوم'، 'أن الوفد يعود إلى لشبونة مساء اليوم': the present tense tells a
+                # guest's way home ('عاد حموشي إلى الدوحة' is his visit there again).
+                and (role.iso2 == HOME or _AFTER_A_VISIT.match(text, role.mention.end)
+                     or back.group().endswith("يعود"))):
             continue
         kept.append(role)
     return kept

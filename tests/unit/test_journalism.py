@@ -3594,3 +3594,136 @@ def test_a_story_called_fiction_after_it_is_denied():
     found = events("وكان موقع إسباني قد نشر أن عبد اللطيف حموشي حل بمدريد يوم 9 يوليوز 2024 على متن طائرة خاصة، وهي "
                    "رواية وصفتها المصادر المغربية بأنها «من نسج الخيال».")
     assert found == []
+
+
+# --- the fourteenth session's rules ----------------------------------------------------------
+def test_years_ago_counts_back_from_the_page_s_year():
+    found = events("وسبق لعبد اللطيف حموشي أن حل قبل عامين بالعاصمة البلجيكية بروكسيل، حيث التقى المفوض العام للشرطة "
+                   "الفيدرالية.", published=dt.date(2025, 3, 4))
+    assert [(c["country_iso2"], c["start_date"], c["date_precision"]) for c in found] == [
+        ("BE", dt.date(2023, 1, 1), "year")]
+    found = events("وكان عبد اللطيف حموشي قد زار لشبونة قبل ثلاث سنوات.", published=dt.date(2025, 3, 4))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2022, 1, 1))]
+
+
+def test_years_ago_of_a_course_of_things_or_of_a_relative_clause_dates_no_engagement():
+    # A process that began then, and a crisis a side clause dates: neither dates his meetings.
+    for body in ("وتأتي زيارة حموشي إلى مدريد تتويجا لمسار انطلق قبل عامين.",
+                 "وتعكس لقاءات حموشي بالمسؤولين الإسبان تجاوز الأزمة التي عرفتها العلاقات قبل سنتين."):
+        assert [c["start_date"] for c in events(body, published=dt.date(2025, 3, 4))] in ([], [dt.date(2025, 3, 1)])
+
+
+def test_a_gathering_morocco_hosts_that_is_not_of_security_is_not_his():
+    body = ("استقبل عبد اللطيف حموشي، يوم 3 نونبر 2016 بالرباط، المدير العام للشرطة الفرنسية. وفي نونبر 2016، "
+            "احتضنت مراكش مؤتمر المناخ كوب 22 بحضور رؤساء الدول والحكومات.")
+    assert [(c["meeting_type"], c["country_iso2"]) for c in events(body)] == [("hosted_visit", "FR")]
+    # A police gathering Morocco hosts is his force's, and his.
+    body = ("استقبل عبد اللطيف حموشي، يوم 3 نونبر 2016 بالرباط، المدير العام للشرطة الفرنسية. وفي نونبر 2016، "
+            "احتضنت مراكش المؤتمر الإفريقي لقادة الشرطة.")
+    assert [c["meeting_type"] for c in events(body)] == ["hosted_visit", "conference"]
+    # And one the sentence says he took part in.
+    body = ("استقبل عبد اللطيف حموشي، يوم 3 نونبر 2016 بالرباط، المدير العام للشرطة الفرنسية. وفي نونبر 2016، "
+            "احتضنت مراكش مؤتمر المناخ كوب 22، الذي شارك في تأمينه وحضر افتتاحه.")
+    assert [c["meeting_type"] for c in events(body)] == ["hosted_visit", "conference"]
+
+
+def test_a_training_course_is_its_trainees_unless_he_is_named_at_it():
+    body = ("استقبل عبد اللطيف حموشي، يوم 4 مارس 2024 بالرباط، المدير العام للشرطة الهولندية. وانطلقت، يوم 5 مارس 2024 "
+            "بمقر ولاية أمن طنجة، أشغال ورشة تكوينية يؤطرها خبراء من الشرطة الهولندية لفائدة 18 ضابطا.")
+    assert [c["start_date"] for c in events(body)] == [dt.date(2024, 3, 4)]
+    found = events("افتتح عبد اللطيف حموشي، يوم 5 مارس 2024 بالقنيطرة، أشغال دورة تكوينية لفائدة ضباط من الشرطة "
+                   "الهولندية.")
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("conference", dt.date(2024, 3, 5))]
+
+
+def test_a_visit_lasting_days_in_the_present_tense_spans_them():
+    found = events("بدأ عبد اللطيف حموشي، أمس الاثنين، زيارة عمل إلى إيطاليا تستغرق ثلاثة أيام.",
+                   published=dt.date(2023, 10, 17))
+    assert spans(found) == [("IT", dt.date(2023, 10, 16), dt.date(2023, 10, 18))]
+
+
+def test_a_sister_kingdom_s_paper_calls_its_own_country_the_kingdom():
+    body = ("استقبل وزير الداخلية، بمكتبه صباح أمس، المدير العام للأمن الوطني بالمملكة المغربية الشقيقة عبد اللطيف "
+            "حموشي، الذي يزور المملكة حاليا، وذلك بحضور سفير المملكة المغربية لدى مملكة البحرين.")
+    found = events(body, title="وزير الداخلية يستقبل المسؤول الأمني المغربي", published=dt.date(2017, 10, 9))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("BH", "abroad", dt.date(2017, 10, 8))]
+    # Filed from Rabat by an emirate's agency, the page's 'kingdom' stays Morocco.
+    filed = ("الرباط في 5 فبراير /قنا/ اجتمع قائد الأمن الداخلي القطري، اليوم، مع السيد عبد اللطيف حموشي، في إطار "
+             "زيارته للمملكة، بحضور سفير المغرب الشقيق. وكان المسؤول القطري قد زار مملكة البحرين الأسبوع الماضي.")
+    assert [(c["country_iso2"], c["direction"]) for c in events(filed, title=None, published=dt.date(2025, 2, 5))] == [
+        ("QA", "hosted")]
+
+
+def test_days_of_one_trip_or_of_one_guest_s_visit_in_one_article_are_one_visit():
+    body = ("استقبل وزير الداخلية، في مكتبه بالرياض أول من أمس، عبد اللطيف حموشي والوفد المرافق له. وغادر حموشي "
+            "الرياض أمس، في ختام زيارة رسمية استغرقت ثلاثة أيام.")
+    found = events(body, published=dt.date(2023, 11, 15))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("visit_abroad", "SA", dt.date(2023, 11, 12), dt.date(2023, 11, 14))]
+    body = ("ترأس عبد اللطيف حموشي، اليوم الجمعة بالقنيطرة، رفقة المدير العام للأمن الوطني الموريتاني، حفل تخرج فوج "
+            "من الضباط. وكان حموشي قد استقبل ضيفه الموريتاني، أمس الخميس بالرباط، في مستهل زيارة عمل إلى المملكة.")
+    found = events(body, published=dt.date(2025, 6, 27))
+    assert spans(found) == [("MR", dt.date(2025, 6, 26), dt.date(2025, 6, 27))]
+    # 'ثاني أيام الزيارة' is a day of the visit told, not another engagement.
+    body = ("بدأ عبد اللطيف حموشي، أمس الاثنين، زيارة عمل إلى إيطاليا تستغرق ثلاثة أيام. أما اليوم الثلاثاء، ثاني أيام "
+            "الزيارة، فقد شهد جلسة مباحثات بين حموشي ورئيس الشرطة الإيطالية.")
+    assert spans(events(body, published=dt.date(2023, 10, 17))) == [
+        ("IT", dt.date(2023, 10, 16), dt.date(2023, 10, 18))]
+    # Two guests of one country received on two days are two meetings: two bodies met, or no visit told.
+    body = ("استقبل عبد اللطيف حموشي، يوم الاثنين 3 مارس 2025 بالرباط، مدير مكتب التحقيقات الفيدرالي، في إطار زيارة "
+            "عمل. واستقبل، يوم الثلاثاء 4 مارس 2025، مدير وكالة المخابرات المركزية الأمريكية، في إطار زيارة عمل.")
+    assert len(events(body)) == 2
+    body = ("استقبل عبد اللطيف حموشي، يوم الاثنين 3 مارس 2025 بالرباط، وزير الداخلية الإسباني. واستقبل، يوم الثلاثاء 4 "
+            "مارس 2025، سفير إسبانيا بالرباط.")
+    assert len(events(body)) == 2
+
+
+def test_the_two_sides_of_another_s_visit_lasting_days_are_its_parties():
+    body = ("نواكشوط، الثلاثاء 4 مارس 2025\n"
+            "حل بنواكشوط، اليوم الثلاثاء، وفد من المديرية العامة للأمن الوطني يقوده مدير الشرطة القضائية، في زيارة "
+            "تستغرق يومين، موفدا من طرف المدير العام عبد اللطيف حموشي، لتتبع برنامج التعاون.\n"
+            "واستقبل الوفد بمقر الإدارة العامة من طرف المدير العام للأمن الوطني الموريتاني. وبحث الجانبان برامج "
+            "التكوين المشترك.")
+    assert events(body, title="وفد أمني مغربي بنواكشوط") == []
+
+
+def test_a_delegation_of_officers_of_his_body_travels_without_him():
+    body = ("وأكد المصدر أن عبد اللطيف حموشي يتابع من الرباط تطورات التحقيق. وأضاف أن الأمر يتعلق بوفد تقني يضم أطرا "
+            "من المديرية العامة لمراقبة التراب الوطني، حل بمدريد يوم الاثنين 21 غشت 2017 للمشاركة في التحقيقات.")
+    assert events(body, title="مصدر أمني يوضح") == []
+
+
+def test_the_one_met_after_kama_is_no_subject_of_the_trip_before_it():
+    body = ("وفي مارس 2019، افتتح عبد اللطيف حموشي بالقنيطرة ندوة إقليمية حول البحث الجنائي.\n"
+            "وفي شتنبر 2019، حل المدير العام بأبيدجان في زيارة عمل، كما التقى وزير الأمن الإيفواري.")
+    found = events(body, title="حصاد سنة 2019", published=dt.date(2019, 12, 28))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("MA", dt.date(2019, 3, 1)),
+                                                                      ("CI", dt.date(2019, 9, 1))]
+
+
+def test_an_invitation_handed_over_is_a_plan():
+    body = ("استقبل مدير الأمن العام الأردني، في مكتبه بعمان، سفير المملكة المغربية لدى الأردن.\n"
+            "وسلم السفير اللواء مدير الأمن العام دعوة رسمية من المدير العام للأمن الوطني ومراقبة التراب الوطني عبد "
+            "اللطيف حموشي لزيارة المغرب.")
+    assert events(body, title="السفير المغربي يلتقي مدير الأمن العام", published=dt.date(2017, 10, 19)) == []
+
+
+def test_an_engagement_put_off_or_called_off_did_not_take_place():
+    body = ("وكان على أجندة عبد اللطيف حموشي لهذه السنة زيارة إلى واشنطن في أبريل 2020، قبل أن تؤجل إلى أجل غير مسمى "
+            "بسبب إغلاق الحدود.")
+    assert events(body, published=dt.date(2020, 12, 30)) == []
+    # 'من أجل' is no putting off.
+    found = events("حل عبد اللطيف حموشي بواشنطن في أبريل 2019 من أجل تعزيز التعاون الأمني.",
+                   published=dt.date(2019, 12, 30))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("US", dt.date(2019, 4, 1))]
+
+
+def test_a_guest_s_way_home_is_not_where_the_talks_were():
+    body = ("أجرى رئيس الشرطة الإيطالية، يوم الأربعاء 14 ماي 2025، مباحثات مع عبد اللطيف حموشي، قبل أن يعود إلى روما "
+            "ليلة اليوم.")
+    assert [(c["country_iso2"], c["direction"]) for c in events(body)] == [("IT", "unknown")]
+    # His going back to a capital is his visit there again.
+    found = events("وفي يونيو 2022، عاد عبد اللطيف حموشي إلى واشنطن في زيارة عمل التقى خلالها مديرة الاستخبارات "
+                   "الوطنية.")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("US", "abroad")]
