@@ -1077,13 +1077,17 @@ _A_VISIT = re.compile(r"(?<!\w)[وفبل]?(?:ال)?زيار(?:ه|ته|تها)(?!
 
 
 def _same_visit(trip: dict, day: dict) -> bool:
-    """Whether `day` (a report of one day) tells a day of `trip`, another report of the same article."""
+    """Whether `day` (a report of one day) tells a day of `trip`, another report of the same article. A day
+    'hosted' inside the days of his trip to that country is a day of the trip: he cannot receive the country's
+    official at home and be there at once ('وأجرى حموشي، أمس بمقر وزارة الداخلية بقصر فيميناله، جلسة مباحثات'
+    during 'زيارة العمل التي يقوم بها إلى الجمهورية الإيطالية')."""
     if (trip["date_precision"] != dates_mod.DAY or trip["country_iso2"] != day["country_iso2"]
-            or trip["meeting_type"] not in _DAYS_OF_A_VISIT or UNKNOWN not in (trip["direction"], day["direction"])
-            and trip["direction"] != day["direction"]):
+            or trip["meeting_type"] not in _DAYS_OF_A_VISIT):
         return False
-    if day["direction"] != HOSTED and trip["direction"] != HOSTED:
+    if trip["direction"] != HOSTED:
         return trip["start_date"] < trip["end_date"] and trip["start_date"] <= day["start_date"] <= trip["end_date"]
+    if day["direction"] == ABROAD:
+        return False
     return (None in (trip["counterpart_agency"], day["counterpart_agency"])
             or trip["counterpart_agency"] == day["counterpart_agency"]) and (
         None in (trip["counterpart_person_latin"], day["counterpart_person_latin"])
@@ -1623,10 +1627,12 @@ class _Scene:
         verb_end = min(verbs)
         # A verb of going has no object: 'توجه عناصر من الشرطة الفرنسية إلى ...' names who went.
         goes = _GOING_VERB.search(text, max(0, verb_end - _GOING_VERB_REACH), verb_end) is not None
-        # Up to the next clause of its own: in 'تبدأ الزيارة ...، ويرافقه وفد أمني' the group follows another verb.
+        # Up to the next clause of its own or the next verb: in 'تبدأ الزيارة ...، ويرافقه وفد أمني' the group follows
+        # another verb, and in 'حل بأبيدجان في زيارة عمل، حضر خلالها حفل تخرج فوج من المفتشين' that verb's object.
         next_clause = _NEXT_CLAUSE.search(text, verb_end, end)
-        for group in (_MOVING_GROUP if goes else _GROUP_SUBJECT).finditer(
-                text, verb_end, next_clause.start() if next_clause else end):
+        bound = min([next_clause.start() if next_clause else end]
+                    + [t.start for t in self.triggers if t.is_verb and verb_end < t.start < end])
+        for group in (_MOVING_GROUP if goes else _GROUP_SUBJECT).finditer(text, verb_end, bound):
             before = text[verb_end:group.start()].split()
             if before and before[-1] in _GOVERNS_NOUN:
                 continue  # 'على رأس وفد أمني'، 'ضمن وفد': the group is governed, not the subject

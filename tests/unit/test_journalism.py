@@ -3665,6 +3665,10 @@ def test_days_of_one_trip_or_of_one_guest_s_visit_in_one_article_are_one_visit()
             "من الضباط. وكان حموشي قد استقبل ضيفه الموريتاني، أمس الخميس بالرباط، في مستهل زيارة عمل إلى المملكة.")
     found = events(body, published=dt.date(2025, 6, 27))
     assert spans(found) == [("MR", dt.date(2025, 6, 26), dt.date(2025, 6, 27))]
+    # A day the page places nowhere it knows, inside his trip to the country, is a day of the trip.
+    body = ("بدأ عبد اللطيف حموشي، أمس الثلاثاء، زيارة عمل إلى الجمهورية الإيطالية تستغرق يومين. وأجرى حموشي، أمس بمقر "
+            "وزارة الداخلية بقصر فيميناله، جلسة مباحثات موسعة مع المسؤول الإيطالي.")
+    assert spans(events(body, published=dt.date(2024, 10, 9))) == [("IT", dt.date(2024, 10, 8), dt.date(2024, 10, 9))]
     # 'ثاني أيام الزيارة' is a day of the visit told, not another engagement.
     body = ("بدأ عبد اللطيف حموشي، أمس الاثنين، زيارة عمل إلى إيطاليا تستغرق ثلاثة أيام. أما اليوم الثلاثاء، ثاني أيام "
             "الزيارة، فقد شهد جلسة مباحثات بين حموشي ورئيس الشرطة الإيطالية.")
@@ -3727,3 +3731,15 @@ def test_a_guest_s_way_home_is_not_where_the_talks_were():
     found = events("وفي يونيو 2022، عاد عبد اللطيف حموشي إلى واشنطن في زيارة عمل التقى خلالها مديرة الاستخبارات "
                    "الوطنية.")
     assert [(c["country_iso2"], c["direction"]) for c in found] == [("US", "abroad")]
+
+
+def test_a_group_after_the_next_verb_is_that_verb_s_not_the_traveller():
+    body = ("وفي مارس 2019، افتتح عبد اللطيف حموشي بالقنيطرة ندوة إقليمية حول البحث الجنائي.\n"
+            "وفي شتنبر 2019، حل المدير العام بأبيدجان في زيارة عمل، حضر خلالها حفل تخرج فوج من مفتشي الشرطة "
+            "الإيفوارية.")
+    found = events(body, title="حصاد سنة 2019", published=dt.date(2019, 12, 28))
+    assert [c["country_iso2"] for c in found] == ["MA", "CI"]
+    # The group right after the verb of going is who went.
+    found = events("وفي شتنبر 2019، حل بأبيدجان فوج من مفتشي الشرطة المغربية في زيارة عمل.", title="حصاد سنة 2019",
+                   published=dt.date(2019, 12, 28))
+    assert found == []
