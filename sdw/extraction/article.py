@@ -1042,10 +1042,15 @@ def _fold_coarse_repeats(accepted: list[dict]) -> None:
             if (fine is not coarse and fine["is_event"]
                     and _PRECISION_RANK[fine["date_precision"]] < _PRECISION_RANK[coarse["date_precision"]]
                     and fine["country_iso2"] == coarse["country_iso2"]
-                    # the same kind, or a meeting with the country of a visit (_meeting_of_the_visit)
+                    # the same kind, or a meeting or an agreement with the country of a visit (a visit with its
+                    # meetings and agreements is one visit: 'زيارة حموشي إلى الرياض في نونبر الماضي ...، تُوجت
+                    # بالاتفاق على ...' dated by the year after it)
                     and (fine["meeting_type"] == coarse["meeting_type"] or (
-                        coarse["meeting_type"] == "meeting"
-                        and fine["meeting_type"] in ("visit_abroad", "hosted_visit")))
+                        coarse["meeting_type"] in ("meeting", "agreement")
+                        and fine["meeting_type"] in ("visit_abroad", "hosted_visit")
+                        # (not an agreement signed elsewhere: 'وقعا، في وقت سابق من السنة الجارية بداكار')
+                        and (coarse["meeting_type"] == "meeting"
+                             or coarse["direction"] in (UNKNOWN, fine["direction"]))))
                     and coarse["start_date"] <= fine["start_date"] <= coarse["end_date"]
                     and (None in (fine["counterpart_agency"], coarse["counterpart_agency"])
                          or fine["counterpart_agency"] == coarse["counterpart_agency"])):

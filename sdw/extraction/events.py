@@ -307,6 +307,9 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
                        or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start())
                        or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+        # 'عدد اللقاءات والمباحثات التي أجراها': the noun joined to a counted one is counted with it.
+        counted |= bool(triggers and triggers[-1].counted
+                        and text[triggers[-1].end:match.start()].strip() in ("", "و"))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
                         or _TIMES_AFTER.match(text, match.end())

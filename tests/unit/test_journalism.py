@@ -3743,3 +3743,20 @@ def test_a_group_after_the_next_verb_is_that_verb_s_not_the_traveller():
     found = events("وفي شتنبر 2019، حل بأبيدجان فوج من مفتشي الشرطة المغربية في زيارة عمل.", title="حصاد سنة 2019",
                    published=dt.date(2019, 12, 28))
     assert found == []
+
+
+def test_an_agreement_dated_by_its_year_inside_a_visit_of_that_year_is_the_visit_s():
+    body = ("وشكلت زيارة عبد اللطيف حموشي إلى الرياض في نونبر الماضي أبرز المحطات خلال السنة المنصرمة، إذ أجرى خلالها "
+            "مباحثات مع وزير الداخلية السعودي، تُوجت بالاتفاق على إحداث فريق عمل مشترك.")
+    found = events(body, title="حصاد السنة", published=dt.date(2024, 1, 3))
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("visit_abroad", dt.date(2023, 11, 1))]
+    # One signed elsewhere that year is another engagement.
+    body = ("وشكلت زيارة عبد اللطيف حموشي إلى داكار في نونبر 2016 أبرز محطات السنة. وكان حموشي قد استقبل بالرباط، في "
+            "وقت سابق من سنة 2016، نظيره السنغالي ووقعا مذكرة تفاهم.")
+    assert len(events(body, title="حصاد السنة", published=dt.date(2016, 12, 30))) == 2
+
+
+def test_a_noun_joined_to_a_counted_one_is_counted_with_it():
+    body = ("وتجاوز عدد اللقاءات والمباحثات التي أجراها عبد اللطيف حموشي مع مسؤولين أجانب سنة 2023 أربعين لقاء، من "
+            "بينهم مسؤولون إسبان.")
+    assert events(body, title="حصاد السنة", published=dt.date(2024, 1, 3)) == []
