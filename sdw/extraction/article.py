@@ -422,6 +422,17 @@ def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMe
     return next(iter(kingdoms)) if len(kingdoms) == 1 else None
 
 
+def _filed_in_a_kingdom(dispatch: list[str], places: dict[int, list[PlaceMention]],
+                        reference: Reference) -> str | None:
+    """The foreign kingdom a page was filed in by its own press ('عمّان – الثلاثاء 26 تشرين الثاني 2019' over
+    'غادر عمّان ... مختتما زيارة رسمية للمملكة'): its copy calls its own country 'the Kingdom'. Not the Moroccan
+    agency's dispatch from there, whose 'المملكة' stays Morocco."""
+    if not dispatch or HOME in _wire_countries(dispatch[0][:_DATELINE_MARK_REACH], reference):
+        return None
+    country = _opening_country(dispatch[0], reference, named_countries([m for ms in places.values() for m in ms]))
+    return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
+
+
 def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
     """'المملكة' alone, in a kingdom's own dispatch, is that kingdom."""
     if mention.alias.kind != "home" or mention.alias.key != _THE_KINGDOM:
@@ -687,7 +698,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
                             if m.alias.kind == "organization" and m.alias.agency)
     if (kingdom := (_dispatching_kingdom(sentences, found, places, reference)
-                    or _brotherly_kingdom(sentences, places, reference))) is not None:
+                    or _brotherly_kingdom(sentences, places, reference)
+                    or _filed_in_a_kingdom(_dispatch_lines(kinds, norms, sentences), places, reference))) is not None:
         places = {index: [_as_kingdom(m, kingdom) for m in mentions] for index, mentions in places.items()}
     # Whom the article names in office, and when they held it (Hassad, interior minister 2013-2017).
     in_office = office_years([m for s in sentences for m in places[s.index]])
@@ -1074,9 +1086,14 @@ def _fold_days_of_a_trip(accepted: list[dict]) -> None:
         day.update(is_event=False, reject_reason="repeats_earlier_mention")
         trip.update(start_date=min(trip["start_date"], day["start_date"]), end_date=max(trip["end_date"],
                                                                                       day["end_date"]))
+        if trip["direction"] == UNKNOWN and day["direction"] != UNKNOWN:
+            # 'زيارة العمل التي بدأها لمصر أول أمس' says no more than a meeting; 'استقبل وزير الداخلية ... بالقاهرة'
+            # says he was abroad.
+            trip.update(direction=day["direction"], meeting_type=_VISIT_TYPE[day["direction"]])
 
 
 _DAYS_OF_A_VISIT = ("visit_abroad", "hosted_visit", "meeting")
+_VISIT_TYPE = {ABROAD: "visit_abroad", HOSTED: "hosted_visit"}
 _VISIT_GAP_DAYS = 2  # a guest's days told apart: the reception, the next day's tour or ceremony
 _A_VISIT = re.compile(r"(?<!\w)[وفبل]?(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
 
@@ -1089,17 +1106,21 @@ def _same_visit(trip: dict, day: dict) -> bool:
     if (trip["date_precision"] != dates_mod.DAY or trip["country_iso2"] != day["country_iso2"]
             or trip["meeting_type"] not in _DAYS_OF_A_VISIT):
         return False
+    # Days a day or two apart, one of them told as a visit: 'التقى أمس الاثنين، فور وصوله إلى عمّان' and 'التقى
+    # مدير الأمن العام اليوم الثلاثاء'، 'غادر عمّان اليوم الثلاثاء، مختتما زيارة ... بدأها الأحد'.
+    near_and_a_visit = (abs((day["start_date"] - trip["end_date"]).days) <= _VISIT_GAP_DAYS
+                        or abs((trip["start_date"] - day["end_date"]).days) <= _VISIT_GAP_DAYS) and any(
+        _A_VISIT.search(normalize_text(report["sentence_text"])) for report in (trip, day))
     if trip["direction"] != HOSTED:
-        return trip["start_date"] < trip["end_date"] and trip["start_date"] <= day["start_date"] <= trip["end_date"]
+        return (trip["start_date"] < trip["end_date"] and trip["start_date"] <= day["start_date"] <= trip["end_date"]
+                ) or (day["direction"] != HOSTED and near_and_a_visit)
     if day["direction"] == ABROAD:
         return False
+    # Received at home, the same guest: no other body or person met.
     return (None in (trip["counterpart_agency"], day["counterpart_agency"])
             or trip["counterpart_agency"] == day["counterpart_agency"]) and (
         None in (trip["counterpart_person_latin"], day["counterpart_person_latin"])
-        or trip["counterpart_person_latin"] == day["counterpart_person_latin"]) and (
-        abs((day["start_date"] - trip["end_date"]).days) <= _VISIT_GAP_DAYS
-        or abs((trip["start_date"] - day["end_date"]).days) <= _VISIT_GAP_DAYS) and any(
-        _A_VISIT.search(normalize_text(report["sentence_text"])) for report in (trip, day))
+        or trip["counterpart_person_latin"] == day["counterpart_person_latin"]) and near_and_a_visit
 
 
 # How many paragraphs back the last date may stand and still date an undated report: the lead

@@ -3760,3 +3760,32 @@ def test_a_noun_joined_to_a_counted_one_is_counted_with_it():
     body = ("وتجاوز عدد اللقاءات والمباحثات التي أجراها عبد اللطيف حموشي مع مسؤولين أجانب سنة 2023 أربعين لقاء، من "
             "بينهم مسؤولون إسبان.")
     assert events(body, title="حصاد السنة", published=dt.date(2024, 1, 3)) == []
+
+
+def test_a_page_filed_in_a_kingdom_by_its_own_press_calls_it_the_kingdom():
+    body = ("عمّان – الثلاثاء 26 تشرين الثاني 2019\n"
+            "غادر عمّان اليوم الثلاثاء المدير العام للأمن الوطني في المملكة المغربية عبد اللطيف الحموشي، مختتما زيارة "
+            "رسمية للمملكة بدأها الأحد، بحث خلالها مع كبار المسؤولين الأمنيين الأردنيين سبل تعزيز التعاون.")
+    found = events(body, title="مدير الأمن المغربي يختتم زيارة رسمية إلى المملكة")
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("JO", "abroad", dt.date(2019, 11, 24), dt.date(2019, 11, 26))]
+    # The Moroccan agency's dispatch from there keeps its 'المملكة' for Morocco.
+    from sdw.extraction.article import _filed_in_a_kingdom
+    from sdw.extraction.normalize import normalize_text
+
+    reference = default_reference()
+    assert _filed_in_a_kingdom([normalize_text("الرياض – 12 نونبر 2023 – حل عبد اللطيف حموشي")], {}, reference) == "SA"
+    assert _filed_in_a_kingdom([normalize_text("الرياض – 12 نونبر 2023 (ومع) – حل عبد اللطيف حموشي")], {},
+                               reference) is None
+
+
+def test_days_of_a_trip_told_apart_in_one_article_are_one_visit():
+    body = ("التقى مدير الأمن العام الأردني، اليوم الثلاثاء 5 نونبر 2019، عبد اللطيف حموشي. وكان حموشي قد التقى أمس "
+            "الاثنين، فور وصوله إلى عمّان في زيارة عمل، مدير المخابرات العامة.")
+    assert spans(events(body, published=dt.date(2019, 11, 5))) == [("JO", dt.date(2019, 11, 4), dt.date(2019, 11, 5))]
+    # A report that says only 'a visit' takes the direction of the day told with it.
+    body = ("استقبل وزير الداخلية المصري، أمس الاثنين، بمقر الوزارة بالقاهرة، السيد عبد اللطيف حموشي، في إطار زيارة "
+            "العمل التي بدأها المسؤول المغربي لمصر أول أمس الأحد.")
+    found = events(body, published=dt.date(2024, 10, 15))
+    assert [(c["meeting_type"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("visit_abroad", "abroad", dt.date(2024, 10, 13), dt.date(2024, 10, 14))]
