@@ -857,6 +857,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             if accepted or story.undated_report is not None:
                 break
     _fold_coarse_repeats(accepted)
+    _fold_the_way_home(accepted)
     _fold_days_of_a_trip(accepted)
     _fold_undated_repeats(accepted)
     _drop_visits_he_was_absent_from(result.event_candidates, accepted)
@@ -1090,6 +1091,24 @@ def _fold_days_of_a_trip(accepted: list[dict]) -> None:
             # 'زيارة العمل التي بدأها لمصر أول أمس' says no more than a meeting; 'استقبل وزير الداخلية ... بالقاهرة'
             # says he was abroad.
             trip.update(direction=day["direction"], meeting_type=_VISIT_TYPE[day["direction"]])
+
+
+def _fold_the_way_home(accepted: list[dict]) -> None:
+    """'وكان حموشي قد عاد إلى أرض الوطن مساء الثلاثاء، في ختام جولة خليجية استهلها بالسعودية': the day he came
+    home from a trip the article tells by its days abroad is the end of that trip, not an engagement of its own
+    (told alone, 'عاد أمس إلى الرباط بعد زيارة إلى البرتغال دامت ثلاثة أيام' is the trip)."""
+    for day in accepted:
+        if (not day["is_event"] or day["date_precision"] != dates_mod.DAY or day["direction"] == HOSTED
+                or not home_after_the_visit(normalize_text(day["sentence_text"]))):
+            continue
+        legs = [trip for trip in accepted if trip is not day and trip["is_event"] and trip["direction"] != HOSTED
+                and trip["country_iso2"] not in (None, HOME) and trip["date_precision"] == dates_mod.DAY
+                and 0 <= (day["start_date"] - trip["end_date"]).days <= 1]
+        # The last leg is where he came home from; a way home told from the country of the trip's first leg ('في
+        # ختام جولة استهلها بقطر') is that leg's only when it was the last (then the trip's days fold it in).
+        if legs and max(legs, key=lambda trip: (trip["end_date"], trip["country_iso2"] != day["country_iso2"])
+                        )["country_iso2"] != day["country_iso2"]:
+            day.update(is_event=False, reject_reason="repeats_earlier_mention")
 
 
 _DAYS_OF_A_VISIT = ("visit_abroad", "hosted_visit", "meeting")
@@ -1471,6 +1490,12 @@ class _Scene:
                 and not self._his_mentions(trigger.end, end) and not _TOOK_PART_IN_IT.search(text, trigger.end, end)):
             # 'وتأتي الزيارة بعد أيام من القمة الكورية الإفريقية التي احتضنتها سيول': a gathering that dates another
             # engagement is not his, unless its own words say he was there ('التي شارك فيها').
+            return Attribution(None, None, "other_actor")
+        if (trigger and not trigger.is_verb and _SUMMIT.fullmatch(trigger.word) and not _TAKING_PART.search(text)
+                and not _SECURITY_WORD.search(text, trigger.start, _phrase_end(text, trigger.end))
+                and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
+            # 'روابط متينة، تعززت خلال القمة الخليجية المغربية التي احتضنتها الرياض': a summit is the heads of
+            # state's; his only when the sentence names him at it or says he took part.
             return Attribution(None, None, "other_actor")
         if (trigger and (engagement.meeting_type == "conference" or _PARTICIPATION.fullmatch(trigger.word))
                 and _TRAINING.search(text)
@@ -2167,6 +2192,7 @@ _SECURITY_WORD = re.compile(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:�
 # A training course or workshop: 'دورة تكوينية'، 'ورشة تدريبية'، 'الدورات التكوينية'.
 _TRAINING = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات|ورشه|ورشات|حصص|برنامج)\s+(?:ال)?(?:تكوينيه|تدريبيه)"
                        r"(?!\w)")
+_SUMMIT = re.compile(r"[وفبل]?(?:ال|لل)?قمه")
 # Taking part, as a trigger: 'يشارك 25 محققا في ...'.
 _PARTICIPATION = re.compile(r"[وف]?(?:شارك|يشارك|مشاركه|حضر|حضور)")
 _HOST_REACH = 20  # characters from the hosting verb to his body as its subject: 'احتضن مقر المديرية العامة'

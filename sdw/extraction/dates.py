@@ -509,7 +509,7 @@ class DateGrammar:
                 taken.append((start, end))
                 parts = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(self._classify(form, match.group(), start, end, parts, text, posts))
-        return _join_named_days(sorted(found, key=lambda m: m.start), text)
+        return _days_to_come(_join_named_days(sorted(found, key=lambda m: m.start), text))
 
     def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str,
                   posts: list[tuple[int, int]]) -> DateMention:
@@ -537,7 +537,7 @@ class DateGrammar:
                                        or _TOMORROW_BEFORE.search(before)):
             # 'بدأ اليوم زيارة تمتد إلى غاية الخميس'، 'يختتم زيارته غدا الخميس'، 'بعد غد الخميس': the coming
             # Thursday ('استمرت من الأحد إلى الثلاثاء' is past).
-            parts = {**parts, "until": "1"}
+            parts = {**parts, "until": "tomorrow" if _TOMORROW_BEFORE.search(before) else "goes_on"}
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
 
@@ -565,6 +565,20 @@ _AND_BETWEEN = re.compile(r"\s*و\s*")
 def _two_days_before(text: str, mention: DateMention) -> bool:
     """'يومي' right before the mention: the first of a pair of days."""
     return bool(_TWO_DAYS_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+
+
+def _days_to_come(found: list[DateMention]) -> list[DateMention]:
+    """'زيارة المعهد الملكي للشرطة يوم غد الأربعاء، ...، قبل أن يختتم الوفد مقامه يوم الخميس': after tomorrow or
+    next week's day, a weekday of the same sentence is one of the days to come as well."""
+    coming = False
+    told = []
+    for mention in found:
+        if coming and mention.form == "bare_weekday" and "until" not in mention.parts and not mention.excluded:
+            mention = replace(mention, parts={**mention.parts, "until": "after_a_day_to_come"})
+        coming = coming or mention.parts.get("until") == "tomorrow" or (
+            mention.form == "last_weekday" and mention.is_future)
+        told.append(mention)
+    return told
 
 
 def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:

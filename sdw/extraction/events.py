@@ -655,8 +655,8 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         own = [t for t in own if not _within(t.start, legs)] or own
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
-    direction = _direction(text[start:end], _not_the_way_back(phrase_roles, text, start), own,
-                           fallback=_not_the_way_back(inside, text, start))
+    direction = _direction(text[start:end], _not_the_way_back(phrase_roles, text, start, roles), own,
+                           fallback=_not_the_way_back(inside, text, start, roles))
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
     kind = next(k for k in _PRIORITY if k in kinds)
@@ -776,15 +776,19 @@ def held_in(engagement: Engagement, iso2: str) -> Engagement:
 
 # 'عاد ... إلى أرض الوطن بعد زيارة عمل إلى إيطاليا': the way home is not where the visit went.
 # Not 'يعود إلى سنوات' (dates back years).
-_RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود)(?!\w)"
+# 'قبل أن يستقل الطائرة في اتجاه المغرب': boarding the flight home is the way back too.
+_RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود|(?:يستقل|استقل)\s+(?:ال)?طايره)(?!\w)"
                      r"(?!\s+(?:الي|ل)\s*(?:ال)?(?:سنه|سنوات|عام|اعوام|عقد|عقود|\d|بدايه|بدايات|تاريخ|فتره|زمن))")
 _RETURN_REACH = 140  # characters: the returning subject, his titles and the hour stand between
 
 
 # 'عاد اللواء ... إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية': a visitor's way home, told before the visit.
-_A_VISIT = r"بعد\s+(?:ال)?(?:زياره|جوله|مشاركه)"
+# 'بعد زيارة'، 'في ختام جولة'، 'مختتما جولة أوروبية': the visit one comes back from.
+_A_VISIT = r"(?:بعد|في\s+ختام|مختتما)\s+(?:ال)?(?:زياره|جوله|مشاركه)"
 _AFTER_A_VISIT = re.compile(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
 _VISIT_SINCE = re.compile(_A_VISIT)
+# 'عاد الفريق ... إلى نواكشوط، قادما من المملكة المغربية': the place one came back to from Morocco is his own home.
+_COMING_FROM = re.compile(r"[\s،,]*قادم(?:ا|ين|ه)?\s+من\s+")
 
 
 def home_after_the_visit(clause: str) -> bool:
@@ -794,8 +798,10 @@ def home_after_the_visit(clause: str) -> bool:
     return back is not None and _VISIT_SINCE.search(clause, back.end()) is not None
 
 
-def _not_the_way_back(roles: list[PlaceRole], text: str, start: int) -> list[PlaceRole]:
-    """The roles but the way back: where 'عاد' took one, home or, before 'بعد زيارة', the visitor's own."""
+def _not_the_way_back(roles: list[PlaceRole], text: str, start: int,
+                      sentence_roles: list[PlaceRole]) -> list[PlaceRole]:
+    """The roles but the way back: where 'عاد' took one, home or, before 'بعد زيارة' or 'قادما من المغرب', the
+    visitor's own (`sentence_roles`: every place of the sentence, the one he came from among them)."""
     kept = []
     for role in roles:
         back = _RETURN.search(text, max(start, role.mention.start - _RETURN_REACH), role.mention.start)
@@ -808,10 +814,15 @@ def _not_the_way_back(roles: list[PlaceRole], text: str, start: int) -> list[Pla
                 # 'قبل أن يعود إلى روما ليلة اليوم'، 'أن الوفد يعود إلى لشبونة مساء اليوم': the present tense tells a
                 # guest's way home ('عاد حموشي إلى الدوحة' is his visit there again).
                 and (role.iso2 == HOME or _AFTER_A_VISIT.match(text, role.mention.end)
-                     or back.group().endswith("يعود"))):
+                     or back.group().endswith("يعود") or _came_from_home(sentence_roles, text, role))):
             continue
         kept.append(role)
     return kept
+
+
+def _came_from_home(roles: list[PlaceRole], text: str, role: PlaceRole) -> bool:
+    coming = _COMING_FROM.match(text, role.mention.end)
+    return coming is not None and any(other.iso2 == HOME and other.mention.start == coming.end() for other in roles)
 
 
 def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
@@ -847,8 +858,17 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     scores: dict[str, float] = {}
     first_seen: dict[str, PlaceRole] = {}
     received = _HOST_VERB.match(text, trigger_start) is not None
+    topic_end = -1
     for role in roles:
         if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role == "origin":
+            continue
+        if role.mention.start > trigger_start and (
+                (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (
+                    _IN_BEFORE.search(text, 0, role.mention.start)
+                    and _TOPIC_OPENER.search(text, trigger_start, role.mention.start))):
+            # 'تبادل وجهات النظر حول المستجدات ..., بعد تراجع تنظيم داعش في سوريا والعراق': where the talks'
+            # subject is, not where they were held nor with whom.
+            topic_end = role.mention.end
             continue
         weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
         if role.role in _ROLE_WEIGHT and not (received and _in_side_clause(text, trigger_start, role.mention.start)):
@@ -886,6 +906,9 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
 _BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")
 _BACKGROUND_WEIGHT = 0.01
+_TOPIC_OPENER = re.compile(r"(?<!\w)(?:حول|بشان|بخصوص)(?!\w)")
+_IN_BEFORE = re.compile(r"(?<!\w)في\s+$")
+_AND_ONLY = re.compile(r"\s*و?")
 # A negation of the party in the words before it, since the last comma: 'لم تلتقط في'، 'لا علاقة لها ب' (not 'ليس
 # غريبا عن التكريمات الإسبانية', 'no stranger to', nor 'لم يكن غريبا').
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا\s+علاقه)(?!\w)(?!\s+(?:يكن|تكن)\s+(?:غريبا|مستغربا))")

@@ -3789,3 +3789,85 @@ def test_days_of_a_trip_told_apart_in_one_article_are_one_visit():
     found = events(body, published=dt.date(2024, 10, 15))
     assert [(c["meeting_type"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
         ("visit_abroad", "abroad", dt.date(2024, 10, 13), dt.date(2024, 10, 14))]
+
+
+# --- the fifteenth session: ways home, days to come, summits, topics ---------------------------
+def test_a_guest_who_went_home_coming_from_morocco_was_hosted():
+    body = ("عاد المفوض العام للشرطة السنغالية، مساء الأربعاء الماضي، إلى دكار، قادما من المملكة المغربية، بعد زيارة "
+            "عمل دامت يومين، أجرى خلالها مباحثات مع نظيره المغربي عبد اللطيف حموشي.")
+    found = events(body, title="عودة المفوض العام من الرباط", published=dt.date(2022, 3, 14))
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("SN", "hosted", dt.date(2022, 3, 8), dt.date(2022, 3, 9))]
+
+
+def test_a_weekday_after_tomorrow_in_one_programme_is_to_come():
+    from sdw.extraction.dates import DateGrammar
+    from sdw.extraction.normalize import normalize_text
+
+    grammar = DateGrammar(default_reference())
+    told = normalize_text("ويشمل البرنامج زيارة مدرسة الشرطة يوم غد الخميس، قبل أن ينهي الوفد مقامه يوم السبت.")
+    assert [m.parts.get("until") for m in grammar.find(told)] == ["tomorrow", "after_a_day_to_come"]
+    # Without a day to come before it, the weekday is the latest one up to the page's day.
+    told = normalize_text("وكان الوفد قد زار مدرسة الشرطة يوم السبت، قبل أن ينهي مقامه.")
+    assert [m.parts.get("until") for m in grammar.find(told)] == [None]
+
+
+def test_the_day_he_came_home_from_a_tour_is_its_end_not_an_engagement():
+    from sdw.extraction.article import _fold_the_way_home
+
+    def report(country, direction, start, end, sentence):
+        return {"is_event": True, "reject_reason": None, "date_precision": "day", "direction": direction,
+                "country_iso2": country, "start_date": start, "end_date": end, "sentence_text": sentence}
+
+    first_leg = report("QA", "abroad", dt.date(2019, 5, 5), dt.date(2019, 5, 6), "زار حموشي الدوحة يومي الأحد والاثنين")
+    last_leg = report("KW", "unknown", dt.date(2019, 5, 7), dt.date(2019, 5, 7), "عرج على الكويت حيث التقى")
+    way_home = report("QA", "unknown", dt.date(2019, 5, 7), dt.date(2019, 5, 7),
+                      "وكان حموشي قد عاد إلى أرض الوطن مساء الثلاثاء، في ختام جولة خليجية استهلها بقطر")
+    _fold_the_way_home([first_leg, way_home, last_leg])
+    assert (way_home["is_event"], first_leg["is_event"], last_leg["is_event"]) == (False, True, True)
+    # Home from the country of the last leg, it is left to the days of that trip; with no leg told, it is the trip.
+    for legs in ([first_leg], []):
+        way_home.update(is_event=True, reject_reason=None)
+        _fold_the_way_home([*legs, way_home])
+        assert way_home["is_event"]
+    body = ("استقبل عبد اللطيف حموشي، أمس الخميس بالرباط، سفير اليابان بالمغرب. وكان حموشي قد عاد إلى أرض الوطن مساء "
+            "الأربعاء الماضي، في ختام جولة أوروبية استهلها بالنمسا، التي زارها يومي الاثنين والثلاثاء، والتقى "
+            "خلالها وزير الداخلية النمساوي. وفي طريق عودته، توقف المسؤول الأمني المغربي بالعاصمة السويسرية برن، "
+            "حيث عقد، صباح الأربعاء، جلسة عمل مع مديرة الشرطة الفيدرالية السويسرية.")
+    found = events(body, title="حموشي يستأنف لقاءاته بالرباط", published=dt.date(2022, 6, 10))
+    assert sorted(spans(found)) == [("AT", dt.date(2022, 6, 6), dt.date(2022, 6, 7)),
+                                    ("CH", dt.date(2022, 6, 8), dt.date(2022, 6, 8)),
+                                    ("JP", dt.date(2022, 6, 9), dt.date(2022, 6, 9))]
+    body = "عاد عبد اللطيف حموشي، أمس الخميس، إلى الرباط، في ختام زيارة عمل إلى إيطاليا دامت ثلاثة أيام."
+    found = events(body, title="عودة حموشي من روما", published=dt.date(2021, 6, 4))
+    assert spans(found) == [("IT", dt.date(2021, 6, 1), dt.date(2021, 6, 3))]
+
+
+def test_boarding_the_flight_home_is_no_place_of_the_engagement():
+    body = ("وكان عبد اللطيف حموشي قد حل بلشبونة يوم الثلاثاء 10 أكتوبر 2023 في زيارة عمل. وأجرى حموشي، صباح "
+            "الأربعاء 11 أكتوبر، لقاء مع المدير الوطني لشرطة الأمن العمومي البرتغالية، قبل أن يستقل الطائرة في "
+            "اتجاه المغرب.")
+    found = events(body, published=dt.date(2023, 10, 12))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("PT", "abroad")]
+    assert spans(found) == [("PT", dt.date(2023, 10, 10), dt.date(2023, 10, 11))]
+
+
+def test_a_summit_is_the_heads_of_states_unless_he_is_named_at_it():
+    body = ("استقبل عبد اللطيف حموشي، أمس الاثنين بالرباط، المدير العام للأمن الوطني الأردني. وتأتي هذه الزيارة في "
+            "سياق علاقات متينة بين البلدين، تعززت خلال القمة العربية التي احتضنتها عمّان في مارس 2017.")
+    found = events(body, published=dt.date(2017, 10, 17))
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("hosted_visit", dt.date(2017, 10, 16))]
+    body = "شارك عبد اللطيف حموشي في القمة الإفريقية لرؤساء أجهزة الشرطة التي احتضنتها أديس أبابا في مارس 2019."
+    found = events(body, published=dt.date(2019, 4, 2))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("conference", "ET")]
+
+
+def test_a_country_the_talks_were_about_is_no_party_of_them():
+    body = ("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، مسؤولا أمنيا رفيعا. وجرى خلال اللقاء تبادل وجهات النظر حول "
+            "الأوضاع الأمنية في ليبيا ومالي.")
+    found = events(body, published=dt.date(2020, 2, 5))
+    assert [c["country_iso2"] for c in found] == []
+    # A country after 'حول' that is not where things stand is still the party: 'بين المغرب وإسبانيا'.
+    body = ("بحث عبد اللطيف حموشي، أمس الثلاثاء بالرباط، حول التعاون الأمني بين المغرب وإسبانيا مع كاتب الدولة "
+            "الإسباني للأمن.")
+    assert [c["country_iso2"] for c in events(body, published=dt.date(2020, 2, 5))] == ["ES"]
