@@ -525,6 +525,9 @@ class Clause:
 _INTERNATIONAL = re.compile(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليمي|عربي|افريقي|قاري|متوسطي|اورو\w*|اجنبي|"
                             r"اوروبي|خليجي|اسلامي)(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:ال)?(?:وفود|الوفود|دول)(?!\w)")
 _EDITION = re.compile(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
+# The chiefs of many countries: 'برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية'، 'قادة شرطة 11 بلدا'.
+_MANY_COUNTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:رؤساء|روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
+                             r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
 _JOINT_COMMITTEE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
 _CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
@@ -697,6 +700,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # 'استقبل ... رئيس جهاز شرطة الأمم المتحدة، وذلك على هامش أشغال الدورة 93'، 'على هامش هذا المؤتمر،
         # أجرى مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting.
         kind, main = MEETING, talks
+    if kind == MEETING and not main.is_verb and len(partners) >= 2 and _MANY_COUNTRIES.search(text, start, end):
+        # 'لقاء تشاوري جمع حموشي برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية، هي السنغال وكوت ديفوار ...': a
+        # meeting of the chiefs of many countries is a multilateral one, held where it sat.
+        kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _HOST_VERB.fullmatch(main.word)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their

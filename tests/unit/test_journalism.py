@@ -3871,3 +3871,15 @@ def test_a_country_the_talks_were_about_is_no_party_of_them():
     body = ("بحث عبد اللطيف حموشي، أمس الثلاثاء بالرباط، حول التعاون الأمني بين المغرب وإسبانيا مع كاتب الدولة "
             "الإسباني للأمن.")
     assert [c["country_iso2"] for c in events(body, published=dt.date(2020, 2, 5))] == ["ES"]
+
+
+def test_a_meeting_of_the_chiefs_of_many_countries_is_a_multilateral_one():
+    body = ("احتضنت الرباط، أمس الأربعاء، اجتماعا تنسيقيا جمع عبد اللطيف حموشي برؤساء أجهزة الشرطة في خمس دول من غرب "
+            "إفريقيا، هي مالي والنيجر وبوركينا فاسو وغانا والتوغو.")
+    found = events(body, published=dt.date(2021, 4, 15))
+    assert [(c["meeting_type"], c["country_iso2"], c["direction"]) for c in found] == [("conference", "MA", "hosted")]
+    # A meeting with one country's chief, the others named as its topic, stays a meeting with that country.
+    body = ("عقد عبد اللطيف حموشي، أمس الأربعاء بالرباط، لقاء مع المدير العام للشرطة الغانية، تناول التعاون مع دول الجوار "
+            "مثل مالي والنيجر.")
+    found = events(body, published=dt.date(2021, 4, 15))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("hosted_visit", "GH")]
