@@ -3879,7 +3879,7 @@ def test_a_meeting_of_the_chiefs_of_many_countries_is_a_multilateral_one():
     found = events(body, published=dt.date(2021, 4, 15))
     assert [(c["meeting_type"], c["country_iso2"], c["direction"]) for c in found] == [("conference", "MA", "hosted")]
     # A meeting with one country's chief, the others named as its topic, stays a meeting with that country.
-    body = ("عقد عبد اللطيف حموشي، أمس الأربعاء بالرباط، لقاء مع المدير العام للشرطة الغانية، تناول التعاون مع دول الجوار "
-            "مثل مالي والنيجر.")
+    body = ("عقد عبد اللطيف حموشي، أمس الأربعاء بالرباط، لقاء مع المدير العام للشرطة الغانية، تناول التعاون مع دول "
+            "الجوار مثل مالي والنيجر.")
     found = events(body, published=dt.date(2021, 4, 15))
     assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("hosted_visit", "GH")]
