@@ -334,7 +334,9 @@ class DateGrammar:
                 r"|زياره|جوله|مباحثات|محادثات|اجتماعا|لقاء)(?!\w)))(?!\w)")),
             ("last_weekday", re.compile(
                 rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
-            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?امس(?:\s+(?P<wd>{_WD}))?(?!\w)")),
+            # 'أول أمس'، 'أول من أمس', and the Levant's and the Gulf's 'أمس الأول': the day before yesterday.
+            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?امس(?P<first>\s+الاول)?"
+                                     rf"(?:\s+(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
                 # 'قبل أسبوعين' as 'منذ أسبوعين'; not 'قبل يوم من الافتتاح', a day before something else.
                 rf"(?<!\w)[وف]?(?:منذ|قبل)\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
@@ -829,7 +831,7 @@ class DateResolver:
         today = self.clock.day
         if today is None:
             return m
-        day = today - dt.timedelta(days=2 if m.parts.get("before") else 1)
+        day = today - dt.timedelta(days=2 if m.parts.get("before") or m.parts.get("first") else 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_today(self, m: DateMention, _context: int | None) -> DateMention:

@@ -3883,3 +3883,12 @@ def test_a_meeting_of_the_chiefs_of_many_countries_is_a_multilateral_one():
             "الجوار مثل مالي والنيجر.")
     found = events(body, published=dt.date(2021, 4, 15))
     assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("hosted_visit", "GH")]
+
+
+def test_the_levants_and_the_gulfs_day_before_yesterday():
+    body = "وكان عبد اللطيف حموشي قد التقى أمس الأول بالمنامة رئيس الأمن العام البحريني."
+    assert spans(events(body, published=dt.date(2023, 10, 30))) == [
+        ("BH", dt.date(2023, 10, 28), dt.date(2023, 10, 28))]
+    body = "وكان عبد اللطيف حموشي قد التقى أمس بالمنامة رئيس الأمن العام البحريني."
+    assert spans(events(body, published=dt.date(2023, 10, 30))) == [
+        ("BH", dt.date(2023, 10, 29), dt.date(2023, 10, 29))]
