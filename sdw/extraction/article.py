@@ -860,7 +860,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     _fold_the_way_home(accepted)
     _fold_days_of_a_trip(accepted)
     _fold_undated_repeats(accepted)
-    _drop_visits_he_was_absent_from(result.event_candidates, accepted)
+    _drop_visits_he_was_absent_from(result.event_candidates, accepted, [s.norm.text for s in sentences])
     latest = clock.latest_possible
     for candidate in accepted if latest else ():
         if candidate["start_date"] is not None and candidate["start_date"] > latest:
@@ -1024,13 +1024,20 @@ _PRECISION_RANK = {dates_mod.DAY: 0, dates_mod.MONTH: 1, dates_mod.YEAR: 2}
 _PROGRAMME_DAYS = 2  # the fewest days of the visitors' programme a page must tell to show whom they met
 
 
-def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]) -> None:
+def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict], sentences: list[str]) -> None:
     """'قام وفد من وكالة الشرطة اليابانية بزيارة عمل إلى المغرب من 19 إلى 22 فبراير' then, day by day, whom the
     visitors met (the institute's director, the director of judicial police, the Interior's officials): a visit
     to Morocco credited to him only by the page's thread is not his when the page tells its programme and he
-    is in none of its days."""
+    is in none of its days, or says who stood for his force ('مدير المعهد ومدير الشرطة القضائية، اللذين مثلا
+    المديرية العامة للأمن الوطني في هذه الزيارة'; `sentences`: the page's, normalized)."""
+    others_stood_for_it = any(_STOOD_FOR_HIS_FORCE.search(text) and _THIS_VISIT_RECEIVED.search(text)
+                              for text in sentences)
     for visit in [c for c in accepted if c["meeting_type"] == "hosted_visit"
                   and c["principal_role"] in ("continuation", "body", "host") and c["date_precision"] == dates_mod.DAY]:
+        if others_stood_for_it and visit["principal_role"] != "host":
+            visit.update(is_event=False, reject_reason="other_actor")
+            accepted.remove(visit)
+            continue
         days = [c for c in candidates
                 if c["sentence_index"] > visit["sentence_index"] and c["country_iso2"] == visit["country_iso2"]
                 and c["date_precision"] == dates_mod.DAY
@@ -1039,6 +1046,12 @@ def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]
                 c["reject_reason"] == "other_actor" for c in days):
             visit.update(is_event=False, reject_reason="other_actor")
             accepted.remove(visit)
+
+
+# 'اللذين مثلا المديرية العامة للأمن الوطني'، 'ومثل المديرية العامة في هذا اللقاء': others stood for his force.
+_STOOD_FOR_HIS_FORCE = re.compile(r"(?<!\w)[وف]?(?:مثل|مثلا|مثلوا|مثلت)\s+(?:ال)?مديريه\s+(?:ال)?عامه(?!\w)")
+# ... of the visit told: 'وكان في استقبال الوفد الضيف'، 'في هذه الزيارة'.
+_THIS_VISIT_RECEIVED = re.compile(r"(?<!\w)(?:في\s+استقبال|(?:هذه|هذا)\s+(?:الزياره|اللقاء))(?!\w)")
 
 
 def _fold_coarse_repeats(accepted: list[dict]) -> None:

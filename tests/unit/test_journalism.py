@@ -3892,3 +3892,16 @@ def test_the_levants_and_the_gulfs_day_before_yesterday():
     body = "وكان عبد اللطيف حموشي قد التقى أمس بالمنامة رئيس الأمن العام البحريني."
     assert spans(events(body, published=dt.date(2023, 10, 30))) == [
         ("BH", dt.date(2023, 10, 29), dt.date(2023, 10, 29))]
+
+
+def test_a_delegations_visit_others_received_for_his_force_is_not_his():
+    body = ("أشاد عبد اللطيف حموشي بالتعاون مع الشرطة الغانية. وحل وفد من الشرطة الغانية، أمس الاثنين، بالمعهد الملكي "
+            "للشرطة بالقنيطرة، في زيارة دراسية. وكان في استقبال الوفد مدير المعهد ومدير الأمن العمومي، اللذين مثلا "
+            "المديرية العامة للأمن الوطني في هذه الزيارة.")
+    assert events(body, title="وفد غاني بالقنيطرة", published=dt.date(2022, 5, 10)) == []
+    # Without a word of who received it for his force (one who stood for it elsewhere says nothing of this visit),
+    # the thread still makes the visit his.
+    body = ("أشاد عبد اللطيف حموشي بالتعاون مع الشرطة الغانية. وحل وفد من الشرطة الغانية، أمس الاثنين، بالمعهد الملكي "
+            "للشرطة بالقنيطرة، في زيارة دراسية. وفي شأن آخر، مثل المديرية العامة للأمن الوطني مدير التعاون الدولي في "
+            "ندوة بجنيف.")
+    assert len(events(body, title="وفد غاني بالقنيطرة", published=dt.date(2022, 5, 10))) == 1
