@@ -1232,6 +1232,9 @@ class _Story:
         return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
+# The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
+_THE_DELEGATION = re.compile(r"(?<!قاد )(?<!يقود )(?<!ترأس )(?<!تراس )(?<!يترأس )(?<!يتراس )(?<!راس )(?<!برئاسه )"
+                             r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
 # A group received, in the accusative: 'وفدا أوروبيا'، 'وفودا'، 'عددا من'.
 _RECEIVED_GROUP = re.compile(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
 _WHO_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
@@ -1997,9 +2000,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                        story.wire_lead == s.index)
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
-                    and refers_to_previous_parties(text[clause.start:clause.end])):
+                    and (refers_to_previous_parties(text[clause.start:clause.end])
+                         or _THE_DELEGATION.search(text, clause.start, clause.end))):
                 # 'استقبل قائد شرطة دبي أمس القنصل العام المغربي' then 'وبحث الجانبان التعاون بين شرطة دبي والمديرية
-                # العامة للأمن الوطني': the two sides are those of the engagement the page dated, another's.
+                # العامة للأمن الوطني': the two sides are those of the engagement the page dated, another's; so is
+                # 'وقد استقبل الوفد المغربي المفوض العام' after 'عقد وفد من المديرية ... اجتماع عمل'.
                 attribution = Attribution(None, None, "other_actor")
             if attribution.reject_reason is None and (scene.dates_anothers_engagement(clause_date) or (
                     attribution.principal_role in ("continuation", "body")
