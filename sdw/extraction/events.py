@@ -662,6 +662,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
                            fallback=_not_the_way_back(inside, text, start, roles))
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
+    if direction == UNKNOWN and _WHERE.match(text, start) and _came_from_abroad(text, start, roles):
+        # 'وصل إلى الرياض قادما من المنامة، حيث التقى أمس الأول رئيس الأمن العام': 'where' is the place he came
+        # from, abroad.
+        direction = ABROAD
     kind = next(k for k in _PRIORITY if k in kinds)
     if kind == HONOR and (fellows := _fellow_honoured(text, start, end, inside)) is not None:
         # 'منح وسام الأمير نايف لعدد من القيادات الأمنية العربية، ومن بينهم مدير الأمن العام الأردني، والمدير العام
@@ -825,6 +829,18 @@ def _not_the_way_back(roles: list[PlaceRole], text: str, start: int,
             continue
         kept.append(role)
     return kept
+
+
+_COMING_FROM_BEFORE = re.compile(r"(?<!\w)قادم(?:ا|ين|ه)?\s+من\s+(?:\S+\s+){0,2}$")
+_COMING_FROM_REACH = 40  # characters: 'قادما من العاصمة البحرينية المنامة'
+
+
+def _came_from_abroad(text: str, where: int, roles: list[PlaceRole]) -> bool:
+    """Whether the words right before the 'حيث' at `where` name a foreign place one came from."""
+    last = max((r for r in roles if r.mention.end <= where), key=lambda r: r.mention.end, default=None)
+    return (last is not None and last.iso2 not in (None, HOME) and not text[last.mention.end:where].strip(" ،,")
+            and _COMING_FROM_BEFORE.search(text, max(0, last.mention.start - _COMING_FROM_REACH),
+                                           last.mention.start) is not None)
 
 
 def _came_from_home(roles: list[PlaceRole], text: str, role: PlaceRole) -> bool:

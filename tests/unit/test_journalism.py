@@ -3919,3 +3919,15 @@ def test_the_delegation_of_anothers_engagement_acts_for_itself():
             "مؤتمر الأنتربول الأوروبي بمدينة ميلانو الإيطالية، حيث قاد الوفد المغربي.")
     found = events(body, title="حصاد الشهر", published=dt.date(2016, 6, 30))
     assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("conference", "IT")]
+
+
+def test_where_after_the_place_he_came_from_is_abroad():
+    body = ("وكان عبد اللطيف حموشي قد وصل إلى الدوحة قادما من العاصمة العمانية مسقط، حيث التقى أمس المفتش العام للشرطة "
+            "والجمارك العماني.")
+    found = events(body, published=dt.date(2022, 2, 8))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("OM", "abroad", dt.date(2022, 2, 7))]
+    # Coming from home, 'where' is not abroad.
+    body = ("وكان المفتش العام للشرطة العماني قد وصل إلى الدوحة قادما من الرباط، حيث التقى أمس عبد اللطيف حموشي.")
+    found = events(body, published=dt.date(2022, 2, 8))
+    assert [c["direction"] for c in found] != ["abroad"]
