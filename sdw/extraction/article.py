@@ -2669,6 +2669,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
     if ((denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start))
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)):
         return "denied"
@@ -2697,6 +2698,8 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 # 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
 _DENIES_IT_BEFORE = re.compile(_DENIAL_VERB + r"[^،.؛]*$")
 _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
+# 'كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة': one who sent his regrets did not come.
+_DECLINED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعتذروا)\s+(?:\S+\s+){0,4}?عن\s+$")
 # '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي': alleged, ascribed to him.
 _ALLEGED_AFTER = re.compile(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سريا)[\"«»]?)?\s+(?:ال)?(?:مزعوم|منسوب)\w*(?!\w)")
 # 'خبرا عن لقاء جمع حموشي بمسؤول ... بالرباط، وهو ما نفته مصادر مغربية'، 'رواية ... عن زيارة ...، بعدما نفتها مصادر

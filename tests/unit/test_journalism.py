@@ -3931,3 +3931,9 @@ def test_where_after_the_place_he_came_from_is_abroad():
     body = ("وكان المفتش العام للشرطة العماني قد وصل إلى الدوحة قادما من الرباط، حيث التقى أمس عبد اللطيف حموشي.")
     found = events(body, published=dt.date(2022, 2, 8))
     assert [c["direction"] for c in found] != ["abroad"]
+
+
+def test_a_visit_one_sent_regrets_for_did_not_take_place():
+    body = ("ولم تكتمل كل المواعيد؛ فالزيارة التي كان ينتظر أن يقوم بها عبد اللطيف حموشي إلى أوتاوا في أكتوبر أرجئت "
+            "إلى السنة الموالية، كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة إلى الرباط في الشهر نفسه.")
+    assert events(body, title="حصاد السنة", published=dt.date(2019, 12, 30)) == []
