@@ -2670,6 +2670,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _BASELESS_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)):
         return "denied"
@@ -2721,6 +2722,8 @@ _CALLED_OFF_AFTER = re.compile(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(
                                r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
                                r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
 _BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+اساس\s+ل\W*$")  # 'لا أساس لـ"زيارة سرية"'
+# '... وخبر "لقاء باريس" لا أساس له': the news named, then said to be baseless.
+_BASELESS_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")
 _BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 
 

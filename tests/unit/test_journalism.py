@@ -3937,3 +3937,10 @@ def test_a_visit_one_sent_regrets_for_did_not_take_place():
     body = ("ولم تكتمل كل المواعيد؛ فالزيارة التي كان ينتظر أن يقوم بها عبد اللطيف حموشي إلى أوتاوا في أكتوبر أرجئت "
             "إلى السنة الموالية، كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة إلى الرباط في الشهر نفسه.")
     assert events(body, title="حصاد السنة", published=dt.date(2019, 12, 30)) == []
+
+
+def test_news_named_then_called_baseless_did_not_take_place():
+    body = "نفى مصدر أمني، اليوم الأحد، ما تداولته صفحات على مواقع التواصل بشأن تنقل عبد اللطيف حموشي إلى مدريد."
+    found = events(body, title='مصدر أمني: حموشي لم يغادر المغرب وخبر "لقاء مدريد" لا أساس له',
+                   published=dt.date(2019, 3, 10))
+    assert found == []
