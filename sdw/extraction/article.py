@@ -1232,6 +1232,9 @@ class _Story:
         return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
+# 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
+_BROUGHT_TOGETHER = re.compile(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
+_TOGETHER_REACH = 30  # characters: the day told between the verb and the first party
 # The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
 _THE_DELEGATION = re.compile(r"(?<!قاد )(?<!يقود )(?<!ترأس )(?<!تراس )(?<!يترأس )(?<!يتراس )(?<!راس )(?<!برئاسه )"
                              r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
@@ -1484,6 +1487,15 @@ class _Scene:
                       text, 0, a.start)))]
         return before[-1].kind if before else None
 
+    def _brought_together_another(self, start: int, end: int) -> bool:
+        """Whether the sentence says its meeting 'brought together' ('جمع') first another Moroccan official."""
+        text = self.sentence.norm.text
+        together = _BROUGHT_TOGETHER.search(text, 0, end)
+        if together is None or self._his_mentions(start, end):
+            return False
+        first = next((a for a in self.actors if a.start >= together.end()), None)
+        return first is not None and first.kind == HOME_OFFICIAL and first.start - together.end() <= _TOGETHER_REACH
+
     def _met_first_after_with(self, actor: Actor, start: int) -> bool:
         """Whether the actor is the first party named after a 'مع' of the clause: the one met."""
         with_at = _WITH_BEFORE.search(self.sentence.norm.text, start, actor.start)
@@ -1529,6 +1541,10 @@ class _Scene:
             # Morocco hosted a gathering that is not of police or security, and nothing in the sentence says he took
             # part ('والتي أشرفت عليها المديرية العامة' is his force's work; 'احتضن مقر المديرية العامة' makes it the
             # host). A security gathering Morocco hosts is his force's, and his.
+            return Attribution(None, None, "other_actor")
+        if trigger and self._brought_together_another(start, end):
+            # 'اللقاء الوحيد ... جمع، يوم الثلاثاء، مدير الشرطة القضائية بوفد من الشرطة الفرنسية حل بالرباط': the
+            # meeting brought another official together with the guests.
             return Attribution(None, None, "other_actor")
         if trigger and self._received_by_a_country(trigger) and not self._his_mentions(start, end):
             return Attribution(None, None, "other_actor")  # 'منذ استقبال إسبانيا زعيم جبهة البوليساريو'

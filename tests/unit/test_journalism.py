@@ -3944,3 +3944,10 @@ def test_news_named_then_called_baseless_did_not_take_place():
     found = events(body, title='مصدر أمني: حموشي لم يغادر المغرب وخبر "لقاء مدريد" لا أساس له',
                    published=dt.date(2019, 3, 10))
     assert found == []
+
+
+def test_a_meeting_that_brought_together_another_official_is_not_his():
+    body = ("زار عبد اللطيف حموشي لشبونة في مارس 2022.\n\nوحل وفد أمني مغربي بمدريد يوم 10 مارس 2022، أياما قليلة بعد "
+            "المباحثات التي جمعت وزير الداخلية عبد الوافي لفتيت بنظيره الإسباني بالرباط يوم 2 مارس 2022.")
+    found = events(body, title="حصاد الشهر", published=dt.date(2022, 3, 31))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2022, 3, 1))]
