@@ -1299,6 +1299,9 @@ _ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي�
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
+# 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he.
+_WITHOUT_THE_CHIEF = re.compile(r"(?<!\w)(?:ب)?دون\s+(?:حضور|مشاركه)\s+(?:السيد\s+)?(?:ال)?مدير\s+(?:ال)?عام"
+                                r"(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
@@ -1693,8 +1696,9 @@ class _Scene:
 
     def _told_absent(self, start: int, end: int) -> bool:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
-        return any(a.kind == PRINCIPAL and start <= a.start < end and _said_absent(self.sentence.norm.text, a)
-                   for a in self.actors)
+        text = self.sentence.norm.text
+        return _WITHOUT_THE_CHIEF.search(text, start, end) is not None or any(
+            a.kind == PRINCIPAL and start <= a.start < end and _said_absent(text, a) for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named

@@ -627,6 +627,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     own = [t for t in triggers if start <= t.start < end and not t.counted]
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
+    # 'التقى حموشي بمراكش المدير العام للشرطة السنغالية، الذي كان ضمن وفد بلاده إلى مؤتمر كوب 22': a gathering
+    # the side clause about the one met tells of is his, not the engagement's.
+    verbs = [t for t in own if t.is_verb]
+    own = [t for t in own if t.is_verb or t.kind != CONFERENCE or not verbs or not _told_of_the_one_met(
+        text, verbs[0], t)] or own
     phrase_roles: list[PlaceRole] = []
     clause_start = start
     if date is not None:
@@ -841,6 +846,15 @@ def _came_from_abroad(text: str, where: int, roles: list[PlaceRole]) -> bool:
     return (last is not None and last.iso2 not in (None, HOME) and not text[last.mention.end:where].strip(" ،,")
             and _COMING_FROM_BEFORE.search(text, max(0, last.mention.start - _COMING_FROM_REACH),
                                            last.mention.start) is not None)
+
+
+_WHO_WAS = re.compile(r"[،,]\s*(?:الذي|التي)\s+(?:كان|كانت)(?!\w)")
+
+
+def _told_of_the_one_met(text: str, verb: Trigger, noun: Trigger) -> bool:
+    """Whether `noun` stands in a side clause ('، الذي كان ضمن وفد بلاده إلى ...') opened after `verb`."""
+    side = _WHO_WAS.search(text, verb.end, noun.start)
+    return side is not None and not any(stop in text[side.end():noun.start] for stop in "،,.؛")
 
 
 def _came_from_home(roles: list[PlaceRole], text: str, role: PlaceRole) -> bool:

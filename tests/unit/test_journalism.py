@@ -3951,3 +3951,16 @@ def test_a_meeting_that_brought_together_another_official_is_not_his():
             "المباحثات التي جمعت وزير الداخلية عبد الوافي لفتيت بنظيره الإسباني بالرباط يوم 2 مارس 2022.")
     found = events(body, title="حصاد الشهر", published=dt.date(2022, 3, 31))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2022, 3, 1))]
+
+
+def test_a_gathering_told_of_the_one_met_is_not_the_engagement():
+    body = ("البداية كانت في ماي 2017، حين التقى عبد اللطيف حموشي بالرباط المدير العام للشرطة الغابونية، الذي كان ضمن "
+            "وفد بلاده إلى مؤتمر المناخ.")
+    found = events(body, title="حصاد", published=dt.date(2020, 1, 1))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("hosted_visit", "GA")]
+
+
+def test_work_done_without_the_chief_is_not_his():
+    body = ("وتابع عبد اللطيف حموشي الترتيبات الأمنية. كما أن الوفود الأمنية المغربية التي انتقلت إلى قطر خلال كأس "
+            "العالم 2022 اشتغلت دون مشاركة المدير العام نفسه.")
+    assert events(body, title="حصاد", published=dt.date(2023, 1, 5)) == []
