@@ -105,6 +105,11 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
                  for stem, clitics, with_article in readings)
 
 
+_QUARTER_WORDS = frozenset({"حي", "بحي", "وحي", "لحي", "الحي", "بالحي", "حومه", "بحومه", "زنقه", "بزنقه", "شارع",
+                            "بشارع"})
+_TOWN_KINDS = frozenset({"capital", "city", "ambiguous", "short_name"})
+
+
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
     """All gazetteer mentions in normalized text, longest match first, left to right."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -123,6 +128,10 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
         if found is None:
             continue
         alias, clitics, count = found
+        if index and words[index - 1] in _QUARTER_WORDS and alias.kind in _TOWN_KINDS:
+            # 'بمقر المديرية العامة بحي الرياض في الرباط': a quarter named after a town is no town.
+            free = index + count
+            continue
         mentions.append(PlaceMention(tokens[index].start, tokens[index + count - 1].end, index, count, alias, clitics))
         free = index + count
     return mentions

@@ -3964,3 +3964,11 @@ def test_work_done_without_the_chief_is_not_his():
     body = ("وتابع عبد اللطيف حموشي الترتيبات الأمنية. كما أن الوفود الأمنية المغربية التي انتقلت إلى قطر خلال كأس "
             "العالم 2022 اشتغلت دون مشاركة المدير العام نفسه.")
     assert events(body, title="حصاد", published=dt.date(2023, 1, 5)) == []
+
+
+def test_a_quarter_named_after_a_town_is_no_town():
+    from sdw.extraction.normalize import normalize_text
+
+    text = normalize_text("بمقر المديرية العامة بحي الرياض في الرباط، قرب شارع فلسطين")
+    assert [m.alias.iso2 for m in find_places(text, default_reference())] == ["MA"]
+    assert [m.alias.iso2 for m in find_places(normalize_text("وصل إلى الرياض"), default_reference())] == ["SA"]
