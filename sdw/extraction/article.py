@@ -1124,7 +1124,9 @@ def _fold_the_way_home(accepted: list[dict]) -> None:
             day.update(is_event=False, reject_reason="repeats_earlier_mention")
 
 
-_DAYS_OF_A_VISIT = ("visit_abroad", "hosted_visit", "meeting")
+# A visit with its meetings and agreements is one visit: 'وفي اليوم الموالي، ... قبل أن يوقع مذكرة تفاهم' is a
+# day of it.
+_DAYS_OF_A_VISIT = ("visit_abroad", "hosted_visit", "meeting", "agreement")
 _VISIT_TYPE = {ABROAD: "visit_abroad", HOSTED: "hosted_visit"}
 _VISIT_GAP_DAYS = 2  # a guest's days told apart: the reception, the next day's tour or ceremony
 _A_VISIT = re.compile(r"(?<!\w)[وفبل]?(?:ال)?زيار(?:ه|ته|تها)(?!\w)")

@@ -3972,3 +3972,11 @@ def test_a_quarter_named_after_a_town_is_no_town():
     text = normalize_text("بمقر المديرية العامة بحي الرياض في الرباط، قرب شارع فلسطين")
     assert [m.alias.iso2 for m in find_places(text, default_reference())] == ["MA"]
     assert [m.alias.iso2 for m in find_places(normalize_text("وصل إلى الرياض"), default_reference())] == ["SA"]
+
+
+def test_an_agreement_signed_on_a_day_of_the_trip_is_the_trip():
+    body = ("اختتم عبد اللطيف حموشي، يوم الخميس 16 مارس 2017، زيارة عمل إلى اليونان بدأها يوم الأربعاء 15 مارس. وفي "
+            "اليوم الموالي لوصوله، تباحث حموشي مع قائد الشرطة اليونانية، قبل أن يوقع معه مذكرة تفاهم للتعاون الأمني.")
+    found = events(body, published=dt.date(2017, 3, 18))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("visit_abroad", "GR", dt.date(2017, 3, 15), dt.date(2017, 3, 16))]
