@@ -1030,10 +1030,11 @@ def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]
     to Morocco credited to him only by the page's thread is not his when the page tells its programme and he
     is in none of its days, or says who stood for his force ('مدير المعهد ومدير الشرطة القضائية، اللذين مثلا
     المديرية العامة للأمن الوطني في هذه الزيارة'; `sentences`: the page's, normalized)."""
-    others_stood_for_it = any(_STOOD_FOR_HIS_FORCE.search(text) and _THIS_VISIT_RECEIVED.search(text)
-                              for text in sentences)
-    for visit in [c for c in accepted if c["meeting_type"] == "hosted_visit"
-                  and c["principal_role"] in ("continuation", "body", "host") and c["date_precision"] == dates_mod.DAY]:
+    visits = [c for c in accepted if c["meeting_type"] == "hosted_visit"
+              and c["principal_role"] in ("continuation", "body", "host") and c["date_precision"] == dates_mod.DAY]
+    others_stood_for_it = bool(visits) and any(
+        _STOOD_FOR_HIS_FORCE.search(text) and _THIS_VISIT_RECEIVED.search(text) for text in sentences)
+    for visit in visits:
         if others_stood_for_it and visit["principal_role"] != "host":
             visit.update(is_event=False, reject_reason="other_actor")
             accepted.remove(visit)
@@ -1238,7 +1239,7 @@ class _Story:
 _BROUGHT_TOGETHER = re.compile(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 30  # characters: the day told between the verb and the first party
 # The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
-_THE_DELEGATION = re.compile(r"(?<!قاد )(?<!يقود )(?<!ترأس )(?<!تراس )(?<!يترأس )(?<!يتراس )(?<!راس )(?<!برئاسه )"
+_THE_DELEGATION = re.compile(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
                              r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
 # A group received, in the accusative: 'وفدا أوروبيا'، 'وفودا'، 'عددا من'.
 _RECEIVED_GROUP = re.compile(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
@@ -1301,9 +1302,8 @@ _ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي�
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
-# 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he.
-_WITHOUT_THE_CHIEF = re.compile(r"(?<!\w)(?:ب)?دون\s+(?:حضور|مشاركه)\s+(?:السيد\s+)?(?:ال)?مدير\s+(?:ال)?عام"
-                                r"(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
+# 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he (absent by _ABSENT_BEFORE).
+_BARE_CHIEF = re.compile(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
@@ -1699,7 +1699,8 @@ class _Scene:
     def _told_absent(self, start: int, end: int) -> bool:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
         text = self.sentence.norm.text
-        return _WITHOUT_THE_CHIEF.search(text, start, end) is not None or any(
+        return any(_ABSENT_BEFORE.search(text, max(0, chief.start() - _ABSENT_REACH), chief.start())
+                   for chief in _BARE_CHIEF.finditer(text, start, end)) or any(
             a.kind == PRINCIPAL and start <= a.start < end and _said_absent(text, a) for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:

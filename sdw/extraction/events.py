@@ -526,7 +526,7 @@ _INTERNATIONAL = re.compile(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليم�
                             r"اوروبي|خليجي|اسلامي)(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:ال)?(?:وفود|الوفود|دول)(?!\w)")
 _EDITION = re.compile(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
 # The chiefs of many countries: 'برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية'، 'قادة شرطة 11 بلدا'.
-_MANY_COUNTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:رؤساء|روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
+_MANY_COUNTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
                              r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
 _JOINT_COMMITTEE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
@@ -804,7 +804,8 @@ _A_VISIT = r"(?:بعد|في\s+ختام|مختتما)\s+(?:ال)?(?:زياره|ج
 _AFTER_A_VISIT = re.compile(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
 _VISIT_SINCE = re.compile(_A_VISIT)
 # 'عاد الفريق ... إلى نواكشوط، قادما من المملكة المغربية': the place one came back to from Morocco is his own home.
-_COMING_FROM = re.compile(r"[\s،,]*قادم(?:ا|ين|ه)?\s+من\s+")
+_CAME_FROM = r"قادم(?:ا|ين|ه)?\s+من\s+"
+_COMING_FROM = re.compile(rf"[\s،,]*{_CAME_FROM}")
 
 
 def home_after_the_visit(clause: str) -> bool:
@@ -836,7 +837,7 @@ def _not_the_way_back(roles: list[PlaceRole], text: str, start: int,
     return kept
 
 
-_COMING_FROM_BEFORE = re.compile(r"(?<!\w)قادم(?:ا|ين|ه)?\s+من\s+(?:\S+\s+){0,2}$")
+_COMING_FROM_BEFORE = re.compile(rf"(?<!\w){_CAME_FROM}(?:\S+\s+){{0,2}}$")
 _COMING_FROM_REACH = 40  # characters: 'قادما من العاصمة البحرينية المنامة'
 
 
