@@ -1237,7 +1237,7 @@ class _Story:
 
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
 _BROUGHT_TOGETHER = re.compile(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
-_TOGETHER_REACH = 30  # characters: the day told between the verb and the first party
+_TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
 # The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
 _THE_DELEGATION = re.compile(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
                              r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
@@ -2157,11 +2157,12 @@ def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
     text = scene.sentence.norm.text
     his = [a for a in scene._his_mentions(0, len(text)) if a.principal_role != "body"]
     # 'وترأس الوفد المغربي محمد الدخيسي ... نيابة عن المدير العام ... عبد اللطيف حموشي': named as the one
-    # stood in for, he was not there either.
+    # stood in for, he was not there either; so whoever opened it for him ('وافتتح الورشة مدير الأمن العمومي،
+    # نيابة عن المدير العام ... حموشي').
     stood_in_for = [a for a in his if _stood_in_for(text, a, scene.actors)]
     named = [a for a in his if a not in stood_in_for]
-    if (not (_THIS_SESSION.search(text) or stood_in_for) or named
-            or not scene._led_by_another(0, len(text), ignoring=stood_in_for)):
+    if named or not (stood_in_for or (_THIS_SESSION.search(text)
+                                      and scene._led_by_another(0, len(text), ignoring=stood_in_for))):
         return None
     return next((c for c in reversed(accepted) if c["meeting_type"] == "conference"
                  and c["principal_role"] in ("continuation", "body")), None)
@@ -2676,7 +2677,8 @@ _DENIED_NEWS = re.compile(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
                           # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"': what an outlet told.
                           r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته))(?!\w)")
 # 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
-_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي)\s+(?:\S+\s+){0,2}?ان(?!\w)")
+# 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل': the claim's source may stand between.
+_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي)[\s،,]+(?:\S+\s+){0,4}?ان(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
 _AFFIRMED = re.compile(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
 

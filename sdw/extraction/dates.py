@@ -108,6 +108,10 @@ _FUTURE_WORDS = re.compile(
     # 'زيارة مرتقبة'، 'مرجحة أن تتم قبل نهاية الشهر': expected, likely to happen; 'كان مرتقبا أن يسافر ...، قبل أن
     # يتقرر إرجاء الزيارة': expected then, and it did not happen.
     r"|مرتقب|مرتقبه|(?:مرتقبا|منتظرا|مقررا|مبرمجا)\s+ان|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
+    # 'عصفت الجائحة بزيارة كانت مبرمجة إلى لندن': it was scheduled, which says nothing of its taking place.
+    r"|(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)"
+    # Looked forward to: 'المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش' (not 'تتطلع إلى الاستفادة').
+    r"|[وف]?[يتنا]تطلع\w*\s+(?:الي\s+|ل)(?:ال)?(?:استقبال|زياره|لقاء|احتضان|استضافه|مشاركه|حضور|توقيع)"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
@@ -1166,7 +1170,11 @@ def focus_year(lead_normalized: str) -> int | None:
 # Each relative clause up to the next one: 'الذي أجرى معه مباحثات حول تأمين التظاهرات التي سيحتضنها المغرب في
 # السنوات المقبلة' holds the talks, and the events to come in a clause of their own.
 _RELATIVE = r"[وف]?(?:التي|الذي|الذين|اللتين|اللذين|اللتان|اللذان|حيث)(?!\w)"
-_SIDE_CLAUSE = re.compile(rf"(?<!\w){_RELATIVE}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*")
+# '... الذي يقود وفدا سيرافقون جماهير بلادهم خلال نهائيات كأس أمم إفريقيا، المقررة بالمملكة ما بين 21 دجنبر و18
+# يناير المقبل': a definite participle after a comma goes on describing what the side clause named.
+_DESCRIBING = r"[،,]\s*[وف]?ال(?:مقرر|مقرره|مرتقب|مرتقبه|منتظر|منتظره|مبرمج|مبرمجه)(?!\w)"
+_SIDE_CLAUSE = re.compile(rf"(?<!\w){_RELATIVE}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*"
+                          rf"(?:{_DESCRIBING}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*)*")
 
 
 def says_future(text_normalized: str) -> bool:

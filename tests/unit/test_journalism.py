@@ -6,8 +6,8 @@ import datetime as dt
 
 from sdw.extraction.actors import find_actors
 from sdw.extraction.article import extract_article
-from sdw.extraction.dates import date_in_url, month_in_url
-from sdw.extraction.normalize import normalize
+from sdw.extraction.dates import date_in_url, future_marked, month_in_url
+from sdw.extraction.normalize import normalize, normalize_text
 from sdw.extraction.places import find_places, tokenize
 from sdw.extraction.reference import default_reference
 
@@ -3980,3 +3980,43 @@ def test_an_agreement_signed_on_a_day_of_the_trip_is_the_trip():
     found = events(body, published=dt.date(2017, 3, 18))
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("visit_abroad", "GR", dt.date(2017, 3, 15), dt.date(2017, 3, 16))]
+
+
+# --- sixteenth session: plans told in the past, claims, side phrases, topics and stand-ins -------------------
+def test_a_visit_that_was_scheduled_is_no_visit_told():
+    body = "وفي أبريل 2021، ألغت العاصفة زيارة كانت مبرمجة لعبد اللطيف حموشي إلى أوسلو."
+    assert events(body, title="حصاد", published=dt.date(2022, 1, 5)) == []
+
+
+def test_looking_forward_to_hosting_is_a_plan_but_not_every_hope():
+    assert future_marked(normalize_text("قال إن المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش"))
+    assert not future_marked(normalize_text("وأكد أن المديرية تتطلع إلى الاستفادة من التجربة النرويجية"))
+
+
+def test_what_a_paper_claimed_with_its_source_between_is_no_engagement():
+    body = ("وكانت يومية نرويجية قد ادعت، استنادا إلى \"مصادر أمنية\"، أن عبد اللطيف حموشي حل بأوسلو يوم السبت "
+            "12 يونيو 2021 في زيارة خاطفة.")
+    assert events(body, title="حصاد", published=dt.date(2021, 6, 20)) == []
+
+
+def test_talks_that_brought_another_together_with_place_and_day_between_are_not_his():
+    body = ("وتأتي هذه الزيارة بعد أسابيع من المباحثات التي جمعت بمدينة طنجة، خلال شهر ماي الماضي، وزير الداخلية "
+            "عبد الوافي لفتيت بنظيره النرويجي.")
+    assert events(body, title="عبد اللطيف حموشي", published=dt.date(2019, 7, 10)) == []
+
+
+def test_a_side_clause_goes_on_past_a_comma_with_a_participle():
+    body = ("استقبل عبد اللطيف حموشي، أمس الاثنين بالرباط، المدير العام للشرطة النرويجية، الذي يرافق بعثة ستتابع "
+            "مباريات البطولة القارية، المقررة بالمملكة ما بين 21 دجنبر الجاري و18 يناير المقبل.")
+    assert spans(events(body, title="حصاد", published=dt.date(2025, 12, 16))) == [
+        ("NO", dt.date(2025, 12, 15), dt.date(2025, 12, 15))]
+    planned = "يستقبل عبد اللطيف حموشي بالرباط المدير العام للشرطة النرويجية، المرتقب وصوله يوم 21 دجنبر المقبل."
+    assert events(planned, title="حصاد", published=dt.date(2025, 12, 16)) == []
+
+
+def test_a_workshop_opened_on_his_behalf_is_not_his():
+    body = ("انطلقت اليوم الأربعاء بالرباط أشغال ورشة إقليمية تنظمها المنظمة الدولية للشرطة الجنائية (أنتربول) بشراكة "
+            "مع المديرية العامة للأمن الوطني.\n\nوافتتح الورشة مدير الأمن العمومي، نيابة عن المدير العام للأمن الوطني "
+            "ولمراقبة التراب الوطني عبد اللطيف حموشي، بحضور خبراء من خمس عشرة دولة.\n\nوأوضح المسؤول الأمني أن تنظيم "
+            "هذه الورشة يأتي تنفيذا لتعليمات حموشي الرامية إلى تقاسم الخبرة المغربية.")
+    assert events(body, title="ورشة للأنتربول بالرباط", published=dt.date(2024, 10, 23)) == []
