@@ -56,6 +56,7 @@ from sdw.extraction.events import (
     type_rank,
     with_country,
 )
+from sdw.extraction.names import country_by_family_name, family_names
 from sdw.extraction.needed_substrings import Prefiltered
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part, normalize_text
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
@@ -796,6 +797,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # before the list spoke of (his agenda, or another official's), whoever the item before it named.
             context_before = list_context
         actors = resolve_epithets(actors, context_before)
+        story.family_names.update(family_names(s.norm.text, tokens, actors, places[s.index]))
         if s.line_kind != "title" or s.line_index != his_headline or any(a.kind == PRINCIPAL for a in actors):
             # 'حموشي يختتم أشغال الجمعية العامة بمراكش.. ولفتيت في الموعد': a headline's first part names whom the
             # story is about; the other official its second part adds is not the subject the lead goes on with.
@@ -1184,6 +1186,7 @@ class _Story:
         self.copy_at_home = False  # filed from that country
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
         self.heading_line: int | None = None  # the last line that headed an item with its day ('22/01/2024 – الرباط')
+        self.family_names: dict[str, str] = {}  # foreign officials' family names the page gave, with their country
 
     def read(self, actors: list[Actor]) -> None:
         self.context = sentence_context(actors, self.context)
@@ -1979,6 +1982,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and story.speaker_country is not None):
                     # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted.
                     engagement = with_country(engagement, story.speaker_country)
+                elif (named := country_by_family_name(scene.tokens, clause.start, clause.end,
+                                                      story.family_names)) is not None:
+                    # 'مدير الأمن العام السعودي الفريق محمد البسامي' then 'زيارة البسامي إلى الرباط أواخر مارس 2023':
+                    # the family name is that official's, and his country the engagement's.
+                    engagement = with_country(engagement, named)
                 elif story.copy_home is not None and any(
                         a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home
                         and clause.start <= a.start < clause.end for a in scene.actors):

@@ -7,6 +7,7 @@ import datetime as dt
 from sdw.extraction.actors import find_actors
 from sdw.extraction.article import extract_article
 from sdw.extraction.dates import date_in_url, future_marked, month_in_url
+from sdw.extraction.names import family_names
 from sdw.extraction.normalize import normalize, normalize_text
 from sdw.extraction.places import find_places, tokenize
 from sdw.extraction.reference import default_reference
@@ -4020,3 +4021,24 @@ def test_a_workshop_opened_on_his_behalf_is_not_his():
             "ولمراقبة التراب الوطني عبد اللطيف حموشي، بحضور خبراء من خمس عشرة دولة.\n\nوأوضح المسؤول الأمني أن تنظيم "
             "هذه الورشة يأتي تنفيذا لتعليمات حموشي الرامية إلى تقاسم الخبرة المغربية.")
     assert events(body, title="ورشة للأنتربول بالرباط", published=dt.date(2024, 10, 23)) == []
+
+
+def test_a_family_name_the_page_gave_stands_for_its_officials_country():
+    body = ("استقبل مدير الأمن العام النرويجي الفريق أولاف هانسن، يوم الاثنين 6 مارس 2023 بأوسلو، وفدا من الأمن الوطني "
+            "المغربي.\n\nوتأتي هذه الزيارة بعد أسابيع من زيارة هانسن إلى الرباط أواخر يناير 2023، حيث أجرى مباحثات مع "
+            "عبد اللطيف حموشي.")
+    found = events(body, title="حصاد", published=dt.date(2023, 3, 8))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("hosted_visit", "NO", dt.date(2023, 1, 1))]
+
+
+def test_only_a_name_a_rank_or_honorific_announces_is_remembered():
+    def names(sentence):
+        text = normalize(sentence).text
+        tokens = tokenize(text)
+        mentions = find_places(text, default_reference(), tokens)
+        return family_names(text, tokens, find_actors(mentions, tokens), mentions)
+    assert names("استقبل وزير الداخلية النرويجي السيد أولاف هانسن، أمس، وفدا مغربيا.") == {"هانسن": "NO"}
+    assert names("استقبل وزير الداخلية النرويجي السيد أولاف هانسن وفدا مغربيا.") == {}
+    assert names("استقبل وزير الداخلية النرويجي اليوم الثلاثاء وفدا مغربيا.") == {}
+    assert names("وأعلن وزير الداخلية النرويجي أن جائزة الأمير نايف للأمن العربي وقع اختيارها عليه.") == {}

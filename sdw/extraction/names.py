@@ -1,0 +1,82 @@
+"""Foreign officials named in full once, then by their family name alone.
+
+News introduces an official with title, country, rank and full name ('مدير الأمن العام السعودي الفريق
+محمد البسامي') and then writes only the family name ('زيارة البسامي إلى الرباط'). The family name
+stands for that official's country wherever the page names no country of its own.
+"""
+from __future__ import annotations
+
+from sdw.extraction.actors import FOREIGN_OFFICIAL, Actor
+from sdw.extraction.places import HOME, PlaceMention, Token
+
+# The words that announce a name: a rank or an honorific. Only a name announced so is remembered: an
+# official's title may be followed by anything ('وزير الداخلية الإسباني اليوم الثلاثاء').
+_ANNOUNCING = frozenset({"الفريق", "اللواء", "العميد", "العقيد", "الجنرال", "المقدم", "المشير",
+                         "السيد", "السيده", "معالي", "سعاده", "سمو", "الشيخ", "الامير"})
+# Words that end a name: prepositions, conjunctions and relatives ('الفريق محمد البسامي في مكتبه').
+_AFTER_A_NAME = frozenset({"في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "و", "ثم", "قد", "كما", "حيث",
+                           "وذلك", "خلال", "اليوم", "امس", "بمقر", "رفقه"})
+# Particles within a name: 'محمد بن عبد الله البسامي'، 'عبد العزيز'.
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ال", "ابو", "فان", "دي", "دير", "دو", "لا"})
+_NAME_TOKENS = 6  # given names, particles and the family name
+_TITLE_TOKENS = 6  # words of the title's body and country between the title and the rank: 'الأمن العام السعودي'
+_SHORTEST_FAMILY_NAME = 3  # characters: no particle nor pronoun
+
+
+def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: list[PlaceMention]) -> dict[str, str]:
+    """The family names of the foreign officials the sentence names in full, each with its country: the last
+    word of a name a rank or honorific announces right after the official's title and country."""
+    covered = {i for m in mentions for i in range(m.token_index, m.token_index + m.token_count)}
+    found: dict[str, str] = {}
+    for actor in actors:
+        if actor.kind != FOREIGN_OFFICIAL or actor.iso2 in (None, HOME):
+            continue
+        at = next((i for i, t in enumerate(tokens) if t.start >= actor.end), len(tokens))
+        last = min(at + _TITLE_TOKENS, len(tokens))
+        while (at < last and tokens[at].text not in _ANNOUNCING and tokens[at].text not in _AFTER_A_NAME
+               and _joined(text, tokens, at)):
+            at += 1  # the rest of the title, its body and country: 'مدير الأمن العام السعودي'
+        if at >= last or tokens[at].text not in _ANNOUNCING or not _joined(text, tokens, at):
+            continue
+        name = _name_from(text, tokens, at + 1, covered)
+        if name and len(name) >= 2 and name[-1] not in _NAME_PARTICLES and len(name[-1]) >= _SHORTEST_FAMILY_NAME:
+            found[name[-1]] = actor.iso2
+    return found
+
+
+def _joined(text: str, tokens: list[Token], at: int) -> bool:
+    """Whether nothing but spaces stands between the token and the one before it."""
+    return at == 0 or not text[tokens[at - 1].end:tokens[at].start].strip()
+
+
+def _name_from(text: str, tokens: list[Token], first: int, covered: set[int]) -> list[str] | None:
+    """The words of the name from `first`, or None when nothing shows where it ends: a name ends at a
+    punctuation mark or a word that cannot be part of it ('في'، 'الذي'); 'السيد أولاف هانسن وفدا مغربيا' runs
+    into the words after it."""
+    words: list[str] = []
+    at = first
+    while (at < len(tokens) and len(words) < _NAME_TOKENS and at not in covered and not _ends_a_name(tokens[at].text)
+           and not tokens[at].text.isdigit() and (at == first or _joined(text, tokens, at))):
+        words.append(tokens[at].text)
+        at += 1
+    ends = at == len(tokens) or (words and (not _joined(text, tokens, at) or _ends_a_name(tokens[at].text)))
+    return words if ends else None
+
+
+def _ends_a_name(word: str) -> bool:
+    """A word no name holds: a preposition, conjunction or relative, or one with the article after ل or ب
+    ('الأمير نايف للأمن العربي'، 'السيد أولاف هانسن بالرباط')."""
+    return word in _AFTER_A_NAME or word.startswith(("لل", "بال"))
+
+
+def country_by_family_name(tokens: list[Token], start: int, end: int, known: dict[str, str]) -> str | None:
+    """The country of the one official the words from start to end name by a family name the page gave
+    before ('زيارة البسامي'), if they name exactly one country so."""
+    countries = {known[name] for name in map(_as_named, (t.text for t in tokens if start <= t.start < end))
+                 if name in known}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _as_named(word: str) -> str:
+    """The word without the conjunction و before it: 'والبسامي'."""
+    return word[1:] if word.startswith("و") and len(word) > _SHORTEST_FAMILY_NAME else word
