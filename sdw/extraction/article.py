@@ -840,6 +840,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             told.update(is_event=False, reject_reason="other_actor")
             accepted.remove(told)
             another_led = True
+        if (joined := _his_delegations_session(scene, result.event_candidates, accepted)) is not None:
+            session_row, member = joined
+            session_row.update(is_event=True, reject_reason=None, principal_id=member, principal_role="name")
+            accepted.append(session_row)
     if not accepted and story.undated_report is None and not another_led:
         # 'يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي': a page whose body tells no
         # engagement (an excerpt, comment) still reports the one its headline does.
@@ -2174,6 +2178,27 @@ def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
         return None
     return next((c for c in reversed(accepted) if c["meeting_type"] == "conference"
                  and c["principal_role"] in ("continuation", "body")), None)
+
+
+def _his_delegations_session(scene: _Scene, candidates: list[dict],
+                             accepted: list[dict]) -> tuple[dict, str | None] | None:
+    """'انطلقت أشغال الدورة 36 لمجلس وزراء الداخلية العرب، بمشاركة وفد مغربي يترأسه وزير الداخلية' then 'ويضم
+    الوفد المغربي، على الخصوص، ... عبد اللطيف حموشي': he was in the delegation another led, so at the session
+    too. Returns that session's row, the last the page told and read as another's, with the principal named."""
+    text = scene.sentence.norm.text
+    if not _DELEGATION_HOLDS.match(text):
+        return None
+    his = [a for a in scene._his_mentions(0, len(text))
+           if a.principal_role in ("name", "title") and not _stood_in_for(text, a, scene.actors)]
+    told = next((c for c in reversed(candidates) if c["trigger_word"] is not None), None)
+    if (not his or told is None or told["meeting_type"] != "conference" or told["reject_reason"] != "other_actor"
+            or any(c["sentence_index"] > told["sentence_index"] for c in accepted)):
+        return None
+    return told, his[0].principal_id
+
+
+# 'ويضم الوفد المغربي، على الخصوص، ...'، 'وتألف الوفد من ...': who the delegation was.
+_DELEGATION_HOLDS = re.compile(r"\s*[وف]?(?:يضم|ضم|تضم|ضمت|يتكون|تكون|يتالف|تالف)\s+(?:ال)?وفد(?!\w)")
 
 
 def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:

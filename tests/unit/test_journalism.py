@@ -4042,3 +4042,15 @@ def test_only_a_name_a_rank_or_honorific_announces_is_remembered():
     assert names("استقبل وزير الداخلية النرويجي السيد أولاف هانسن وفدا مغربيا.") == {}
     assert names("استقبل وزير الداخلية النرويجي اليوم الثلاثاء وفدا مغربيا.") == {}
     assert names("وأعلن وزير الداخلية النرويجي أن جائزة الأمير نايف للأمن العربي وقع اختيارها عليه.") == {}
+
+
+def test_he_was_at_the_session_his_delegation_attended_whoever_led_it():
+    session = ("انطلقت، اليوم الثلاثاء بالعاصمة النرويجية أوسلو، أشغال الدورة الخامسة للمؤتمر الأوروبي لقادة الشرطة، "
+               "بمشاركة وفد مغربي يترأسه وزير الداخلية عبد الوافي لفتيت.")
+    with_him = session + ("\n\nويضم الوفد المغربي، على الخصوص، المدير العام للأمن الوطني ولمراقبة التراب الوطني عبد "
+                          "اللطيف حموشي.")
+    found = events(with_him, title="حصاد", published=dt.date(2019, 3, 5))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("conference", "NO", dt.date(2019, 3, 5))]
+    without_him = session + "\n\nويضم الوفد المغربي، على الخصوص، مدير الشرطة القضائية بالمديرية العامة للأمن الوطني."
+    assert events(without_him, title="حصاد", published=dt.date(2019, 3, 5)) == []
