@@ -2090,8 +2090,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
                                                  attribution, reason, accepted, told_undated=told_undated))
         return candidates
-    if focus is None or (story.heading_line == s.line_index - 1 and story.news_peg() is not None):
-        # The item right under its day's heading is that day's, even in a review of the year.
+    if (focus is None or (story.heading_line == s.line_index - 1 and story.news_peg() is not None)
+            or (accepted and _ON_THE_ONE_TOLD.search(text))):
+        # The item right under its day's heading is that day's, even in a review of the year; so is what
+        # happened on the occasion just told ('وعلى هامش هذه الدورة، أجرى المدير العام مباحثات ...').
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
     year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
     # 'وتوزعت هذه اللقاءات بين الرباط وعواصم أجنبية': the engagements the review just counted, pointed at.
@@ -3094,6 +3096,8 @@ _ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضره
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _POINTING = r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+"  # 'وخلال هذا'، 'فتلك'
 _THIS_ENGAGEMENT = re.compile(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+_ON_THE_ONE_TOLD = re.compile(rf"(?<!\w)(?:هامش|خلال|ختام)\s+(?:هذا|هذه|ذلك|تلك)\s+(?:{_TOLD_ENGAGEMENT_NOUNS}"
+                             r"|الدوره|المؤتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد)(?!\w)")
 _THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"{_POINTING}(?:{_TOLD_ENGAGEMENT_NOUNS}"
                                          r"|الدوره|المؤتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد)(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'

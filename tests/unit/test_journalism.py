@@ -4054,3 +4054,13 @@ def test_he_was_at_the_session_his_delegation_attended_whoever_led_it():
         ("conference", "NO", dt.date(2019, 3, 5))]
     without_him = session + "\n\nويضم الوفد المغربي، على الخصوص، مدير الشرطة القضائية بالمديرية العامة للأمن الوطني."
     assert events(without_him, title="حصاد", published=dt.date(2019, 3, 5)) == []
+
+
+def test_talks_on_the_sidelines_of_the_session_told_take_its_days_in_a_review_of_the_year():
+    body = ("وكان أبرز محطات السنة احتضان مراكش للدورة الثالثة والتسعين للجمعية العامة للأنتربول، التي ترأس حموشي "
+            "افتتاحها بين 24 و27 نونبر 2025. وعلى هامش هذه الدورة، أجرى المدير العام مباحثات ثنائية مع عدد من "
+            "رؤساء أجهزة الشرطة، من بينهم المدير العام للشرطة النرويجية.")
+    found = events(body, title="حصيلة سنة 2025 في التعاون الأمني الدولي")
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("conference", "MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27)),
+        ("meeting", "NO", dt.date(2025, 11, 24), dt.date(2025, 11, 27))]
