@@ -1242,6 +1242,8 @@ class _Story:
         return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
+# A verb in the feminine with 'هي' after it: a woman did it ('مثلت هي'، 'شاركت هي شخصيا').
+_SHE_DID = re.compile(r"(?<!\w)[وف]?[^\W\d]+ت\s+هي(?!\w)")
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
 _BROUGHT_TOGETHER = re.compile(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
@@ -1553,6 +1555,9 @@ class _Scene:
             # Morocco hosted a gathering that is not of police or security, and nothing in the sentence says he took
             # part ('والتي أشرفت عليها المديرية العامة' is his force's work; 'احتضن مقر المديرية العامة' makes it the
             # host). A security gathering Morocco hosts is his force's, and his.
+            return Attribution(None, None, "other_actor")
+        if trigger and (she := _SHE_DID.search(text, start, trigger.start)) and not self._his_mentions(she.end(), end):
+            # 'فيما مثلت هي شخصيا المؤسسة في الاجتماع السنوي بلاهاي': the woman the page quotes, not he.
             return Attribution(None, None, "other_actor")
         if trigger and self._brought_together_another(start, end):
             # 'اللقاء الوحيد ... جمع، يوم الثلاثاء، مدير الشرطة القضائية بوفد من الشرطة الفرنسية حل بالرباط': the

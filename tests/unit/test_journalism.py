@@ -4064,3 +4064,9 @@ def test_talks_on_the_sidelines_of_the_session_told_take_its_days_in_a_review_of
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("conference", "MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27)),
         ("meeting", "NO", dt.date(2025, 11, 24), dt.date(2025, 11, 27))]
+
+
+def test_what_she_did_herself_is_not_his():
+    body = ("وأوضحت مديرة التعاون الدولي أن عبد اللطيف حموشي أجرى 31 لقاء خلال السنة، فيما مثلت هي شخصيا المديرية في "
+            "الاجتماع السنوي لرؤساء وحدات الاتصال بأوسلو في شتنبر 2025.")
+    assert events(body, title="حصاد", published=dt.date(2026, 1, 5)) == []
