@@ -69,6 +69,9 @@ class Session:
     start: dt.date
     end: dt.date
     host_iso2: str
+    # Normalized words the sentence holds when the body convenes more than one numbered meeting
+    # ('قاده الشرطه' for the Arab police chiefs' conference, 'وزراء الداخليه' for the council's own session).
+    named_by: str = ""
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per seeds folder
@@ -83,7 +86,8 @@ class Reference:
     tenure_start: int = 2005  # the earliest year a principal took office (principals.csv active_from)
     hijri_months: dict[str, int] = field(default_factory=dict)  # normalized Hijri month name -> number
     post_months: dict[str, int] = field(default_factory=dict)  # normalized English month name of embedded posts
-    sessions: dict[tuple[str, int], Session] = field(default_factory=dict)  # (org code, number) -> its dates, host
+    # (org code, number) -> the sessions of that number, one per meeting the body convenes
+    sessions: dict[tuple[str, int], tuple[Session, ...]] = field(default_factory=dict)
     # A national news agency's mark, as its datelines write it ('بترا'، 'و م ع'), by agency_key -> its country.
     news_agencies: dict[str, str] = field(default_factory=dict)
 
@@ -188,12 +192,19 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                      tenure_start=min(int(row["active_from"]) for row in principal_rows),
                      hijri_months={squash_spaces(normalize_text(row["name"])): int(row["month"])
                                    for row in _read("hijri_month_names.csv", seeds_dir)},
-                     sessions={(row["org_code"], int(row["session"])): Session(
-                         row["org_code"], int(row["session"]), dt.date.fromisoformat(row["start_date"]),
-                         dt.date.fromisoformat(row["end_date"]), row["host_iso2"])
-                         for row in _read("organization_sessions.csv", seeds_dir)},
+                     sessions=_sessions(_read("organization_sessions.csv", seeds_dir)),
                      news_agencies={agency_key(row["mark"]): row["iso2"]
                                     for row in _read("news_agencies.csv", seeds_dir)})
+
+
+def _sessions(rows: list[dict[str, str]]) -> dict[tuple[str, int], tuple[Session, ...]]:
+    sessions: dict[tuple[str, int], tuple[Session, ...]] = {}
+    for row in rows:
+        session = Session(row["org_code"], int(row["session"]), dt.date.fromisoformat(row["start_date"]),
+                          dt.date.fromisoformat(row["end_date"]), row["host_iso2"],
+                          squash_spaces(normalize_text(row["named_by"])))
+        sessions[session.org_code, session.number] = sessions.get((session.org_code, session.number), ()) + (session,)
+    return sessions
 
 
 def agency_key(mark: str) -> str:

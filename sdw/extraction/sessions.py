@@ -50,6 +50,7 @@ def ordinal_at(words: list[str], index: int) -> int | None:
 def find_session(tokens: list[Token], mentions: list[PlaceMention], reference: Reference) -> Session | None:
     """The known session a sentence names: a session noun with its number near an international body."""
     words = [t.text for t in tokens]
+    sentence = " ".join(words)
     for mention in mentions:
         code = mention.alias.agency
         # A body with sessions in the calendar: an international organisation, or a national one that
@@ -68,7 +69,9 @@ def find_session(tokens: list[Token], mentions: list[PlaceMention], reference: R
                 number = ordinal_at(words, index + 2)
             else:
                 continue
-            session = reference.sessions.get((code, number)) if number else None
+            # 'المؤتمر الثاني والأربعين لقادة الشرطة والأمن العرب' is not the council's 42nd session.
+            sessions = reference.sessions.get((code, number), ()) if number else ()
+            session = next((s for s in sessions if s.named_by in sentence), None)
             if session is not None:
                 return session
     return None

@@ -93,3 +93,17 @@ def test_the_arab_police_chiefs_conference_by_its_number_and_its_leaders_name():
                              "فعاليات المؤتمر 47 لقادة الشرطة والأمن العرب.")
     assert (conference["country_iso2"], conference["organization_code"], conference["start_date"],
             conference["end_date"]) == ("MA", "AIMC", dt.date(2023, 12, 6), dt.date(2023, 12, 7))
+
+
+def test_the_police_chiefs_conference_and_the_councils_session_are_numbered_apart():
+    reference = default_reference()
+
+    def session_of(sentence):
+        text = normalize_text(sentence)
+        tokens = tokenize(text)
+        return find_session(tokens, find_places(text, reference, tokens), reference)
+    assert session_of("شارك في المؤتمر الثاني والأربعين لقادة الشرطة والأمن العرب بتونس") is None
+    council = session_of("شارك في الدورة الثانية والأربعين لمجلس وزراء الداخلية العرب بتونس")
+    assert council is not None and (council.start, council.host_iso2) == (dt.date(2025, 2, 16), "TN")
+    conference = session_of("ترأس المؤتمر السابع والأربعين لقادة الشرطة والأمن العرب")
+    assert conference is not None and conference.start == dt.date(2023, 12, 6)
