@@ -1242,6 +1242,9 @@ class _Story:
         return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
 
 
+# Who represented Morocco at it: 'مثّل فيه المغربَ'، 'يمثل المملكة المغربية'.
+_REPRESENTED_MOROCCO = re.compile(r"(?<!\w)[وف]?(?:مثل|يمثل|مثلت)\s+(?:(?:فيه|فيها|فيهما)\s+)?"
+                                  r"(?:المغرب|المملكه)(?!\w)")
 # A verb in the feminine with 'هي' after it: a woman did it ('مثلت هي'، 'شاركت هي شخصيا').
 _SHE_DID = re.compile(r"(?<!\w)[وف]?[^\W\d]+ت\s+هي(?!\w)")
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
@@ -1558,6 +1561,11 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if trigger and (she := _SHE_DID.search(text, start, trigger.start)) and not self._his_mentions(she.end(), end):
             # 'فيما مثلت هي شخصيا المؤسسة في الاجتماع السنوي بلاهاي': the woman the page quotes, not he.
+            return Attribution(None, None, "other_actor")
+        if (trigger and _REPRESENTED_MOROCCO.search(text, start, end)
+                and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
+            # 'اجتماع تنسيقي ...، مثّل فيه المغربَ رئيسُ المكتب المركزي الوطني': another stood for Morocco there (not
+            # 'حموشي، الذي مثل المغرب في الاجتماع').
             return Attribution(None, None, "other_actor")
         if trigger and self._brought_together_another(start, end):
             # 'اللقاء الوحيد ... جمع، يوم الثلاثاء، مدير الشرطة القضائية بوفد من الشرطة الفرنسية حل بالرباط': the
@@ -2155,7 +2163,10 @@ def _hosted_in_the_past(clause: str, engagement: Engagement) -> bool:
     return engagement.meeting_type in ("conference", "meeting") and _HOSTED_IN_THE_PAST.search(clause) is not None
 
 
-_THIS_SESSION = re.compile(r"(?<!\w)(?:هذه|هذا)\s+(?:الدوره|الموتمر|المعرض|الاجتماع|القمه|المنتدي|الملتقي)(?!\w)")
+# 'هذه الدورة'، and 'الوفد المغربي المشارك في المعرض': the session told, pointed at or named as the one a delegation
+# takes part in.
+_THIS_SESSION = re.compile(r"(?<!\w)(?:هذه|هذا|(?:المشارك|المشاركه)\s+في)\s+"
+                           r"(?:الدوره|الموتمر|المعرض|الاجتماع|القمه|المنتدي|الملتقي)(?!\w)")
 
 
 def _honour_at_the_session(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement | None:
