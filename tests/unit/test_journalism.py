@@ -3989,6 +3989,12 @@ def test_a_visit_that_was_scheduled_is_no_visit_told():
     assert events(body, title="حصاد", published=dt.date(2022, 1, 5)) == []
 
 
+def test_a_visit_being_prepared_is_a_plan():
+    body = ("وكشف مصدر أمني نرويجي، يوم الخميس 13 نونبر 2025، أن زيارة لمسؤولين نرويجيين إلى الرباط يجري الإعداد لها "
+            "من أجل لقاء عبد اللطيف حموشي.")
+    assert events(body, title="حصاد", published=dt.date(2025, 11, 14)) == []
+
+
 def test_looking_forward_to_hosting_is_a_plan_but_not_every_hope():
     assert future_marked(normalize_text("قال إن المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش"))
     assert not future_marked(normalize_text("وأكد أن المديرية تتطلع إلى الاستفادة من التجربة النرويجية"))
