@@ -864,6 +864,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 break
     _fold_coarse_repeats(accepted)
     _fold_the_way_home(accepted)
+    _fold_the_arrival(accepted)
     _fold_days_of_a_trip(accepted)
     _fold_undated_repeats(accepted)
     _drop_visits_he_was_absent_from(result.event_candidates, accepted, [s.norm.text for s in sentences])
@@ -1129,6 +1130,22 @@ def _fold_the_way_home(accepted: list[dict]) -> None:
         if legs and max(legs, key=lambda trip: (trip["end_date"], trip["country_iso2"] != day["country_iso2"])
                         )["country_iso2"] != day["country_iso2"]:
             day.update(is_event=False, reject_reason="repeats_earlier_mention")
+
+
+def _fold_the_arrival(accepted: list[dict]) -> None:
+    """'حل حموشي بتونس مساء أمس الثلاثاء' on the eve of the conference the article tells there from the next day:
+    he came for the conference; his arrival is its trip, not an engagement of its own."""
+    for day in accepted:
+        if (not day["is_event"] or day["direction"] != ABROAD or day["trigger_word"] not in _ARRIVAL_WORDS
+                or day["date_precision"] != dates_mod.DAY or day["start_date"] != day["end_date"]):
+            continue
+        if any(session is not day and session["is_event"] and session["meeting_type"] == "conference"
+               and session["country_iso2"] == day["country_iso2"] and session["date_precision"] == dates_mod.DAY
+               and 0 <= (session["start_date"] - day["start_date"]).days <= 1 for session in accepted):
+            day.update(is_event=False, reject_reason="repeats_earlier_mention")
+
+
+_ARRIVAL_WORDS = frozenset({"حل", "وصل", "حط"})
 
 
 # A visit with its meetings and agreements is one visit: 'وفي اليوم الموالي، ... قبل أن يوقع مذكرة تفاهم' is a

@@ -4093,3 +4093,10 @@ def test_the_delegation_taking_part_in_the_fair_led_by_another_makes_the_fair_no
             "الإثنين.\n\nوأفاد المصدر بأن الوفد المغربي المشارك في المعرض، والذي يرأسه مدير الأمن العمومي بالمديرية "
             "العامة للأمن الوطني، عقد صباح اليوم جلسة عمل مع مسؤولين نرويجيين.")
     assert events(body, title="مصدر ينفي حضور حموشي معرض أوسلو", published=dt.date(2022, 10, 11)) == []
+
+
+def test_arriving_on_the_eve_of_a_conference_is_its_trip():
+    body = ("انطلقت اليوم الأربعاء بأوسلو أشغال المؤتمر الأوروبي لقادة الشرطة، بمشاركة عبد اللطيف حموشي.\n\n"
+            "وكان حموشي قد حل بأوسلو مساء أمس الثلاثاء.")
+    found = events(body, title="حصاد", published=dt.date(2018, 12, 19))
+    assert [(c["meeting_type"], c["start_date"]) for c in found] == [("conference", dt.date(2018, 12, 19))]
