@@ -4100,3 +4100,11 @@ def test_arriving_on_the_eve_of_a_conference_is_its_trip():
             "وكان حموشي قد حل بأوسلو مساء أمس الثلاثاء.")
     found = events(body, title="حصاد", published=dt.date(2018, 12, 19))
     assert [(c["meeting_type"], c["start_date"]) for c in found] == [("conference", dt.date(2018, 12, 19))]
+
+
+def test_their_first_meeting_is_a_meeting_told():
+    body = ("التقى عبد اللطيف حموشي بتونس، يوم 19 دجنبر 2018، مدير الأمن العام النرويجي. ويعد هذا اللقاء الثاني بين "
+            "الرجلين خلال السنة الجارية، بعد اجتماعهما الأول بأوسلو في فبراير الماضي.")
+    found = events(body, title="حصاد", published=dt.date(2018, 12, 20))
+    assert sorted((c["country_iso2"], c["start_date"]) for c in found) == [("NO", dt.date(2018, 2, 1)),
+                                                                           ("NO", dt.date(2018, 12, 19))]
