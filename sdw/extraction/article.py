@@ -2012,7 +2012,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 # the body's seat, a session his force co-organized was held at home.
                 engagement = replace(with_country(engagement, HOME), direction=HOSTED)
             if engagement.reject_reason == "no_counterpart_country":
-                if (engagement.trigger is not None and engagement.trigger.word in _FIRST_PERSON
+                if _in_a_moroccan_city(engagement, scene, clause.start, clause.end):
+                    # 'شهدت استقبال الرباط لقادة أجهزة الشرطة في بلدان مجموعة الساحل الخمس، في اجتماع ترأسه حموشي':
+                    # a body's meeting he is named at, whose only place is a Moroccan city, sat there.
+                    engagement = held_in(engagement, HOME)
+                elif (engagement.trigger is not None and engagement.trigger.word in _FIRST_PERSON
                         and story.speaker_country is not None):
                     # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted.
                     engagement = with_country(engagement, story.speaker_country)
@@ -2608,6 +2612,23 @@ def _with_the_official_told(engagement: Engagement, scene: _Scene) -> Engagement
             or told.iso2 in (None, HOME)):
         return engagement
     return with_country(engagement, told.iso2)
+
+
+def _in_a_moroccan_city(engagement: Engagement, scene: _Scene, start: int, end: int) -> bool:
+    """Whether the clause of an international body's meeting names a Moroccan city, no foreign place, and him."""
+    mention = engagement.counterpart.mention
+    if (engagement.meeting_type != "conference" or mention is None or mention.alias.kind != "organization"
+            or mention.alias.iso2 is not None):
+        return False
+    text = scene.sentence.norm.text
+    places = [r.mention for r in scene.roles if start <= r.mention.start < end and r.mention.iso2 is not None]
+    return (bool(places) and all(m.iso2 == HOME and m.alias.kind in ("city", "capital") for m in places)
+            and any(a.principal_role in ("name", "title") for a in scene._his_mentions(start, end))
+            # 'الترتيبات المتعلقة باحتضان مراكش للدورة 93 سنة 2025': the hosting is what was discussed, to come.
+            and not any(_ABOUT_HOSTING_BEFORE.search(text, max(0, m.start - 12), m.start) for m in places))
+
+
+_ABOUT_HOSTING_BEFORE = re.compile(r"(?<!\w)[بل](?:احتضان|استضافه)\s+$")
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:

@@ -4108,3 +4108,14 @@ def test_their_first_meeting_is_a_meeting_told():
     found = events(body, title="حصاد", published=dt.date(2018, 12, 20))
     assert sorted((c["country_iso2"], c["start_date"]) for c in found) == [("NO", dt.date(2018, 2, 1)),
                                                                            ("NO", dt.date(2018, 12, 19))]
+
+
+def test_a_bodys_meeting_he_chaired_in_a_moroccan_city_sat_in_morocco():
+    body = ("وفي سنة 2016 زار عبد اللطيف حموشي أوسلو.\n\nأما سنة 2019 فشهدت استقبال الرباط لقادة أجهزة الشرطة في بلدان "
+            "مجموعة الساحل الخمس، في اجتماع ترأسه عبد اللطيف حموشي.")
+    found = events(body, title="حصاد", published=dt.date(2020, 1, 10))
+    assert [(c["meeting_type"], c["direction"], c["country_iso2"], c["start_date"].year) for c in found] == [
+        ("visit_abroad", "abroad", "NO", 2016), ("conference", "hosted", "MA", 2019)]
+    discussed = ("شارك عبد اللطيف حموشي في اجتماع بأوسلو في مارس 2023.\n\nوكان حموشي قد عقد جلسة عمل مع نظرائه خصصت "
+                 "للترتيبات المتعلقة باحتضان مراكش لاجتماع مجموعة الساحل الخمس سنة 2025.")
+    assert [c["country_iso2"] for c in events(discussed, title="حصاد")] == ["NO"]
