@@ -32,6 +32,7 @@ from sdw.extraction.actors import (
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
     ABROAD,
+    ARRIVAL_VERBS,
     HOSTED,
     RESIDENT_TITLES,
     UNKNOWN,
@@ -1136,16 +1137,13 @@ def _fold_the_arrival(accepted: list[dict]) -> None:
     """'حل حموشي بتونس مساء أمس الثلاثاء' on the eve of the conference the article tells there from the next day:
     he came for the conference; his arrival is its trip, not an engagement of its own."""
     for day in accepted:
-        if (not day["is_event"] or day["direction"] != ABROAD or day["trigger_word"] not in _ARRIVAL_WORDS
+        if (not day["is_event"] or day["direction"] != ABROAD or day["trigger_word"] not in ARRIVAL_VERBS
                 or day["date_precision"] != dates_mod.DAY or day["start_date"] != day["end_date"]):
             continue
         if any(session is not day and session["is_event"] and session["meeting_type"] == "conference"
                and session["country_iso2"] == day["country_iso2"] and session["date_precision"] == dates_mod.DAY
                and 0 <= (session["start_date"] - day["start_date"]).days <= 1 for session in accepted):
             day.update(is_event=False, reject_reason="repeats_earlier_mention")
-
-
-_ARRIVAL_WORDS = frozenset({"حل", "وصل", "حط"})
 
 
 # A visit with its meetings and agreements is one visit: 'وفي اليوم الموالي، ... قبل أن يوقع مذكرة تفاهم' is a
@@ -3150,10 +3148,11 @@ _ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضره
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _POINTING = r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+"  # 'وخلال هذا'، 'فتلك'
 _THIS_ENGAGEMENT = re.compile(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
-_ON_THE_ONE_TOLD = re.compile(rf"(?<!\w)(?:هامش|خلال|ختام)\s+(?:هذا|هذه|ذلك|تلك)\s+(?:{_TOLD_ENGAGEMENT_NOUNS}"
-                             r"|الدوره|المؤتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد)(?!\w)")
-_THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"{_POINTING}(?:{_TOLD_ENGAGEMENT_NOUNS}"
-                                         r"|الدوره|المؤتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد)(?!\w)")
+_TOLD_ENGAGEMENT_OR_SESSION_NOUNS = (rf"{_TOLD_ENGAGEMENT_NOUNS}"
+                                     r"|الدوره|الموتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد")
+_THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"{_POINTING}(?:{_TOLD_ENGAGEMENT_OR_SESSION_NOUNS})(?!\w)")
+# 'وعلى هامش هذه الدورة'، 'خلال هذا اللقاء': what happened on the occasion just told.
+_ON_THE_ONE_TOLD = re.compile(rf"(?<!\w)(?:هامش|خلال|ختام)\s+{_POINTING}(?:{_TOLD_ENGAGEMENT_OR_SESSION_NOUNS})(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
 
 

@@ -152,8 +152,8 @@ _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره"
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
 # حل، وصل، حط: the subject came to the place named (arrives); with the words of a session held, what places it.
-_ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط"})
-_MOVEMENT_WORDS = _ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
+ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط"})
+_MOVEMENT_WORDS = ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
 # Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
 _HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
@@ -279,7 +279,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
         if kind == CONFERENCE and _NO_SESSION_AFTER.match(text, match.end()):
             continue
-        if word in _ARRIVAL_VERBS and _RANKED_AFTER.match(text, match.end()):
+        if word in ARRIVAL_VERBS and _RANKED_AFTER.match(text, match.end()):
             continue
         if kind == MEETING and _GOVERNMENT_FORMING_AFTER.match(text, match.end()):
             continue
@@ -330,7 +330,7 @@ _SUPPORT_VERB = re.compile(
 
 def arrives(trigger: Trigger) -> bool:
     """حل، وصل، حط: its subject came to the place named."""
-    return trigger.word in _ARRIVAL_VERBS
+    return trigger.word in ARRIVAL_VERBS
 
 
 def receives(trigger: Trigger) -> bool:

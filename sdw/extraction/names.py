@@ -26,11 +26,13 @@ _SHORTEST_FAMILY_NAME = 3  # characters: no particle nor pronoun
 def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: list[PlaceMention]) -> dict[str, str]:
     """The family names of the foreign officials the sentence names in full, each with its country: the last
     word of a name a rank or honorific announces right after the official's title and country."""
+    foreign = [(a, iso2) for a in actors
+               if a.kind == FOREIGN_OFFICIAL and (iso2 := a.iso2) is not None and iso2 != HOME]
+    if not foreign:
+        return {}  # most sentences: nothing to read
     covered = {i for m in mentions for i in range(m.token_index, m.token_index + m.token_count)}
     found: dict[str, str] = {}
-    for actor in actors:
-        if actor.kind != FOREIGN_OFFICIAL or actor.iso2 in (None, HOME):
-            continue
+    for actor, iso2 in foreign:
         at = next((i for i, t in enumerate(tokens) if t.start >= actor.end), len(tokens))
         last = min(at + _TITLE_TOKENS, len(tokens))
         while (at < last and tokens[at].text not in _ANNOUNCING and tokens[at].text not in _AFTER_A_NAME
@@ -40,7 +42,7 @@ def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: 
             continue
         name = _name_from(text, tokens, at + 1, covered)
         if name and len(name) >= 2 and name[-1] not in _NAME_PARTICLES and len(name[-1]) >= _SHORTEST_FAMILY_NAME:
-            found[name[-1]] = actor.iso2
+            found[name[-1]] = iso2
     return found
 
 
@@ -72,6 +74,8 @@ def _ends_a_name(word: str) -> bool:
 def country_by_family_name(tokens: list[Token], start: int, end: int, known: dict[str, str]) -> str | None:
     """The country of the one official the words from start to end name by a family name the page gave
     before ('زيارة البسامي'), if they name exactly one country so."""
+    if not known:
+        return None
     countries = {known[name] for name in map(_as_named, (t.text for t in tokens if start <= t.start < end))
                  if name in known}
     return countries.pop() if len(countries) == 1 else None
