@@ -322,9 +322,9 @@ def _told_as_plan(text: str, mention: DateMention) -> bool:
             or _VOTED_TO_HOST.search(text, phrase_start, mention.start) is not None)
 
 
-# 'صوتت الجمعية العامة لصالح احتضان مراكش للدورة 93 سنة 2025': the year of the session voted for, to come (the vote
-# itself is done).
-_VOTED_TO_HOST = re.compile(r"(?<!\w)لصالح\s+(?:تنظيم|احتضان|استضافه)(?!\w)")
+# 'صوتت الجمعية العامة لصالح احتضان مراكش للدورة 93 سنة 2025'، 'صوت المندوبون لفائدة احتضان مراكش لدورة سنة 2025':
+# the year of the session voted for, to come (the vote itself is done).
+_VOTED_TO_HOST = re.compile(r"(?<!\w)(?:لصالح|لفايده)\s+(?:تنظيم|احتضان|استضافه)(?!\w)")
 
 
 # What closes a dateline after its date: the agency's name and a dash ('13 أيار (بترا)-'، '18 أكتوبر 2022 (ومع) -').

@@ -709,9 +709,9 @@ class DateResolver:
         resolved = handler(self, mention, context_year) if handler else mention
         resolved = bound(resolved) if bound else resolved
         latest = self.clock.latest_possible
-        # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024): 'خلال السنة ذاتها' after it
-        # still speaks of the year the review told.
-        if (resolved.resolved and resolved.form != "period" and resolved.excluded is None
+        # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024), and so is one told as to come
+        # ('لفائدة احتضان مراكش لدورة سنة 2025'): 'خلال السنة ذاتها' after it still speaks of the year the review told.
+        if (resolved.resolved and resolved.form != "period" and resolved.excluded is None and not resolved.is_future
                 and not (latest is not None and resolved.first_day > latest)):
             self.previous = resolved
             if resolved.precision == DAY and resolved.start_date == resolved.end_date:

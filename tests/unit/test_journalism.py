@@ -4119,3 +4119,12 @@ def test_a_bodys_meeting_he_chaired_in_a_moroccan_city_sat_in_morocco():
     discussed = ("شارك عبد اللطيف حموشي في اجتماع بأوسلو في مارس 2023.\n\nوكان حموشي قد عقد جلسة عمل مع نظرائه خصصت "
                  "للترتيبات المتعلقة باحتضان مراكش لاجتماع مجموعة الساحل الخمس سنة 2025.")
     assert [c["country_iso2"] for c in events(discussed, title="حصاد")] == ["NO"]
+
+
+def test_the_same_year_follows_the_engagement_not_the_session_voted_for():
+    body = ("وفي نونبر 2022، ترأس عبد اللطيف حموشي الوفد المغربي إلى الجمعية العامة للأنتربول بنيودلهي، وهي الدورة "
+            "التي صوت خلالها المندوبون لفائدة احتضان مراكش لدورة سنة 2025. وفي دجنبر من السنة نفسها، ترأس حموشي بأوسلو "
+            "اجتماعا لقادة الشرطة الأوروبيين.")
+    found = events(body, title="حصاد")
+    assert sorted((c["country_iso2"], c["start_date"]) for c in found) == [("IN", dt.date(2022, 11, 1)),
+                                                                           ("NO", dt.date(2022, 12, 1))]
