@@ -645,6 +645,17 @@ def _opens_its_line(sentence: Sentence, lines: list[tuple[int, str]]) -> bool:
     return sentence.char_start - offset <= (mark.end() + 2 if mark else len(line) - len(line.lstrip()))
 
 
+# 'وإلى جانب ذلك'، 'وإلى شبكات التزوير': 'and to' folds to 'والي', a wali's title; only its spelling (a hamza under
+# the alef, or a final alef maqsura) tells the preposition.
+_AND_TO = re.compile(r"[وف](?:إل[ىي]|ال[ى])")
+
+
+def _as_written(sentence: Sentence, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions but those whose original spelling is another word that folds to theirs."""
+    return [m for m in mentions
+            if not _AND_TO.fullmatch(sentence.text, *sentence.norm.original_span(m.start, m.end))]
+
+
 def _sentences(lines: list[tuple[int, str]], norms: list[NormalizedText], kinds: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line_index, ((offset, line), kind) in enumerate(zip(lines, kinds, strict=True)):
@@ -692,7 +703,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 if year <= dt.date.today().year]
     reference_year = max(explicit) if explicit else None
     tokens_by_sentence = {s.index: tokenize(s.norm.text) for s in sentences}
-    places = {s.index: find_places(s.norm.text, reference, tokens_by_sentence[s.index]) for s in sentences}
+    places = {s.index: _as_written(s, find_places(s.norm.text, reference, tokens_by_sentence[s.index]))
+              for s in sentences}
     named_bodies: dict[str, Alias] = {}  # the international bodies named so far: 'الجامعة' after 'جامعة نايف'
     for s in sentences:
         places[s.index] = refer_back_to_bodies(s.norm.text, tokens_by_sentence[s.index], places[s.index],
@@ -834,6 +846,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
         story.read_dates(mentions, s.norm.text, candidates)
+        _correct_the_one_told(scene, accepted)
         if (absent_from := _told_absent_from(scene, accepted)) is not None:
             absent_from.update(is_event=False, reject_reason="other_actor")
             accepted.remove(absent_from)
@@ -1262,6 +1275,11 @@ _REPRESENTED_MOROCCO = re.compile(r"(?<!\w)[وف]?(?:مثل|يمثل|مثلت)\s
                                   r"(?:المغرب|المملكه)(?!\w)")
 # A verb in the feminine with 'هي' after it: a woman did it ('مثلت هي'، 'شاركت هي شخصيا').
 _SHE_DID = re.compile(r"(?<!\w)[وف]?[^\W\d]+ت\s+هي(?!\w)")
+# The verb's subject right after it, and not he: a programme, a channel or a paper ('استضاف برنامج "ملف الساعة"
+# الباحث ...': a broadcast had its guest), or the foreign guest ('زار الضيف السنغالي مركز التعاون الشرطي': a day of
+# the visitor's programme).
+_ANOTHER_SUBJECT_AFTER = re.compile(r"\s+(?:(?:ال)?(?:برنامج|قناه|اذاعه|صحيفه|جريده|مجله|بودكاست|حلقه|نشره|منصه"
+                                    r"|استوديو)|الضيف|الضيوف|الزاير)(?!\w)(?!\s+المغربي)")
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
 _BROUGHT_TOGETHER = re.compile(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
@@ -1299,7 +1317,8 @@ _HEADS_IT_REACH = 40
 
 def _said_absent(text: str, actor: Actor) -> bool:
     """'ولم يحضر حموشي'، 'في غياب المدير العام': the mention names him where he was not."""
-    return _ABSENT_BEFORE.search(text, max(0, actor.start - _ABSENT_REACH), actor.start) is not None
+    return (_ABSENT_BEFORE.search(text, max(0, actor.start - _ABSENT_REACH), actor.start) is not None
+            or _NO_MEETING_WITH_BEFORE.search(text, max(0, actor.start - _NO_MEETING_REACH), actor.start) is not None)
 
 
 def _heads_a_body(text: str, actor: Actor) -> bool:
@@ -1329,6 +1348,10 @@ _ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي�
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
+# 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني': no meeting with him, of any kind.
+_NO_MEETING_WITH_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+"
+                                     r"(?:لقاء|اجتماع|مباحثات|محادثات)\s+(?:\S+\s+)?مع\s+(?:السيد\s+)?$")
+_NO_MEETING_REACH = 60
 # 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he (absent by _ABSENT_BEFORE).
 _BARE_CHIEF = re.compile(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
@@ -1360,9 +1383,10 @@ _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 
 _A_LEG_OF_THE_VISIT = re.compile(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
                                  r"|(?:ال)?محطه\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخيره)|محطه\s+من\s+محطات)(?!\w)")
 # The visitors' programme, told with the delegation the page named as the subject of its verb ('وفي يوم
-# الأربعاء، زار الوفد المعهد الملكي للشرطة'، 'واختتم الوفد زيارته بمدينة طنجة'، 'انتقل أعضاء الوفد إلى').
+# الأربعاء، زار الوفد المعهد الملكي للشرطة'، 'واختتم الوفد زيارته بمدينة طنجة'، 'انتقل أعضاء الوفد إلى'، 'وعلى هامش
+# المؤتمر، أجرى أعضاء الوفد لقاءات').
 _THE_DELEGATION_ACTS = re.compile(r"(?<!\w)[وف]?(?:زار|زارو|اختتم|استهل|حل|انتقل|توجه|اطلع|تفقد|واصل|قام|بدا|شرع|وصل"
-                                  r"|انهي)\s+(?:اعضاء\s+|رييس\s+)?الوفد(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
+                                  r"|انهي|اجري|عقد)\s+(?:اعضاء\s+|رييس\s+)?الوفد(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
 # What stands between a foreign title and the name of the one who holds it: the rest of the title, no comma or
 # 'و' that would join another ('مدير مكتب التحقيقات الفيدرالي كريستوفر راي').
 _IN_APPOSITION = re.compile(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
@@ -1416,6 +1440,9 @@ _GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تك
 _STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",
                              "Crown Prince"})
 _ALSO_BEFORE = re.compile(r"(?<!\w)[وف]?كما\s+$")
+# A sentence that opens with when ('وخلال السنة ذاتها، التقى ...'، 'وفي يونيو، التقى ...') and then the verb: its
+# subject is the one the passage is about, not the official after it.
+_WHEN_THEN_VERB = re.compile(r"^[وف]?(?:في|خلال|بعد|قبل|عقب|اثناء|مطلع|اواخر|اواسط)\s+[^،,.]{1,40}[،,]\s*$")
 _MET_WORDS = frozenset({"التقي", "اجتمع", "تباحث"})
 _WITH_BEFORE = re.compile(r"(?<!\w)[وف]?مع\s+$")
 _HONOURING_NOUNS = ("توشيح", "تكريم")  # the act, whose next words name who was honoured
@@ -1573,6 +1600,12 @@ class _Scene:
             # Morocco hosted a gathering that is not of police or security, and nothing in the sentence says he took
             # part ('والتي أشرفت عليها المديرية العامة' is his force's work; 'احتضن مقر المديرية العامة' makes it the
             # host). A security gathering Morocco hosts is his force's, and his.
+            return Attribution(None, None, "other_actor")
+        if (trigger and trigger.is_verb and trigger.kind != "agreement"
+                and _ANOTHER_SUBJECT_AFTER.match(text, trigger.end) and not self._his_mentions(start, end)):
+            return Attribution(None, None, "other_actor")
+        if (trigger and _CAME_FOR_TRAINING.search(text, trigger.end, end)
+                and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
             return Attribution(None, None, "other_actor")
         if trigger and (she := _SHE_DID.search(text, start, trigger.start)) and not self._his_mentions(she.end(), end):
             # 'فيما مثلت هي شخصيا المؤسسة في الاجتماع السنوي بلاهاي': the woman the page quotes, not he.
@@ -1831,7 +1864,8 @@ class _Scene:
         """'كما التقى، خلال مشاركته ...، المفوض العام للشرطة البلجيكية': 'also met' goes on with the subject
         told before; the official after it is the one met, as after 'received'."""
         text = self.sentence.norm.text
-        return verb.word in _MET_WORDS and _ALSO_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
+        return verb.word in _MET_WORDS and (_ALSO_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
+                                            or _WHEN_THEN_VERB.match(text, 0, verb.start) is not None)
 
     def _met_another_home_official(self, start: int, end: int) -> bool:
         """Whether the clause names another Moroccan official as the one met ('مع والي أمن المدينة') and not him (his
@@ -1888,7 +1922,11 @@ class _Scene:
             delegation = text.rfind("وفد", start, match.start())
             if delegation >= 0 and _MEMBER_OF.search(text, max(0, delegation - 16), delegation):
                 continue  # 'شارك حموشي ... ضمن الوفد الذي ترأسه وزير الداخلية': he was one of it
-            received = delegation >= 0 and text.startswith("وفدا", delegation)
+            # 'وفدا' after 'أن' is the subject it introduces, no one received: his force's when it names his body
+            # ('أوضحت المصادر أن وفدا تقنيا من المديرية العامة ...').
+            received = (delegation >= 0 and text.startswith("وفدا", delegation) and not (
+                _THAT_BEFORE.search(text, max(0, delegation - 6), delegation)
+                and any(a.kind == PRINCIPAL and delegation <= a.start < match.start() for a in self.actors)))
             if received and "مغربي" not in text[delegation:match.start()]:
                 # 'استقبل ... وفدا أمنيا صينيا برئاسة نائب الوزير': the foreign delegation received, whoever led it
                 # ('استقبل مدير الأمن العام وفدا أمنيا مغربيا برئاسة مدير الشرطة' is Morocco's, led by another).
@@ -1954,6 +1992,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.is_verb and _OF_A_KIND_BEFORE.search(text, max(0, t.start - 16), t.start))
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
+                and not _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not _BY_STAFF_AFTER.match(text, t.end)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
@@ -2135,11 +2174,15 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # An undated list in a review of one year ('عقد ... جلسات عمل مع ... من قبيل: A، B، C').
     parties = enumerated_counterparts(text, scene.roles)
     previous_countries = {c["country_iso2"] for c in accepted if c["line_index"] >= s.line_index - 1}
-    if len(parties) == 1 and parties[0].iso2 in previous_countries:
+    told_as_another = len(parties) == 1 and marks_new_engagement(text)
+    if len(parties) == 1 and parties[0].iso2 in previous_countries and not told_as_another:
         return candidates  # a follow-up sentence about the engagement just reported
     trigger = next(t for t in triggers if t.kind == "meeting" and not t.counted)
     for party in parties:
-        start, end = _list_item_span(text, party.mention.start, party.mention.end)
+        # 'أما اللقاء الثاني مع الجانب الصيني فجرى بالرباط، حيث استقبل سفير بكين': told as one more, the whole
+        # sentence is its clause, the ordinal with it.
+        start, end = ((0, len(text)) if told_as_another
+                      else _list_item_span(text, party.mention.start, party.mention.end))
         item_roles = [r for r in scene.roles if start <= r.mention.start < end]
         counterpart = _list_counterpart(party, item_roles, text, scene.tokens)
         engagement = Engagement("meeting", UNKNOWN, counterpart, trigger, None)
@@ -2249,6 +2292,23 @@ def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
     return last if last["principal_role"] in ("continuation", "body", "host") else None
 
 
+# 'والصحيح أن هذا الاستقبال تم يوم الخميس 13 شتنبر 2018': a correction of the date the page told first.
+_CORRECTED = re.compile(r"^[وف]?(?:الصحيح|الصواب)\s+(?:هو\s+)?ان(?!\w)")
+
+
+def _correct_the_one_told(scene: _Scene, accepted: list[dict]) -> None:
+    """A correction that points at the engagement told last and gives its day ('ورد في الخبر ... أن حموشي استقبل ...
+    يوم الأربعاء 12 شتنبر' then 'والصحيح أن هذا الاستقبال تم يوم الخميس 13 شتنبر 2018') dates it."""
+    text = scene.sentence.norm.text
+    if not accepted or not _CORRECTED.match(text) or not _THIS_ENGAGEMENT.search(text):
+        return
+    day = next((m for m in scene.mentions if m.is_engagement_date and m.precision == dates_mod.DAY), None)
+    if day is not None:
+        accepted[-1].update(date_text=day.text, start_date=day.start_date, end_date=day.end_date,
+                            date_precision=day.precision, date_year_basis=day.year_basis, date_source="text",
+                            partial_day_start=None, partial_day_end=None)
+
+
 def _session_as_precedent(text: str, engagement: Engagement) -> bool:
     """A conference the sentence gives as the precedent of another, in words that do not name him."""
     trigger = engagement.trigger
@@ -2285,6 +2345,11 @@ _STATEMENT_REACH = 60
 # 'حين تأسس المنتدى العالمي سنة 2011'، 'منذ تأسيس المنظمة': a body's founding dates the body.
 # 'وجه رسالة إلى المشاركين في الاجتماع السنوي': he wrote to those who met; he was not among them.
 _MESSAGE_TO_THOSE_MEETING = re.compile(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")
+# 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
+# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one. Neither is a signing.
+_THAT_BEFORE = re.compile(r"(?<!\w)[بل]?ان\s+$")
+_NOT_SIGNED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
+                                r"|(?:مسوده|مسودات))\s*$")
 _FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
@@ -2304,6 +2369,9 @@ _SECURITY_WORD = re.compile(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:�
 # A training course or workshop: 'دورة تكوينية'، 'ورشة تدريبية'، 'الدورات التكوينية'.
 _TRAINING = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات|ورشه|ورشات|حصص|برنامج)\s+(?:ال)?(?:تكوينيه|تدريبيه)"
                        r"(?!\w)")
+# 'وفد من ضباط الشرطة الرواندية حل بالمعهد الملكي للشرطة لمتابعة دورة تكوينية': they came as trainees.
+_CAME_FOR_TRAINING = re.compile(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
+                                r"(?:دوره|دورات|ورشه|ورشات|حصص|برنامج|تداريب|تدريب|تكوين)\s+(?:ال)?(?:تكوينيه|تدريبيه)?")
 _SUMMIT = re.compile(r"[وفبل]?(?:ال|لل)?قمه")
 # Taking part, as a trigger: 'يشارك 25 محققا في ...'.
 _PARTICIPATION = re.compile(r"[وف]?(?:شارك|يشارك|مشاركه|حضر|حضور)")
@@ -2782,6 +2850,8 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _NOT_DONE_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _BASELESS_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)):
@@ -2811,6 +2881,11 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 # 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
 _DENIES_IT_BEFORE = re.compile(_DENIAL_VERB + r"[^،.؛]*$")
 _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
+# 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يزر باريس': the verb of taking part, or the engagement's own, negated.
+_NOT_DONE_BEFORE = re.compile(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:في\s+)?(?:اشغال\s+)?)?$")
+# 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.
+_UNCONFIRMED_BEFORE = re.compile(r"(?<!\w)(?:لم|لا)\s+(?:\S+\s+){0,3}?تاكيد\w*(?:\s+\S+){0,2}?"
+                                 r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+)$")
 # 'كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة': one who sent his regrets did not come.
 _DECLINED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعتذروا)\s+(?:\S+\s+){0,4}?عن\s+$")
 # '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي': alleged, ascribed to him.
@@ -2833,7 +2908,8 @@ _NEVER_HAPPENED_AFTER = re.compile(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*[
 _CALLED_OFF_AFTER = re.compile(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+)?)?"
                                r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
                                r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
-_BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+اساس\s+ل\W*$")  # 'لا أساس لـ"زيارة سرية"'
+# 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'.
+_BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل\W*$")
 # '... وخبر "لقاء باريس" لا أساس له': the news named, then said to be baseless.
 _BASELESS_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")
 _BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")

@@ -1192,6 +1192,7 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
     # 'عاد إلى منبر الجمعية العامة ليقدم تصور المغرب لتنظيم الدورة المقبلة': the next session is named, not
     # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
     unnamed = _WAS_PREPARING.sub(_blank, _PURPOSE.sub(_blank, _NEXT_EDITION.sub(_blank, clause_normalized)))
+    unnamed = _AFTER_IT_WAS_SCHEDULED.sub(_blank, unnamed)
     return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, unnamed)))
 
 
@@ -1203,6 +1204,9 @@ def _blank(match: re.Match) -> str:
 _WAS_PREPARING = re.compile(r"(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,3}?[يت]ستعد\w*")
 
 
+# 'اختتم ... زيارة عمل ...، وذلك بعدما كانت مبرمجة في فبراير الماضي قبل أن يتقرر إرجاؤها': the schedule it had before
+# it took place, told in the past.
+_AFTER_IT_WAS_SCHEDULED = re.compile(r"(?<!\w)(?:بعدما|بعد\s+ان)\s+(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)[^،.؛]*")
 # 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة': what the engagement prepared for is to come, not the engagement.
 _PURPOSE = re.compile(rf"(?<!\w)[وف]?{_PREPARING}\s+ل[^،.؛]*")
 _NEXT_EDITION = re.compile(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")

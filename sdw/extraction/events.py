@@ -222,7 +222,10 @@ _TITLE_WORDS = re.compile(
 # Not 'وتعد هذه ثاني زيارة': the one told, counted among others.
 # Not 'ثاني أيام الزيارة'، 'آخر أيام الزيارة': a day of the engagement told, not another engagement.
 _ORDINAL_NEW = Prefiltered(re.compile(r"(?<!\w)(?<!هذه )(?<!هذا )(?:ثاني|ثان|ثانيا|اخر|جديد|ردا\s+علي)(?!\w)"
-                                      r"(?!\s+ايام(?!\w))"))
+                                      r"(?!\s+ايام(?!\w))"
+                                      # 'أما اللقاء الثاني مع الجانب الصيني'، 'الزيارة الثالثة': counted as one more.
+                                      r"|(?<!\w)(?<!هذه )(?<!هذا )[وف]?(?:ال)?(?:لقاء|زياره|اجتماع|جلسه|مباحثات)"
+                                      r"\s+(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه)(?!\w)"))
 
 
 @dataclass(frozen=True)

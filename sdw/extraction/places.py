@@ -128,6 +128,9 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
         if found is None:
             continue
         alias, clitics, count = found
+        if alias.kind == "title" and count > 1 and (shorter := _title_before_a_body(words, index, count, readings,
+                                                                                     reference)) is not None:
+            alias, clitics, count = shorter
         if index and words[index - 1] in _QUARTER_WORDS and alias.kind in _TOWN_KINDS:
             # 'بمقر المديرية العامة بحي الرياض في الرباط': a quarter named after a town is no town.
             free = index + count
@@ -206,14 +209,25 @@ def _starting_readings(word: str, reference: Reference) -> _Readings:
     return tuple((stem, clitics, lengths[stem]) for stem, clitics in _peel(word) if stem in lengths)
 
 
+def _title_before_a_body(words: list[str], index: int, count: int, readings: list[_Readings],
+                         reference: Reference) -> tuple[Alias, Clitics, int] | None:
+    """The title's first word alone when a body's name begins within the title and runs past it: 'مدير الشرطة
+    القضائية البرتغالية' is a director of Portugal's judicial police, not Morocco's director of judicial police
+    with a nationality after it."""
+    body = next((found for at in range(index + 1, index + count) if readings[at]
+                 and (found := _longest_alias_at(words, at, readings[at], reference)) is not None
+                 and found[0].kind in ("agency", "organization") and at + found[2] > index + count), None)
+    return None if body is None else _longest_alias_at(words, index, readings[index], reference, longest=1)
+
+
 def _longest_alias_at(words: list[str], index: int, readings: _Readings,
-                      reference: Reference) -> tuple[Alias, Clitics, int] | None:
+                      reference: Reference, longest: int | None = None) -> tuple[Alias, Clitics, int] | None:
     best: tuple[Alias, Clitics, int] | None = None
     for stem, clitics, counts in readings:
         for count in counts:
             if best and count <= best[2]:
                 break
-            if count > len(words) - index:
+            if count > len(words) - index or (longest is not None and count > longest):
                 continue
             key = " ".join((stem, *words[index + 1:index + count])) if count > 1 else stem
             alias = reference.aliases.get(key)

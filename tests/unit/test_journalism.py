@@ -4128,3 +4128,127 @@ def test_the_same_year_follows_the_engagement_not_the_session_voted_for():
     found = events(body, title="حصاد")
     assert sorted((c["country_iso2"], c["start_date"]) for c in found) == [("IN", dt.date(2022, 11, 1)),
                                                                            ("NO", dt.date(2022, 12, 1))]
+
+
+def test_a_programme_hosting_its_guest_is_no_engagement():
+    body = ("استضاف برنامج \"قضايا أمنية\"، الذي بثته الإذاعة مساء اليوم، باحثا في الشؤون الأمنية للحديث عن "
+            "التعاون بين "
+            "المغرب والنرويج.\n\nوذكّر الضيف بأن عبد اللطيف حموشي استقبل بالرباط في مارس 2023 مدير الشرطة النرويجية.")
+    found = events(body, title="ندوة إذاعية", published=dt.date(2023, 6, 6))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2023, 3, 1))]
+
+
+def test_the_second_meeting_with_a_country_in_a_review_is_another():
+    body = ("كانت سنة 2024 حافلة في أجندة عبد اللطيف حموشي.\n\nففي مارس، قضى حموشي يومين في أوسلو التقى خلالهما مدير "
+            "الشرطة النرويجية. أما اللقاء الثاني مع الجانب النرويجي فجرى بالرباط، حيث استقبل سفير أوسلو لدى المملكة.")
+    found = events(body, title="حصيلة 2024", published=dt.date(2025, 1, 5))
+    assert sorted((c["country_iso2"], c["date_precision"]) for c in found) == [("NO", "month"), ("NO", "year")]
+    follow_up = body.replace("أما اللقاء الثاني مع الجانب النرويجي فجرى بالرباط، حيث استقبل", "كما استقبل لاحقا")
+    assert len(events(follow_up, title="حصيلة 2024", published=dt.date(2025, 1, 5))) == 1
+
+
+def test_and_to_is_no_walis_title():
+    body = ("كانت سنة 2021 حافلة في أجندة عبد اللطيف حموشي.\n\nففي يونيو، استقبل حموشي بالرباط مدير الشرطة "
+            "الفنلندية.\n\n"
+            "وخلال السنة ذاتها، التقى المنسق الوطني النرويجي لمكافحة الإرهاب، حيث تطرق الجانبان إلى تتبع المبحوث عنهم "
+            "وإلى شبكات التزوير.")
+    found = events(body, title="حصيلة 2021", published=dt.date(2021, 12, 31))
+    assert sorted(c["country_iso2"] for c in found) == ["FI", "NO"]
+    walis = body.replace("وإلى شبكات التزوير", "والي جهة الرباط")
+    assert sorted(c["country_iso2"] for c in events(walis, title="حصيلة 2021", published=dt.date(2021, 12, 31))) == [
+        "FI"]
+
+
+def test_a_visit_no_one_confirmed_is_not_reported_as_held():
+    body = ("علم الموقع أن عبد اللطيف حموشي يرتقب أن يحل بأوسلو الشهر المقبل.\n\nوإلى حدود صباح اليوم، لم يصدر "
+            "أي تأكيد رسمي بخصوص هذه الزيارة، لا من الجانب المغربي ولا من الجانب النرويجي.")
+    assert events(body, title="زيارة مرتقبة", published=dt.date(2026, 2, 2)) == []
+
+
+def test_a_day_the_guest_spent_visiting_is_his_programme_not_a_trip_of_hammouchi():
+    body = ("حل المدير العام للشرطة النرويجية بالرباط يوم الثلاثاء 30 دجنبر 2025، حيث أجرى مباحثات مع عبد اللطيف "
+            "حموشي.\n\nوفي اليوم الثاني، الأربعاء (31 دجنبر)، زار الضيف النرويجي مركز التعاون الشرطي.")
+    found = events(body, title="زيارة", published=dt.date(2026, 1, 2))
+    assert [(c["meeting_type"], c["direction"]) for c in found] == [("hosted_visit", "hosted")]
+
+
+def test_a_dgsn_director_leading_the_delegation_is_another_moroccan_official():
+    body = ("استقبل عبد اللطيف حموشي بالرباط في مارس 2022 مدير الشرطة النرويجية.\n\nوواصلت مصالح المديرية حضورها في "
+            "المحافل، حيث ترأس مدير الشرطة القضائية في شتنبر الماضي الوفد المغربي المشارك في اجتماع خبراء الجريمة "
+            "المنظمة بأوسلو.")
+    found = events(body, title="حصيلة 2022", published=dt.date(2022, 12, 30))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2022, 3, 1))]
+
+
+def test_officers_who_came_to_follow_a_course_are_trainees_not_his_guests():
+    body = ("كانت سنة 2024 حافلة في أجندة عبد اللطيف حموشي.\n\nومن ذلك وفد من ضباط الشرطة النرويجية حل بالمعهد الملكي "
+            "للشرطة في شتنبر 2024 لمتابعة دورة تكوينية في مجال الشرطة العلمية.")
+    assert events(body, title="حصيلة 2024", published=dt.date(2025, 1, 2)) == []
+
+
+def test_a_correction_gives_the_engagement_told_its_right_day():
+    body = ("ورد في الخبر الذي نشرناه أمس أن عبد اللطيف حموشي استقبل المدير العام للشرطة النرويجية يوم الأربعاء "
+            "12 شتنبر الجاري. والصحيح أن هذا الاستقبال تم يوم الخميس 13 شتنبر 2018 بالرباط.")
+    found = events(body, title="تصحيح", published=dt.date(2018, 9, 15))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2018, 9, 13))]
+
+
+def test_no_truth_to_the_meeting_is_a_denial():
+    found = events("نفى مصدر أمني الأخبار المتداولة.", title='مصدر أمني: لا صحة لـ"لقاء أوسلو" المزعوم بين حموشي '
+                   "ومسؤول نرويجي", published=dt.date(2026, 1, 27))
+    assert found == []
+
+
+def test_the_delegations_members_holding_talks_on_the_sidelines_is_not_his():
+    body = ("شارك وفد عن المديرية العامة للأمن الوطني، يقوده والي الأمن مدير الشرطة القضائية، الأسبوع الماضي، في أشغال "
+            "المؤتمر الدولي حول الجريمة المعلوماتية، الذي نظمته أكاديمية الشرطة بأوسلو.\n\nوجاءت مشاركة الوفد "
+            "بتكليف من "
+            "عبد اللطيف حموشي، الذي حرص على إيفاد أطر متخصصة.\n\nوقدم الوفد المغربي، خلال إحدى الجلسات، عرضا حول "
+            "التجربة الوطنية.\n\nوعلى هامش المؤتمر، أجرى أعضاء الوفد لقاءات مع مسؤولين في القيادة العامة للشرطة "
+            "النرويجية.")
+    assert events(body, title="وفد من الأمن الوطني يشارك في مؤتمر دولي بالنرويج", published=dt.date(2019, 10, 16)) == []
+
+
+def test_putting_an_agreement_signed_before_into_effect_is_no_signing():
+    body = ("استقبل عبد اللطيف حموشي، يوم الإثنين 29 دجنبر 2025 بالرباط، رئيس جهاز الأمن النرويجي، حيث بحث "
+            "الطرفان تفعيل الاتفاقيات الموقعة سابقا بين الجهازين.")
+    found = events(body, title="استقبال", published=dt.date(2026, 1, 2))
+    assert [c["meeting_type"] for c in found] == ["hosted_visit"]
+
+
+def test_a_visit_closed_after_it_had_been_scheduled_earlier_took_place():
+    body = ("اختتم عبد اللطيف حموشي، أمس الأربعاء، زيارة عمل إلى أوسلو دامت يومين، وذلك بعدما كانت مبرمجة في "
+            "شهر فبراير الماضي قبل أن يتقرر إرجاؤها.")
+    found = events(body, title="زيارة", published=dt.date(2025, 3, 6))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("NO", dt.date(2025, 3, 4), dt.date(2025, 3, 5))]
+
+
+def test_he_did_not_take_part_is_a_denial_whatever_the_order():
+    assert events("نفى مصدر أمني صحة ما تداولته مواقع إخبارية.", title="مصدر أمني: حموشي لم يشارك في مؤتمر أوسلو",
+                  published=dt.date(2016, 5, 14)) == []
+    assert len(events("وأكد المصدر أن حموشي شارك في مؤتمر أوسلو يوم 11 ماي 2016.", title="خبر",
+                      published=dt.date(2016, 5, 14))) == 1
+
+
+def test_a_delegation_another_led_is_not_his_even_as_the_subject_after_that():
+    body = ("كشفت مصادر أن عبد اللطيف حموشي قد يزور أوسلو الشهر المقبل.\n\nوأوضحت المصادر ذاتها أن وفدا تقنيا من "
+            "المديرية العامة للأمن الوطني، يقوده مدير التعاون الدولي، قضى الأسبوع الماضي عدة أيام في العاصمة "
+            "النرويجية، حيث عقد اجتماعات تحضيرية مع مسؤولين نرويجيين.")
+    assert events(body, title="زيارة مرتقبة", published=dt.date(2022, 9, 3)) == []
+    theirs = ("أوسلو، 12 يونيو -- قالت وكالة الشرطة النرويجية اليوم الخميس إن وفدا من الوكالة برئاسة نائب المفوض العام "
+              "زار الرباط أمس الأربعاء، والتقى بالمدير العام للأمن الوطني عبد اللطيف حموشي.")
+    assert [c["country_iso2"] for c in events(theirs, title="زيارة", published=dt.date(2025, 6, 12))] == ["NO"]
+
+
+def test_drafting_an_agreement_is_no_signing():
+    body = ("استقبل عبد اللطيف حموشي بالرباط، يوم الإثنين 29 غشت 2022، مدير الشرطة النرويجية، في لقاء خصص لإعداد مسودة "
+            "اتفاق حول تبادل الخبرات.")
+    found = events(body, title="استقبال", published=dt.date(2022, 9, 3))
+    assert [c["meeting_type"] for c in found] == ["hosted_visit"]
+
+
+def test_no_meeting_with_him_announced_leaves_the_visit_anothers():
+    body = ("حل وزير الداخلية النرويجي بالرباط يوم 14 شتنبر 2021، حيث أجرى محادثات مع نظيره المغربي عبد الوافي "
+            "لفتيت، ولم يعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني.")
+    assert events(body, title="زيارة", published=dt.date(2021, 9, 15)) == []
