@@ -1393,8 +1393,11 @@ _IN_APPOSITION = re.compile(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
 # A relative clause that tells what happened during the engagement just named: 'والتي عقد خلالها'، 'التي التقى فيها'.
 _DURING_IT = re.compile(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
 # Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'.
-_ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,3}?"
-                                 r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من)(?!\w)")
+# 'حفلا تسلم خلاله أفراد البعثة المغربية شهادات تقدير، بحضور ملحق الأمن الداخلي بسفارة المملكة': one who stood for
+# his side attended.
+_ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)[وف]?(?:(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,3}?"
+                                 r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من)"
+                                 r"|بحضور\s+(?:ال)?(?:ملحق|ملحقي|ممثل|ممثلي|سفير|قنصل))(?!\w)")
 # 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
 _HIS_LEADING_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
                                               r"(?:لل|ال)وفد\s+(?:ال)?مغربي(?!\w)")
@@ -1992,7 +1995,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.is_verb and _OF_A_KIND_BEFORE.search(text, max(0, t.start - 16), t.start))
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
-                and not _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start)
+                and not (t.kind == "agreement" and _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start))
                 and not _BY_STAFF_AFTER.match(text, t.end)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
@@ -2345,11 +2348,13 @@ _STATEMENT_REACH = 60
 # 'حين تأسس المنتدى العالمي سنة 2011'، 'منذ تأسيس المنظمة': a body's founding dates the body.
 # 'وجه رسالة إلى المشاركين في الاجتماع السنوي': he wrote to those who met; he was not among them.
 _MESSAGE_TO_THOSE_MEETING = re.compile(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")
-# 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
-# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one. Neither is a signing.
+# 'أن' before a noun: 'أن وفدا تقنيا' (the noun is the subject it introduces).
 _THAT_BEFORE = re.compile(r"(?<!\w)[بل]?ان\s+$")
+# 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
+# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one; 'حلوا بالعاصمة الفرنسية في إطار اتفاق تعاون'،
+# 'بموجب اتفاقية': acting under one. None is a signing.
 _NOT_SIGNED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
-                                r"|(?:مسوده|مسودات))\s*$")
+                                r"|(?:مسوده|مسودات)|(?:في\s+)?اطار|بموجب)\s*$")
 _FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 

@@ -4252,3 +4252,15 @@ def test_no_meeting_with_him_announced_leaves_the_visit_anothers():
     body = ("حل وزير الداخلية النرويجي بالرباط يوم 14 شتنبر 2021، حيث أجرى محادثات مع نظيره المغربي عبد الوافي "
             "لفتيت، ولم يعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني.")
     assert events(body, title="زيارة", published=dt.date(2021, 9, 15)) == []
+
+
+def test_a_ceremony_attended_by_the_embassys_attache_is_not_his():
+    body = ("وفي شتنبر 2024، نظمت الشرطة النرويجية حفلا بأوسلو تسلم خلاله أفراد البعثة المغربية شهادات تقدير، بحضور "
+            "ملحق الأمن الداخلي بسفارة المملكة.")
+    assert events(body, title="عبد اللطيف حموشي والتعاون مع النرويج", published=dt.date(2024, 12, 30)) == []
+
+
+def test_officers_sent_under_an_agreement_sign_nothing():
+    body = ("حين تجول الزوار في شوارع أوسلو صيف 2024، كانت بين الدوريات عناصر من الشرطة المغربية، حلوا بالعاصمة "
+            "النرويجية في إطار اتفاق تعاون غير مسبوق بين البلدين.")
+    assert events(body, title="عبد اللطيف حموشي والتعاون مع النرويج", published=dt.date(2024, 12, 30)) == []
