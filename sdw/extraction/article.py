@@ -1356,6 +1356,9 @@ _NO_MEETING_REACH = 60
 _BARE_CHIEF = re.compile(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
+# 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
+_HAD_DONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
+_HAD_DONE_REACH = 60
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
 _GOING_VERB_REACH = 8
@@ -1609,6 +1612,12 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if (trigger and _CAME_FOR_TRAINING.search(text, trigger.end, end)
                 and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
+            return Attribution(None, None, "other_actor")
+        if (trigger and trigger.is_verb
+                and (had := _HAD_DONE_BEFORE.search(text, max(0, trigger.start - _HAD_DONE_REACH), trigger.start))
+                and _GROUP_SUBJECT.search(text, had.start("subject"), had.end("subject"))
+                and not self._his_mentions(had.start("subject"), had.end("subject"))):
+            # 'وكان وفد تقني من المديرية قد شارك في أبريل الماضي في ورشة': the group between 'كان' and 'قد' did it.
             return Attribution(None, None, "other_actor")
         if trigger and (she := _SHE_DID.search(text, start, trigger.start)) and not self._his_mentions(she.end(), end):
             # 'فيما مثلت هي شخصيا المؤسسة في الاجتماع السنوي بلاهاي': the woman the page quotes, not he.
@@ -2029,6 +2038,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
+    if (len(engagement_dates) == 2 and _GOES_ON_BEFORE.search(text, 0, engagement_dates[0].start)
+            and _BEGUN_ON_BEFORE.search(text, max(0, engagement_dates[1].start - _BEGUN_ON_REACH),
+                                        engagement_dates[1].start)
+            and engagement_dates[1].last_day < engagement_dates[0].first_day):
+        # 'يواصل حموشي، اليوم الأربعاء بأنقرة، زيارة العمل التي شرع فيها أمس الثلاثاء': one visit, from the day it
+        # began to the day it goes on.
+        engagement_dates = [replace(engagement_dates[1], end_date=engagement_dates[0].last_day)]
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -2339,6 +2355,10 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
+# 'يواصل ... اليوم الأربعاء ... زيارة العمل التي شرع فيها أمس الثلاثاء': a visit going on, and the day it began.
+_GOES_ON_BEFORE = re.compile(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")
+_BEGUN_ON_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:شرع|بدا|بدأ|استهل|افتتح)\w*\s+(?:\S+\s+){0,2}?$")
+_BEGUN_ON_REACH = 30
 _LASTED_BEFORE = re.compile(r"(?<!\w)(?:امتدت|استمرت|دامت|امتد|استمر|دام)\s+(?:علي\s+|طيله\s+)?(?:يومي\s+)?$")
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})

@@ -4264,3 +4264,17 @@ def test_officers_sent_under_an_agreement_sign_nothing():
     body = ("حين تجول الزوار في شوارع أوسلو صيف 2024، كانت بين الدوريات عناصر من الشرطة المغربية، حلوا بالعاصمة "
             "النرويجية في إطار اتفاق تعاون غير مسبوق بين البلدين.")
     assert events(body, title="عبد اللطيف حموشي والتعاون مع النرويج", published=dt.date(2024, 12, 30)) == []
+
+
+def test_a_group_between_kana_and_qad_did_it():
+    body = ("استقبل عبد اللطيف حموشي بالرباط، يوم 12 ماي 2024، مدير الشرطة النرويجية.\n\nوكان وفد تقني من المديرية قد "
+            "شارك في أبريل الماضي في ورشة بأوسلو حول كشف الوثائق المزورة.")
+    found = events(body, title="استقبال", published=dt.date(2024, 5, 13))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2024, 5, 12))]
+
+
+def test_a_visit_going_on_today_that_began_yesterday_spans_both_days():
+    body = ("يواصل عبد اللطيف حموشي، اليوم الأربعاء بأوسلو، زيارة العمل التي شرع فيها أمس الثلاثاء على رأس وفد أمني "
+            "مغربي.")
+    found = events(body, title="زيارة", published=dt.date(2023, 10, 18))
+    assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2023, 10, 17), dt.date(2023, 10, 18))]
