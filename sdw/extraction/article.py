@@ -1395,10 +1395,11 @@ _THE_DELEGATION_ACTS = re.compile(r"(?<!\w)[وف]?(?:زار|زارو|اختتم|
 _IN_APPOSITION = re.compile(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
 # A relative clause that tells what happened during the engagement just named: 'والتي عقد خلالها'، 'التي التقى فيها'.
 _DURING_IT = re.compile(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
-# Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'.
+# Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'، 'وحضر
+# الحفل رئيس مجلس الجهة ومنتخبون وممثلو السلطات ... إلى جانب القناصل العامين'.
 # 'حفلا تسلم خلاله أفراد البعثة المغربية شهادات تقدير، بحضور ملحق الأمن الداخلي بسفارة المملكة': one who stood for
 # his side attended.
-_ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)[وف]?(?:(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,3}?"
+_ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)[وف]?(?:(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,5}?و?(?:ال)?"
                                  r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من)"
                                  r"|بحضور\s+(?:ال)?(?:ملحق|ملحقي|ممثل|ممثلي|سفير|قنصل))(?!\w)")
 # 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
@@ -1440,7 +1441,9 @@ _GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تك
                              rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?"
                              # 'توشيح اثني عشر إطارا': eleven to nineteen.
                              r"|احد|احدي|اثني|اثنتي|اثنا|اثنتا)(?!\w)"
-                             r"|(?<!\w)(?:اوسمه|ميداليات)(?:\s+\S+){0,2}?\s+ل(?:عدد|بعض|مجموعه|ثله)\s+من(?!\w)")
+                             r"|(?<!\w)(?:اوسمه|ميداليات)(?:\s+\S+){0,2}?\s+ل(?:عدد|بعض|مجموعه|ثله)\s+من(?!\w)"
+                             # 'توزيع أوسمة على عناصر برتغالية متميزة': medals to officers.
+                             r"|(?<!\w)(?:اوسمه|ميداليات)\s+(?:علي\s+|ل)(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد)(?!\w)")
 
 
 _STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",

@@ -4278,3 +4278,16 @@ def test_a_visit_going_on_today_that_began_yesterday_spans_both_days():
             "مغربي.")
     found = events(body, title="زيارة", published=dt.date(2023, 10, 18))
     assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2023, 10, 17), dt.date(2023, 10, 18))]
+
+
+def test_medals_handed_to_officers_at_a_ceremony_he_attended_are_not_his():
+    body = ("حل عبد اللطيف حموشي، صباح الاثنين 3 يوليوز 2017، بأوسلو في زيارة عمل امتدت يومين.\n\nوشارك حموشي في الحفل "
+            "الرسمي الذي ترأسه رئيس الوزراء النرويجي، وتخلله توزيع أوسمة على عناصر نرويجية متميزة.")
+    found = events(body, title="زيارة", published=dt.date(2017, 7, 7))
+    assert [c["meeting_type"] for c in found] == ["visit_abroad"]
+
+
+def test_guests_named_after_others_attending_the_ceremony_did_the_tour():
+    body = ("افتتح مقر جديد للشرطة بالداخلة يوم 14 نونبر 2023.\n\nوحضر الحفل رئيس مجلس الجهة ومنتخبون وممثلو السلطات، "
+            "إلى جانب القناصل العامين لكل من النرويج والسويد، الذين قاموا بجولة داخل المقر.")
+    assert events(body, title="عبد اللطيف حموشي يعطي تعليماته", published=dt.date(2023, 11, 15)) == []
