@@ -2023,7 +2023,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date
                         and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)
-                        and not _dates_another_hosted_event(text, m, triggers)]
+                        and not _dates_another_hosted_event(text, m, triggers)
+                        and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -2426,6 +2427,9 @@ def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> 
 
 _INCIDENT = re.compile(rf"(?<!\w)[وب]?(?:ال)?(?:{dates_mod.INCIDENT_WORDS})(?!\w)")
 _INCIDENT_REACH = 80  # characters from the incident noun to its date: 'التي ضربت العاصمة البلجيكية في'
+# 'وهو التنسيق الذي أثمر في أبريل تفكيك شبكة': the date of what the cooperation yielded (an arrest, a seizure).
+_YIELDED_BEFORE = re.compile(r"(?<!\w)(?:اثمر|اثمرت|يثمر|اسفر|اسفرت|افضي|افضت)\s+(?:\S+\s+){0,1}?(?:في|خلال)?\s*$")
+_YIELDED_REACH = 24
 
 
 def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) -> bool:

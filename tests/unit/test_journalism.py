@@ -4291,3 +4291,10 @@ def test_guests_named_after_others_attending_the_ceremony_did_the_tour():
     body = ("افتتح مقر جديد للشرطة بالداخلة يوم 14 نونبر 2023.\n\nوحضر الحفل رئيس مجلس الجهة ومنتخبون وممثلو السلطات، "
             "إلى جانب القناصل العامين لكل من النرويج والسويد، الذين قاموا بجولة داخل المقر.")
     assert events(body, title="عبد اللطيف حموشي يعطي تعليماته", published=dt.date(2023, 11, 15)) == []
+
+
+def test_the_date_of_what_cooperation_yielded_is_no_meeting():
+    body = ("استقبل عبد اللطيف حموشي، يوم الخميس 20 فبراير 2025 بالرباط، رئيس المكتب النرويجي لمكافحة المخدرات، في "
+            "لقاء خصص لتعقب الشحنات، وهو التنسيق الذي أثمر في أبريل تفكيك شبكة تنشط بين أوسلو والناظور.")
+    found = events(body, title="حصيلة 2025", published=dt.date(2026, 1, 6))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2025, 2, 20))]
