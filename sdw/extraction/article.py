@@ -2008,7 +2008,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
                 and not (t.kind == "agreement" and _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start))
-                and not _BY_STAFF_AFTER.match(text, t.end)]
+                and not _BY_STAFF_AFTER.match(text, t.end)
+                and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
+                and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
+                and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -2339,6 +2342,22 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
             and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)))
 
 
+# 'وترأس الحفل وزير الداخلية ... وحموشي، ... فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية': presiding over a ceremony
+# at home is no engagement of its own; the foreign guests attended it (an honour or a signing there is told by its
+# own words).
+# 'فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية': others' taking part.
+_OF_OTHERS_AFTER = re.compile(r"(?:\s+[^\s،,.]+)?\s+ل(?:ل)?(?:وفود|وفد|ممثلي|ممثلين|سفراء|مسوولين|خبراء|عدد|عناصر)"
+                              r"(?!\w)")
+# 'بحضور والي جهة سوس ماسة': in the presence of another Moroccan official; 'بحضور عبد اللطيف حموشي' is his.
+_PRESENCE_REACH = 24
+
+
+def _in_the_presence_of_another(presence: Trigger, actors: list[Actor]) -> bool:
+    """Whether the first one named right after 'بحضور' is another Moroccan official."""
+    first = next((a for a in actors if presence.end <= a.start <= presence.end + _PRESENCE_REACH), None)
+    return first is not None and first.kind == HOME_OFFICIAL
+_CHAIRING = re.compile(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
+_A_CEREMONY_AFTER = re.compile(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
 _BY_STAFF_AFTER = re.compile(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
                              r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")

@@ -4298,3 +4298,10 @@ def test_the_date_of_what_cooperation_yielded_is_no_meeting():
             "لقاء خصص لتعقب الشحنات، وهو التنسيق الذي أثمر في أبريل تفكيك شبكة تنشط بين أوسلو والناظور.")
     found = events(body, title="حصيلة 2025", published=dt.date(2026, 1, 6))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NO", dt.date(2025, 2, 20))]
+
+
+def test_presiding_a_ceremony_foreign_delegations_attended_is_no_engagement():
+    body = ("انطلقت بأكادير، يوم الخميس 16 ماي 2024، أيام الأبواب المفتوحة للأمن الوطني.\n\nوترأس الحفل وزير الداخلية "
+            "وعبد اللطيف حموشي، بحضور والي الجهة، فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية، من بينهم نائب المدير "
+            "العام للشرطة النرويجية.")
+    assert events(body, title="الأبواب المفتوحة", published=dt.date(2024, 5, 18)) == []
