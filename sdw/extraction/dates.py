@@ -73,6 +73,8 @@ _NAMED_EVENT_BEFORE = re.compile(
     # 'IGEF 2025'، 'Milipol 2024': a fair or forum named in Latin letters with its year.
     r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
+    # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years.
+    r"|(?<!\w)(?:ال|لل|ل)?فتره(?:\s+\d{4}\s*-)?"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
     rf"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|احداث|{INCIDENT_WORDS})"
     # 'استعدادا لقمة 2025'، 'التحضيرات لمشاركة المغرب في القمة العالمية للشرطة 2024': the year of the event

@@ -4305,3 +4305,11 @@ def test_presiding_a_ceremony_foreign_delegations_attended_is_no_engagement():
             "وعبد اللطيف حموشي، بحضور والي الجهة، فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية، من بينهم نائب المدير "
             "العام للشرطة النرويجية.")
     assert events(body, title="الأبواب المفتوحة", published=dt.date(2024, 5, 18)) == []
+
+
+def test_a_programmes_span_is_no_year_for_the_days_told_after_it():
+    body = ("حصيلة 2025: أما شهر نونبر فكان الأكثر كثافة؛ إذ استقبل عبد اللطيف حموشي في الرباط وزير الداخلية النرويجي "
+            "ووقع معه برنامج تعاون للفترة 2026-2027، ثم انتقل إلى مراكش التي احتضنت ما بين 24 و27 نونبر الدورة الثالثة "
+            "والتسعين للجمعية العامة للأنتربول.")
+    found = events(body, title="حصيلة سنة 2025")
+    assert ("MA", dt.date(2025, 11, 24)) in [(c["country_iso2"], c["start_date"]) for c in found]
