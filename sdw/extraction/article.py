@@ -2985,6 +2985,9 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 _TOPIC_AFTER = re.compile(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
 
 
+_SIDELINES = re.compile(r"(?<!\w)[وف]?(?:علي|عل[ىي])\s+هامش(?!\w)")
+
+
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict], sentence_index: int) -> bool:
     """Stretch the event just reported to the last day this clause (of sentence `sentence_index`) gives it, if
     that is what it says."""
@@ -3024,6 +3027,11 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
                     and start <= date.end_date <= start + dt.timedelta(days=_CONTINUATION_DAYS)):
                 candidate["end_date"] = max(candidate["end_date"], date.end_date)
             return True
+        if candidate["meeting_type"] == "meeting" and _SIDELINES.search(candidate["sentence_text"]):
+            # 'وعلى هامش هذه التظاهرة، خص حموشي، أمس الجمعة، مدير الأمن العام الأردني بجلسة مباحثات' then 'وتستمر
+            # فعاليات الأبواب المفتوحة إلى غاية الأربعاء 22 ماي': talks on the sidelines are one sitting; what goes on
+            # is the event they were held at.
+            continue
         if candidate["date_precision"] == dates_mod.DAY and start <= date.end_date <= start + dt.timedelta(
                 days=_CONTINUATION_DAYS):
             candidate["end_date"] = max(candidate["end_date"], date.end_date)

@@ -4313,3 +4313,12 @@ def test_a_programmes_span_is_no_year_for_the_days_told_after_it():
             "والتسعين للجمعية العامة للأنتربول.")
     found = events(body, title="حصيلة سنة 2025")
     assert ("MA", dt.date(2025, 11, 24)) in [(c["country_iso2"], c["start_date"]) for c in found]
+
+
+def test_what_goes_on_after_sideline_talks_is_the_event_not_the_talks():
+    body = ("انطلقت بأكادير، يوم الخميس 16 ماي 2024، أيام الأبواب المفتوحة للأمن الوطني.\n\nوعلى هامش هذه التظاهرة، خص "
+            "عبد اللطيف حموشي، أمس الجمعة، مدير الشرطة النرويجية بجلسة مباحثات.\n\nوتستمر فعاليات الأبواب المفتوحة إلى "
+            "غاية الأربعاء 22 ماي الجاري.")
+    found = events(body, title="الأبواب المفتوحة", published=dt.date(2024, 5, 18))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("NO", dt.date(2024, 5, 17), dt.date(2024, 5, 17))]
