@@ -2045,6 +2045,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
+    if (len(engagement_dates) == 2 and engagement_dates[1].form in ("today", "yesterday")
+            and engagement_dates[0].precision == engagement_dates[1].precision == dates_mod.DAY
+            and not text[engagement_dates[0].end:engagement_dates[1].start].strip()
+            and text.startswith("و", engagement_dates[1].start)
+            and engagement_dates[0].last_day + dt.timedelta(days=1) == engagement_dates[1].first_day):
+        # 'شارك حموشي، أمس الثلاثاء واليوم الأربعاء، في أشغال المنتدى': two days in a row, one engagement.
+        engagement_dates = [replace(engagement_dates[0], end_date=engagement_dates[1].last_day)]
     if (len(engagement_dates) == 2 and _GOES_ON_BEFORE.search(text, 0, engagement_dates[0].start)
             and _BEGUN_ON_BEFORE.search(text, max(0, engagement_dates[1].start - _BEGUN_ON_REACH),
                                         engagement_dates[1].start)

@@ -4322,3 +4322,10 @@ def test_what_goes_on_after_sideline_talks_is_the_event_not_the_talks():
     found = events(body, title="الأبواب المفتوحة", published=dt.date(2024, 5, 18))
     assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("NO", dt.date(2024, 5, 17), dt.date(2024, 5, 17))]
+
+
+def test_yesterday_and_today_in_a_row_are_one_engagements_days():
+    body = ("شارك عبد اللطيف حموشي، أمس الثلاثاء واليوم الأربعاء، في أشغال المنتدى الأورو-متوسطي لرؤساء أجهزة الشرطة، "
+            "الذي احتضنته مدينة أوسلو.")
+    found = events(body, title="منتدى", published=dt.date(2023, 10, 18))
+    assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2023, 10, 17), dt.date(2023, 10, 18))]
