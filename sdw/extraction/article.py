@@ -2010,6 +2010,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.kind == "agreement" and _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start))
                 and not _BY_STAFF_AFTER.match(text, t.end)
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
+                and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
                 and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
@@ -2363,6 +2364,11 @@ def _in_the_presence_of_another(presence: Trigger, actors: list[Actor]) -> bool:
     """Whether the first one named right after 'بحضور' is another Moroccan official."""
     first = next((a for a in actors if presence.end <= a.start <= presence.end + _PRESENCE_REACH), None)
     return first is not None and first.kind == HOME_OFFICIAL
+
+
+# 'خصصت القناة تغطية يومية لأشغال هذه الدورة': a broadcaster's coverage of the session, no one's attending it.
+_COVERAGE_BEFORE = re.compile(r"(?<!\w)(?:تغطيه|تغطيات)(?:\s+\S+){0,2}?\s+(?:ل)?(?:(?:ل)?اشغال\s+)?"
+                              r"(?:(?:هذه|هذا)\s+)?$")
 _CHAIRING = re.compile(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
 _A_CEREMONY_AFTER = re.compile(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.

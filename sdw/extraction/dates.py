@@ -348,7 +348,9 @@ class DateGrammar:
                 rf"(?<!\w)[وف]?(?:منذ|قبل)\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
                 # Nor 'قبل أسابيع قليلة من انطلاق المونديال': before another event, not before the page.
                 r"(?P<n>\d+\s+)?(?P<unit>يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)"
-                r"(?!(?:\s+(?:قليله|قليلا|معدوده|عده|فقط))?\s+من(?!\w))")),
+                r"(?!(?:\s+(?:قليله|قليلا|معدوده|عده|فقط))?\s+من(?!\w))"
+                # Nor 'منذ يوم الثلاثاء': since that weekday.
+                rf"(?!\s+{_WD}(?!\w))")),
             # 'حل قبل عامين بفيينا'، 'قبل ثلاث سنوات': that many years before the page's year (not 'قبل سنة 2015',
             # before a year, nor 'قبل عامين من الانتخابات', before another event).
             ("years_ago", re.compile(

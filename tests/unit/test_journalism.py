@@ -4329,3 +4329,16 @@ def test_yesterday_and_today_in_a_row_are_one_engagements_days():
             "الذي احتضنته مدينة أوسلو.")
     found = events(body, title="منتدى", published=dt.date(2023, 10, 18))
     assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2023, 10, 17), dt.date(2023, 10, 18))]
+
+
+def test_since_a_weekday_is_that_weekday_not_a_day_ago():
+    body = ("تختتم اليوم الخميس بأوسلو أشغال الاجتماع الدولي لرؤساء أجهزة الأمن، الذي ينظمه مجلس الأمن النرويجي منذ "
+            "يوم الثلاثاء، بمشاركة عبد اللطيف حموشي.")
+    found = events(body, title="اجتماع", published=dt.date(2024, 9, 12))
+    assert [(c["start_date"], c["end_date"]) for c in found] == [(dt.date(2024, 9, 10), dt.date(2024, 9, 12))]
+
+
+def test_a_broadcasters_coverage_of_the_session_is_no_attendance():
+    body = ("وخصصت القناة، يوم الاثنين 24 نونبر 2025، تغطية يومية لأشغال الدورة الثالثة والتسعين للجمعية العامة "
+            "للأنتربول بمراكش.")
+    assert events(body, title="عبد اللطيف حموشي والإعلام", published=dt.date(2025, 11, 28)) == []
