@@ -995,8 +995,9 @@ def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepte
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
 _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
 # 'منذ بداية السنة، ففي يناير 2025 استقبل': a date a new clause opens with after the comma ('، ففي'، '، وفي') is
-# out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not).
-_NEW_CLAUSE_BEFORE = re.compile(r"[،,]\s*[وف]{1,2}في\s+$")
+# out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not), and so is one after a clause that opens with
+# 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية').
+_NEW_CLAUSE_BEFORE = re.compile(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
 _DAY_WORDS_ONLY = re.compile(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 

@@ -4342,3 +4342,12 @@ def test_a_broadcasters_coverage_of_the_session_is_no_attendance():
     body = ("وخصصت القناة، يوم الاثنين 24 نونبر 2025، تغطية يومية لأشغال الدورة الثالثة والتسعين للجمعية العامة "
             "للأنتربول بمراكش.")
     assert events(body, title="عبد اللطيف حموشي والإعلام", published=dt.date(2025, 11, 28)) == []
+
+
+def test_a_date_in_a_clause_after_the_since_phrase_is_not_bounded_by_it():
+    body = ("اختتم عبد اللطيف حموشي، أمس الأربعاء، زيارة عمل إلى أوسلو دامت يومين.\n\nوتعد هذه ثالث زيارة يقوم بها "
+            "حموشي إلى النرويج منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية، حين حل بأوسلو للمشاركة في "
+            "الاحتفالات.")
+    found = events(body, title="زيارة", published=dt.date(2025, 3, 6))
+    assert sorted((c["start_date"], c["end_date"]) for c in found) == [
+        (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), (dt.date(2025, 3, 4), dt.date(2025, 3, 5))]
