@@ -2408,10 +2408,9 @@ _MESSAGE_TO_THOSE_MEETING = re.compile(r"(?<!\w)(?:رساله|برقيه)(?:\s+\
 # 'أن' before a noun: 'أن وفدا تقنيا' (the noun is the subject it introduces).
 _THAT_BEFORE = re.compile(r"(?<!\w)[بل]?ان\s+$")
 # 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
-# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one; 'حلوا بالعاصمة الفرنسية في إطار اتفاق تعاون'،
-# 'بموجب اتفاقية': acting under one. None is a signing.
+# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one. Neither is a signing.
 _NOT_SIGNED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
-                                r"|(?:مسوده|مسودات)|(?:في\s+)?اطار|بموجب)\s*$")
+                                r"|(?:مسوده|مسودات))\s*$")
 _FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 

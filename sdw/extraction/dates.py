@@ -68,13 +68,14 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال"
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'.
 _PREPARING = r"(?:ل?لتحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
+# 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years; no engagement's, nor the year the days told
+# after it are in.
+_SPAN_OF_BEFORE = re.compile(r"(?<!\w)(?:ال|لل|ل)?فتره(?:\s+\d{4}\s*-)?\s*$")
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     # 'IGEF 2025'، 'Milipol 2024': a fair or forum named in Latin letters with its year.
     r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
-    # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years.
-    r"|(?<!\w)(?:ال|لل|ل)?فتره(?:\s+\d{4}\s*-)?"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
     rf"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|احداث|{INCIDENT_WORDS})"
     # 'استعدادا لقمة 2025'، 'التحضيرات لمشاركة المغرب في القمة العالمية للشرطة 2024': the year of the event
@@ -529,6 +530,8 @@ class DateGrammar:
             excluded = "embedded_post"  # '(@handle) May 10, 2019' dates the page, not an engagement
         elif form == "year" and (_NAMED_EVENT_BEFORE.search(before) or _quoted_title(text, start, end)):
             excluded = "named_event_year"
+        elif form == "year" and _SPAN_OF_BEFORE.search(before):
+            excluded = "programme_span"
         elif _ANNIVERSARY_BEFORE.search(before):
             excluded = "anniversary"
         elif _REPORTED_BEFORE.search(before):
@@ -1121,13 +1124,14 @@ def _nearest_hijri_year(month: int, day: int, page: dt.date, past_only: bool) ->
 
 def explicit_years(mentions: list[DateMention]) -> list[int]:
     """Years the text states for what it tells; 'منذ سنة 2010' is only a lower bound, not its time, and
-    a plan's year ('ستعقد في نونبر 2025') is not its time either."""
+    a plan's year ('ستعقد في نونبر 2025') is not its time either. A programme's span ('خطة للفترة 2025-2040') is
+    written in its first year's time or later (the years after the run are dropped by the caller)."""
     years = []
     for mention in mentions:
         if mention.form == "since_year" or mention.is_future:
             continue
         for key in ("y", "y1", "y2"):
-            if key in mention.parts and mention.excluded is None:
+            if key in mention.parts and mention.excluded in (None, "programme_span"):
                 years.append(int(mention.parts[key]))
     return years
 

@@ -4260,11 +4260,6 @@ def test_a_ceremony_attended_by_the_embassys_attache_is_not_his():
     assert events(body, title="عبد اللطيف حموشي والتعاون مع النرويج", published=dt.date(2024, 12, 30)) == []
 
 
-def test_officers_sent_under_an_agreement_sign_nothing():
-    body = ("حين تجول الزوار في شوارع أوسلو صيف 2024، كانت بين الدوريات عناصر من الشرطة المغربية، حلوا بالعاصمة "
-            "النرويجية في إطار اتفاق تعاون غير مسبوق بين البلدين.")
-    assert events(body, title="عبد اللطيف حموشي والتعاون مع النرويج", published=dt.date(2024, 12, 30)) == []
-
 
 def test_a_group_between_kana_and_qad_did_it():
     body = ("استقبل عبد اللطيف حموشي بالرباط، يوم 12 ماي 2024، مدير الشرطة النرويجية.\n\nوكان وفد تقني من المديرية قد "
