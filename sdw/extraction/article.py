@@ -651,9 +651,9 @@ _AND_TO = re.compile(r"[وف](?:إل[ىي]|ال[ى])")
 
 
 def _as_written(sentence: Sentence, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions but those whose original spelling is another word that folds to theirs."""
-    return [m for m in mentions
-            if not _AND_TO.fullmatch(sentence.text, *sentence.norm.original_span(m.start, m.end))]
+    """The mentions but the titles whose original spelling is another word that folds to theirs."""
+    return [m for m in mentions if m.alias.kind != "title"
+            or not _AND_TO.fullmatch(sentence.text, *sentence.norm.original_span(m.start, m.end))]
 
 
 def _sentences(lines: list[tuple[int, str]], norms: list[NormalizedText], kinds: list[str]) -> list[Sentence]:
@@ -1875,7 +1875,8 @@ class _Scene:
 
     def _also_met(self, verb: Trigger) -> bool:
         """'كما التقى، خلال مشاركته ...، المفوض العام للشرطة البلجيكية': 'also met' goes on with the subject
-        told before; the official after it is the one met, as after 'received'."""
+        told before, and so does a sentence that opens with when and then the verb ('وخلال السنة ذاتها، التقى ...');
+        the official after it is the one met, as after 'received'."""
         text = self.sentence.norm.text
         return verb.word in _MET_WORDS and (_ALSO_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
                                             or _WHEN_THEN_VERB.match(text, 0, verb.start) is not None)
@@ -2044,20 +2045,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
-    if (len(engagement_dates) == 2 and engagement_dates[1].form in ("today", "yesterday")
-            and engagement_dates[0].precision == engagement_dates[1].precision == dates_mod.DAY
-            and not text[engagement_dates[0].end:engagement_dates[1].start].strip()
-            and text.startswith("و", engagement_dates[1].start)
-            and engagement_dates[0].last_day + dt.timedelta(days=1) == engagement_dates[1].first_day):
-        # 'شارك حموشي، أمس الثلاثاء واليوم الأربعاء، في أشغال المنتدى': two days in a row, one engagement.
-        engagement_dates = [replace(engagement_dates[0], end_date=engagement_dates[1].last_day)]
-    if (len(engagement_dates) == 2 and _GOES_ON_BEFORE.search(text, 0, engagement_dates[0].start)
-            and _BEGUN_ON_BEFORE.search(text, max(0, engagement_dates[1].start - _BEGUN_ON_REACH),
-                                        engagement_dates[1].start)
-            and engagement_dates[1].last_day < engagement_dates[0].first_day):
-        # 'يواصل حموشي، اليوم الأربعاء بأنقرة، زيارة العمل التي شرع فيها أمس الثلاثاء': one visit, from the day it
-        # began to the day it goes on.
-        engagement_dates = [replace(engagement_dates[1], end_date=engagement_dates[0].last_day)]
+    if len(engagement_dates) == 2:
+        engagement_dates = _as_one_span(text, *engagement_dates)
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -2348,9 +2337,6 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
             and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)))
 
 
-# 'وترأس الحفل وزير الداخلية ... وحموشي، ... فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية': presiding over a ceremony
-# at home is no engagement of its own; the foreign guests attended it (an honour or a signing there is told by its
-# own words).
 # 'فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية': others' taking part.
 _OF_OTHERS_AFTER = re.compile(r"(?:\s+[^\s،,.]+)?\s+ل(?:ل)?(?:وفود|وفد|ممثلي|ممثلين|سفراء|مسوولين|خبراء|عدد|عناصر)"
                               r"(?!\w)")
@@ -2367,6 +2353,8 @@ def _in_the_presence_of_another(presence: Trigger, actors: list[Actor]) -> bool:
 # 'خصصت القناة تغطية يومية لأشغال هذه الدورة': a broadcaster's coverage of the session, no one's attending it.
 _COVERAGE_BEFORE = re.compile(r"(?<!\w)(?:تغطيه|تغطيات)(?:\s+\S+){0,2}?\s+(?:ل)?(?:(?:ل)?اشغال\s+)?"
                               r"(?:(?:هذه|هذا)\s+)?$")
+# 'وترأس الحفل وزير الداخلية ... وحموشي': presiding over a ceremony at home is no engagement of its own; the foreign
+# guests attended it (an honour or a signing there is told by its own words).
 _CHAIRING = re.compile(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
 _A_CEREMONY_AFTER = re.compile(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
@@ -2389,6 +2377,22 @@ _HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من�
 _SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
+def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[DateMention]:
+    """Two days the sentence tells of one engagement, as one span; otherwise both."""
+    if (second.form in ("today", "yesterday") and first.precision == second.precision == dates_mod.DAY
+            and not text[first.end:second.start].strip() and text.startswith("و", second.start)
+            and first.last_day + dt.timedelta(days=1) == second.first_day):
+        # 'شارك حموشي، أمس الثلاثاء واليوم الأربعاء، في أشغال المنتدى': two days in a row.
+        return [replace(first, end_date=second.last_day)]
+    if (_GOES_ON_BEFORE.search(text, 0, first.start)
+            and _BEGUN_ON_BEFORE.search(text, max(0, second.start - _BEGUN_ON_REACH), second.start)
+            and second.last_day < first.first_day):
+        # 'يواصل حموشي، اليوم الأربعاء بأنقرة، زيارة العمل التي شرع فيها أمس الثلاثاء': from the day it began to the
+        # day it goes on.
+        return [replace(second, end_date=first.last_day)]
+    return [first, second]
+
+
 # 'يواصل ... اليوم الأربعاء ... زيارة العمل التي شرع فيها أمس الثلاثاء': a visit going on, and the day it began.
 _GOES_ON_BEFORE = re.compile(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")
 _BEGUN_ON_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:شرع|بدا|بدأ|استهل|افتتح)\w*\s+(?:\S+\s+){0,2}?$")
@@ -2995,7 +2999,8 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 _TOPIC_AFTER = re.compile(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
 
 
-_SIDELINES = re.compile(r"(?<!\w)[وف]?(?:علي|عل[ىي])\s+هامش(?!\w)")
+# On a candidate row's original sentence text (the alef maqsura not folded): 'وعلى هامش هذه التظاهرة'.
+_SIDELINES = re.compile(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
 
 
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict], sentence_index: int) -> bool:
