@@ -39,7 +39,9 @@ _TRIGGERS: dict[str, str] = {
     # 'جولة خليجية قادته إلى الرياض وأبوظبي': a tour is visits.
     # 'زرت الرباط': a visitor quoted in the first person.
     VISIT: r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|حط",
-    AGREEMENT: r"توقيع|وقع|وقعا|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
+    # 'مذكرة التفاهم التي وقعها حموشي ونظيره في يونيو': the signing told again in a relative clause.
+    AGREEMENT: r"توقيع|وقع|وقعا|وقعها|وقعاها|وقعه|وقعاه|وقعتها"
+               r"|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|التقت|التقيا|يلتقي|التقاه|اجتمع|اجتمعت|اجتماع|اجتماعا|اجتماعه|اجتماعات"
               # Their meeting, the two of them: 'بعد اجتماعهما الأول بالرياض'، 'لقاؤهما' (normalized without hamza).
               r"|اجتماعهما|لقاوهما|لقايهما|لقاءهما"
@@ -53,7 +55,8 @@ _TRIGGERS: dict[str, str] = {
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
-_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "التقي", "يلتقي", "التقاه",
+_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "وقع", "وقعا", "وقعها", "وقعاها", "وقعه",
+          "وقعاه", "وقعتها", "التقي", "يلتقي", "التقاه",
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
@@ -250,7 +253,7 @@ _RATIFIED_REACH = 250  # characters: the government, its session and its chair m
 
 _DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)ال\w{2,}\s+$")
 # 'تم خلاله الاتفاق على إحداث آلية': agreeing on something in talks, not a text signed.
-_AGREEING_ON = re.compile(r"\s+علي(?!\w)")
+_AGREEING_ON = re.compile(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w)")
 
 
 # A nationality right after 'presence': 'الحضور المغربي في المحافل الدولية'.
@@ -324,9 +327,10 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
 
 
 # A verb that follows an engagement noun and carries its agent: 'المباحثات التي أجراها الملك'،
-# 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'.
+# 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'، 'زيارة الدولة التي قام بها الرئيس' (the noun's
+# qualifiers between).
 _SUPPORT_VERB = re.compile(
-    r"\s+(?:(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
+    r"\s+(?:(?:ال\w+\s+){0,2}(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
     r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت|وقع|وقعت|وقعها|وقعه|وقعتها)"
     r"(?:\s+بها|\s+به)?(?!\w)")
 
@@ -507,6 +511,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # احتضنت كيغالي، استضافت تونس
         elif _is_container(previous) and _places_event(earlier):
             role = "location"  # احتضنت العاصمة الرواندية
+        elif (mention.alias.kind == "demonym" and earlier.lstrip("وف").removeprefix("ب").removeprefix("ال") == "مدينه"
+              and not any(m.token_index == mention.token_index - 1 for m in mentions)):
+            role = "location"  # 'احتضنته مدينة أوفا الروسية': a city the gazetteer lacks, placed by its country
         roles.append(PlaceRole(mention, iso2, role))
     for position, body in enumerate(roles[:-1]):
         nationality = roles[position + 1]
@@ -535,6 +542,9 @@ _MANY_COUNTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|�
                              r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
 _JOINT_COMMITTEE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
+# 'signed it': an agreement named before, its signing told in a relative clause that carries its own date.
+SIGNED_IT = {"وقعها", "وقعاها", "وقعه", "وقعاه", "وقعتها"}
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
 _CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
 
@@ -570,6 +580,11 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
             bounds.append(contrasts[-1].start() + 1)
         elif between and current_has_verb and comma_before >= 0:
             bounds.append(comma_before + 1)
+        elif signed := [t for t in between if t.word in SIGNED_IT]:
+            # 'في أول تنزيل لمذكرة التفاهم التي وقعها حموشي مع نظيره خلال زيارته إلى أبيدجان في نونبر الماضي':
+            # the relative clause is dated by its own date, not by the news before it.
+            relative = _RELATIVE_BEFORE.search(text, max(0, signed[0].start - 12), signed[0].start)
+            bounds.append(relative.start() if relative else signed[0].start)
         elif between and (next_item := _NEXT_ITEM.search(text, between[-1].end, current.start)) is not None:
             # '...، والتي توجت بتوقيع مذكرة تفاهم ...، ثم احتضان مراكش، أواخر نونبر، للدورة 93': 'then' opens the
             # next item; the words before it stay with the date before.
@@ -637,6 +652,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     verbs = [t for t in own if t.is_verb]
     own = [t for t in own if t.is_verb or t.kind != CONFERENCE or not verbs or not _told_of_the_one_met(
         text, verbs[0], t)] or own
+    if comment := _COMMENT.search(text, min(t.start for t in own), end):
+        # '... لمدير الأمن العام الأردني، في زيارة ...، وهو ما يعكس توجها نحو ... الشركاء الأوروبيين': the
+        # writer's comment on what he told names no party of it.
+        end = comment.start()
+        own = [t for t in own if t.start < end]
     phrase_roles: list[PlaceRole] = []
     clause_start = start
     if date is not None:
@@ -668,8 +688,15 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         own = [t for t in own if not _within(t.start, legs)] or own
     kinds = {t.kind for t in own}
     main = min(own, key=lambda t: (_PRIORITY.index(t.kind), t.start))
+    told_from = max((m.end() for m in _SAID_THAT.finditer(text, start, main.start)), default=start)
+    told = [r for r in inside if r.mention.start >= told_from or r.role != "location"]
+    # '... حين حل المدير العام بروما تلبية لدعوة من بيزاني، الذي كان قد زار الرباط في أكتوبر': where the one
+    # named had been before is background, no place of the engagement told.
+    background = [m.span() for m in _HAD_BEEN_AFTER.finditer(text, main.end, end)]
+    told = [r for r in told if not any(a <= r.mention.start < b for a, b in background)]
+    phrase_roles = [r for r in phrase_roles if not any(a <= r.mention.start < b for a, b in background)]
     direction = _direction(text[start:end], _not_the_way_back(phrase_roles, text, start, roles), own,
-                           fallback=_not_the_way_back(inside, text, start, roles))
+                           fallback=_not_the_way_back(told, text, start, roles))
     if on_tour and direction == UNKNOWN and not any(r.iso2 == HOME and r.role == "location" for r in inside):
         direction = ABROAD  # the next leg of a tour abroad
     if direction == UNKNOWN and _WHERE.match(text, start) and _came_from_abroad(text, start, roles):
@@ -762,6 +789,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
 
 
 _BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|قبل)\s+$")
+_HAD_BEEN_AFTER = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كانت)\s+قد\s+[^،,.؛]*")
+_COMMENT = re.compile(r"[،,]\s*(?:وهو|وهي)\s+ما(?!\w)")
+# 'وقال متحدث باسم وزارة الداخلية في مدريد إن ...': where the speaker spoke from is no place of what he told.
+_SAID_THAT = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اعلن|اعلنت)(?!\w)"
+                        r"(?:\s+\S+){0,12}?\s+ان(?!\w)")
 
 
 # 'بعد زيارته لأمريكا'، 'مباشرة بعد انتهاء الزيارة الرسمية التي قام بها للولايات المتحدة': the leg of a tour

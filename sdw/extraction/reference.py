@@ -15,7 +15,8 @@ from sdw.settings import SEEDS_DIR
 SEED_FILES = ("countries.csv", "country_aliases.csv", "country_demonyms.csv", "country_regions.csv", "regions.csv",
               "region_aliases.csv", "month_names.csv", "organizations.csv", "officials.csv", "principals.csv",
               "official_titles.csv", "hijri_month_names.csv", "weekday_names.csv", "approximation_words.csv",
-              "meeting_types.csv", "bare_aliases.csv", "organization_sessions.csv", "news_agencies.csv")
+              "meeting_types.csv", "bare_aliases.csv", "organization_sessions.csv", "news_agencies.csv",
+              "vocalized_aliases.csv")
 INTERNATIONAL = "INT"  # organizations.csv: a body of no single country (INTERPOL, the UN...)
 
 
@@ -53,6 +54,8 @@ class Alias:
     home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
     in_office: tuple[int | None, int | None] = (None, None)  # years an official or a principal's form held
     meets_in: str | None = None  # an international body's seat, where its own sessions sit (organizations.csv)
+    # An ambiguous name's vocalized spellings and the country each names (vocalized_aliases.csv: عمّان JO, عُمان OM).
+    vocalized: tuple[tuple[str, str], ...] = ()
 
 
 def _demonym_forms(masculine: str) -> list[str]:
@@ -173,6 +176,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     # ('برازيليا' is Brasília).
     for masculine, iso2 in demonyms:
         add(masculine + "ا", Alias(key="", iso2=iso2, kind="demonym"))
+
+    for row in _read("vocalized_aliases.csv", seeds_dir):
+        key = lexicon_key(row["spelling"])
+        aliases[key] = replace(aliases[key], vocalized=(*aliases[key].vocalized, (row["spelling"], row["iso2"])))
 
     month_rows = _read("month_names.csv", seeds_dir)
     months = {squash_spaces(normalize_text(row["name"])): int(row["month"])

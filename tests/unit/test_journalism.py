@@ -4340,3 +4340,149 @@ def test_a_date_in_a_clause_after_the_since_phrase_is_not_bounded_by_it():
     found = events(body, title="زيارة", published=dt.date(2025, 3, 6))
     assert sorted((c["start_date"], c["end_date"]) for c in found) == [
         (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), (dt.date(2025, 3, 4), dt.date(2025, 3, 5))]
+
+
+def test_a_memorandum_signed_told_again_in_a_relative_clause_is_dated_by_its_own_date():
+    body = ("التحق فوج من الضباط الغانيين، أمس الثلاثاء، بالمعهد الملكي للشرطة، تطبيقا لمذكرة التفاهم التي وقعها "
+            "عبد اللطيف حموشي مع نظيره الغاني خلال زيارته إلى أكرا في أكتوبر الماضي.")
+    found = events(body, title="ضباط غانيون بالقنيطرة", published=dt.date(2023, 3, 8))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["direction"]) for c in found] == [
+        ("GH", dt.date(2022, 10, 1), dt.date(2022, 10, 31), "abroad")]
+
+
+def test_a_denial_of_what_a_paper_reported_denies_the_engagement():
+    body = ("كذب مصدر أمني، اليوم الاثنين، صحة ما أوردته جريدة ألمانية عن لقاء جمع عبد اللطيف حموشي بمسؤولين "
+            "استخباراتيين في برلين نهاية الأسبوع الماضي.")
+    assert events(body, title="مصدر أمني يكذب", published=dt.date(2022, 5, 9)) == []
+
+
+def test_a_state_visit_a_president_made_is_not_his():
+    body = ("ويعد هذا أول لقاء لحموشي بمسؤول أمني ألماني منذ زيارة الدولة التي قام بها الرئيس الألماني إلى المغرب "
+            "في يونيو الماضي.")
+    assert events(body, title="حموشي يستقبل", published=dt.date(2024, 2, 1)) == []
+
+
+def test_the_meeting_a_foreign_minister_held_with_him_is_his():
+    body = ("وأوضح البيان أن العملية جاءت بعد الاجتماع الذي عقده وزير الداخلية الإيطالي في الرباط، مطلع الشهر "
+            "الجاري، مع عبد اللطيف حموشي.")
+    found = events(body, title="عملية مشتركة", published=dt.date(2024, 4, 20))
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found] == [
+        ("IT", dt.date(2024, 4, 1), "hosted")]
+
+
+def test_what_was_agreed_on_is_no_agreement_signed():
+    body = ("وجاء توقيف المشتبه فيهم ثمرة للآلية التي جرى الاتفاق عليها خلال لقاء عبد اللطيف حموشي بوزير الداخلية "
+            "البلجيكي في الرباط، أواخر مارس الماضي.")
+    found = events(body, title="توقيف", published=dt.date(2024, 5, 2))
+    assert [(c["country_iso2"], c["meeting_type"] == "agreement") for c in found] == [("BE", False)]
+
+
+def test_where_a_spokesman_spoke_from_is_no_place_of_what_he_told():
+    body = ("وقال متحدث باسم الشرطة الهولندية في لاهاي إن الحجز تم بفضل اللقاء الذي جمع عبد اللطيف حموشي بالمفوض "
+            "العام للشرطة الهولندية في الرباط، منتصف الشهر الجاري.")
+    found = events(body, title="حجز", published=dt.date(2024, 6, 28))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("NL", "hosted")]
+
+
+def test_a_delegation_sent_on_his_behalf_is_no_attendance_of_his():
+    body = ("انطلقت اليوم الثلاثاء بالقاهرة أشغال الاجتماع العربي لخبراء الأدلة الجنائية.\n\nويشارك في الاجتماع وفد "
+            "مغربي يرأسه أحد المديرين المركزيين، نيابة عن المدير العام عبد اللطيف حموشي.")
+    assert events(body, title="اجتماع عربي", published=dt.date(2024, 10, 8)) == []
+
+
+def test_the_moroccan_official_after_a_foreign_one_was_quoted_is_he():
+    body = ("في أبريل، حل عبد اللطيف حموشي بأنقرة، حيث استقبله المدير العام للأمن التركي.\n\nوأكد المسؤول التركي "
+            "أن بلاده تثمن التجربة المغربية.\n\nوفي منتصف يوليوز، شارك المسؤول المغربي في المنتدى الدولي لرؤساء أجهزة "
+            "الأمن، الذي احتضنته العاصمة الكازاخية أستانا.")
+    found = events(body, title="حصيلة 2019", published=None)
+    assert ("KZ", dt.date(2019, 7, 1)) in [(c["country_iso2"], c["start_date"]) for c in found]
+
+
+def test_the_writers_comment_after_the_engagement_names_no_party_of_it():
+    body = ("ويأتي ذلك بعد أسابيع من استقبال حموشي بالرباط، في شتنبر المنصرم، لقائد الشرطة العراقية، في زيارة ركزت "
+            "على التكوين، وهو ما يعكس تنويعا للشراكات بعد سنوات هيمن فيها الشركاء الفرنسيون والإسبان.")
+    found = events(body, title="تعاون", published=dt.date(2023, 10, 20))
+    assert [c["country_iso2"] for c in found] == ["IQ"]
+
+
+def test_the_place_line_under_a_stamp_says_which_kingdom_the_copy_calls_the_kingdom():
+    body = ("الخميس 9 أيار 2024\nعمّان - الدستور\n\nاستقبل مدير الأمن العام الأردني، أمس الأربعاء، المدير العام "
+            "للأمن الوطني ولمراقبة التراب الوطني في المملكة المغربية عبد اللطيف حموشي، الذي يزور المملكة حاليا.")
+    found = events(body, title="مدير الأمن العام يستقبل مسؤولا مغربيا")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("JO", "abroad")]
+
+
+def test_who_arrived_the_evening_before_is_the_one_just_named_in_that_scene():
+    body = ("أجرى قائد الشرطة السنغالية، اليوم الأربعاء بمقر القيادة في دكار، مباحثات مع عبد اللطيف حموشي، الذي وصل "
+            "مساء أمس الثلاثاء إلى العاصمة في زيارة عمل تدوم يومين.")
+    found = events(body, title="مباحثات", published=dt.date(2024, 1, 17))
+    assert spans(found) == [("SN", dt.date(2024, 1, 16), dt.date(2024, 1, 17))]
+
+
+def test_an_agreement_ministers_signed_is_not_his():
+    body = ("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، السفير القطري.\n\nيذكر أن المملكة المغربية ودولة قطر وقعتا "
+            "في ماي 2012 بالرباط اتفاقية للتعاون في مجال الحماية المدنية وقعها وزيرا الداخلية في البلدين آنذاك.")
+    found = events(body, title="حموشي يستقبل", published=dt.date(2024, 3, 6))
+    assert [c["meeting_type"] for c in found] == ["meeting"]
+
+
+def test_a_city_the_gazetteer_lacks_is_placed_by_the_country_after_it():
+    body = ("وشارك عبد اللطيف حموشي، في منتصف شتنبر، في المؤتمر الدولي لأجهزة الأمن، الذي احتضنته مدينة كازان "
+            "الروسية.")
+    found = events(body, title="مؤتمر", published=dt.date(2021, 10, 2))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("RU", "abroad")]
+
+
+def test_amman_and_oman_are_told_apart_by_their_vowel_marks_as_written():
+    def country(spelling):
+        body = f"وكان عبد اللطيف حموشي قد حل ب{spelling} يوم الثلاثاء 4 مارس 2025 في زيارة عمل."
+        return [c["country_iso2"] for c in events(body, title="زيارة", published=dt.date(2025, 3, 10))]
+    assert country("عمّان") == country("عمَّان") == ["JO"]
+    assert country("عُمان") == ["OM"]
+
+
+def test_the_bare_director_general_goes_on_with_him_only_right_after_him():
+    body = ("استهل عبد اللطيف حموشي سنة 2024 بلقاءات مكثفة.\n\nوفي يومي 14 و15 ماي، حل المدير العام بمدريد، "
+            "تلبية لدعوة من المدير العام للشرطة الإسبانية.")
+    found = events(body, title="حصيلة نصف سنة", published=dt.date(2024, 7, 1))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("ES", "abroad", dt.date(2024, 5, 14))]
+    after_another = ("استقبل عبد اللطيف حموشي، يوم الثلاثاء 14 ماي بالرباط، وفدا إسبانيا.\n\nوأكد المدير العام "
+                     "للشرطة الإسبانية أن التعاون متميز.\n\nوحل المدير العام بعدها بمدينة إشبيلية يوم الخميس 16 ماي.")
+    found = events(after_another, title="تعاون", published=dt.date(2024, 5, 18))
+    assert [c["start_date"] for c in found] == [dt.date(2024, 5, 14)]
+
+
+def test_where_the_one_met_had_been_before_is_no_place_of_the_visit():
+    body = ("تميزت سنة 2024 بنشاط دولي مكثف لعبد اللطيف حموشي.\n\nوكانت أبرز محطاته يومي 3 و4 يونيو، حين حل "
+            "حموشي بلشبونة تلبية لدعوة من مدير الشرطة البرتغالية، الذي كان قد زار الرباط في مارس من السنة الماضية.")
+    found = events(body, title="حصيلة", published=None)
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("PT", "abroad", dt.date(2024, 6, 3))]
+
+
+def test_no_truth_in_the_news_of_a_meeting_denies_it():
+    body = "لا صحة لأنباء لقاء سري بين عبد اللطيف حموشي ومسؤولين أمنيين فرنسيين في باريس يوم الجمعة 12 ماي 2023."
+    assert events(body, title="مصدر أمني ينفي", published=dt.date(2023, 5, 14)) == []
+
+
+def test_sessions_said_to_be_without_him_are_not_his():
+    body = ("وواصل عبد اللطيف حموشي انفتاحه على الشركاء، ومن بين المحطات اجتماع يوروبول في لاهاي خلال أبريل 2024، "
+            "وهو اجتماع لم يحضره شخصيا.")
+    assert events(body, title="عبد اللطيف حموشي وحصيلة التعاون", published=dt.date(2024, 6, 30)) == []
+
+
+def test_the_first_man_of_the_security_apparatus_is_he_unless_a_country_follows():
+    body = ("وخلال أيام 5 و6 و7 نونبر 2024، قاد الرجل الأول في جهاز الأمن الوفد المغربي إلى أشغال الجمعية العامة "
+            "للأنتربول في غلاسكو.")
+    found = events(body, title="حصيلة", published=dt.date(2024, 12, 30))
+    assert [(c["country_iso2"], c["principal_role"]) for c in found] == [("GB", "title")]
+    foreign = "وحل الرجل الأول في جهاز الأمن الإسباني بالرباط يوم الخميس 7 نونبر 2024 في زيارة عمل."
+    assert [c["principal_role"] for c in events(foreign, title="زيارة", published=dt.date(2024, 11, 8))] != ["title"]
+
+
+def test_a_state_visit_is_the_occasion_of_what_he_did_during_it():
+    body = ("وخلال زيارة الدولة التي قام بها الرئيس البرتغالي إلى المغرب في ماي 2023، كان عبد اللطيف حموشي ضمن كبار "
+            "المسؤولين الذين استقبلوا الضيف بالقصر الملكي بالرباط.")
+    found = events(body, title="حموشي والزيارات الرسمية", published=dt.date(2024, 1, 5))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("PT", "hosted")]

@@ -35,3 +35,7 @@ def test_one_list_of_approximation_words_serves_counts_and_spans(reference):
 
 def test_a_bare_alias_matches_only_without_the_article(reference):
     assert reference.aliases[lexicon_key("مالي")].bare_only
+
+
+def test_a_vocalized_spelling_names_one_country_of_an_ambiguous_name(reference):
+    assert dict(reference.aliases[lexicon_key("عمان")].vocalized) == {"عمّان": "JO", "عُمان": "OM"}
