@@ -1346,10 +1346,10 @@ _STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط|
                            r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
 _UNIT_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
-# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
+# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'، 'بتكليف من'،
 # 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
 _REPRESENTING_BEFORE = re.compile(
-    r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر)(?:\s+ساميه)?\s+من"
+    r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف)(?:\s+ساميه)?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
     r"(?:(?:مديرها|مديره|رئيسها|رئيسه|المدير)(?:\s+العام)?\s+)?$")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
@@ -1404,6 +1404,7 @@ _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفي�
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
 _HAD_DONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
 _HAD_DONE_REACH = 60
+_STAFF_TOOK_PART = re.compile(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
 _GOING_VERB_REACH = 8
@@ -1425,7 +1426,7 @@ _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|
 # A ceremony or sitting, right before the one who chaired it ('حفل ترأسه'، 'في جلسة يترأسها').
 _GATHERING_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:حفل|مراسم|جلسه|اجتماع|مادبه)\s+(?:\S+\s+)?$")
 _GATHERING_REACH = 24
-_ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير)(?!\w)")
+_ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير|مديرين|مدراء|مسوولين)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 # A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
 _A_LEG_OF_THE_VISIT = re.compile(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
@@ -1778,6 +1779,9 @@ class _Scene:
             # 'وفي يوم الأربعاء، زار الوفد المعهد الملكي للشرطة بالقنيطرة': a day of the visitors' programme; he
             # hosted only what the text says he did.
             return Attribution(None, None, "other_actor")
+        if attribution.principal_role == "continuation" and _STAFF_TOOK_PART.search(text, start, end):
+            # 'وفي الصيف، شاركت عناصر من الأمن الوطني في تأمين الألعاب الأولمبية بباريس': officers took part.
+            return Attribution(None, None, "other_actor")
         if attribution.principal_id and _ATTENDED_BY_OTHERS.search(text, start, end) and not self._his_own_mentions(
                 start, end):
             # 'وحضر حفل التخرج سفراء عدد من الدول الإفريقية': who attended is named, and it is not he.
@@ -2002,7 +2006,8 @@ class _Scene:
                                        for r in self.roles):
                 continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
             if _ONE_OF_THEM.match(text, match.end()):
-                return True  # 'وفد يقوده أحد مديريها المركزيين'، 'برئاسة نائبه': one of his staff, not he
+                # 'وفد يقوده أحد مديريها المركزيين'، 'برئاسة نائبه'، 'برئاسة مديرين مركزيين من الجانبين': his staff.
+                return True
             leader = next((r.mention for r in sorted(self.roles, key=lambda r: r.mention.start)
                            if 0 <= r.mention.start - match.end() <= 2), None)
             if leader is not None and any(
@@ -3129,6 +3134,7 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
 # 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام'، 'يغادر اليوم، منهيا زيارة
 # استمرت ثلاثة أيام': the date is the last day.
 _CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت|منهيا|مختتما)(?!\w)")
+_CLOSES_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[تي]ختتم|تنتهي|ينتهي)\s+(?:يوم\s+)?$")
 
 
 # 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي'، '... زيارة العمل التي قادته منذ يوم الأحد إلى
@@ -3138,11 +3144,18 @@ _BEGUN_ON = re.compile(r"(?<!\w)(?:(?:التي\s+|الذي\s+)?(?:بداها|ب�
 
 
 def _begun_before_close(date: DateMention, text: str, dates: list[DateMention]) -> DateMention:
-    """A day told as the first of an engagement the sentence closed on an earlier-named day runs to that day."""
-    if date.precision != dates_mod.DAY or not _BEGUN_ON.search(text, max(0, date.start - 20), date.start):
+    """A day told as the first of an engagement the sentence closed on an earlier-named day runs to that day; so
+    does a day it opened on, when a later day is told as its close ('انطلقت صباح اليوم أعمال القمة، التي ... تختتم
+    الخميس المقبل')."""
+    if date.precision != dates_mod.DAY:
         return date
-    closed = next((d for d in dates if d.end <= date.start and d.precision == dates_mod.DAY and d.resolved
-                   and _CLOSES.search(text, 0, d.start + 40)), None)
+    closed = None
+    if _opened_on(text, date):
+        closed = next((d for d in dates if d.start >= date.end and d.precision == dates_mod.DAY and d.resolved
+                       and _CLOSES_ON_BEFORE.search(text, max(0, d.start - 16), d.start)), None)
+    if closed is None and _BEGUN_ON.search(text, max(0, date.start - 20), date.start):
+        closed = next((d for d in dates if d.end <= date.start and d.precision == dates_mod.DAY and d.resolved
+                       and _CLOSES.search(text, 0, d.start + 40)), None)
     if closed is None or not date.last_day < closed.first_day <= date.first_day + dt.timedelta(
             days=_CONTINUATION_DAYS):
         return date

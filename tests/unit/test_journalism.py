@@ -4486,3 +4486,44 @@ def test_a_state_visit_is_the_occasion_of_what_he_did_during_it():
             "المسؤولين الذين استقبلوا الضيف بالقصر الملكي بالرباط.")
     found = events(body, title="حموشي والزيارات الرسمية", published=dt.date(2024, 1, 5))
     assert [(c["country_iso2"], c["direction"]) for c in found] == [("PT", "hosted")]
+
+
+def test_moving_to_a_capital_is_travelling_there():
+    body = "وفي أبريل 2022، انتقل عبد اللطيف حموشي إلى نيامي لتفقد مركز التكوين الذي شيدته المديرية هناك."
+    found = events(body, title="حصيلة", published=dt.date(2023, 1, 2))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("NE", "abroad")]
+
+
+def test_a_committee_chaired_by_directors_of_both_sides_is_not_his():
+    body = ("وعقدت اللجنة الأمنية المشتركة المغربية القطرية دورتها الأولى بالرباط في أكتوبر 2022، برئاسة مديرين مركزيين "
+            "من الجانبين، تنفيذا للاتفاقية التي وقعها عبد اللطيف حموشي بالدوحة.")
+    assert events(body, title="تعاون", published=dt.date(2023, 1, 2)) == []
+
+
+def test_preparing_a_session_to_come_does_not_make_the_one_told_a_plan():
+    body = ("والتقى عبد اللطيف حموشي نظيره القطري على هامش أشغال الجمعية العامة للأنتربول، التي احتضنتها مدينة فيينا "
+            "في نونبر الماضي، حيث جرى التحضير للدورة الثانية للجنة المشتركة المرتقبة بالدوحة.")
+    found = events(body, title="تعاون", published=dt.date(2024, 1, 20))
+    assert dt.date(2023, 11, 1) in [c["start_date"] for c in found]
+
+
+def test_one_sent_on_his_charge_acts_for_him_not_with_him():
+    body = ("ترأس عبد اللطيف حموشي، صباح اليوم الاثنين بالرباط، اجتماعا داخليا لتقييم الموسم الصيفي.\n\nوفي سياق متصل، "
+            "استقبل مدير الأمن العمومي، بعد ظهر اليوم بالرباط، وفدا من الشرطة التونسية يقوم بزيارة عمل للمغرب، بتكليف "
+            "من المدير العام.")
+    assert events(body, title="الأمن الوطني", published=dt.date(2024, 9, 16)) == []
+
+
+def test_a_summit_opened_today_runs_to_the_day_it_is_told_to_close():
+    body = ("انطلقت صباح اليوم الثلاثاء بالدوحة أعمال المنتدى الدولي للأمن، الذي يتواصل على مدى ثلاثة أيام ويختتم يوم "
+            "الخميس المقبل، بمشاركة عبد اللطيف حموشي.")
+    found = events(body, title="منتدى الدوحة", published=dt.date(2023, 10, 10))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("QA", dt.date(2023, 10, 10), dt.date(2023, 10, 12))]
+
+
+def test_officers_who_took_part_are_not_he():
+    body = ("وفي مارس، حل عبد اللطيف حموشي بالدوحة في زيارة عمل.\n\nوفي الصيف، شاركت عناصر من الأمن الوطني في تأمين "
+            "بطولة أوروبا لكرة القدم بألمانيا، في إطار اتفاق للتعاون، وهي مشاركة لقيت إشادة المسؤولين الألمان.")
+    found = events(body, title="حصيلة 2024", published=None)
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("QA", dt.date(2024, 3, 1))]
