@@ -43,8 +43,6 @@ class Actor:
     holds_his_title: bool = False  # his title held by another ('المدير العام للأمن الوطني الفريق ...')
     heads_a_state: bool = False  # a foreign head of state or government ('الرئيس الفرنسي'): the King's guest
     epithet: bool = False  # 'المسؤول المغربي': a Moroccan official left unnamed, whom the passage is about
-    # 'حل المدير العام بروما': the bare title, no body or country after it; he when the passage is about him.
-    bare_title: bool = False
 
 
 # The words that name a state before its name or adjective: 'في الجمهورية التونسية'، 'في دولة الكويت'.
@@ -273,9 +271,6 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
             elif marker is not None or mention.alias.home_when_unmarked:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object, epithet=_is_epithet(mention, marker, mentions, position)))
-            elif marker is None and mention.alias.key == _DIRECTOR_GENERAL and _stands_alone(mention, tokens):
-                actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
-                                    is_object=is_object, bare_title=True))
     by_token = {m.token_index: m for m in mentions}
     # Built with opens_parties False: only an actor right after 'بين' is made again.
     return [replace(a, opens_parties=True) if _after_between(by_token[a.token_index], tokens) else a for a in actors]
@@ -307,30 +302,12 @@ def _is_epithet(title: PlaceMention, marker: PlaceMention | None, mentions: list
 def resolve_epithets(actors: list[Actor], context: Actor | None, home_context: Actor | None) -> list[Actor]:
     """The unnamed Moroccan official ('ظلت واشنطن حاضرة في أجندة المسؤول المغربي') is the principal when the
     passage before was about him (`home_context`: the foreign officials it quoted since left aside); about
-    another Moroccan official, it stays that official. The bare 'المدير العام' is he only when the sentence
-    before left off with him (`context`); after anyone else it names no one the page has told apart."""
+    another Moroccan official, it stays that official."""
     epithet_context = home_context if context is not None and context.kind == FOREIGN_OFFICIAL else context
-    resolved = []
-    for actor in actors:
-        if actor.epithet and epithet_context is not None and epithet_context.kind == PRINCIPAL:
-            actor = replace(actor, kind=PRINCIPAL, principal_id=epithet_context.principal_id, principal_role="title",
-                            epithet=False)
-        elif actor.bare_title:
-            if context is None or context.kind != PRINCIPAL:
-                continue
-            actor = replace(actor, kind=PRINCIPAL, principal_id=context.principal_id, principal_role="title",
-                            bare_title=False)
-        resolved.append(actor)
-    return resolved
-
-
-_DIRECTOR_GENERAL = lexicon_key("المدير العام")
-
-
-def _stands_alone(title: PlaceMention, tokens: list[Token]) -> bool:
-    """No complement after the title ('المدير العام لشرطة دبي', 'المدير العام للمؤسسة'): whose it is is unsaid."""
-    after = title.token_index + title.token_count
-    return after >= len(tokens) or not tokens[after].text.startswith("ل")
+    if epithet_context is None or epithet_context.kind != PRINCIPAL:
+        return actors
+    return [replace(a, kind=PRINCIPAL, principal_id=epithet_context.principal_id, principal_role="title",
+                    epithet=False) if a.epithet else a for a in actors]
 
 
 def principal_in(actors: list[Actor], start: int, end: int) -> Actor | None:

@@ -4441,18 +4441,6 @@ def test_amman_and_oman_are_told_apart_by_their_vowel_marks_as_written():
     assert country("عُمان") == ["OM"]
 
 
-def test_the_bare_director_general_goes_on_with_him_only_right_after_him():
-    body = ("استهل عبد اللطيف حموشي سنة 2024 بلقاءات مكثفة.\n\nوفي يومي 14 و15 ماي، حل المدير العام بمدريد، "
-            "تلبية لدعوة من المدير العام للشرطة الإسبانية.")
-    found = events(body, title="حصيلة نصف سنة", published=dt.date(2024, 7, 1))
-    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
-        ("ES", "abroad", dt.date(2024, 5, 14))]
-    after_another = ("استقبل عبد اللطيف حموشي، يوم الثلاثاء 14 ماي بالرباط، وفدا إسبانيا.\n\nوأكد المدير العام "
-                     "للشرطة الإسبانية أن التعاون متميز.\n\nوحل المدير العام بعدها بمدينة إشبيلية يوم الخميس 16 ماي.")
-    found = events(after_another, title="تعاون", published=dt.date(2024, 5, 18))
-    assert [c["start_date"] for c in found] == [dt.date(2024, 5, 14)]
-
-
 def test_where_the_one_met_had_been_before_is_no_place_of_the_visit():
     body = ("تميزت سنة 2024 بنشاط دولي مكثف لعبد اللطيف حموشي.\n\nوكانت أبرز محطاته يومي 3 و4 يونيو، حين حل "
             "حموشي بلشبونة تلبية لدعوة من مدير الشرطة البرتغالية، الذي كان قد زار الرباط في مارس من السنة الماضية.")
@@ -4495,8 +4483,8 @@ def test_moving_to_a_capital_is_travelling_there():
 
 
 def test_a_committee_chaired_by_directors_of_both_sides_is_not_his():
-    body = ("وعقدت اللجنة الأمنية المشتركة المغربية القطرية دورتها الأولى بالرباط في أكتوبر 2022، برئاسة مديرين مركزيين "
-            "من الجانبين، تنفيذا للاتفاقية التي وقعها عبد اللطيف حموشي بالدوحة.")
+    body = ("وعقدت اللجنة الأمنية المشتركة المغربية القطرية دورتها الأولى بالرباط في أكتوبر 2022، برئاسة مديرين "
+            "مركزيين من الجانبين، تنفيذا للاتفاقية التي وقعها عبد اللطيف حموشي بالدوحة.")
     assert events(body, title="تعاون", published=dt.date(2023, 1, 2)) == []
 
 
