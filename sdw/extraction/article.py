@@ -2141,6 +2141,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted.
                     engagement = with_country(engagement, story.speaker_country)
                 elif (candidates and candidates[-1]["is_event"] and candidates[-1]["country_iso2"] is not None
+                        and engagement.trigger is not None and arrives(engagement.trigger)
                         and _WHO_OPENS.match(text, clause.start)):
                     # 'مباحثات مع ... حموشي، الذي وصل مساء أمس الاثنين إلى العاصمة في زيارة عمل تستغرق يومين': who
                     # arrived is the one just named, in the scene of the clause before.
