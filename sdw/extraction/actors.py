@@ -259,14 +259,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object,
                                     heads_a_state=_heads_a_state(mention, marker)))
-            elif marker is None and (copy_home is not None or (
-                    page_abroad is not None and not mention.alias.home_when_unmarked)):
+            elif marker is None and copy_home is not None:
                 # 'الرباط 24 نيسان 2019 (بترا)- بحث مدير الأمن العام': a foreign agency's bare title is its own
-                # country's official; so is a generic one ('المدير العام', not 'وزير الداخلية', which names
-                # Morocco's) in a page filed abroad on that country's force ('نواكشوط، 24/11/2017' over 'وأجرى المدير
-                # العام ... مباحثات مع ... الحموشي').
+                # country's official.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
-                                    iso2=copy_home or page_abroad, is_object=is_object))
+                                    iso2=copy_home, is_object=is_object))
             elif marker is None and (head := _foreign_head_before(mentions, position)) is not None:
                 # 'العاهل الأردني الملك عبد الله الثاني': 'the King' in apposition to a foreign head is that head.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,

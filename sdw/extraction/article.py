@@ -802,7 +802,6 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
                          and not _heads_a_body(s.norm.text, a)), None))
     story.copy_home = copy_home
-    story.filed_abroad = abroad
     # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
     # (بترا)'): there its news took place.
     story.copy_at_home = copy_home is not None and copy_home == next((c for c in openings if c is not None), None)
@@ -1250,7 +1249,6 @@ class _Story:
         # The country of the last foreign official the article named: whose official speaks in the first person.
         self.speaker_country: str | None = None
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
-        self.filed_abroad: str | None = None  # the country a page on its own force was filed in (_filed_abroad)
         self.copy_at_home = False  # filed from that country
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
         self.heading_line: int | None = None  # the last line that headed an item with its day ('22/01/2024 – الرباط')
@@ -2152,12 +2150,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'مدير الأمن العام السعودي الفريق محمد البسامي' then 'زيارة البسامي إلى الرباط أواخر مارس 2023':
                     # the family name is that official's, and his country the engagement's.
                     engagement = with_country(engagement, named)
-                elif (own_country := story.copy_home or story.filed_abroad) is not None and any(
-                        a.kind == FOREIGN_OFFICIAL and a.iso2 == own_country
+                elif story.copy_home is not None and any(
+                        a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home
                         and clause.start <= a.start < clause.end for a in scene.actors):
-                    # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official; so
-                    # is the bare 'المدير العام' of a page filed from Nouakchott ('وأجرى المدير العام ... مباحثات').
-                    engagement = with_country(engagement, own_country)
+                    # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official.
+                    engagement = with_country(engagement, story.copy_home)
                 elif (dated_by_page := _dated_only_by_the_page(text[clause.start:clause.end], clause_date,
                                                                 accepted)) is not None:
                     # 'حظيت المقاربة المغربية باهتمام خلال أشغال المؤتمر السنوي ... بلاهاي' then 'وشارك حموشي، خلال شهر

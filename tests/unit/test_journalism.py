@@ -4515,13 +4515,3 @@ def test_officers_who_took_part_are_not_he():
             "بطولة أوروبا لكرة القدم بألمانيا، في إطار اتفاق للتعاون، وهي مشاركة لقيت إشادة المسؤولين الألمان.")
     found = events(body, title="حصيلة 2024", published=None)
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("QA", dt.date(2024, 3, 1))]
-
-
-def test_a_page_filed_abroad_on_its_own_force_calls_its_chief_by_the_bare_title():
-    body = ("نواكشوط، 14/03/2019 - عاد إلى نواكشوط مساء أمس المدير العام للأمن الوطني، الفريق محمد ولد أحمد، قادما من "
-            "الرباط.\n\nوأجرى المدير العام يوم الثلاثاء بالعاصمة المغربية مباحثات مع المدير العام للأمن الوطني ومراقبة "
-            "التراب الوطني بالمملكة المغربية السيد عبد اللطيف الحموشي.\n\nوكان في استقبال المدير العام لدى عودته "
-            "بمطار نواكشوط عدد من معاونيه.")
-    found = events(body, title="المدير العام للأمن الوطني يعود من الرباط")
-    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
-        ("MR", "hosted", dt.date(2019, 3, 12))]
