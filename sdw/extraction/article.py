@@ -38,6 +38,7 @@ from sdw.extraction.events import (
     RESIDENT_TITLES,
     SIGNED_IT,
     UNKNOWN,
+    WHO_OPENS,
     Counterpart,
     Engagement,
     PlaceRole,
@@ -2140,7 +2141,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = with_country(engagement, story.speaker_country)
                 elif (candidates and candidates[-1]["is_event"] and candidates[-1]["country_iso2"] is not None
                         and engagement.trigger is not None and arrives(engagement.trigger)
-                        and _WHO_OPENS.match(text, clause.start)):
+                        and WHO_OPENS.match(text, clause.start)):
                     # 'مباحثات مع ... حموشي، الذي وصل مساء أمس الاثنين إلى العاصمة في زيارة عمل تستغرق يومين': who
                     # arrived is the one just named, in the scene of the clause before.
                     engagement = replace(with_country(engagement, candidates[-1]["country_iso2"]),
@@ -2280,7 +2281,6 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     return candidates
 
 
-_WHO_OPENS = re.compile(r"\s*(?:الذي|التي)(?!\w)")
 _POINTED_AT = re.compile(r"(?<!\w)[وف]?[لب]?(?:هذه|هذا|تلك|ذلك|هاته)\s+$")
 _FOR_THE_ONE_POINTED_AT = re.compile(r"(?<!\w)ل(?:هذه|هذا|تلك|ذلك)\s+$")
 
@@ -2482,7 +2482,7 @@ _NOT_SIGNED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|ت
                                 r"|(?:مسوده|مسودات))\s*$")
 # 'اتفاقية للتعاون الأمني وقعها وزيرا الداخلية في البلدين': signed by ministers, not by him.
 _MINISTERS = r"\s+(?:ال)?(?:وزير|وزيرا|وزيري|وزراء)(?!\w)"
-_SIGNED_BY_MINISTERS_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+وقع(?:ها|ه|تها|اها)" + _MINISTERS)
+_SIGNED_BY_MINISTERS_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:%s)" % "|".join(SIGNED_IT) + _MINISTERS)
 _SIGNERS_AFTER_IT = re.compile(_MINISTERS)
 _FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")

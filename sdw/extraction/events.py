@@ -25,6 +25,9 @@ HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "
 HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 
 # Trigger stems on normalized text; an optional conjunction/preposition/article may precede.
+# 'signed it': an agreement named before, its signing told again in a relative clause ('مذكرة التفاهم التي وقعها
+# حموشي ونظيره في يونيو'), which carries its own date.
+SIGNED_IT = ("وقعها", "وقعاها", "وقعه", "وقعاه", "وقعتها")
 _TRIGGERS: dict[str, str] = {
     HONOR: (r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق"
             r"|كرمت|كرمته|كرمه|يكرم|تكرم"
@@ -41,9 +44,8 @@ _TRIGGERS: dict[str, str] = {
     # 'انتقل حموشي إلى دكار': moved there, travelled.
     VISIT: (r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|حط"
             r"|انتقل"),
-    # 'مذكرة التفاهم التي وقعها حموشي ونظيره في يونيو': the signing told again in a relative clause.
-    AGREEMENT: r"توقيع|وقع|وقعا|وقعها|وقعاها|وقعه|وقعاه|وقعتها"
-               r"|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
+    AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", *SIGNED_IT))
+               + r"|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|التقت|التقيا|يلتقي|التقاه|اجتمع|اجتمعت|اجتماع|اجتماعا|اجتماعه|اجتماعات"
               # Their meeting, the two of them: 'بعد اجتماعهما الأول بالرياض'، 'لقاؤهما' (normalized without hamza).
               r"|اجتماعهما|لقاوهما|لقايهما|لقاءهما"
@@ -57,8 +59,8 @@ _TRIGGERS: dict[str, str] = {
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
-_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "وقع", "وقعا", "وقعها", "وقعاها",
-          "وقعه", "وقعاه", "وقعتها", "التقي", "يلتقي", "التقاه",
+_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "وقع", "وقعا", *SIGNED_IT,
+          "التقي", "يلتقي", "التقاه",
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
@@ -188,7 +190,7 @@ _WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
 _FELLOW_HONOURED = re.compile(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضمنهم)(?!\w)")
 # 'قلد قائد شرطة دبي الوسام لكل من عبد اللطيف حموشي، ومفوض شرطة سنغافورة': the list he is in is the honoured.
 _EACH_OF = re.compile(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
-_WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
+WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
 
 
@@ -544,8 +546,6 @@ _MANY_COUNTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|�
                              r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
 _JOINT_COMMITTEE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
-# 'signed it': an agreement named before, its signing told in a relative clause that carries its own date.
-SIGNED_IT = {"وقعها", "وقعاها", "وقعه", "وقعاه", "وقعتها"}
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
 _CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
@@ -712,7 +712,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         inside = [r for r in inside if r.mention.start < fellows]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
-            _WHERE.match(text, start) or _WHO_OPENS.match(text, start)):
+            _WHERE.match(text, start) or WHO_OPENS.match(text, start)):
         # 'زيارة المدير العام للشرطة البرازيلية للمغرب، حيث وقع مع الحموشي يوم 21 ماي مذكرة تفاهم': the
         # scene 'حيث' continues is the one before the comma; 'باستقبال رئيس الأمن العام بمملكة البحرين، ...،
         # الذي حل بالرباط يوم 4 مارس': the one 'who' arrived is the one named before.

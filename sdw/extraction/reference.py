@@ -179,6 +179,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
 
     for row in _read("vocalized_aliases.csv", seeds_dir):
         key = lexicon_key(row["spelling"])
+        if key not in aliases:
+            raise ValueError(f"vocalized_aliases.csv: {row['spelling']!r} spells no name of the alias seeds")
         aliases[key] = replace(aliases[key], vocalized=(*aliases[key].vocalized, (row["spelling"], row["iso2"])))
 
     month_rows = _read("month_names.csv", seeds_dir)
