@@ -53,7 +53,7 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
     """The nationality right after a title: a country, demonym, agency or international body."""
     title = mentions[position]
     last_token = title.token_index + title.token_count - 1
-    for following in mentions[position + 1:]:
+    for at, following in enumerate(mentions[position + 1:], start=position + 1):
         if following.token_index - last_token > _MARKER_WINDOW_TOKENS or following.clitics.conjunction:
             return None  # too far, or another party joined by و ('الملك محمد السادس والرئيس السنغالي')
         gap = [t.text for t in tokens[last_token + 1:following.token_index]]
@@ -69,6 +69,10 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         if (following.clitics.preposition == "ب" and following.alias.kind == "principal_body"
                 and title.alias.kind == "title" and title.alias.key not in _GROUP_TITLES):
             return following  # 'مدير الشرطة القضائية بالمديرية العامة للأمن الوطني': a post in his body
+        if following.alias.kind == "agency" and following.iso2 == HOME:
+            # 'المدير العام للأمن العام بوزارة الداخلية النمساوية': a ministry's own nationality says whose it is.
+            ministry = _foreign_marker(mentions, at, tokens)
+            return ministry if ministry is not None and ministry.iso2 not in (None, HOME) else following
         if following.alias.kind in ("agency", "organization", "official") or (
                 following.iso2 and following.alias.kind not in ("principal_name", "title")):
             return following

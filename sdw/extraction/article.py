@@ -1405,18 +1405,28 @@ _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفي�
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
 _HAD_DONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
 _HAD_DONE_REACH = 60
+# 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء': a group in the accusative after 'أن', before the verb.
+_THAT_A_GROUP_BEFORE = re.compile(r"(?<!\w)[وفل]?[اب]?ان\s+(?P<subject>(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
+                                  r"(?:\s+\S+){0,5}?)\s+$")
 _STAFF_TOOK_PART = re.compile(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
+_GROUP_AFTER_VERB = re.compile(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
 _GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
 _GOING_VERB_REACH = 8
 # ... or officers: 'توجه عناصر من الشرطة'، 'توجه ضابطا اتصال مغربيان إلى برشلونة'.
 _MOVING_GROUP = re.compile(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن)"
                            r"|(?:ضابطا|ضابطي|ضباط|ضابط)\s+(?:ال)?اتصال)(?!\w)")
+# 'كما زار أعضاء الوفد الكلية الكندية للشرطة': after a verb of going or visiting, the members of the delegation
+# are who went (after 'استقبل' they would be whom he received).
+_VISITING_VERB = re.compile(r"(?<!\w)[وف]?(?:زار|تفقد)$")
+_DELEGATES = re.compile(r"\s*،?\s*(?:اعضاء|عناصر|افراد)\s+(?:ال)?وفد(?!\w)")
 _NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
 _GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
 # 'ومثل المديرية في الاجتماع ...': another stood for his body or country.
+# 'أما المديرية ...، فقد مثلها في اجتماع تقني ... المدير المركزي': the body named before, by its pronoun.
 _REPRESENTED = re.compile(
-    r"(?<!\w)[وف]?(?:كما\s+)?(?:مثل|يمثل)\s+(?:المديريه|المديريتين|الامن الوطني|المغرب|المملكه)(?!\w)")
+    r"(?<!\w)(?:[وف]?(?:كما\s+)?(?:مثل|يمثل)\s+(?:المديريه|المديريتين|الامن الوطني|المغرب|المملكه)"
+    r"|[وف]?قد\s+مثل(?:ها|هما))(?!\w)")
 _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المديرية في اجتماع'
 # 'ضمن الوفد'، 'عضوا في الوفد': a member of the delegation, whoever led it.
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
@@ -1675,6 +1685,11 @@ class _Scene:
                 and not self._his_mentions(had.start("subject"), had.end("subject"))):
             # 'وكان وفد تقني من المديرية قد شارك في أبريل الماضي في ورشة': the group between 'كان' and 'قد' did it.
             return Attribution(None, None, "other_actor")
+        if (trigger and trigger.is_verb
+                and _THAT_A_GROUP_BEFORE.search(text, max(0, trigger.start - _HAD_DONE_REACH), trigger.start)
+                and not self._his_mentions(start, end)):
+            # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء' (not when the clause names him: they met him).
+            return Attribution(None, None, "other_actor")
         if trigger and (she := _SHE_DID.search(text, start, trigger.start)) and not self._his_mentions(she.end(), end):
             # 'فيما مثلت هي شخصيا المؤسسة في الاجتماع السنوي بلاهاي': the woman the page quotes, not he.
             return Attribution(None, None, "other_actor")
@@ -1723,6 +1738,11 @@ class _Scene:
             verb_end = support_verb_end(self.sentence.norm.text, trigger)
             if verb_end is not None and _STATES_AS_SUBJECT.match(self.sentence.norm.text, verb_end):
                 return Attribution(None, None, "other_actor")  # 'اتفاقية وقعها البلدان عام 2014'
+            if verb_end is not None and (group := _GROUP_AFTER_VERB.match(self.sentence.norm.text, verb_end)) and not (
+                    (led := _LED_BY.search(self.sentence.norm.text, group.end(), end))
+                    and self._his_mentions(led.end(), end)):
+                # 'الزيارة التي قام بها وفد تقني من المديرية إلى إسلام آباد' (not 'وفد يترأسه حموشي').
+                return Attribution(None, None, "other_actor")
             if verb_end is not None and any(0 <= a.start - verb_end <= 1 for a in self.actors):
                 trigger_end, is_verb = verb_end, True
             elif verb_end is not None and self._pronoun_agent(trigger, verb_end, end) not in (None, PRINCIPAL):
@@ -1848,6 +1868,10 @@ class _Scene:
         not in construct ('ترأس وفد المغرب'); or the one who 'represented' (مثل) his body or country."""
         text = self.sentence.norm.text
         if _REPRESENTED.search(text, max(0, verb_end - _REPRESENTED_REACH), end):
+            return True
+        verb_window = max(0, verb_end - _GOING_VERB_REACH)
+        if is_verb and _DELEGATES.match(text, verb_end) and (
+                _VISITING_VERB.search(text, verb_window, verb_end) or _GOING_VERB.search(text, verb_window, verb_end)):
             return True
         # The sentence's first verb and its subject govern the clauses after it ('وصل ... فوج ...، للمشاركة').
         verbs = [t.end for t in self.triggers if t.is_verb and t.end <= verb_end] + ([verb_end] if is_verb else [])
@@ -2207,10 +2231,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                          or _hosted_in_the_past(text[clause.start:clause.end], engagement)))):
                 attribution = Attribution(None, None, "other_actor")
             date = _years_later(_with_duration(_begun_before_close(_under_way_until(clause_date, text, clock),
-                                                                   text, engagement_dates),
+                                                                   text, engagement_dates,
+                                                                   engagement.meeting_type == "conference"),
                                                text[clause.start:clause.end], _opened_on(text, clause_date)),
                                 text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
+                      or _coinciding(text, engagement)
                       or _denied(text, engagement, clause.start) or _ordered(text, engagement, clause.start)
                       or _date_rejection(date, text[clause.start:clause.end], clock,
                                          _engagement_words(engagement, triggers, clause.start, clause.end)))
@@ -3073,6 +3099,21 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
     return None
 
 
+# 'وتتزامن زيارة المسؤول المغربي مع انعقاد معرض ومؤتمر الأمن الداخلي': what his engagement coincides with is its
+# setting, not another engagement of his.
+_COINCIDES_WITH = re.compile(r"(?<!\w)[وف]?(?:تتزامن|يتزامن|تزامنت|تزامن)\s+(?:\S+\s+){0,4}?مع(?!\w)")
+# The session, its name and its venue: '... مع انعقاد معرض ومؤتمر ...، الذي انطلق بمركز الدوحة للمعارض والمؤتمرات'.
+_COINCIDING_REACH = 160
+
+
+def _coinciding(text: str, engagement: Engagement) -> str | None:
+    trigger = engagement.trigger
+    if trigger is None or engagement.meeting_type != "conference":
+        return None
+    found = _COINCIDES_WITH.search(text, max(0, trigger.start - _COINCIDING_REACH), trigger.start)
+    return "coinciding_event" if found else None
+
+
 # 'وأوضح المصدر أن المباحثات تركزت على ... في سوريا': the talks told, and what they were about.
 _TOPIC_AFTER = re.compile(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
 
@@ -3144,16 +3185,18 @@ _BEGUN_ON = re.compile(r"(?<!\w)(?:(?:التي\s+|الذي\s+)?(?:بداها|ب�
                        r"\s+(?:يوم\s+|في\s+)?$")
 
 
-def _begun_before_close(date: DateMention, text: str, dates: list[DateMention]) -> DateMention:
+def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], is_session: bool) -> DateMention:
     """A day told as the first of an engagement the sentence closed on an earlier-named day runs to that day; so
     does a day it opened on, when a later day is told as its close ('انطلقت صباح اليوم أعمال القمة، التي ... تختتم
-    الخميس المقبل')."""
+    الخميس المقبل'); a session's also when told to go on until that day ('أشغال الدورة ... التي افتتحت يوم الثلاثاء،
+    وتتواصل إلى غاية يوم غد الجمعة'; an exhibition that goes on after his visit does not stretch the visit)."""
     if date.precision != dates_mod.DAY:
         return date
     closed = None
     if _opened_on(text, date):
         closed = next((d for d in dates if d.start >= date.end and d.precision == dates_mod.DAY and d.resolved
-                       and _CLOSES_ON_BEFORE.search(text, max(0, d.start - 16), d.start)), None)
+                       and (_CLOSES_ON_BEFORE.search(text, max(0, d.start - 16), d.start)
+                            or (is_session and _runs_until(text, d)))), None)
     if closed is None and _BEGUN_ON.search(text, max(0, date.start - 20), date.start):
         closed = next((d for d in dates if d.end <= date.start and d.precision == dates_mod.DAY and d.resolved
                        and _CLOSES.search(text, 0, d.start + 40)), None)
@@ -3164,8 +3207,14 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention]) 
 
 
 # 'بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري'، 'تستمر حتى يوم الخميس': the last day of what is under way.
-_RUNS_UNTIL_BEFORE = re.compile(r"(?<!\w)[تي](?:مت|ست|تواص)\w*(?:\s+\S+){0,2}?\s+(?:الي\s+غايه|حتي|الي)\s+(?:يوم\s+)?$")
+_RUNS_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[تي](?:مت|ست|تواص)\w*(?:\s+\S+){0,2}?\s+(?:الي\s+غايه|حتي|الي)\s+"
+                                r"(?:يوم\s+)?(?:غدا?\s+)?$")
 _RUNS_UNTIL_REACH = 40
+
+
+def _runs_until(text: str, date: DateMention) -> bool:
+    """Whether the words right before the date say what is under way runs until it ('وتتواصل إلى غاية يوم غد')."""
+    return _RUNS_UNTIL_BEFORE.search(text, max(0, date.start - _RUNS_UNTIL_REACH), date.start) is not None
 
 
 def _under_way_until(date: DateMention, text: str, clock: ArticleClock) -> DateMention:
@@ -3173,7 +3222,7 @@ def _under_way_until(date: DateMention, text: str, clock: ArticleClock) -> DateM
     the page's day: the visit the wire of 12 March says lasts until 15 March is under way on the 12th."""
     if (date.precision != dates_mod.DAY or clock.date is None or clock.precision != dates_mod.DAY
             or not date.resolved or date.first_day <= clock.date
-            or not _RUNS_UNTIL_BEFORE.search(text, max(0, date.start - _RUNS_UNTIL_REACH), date.start)):
+            or not _runs_until(text, date)):
         return date
     return replace(date, start_date=clock.date)
 

@@ -107,7 +107,9 @@ _ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف
 _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "حل", "لتقي", "ستقبل", "حتضن", "ستضيف", "تم", "جري", "وقع",
                       "خصص", "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = re.compile(
-    r"(?<!\w)(?:المقبل|المقبله|القادم|القادمه|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
+    # ('القادمة من أمريكا اللاتينية' comes from a place: no time to come.)
+    r"(?<!\w)(?:المقبل|المقبله|القادمه?(?!\w)(?!\s+من(?!\w))"
+    r"|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
     # 'زيارة مرتقبة'، 'مرجحة أن تتم قبل نهاية الشهر': expected, likely to happen; 'كان مرتقبا أن يسافر ...، قبل أن
     # يتقرر إرجاء الزيارة': expected then, and it did not happen.
     r"|مرتقب|مرتقبه|(?:مرتقبا|منتظرا|مقررا|مبرمجا)\s+ان|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
@@ -120,8 +122,10 @@ _FUTURE_WORDS = re.compile(
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
     # منح هذا الوسام'.
     r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?(?:قرر\w*|(?:ال)?قرار)\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
-    # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'.
-    r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
+    # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'; what he may
+    # do ('قد يقوم بزيارة عمل إلى سيول'، 'قد يزور').
+    r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|قد\s+[يت](?:زور|قوم|حل|لتقي|توجه|سافر|شارك|حضر)(?!\w)"
+    r"|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
     r"|[وف]?(?:يتضمن|يشمل)\s+برنامج"
     # Not announced yet: 'برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد'.
     r"|لم\s+يتم\s+الاعلان\s+(?:عنه|عنها)\s+(?:رسميا\s+)?بعد"
@@ -359,7 +363,10 @@ class DateGrammar:
                 rf"(?:(?P<n>\d+|{WORD_NUMBER_PATTERN})\s+(?:سنوات|اعوام|سنه|عاما)|(?P<unit>عامين|سنتين|عام|سنه))(?!\w)"
                 r"(?!\s+(?:من(?!\w)|\d))")),
             ("this_period", re.compile(
-                r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه|العام)\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
+                # ('المدير العام الحالي للأمن الداخلي': 'general' in a title, no year.)
+                r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه"
+                r"|(?<!مدير\s)(?<!الامين\s)(?<!المفوض\s)(?<!النايب\s)(?<!المفتش\s)(?<!المدعي\s)(?<!الكاتب\s)العام)"
+                r"\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر)"
                 # 'وفي أواخر الشهر، استقبل ...': a part of the month the page is about.
                 rf"|(?:{_QUAL})\s+(?P<part>الشهر)(?!\s+[^\W\d]))(?!\w)")),
@@ -1006,7 +1013,7 @@ class DateResolver:
             if anchor is None and not context_year and around == self.clock.reference_year:
                 # An undated page was written in no year before the latest it tells of ('هجمات باريس عام
                 # 2015'), nor after today (as infer_clock): its news, a day named without a year, too.
-                years = [y for y in years if around <= y <= dt.date.today().year] or years
+                years = _years_it_can_be_written_in(years, around, self.office_years)
             if years:
                 return years[0], "weekday"
         if context_year:
@@ -1044,6 +1051,15 @@ def _latest_year_in_office(month: int, day: int | None, weekday: int, tenure_sta
     fitting = [year for year in range(max(tenure_start, first or 0), min(today.year, last or 9999) + 1)
                if _weekday_fits(year, month, day, weekday) and (year, month, day or 1) <= up_to_today]
     return fitting[-1] if fitting else None
+
+
+def _years_it_can_be_written_in(years: list[int], reference_year: int,
+                                office_years: tuple[int | None, int | None]) -> list[int]:
+    """Of the years a page's own day may fall in (nearest first), those it can be written in: none before
+    the latest year it tells of, nor before any office it names was taken (a page that calls him 'المدير
+    العام للأمن الوطني' was written in 2015 or later), nor after today. All of them where none is left."""
+    floor = max(reference_year, office_years[0] or 0)
+    return [year for year in years if floor <= year <= dt.date.today().year] or years
 
 
 def _weekday_fits(year: int, month: int, day: int | None, weekday: int) -> bool:
@@ -1097,8 +1113,8 @@ def infer_clock(mentions: list[DateMention], grammar: DateGrammar, reference_yea
         if weekday is not None and reference_year:
             # The page was written in no year before the latest it tells of ('بعد تلك التي قادته إليها سنة
             # 2021'), nor after today.
-            years = _weekday_years(month, day, weekday, reference_year)
-            years = [y for y in years if reference_year <= y <= dt.date.today().year] or years
+            years = _years_it_can_be_written_in(_weekday_years(month, day, weekday, reference_year), reference_year,
+                                                office_years)
             year = years[0] if years else reference_year
         elif weekday is not None and tenure_start:
             # No year anywhere ('يوم غد الاثنين 6 نوفمبر الجاري'): as for a date without one, the latest

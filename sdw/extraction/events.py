@@ -31,6 +31,8 @@ SIGNED_IT = ("وقعها", "وقعاها", "وقعه", "وقعاه", "وقعته
 _TRIGGERS: dict[str, str] = {
     HONOR: (r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق"
             r"|كرمت|كرمته|كرمه|يكرم|تكرم"
+            # A plaque of appreciation: 'سلمه السفير درعا تقديريا'.
+            r"|درعا تقديريا|درع تقديري|درع التقدير|درعا تكريميا|درع تكريمي|درع التكريم"
             # An honorary doctorate is a university's honour: 'منحته الجامعة شهادة الدكتوراه الفخرية'.
             r"|دكتوراه الفخريه|دكتوراه فخريه"),
     CONFERENCE: (r"موتمر\w*|منتدي|ملتقي|قمه|ندوه|المحفل|محفل|الجمعيه العامه|اشغال|اشغالها|اشغاله|فعاليات|فعالياتها"
@@ -965,6 +967,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     if not scores:
         return Counterpart(organization_code=organization_code, mention=organization)
     best = max(scores, key=lambda code: (scores[code], -first_seen[code].mention.start))
+    if (visitor := _antecedent_visitor(roles, trigger_start, text)) is not None and visitor.iso2 in scores:
+        best = visitor.iso2
     parties = [r.mention for r in roles if r.iso2 == best]
     official = next((m for m in parties if m.alias.kind == "official"), None)
     body = next((m for m in parties if m.alias.agency), None)
@@ -977,6 +981,24 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         # mention of the party than the first.
         title=(official.alias.label if official else None) or _title_before(roles, mention)
         or next(filter(None, (_title_before(roles, m) for m in parties)), None))
+
+
+# 'ومع مدير الأمن العام الأردني، الذي سبق أن زار الرباط': the visit told in a relative clause is the visit of the
+# one it follows.
+_WHO_VISITED = re.compile(r"،?\s*(?:الذي|التي)\s+(?:سبق\s+(?:له\s+)?ان\s+|كان\s+قد\s+)?(?:قام\s+ب|يقوم\s+ب)?$")
+_VISIT_WORD = re.compile(r"(?:زار|زياره|حل|وصل)")
+
+
+def _antecedent_visitor(roles: list[PlaceRole], trigger_start: int, text: str) -> PlaceRole | None:
+    """The foreign party right before 'الذي' when the trigger, a visit, opens the relative clause after it."""
+    if not _VISIT_WORD.match(text, trigger_start):
+        return None
+    relative = _WHO_VISITED.search(text, max(0, trigger_start - 32), trigger_start)
+    if relative is None:
+        return None
+    before = [r for r in roles if r.mention.end <= relative.start() and r.iso2 and r.iso2 != HOME]
+    last = max(before, key=lambda r: r.mention.end, default=None)
+    return last if last is not None and relative.start() - last.mention.end <= 1 else None
 
 
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور

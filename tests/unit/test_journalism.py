@@ -4515,3 +4515,97 @@ def test_officers_who_took_part_are_not_he():
             "بطولة أوروبا لكرة القدم بألمانيا، في إطار اتفاق للتعاون، وهي مشاركة لقيت إشادة المسؤولين الألمان.")
     found = events(body, title="حصيلة 2024", published=None)
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("QA", dt.date(2024, 3, 1))]
+
+
+def test_an_undated_page_is_written_no_earlier_than_the_title_it_gives_him():
+    # Tuesday 15 October fits 2013, 2019 and 2024; the page names 2013, but calls him by the double
+    # title he has held since 2015.
+    body = ("استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، يوم الثلاثاء 15 أكتوبر الجاري "
+            "بالرباط، المدير الوطني للشرطة البرتغالية.\n\nوكانت البرتغال قد عرفت سنة 2013 موجة من الهجمات الإلكترونية.")
+    found = events(body, title="تعاون أمني", published=None)
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2019, 10, 15))]
+
+
+def test_a_group_told_before_its_verb_after_that_is_not_he():
+    body = ("وفي يناير الماضي، استقبل عبد اللطيف حموشي بالرباط وفدا من الشرطة الهولندية.\n\nوأفادت المصادر ذاتها "
+            "بأن فريقا من مهندسي الشرطة الهولندية زار مدينة طنجة الأسبوع الماضي للاطلاع على مركز القيادة.")
+    found = events(body, title="تعاون", published=dt.date(2024, 3, 20))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NL", dt.date(2024, 1, 1))]
+
+
+def test_members_of_the_delegation_after_a_visiting_verb_went_without_him():
+    body = ("حل عبد اللطيف حموشي، أمس الاثنين، بمدريد على رأس وفد أمني، حيث التقى المدير العام للشرطة الإسبانية.\n\n"
+            "وبعد عودته إلى الرباط، زار أعضاء الوفد يوم الجمعة الماضي مركز التكوين التابع للشرطة الإسبانية ببرشلونة.")
+    found = events(body, title="حموشي بمدريد", published=dt.date(2023, 5, 16))
+    assert spans(found) == [("ES", dt.date(2023, 5, 15), dt.date(2023, 5, 15))]
+
+
+def test_a_plaque_of_appreciation_is_an_honour():
+    body = ("واصل عبد اللطيف حموشي خلال السنة انفتاحه على الشركاء الأجانب.\n\nوفي مارس 2022، سلمه سفير كندا بالرباط "
+            "درعا تقديريا باسم الشرطة الملكية الكندية، عرفانا بالتعاون.")
+    found = events(body, title="حصيلة", published=dt.date(2022, 12, 30))
+    assert [(c["meeting_type"], c["country_iso2"]) for c in found] == [("honor", "CA")]
+
+
+def test_a_session_opened_on_one_day_runs_until_the_day_it_is_told_to_go_on_to():
+    body = ("يشارك عبد اللطيف حموشي في أشغال المؤتمر الإقليمي للأنتربول، التي افتتحت يوم الاثنين بمدينة ليون "
+            "الفرنسية، وتتواصل إلى غاية يوم غد الخميس.")
+    found = events(body, title="حموشي بليون", published=dt.date(2024, 4, 17))
+    assert spans(found) == [("FR", dt.date(2024, 4, 15), dt.date(2024, 4, 18))]
+
+
+def test_a_ministry_named_with_its_nationality_makes_the_official_that_countrys():
+    body = ("عرفت سنة 2023 نشاطا مكثفا لعبد اللطيف حموشي.\n\nوكانت أبرز محطاته زيارة العمل التي قادته في يونيو إلى "
+            "بروكسيل، حيث تباحث مع المدير العام للشرطة الإدارية بوزارة الداخلية البلجيكية.")
+    found = events(body, title="حصيلة 2023", published=None)
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("BE", dt.date(2023, 6, 1))]
+
+
+def test_a_visit_told_in_a_relative_clause_is_the_visit_of_the_one_before_it():
+    body = ("والتقى حموشي بمراكش المدير العام للشرطة البلجيكية، ثم مدير الأمن العام الأردني، الذي سبق أن زار الرباط "
+            "في مارس الماضي.")
+    found = events(body, title="لقاءات", published=dt.date(2024, 11, 26))
+    assert ("JO", dt.date(2024, 3, 1)) in [(c["country_iso2"], c["start_date"]) for c in found if
+                                           c["meeting_type"] == "hosted_visit"]
+
+
+def test_one_who_represented_his_body_named_before_was_there_not_he():
+    body = ("أما المديرية العامة للأمن الوطني، فقد مثلها في اجتماع تقني عقد على هامش الزيارة المدير المركزي للشرطة "
+            "القضائية، مؤكدا أن الصورة المتداولة لحموشي مع أحد أعضاء الوفد الإسباني قديمة.")
+    assert events(body, title="توضيح", published=dt.date(2023, 6, 1)) == []
+
+
+def test_what_he_may_do_is_a_plan():
+    body = ("وتشير المصادر إلى أن عبد اللطيف حموشي قد يقوم بزيارة عمل إلى أوتاوا خلال النصف الثاني من السنة الجارية، "
+            "تلبية لدعوة من الجانب الكندي.")
+    assert events(body, title="زيارة", published=dt.date(2024, 4, 2)) == []
+
+
+def test_a_visit_a_group_made_is_theirs():
+    body = ("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، المدير العام للشرطة الفيدرالية الباكستانية.\n\nوتأتي هذه "
+            "الزيارة بعد الزيارة التي قام بها وفد تقني من المديرية العامة للأمن الوطني إلى إسلام آباد في غشت الماضي.")
+    found = events(body, title="الرباط", published=dt.date(2025, 9, 17))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PK", dt.date(2025, 9, 16))]
+
+
+def test_a_session_his_visit_coincides_with_is_its_setting():
+    body = ("حل عبد اللطيف حموشي، اليوم الاثنين، بأبوظبي في زيارة عمل. وتتزامن زيارة المسؤول المغربي مع انعقاد معرض "
+            "ومؤتمر الأمن الدولي، الذي انطلقت فعالياته اليوم بأبوظبي، ويتواصل حتى 6 مارس الجاري.")
+    found = events(body, title="أبوظبي", published=dt.date(2024, 3, 4))
+    assert [(c["meeting_type"], c["start_date"], c["end_date"]) for c in found] == [
+        ("visit_abroad", dt.date(2024, 3, 4), dt.date(2024, 3, 4))]
+
+
+def test_the_current_director_general_names_no_year():
+    body = "الشهر الماضي فقط، استقبل عبد اللطيف حموشي في الرباط المدير العام الحالي للأمن الداخلي الفرنسي."
+    found = events(body, title="حوار", published=dt.date(2019, 12, 14))
+    assert [(c["country_iso2"], c["start_date"], c["date_precision"]) for c in found] == [
+        ("FR", dt.date(2019, 11, 1), "month")]
+
+
+def test_what_comes_from_a_place_is_no_plan():
+    body = ("في نونبر 2024، ترأس عبد اللطيف حموشي الوفد المغربي إلى الجمعية العامة للإنتربول بغلاسكو، حيث تباحث مع "
+            "نظيره البريطاني، خصصت في جانب منها لتتبع المخدرات القادمة من أمريكا اللاتينية.")
+    found = events(body, title="حصيلة", published=dt.date(2025, 3, 11))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GB", dt.date(2024, 11, 1))]
+
