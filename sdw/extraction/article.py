@@ -2233,7 +2233,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             date = _years_later(_with_duration(_begun_before_close(_under_way_until(clause_date, text, clock),
                                                                    text, engagement_dates,
                                                                    engagement.meeting_type == "conference"),
-                                               text[clause.start:clause.end], _opened_on(text, clause_date)),
+                                               text[clause.start:clause.end], _opened_on(text, clause_date),
+                                               received=any(t.is_verb and receives(t) and clause.start <= t.start
+                                                            < clause.end for t in triggers)),
                                 text, engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _coinciding(text, engagement)
@@ -3238,11 +3240,13 @@ def _opened_on(text: str, date: DateMention) -> bool:
     return _OPENED_BEFORE.search(text, max(0, date.start - _OPENED_REACH), date.start) is not None
 
 
-def _with_duration(date: DateMention, clause: str, opened: bool) -> DateMention:
+def _with_duration(date: DateMention, clause: str, opened: bool, received: bool) -> DateMention:
     """A one-day date whose clause gives the engagement's length ends that many days later, or, when
-    the clause tells the close (and not that the date is the opening day), began that many days before."""
+    the clause tells the close (and not that the date is the opening day), began that many days before.
+    Not the day he received a guest: 'استقبل حموشي أمس وفدا ...، في إطار زيارة عمل تستمر يومين' tells the
+    guests' stay; he received them on the one day."""
     days = _duration_days(clause)
-    if days is None or date.precision != dates_mod.DAY or date.start_date != date.end_date:
+    if days is None or received or date.precision != dates_mod.DAY or date.start_date != date.end_date:
         return date
     if (_CLOSES.search(clause) or home_after_the_visit(clause)) and not opened:
         return replace(date, start_date=date.first_day - dt.timedelta(days=days - 1))

@@ -4609,3 +4609,9 @@ def test_what_comes_from_a_place_is_no_plan():
     found = events(body, title="حصيلة", published=dt.date(2025, 3, 11))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("GB", dt.date(2024, 11, 1))]
 
+
+def test_the_day_he_received_guests_is_one_day_of_their_stay():
+    body = ("استقبل عبد اللطيف حموشي، أمس الاثنين بالرباط، وفدا من الشرطة الفيدرالية الألمانية، وذلك في إطار زيارة "
+            "عمل تستمر يومين.")
+    found = events(body, title="الرباط", published=dt.date(2025, 2, 11))
+    assert spans(found) == [("DE", dt.date(2025, 2, 10), dt.date(2025, 2, 10))]
