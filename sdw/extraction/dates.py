@@ -578,7 +578,7 @@ _IN_BRACKETS = re.compile(r"\s*\(\s*")
 _EQUIVALENT = re.compile(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
 
 
-_TWO_DAYS_BEFORE = re.compile(r"(?<!\w)يومي\s+$")
+_TWO_DAYS_BEFORE = re.compile(r"(?<!\w)[وف]?يومي\s+$")  # also "ويومي الأربعاء والخميس، انتقل ..."
 _AND_BETWEEN = re.compile(r"\s*و\s*")
 
 

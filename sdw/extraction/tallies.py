@@ -42,6 +42,15 @@ _WITH_AFTER = re.compile(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': t
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
 _DATED_NEXT = re.compile(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
+# 'هذه الزيارة الثالثة التي يقوم بها حموشي إلى الإمارات'، 'هذا اللقاء هو الرابع من نوعه الذي يجمع حموشي بمسؤولين
+# فرنسيين'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many with that party.
+_ORDINALS = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
+_ORD = "|".join(_ORDINALS)
+_RANKED = gated(re.compile(
+    rf"(?<!\w)(?:(?:هذه|هذا)\s+(?:ال)?(?:زياره|لقاء)\s+(?:هي\s+|هو\s+)?ال(?P<this>{_ORD})ه?(?!\w)"
+    rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?\s+من\s+نوعه(?:ا|ما)?(?!\w)"
+    rf"|(?P<rank>{_ORD})\s+(?:زياره|لقاء)(?!\w))"))
+_PRINCIPAL_KINDS = ("principal_name", "principal_title")
 # Numbers in this range before a meeting noun are the year of a date, never a tally.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
@@ -86,9 +95,11 @@ def find_tallies(text: str, places: list[PlaceMention],
                  resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
     """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions."""
     resolved = resolved or {}
-    claims: list[TallyClaim] = []
     previous_end = 0
-    if not any(noun in text for noun in _NOUN_STEMS) or _COUNT_CORE.search(text) is None:
+    if not any(noun in text for noun in _NOUN_STEMS):
+        return []
+    claims = _ranked_claims(text, places, resolved)
+    if _COUNT_CORE.search(text) is None:
         return claims
     matches = list(_COUNT_RE.finditer(text))
     if matches:
@@ -116,6 +127,31 @@ def find_tallies(text: str, places: list[PlaceMention],
             claim = TallyClaim(match.start(), match.end(), match.group(), scope_type, code, value, approximate)
             if all((c.scope_type, c.scope_code, c.reported_count) != (scope_type, code, value) for c in claims):
                 claims.append(claim)
+    return claims
+
+
+def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, str | None]) -> list[TallyClaim]:
+    """The rank an engagement of his is told to hold with a party ('ثالث زيارة يقوم بها حموشي إلى الكويت'): so
+    many with it. Only when he, not another official, is the first person named after the rank (or, with none
+    after it, he is named before it), and a party is named in its clause."""
+    claims: list[TallyClaim] = []
+    for match in _RANKED.finditer(text):
+        # Whose engagements: a name, or a title 'ل' makes the owner ('ثاني زيارة للمسؤولة البلجيكية إلى المغرب').
+        persons = [m for m in places if m.alias.kind in (*_PRINCIPAL_KINDS, "official")
+                   or (m.alias.kind == "title" and m.clitics.preposition == "ل")]
+        following = [m for m in persons if m.start >= match.end()]
+        if following and following[0].alias.kind not in _PRINCIPAL_KINDS:
+            continue  # 'ثالث زيارة يقوم بها مارلاسكا إلى المغرب': another's visits
+        if not following and not any(m.alias.kind in _PRINCIPAL_KINDS for m in persons):
+            continue  # 'الحموشي يستقبل ... في رابع لقاء مع مسؤولين فرنسيين' names him before it
+        breaks = [m.end() for m in _BREAKS.finditer(text, 0, match.start())]
+        following_break = _BREAKS.search(text, match.end())
+        parties = _parties_in(breaks[-1] if breaks else 0, following_break.start() if following_break else len(text),
+                              places, resolved)
+        value = _ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
+        countries = [("country", code) for kind, code in parties if kind == "country"]
+        for scope_type, code in countries or [("region", code) for kind, code in parties if kind == "region"]:
+            claims.append(TallyClaim(match.start(), match.end(), match.group(), scope_type, code, value, False))
     return claims
 
 

@@ -4615,3 +4615,10 @@ def test_the_day_he_received_guests_is_one_day_of_their_stay():
             "عمل تستمر يومين.")
     found = events(body, title="الرباط", published=dt.date(2025, 2, 11))
     assert spans(found) == [("DE", dt.date(2025, 2, 10), dt.date(2025, 2, 10))]
+
+
+def test_a_pair_of_days_after_and_is_both_days():
+    body = ("حل عبد اللطيف حموشي يوم الثلاثاء الماضي بداكار.\n\nويومي الأربعاء والخميس، انتقل المسؤول الأمني المغربي "
+            "إلى أبيدجان، حيث استقبله وزير الداخلية الإيفواري.")
+    found = events(body, title="جولة إفريقية", published=dt.date(2016, 4, 16))
+    assert ("CI", dt.date(2016, 4, 13), dt.date(2016, 4, 14)) in spans(found)

@@ -111,3 +111,19 @@ def test_regions_named_by_their_adjective(reference):
     text = "عقد المدير العام 9 اجتماعات مع وفود دول إفريقية، و3 اجتماعات مع مسؤولين خليجيين، واجتماعين مع وفود آسيوية."
     assert claims(text, reference) == {
         ("region", "Africa", 9, False), ("region", "Gulf", 3, False), ("region", "Asia", 2, False)}
+
+
+def test_the_rank_of_his_engagement_with_a_party_claims_as_many(reference):
+    assert claims("وتعد هذه الزيارة الثالثة التي يقوم بها حموشي إلى دولة قطر منذ سنة 2015", reference) == {
+        ("country", "QA", 3, False)}
+    assert claims("وكان هذا اللقاء هو الخامس من نوعه الذي يجمع الحموشي بمسؤولين أمنيين إيطاليين", reference) == {
+        ("country", "IT", 5, False)}
+    assert claims("حموشي يستقبل السفير الهولندي في ثاني لقاء مع مسؤولين هولنديين هذه السنة", reference) == {
+        ("country", "NL", 2, False)}
+
+
+def test_the_rank_of_anothers_engagement_claims_nothing_of_his(reference):
+    assert claims("وتعد هذه رابع زيارة يقوم بها مارلاسكا إلى المغرب منذ سنة 2018", reference) == set()
+    assert claims("وهذه الدورة الثالثة للجنة المشتركة المغربية الإسبانية", reference) == set()
+    assert claims("وهذا ثالث لقاء بين وزيري داخلية المغرب وإسبانيا في أقل من سنة", reference) == set()
+    assert claims("وتعد هذه ثاني زيارة للمسؤولة الهولندية إلى المغرب، التقت خلالها حموشي", reference) == set()
