@@ -127,3 +127,10 @@ def test_the_rank_of_anothers_engagement_claims_nothing_of_his(reference):
     assert claims("وهذه الدورة الثالثة للجنة المشتركة المغربية الإسبانية", reference) == set()
     assert claims("وهذا ثالث لقاء بين وزيري داخلية المغرب وإسبانيا في أقل من سنة", reference) == set()
     assert claims("وتعد هذه ثاني زيارة للمسؤولة الهولندية إلى المغرب، التقت خلالها حموشي", reference) == set()
+
+
+def test_europe_as_a_whole_is_a_region_of_its_own(reference):
+    text = "عقد حموشي 19 لقاء مع مسؤولين أجانب، وكانت حصة أوروبا منها 8 لقاءات، و5 مع مسؤولين أوروبيين شرقيين."
+    assert ("region", "Europe", 8, False) in claims(text, reference)
+    western = claims("وتتصدر دول أوروبا الغربية القائمة بـ 12 لقاء", reference)
+    assert western == {("region", "Western Europe", 12, False)}

@@ -7,9 +7,19 @@ countries as (
     select * from {{ ref('stg_countries') }}
 ),
 
+-- A country counts in its primary region and in the region that one is part of (Western Europe in Europe).
+memberships as (
+    select countries.country_iso2, countries.region from countries
+    union all
+    select countries.country_iso2, regions.part_of as region
+    from countries
+    inner join regions on countries.region = regions.region
+    where regions.part_of is not null
+),
+
 members as (
     select region, count(*)::integer as country_count
-    from countries
+    from memberships
     group by region
 ),
 
@@ -17,6 +27,7 @@ final as (
     select
         regions.region,
         regions.name_ar,
+        regions.part_of,
         regions.description,
         coalesce(members.country_count, 0) as country_count
     from regions

@@ -16,11 +16,22 @@ meetings as (
     select * from {{ ref('fct_meetings') }}
 ),
 
--- Each meeting once under its country, once under its region and once among all meetings.
+regions as (
+    select * from {{ ref('dim_regions') }}
+),
+
+-- Each meeting once under its country, once under its region (and the larger region that one is part of: a
+-- meeting in Western Europe counts for a claim about Europe) and once among all meetings.
 meeting_scopes as (
     select meeting_id, 'country' as scope_type, country_iso2 as scope_key, start_date, end_date from meetings
     union all
     select meeting_id, 'region' as scope_type, region as scope_key, start_date, end_date from meetings
+    union all
+    select meetings.meeting_id, 'region' as scope_type, regions.part_of as scope_key, meetings.start_date,
+        meetings.end_date
+    from meetings
+    inner join regions on meetings.region = regions.region
+    where regions.part_of is not null
     union all
     select meeting_id, 'total' as scope_type, 'total' as scope_key, start_date, end_date from meetings
 ),
