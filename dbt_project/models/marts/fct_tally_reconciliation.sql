@@ -27,7 +27,11 @@ meeting_scopes as (
     union all
     select meeting_id, 'region' as scope_type, region as scope_key, start_date, end_date from meetings
     union all
-    select meetings.meeting_id, 'region' as scope_type, regions.part_of as scope_key, meetings.start_date,
+    select
+        meetings.meeting_id,
+        'region' as scope_type,
+        regions.part_of as scope_key,
+        meetings.start_date,
         meetings.end_date
     from meetings
     inner join regions on meetings.region = regions.region
