@@ -1406,19 +1406,20 @@ _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفي�
 _HAD_DONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
 _HAD_DONE_REACH = 60
 # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء': a group in the accusative after 'أن', before the verb.
-_THAT_A_GROUP_BEFORE = re.compile(r"(?<!\w)[وفل]?[اب]?ان\s+(?P<subject>(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
-                                  r"(?:\s+\S+){0,5}?)\s+$")
+_THAT_A_GROUP_BEFORE = re.compile(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
+                                  r"(?:\s+\S+){0,5}?\s+$")
 _STAFF_TOOK_PART = re.compile(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GROUP_AFTER_VERB = re.compile(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
-_GOING_VERB = re.compile(r"(?<!\w)[وف]?(?:توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد)$")
+_GOING = "توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد"
+_GOING_VERB = re.compile(rf"(?<!\w)[وف]?(?:{_GOING})$")
 _GOING_VERB_REACH = 8
 # ... or officers: 'توجه عناصر من الشرطة'، 'توجه ضابطا اتصال مغربيان إلى برشلونة'.
 _MOVING_GROUP = re.compile(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن)"
                            r"|(?:ضابطا|ضابطي|ضباط|ضابط)\s+(?:ال)?اتصال)(?!\w)")
 # 'كما زار أعضاء الوفد الكلية الكندية للشرطة': after a verb of going or visiting, the members of the delegation
 # are who went (after 'استقبل' they would be whom he received).
-_VISITING_VERB = re.compile(r"(?<!\w)[وف]?(?:زار|تفقد)$")
+_GOING_OR_VISITING_VERB = re.compile(rf"(?<!\w)[وف]?(?:{_GOING}|زار|تفقد)$")
 _DELEGATES = re.compile(r"\s*،?\s*(?:اعضاء|عناصر|افراد)\s+(?:ال)?وفد(?!\w)")
 _NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
 _GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
@@ -1869,9 +1870,8 @@ class _Scene:
         text = self.sentence.norm.text
         if _REPRESENTED.search(text, max(0, verb_end - _REPRESENTED_REACH), end):
             return True
-        verb_window = max(0, verb_end - _GOING_VERB_REACH)
-        if is_verb and _DELEGATES.match(text, verb_end) and (
-                _VISITING_VERB.search(text, verb_window, verb_end) or _GOING_VERB.search(text, verb_window, verb_end)):
+        if is_verb and _DELEGATES.match(text, verb_end) and _GOING_OR_VISITING_VERB.search(
+                text, max(0, verb_end - _GOING_VERB_REACH), verb_end):
             return True
         # The sentence's first verb and its subject govern the clauses after it ('وصل ... فوج ...، للمشاركة').
         verbs = [t.end for t in self.triggers if t.is_verb and t.end <= verb_end] + ([verb_end] if is_verb else [])
@@ -2230,13 +2230,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     and (_session_as_precedent(text, engagement)
                          or _hosted_in_the_past(text[clause.start:clause.end], engagement)))):
                 attribution = Attribution(None, None, "other_actor")
-            date = _years_later(_with_duration(_begun_before_close(_under_way_until(clause_date, text, clock),
-                                                                   text, engagement_dates,
-                                                                   engagement.meeting_type == "conference"),
-                                               text[clause.start:clause.end], _opened_on(text, clause_date),
-                                               received=any(t.is_verb and receives(t) and clause.start <= t.start
-                                                            < clause.end for t in triggers)),
-                                text, engagement.trigger)
+            opened = _opened_on(text, clause_date)
+            received = any(t.is_verb and receives(t) and clause.start <= t.start < clause.end for t in triggers)
+            date = _begun_before_close(_under_way_until(clause_date, text, clock), text, engagement_dates, opened,
+                                       engagement.meeting_type == "conference")
+            date = _years_later(_with_duration(date, text[clause.start:clause.end], opened, received), text,
+                                engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _coinciding(text, engagement)
                       or _denied(text, engagement, clause.start) or _ordered(text, engagement, clause.start)
@@ -3187,7 +3186,8 @@ _BEGUN_ON = re.compile(r"(?<!\w)(?:(?:التي\s+|الذي\s+)?(?:بداها|ب�
                        r"\s+(?:يوم\s+|في\s+)?$")
 
 
-def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], is_session: bool) -> DateMention:
+def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], opened: bool,
+                        is_session: bool) -> DateMention:
     """A day told as the first of an engagement the sentence closed on an earlier-named day runs to that day; so
     does a day it opened on, when a later day is told as its close ('انطلقت صباح اليوم أعمال القمة، التي ... تختتم
     الخميس المقبل'); a session's also when told to go on until that day ('أشغال الدورة ... التي افتتحت يوم الثلاثاء،
@@ -3195,7 +3195,7 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], 
     if date.precision != dates_mod.DAY:
         return date
     closed = None
-    if _opened_on(text, date):
+    if opened:
         closed = next((d for d in dates if d.start >= date.end and d.precision == dates_mod.DAY and d.resolved
                        and (_CLOSES_ON_BEFORE.search(text, max(0, d.start - 16), d.start)
                             or (is_session and _runs_until(text, d)))), None)
