@@ -61,7 +61,7 @@ from sdw.extraction.events import (
     with_country,
 )
 from sdw.extraction.names import country_by_family_name, family_names
-from sdw.extraction.needed_substrings import Prefiltered
+from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part, normalize_text
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import (
@@ -82,28 +82,28 @@ EARLIEST_EVENT_YEAR = 2000
 # A full stop ends a sentence before a space, at the end of a line, or glued to the next Arabic word
 # ('... حموشي.وكشفت ...', as pages copied from feeds often are).
 # Group 1 is the break itself; matching the stop first lets the regex engine skip to stops.
-_SENTENCE_END = re.compile(r"[.!?؟](\s+|$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A]))")
-_SENTENCE_END_MARK = re.compile(r"[.!?؟]\s*$")
-_TERMINAL = re.compile(r"[.!?؟:؛،)\"]\s*$")
+_SENTENCE_END = prefiltered(r"[.!?؟](\s+|$|(?<=[\u0621-\u064A]{3}[.!?؟])(?=[\u0621-\u064A]))")
+_SENTENCE_END_MARK = prefiltered(r"[.!?؟]\s*$")
+_TERMINAL = prefiltered(r"[.!?؟:؛،)\"]\s*$")
 _SHORT_LINE_WORDS = 25
 # Headings and captions never open with a conjunction and a comma'd phrase: 'وفي هذا الإطار، وشحت ...'
 # is prose, cut short where the page's copy ends.
-_CONTINUING_PROSE = re.compile(r"^[وف]\S*(?:\s+\S+){0,3}،")
+_CONTINUING_PROSE = prefiltered(r"^[وف]\S*(?:\s+\S+){0,3}،")
 _DATELINE_WORDS = 12
 _DATELINE_SCAN_LINES = 6
 # A headline is one short sentence; a longer first line is the lead itself (pages and feeds that
 # start with the body).
 _TITLE_MAX_WORDS = 30
 # '..' joins a headline's parts ('بعد واشنطن.. حموشي في مدريد'): no sentence ends there.
-_INNER_SENTENCE_END = re.compile(r"(?<!\.)[.!?؟](?!\.)\s+\S")
+_INNER_SENTENCE_END = prefiltered(r"(?<!\.)[.!?؟](?!\.)\s+\S")
 # Headlines carry no full stop: a first line of a full sentence, ended by one, is the lead.
 _LEAD_MIN_WORDS = 15
-_FULL_STOP_END = re.compile(r"\.\s*$")
+_FULL_STOP_END = prefiltered(r"\.\s*$")
 # 'الرباط - 21 فبراير 2023 (و م ع) -', 'طنجة في 6 دجنبر 2023': a place, then the day, opening the lead.
 _DATELINE_PLACES = {"home", "capital", "city", "short_name", "name", "ambiguous"}
-_LEAD_DATELINE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
+_LEAD_DATELINE = prefiltered(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|\s+في\s+)$")
 # 'date 2026-01-09 الرباط - ...', 'بتاريخ: 09/01/2026': a page that opens with its own date, labelled or not.
-_DATE_LABEL = re.compile(r"^\W*(?:(?:date|published|posted|تاريخ|التاريخ|بتاريخ|تاريخ النشر|نشر في|نشر)\s*[:-]?\s*)?$",
+_DATE_LABEL = prefiltered(r"^\W*(?:(?:date|published|posted|تاريخ|التاريخ|بتاريخ|تاريخ النشر|نشر في|نشر)\s*[:-]?\s*)?$",
                          re.IGNORECASE)
 
 
@@ -157,16 +157,16 @@ class ArticleExtraction:
 
 
 # A line that opens with a comma continues the one before it ('... في محاربة الإرهاب\n، غادر أمس ...').
-_COMMA_LED_LINE = re.compile(r"\n(?=[ \t]*[،,؛])")
+_COMMA_LED_LINE = prefiltered(r"\n(?=[ \t]*[،,؛])")
 # Text hard-wrapped for print, mail or a feed: a run of short lines, no blank between and no list
 # marks, whose sentences run on across line ends until a full stop closes them.
 _WRAP_WIDTH = 110  # characters; prose copied from a web page keeps a paragraph on one line
 _WRAP_MIN_LINES = 4
 _WRAP_MIN_CUTS = 3
-_LIST_MARK = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[:.)])")
+_LIST_MARK = prefiltered(r"^\s*(?:[-•*–▪]|\d{1,2}[:.)])")
 # A brief's headline on a page of briefs: quoted after a bullet, or after the time it was posted ('09:40 |').
-_STORY_HEADLINE = re.compile(r"^\s*(?:[-•*–▪]\s*[\"«“]|[0-2]?\d:[0-5]\d\s*[|\-–])")
-_LINE_END_PUNCTUATION = re.compile(r"[.!?؟:؛،)\"»”]\s*$")
+_STORY_HEADLINE = prefiltered(r"^\s*(?:[-•*–▪]\s*[\"«“]|[0-2]?\d:[0-5]\d\s*[|\-–])")
+_LINE_END_PUNCTUATION = prefiltered(r"[.!?؟:؛،)\"»”]\s*$")
 
 
 def _unwrapped(content: str) -> str:
@@ -280,7 +280,7 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
 
 
 # 'بدأت في 23 شتنبر وتستمر حتى 26 شتنبر 2024': a span written as two dates, the year given once, at its end.
-_SPAN_TO = re.compile(r"(?<!\w)(?:حتي|الي|و|الى)(?!\w)")
+_SPAN_TO = prefiltered(r"(?<!\w)(?:حتي|الي|و|الى)(?!\w)")
 _SPAN_REACH = 40  # characters between a span's first date and its last
 
 
@@ -298,13 +298,13 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
 
 
 # '[صورة أرشيفية]'، '(أرشيف - ماب)': a photo from the archive, told under its caption.
-_ARCHIVE_PHOTO = re.compile(r"(?<!\w)(?:صوره|الصوره)\s+(?:من\s+)?(?:ال)?ارشي[فڤ]\w*|\(\s*ارشيف(?!\w)")
+_ARCHIVE_PHOTO = prefiltered(r"(?<!\w)(?:صوره|الصوره)\s+(?:من\s+)?(?:ال)?ارشي[فڤ]\w*|\(\s*ارشيف(?!\w)")
 # 'اقرأ أيضا:'، 'مواضيع ذات صلة': the heading of a list of links to the site's other stories.
-_RELATED_LINKS_HEADING = re.compile(r"(?:اقرا\s+(?:ايضا|كذلك|المزيد)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*:?\s*$")
+_RELATED_LINKS_HEADING = prefiltered(r"(?:اقرا\s+(?:ايضا|كذلك|المزيد)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*:?\s*$")
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
-_WORD = re.compile(r"\w+")
-_LETTER_WORD = re.compile(r"[^\W\d_]\w*")
-_NEWS_TICKER = re.compile(r"^[-–•*]?\s*[0-2]?\d:[0-5]\d(?!\d)")
+_WORD = prefiltered(r"\w+")
+_LETTER_WORD = prefiltered(r"[^\W\d_]\w*")
+_NEWS_TICKER = prefiltered(r"^[-–•*]?\s*[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def _looks_like_dateline(norm: str) -> bool:
@@ -316,7 +316,7 @@ def _looks_like_dateline(norm: str) -> bool:
 
 
 # '[صورة: حموشي ونظيره ...، الخميس 5 مارس 2020]': a photo's caption, dated by the picture, not the page's stamp.
-_PHOTO_LABEL = re.compile(r"^\W*(?:ال)?صور[هة]?\s*:")
+_PHOTO_LABEL = prefiltered(r"^\W*(?:ال)?صور[هة]?\s*:")
 
 
 def _told_as_plan(text: str, mention: DateMention) -> bool:
@@ -327,15 +327,15 @@ def _told_as_plan(text: str, mention: DateMention) -> bool:
 
 # 'صوتت الجمعية العامة لصالح احتضان مراكش للدورة 93 سنة 2025'، 'صوت المندوبون لفائدة احتضان مراكش لدورة سنة 2025':
 # the year of the session voted for, to come (the vote itself is done).
-_VOTED_TO_HOST = re.compile(r"(?<!\w)(?:لصالح|لفايده)\s+(?:تنظيم|احتضان|استضافه)(?!\w)")
+_VOTED_TO_HOST = prefiltered(r"(?<!\w)(?:لصالح|لفايده)\s+(?:تنظيم|احتضان|استضافه)(?!\w)")
 
 
 # What closes a dateline after its date: the agency's name and a dash ('13 أيار (بترا)-'، '18 أكتوبر 2022 (ومع) -').
-_STAMP_END = re.compile(r"\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[-–]")
+_STAMP_END = prefiltered(r"\s*(?:\([^)]{1,30}\)|/[^/]{1,30}/)?\s*[-–]")
 
 
 # The place a dateline opens with, before its date: 'الرباط '، 'نيودلهي - '، 'المنامة في '.
-_STAMP_PLACE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|في\s+)?$")
+_STAMP_PLACE = prefiltered(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*(?:[-:،,]\s*|في\s+)?$")
 
 
 def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
@@ -344,7 +344,7 @@ def _is_dateline_stamp(text: str, mention: DateMention) -> bool:
 
 # The mark after a wire's dateline ('1 أيار (بترا) -'، '(و.م.ع)'): which agency, news_agencies.csv says.
 # The Gulf agencies set it between slashes: 'أبوظبي في 23 سبتمبر/ وام/'، 'الدوحة في 24 مايو /قنا/'.
-_AGENCY_MARK = re.compile(r"\s*(?:\((?P<agency>[^)]{1,30})\)|/\s*(?P<slashed>[^/\d]{1,30}?)\s*/)")
+_AGENCY_MARK = prefiltered(r"\s*(?:\((?P<agency>[^)]{1,30})\)|/\s*(?P<slashed>[^/\d]{1,30}?)\s*/)")
 
 
 def _agency_of(mark: re.Match) -> str:
@@ -363,7 +363,7 @@ def _wire_countries(text: str, reference: Reference) -> list[str]:
     return countries
 
 
-_LAST_WORD = re.compile(r"[^\W\d]+(?=\W*$)")
+_LAST_WORD = prefiltered(r"[^\W\d]+(?=\W*$)")
 
 
 def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> list[str]:
@@ -416,7 +416,7 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
 
 
 # 'بالمملكة المغربية الشقيقة'، 'المغرب الشقيق': Morocco as a sister state, in the voice of another state's copy.
-_BROTHERLY_MOROCCO = re.compile(r"(?<!\w)(?:(?:ب|ل)?المملكه\s+المغربيه|(?:ب|ل)?المغرب)\s+(?:الشقيقه|الشقيق)(?!\w)")
+_BROTHERLY_MOROCCO = prefiltered(r"(?<!\w)(?:(?:ب|ل)?المملكه\s+المغربيه|(?:ب|ل)?المغرب)\s+(?:الشقيقه|الشقيق)(?!\w)")
 
 
 def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMention]],
@@ -457,7 +457,7 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
 
 # The place a page is filed from, before its date or a dash: 'تونس – 07 نوفمبر 2023'، 'نواكشوط، 16/10/2024'،
 # 'الجزائر - شرع المدير العام ...'.
-_FILED_FROM = re.compile(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
+_FILED_FROM = prefiltered(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
 
 
 def _filed_abroad(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
@@ -609,17 +609,17 @@ _WEEKDAY_YEARS_BACK = 25  # how far back a yearless dateline's weekday is matche
 
 
 # A site's stamp in English or French: 'تاريخ النشر: 22nd, May 2024 GMT'، 'May 22, 2024'، 'jeudi 17 novembre 2016'.
-_ENGLISH_DAY = re.compile(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?,?\s+(?P<m>[^\W\d_]+)"
+_ENGLISH_DAY = prefiltered(r"(?<!\w)(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?,?\s+(?P<m>[^\W\d_]+)"
                           r"|(?P<m2>[a-z]+)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 # Searched only in lines that hold a ':': opening with a lookbehind, it is tried at every character.
-_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_CLOCK_TIME = prefiltered(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # What a site's date stamp holds besides the date: '02:15 م'، '- 11:40'، 'هـ'، 'الموافق', and its labels
 # ('نشر يوم ... على الساعة 18:20'، 'آخر تحديث').
 # A paper's issue and volume numbers in its printed header: 'رقم العدد [15808]'، 'السنة 143 العدد 48198'.
-_PRINT_ISSUE = re.compile(r"(?<!\w)(?:(?:رقم\s+)?العدد|السنه)\s*\[?\d+\]?")
-_STAMP_FILLER = re.compile(
+_PRINT_ISSUE = prefiltered(r"(?<!\w)(?:(?:رقم\s+)?العدد|السنه)\s*\[?\d+\]?")
+_STAMP_FILLER = prefiltered(
     r"\d{1,2}:\d{2}(?::\d{2})?|(?<!\w)(?:%s|[مص]|ه|مساء|صباحا|الموافق|gmt|توقيت|نشر|نشرت|نشر في|بتاريخ|تاريخ|النشر|"
     r"اخر|تحديث|التحديث|يوم|في|علي|الساعه)(?!\w)|[^\w]+" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
@@ -660,7 +660,7 @@ def _opens_its_line(sentence: Sentence, lines: list[tuple[int, str]]) -> bool:
 
 # 'وإلى جانب ذلك'، 'وإلى شبكات التزوير': 'and to' folds to 'والي', a wali's title; only its spelling (a hamza under
 # the alef, or a final alef maqsura) tells the preposition.
-_AND_TO = re.compile(r"[وف](?:إل[ىي]|ال[ى])")
+_AND_TO = prefiltered(r"[وف](?:إل[ىي]|ال[ى])")
 
 
 def _as_written(sentence: Sentence, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -937,7 +937,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
 
 # A heading that opens with a weekday or a date: 'الثلاثاء | الرباط'، '- الخميس 13 فبراير'،
 # '22/01/2024 – الرباط'، 'من 4 إلى 7/11/2024 – غلاسكو'.
-_DAY_HEADING = re.compile(r"^\W*(?:(?:يوم\s+)?(?:%s)(?!\w)|(?:من\s+)?\d)"
+_DAY_HEADING = prefiltered(r"^\W*(?:(?:يوم\s+)?(?:%s)(?!\w)|(?:من\s+)?\d)"
                           % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
@@ -965,10 +965,10 @@ _HEADLINE_SUBJECT_REACH = 40  # characters: 'المدير العام عبد ال
 
 # 'ونحن نستقبل شهر دجنبر 2021'، 'ونحن نودع سنة 2025': the writer says when he writes.
 # 'حين يحل الخامس عشر من ماي 2019، يكون حموشي قد أكمل أربع سنوات': the day the page is written for, that month.
-_WRITERS_NOW = re.compile(r"(?<!\w)(?:و?نحن\s+(?P<verb>نستقبل|نودع|نطوي|علي\s+ابواب|علي\s+مشارف|في)"
+_WRITERS_NOW = prefiltered(r"(?<!\w)(?:و?نحن\s+(?P<verb>نستقبل|نودع|نطوي|علي\s+ابواب|علي\s+مشارف|في)"
                           r"|[وف]?(?:حين|عندما|لما|مع)\s+(?P<arrives>يحل|تحل|حلول|مطلع|بدايه))\s+$")
 _WRITERS_NOW_REACH = 30  # characters between the words and the date: 'شهر'، 'سنة'، 'العام'
-_START_OF_PERIOD = re.compile(r"(?:مطلع|بدايه)\s+")
+_START_OF_PERIOD = prefiltered(r"(?:مطلع|بدايه)\s+")
 
 
 def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]],
@@ -1025,18 +1025,18 @@ def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepte
 
 # 'لأول مرة منذ الحادث الذي عرفته باريس يوم 20 فبراير 2014، استقبل ...': a date after 'since' is where
 # a period starts, not the day of an engagement, unless an engagement word stands between them.
-_SINCE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)")
+_SINCE = prefiltered(r"(?<!\w)[وف]?منذ(?!\w)")
 _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
 # 'منذ بداية السنة، ففي يناير 2025 استقبل': a date a new clause opens with after the comma ('، ففي'، '، وفي') is
 # out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not), and so is one after a clause that opens with
 # 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية').
-_NEW_CLAUSE_BEFORE = re.compile(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
+_NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
-_DAY_WORDS_ONLY = re.compile(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+_DAY_WORDS_ONLY = prefiltered(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
 # 'تعزز منذ سنة 2021، حين وقع حموشي ونظيره مذكرة تفاهم': the year since which is the year of what 'when' tells.
-_WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|يوم)(?!\w)")
+_WHEN_AFTER = prefiltered(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|يوم)(?!\w)")
 
 
 def _since_when(text: str, mention: DateMention) -> DateMention:
@@ -1105,9 +1105,9 @@ def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]
 
 
 # 'اللذين مثلا المديرية العامة للأمن الوطني'، 'ومثل المديرية العامة في هذا اللقاء': others stood for his force.
-_STOOD_FOR_HIS_FORCE = re.compile(r"(?<!\w)[وف]?(?:مثل|مثلا|مثلوا|مثلت)\s+(?:ال)?مديريه\s+(?:ال)?عامه(?!\w)")
+_STOOD_FOR_HIS_FORCE = prefiltered(r"(?<!\w)[وف]?(?:مثل|مثلا|مثلوا|مثلت)\s+(?:ال)?مديريه\s+(?:ال)?عامه(?!\w)")
 # ... of the visit told: 'وكان في استقبال الوفد الضيف'، 'في هذه الزيارة'.
-_THIS_VISIT_RECEIVED = re.compile(r"(?<!\w)(?:في\s+استقبال|(?:هذه|هذا)\s+(?:الزياره|اللقاء))(?!\w)")
+_THIS_VISIT_RECEIVED = prefiltered(r"(?<!\w)(?:في\s+استقبال|(?:هذه|هذا)\s+(?:الزياره|اللقاء))(?!\w)")
 
 
 def _fold_coarse_repeats(accepted: list[dict]) -> None:
@@ -1198,7 +1198,7 @@ def _fold_the_arrival(accepted: list[dict]) -> None:
 _DAYS_OF_A_VISIT = ("visit_abroad", "hosted_visit", "meeting", "agreement")
 _VISIT_TYPE = {ABROAD: "visit_abroad", HOSTED: "hosted_visit"}
 _VISIT_GAP_DAYS = 2  # a guest's days told apart: the reception, the next day's tour or ceremony
-_A_VISIT = re.compile(r"(?<!\w)[وفبل]?(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
+_A_VISIT = prefiltered(r"(?<!\w)[وفبل]?(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
 
 
 def _same_visit(trip: dict, day: dict) -> bool:
@@ -1317,46 +1317,46 @@ class _Story:
 
 
 # Who represented Morocco at it: 'مثّل فيه المغربَ'، 'يمثل المملكة المغربية'.
-_REPRESENTED_MOROCCO = re.compile(r"(?<!\w)[وف]?(?:مثل|يمثل|مثلت)\s+(?:(?:فيه|فيها|فيهما)\s+)?"
+_REPRESENTED_MOROCCO = prefiltered(r"(?<!\w)[وف]?(?:مثل|يمثل|مثلت)\s+(?:(?:فيه|فيها|فيهما)\s+)?"
                                   r"(?:المغرب|المملكه)(?!\w)")
 # A verb in the feminine with 'هي' after it: a woman did it ('مثلت هي'، 'شاركت هي شخصيا').
-_SHE_DID = re.compile(r"(?<!\w)[وف]?[^\W\d]+ت\s+هي(?!\w)")
+_SHE_DID = prefiltered(r"(?<!\w)[وف]?[^\W\d]+ت\s+هي(?!\w)")
 # The verb's subject right after it, and not he: a programme, a channel or a paper ('استضاف برنامج "ملف الساعة"
 # الباحث ...': a broadcast had its guest), or the foreign guest ('زار الضيف السنغالي مركز التعاون الشرطي': a day of
 # the visitor's programme).
-_ANOTHER_SUBJECT_AFTER = re.compile(r"\s+(?:(?:ال)?(?:برنامج|قناه|اذاعه|صحيفه|جريده|مجله|بودكاست|حلقه|نشره|منصه"
+_ANOTHER_SUBJECT_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:برنامج|قناه|اذاعه|صحيفه|جريده|مجله|بودكاست|حلقه|نشره|منصه"
                                     r"|استوديو)|الضيف|الضيوف|الزاير)(?!\w)(?!\s+المغربي)")
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
-_BROUGHT_TOGETHER = re.compile(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
+_BROUGHT_TOGETHER = prefiltered(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
 # The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
-_THE_DELEGATION = re.compile(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
+_THE_DELEGATION = prefiltered(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
                              r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
 # A group received, in the accusative: 'وفدا أوروبيا'، 'وفودا'، 'عددا من'.
-_RECEIVED_GROUP = re.compile(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
-_WHO_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
+_RECEIVED_GROUP = prefiltered(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
+_WHO_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 
 # A verb that opens or closes an event, right before its noun ('وافتتح أشغال'، 'واختتمت فعاليات').
 _OPENING_VERB = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)(?!\w)")
-_OPENING_VERB_BEFORE = re.compile(_OPENING_VERB.pattern.removesuffix(r"(?!\w)") + r"\s+$")
+_OPENING_VERB_BEFORE = prefiltered(_OPENING_VERB.pattern.removesuffix(r"(?!\w)") + r"\s+$")
 _OPENING_VERB_REACH = 12
 
 # Staff of a body: 'أطر وضباط المديرية'، 'يضم أطرا من المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب
 # المركزي'، 'مسؤولين في المديرية'، 'وحدات من الأمن الوطني المغربي'.
-_STAFF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط|ضباطا|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين"
+_STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط|ضباطا|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين"
                            r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
-_UNIT_OF_BEFORE = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
+_UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
 # Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'، 'بتكليف من'،
 # 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
-_REPRESENTING_BEFORE = re.compile(
+_REPRESENTING_BEFORE = prefiltered(
     r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف)(?:\s+ساميه)?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
     r"(?:(?:مديرها|مديره|رئيسها|رئيسه|المدير)(?:\s+العام)?\s+)?$")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting.
-_HEADS_IT = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها|يراسه"
+_HEADS_IT = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها|يراسه"
                        r"|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}$")
 _HEADS_IT_REACH = 40
 
@@ -1379,123 +1379,123 @@ _MOROCCAN_ENVOY = Prefiltered(re.compile(
     r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)"
     r"|(?<!\w)(?:ال)?(?:سفير|قنصل)(?:\s+العام)?\s+(?:لل|ل)(?:مملكه\s+المغربيه|مغرب)(?!\w)"
     r"|(?<!\w)القنصل(?:\s+العام)?\s+المغربي(?!\w)"))
-_ATTENDING = re.compile(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
+_ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
                                        r"|(?:تحيات|تحيه|تهاني))\s+"))
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة' too), 'السيد', commas;
 # no other word joined by 'و' (another clause).
-_SENDER_APPOSITION = re.compile(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
+_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
-_DECORATED_HIM = re.compile(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قلدته|وشحته|منحته)(?!\w)")
+_DECORATED_HIM = prefiltered(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قلدته|وشحته|منحته)(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
 # 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'.
-_ABSENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
+_ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني': no meeting with him, of any kind.
-_NO_MEETING_WITH_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+"
+_NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+"
                                      r"(?:لقاء|اجتماع|مباحثات|محادثات)\s+(?:\S+\s+)?مع\s+(?:السيد\s+)?$")
 _NO_MEETING_REACH = 60
 # 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he (absent by _ABSENT_BEFORE).
-_BARE_CHIEF = re.compile(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
+_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
-_HAD_DONE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
+_HAD_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
 _HAD_DONE_REACH = 60
 # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء': a group in the accusative after 'أن', before the verb.
-_THAT_A_GROUP_BEFORE = re.compile(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
+_THAT_A_GROUP_BEFORE = prefiltered(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
                                   r"(?:\s+\S+){0,5}?\s+$")
-_STAFF_TOOK_PART = re.compile(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
-_GROUP_SUBJECT = re.compile(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
-_GROUP_AFTER_VERB = re.compile(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
+_STAFF_TOOK_PART = prefiltered(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
+_GROUP_SUBJECT = prefiltered(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
+_GROUP_AFTER_VERB = prefiltered(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
 _GOING = "توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد"
-_GOING_VERB = re.compile(rf"(?<!\w)[وف]?(?:{_GOING})$")
+_GOING_VERB = prefiltered(rf"(?<!\w)[وف]?(?:{_GOING})$")
 _GOING_VERB_REACH = 8
 # ... or officers: 'توجه عناصر من الشرطة'، 'توجه ضابطا اتصال مغربيان إلى برشلونة'.
-_MOVING_GROUP = re.compile(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن)"
+_MOVING_GROUP = prefiltered(rf"(?<![\w.])(?:{_INDEFINITE_GROUP}|(?:عناصر|افراد|ضباط)\s+(?:من|عن)"
                            r"|(?:ضابطا|ضابطي|ضباط|ضابط)\s+(?:ال)?اتصال)(?!\w)")
 # 'كما زار أعضاء الوفد الكلية الكندية للشرطة': after a verb of going or visiting, the members of the delegation
 # are who went (after 'استقبل' they would be whom he received).
-_GOING_OR_VISITING_VERB = re.compile(rf"(?<!\w)[وف]?(?:{_GOING}|زار|تفقد)$")
-_DELEGATES = re.compile(r"\s*،?\s*(?:اعضاء|عناصر|افراد)\s+(?:ال)?وفد(?!\w)")
-_NEXT_CLAUSE = re.compile(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
+_GOING_OR_VISITING_VERB = prefiltered(rf"(?<!\w)[وف]?(?:{_GOING}|زار|تفقد)$")
+_DELEGATES = prefiltered(r"\s*،?\s*(?:اعضاء|عناصر|افراد)\s+(?:ال)?وفد(?!\w)")
+_NEXT_CLAUSE = prefiltered(r"،\s*و|\s[وف]?ي\w{2,}ه(?!\w)")
 _GOVERNS_NOUN = {"راس", "ضمن", "مع", "الي", "في", "من", "علي", "عن", "بين", "رئيس", "اعضاء", "افراد", "لدي", "امام"}
 # 'ومثل المديرية في الاجتماع ...': another stood for his body or country.
 # 'أما المديرية ...، فقد مثلها في اجتماع تقني ... المدير المركزي': the body named before, by its pronoun.
-_REPRESENTED = re.compile(
+_REPRESENTED = prefiltered(
     r"(?<!\w)(?:[وف]?(?:كما\s+)?(?:مثل|يمثل)\s+(?:المديريه|المديريتين|الامن الوطني|المغرب|المملكه)"
     r"|[وف]?قد\s+مثل(?:ها|هما))(?!\w)")
 _REPRESENTED_REACH = 60  # characters before a noun trigger: 'مثل المديرية في اجتماع'
 # 'ضمن الوفد'، 'عضوا في الوفد': a member of the delegation, whoever led it.
-_MEMBER_OF = re.compile(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
+_MEMBER_OF = prefiltered(r"(?<!\w)(?:ضمن|عضوا في)\s+(?:ال)?$")
 # Who led a delegation: 'وفد يترأسه'، 'برئاسة'، 'يقوده'، 'بقيادة'.
 # ('مشاركة مغربية يقودها لفتيت': the feminine object too.)
 _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|براسه|برياسه|يقوده|قاده|بقياده"
                                  r"|يتراسها|تراسها|يقودها|قادها)\s+"))
 # A ceremony or sitting, right before the one who chaired it ('حفل ترأسه'، 'في جلسة يترأسها').
-_GATHERING_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:حفل|مراسم|جلسه|اجتماع|مادبه)\s+(?:\S+\s+)?$")
+_GATHERING_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:حفل|مراسم|جلسه|اجتماع|مادبه)\s+(?:\S+\s+)?$")
 _GATHERING_REACH = 24
-_ONE_OF_THEM = re.compile(r"(?:احد|نايبه|نايب\s+المدير|مديرين|مدراء|مسوولين)(?!\w)")
+_ONE_OF_THEM = prefiltered(r"(?:احد|نايبه|نايب\s+المدير|مديرين|مدراء|مسوولين)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 # A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
-_A_LEG_OF_THE_VISIT = re.compile(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
+_A_LEG_OF_THE_VISIT = prefiltered(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
                                  r"|(?:ال)?محطه\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخيره)|محطه\s+من\s+محطات)(?!\w)")
 # The visitors' programme, told with the delegation the page named as the subject of its verb ('وفي يوم
 # الأربعاء، زار الوفد المعهد الملكي للشرطة'، 'واختتم الوفد زيارته بمدينة طنجة'، 'انتقل أعضاء الوفد إلى'، 'وعلى هامش
 # المؤتمر، أجرى أعضاء الوفد لقاءات').
-_THE_DELEGATION_ACTS = re.compile(r"(?<!\w)[وف]?(?:زار|زارو|اختتم|استهل|حل|انتقل|توجه|اطلع|تفقد|واصل|قام|بدا|شرع|وصل"
+_THE_DELEGATION_ACTS = prefiltered(r"(?<!\w)[وف]?(?:زار|زارو|اختتم|استهل|حل|انتقل|توجه|اطلع|تفقد|واصل|قام|بدا|شرع|وصل"
                                   r"|انهي|اجري|عقد)\s+(?:اعضاء\s+|رييس\s+)?الوفد(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
 # What stands between a foreign title and the name of the one who holds it: the rest of the title, no comma or
 # 'و' that would join another ('مدير مكتب التحقيقات الفيدرالي كريستوفر راي').
-_IN_APPOSITION = re.compile(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
+_IN_APPOSITION = prefiltered(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
 # A relative clause that tells what happened during the engagement just named: 'والتي عقد خلالها'، 'التي التقى فيها'.
-_DURING_IT = re.compile(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
-_DURING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:خلال|اثناء)\s+(?:ال)?$")
+_DURING_IT = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
+_DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء)\s+(?:ال)?$")
 # 'الاجتماع الذي عقده الوزير الإسباني بالرباط، منتصف الشهر، مع حموشي': the one the agent met with, named after.
-_WITH_BEFORE = re.compile(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
+_WITH_BEFORE = prefiltered(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
 # Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'، 'وحضر
 # الحفل رئيس مجلس الجهة ومنتخبون وممثلو السلطات ... إلى جانب القناصل العامين'.
-_ATTENDED_BY_OTHERS = re.compile(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,5}?و?(?:ال)?"
+_ATTENDED_BY_OTHERS = prefiltered(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,5}?و?(?:ال)?"
                                  r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من)(?!\w)")
 # 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
-_HIS_LEADING_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
+_HIS_LEADING_MOROCCOS_DELEGATION = prefiltered(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
                                               r"(?:لل|ال)وفد\s+(?:ال)?مغربي(?!\w)")
-_LEADS_MOROCCOS_DELEGATION = re.compile(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
+_LEADS_MOROCCOS_DELEGATION = prefiltered(r"(?<!\w)[وف]?(?:تراس|يتراس|قاد|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي(?!\w)\s*")
 # Characters from the delegation to its leader, in verb-subject order: 'في هذه الدورة' may stand between.
 _LEADER_REACH = 24
 # What may stand between a subject and its verb: the parties joined to it, 'قد' ('المغرب وإثيوبيا قد وقعا').
-_SUBJECT_BEFORE_VERB = re.compile(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
+_SUBJECT_BEFORE_VERB = prefiltered(r"(?:\s+و\S+)*\s+(?:قد\s+)?")
 # He, named after a group, as the one who met it: 'أجرى معه حموشي'، 'استقبله حموشي'، 'حيث التقى حموشي'.
-_MET_THEM_BEFORE = re.compile(r"(?<!\w)(?:اجري\s+(?:معه|معهم)|عقد\s+(?:معه|معهم)|استقبله|استقبلهم|التقاه|التقاهم|التقي"
+_MET_THEM_BEFORE = prefiltered(r"(?<!\w)(?:اجري\s+(?:معه|معهم)|عقد\s+(?:معه|معهم)|استقبله|استقبلهم|التقاه|التقاهم|التقي"
                               r"|استقبل)\s+(?:السيد\s+)?$")
 _MET_THEM_REACH = 24
 # A 'met' or 'received' verb a few words (a day, a place) before an official: 'التقى أمس الاثنين وزير الداخلية'.
-_MET_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|استقبل|استقبلت|قابل|قابلت)(?:\s+[^\s،,.]+){0,3}\s+$")
+_MET_VERB_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|استقبل|استقبلت|قابل|قابلت)(?:\s+[^\s،,.]+){0,3}\s+$")
 _MET_VERB_REACH = 40
 # An officer named by rank and name right before the verb ('وكان اللواء المعايطة استقبل'، 'العميد الزيادي قد
 # ترأس'). 'الفريق' ('the team') and 'المقدم' ('the one presented') are as often common nouns: left out.
-_OFFICER_BEFORE_VERB = re.compile(r"(?<!\w)(?:(?:اللواء|العميد|العقيد|الجنرال|المشير)(?P<name>(?:\s+[^\W\d]+){1,3})"
+_OFFICER_BEFORE_VERB = prefiltered(r"(?<!\w)(?:(?:اللواء|العميد|العقيد|الجنرال|المشير)(?P<name>(?:\s+[^\W\d]+){1,3})"
                                   r"|(?:ال)?(?:وزيران|وزراء)|وزيرا(?:\s+[^\W\d]+){1,2})\s+(?:قد\s+)?$")
-_OBJECT_WORD_BEFORE = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
+_OBJECT_WORD_BEFORE = prefiltered(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
 # A group, indefinite and in the nominative, right after the verb that carries an engagement noun: its subject.
-_GROUP_AS_SUBJECT = re.compile(r"\s*(?:وفد|وفود|فريق|بعثه|لجنه)(?!\w)")
+_GROUP_AS_SUBJECT = prefiltered(r"\s*(?:وفد|وفود|فريق|بعثه|لجنه)(?!\w)")
 # The states as a verb's subject ('وقعها البلدان'): they acted, not he.
-_STATES_AS_SUBJECT = re.compile(
+_STATES_AS_SUBJECT = prefiltered(
     r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
 # 'حيث' opens a clause that goes on with the subject of the one before: 'توجه إلى روما حيث التقى ...'.
 _WHERE = Prefiltered(re.compile(r"(?<!\w)[وف]?حيث(?!\w)"))
-_WHERE_BEFORE = re.compile(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
+_WHERE_BEFORE = prefiltered(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
-_HONOURS_HIM = re.compile(r"(?:وشح|كرم)(?:ت)?ه")
+_HONOURS_HIM = prefiltered(r"(?:وشح|كرم)(?:ت)?ه")
 # 'توشيح بعض الجنرالات'، 'توشح ثلاثة عشر موظفا': a group honoured, counted or not.
 # 'توجت المديرية بجائزة'، 'فازت ... بجائزة'، 'تتويج المديرية': a prize won.
-_AWARDED_A_PRIZE = re.compile(r"(?<!\w)[وف]?(?:توجت|تتوج|توج|تتويج|فازت|تفوز|نالت|حصلت|تحصل)(?:\s+\S+){0,12}?\s+"
+_AWARDED_A_PRIZE = prefiltered(r"(?<!\w)[وف]?(?:توجت|تتوج|توج|تتويج|فازت|تفوز|نالت|حصلت|تحصل)(?:\s+\S+){0,12}?\s+"
                               r"(?:ب|علي\s+)?(?:ال)?جايزه(?!\w)")
 # 'سلم أوسمة ملكية لعدد من الأطر': medals he handed to a group, theirs.
-_GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تكريم|[تي]?كرم\w*)"
+_GROUP_HONOURED = prefiltered(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تكريم|[تي]?كرم\w*)"
                              rf"\s+(?:بعض|عدد من|عده|مجموعه من|ثله من|\d{{1,3}}|(?:{WORD_NUMBER_PATTERN})ه?"
                              # 'توشيح اثني عشر إطارا': eleven to nineteen.
                              r"|احد|احدي|اثني|اثنتي|اثنا|اثنتا)(?!\w)"
@@ -1506,12 +1506,12 @@ _GROUP_HONOURED = re.compile(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|تك
 
 _STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",
                              "Crown Prince"})
-_ALSO_BEFORE = re.compile(r"(?<!\w)[وف]?كما\s+$")
+_ALSO_BEFORE = prefiltered(r"(?<!\w)[وف]?كما\s+$")
 # A sentence that opens with when ('وخلال السنة ذاتها، التقى ...'، 'وفي يونيو، التقى ...') and then the verb: its
 # subject is the one the passage is about, not the official after it.
-_WHEN_THEN_VERB = re.compile(r"^[وف]?(?:في|خلال|بعد|قبل|عقب|اثناء|مطلع|اواخر|اواسط)\s+[^،,.]{1,40}[،,]\s*$")
+_WHEN_THEN_VERB = prefiltered(r"^[وف]?(?:في|خلال|بعد|قبل|عقب|اثناء|مطلع|اواخر|اواسط)\s+[^،,.]{1,40}[،,]\s*$")
 _MET_WORDS = frozenset({"التقي", "اجتمع", "تباحث"})
-_WITH_BEFORE = re.compile(r"(?<!\w)[وف]?مع\s+$")
+_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?مع\s+$")
 _HONOURING_NOUNS = ("توشيح", "تكريم")  # the act, whose next words name who was honoured
 
 
@@ -2308,8 +2308,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     return candidates
 
 
-_POINTED_AT = re.compile(r"(?<!\w)[وف]?[لب]?(?:هذه|هذا|تلك|ذلك|هاته)\s+$")
-_FOR_THE_ONE_POINTED_AT = re.compile(r"(?<!\w)ل(?:هذه|هذا|تلك|ذلك)\s+$")
+_POINTED_AT = prefiltered(r"(?<!\w)[وف]?[لب]?(?:هذه|هذا|تلك|ذلك|هاته)\s+$")
+_FOR_THE_ONE_POINTED_AT = prefiltered(r"(?<!\w)ل(?:هذه|هذا|تلك|ذلك)\s+$")
 
 
 def _pointed_at(text: str, trigger: Trigger) -> bool:
@@ -2325,12 +2325,12 @@ def _dated_after_another_noun(trigger: Trigger | None, date: DateMention, trigge
 
 # 'المرة الثانية التي يحتضن فيها المغرب الجمعية العامة، بعد الدورة 76 التي عقدت في مراكش عام 2007'، 'منذ
 # آخر دورة احتضنتها الرباط سنة 2007': an earlier session, the history of the one told.
-_PRECEDENT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ|اخر|اخري)\s+(?:اخر\s+)?$")
+_PRECEDENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:بعد|منذ|اخر|اخري)\s+(?:اخر\s+)?$")
 
 
 # 'ويذكر أن المغرب سبق أن احتضن الجمعية العامة ... سنة 2007'، 'وسبق للمغرب أن احتضن'، 'حين احتضنت مراكش الدورة
 # 76'، 'وكانت القاهرة قد استضافت في سبتمبر الماضي اجتماعا لرؤساء أجهزة مكافحة المخدرات': the place's history.
-_HOSTED_IN_THE_PAST = re.compile(r"(?<!\w)(?:(?:[وف]?سبق\s+(?:ان|لها|له|ل[^\s،,]+\s+ان)|حين|عندما|لما)\s+"
+_HOSTED_IN_THE_PAST = prefiltered(r"(?<!\w)(?:(?:[وف]?سبق\s+(?:ان|لها|له|ل[^\s،,]+\s+ان)|حين|عندما|لما)\s+"
                                  r"(?:[^\s،,]+\s+)?"
                                  r"|[وف]?(?:كان|كانت)\s+[^\s،,]+\s+قد\s+)"
                                  r"(?:احتضن|احتضنت|استضاف|استضافت|نظم|نظمت)(?!\w)")
@@ -2343,7 +2343,7 @@ def _hosted_in_the_past(clause: str, engagement: Engagement) -> bool:
 
 # 'هذه الدورة'، and 'الوفد المغربي المشارك في المعرض': the session told, pointed at or named as the one a delegation
 # takes part in.
-_THIS_SESSION = re.compile(r"(?<!\w)(?:هذه|هذا|(?:المشارك|المشاركه)\s+في)\s+"
+_THIS_SESSION = prefiltered(r"(?<!\w)(?:هذه|هذا|(?:المشارك|المشاركه)\s+في)\s+"
                            r"(?:الدوره|الموتمر|المعرض|الاجتماع|القمه|المنتدي|الملتقي)(?!\w)")
 
 
@@ -2394,7 +2394,7 @@ def _his_delegations_session(scene: _Scene, candidates: list[dict],
 
 
 # 'ويضم الوفد المغربي، على الخصوص، ...'، 'وتألف الوفد من ...': who the delegation was.
-_DELEGATION_HOLDS = re.compile(r"\s*[وف]?(?:يضم|ضم|تضم|ضمت|يتكون|تكون|يتالف|تالف)\s+(?:ال)?وفد(?!\w)")
+_DELEGATION_HOLDS = prefiltered(r"\s*[وف]?(?:يضم|ضم|تضم|ضمت|يتكون|تكون|يتالف|تالف)\s+(?:ال)?وفد(?!\w)")
 
 
 def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
@@ -2409,7 +2409,7 @@ def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
 
 
 # 'والصحيح أن هذا الاستقبال تم يوم الخميس 13 شتنبر 2018': a correction of the date the page told first.
-_CORRECTED = re.compile(r"^[وف]?(?:الصحيح|الصواب)\s+(?:هو\s+)?ان(?!\w)")
+_CORRECTED = prefiltered(r"^[وف]?(?:الصحيح|الصواب)\s+(?:هو\s+)?ان(?!\w)")
 
 
 def _correct_the_one_told(scene: _Scene, accepted: list[dict]) -> None:
@@ -2433,7 +2433,7 @@ def _session_as_precedent(text: str, engagement: Engagement) -> bool:
 
 
 # 'فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية': others' taking part.
-_OF_OTHERS_AFTER = re.compile(r"(?:\s+[^\s،,.]+)?\s+ل(?:ل)?(?:وفود|وفد|ممثلي|ممثلين|سفراء|مسوولين|خبراء|عدد|عناصر)"
+_OF_OTHERS_AFTER = prefiltered(r"(?:\s+[^\s،,.]+)?\s+ل(?:ل)?(?:وفود|وفد|ممثلي|ممثلين|سفراء|مسوولين|خبراء|عدد|عناصر)"
                               r"(?!\w)")
 # 'بحضور والي جهة سوس ماسة': in the presence of another Moroccan official; 'بحضور عبد اللطيف حموشي' is his.
 _PRESENCE_REACH = 24
@@ -2446,32 +2446,32 @@ def _in_the_presence_of_another(presence: Trigger, actors: list[Actor]) -> bool:
 
 
 # 'خصصت القناة تغطية يومية لأشغال هذه الدورة': a broadcaster's coverage of the session, no one's attending it.
-_COVERAGE_BEFORE = re.compile(r"(?<!\w)(?:تغطيه|تغطيات)(?:\s+\S+){0,2}?\s+(?:ل)?(?:(?:ل)?اشغال\s+)?"
+_COVERAGE_BEFORE = prefiltered(r"(?<!\w)(?:تغطيه|تغطيات)(?:\s+\S+){0,2}?\s+(?:ل)?(?:(?:ل)?اشغال\s+)?"
                               r"(?:(?:هذه|هذا)\s+)?$")
 # 'وترأس الحفل وزير الداخلية ... وحموشي': presiding over a ceremony at home is no engagement of its own; the foreign
 # guests attended it (an honour or a signing there is told by its own words).
-_CHAIRING = re.compile(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
-_A_CEREMONY_AFTER = re.compile(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
+_CHAIRING = prefiltered(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
+_A_CEREMONY_AFTER = prefiltered(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
-_BY_STAFF_AFTER = re.compile(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
+_BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
                              r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
 # 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
 # a round of tours or a year's activities cover.
-_AGENDA_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
+_AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
                             r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
-_WITH_BEFORE = re.compile(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
+_WITH_BEFORE = prefiltered(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
 _TITLE_GAP_WORDS = 4  # words of a title and rank between a verb and the official it names
-_GAP_BREAK = re.compile(r"[،,.؛:]")
+_GAP_BREAK = prefiltered(r"[،,.؛:]")
 # 'بين زيارات عمل قام بها ووفود استقبلها بالرباط': a verb right after an indefinite plural describes a kind
 # of engagement the sentence counts or sums up, none of them.
-_OF_A_KIND_BEFORE = re.compile(r"(?<!\w)[وب]?(?:وفود|زيارات|لقاءات|اجتماعات|مسوولين|شخصيات)(?:\s+(?:عمل|رسميه))?\s+$")
+_OF_A_KIND_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:وفود|زيارات|لقاءات|اجتماعات|مسوولين|شخصيات)(?:\s+(?:عمل|رسميه))?\s+$")
 # 'زيارات متبادلة'، 'لقاءات دورية'، 'يستقبل بانتظام': a habit, not an engagement.
-_HABITUAL_AFTER = re.compile(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
+_HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
-_SECURED_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
+_SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
-_MINISTERIAL_AFTER = re.compile(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
+_MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
 def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[DateMention]:
     """Two days the sentence tells of one engagement, as one span; otherwise both."""
     if (second.form in ("today", "yesterday") and first.precision == second.precision == dates_mod.DAY
@@ -2489,53 +2489,54 @@ def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[Dat
 
 
 # 'يواصل ... اليوم الأربعاء ... زيارة العمل التي شرع فيها أمس الثلاثاء': a visit going on, and the day it began.
-_GOES_ON_BEFORE = re.compile(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")
-_BEGUN_ON_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:شرع|بدا|بدأ|استهل|افتتح)\w*\s+(?:\S+\s+){0,2}?$")
+_GOES_ON_BEFORE = prefiltered(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")
+_BEGUN_ON_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:شرع|بدا|بدأ|استهل|افتتح)\w*\s+(?:\S+\s+){0,2}?$")
 _BEGUN_ON_REACH = 30
-_LASTED_BEFORE = re.compile(r"(?<!\w)(?:امتدت|استمرت|دامت|امتد|استمر|دام)\s+(?:علي\s+|طيله\s+)?(?:يومي\s+)?$")
+_LASTED_BEFORE = prefiltered(r"(?<!\w)(?:امتدت|استمرت|دامت|امتد|استمر|دام)\s+(?:علي\s+|طيله\s+)?(?:يومي\s+)?$")
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
-_STATEMENT_ISSUED_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
+_STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
                                       r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
 _STATEMENT_REACH = 60
 # 'حين تأسس المنتدى العالمي سنة 2011'، 'منذ تأسيس المنظمة': a body's founding dates the body.
 # 'وجه رسالة إلى المشاركين في الاجتماع السنوي': he wrote to those who met; he was not among them.
-_MESSAGE_TO_THOSE_MEETING = re.compile(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")
+_MESSAGE_TO_THOSE_MEETING = prefiltered(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")
 # 'أن' before a noun: 'أن وفدا تقنيا' (the noun is the subject it introduces).
-_THAT_BEFORE = re.compile(r"(?<!\w)[بل]?ان\s+$")
+_THAT_BEFORE = prefiltered(r"(?<!\w)[بل]?ان\s+$")
 # 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
 # signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one. Neither is a signing.
-_NOT_SIGNED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
-                                r"|(?:مسوده|مسودات))\s*$")
+_NOT_SIGNED_BEFORE = prefiltered(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
+    r"|(?:مسوده|مسودات))\s*$")
 # 'اتفاقية للتعاون الأمني وقعها وزيرا الداخلية في البلدين': signed by ministers, not by him.
 _MINISTERS = r"\s+(?:ال)?(?:وزير|وزيرا|وزيري|وزراء)(?!\w)"
-_SIGNED_BY_MINISTERS_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:%s)" % "|".join(SIGNED_IT) + _MINISTERS)
-_SIGNERS_AFTER_IT = re.compile(_MINISTERS)
-_FOUNDED_BEFORE = re.compile(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
-_SET_AGAINST_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
+_SIGNED_BY_MINISTERS_AFTER = prefiltered(r"(?:\s+\S+){0,6}?\s+(?:%s)" % "|".join(SIGNED_IT) + _MINISTERS)
+_SIGNERS_AFTER_IT = prefiltered(_MINISTERS)
+_FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
+_SET_AGAINST_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 
 # 'بعد أيام من'، 'قبل أسابيع قليلة من': what the engagement told after it is measured from.
-_MEASURED_FROM_BEFORE = re.compile(r"(?<!\w)(?:بعد|قبل|عقب)\s+(?:[^\s،,.]+\s+){1,2}من\s+$")
+_MEASURED_FROM_BEFORE = prefiltered(r"(?<!\w)(?:بعد|قبل|عقب)\s+(?:[^\s،,.]+\s+){1,2}من\s+$")
 _MEASURED_FROM_REACH = 30
-_TOOK_PART_IN_IT = re.compile(r"(?<!\w)(?:شارك|حضر|حضرها|تراس|تراسها|افتتح|افتتحها|مثل)(?!\w)")
+_TOOK_PART_IN_IT = prefiltered(r"(?<!\w)(?:شارك|حضر|حضرها|تراس|تراسها|افتتح|افتتحها|مثل)(?!\w)")
 # A place's hosting verb: 'احتضنت مراكش'، 'التي استضافتها الرياض'، 'تحتضن الرباط'.
-_HOSTED_BY = re.compile(r"(?<!\w)[وف]?(?:احتضن|احتضنت|استضاف|استضافت|تحتضن|يحتضن|تستضيف|يستضيف)(?:ه|ها)?(?!\w)")
+_HOSTED_BY = prefiltered(r"(?<!\w)[وف]?(?:احتضن|احتضنت|استضاف|استضافت|تحتضن|يحتضن|تستضيف|يستضيف)(?:ه|ها)?(?!\w)")
 # His part in a gathering, whoever the sentence names: 'وترأس الوفد المغربي'، 'بمشاركته'، 'ألقى كلمة'.
-_TAKING_PART = re.compile(r"(?<!\w)[وفب]?(?:شارك|يشارك|حضر|يحضر|تراس|يتراس|افتتح|يفتتح|القي|يلقي|مشاركته|حضوره"
+_TAKING_PART = prefiltered(r"(?<!\w)[وفب]?(?:شارك|يشارك|حضر|يحضر|تراس|يتراس|افتتح|يفتتح|القي|يلقي|مشاركته|حضوره"
                           r"|ترؤسه|ترووسه)(?:ها|ه|فيها|فيه)?(?!\w)")
 # What marks a gathering as one of police and security: 'للشرطة الجنائية'، 'الأمنية'، 'مكافحة الإرهاب'.
-_SECURITY_WORD = re.compile(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:شرطه|امن|امنيه|ارهاب|جريمه|اجرام|مخابرات|استخبارات"
+_SECURITY_WORD = prefiltered(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:شرطه|امن|امنيه|ارهاب|جريمه|اجرام|مخابرات|استخبارات"
                             r"|انتربول|داخليه|حمايه|سلامه)(?!\w)")
 # A training course or workshop: 'دورة تكوينية'، 'ورشة تدريبية'، 'الدورات التكوينية'.
-_TRAINING = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات|ورشه|ورشات|حصص|برنامج)\s+(?:ال)?(?:تكوينيه|تدريبيه)"
+_TRAINING = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات|ورشه|ورشات|حصص|برنامج)\s+(?:ال)?(?:تكوينيه|تدريبيه)"
                        r"(?!\w)")
 # 'وفد من ضباط الشرطة الرواندية حل بالمعهد الملكي للشرطة لمتابعة دورة تكوينية': they came as trainees.
-_CAME_FOR_TRAINING = re.compile(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
+_CAME_FOR_TRAINING = prefiltered(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
                                 r"(?:دوره|دورات|ورشه|ورشات|حصص|برنامج|تداريب|تدريب|تكوين)\s+(?:ال)?(?:تكوينيه|تدريبيه)?")
-_SUMMIT = re.compile(r"[وفبل]?(?:ال|لل)?قمه")
+_SUMMIT = prefiltered(r"[وفبل]?(?:ال|لل)?قمه")
 # Taking part, as a trigger: 'يشارك 25 محققا في ...'.
-_PARTICIPATION = re.compile(r"[وف]?(?:شارك|يشارك|مشاركه|حضر|حضور)")
+_PARTICIPATION = prefiltered(r"[وف]?(?:شارك|يشارك|مشاركه|حضر|حضور)")
 _HOST_REACH = 20  # characters from the hosting verb to his body as its subject: 'احتضن مقر المديرية العامة'
 _SET_AGAINST_REACH = 60  # characters from the pointed noun to his name: 'بعد أشهر قليلة من استقبال السيد حموشي'
 
@@ -2546,7 +2547,7 @@ def _phrase_end(text: str, start: int) -> int:
     return stop.start() if stop else len(text)
 
 
-_PHRASE_STOP = re.compile(r"[،,.؛]")
+_PHRASE_STOP = prefiltered(r"[،,.؛]")
 
 
 def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
@@ -2557,10 +2558,10 @@ def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> 
         a.kind == PRINCIPAL and measured.end() < a.start <= trigger.end + _SET_AGAINST_REACH for a in actors))
 
 
-_INCIDENT = re.compile(rf"(?<!\w)[وب]?(?:ال)?(?:{dates_mod.INCIDENT_WORDS})(?!\w)")
+_INCIDENT = prefiltered(rf"(?<!\w)[وب]?(?:ال)?(?:{dates_mod.INCIDENT_WORDS})(?!\w)")
 _INCIDENT_REACH = 80  # characters from the incident noun to its date: 'التي ضربت العاصمة البلجيكية في'
 # 'وهو التنسيق الذي أثمر في أبريل تفكيك شبكة': the date of what the cooperation yielded (an arrest, a seizure).
-_YIELDED_BEFORE = re.compile(r"(?<!\w)(?:اثمر|اثمرت|يثمر|اسفر|اسفرت|افضي|افضت)\s+(?:\S+\s+){0,1}?(?:في|خلال)?\s*$")
+_YIELDED_BEFORE = prefiltered(r"(?<!\w)(?:اثمر|اثمرت|يثمر|اسفر|اسفرت|افضي|افضت)\s+(?:\S+\s+){0,1}?(?:في|خلال)?\s*$")
 _YIELDED_REACH = 24
 
 
@@ -2573,7 +2574,7 @@ def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) ->
 
 
 # 'نهائيات كأس العالم، التي احتضنتها قطر في نونبر ودجنبر': when an event was hosted, told of the noun before it.
-_HOSTED_THEN_BEFORE = re.compile(r"[،,]?\s*(?:التي|الذي)\s+(?:احتضنتها|احتضنته|استضافتها|استضافته|نظمتها|نظمته)"
+_HOSTED_THEN_BEFORE = prefiltered(r"[،,]?\s*(?:التي|الذي)\s+(?:احتضنتها|احتضنته|استضافتها|استضافته|نظمتها|نظمته)"
                                  r"(?:\s+[^\W\d]+){1,6}?\s*$")
 _HOSTED_THEN_REACH = 64
 
@@ -2616,7 +2617,7 @@ def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, yea
 
 # Background, not news: 'وكان حموشي قد استقبل'، 'سبق له أن زار'، 'في وقت سابق'، 'عدة مرات'.
 _PAST_PERFECT = r"[وف]?(?:كان|كانت|كانا)\s+(?:\w+\s+){0,4}قد|[وف]?سبق"  # 'وكان حموشي قد شارك'، 'سبق أن'
-_TOLD_AS_PAST = re.compile(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
+_TOLD_AS_PAST = prefiltered(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
 # 'لأول مرة' and 'مرة أخرى' tell news; any other 'مرة/مرات/مناسبات' counts occasions of a habit.
 _BACKGROUND = Prefiltered(re.compile(
     rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|(?<!لاول )مره(?! اخري)|منذ|خلال السنوات|في السنوات"
@@ -2639,13 +2640,13 @@ def _told_as_background(text: str, triggers: list[Trigger]) -> bool:
                 return True
     return False
 # Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
-_GENERAL_PLURAL = re.compile(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
+_GENERAL_PLURAL = prefiltered(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
 # ... unless the parties follow: 'أجرى لقاءات مع نظرائه البلجيكيين'، 'لقاءات نظرائهم البلجيكيين'.
-_WITH_PEERS = re.compile(r"\s+(?:مع\s+)?[وب]?(?:نظير|نظرا)")  # normalized: نظرائه -> نظرايه
+_WITH_PEERS = prefiltered(r"\s+(?:مع\s+)?[وب]?(?:نظير|نظرا)")  # normalized: نظرائه -> نظرايه
 
 
 # ... or the places: 'زيارات عمل قادته إلى كل من برلين وباريس' is a tour of those capitals.
-_TO_LISTED_PLACES = re.compile(r"(?:\s+(?:عمل|رسميه))?\s+(?:قادته\s+|قادتها\s+)?الي\s+كل\s+من(?!\w)")
+_TO_LISTED_PLACES = prefiltered(r"(?:\s+(?:عمل|رسميه))?\s+(?:قادته\s+|قادتها\s+)?الي\s+كل\s+من(?!\w)")
 
 
 def _told_in_general(trigger: Trigger, text: str) -> bool:
@@ -2796,7 +2797,7 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     return [row]
 
 
-_DEFINITE = re.compile(r"[وفب]?(?:ال|لل)")
+_DEFINITE = prefiltered(r"[وفب]?(?:ال|لل)")
 
 
 def _names_the_one_told(engagement: Engagement, text: str) -> bool:
@@ -2816,7 +2817,7 @@ def _the_one_told(engagement: Engagement, previous: dict) -> Engagement:
 
 
 # '- حموشي يحل بمدريد': an item of a list of links (related news), not the page's headline.
-_BULLET = re.compile(r"\s*[-–—•*]")
+_BULLET = prefiltered(r"\s*[-–—•*]")
 
 
 def _placed_where_told(engagement: Engagement, scene: _Scene, peg: DateMention | None, anothers: dict | None,
@@ -2858,7 +2859,7 @@ def _in_a_moroccan_city(engagement: Engagement, scene: _Scene, start: int, end: 
             and not any(_ABOUT_HOSTING_BEFORE.search(text, max(0, m.start - 12), m.start) for m in places))
 
 
-_ABOUT_HOSTING_BEFORE = re.compile(r"(?<!\w)[بل](?:احتضان|استضافه)\s+$")
+_ABOUT_HOSTING_BEFORE = prefiltered(r"(?<!\w)[بل](?:احتضان|استضافه)\s+$")
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:
@@ -2869,7 +2870,7 @@ def _placed_by_session(engagement: Engagement, session: Session | None) -> Engag
     return held_in(engagement, session.host_iso2)
 
 
-_CO_ORGANIZED_WITH_HIS_FORCE = re.compile(r"(?<!\w)(?:بالتعاون|بتعاون|بشراكه|بالشراكه|بتنسيق|بالتنسيق)\s+مع\s+"
+_CO_ORGANIZED_WITH_HIS_FORCE = prefiltered(r"(?<!\w)(?:بالتعاون|بتعاون|بشراكه|بالشراكه|بتنسيق|بالتنسيق)\s+مع\s+"
                                           r"(?:ال)?مديريه\s+(?:ال)?عامه\s+(?:للامن\s+الوطني|لمراقبه\s+التراب)")
 
 
@@ -2916,11 +2917,11 @@ def _fold_undated_repeats(accepted: list[dict]) -> None:
 
 # '، ومع القائد العام لشرطة دبي': another party, met alike; 'استقبل ... كلا من المنسق الوطني ... بفرنسا، ورئيس المكتب
 # الفيدرالي الألماني': the parties 'both of' lists, each received.
-_AND_WITH = re.compile(r"[،,]\s*ومع(?!\w)")
-_BOTH_OF = re.compile(r"(?<!\w)(?:كلا|كل)\s+من(?!\w)")
-_AND_NEXT = re.compile(r"[،,]\s*و(?=[^\W\d])")
+_AND_WITH = prefiltered(r"[،,]\s*ومع(?!\w)")
+_BOTH_OF = prefiltered(r"(?<!\w)(?:كلا|كل)\s+من(?!\w)")
+_AND_NEXT = prefiltered(r"[،,]\s*و(?=[^\W\d])")
 # 'جولة خليجية حل خلالها بأبوظبي ثم بالرياض': the tour's next stop, a visit of its own.
-_THEN = re.compile(r"(?<!\w)ثم\s+(?=(?:الي\s+|ب))")
+_THEN = prefiltered(r"(?<!\w)ثم\s+(?=(?:الي\s+|ب))")
 _LISTED_TYPES = ("meeting", "hosted_visit", "visit_abroad")
 
 
@@ -2965,13 +2966,13 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 
 # 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر', 'التي تحتضنها المملكة إلى غاية
 # الخميس 27 نونبر': an event's last day.
-_CONTINUES = re.compile(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم"
+_CONTINUES = prefiltered(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم"
                         r"|[تي]حتضن(?:ها|ه)?|[تي]ستضيف(?:ها|ه)?)(?!\w)")
 # 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر': a relative clause that gives a session's days.
-_HELD_FROM = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
+_HELD_FROM = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
-_AND_THAT_UNTIL = re.compile(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
-_OPENED_ON = re.compile(r"(?<!\w)و?(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
+_AND_THAT_UNTIL = prefiltered(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
+_OPENED_ON = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
                         r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+|امس\s+)?$")
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'امتدت على أربعة أيام', 'على مدى ثلاثة أيام': a duration
@@ -2983,24 +2984,24 @@ _DURATION = Prefiltered(re.compile(
 
 
 # 'لم تسجل سنة 2024 أي زيارة لحموشي إلى واشنطن'، 'دون عقد أي لقاء': not one took place.
-_ANY_BEFORE = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")
-_ANY_AFTER = re.compile(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع أي وثيقة': its object is 'any'.
-_NEGATION = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
+_ANY_BEFORE = prefiltered(r"(?<!\w)(?:اي|ايه)\s+$")
+_ANY_AFTER = prefiltered(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع أي وثيقة': its object is 'any'.
+_NEGATION = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
 
 
 # A denial's verb: 'نفت'، 'كذب'، 'يفند'. 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع، ومفادها
 # أن حموشي حل ببروكسل': the news a denial names, and what it told, did not take place.
 _DENIAL_VERB = r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
-_DENIED_NEWS = re.compile(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
+_DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
                           r"\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر|منشورات|تدوينات|روايه)"
                           # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"'، 'صحة ما أوردته صحيفة': what an
                           # outlet told.
                           r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته|اورده|اوردته|نقله|نقلته))(?!\w)")
 # 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
 # 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل': the claim's source may stand between.
-_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي)[\s،,]+(?:\S+\s+){0,4}?ان(?!\w)")
+_CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي)[\s،,]+(?:\S+\s+){0,4}?ان(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
-_AFFIRMED = re.compile(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
+_AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
 
 
 def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
@@ -3030,7 +3031,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
 
 
 # 'أصدر تعليماته بتعزيز حضور المصالح المغربية في الاجتماعات': what he ordered others to do.
-_ORDERS = re.compile(r"(?<!\w)[وب]?(?:تعليمات|تعليماته|توجيهات|توجيهاته)(?!\w)")
+_ORDERS = prefiltered(r"(?<!\w)[وب]?(?:تعليمات|تعليماته|توجيهات|توجيهاته)(?!\w)")
 
 
 def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None:
@@ -3045,49 +3046,50 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 
 # 'الحديث عن أي توشيح "لا أساس له من الصحة"': what is told of 'any' such engagement is baseless.
 # 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
-_DENIES_IT_BEFORE = re.compile(_DENIAL_VERB + r"[^،.؛]*$")
+_DENIES_IT_BEFORE = prefiltered(_DENIAL_VERB + r"[^،.؛]*$")
 _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
 # 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يزر باريس': the verb of taking part, or the engagement's own, negated.
-_NOT_DONE_BEFORE = re.compile(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:في\s+)?(?:اشغال\s+)?)?$")
+_NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:في\s+)?(?:اشغال\s+)?)?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.
-_UNCONFIRMED_BEFORE = re.compile(r"(?<!\w)(?:لم|لا)\s+(?:\S+\s+){0,3}?تاكيد\w*(?:\s+\S+){0,2}?"
+_UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)(?:لم|لا)\s+(?:\S+\s+){0,3}?تاكيد\w*(?:\s+\S+){0,2}?"
                                  r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+)$")
 # 'كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة': one who sent his regrets did not come.
-_DECLINED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعتذروا)\s+(?:\S+\s+){0,4}?عن\s+$")
+_DECLINED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعتذروا)\s+(?:\S+\s+){0,4}?عن\s+$")
 # '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي': alleged, ascribed to him.
-_ALLEGED_AFTER = re.compile(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سريا)[\"«»]?)?\s+(?:ال)?(?:مزعوم|منسوب)\w*(?!\w)")
+_ALLEGED_AFTER = prefiltered(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سريا)[\"«»]?)?\s+(?:ال)?(?:مزعوم|منسوب)\w*(?!\w)")
 # 'خبرا عن لقاء جمع حموشي بمسؤول ... بالرباط، وهو ما نفته مصادر مغربية'، 'رواية ... عن زيارة ...، بعدما نفتها مصادر
 # رسمية': what a denial after it takes back; 'وهو ما لم يتسن للوكالة التأكد منه': a report no one
 # confirmed.
-_DENIED_AFTER = re.compile(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ان)\s+"
+_DENIED_AFTER = prefiltered(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ان)\s+"
                            r"(?:(?:نفته|نفتها|نفاه|نفاها|كذبته|كذبتها|فندته|فندتها)|لم\s+يتسن\w*\s+(?:\S+\s+){0,3}?التاكد)"
                            # 'وهي رواية وصفتها المصادر المغربية بأنها من نسج الخيال'
                            r"|(?:وهو|وهي)\s+(?:ما|روايه|خبر|ادعاء|مزاعم)\s+(?:\S+\s+){0,6}?[^\w\s]?"
                            r"(?:من\s+نسج\s+الخيال|عار\w*\s+من\s+الصحه|لا\s+اساس\s+لها|مجرد\s+اشاع\w*))(?!\w)")
 # '"الزيارة لم تحدث أصلا"'، 'زيارة حموشي إلى نجامينا لم تتم': the engagement, then that it did not take place (the
 # clause ends there: 'لم يتم الإعلان عن تفاصيله' says only what was not told of it).
-_NEVER_HAPPENED_AFTER = re.compile(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*[\"«»]\s*)لم\s+"
+_NEVER_HAPPENED_AFTER = prefiltered(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*[\"«»]\s*)لم\s+"
                                    r"(?:تحدث|يحدث|تتم|يتم|تجر|يجر|تحصل|يحصل|تنعقد|ينعقد)"
                                    r"(?:\s+(?:اصلا|قط|اطلاقا|نهائيا|بعد))?\s*(?:[\"«»،,.:؛]|$)")
 # 'اجتماع يوروبول في لاهاي خلال أبريل، وهي مشاركات لم يحضرها المدير العام شخصيا': told, then said to be without him.
 # (Not 'لقاء لم يحضره الصحفيون': others who stayed away.)
-_WITHOUT_HIM_AFTER = re.compile(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضرها|يحضره|يشارك\s+فيها|يشارك\s+فيه)"
+_WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضرها|يحضره|يشارك\s+فيها|يشارك\s+فيه)"
                                 r"(?:\s*(?:[.،,؛]|$)|\s+(?:المدير\s+العام|حموشي|الحموشي|عبد\s+اللطيف|شخصيا)(?!\w))")
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة': put off or
 # called off, it did not take place.
-_CALLED_OFF_AFTER = re.compile(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+)?)?"
+_CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+)?)?"
                                r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
                                r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
-_BASELESS_BEFORE = re.compile(r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+)?\W*$")
+_BASELESS_BEFORE = prefiltered(
+    r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+)?\W*$")
 # '... وخبر "لقاء باريس" لا أساس له': the news named, then said to be baseless.
-_BASELESS_AFTER = re.compile(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")
-_BASELESS = re.compile(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
+_BASELESS_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")
+_BASELESS = prefiltered(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 
 
 # 'الزيارة المذكورة', 'اللقاء السالف الذكر': an engagement the article already told of, whatever
 # other date stands in the clause.
-_BACK_AFTER = re.compile(r"^\s+(?:المذكور|المذكوره|السالف|السالفه|المشار)(?!\w)")
+_BACK_AFTER = prefiltered(r"^\s+(?:المذكور|المذكوره|السالف|السالفه|المشار)(?!\w)")
 
 
 def _refers_back(text: str, engagement: Engagement) -> str | None:
@@ -3102,7 +3104,7 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 
 # 'وتتزامن زيارة المسؤول المغربي مع انعقاد معرض ومؤتمر الأمن الداخلي': what his engagement coincides with is its
 # setting, not another engagement of his.
-_COINCIDES_WITH = re.compile(r"(?<!\w)[وف]?(?:تتزامن|يتزامن|تزامنت|تزامن)\s+(?:\S+\s+){0,4}?مع(?!\w)")
+_COINCIDES_WITH = prefiltered(r"(?<!\w)[وف]?(?:تتزامن|يتزامن|تزامنت|تزامن)\s+(?:\S+\s+){0,4}?مع(?!\w)")
 # The session, its name and its venue: '... مع انعقاد معرض ومؤتمر ...، الذي انطلق بمركز الدوحة للمعارض والمؤتمرات'.
 _COINCIDING_REACH = 160
 
@@ -3116,11 +3118,11 @@ def _coinciding(text: str, engagement: Engagement) -> str | None:
 
 
 # 'وأوضح المصدر أن المباحثات تركزت على ... في سوريا': the talks told, and what they were about.
-_TOPIC_AFTER = re.compile(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
+_TOPIC_AFTER = prefiltered(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
 
 
 # On a candidate row's original sentence text (the alef maqsura not folded): 'وعلى هامش هذه التظاهرة'.
-_SIDELINES = re.compile(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
+_SIDELINES = prefiltered(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
 
 
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict], sentence_index: int) -> bool:
@@ -3176,13 +3178,13 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
 
 # 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام'، 'يغادر اليوم، منهيا زيارة
 # استمرت ثلاثة أيام': the date is the last day.
-_CLOSES = re.compile(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت|منهيا|مختتما)(?!\w)")
-_CLOSES_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[تي]ختتم|تنتهي|ينتهي)\s+(?:يوم\s+)?$")
+_CLOSES = prefiltered(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت|منهيا|مختتما)(?!\w)")
+_CLOSES_ON_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:[تي]ختتم|تنتهي|ينتهي)\s+(?:يوم\s+)?$")
 
 
 # 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي'، '... زيارة العمل التي قادته منذ يوم الأحد إلى
 # اليابان': the first day of what closed on the day after.
-_BEGUN_ON = re.compile(r"(?<!\w)(?:(?:التي\s+|الذي\s+)?(?:بداها|بداه|بدات|بدا|استهلها|انطلقت)|منذ)"
+_BEGUN_ON = prefiltered(r"(?<!\w)(?:(?:التي\s+|الذي\s+)?(?:بداها|بداه|بدات|بدا|استهلها|انطلقت)|منذ)"
                        r"\s+(?:يوم\s+|في\s+)?$")
 
 
@@ -3209,7 +3211,7 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], 
 
 
 # 'بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري'، 'تستمر حتى يوم الخميس': the last day of what is under way.
-_RUNS_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[تي](?:مت|ست|تواص)\w*(?:\s+\S+){0,2}?\s+(?:الي\s+غايه|حتي|الي)\s+"
+_RUNS_UNTIL_BEFORE = prefiltered(r"(?<!\w)[وف]?[تي](?:مت|ست|تواص)\w*(?:\s+\S+){0,2}?\s+(?:الي\s+غايه|حتي|الي)\s+"
                                 r"(?:يوم\s+)?(?:غدا?\s+)?$")
 _RUNS_UNTIL_REACH = 40
 
@@ -3230,7 +3232,7 @@ def _under_way_until(date: DateMention, text: str, clock: ArticleClock) -> DateM
 
 
 # 'وافتتحه حموشي أمس'، 'افتتح ... يوم الاثنين'، 'زيارة ... بدأها الثلاثاء الماضي': the day an engagement opened.
-_OPENED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحه|افتتحها|افتتحت|انطلق|انطلقت|بداها|استهلها)"
+_OPENED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:افتتح|افتتحه|افتتحها|افتتحت|انطلق|انطلقت|بداها|استهلها)"
                             r"(?:\s+\S+){0,4}\s+$")
 _OPENED_REACH = 48
 
@@ -3254,11 +3256,11 @@ def _with_duration(date: DateMention, clause: str, opened: bool, received: bool)
 
 
 # 'استدعاه قاض فرنسي عام 2014، وبعد مرور عام وشحته فرنسا': the engagement came that many years after the date.
-_YEARS_LATER = re.compile(r"(?<!\w)[وف]?بعد\s+(?:مرور\s+)?(?:(?P<one>عام|سنه)|(?P<two>عامين|سنتين)"
+_YEARS_LATER = prefiltered(r"(?<!\w)[وف]?بعد\s+(?:مرور\s+)?(?:(?P<one>عام|سنه)|(?P<two>عامين|سنتين)"
                           r"|(?P<n>%s|\d{1,2})\s+(?:سنوات|اعوام))(?!\w)" % WORD_NUMBER_PATTERN)
 
 
-_SINCE_ANOTHER = re.compile(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)")
+_SINCE_ANOTHER = prefiltered(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)")
 
 
 def _years_later(date: DateMention, text: str, trigger: Trigger | None) -> DateMention:
@@ -3286,7 +3288,7 @@ def _duration_days(clause: str) -> int | None:
     return days if days and days <= _CONTINUATION_DAYS else None
 
 
-_LIST_SEPARATOR = re.compile(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")
+_LIST_SEPARATOR = prefiltered(r"،|:|(?<!\w)(?:بالاضافه الي|اضافه الي|فضلا عن)(?!\w)")
 
 
 def _list_item_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -3339,14 +3341,14 @@ def _before_tenure(date: DateMention | None, tenure_start: int) -> str | None:
 
 
 # The occasion just told, pointed back to: 'خلال الجلسة الافتتاحية'، 'على هامش هذه الزيارة'، 'بهذه المناسبة'.
-_AT_THAT_OCCASION = re.compile(
+_AT_THAT_OCCASION = prefiltered(
     r"(?<!\w)[وف]?(?:(?:خلال|اثناء|علي\s+هامش|في\s+ختام|في\s+اختتام|في\s+افتتاح|في\s+مستهل|في\s+بدايه|عقب|"
     r"(?:عند|مع|لدي)\s+(?:انطلاق|افتتاح))\s+(?:(?:هذه|هذا|تلك|ذلك)\s+\w+|"
     r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات))|بالمناسبه|بهذه\s+المناسبه)(?!\w)")
 
 
 # Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').
-_OPENING = re.compile(r"(?<!\w)(?:افتتاح|الافتتاحيه|مستهل|بدايه|انطلاق)(?!\w)")
+_OPENING = prefiltered(r"(?<!\w)(?:افتتاح|الافتتاحيه|مستهل|بدايه|انطلاق)(?!\w)")
 _OCCASION_ADJECTIVE_REACH = 12  # 'خلال الجلسة' + ' الافتتاحية'
 
 
@@ -3433,15 +3435,15 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
 
 
 _TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال"
-_ATTENDED_THE_ONE_TOLD = re.compile(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
+_ATTENDED_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _POINTING = r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+"  # 'وخلال هذا'، 'فتلك'
-_THIS_ENGAGEMENT = re.compile(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+_THIS_ENGAGEMENT = prefiltered(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _TOLD_ENGAGEMENT_OR_SESSION_NOUNS = (rf"{_TOLD_ENGAGEMENT_NOUNS}"
                                      r"|الدوره|الموتمر|القمه|الندوه|الملتقي|المنتدي|الاشغال|الموعد")
-_THIS_ENGAGEMENT_OR_SESSION = re.compile(rf"{_POINTING}(?:{_TOLD_ENGAGEMENT_OR_SESSION_NOUNS})(?!\w)")
+_THIS_ENGAGEMENT_OR_SESSION = prefiltered(rf"{_POINTING}(?:{_TOLD_ENGAGEMENT_OR_SESSION_NOUNS})(?!\w)")
 # 'وعلى هامش هذه الدورة'، 'خلال هذا اللقاء': what happened on the occasion just told.
-_ON_THE_ONE_TOLD = re.compile(rf"(?<!\w)(?:هامش|خلال|ختام)\s+{_POINTING}(?:{_TOLD_ENGAGEMENT_OR_SESSION_NOUNS})(?!\w)")
+_ON_THE_ONE_TOLD = prefiltered(rf"(?<!\w)(?:هامش|خلال|ختام)\s+{_POINTING}(?:{_TOLD_ENGAGEMENT_OR_SESSION_NOUNS})(?!\w)")
 _POINTER_OPENING_WORDS = 3  # 'وخلال هذا الاستقبال'، 'كما تم خلال هذا اللقاء'
 
 
@@ -3457,7 +3459,7 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
 
 # 'الذي يزور البلاد حاليا'، 'الذي يقوم بزيارة عمل إلى الدولة': a Gulf agency's copy calls its own state 'the
 # country' (البلاد، الدولة).
-_VISITS_THE_COUNTRY = re.compile(r"(?<!\w)(?:يزور\s+|يقوم\s+بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل))"
+_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|يقوم\s+بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل))"
                                  r"(?:ال|ل)?(?:بلاد|دوله)(?!\w)")
 
 
@@ -3479,7 +3481,7 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
 
 
 # 'حل بها'، 'زارها'، 'سافر إليها': the place the verb went to, named before.
-_TO_IT_AFTER = re.compile(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
+_TO_IT_AFTER = prefiltered(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
 
 
 def _the_official_it_points_to(scene: _Scene, start: int, end: int) -> str | None:
@@ -3552,10 +3554,10 @@ def _days_of_one_session(engagement: Engagement, date: DateMention, session: dic
 
 
 # 'الوفد'، 'الضيوف': the visitors the page told of, but Morocco's own delegation.
-_THE_VISITORS = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)(?:وفد|ضيف|ضيوف)(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
+_THE_VISITORS = prefiltered(r"(?<!\w)[وبل]?(?:ال|لل)(?:وفد|ضيف|ضيوف)(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
 # Words that go on with the visit told: the visitor by a definite noun ('الضيف السعودي'، 'الوفد الزائر'), one going
 # on with it ('ويواصل الوفد البرتغالي ... برنامج زيارته'), or a day of it ('وفي اليوم الثالث من الزيارة').
-_THE_VISIT_GOES_ON = re.compile(
+_THE_VISIT_GOES_ON = prefiltered(
     r"(?<!\w)[وبل]?(?:ال|لل)(?:ضيف|ضيوف|وفد\s+الزاير)(?!\w)"
     r"|(?<!\w)[وف]?(?:يواصل|تواصل|واصل|واصلت)\s+(?:\S+\s+){0,6}?(?:برنامج\s+)?زيارت(?:ه|ها|هم)(?!\w)"
     r"|(?<!\w)اليوم\s+ال\w+\s+(?:من|ل)\s*(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
@@ -3632,7 +3634,7 @@ def _dated_only_by_the_page(clause: str, date: DateMention, accepted: list[dict]
 
 
 # 'ضمن جولة إفريقية استهلها أمس الثلاثاء بنواكشوط': the stop a tour began with.
-_TOUR_BEGUN = re.compile(r"(?<!\w)جوله\s+(?:\S+\s+){0,2}?(?:استهلها|بداها|افتتحها)(?!\w)")
+_TOUR_BEGUN = prefiltered(r"(?<!\w)جوله\s+(?:\S+\s+){0,2}?(?:استهلها|بداها|افتتحها)(?!\w)")
 
 
 def _another_stop_of_the_tour(clause: str, engagement: Engagement, accepted: list[dict]) -> bool:

@@ -18,6 +18,7 @@ from typing import ClassVar
 from hijridate import Gregorian, Hijri
 
 from sdw.extraction.first_chars import gated
+from sdw.extraction.needed_substrings import prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.reference import Reference, approximation_words, weekday_names
 from sdw.extraction.word_cache import WordCache
@@ -70,8 +71,8 @@ INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرا
 _PREPARING = r"(?:ل?لتحضير|(?:ال)?تحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years; no engagement's, nor the year the days told
 # after it are in.
-_SPAN_OF_BEFORE = re.compile(r"(?<!\w)(?:ال|لل|ل)?فتره(?:\s+\d{4}\s*-)?\s*$")
-_NAMED_EVENT_BEFORE = re.compile(
+_SPAN_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال|لل|ل)?فتره(?:\s+\d{4}\s*-)?\s*$")
+_NAMED_EVENT_BEFORE = prefiltered(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     # 'IGEF 2025'، 'Milipol 2024': a fair or forum named in Latin letters with its year.
     r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
@@ -83,30 +84,30 @@ _NAMED_EVENT_BEFORE = re.compile(
     rf"|(?<!\w){_PREPARING}\s+ل[^\W\d]+(?:\s+[^\W\d]+){{0,5}})\s*$")
 # Dates of what no engagement is: 'بعد دورة عام 2007 التي احتضنتها مراكش' (an earlier session), 'الذي خلف
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
-_PRECEDENT_OR_OFFICE_BEFORE = re.compile(
+_PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت)(?!\w)[^،,.]*)$")
 # 'مسار بدأ قبل سنتين'، 'تعاون انطلق قبل عشر سنوات': a course of things began then.
-_BEGAN_BEFORE = re.compile(r"(?<!\w)(?:بدا|بدات|انطلق|انطلقت|يعود|تعود)\s*$")
-_RELATIVE_IN_CLAUSE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)[^،,.؛]*$")
+_BEGAN_BEFORE = prefiltered(r"(?<!\w)(?:بدا|بدات|انطلق|انطلقت|يعود|تعود)\s*$")
+_RELATIVE_IN_CLAUSE_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)[^،,.؛]*$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
 # 'في عددها 7375 الصادر بتاريخ 4 شعبان 1446'، 'الظهير الشريف رقم 1.24.52 الصادر في 16 من جمادى الأولى': a paper's
 # issue or a legal text's day of issue.
-_CITATION_BEFORE = re.compile(r"(?<!\w)(?:(?:عددها|عدده|عدد)\s+(?:\d+\s+)?(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?"
+_CITATION_BEFORE = prefiltered(r"(?<!\w)(?:(?:عددها|عدده|عدد)\s+(?:\d+\s+)?(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+)?"
                               r"|(?:الصادر|الصادره)\s+(?:بتاريخ|في)\s+)$")
 # 'أفادت وسائل إعلام مغربية اليوم الاثنين بأن ...'، 'ذكرت مصادر متطابقة، أمس، أن ...'، 'قالت وكالة الشرطة الوطنية
 # الكورية اليوم الجمعة إن ...': when the news was reported, not when what it reports happened.
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = prefiltered(
     r"(?<!\w)[وف]?(?:افادت|افاد|ذكرت|ذكر|اوردت|اورد|كشفت|كشف|نقلت|نقل|اعلنت|اعلن|قالت|قال)\s+(?:[^\W\d]+\s+){0,2}"
     r"(?:مصادر|وسايل|وساىل|اعلام|وكاله|وكالات|صحيفه|صحف|يوميه|تقارير|موقع|مواقع)(?:[\s،,]+[^\W\d]+){0,3}[\s،,]*$")
 # Whole words with their clitics (بالذكرى، لتأسيس، والعيد): 'عيد' also ends 'المواعيد' (appointments).
-_ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف]?[بل]ال)?(?:ذكري|تاسيس|عيد|تخليد)(?:ه|ها)?"
+_ANNIVERSARY_BEFORE = prefiltered(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف]?[بل]ال)?(?:ذكري|تاسيس|عيد|تخليد)(?:ه|ها)?"
                                  r"(?:\s+\w+){0,3}\s*$")
 # The future particle س on the present tense of the verbs news uses for engagements and honours
 # (سيزور، ستحتضن، ستكرم، ستتوج، سيمنحه): what will happen has not happened.
 _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "حل", "لتقي", "ستقبل", "حتضن", "ستضيف", "تم", "جري", "وقع",
                       "خصص", "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
-_FUTURE_WORDS = re.compile(
+_FUTURE_WORDS = prefiltered(
     # ('القادمة من أمريكا اللاتينية' comes from a place: no time to come.)
     r"(?<!\w)(?:المقبل|المقبله|القادمه?(?!\w)(?!\s+من(?!\w))"
     r"|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
@@ -152,8 +153,8 @@ _AGO_UNITS = {"يوم": (1, 1), "ايام": (1, 1), "يومين": (1, 2), "اس�
 
 
 # Words for the cheap pre-check, split where letters meet digits ('27نونبر2025م' holds a month name).
-_WORDS = re.compile(r"[^\W\d]+|\d+")
-_DIGIT = re.compile(r"\d")
+_WORDS = prefiltered(r"[^\W\d]+|\d+")
+_DIGIT = prefiltered(r"\d")
 # Stand-ins, in a pattern's needs, for what a substring test cannot tell: a decimal digit (what \d
 # matches), any character str.isdigit() accepts, a month name as a word (bare or after و، ب، ل),
 # and digit shapes, each tested by a small pattern that starts with a digit (so it scans fast).
@@ -568,18 +569,18 @@ class DateGrammar:
 # between them (the verb on one side, the counterpart on the other).
 _DAY_NAMES = frozenset({"bare_weekday", "yesterday", "today", "last_weekday"})
 # What a span's last day is told after: 'إلى غاية يوم الخميس'، 'حتى الجمعة'.
-_TOMORROW_BEFORE = re.compile(r"(?<!\w)(?:بعد\s+)?(?:يوم\s+)?(?:غدا|غد)\s+$")
-UNTIL_BEFORE = re.compile(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
+_TOMORROW_BEFORE = prefiltered(r"(?<!\w)(?:بعد\s+)?(?:يوم\s+)?(?:غدا|غد)\s+$")
+UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:حتي|الي غايه|لغايه|غايه|الي)\s+(?:يوم\s+)?$")
 # A span still running as the page is written: 'تمتد'، 'تستمر'، 'تتواصل'.
-_GOES_ON_BEFORE = re.compile(r"(?<!\w)[وف]?(?:تمتد|يمتد|تستمر|يستمر|تتواصل|يتواصل)(?!\w)")
+_GOES_ON_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:تمتد|يمتد|تستمر|يستمر|تتواصل|يتواصل)(?!\w)")
 _CALENDAR_DATES = frozenset({"day", "hijri", "numeric", "iso"})
-_SET_OFF = re.compile(r"[\s(،,]*")
-_IN_BRACKETS = re.compile(r"\s*\(\s*")
-_EQUIVALENT = re.compile(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
+_SET_OFF = prefiltered(r"[\s(،,]*")
+_IN_BRACKETS = prefiltered(r"\s*\(\s*")
+_EQUIVALENT = prefiltered(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
 
 
-_TWO_DAYS_BEFORE = re.compile(r"(?<!\w)[وف]?يومي\s+$")  # also "ويومي الأربعاء والخميس، انتقل ..."
-_AND_BETWEEN = re.compile(r"\s*و\s*")
+_TWO_DAYS_BEFORE = prefiltered(r"(?<!\w)[وف]?يومي\s+$")  # also "ويومي الأربعاء والخميس، انتقل ..."
+_AND_BETWEEN = prefiltered(r"\s*و\s*")
 
 
 def _two_days_before(text: str, mention: DateMention) -> bool:
@@ -1153,11 +1154,11 @@ def explicit_years(mentions: list[DateMention]) -> list[int]:
 
 
 # News sites put the publication day in their URLs: /2023/11/28/, -2025-09-19-, /20231128/.
-_URL_DATE = re.compile(
+_URL_DATE = prefiltered(
     r"(?<!\d)(?P<y>20[0-4]\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
-_URL_MONTH = re.compile(r"/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/")
+_URL_MONTH = prefiltered(r"/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/")
 
 
 def month_in_url(url: str) -> dt.date | None:
@@ -1180,7 +1181,7 @@ def date_in_url(url: str) -> dt.date | None:
 
 
 # Not after 'since': 'ثالث لقاء تحتضنه الجزائر منذ العام 1996' starts a period, it names no year under review.
-_FOCUS_YEAR_RE = re.compile(rf"(?<!منذ )(?<!منذ ال)(?:سنه|عام|حصيله)\s+(?P<y>{_YEAR})")
+_FOCUS_YEAR_RE = prefiltered(rf"(?<!منذ )(?<!منذ ال)(?:سنه|عام|حصيله)\s+(?P<y>{_YEAR})")
 
 
 def focus_year(lead_normalized: str) -> int | None:
@@ -1197,7 +1198,7 @@ _RELATIVE = r"[وف]?(?:التي|الذي|الذين|اللتين|اللذين|�
 # '... الذي يقود وفدا سيرافقون جماهير بلادهم خلال نهائيات كأس أمم إفريقيا، المقررة بالمملكة ما بين 21 دجنبر و18
 # يناير المقبل': a definite participle after a comma goes on describing what the side clause named.
 _DESCRIBING = r"[،,]\s*[وف]?ال(?:مقرر|مقرره|مرتقب|مرتقبه|منتظر|منتظره|مبرمج|مبرمجه)(?!\w)"
-_SIDE_CLAUSE = re.compile(rf"(?<!\w){_RELATIVE}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*"
+_SIDE_CLAUSE = prefiltered(rf"(?<!\w){_RELATIVE}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*"
                           rf"(?:{_DESCRIBING}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*)*")
 
 
@@ -1225,13 +1226,13 @@ def _blank(match: re.Match) -> str:
 
 
 # 'في وقت كانت فيه البرتغال تستعد لاستقبال الزوار': what one was preparing then, told in the past.
-_WAS_PREPARING = re.compile(r"(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,3}?[يت]ستعد\w*")
+_WAS_PREPARING = prefiltered(r"(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,3}?[يت]ستعد\w*")
 
 
 # 'اختتم ... زيارة عمل ...، وذلك بعدما كانت مبرمجة في فبراير الماضي قبل أن يتقرر إرجاؤها': the schedule it had before
 # it took place, told in the past.
-_AFTER_IT_WAS_SCHEDULED = re.compile(r"(?<!\w)(?:بعدما|بعد\s+ان)\s+(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)[^،.؛]*")
+_AFTER_IT_WAS_SCHEDULED = prefiltered(r"(?<!\w)(?:بعدما|بعد\s+ان)\s+(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)[^،.؛]*")
 # 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة': what the engagement prepared for is to come, not the engagement.
-_PURPOSE = re.compile(rf"(?<!\w)[وف]?{_PREPARING}\s+ل[^،.؛]*")
-_NEXT_EDITION = re.compile(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
+_PURPOSE = prefiltered(rf"(?<!\w)[وف]?{_PREPARING}\s+ل[^،.؛]*")
+_NEXT_EDITION = prefiltered(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from sdw.extraction.dates import DateMention
-from sdw.extraction.needed_substrings import Prefiltered
+from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
 from sdw.extraction.reference import approximation_words, meeting_types
@@ -73,7 +73,7 @@ _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
                  "البحث", "والبحث", "بالبحث", "للبحث", "وبالبحث", "فالبحث"}
 _CLITICS = r"[وف]?(?:لل|بال|ال|ب|ل|ك)?"
-_TRIGGER_RE = re.compile(
+_TRIGGER_RE = prefiltered(
     r"(?<!\w)(?P<clitics>%s)(?P<word>%s)(?!\w)"
     % (_CLITICS, "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())))
 
@@ -93,7 +93,7 @@ def _first_words(pattern: str) -> list[str]:
 
 # A trigger starts a word (it starts with a letter after no word character), and that whole word is
 # clitics and the trigger's first word: find_triggers tries _TRIGGER_RE only at words that are.
-_TRIGGER_START = re.compile(
+_TRIGGER_START = prefiltered(
     rf"{_CLITICS}(?:{'|'.join(word for pattern in _TRIGGERS.values() for word in _first_words(pattern))})")
 _MAY_START_TRIGGER = WordCache(lambda word: _TRIGGER_START.fullmatch(word) is not None)
 _MAX_CACHED_WORDS = 200_000
@@ -111,28 +111,28 @@ def type_rank(meeting_type: str | None) -> int:
 
 
 # وقع as a noun ('على وقع': amid) or a verb of happening ('ما وقع'، 'وقع الاختيار'، 'الخلط وقع على ما يبدو').
-_HAPPENED_BEFORE = re.compile(r"(?<!\w)(?:علي|ما)\s+$")
-_HAPPENED_AFTER = re.compile(r"\s+(?:(?:ال)?اختيار\w*|علي\s+ما\s+يبدو|(?:ال)?(?:هجوم|حادث|انفجار|اعتداء)\w*)(?!\w)")
-_IN_FORCE_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ(?!\w)")
+_HAPPENED_BEFORE = prefiltered(r"(?<!\w)(?:علي|ما)\s+$")
+_HAPPENED_AFTER = prefiltered(r"\s+(?:(?:ال)?اختيار\w*|علي\s+ما\s+يبدو|(?:ال)?(?:هجوم|حادث|انفجار|اعتداء)\w*)(?!\w)")
+_IN_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ(?!\w)")
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
-_AGENDA_BEFORE = re.compile(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
-_NEXT_EDITION_AFTER = re.compile(r"\s+(?:المقبله|القادمه)(?!\w)")
+_AGENDA_BEFORE = prefiltered(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
+_NEXT_EDITION_AFTER = prefiltered(r"\s+(?:المقبله|القادمه)(?!\w)")
 # 'حظي الترشيح المغربي بموافقة الجمعية العامة سنة 2023': what a body decided, not a sitting he attended.
-_DECIDED_BY_BEFORE = re.compile(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
+_DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
 # 'هذا المحفل الرياضي'، 'خلال المؤتمر الصحفي الحكومي'، 'مؤتمرا صحفيا مشتركا': Games and press briefings are
 # no session he attends (the talks a joint press conference follows are the engagement).
-_NO_SESSION_AFTER = re.compile(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)(?:ه|ا)?(?!\w)")
+_NO_SESSION_AFTER = prefiltered(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)(?:ه|ا)?(?!\w)")
 # 'حل في المرتبة الثانية'، 'حلت ثالثة': came second, a ranking, not an arrival.
-_RANKED_AFTER = re.compile(r"\s+(?:في\s+(?:ال)?(?:مرتبه|رتبه|مركز)|(?:اولا|ثانيا|ثالثا|اولي|ثانيه|ثالثه)(?!\w))")
+_RANKED_AFTER = prefiltered(r"\s+(?:في\s+(?:ال)?(?:مرتبه|رتبه|مركز)|(?:اولا|ثانيا|ثالثا|اولي|ثانيه|ثالثه)(?!\w))")
 # 'في خضم مشاورات تشكيل الحكومة': parties forming a government consult; no meeting of his.
-_GOVERNMENT_FORMING_AFTER = re.compile(r"\s+(?:تشكيل|لتشكيل)\s+(?:ال)?حكومه(?!\w)")
-_COUNT_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
-_COUNT_WORD_AFTER = re.compile(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
+_GOVERNMENT_FORMING_AFTER = prefiltered(r"\s+(?:تشكيل|لتشكيل)\s+(?:ال)?حكومه(?!\w)")
+_COUNT_BEFORE = prefiltered(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
+_COUNT_WORD_AFTER = prefiltered(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 # 'استقباله أزيد من خمسة عشر وفدا'، 'لقاءات مع 12 مسؤولا': engagements counted by whom they were with,
 # or where ('زار خمس دول').
 # A number right after a session noun is its number ('الجمعية العامة 92'): only an approximate count or a
 # count of people or delegations counts.
-_QUANTITY_AFTER = re.compile(
+_QUANTITY_AFTER = prefiltered(
     rf"\s+(?:(?:{'|'.join(map(re.escape, approximation_words()))})\s+(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+\w"
     rf"|(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+(?:وفد|وفدا|وفود|مسوول|مسوولا|مسوولين|شخصيه|شخصيات"
     # 'زار خمس دول أوروبية': the countries visited, counted.
@@ -140,23 +140,23 @@ _QUANTITY_AFTER = re.compile(
 # 'التقى مسؤولين أمريكيين مرتين'، 'زار إسبانيا ثلاث مرات': a verb told a number of times counts them.
 _TIMES_AFTER = Prefiltered(re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)"))
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
-_COUNT_WORD_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
+_COUNT_WORD_BEFORE = prefiltered(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
 # 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count; 'فيما
 # توزعت باقي اللقاءات على شركاء من أوروبا': the rest of those counted.
-_NUMBER_OF_BEFORE = re.compile(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
+_NUMBER_OF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
 # 'الذي اختير لنيل وسام ...'، 'عن اختيار حموشي لنيل هذا الوسام': for the honour, not its conferring.
-_TO_RECEIVE_BEFORE = re.compile(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:ال)?$")
+_TO_RECEIVE_BEFORE = prefiltered(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:ال)?$")
 # 'المرسوم الملكي القاضي بمنح ...'، 'قرار يقضي بمنحه ...': the act that grants an honour, before its ceremony.
-_DECREED_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قرار)(?:\s+\S+){0,2}?\s+(?:القاضي|الذي\s+يقضي|يقضي)\s+"
+_DECREED_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:مرسوم|قرار)(?:\s+\S+){0,2}?\s+(?:القاضي|الذي\s+يقضي|يقضي)\s+"
                              r"بمنح\w*(?:\s+\S+)*\s+$")
 _DECREE_REACH = 160  # characters: the recipient's name and titles stand between 'بمنح' and the honour
 # 'استقبل حموشي خلال سنة 2024 ما مجموعه 11 وفدا': what the verb did, told as a total.
-_IN_TOTAL_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه|مجموعها)(?!\w)")
+_IN_TOTAL_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه|مجموعها)(?!\w)")
 
 
 # 'الألعاب الأولمبية بباريس'، 'أولمبياد باريس'، 'مونديال قطر': a sporting event's venue follows its name.
-_GAMES_BEFORE = re.compile(r"(?:الاولمبيه|اولمبياد|الاولمبياد|مونديال|المونديال|العالم\s+لكره\s+القدم)$")
+_GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاولمبياد|مونديال|المونديال|العالم\s+لكره\s+القدم)$")
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
@@ -164,7 +164,7 @@ _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اما
 ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط"})
 _MOVEMENT_WORDS = ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
 # Hosting verbs in any person and tense, with an object pronoun: احتضنت، تحتضنها، يستضيف، استضافتها...
-_HOSTING_VERB = re.compile(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
+_HOSTING_VERB = prefiltered(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
 
 # A state's body ('للشرطة الوطنية'، 'للأمن العام') then the state ('بجمهورية ...'): the body's country.
@@ -177,23 +177,23 @@ def _places_event(word: str) -> bool:
 
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 # 'المسؤولين' after 'عدد من'، 'كبار' is the plural ('بحضور عدد من المسؤولين المركزيين'), not the two officials.
-_ANAPHORA = re.compile(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان)(?!\w)"
+_ANAPHORA = prefiltered(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان)(?!\w)"
                        r"|(?<!عدد من )(?<!كبار )(?<!\w)(?:ال)?مسوولين(?!\w)")
-_VISIT_NOUNS = re.compile(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
+_VISIT_NOUNS = prefiltered(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
 # The nouns of a multilateral meeting: a country after them with ب is where it was held.
-_SESSION_NOUNS = re.compile(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتمر\w*|دوره|دورته|دورتها|منتدي|ملتقي|قمه|ندوه|"
+_SESSION_NOUNS = prefiltered(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتمر\w*|دوره|دورته|دورتها|منتدي|ملتقي|قمه|ندوه|"
                             r"اجتماع|اجتماعات|الاجتماع|جمعيه|الجمعيه|اشغال|فعاليات))$")
 _SESSION_REACH_TOKENS = 12  # 'الدورة 51 للاجتماع السنوي للمجلس الأعلى لجامعة نايف ... بالمملكة'
 # 'حظي باستقبال ... من طرف'، and the passive 'استُقبل حموشي يوم الثلاثاء بمقر الوزارة، من طرف رئيس الشرطة' (the
 # vowel that makes it passive is not written): he was the one received.
-_RECEIVED_BY = re.compile(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)"
+_RECEIVED_BY = prefiltered(r"استقبال\w*\s+(?:\w+\s+){0,2}(?:من طرف|من قبل|من لدن)"
                           r"|(?<!\w)[وف]?استقبل\s+(?:[^\s]+\s+){1,14}?(?:من طرف|من قبل|من لدن)(?!\w)")
-_WHERE = re.compile(r"\s*[وف]?حيث(?!\w)")
-_FELLOW_HONOURED = re.compile(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضمنهم)(?!\w)")
+_WHERE = prefiltered(r"\s*[وف]?حيث(?!\w)")
+_FELLOW_HONOURED = prefiltered(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضمنهم)(?!\w)")
 # 'قلد قائد شرطة دبي الوسام لكل من عبد اللطيف حموشي، ومفوض شرطة سنغافورة': the list he is in is the honoured.
-_EACH_OF = re.compile(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
-WHO_OPENS = re.compile(r"\s*(?:الذي|التي|الذين)(?!\w)")
-_SIDELINES = re.compile(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
+_EACH_OF = prefiltered(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
+WHO_OPENS = prefiltered(r"\s*(?:الذي|التي|الذين)(?!\w)")
+_SIDELINES = prefiltered(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
 
 
 def _fellow_honoured(text: str, start: int, end: int, inside: list[PlaceRole]) -> int | None:
@@ -207,7 +207,7 @@ def _fellow_honoured(text: str, start: int, end: int, inside: list[PlaceRole]) -
 
 
 # 'وفد بلاده المشارك في'، 'الوفود المشاركة في أشغال': a party described as taking part (not 'مشاركته', his own).
-_AMONG_ITS_PARTICIPANTS = re.compile(r"(?<!\w)المشارك(?:ه|ين|ون)?\s+(?:في\s+)?(?:اشغال\s+)?$")
+_AMONG_ITS_PARTICIPANTS = prefiltered(r"(?<!\w)المشارك(?:ه|ين|ون)?\s+(?:في\s+)?(?:اشغال\s+)?$")
 
 
 def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: list[Trigger]) -> Trigger | None:
@@ -225,7 +225,7 @@ def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: lis
         return None
     return next((t for t in own if t.kind == MEETING and not sidelines.start() <= t.start < conference.start), None)
 _HOST_VERB = Prefiltered(re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|استضاف)(?:ه|ها|هم)?(?!\w)"))
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = prefiltered(
     r"(?<!\w)(?:ال|لل|و|ب|ل)?(?:مدير\w*|رييس\w*|مسوول\w*|قايد\w*|قاده|وزير\w*|نظير\w*|مفوض\w*|سفير\w*|امين\w*|مسيولي|مسوولي)(?!\w)")
 # 'لقاء ثان'، 'زيارة أخرى'، 'ردا على الزيارة التي قام بها ... في نونبر 2023' (the visit returned is another).
 # Not 'وتعد هذه ثاني زيارة': the one told, counted among others.
@@ -252,22 +252,22 @@ class Trigger:
 
 # 'وافق مجلس الوزراء السعودي، خلال جلسة ...، على اتفاقية'، 'صادق البرلمان على الاتفاقية': approval of an
 # agreement signed before, by a government or a parliament.
-_RATIFIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه|الموافقه)(?!\w)"
+_RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:وافق|وافقت|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه|الموافقه)(?!\w)"
                               r"(?:\s+\S+){0,30}?\s+علي\s*$")
 _RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
 
 
-_DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)ال\w{2,}\s+$")
+_DEFINITE_NOUN_BEFORE = prefiltered(r"(?<!\w)ال\w{2,}\s+$")
 # 'تم خلاله الاتفاق على إحداث آلية': agreeing on something in talks, not a text signed.
-_AGREEING_ON = re.compile(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w)")
+_AGREEING_ON = prefiltered(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w)")
 
 
 # A nationality right after 'presence': 'الحضور المغربي في المحافل الدولية'.
-_NATION_AFTER = re.compile(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
+_NATION_AFTER = prefiltered(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 
 
 # 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
-_HOSPITALITY_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
+_HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
@@ -335,7 +335,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
 # A verb that follows an engagement noun and carries its agent: 'المباحثات التي أجراها الملك'،
 # 'اللقاء الذي عقده الوزير'، 'الزيارة التي قام بها رئيس ...'، 'زيارة الدولة التي قام بها الرئيس' (the noun's
 # qualifiers between).
-_SUPPORT_VERB = re.compile(
+_SUPPORT_VERB = prefiltered(
     r"\s+(?:(?:ال\w+\s+){0,2}(?:التي|الذي|اللذين|اللتين)\s+)?(?:(?:كان|كانت)\s+)?(?:قد\s+)?"
     r"(?:اجري|اجرت|اجراها|اجراه|اجرتها|اجرته|عقد|عقدت|عقدها|عقده|عقدتها|عقدته|قام|قامت|وقع|وقعت|وقعها|وقعه|وقعتها)"
     r"(?:\s+بها|\s+به)?(?!\w)")
@@ -540,16 +540,16 @@ class Clause:
 
 
 # What makes a session in Morocco more than a domestic one: 'الدولي'، 'الإقليمية'، 'العربي'، 'الإفريقية'...
-_INTERNATIONAL = re.compile(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليمي|عربي|افريقي|قاري|متوسطي|اورو\w*|اجنبي|"
+_INTERNATIONAL = prefiltered(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليمي|عربي|افريقي|قاري|متوسطي|اورو\w*|اجنبي|"
                             r"اوروبي|خليجي|اسلامي)(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:ال)?(?:وفود|الوفود|دول)(?!\w)")
-_EDITION = re.compile(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
+_EDITION = prefiltered(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
 # The chiefs of many countries: 'برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية'، 'قادة شرطة 11 بلدا'.
-_MANY_COUNTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
+_MANY_COUNTRIES = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
                              r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
-_JOINT_COMMITTEE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
-_NEXT_ITEM = re.compile(r"[،,]\s*ثم(?!\w)")
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
-_CONTRAST = re.compile(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
+_JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
+_NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
+_RELATIVE_BEFORE = prefiltered(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
+_CONTRAST = prefiltered(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
 
 def _in_parentheses(text: str, date: DateMention) -> bool:
@@ -792,11 +792,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     return engagement
 
 
-_BEFORE_OR_AFTER = re.compile(r"(?<!\w)(?:بعد|قبل)\s+$")
-_HAD_BEEN_AFTER = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كانت)\s+قد\s+[^،,.؛]*")
-_COMMENT = re.compile(r"[،,]\s*(?:وهو|وهي)\s+ما(?!\w)")
+_BEFORE_OR_AFTER = prefiltered(r"(?<!\w)(?:بعد|قبل)\s+$")
+_HAD_BEEN_AFTER = prefiltered(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كانت)\s+قد\s+[^،,.؛]*")
+_COMMENT = prefiltered(r"[،,]\s*(?:وهو|وهي)\s+ما(?!\w)")
 # 'وقال متحدث باسم وزارة الداخلية في مدريد إن ...': where the speaker spoke from is no place of what he told.
-_SAID_THAT = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اعلن|اعلنت)(?!\w)"
+_SAID_THAT = prefiltered(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اعلن|اعلنت)(?!\w)"
                         r"(?:\s+\S+){0,12}?\s+ان(?!\w)")
 
 
@@ -834,7 +834,7 @@ def held_in(engagement: Engagement, iso2: str) -> Engagement:
 # 'عاد ... إلى أرض الوطن بعد زيارة عمل إلى إيطاليا': the way home is not where the visit went.
 # Not 'يعود إلى سنوات' (dates back years).
 # 'قبل أن يستقل الطائرة في اتجاه المغرب': boarding the flight home is the way back too.
-_RETURN = re.compile(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود|(?:يستقل|استقل)\s+(?:ال)?طايره)(?!\w)"
+_RETURN = prefiltered(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود|(?:يستقل|استقل)\s+(?:ال)?طايره)(?!\w)"
                      r"(?!\s+(?:الي|ل)\s*(?:ال)?(?:سنه|سنوات|عام|اعوام|عقد|عقود|\d|بدايه|بدايات|تاريخ|فتره|زمن))")
 _RETURN_REACH = 140  # characters: the returning subject, his titles and the hour stand between
 
@@ -842,11 +842,11 @@ _RETURN_REACH = 140  # characters: the returning subject, his titles and the hou
 # 'عاد اللواء ... إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية': a visitor's way home, told before the visit.
 # 'بعد زيارة'، 'في ختام جولة'، 'مختتما جولة أوروبية': the visit one comes back from.
 _A_VISIT = r"(?:بعد|في\s+ختام|مختتما)\s+(?:ال)?(?:زياره|جوله|مشاركه)"
-_AFTER_A_VISIT = re.compile(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
-_VISIT_SINCE = re.compile(_A_VISIT)
+_AFTER_A_VISIT = prefiltered(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
+_VISIT_SINCE = prefiltered(_A_VISIT)
 # 'عاد الفريق ... إلى نواكشوط، قادما من المملكة المغربية': the place one came back to from Morocco is his own home.
 _CAME_FROM = r"قادم(?:ا|ين|ه)?\s+من\s+"
-_COMING_FROM = re.compile(rf"[\s،,]*{_CAME_FROM}")
+_COMING_FROM = prefiltered(rf"[\s،,]*{_CAME_FROM}")
 
 
 def home_after_the_visit(clause: str) -> bool:
@@ -878,7 +878,7 @@ def _not_the_way_back(roles: list[PlaceRole], text: str, start: int,
     return kept
 
 
-_COMING_FROM_BEFORE = re.compile(rf"(?<!\w){_CAME_FROM}(?:\S+\s+){{0,2}}$")
+_COMING_FROM_BEFORE = prefiltered(rf"(?<!\w){_CAME_FROM}(?:\S+\s+){{0,2}}$")
 _COMING_FROM_REACH = 40  # characters: 'قادما من العاصمة البحرينية المنامة'
 
 
@@ -890,7 +890,7 @@ def _came_from_abroad(text: str, where: int, roles: list[PlaceRole]) -> bool:
                                            last.mention.start) is not None)
 
 
-_WHO_WAS = re.compile(r"[،,]\s*(?:الذي|التي)\s+(?:كان|كانت)(?!\w)")
+_WHO_WAS = prefiltered(r"[،,]\s*(?:الذي|التي)\s+(?:كان|كانت)(?!\w)")
 
 
 def _told_of_the_one_met(text: str, verb: Trigger, noun: Trigger) -> bool:
@@ -985,8 +985,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
 
 # 'ومع مدير الأمن العام الأردني، الذي سبق أن زار الرباط': the visit told in a relative clause is the visit of the
 # one it follows.
-_WHO_VISITED = re.compile(r"،?\s*(?:الذي|التي)\s+(?:سبق\s+(?:له\s+)?ان\s+|كان\s+قد\s+)?(?:قام\s+ب|يقوم\s+ب)?$")
-_VISIT_WORD = re.compile(r"(?:زار|زياره|حل|وصل)")
+_WHO_VISITED = prefiltered(r"،?\s*(?:الذي|التي)\s+(?:سبق\s+(?:له\s+)?ان\s+|كان\s+قد\s+)?(?:قام\s+ب|يقوم\s+ب)?$")
+_VISIT_WORD = prefiltered(r"(?:زار|زياره|حل|وصل)")
 
 
 def _antecedent_visitor(roles: list[PlaceRole], trigger_start: int, text: str) -> PlaceRole | None:
@@ -1003,17 +1003,17 @@ def _antecedent_visitor(roles: list[PlaceRole], trigger_start: int, text: str) -
 
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
-_BACKGROUND = re.compile(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")
+_BACKGROUND = prefiltered(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")
 _BACKGROUND_WEIGHT = 0.01
-_TOPIC_OPENER = re.compile(r"(?<!\w)(?:حول|بشان|بخصوص)(?!\w)")
-_IN_BEFORE = re.compile(r"(?<!\w)في\s+$")
-_AND_ONLY = re.compile(r"\s*و?")
+_TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص)(?!\w)")
+_IN_BEFORE = prefiltered(r"(?<!\w)في\s+$")
+_AND_ONLY = prefiltered(r"\s*و?")
 # A negation of the party in the words before it, since the last comma: 'لم تلتقط في'، 'لا علاقة لها ب' (not 'ليس
 # غريبا عن التكريمات الإسبانية', 'no stranger to', nor 'لم يكن غريبا').
-_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا\s+علاقه)(?!\w)(?!\s+(?:يكن|تكن)\s+(?:غريبا|مستغربا))")
+_NEGATED = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا\s+علاقه)(?!\w)(?!\s+(?:يكن|تكن)\s+(?:غريبا|مستغربا))")
 
 
-_RELATIVE_PRONOUN = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين)(?!\w)[^،,.؛]*$")
+_RELATIVE_PRONOUN = prefiltered(r"(?<!\w)[وف]?(?:الذي|التي|الذين)(?!\w)[^،,.؛]*$")
 
 
 def _in_side_clause(text: str, trigger_start: int, position: int) -> bool:
@@ -1049,7 +1049,7 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
 
 
 # 'كل من المملكة المتحدة والغابون'، 'كل من العاصمة الألمانية برلين': the list opens, a container noun may follow.
-_LIST_OPENER = re.compile(r"(?<!\w)(?:كل من|كلا من)\s*(?:(?:%s)\s*)?$" % "|".join(sorted(_CONTAINERS)))
+_LIST_OPENER = prefiltered(r"(?<!\w)(?:كل من|كلا من)\s*(?:(?:%s)\s*)?$" % "|".join(sorted(_CONTAINERS)))
 _PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
 RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
 

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _MIN_LENGTH = 2  # a single letter is in nearly every Arabic sentence: no test worth making
@@ -57,17 +58,24 @@ def needed_substrings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return found if found and min(map(len, found)) >= _MIN_LENGTH else None
 
 
+def _test_for(needs: frozenset[str] | None) -> Callable[[str], bool]:
+    if needs is None:
+        return lambda text: True
+    if len(needs) == 1:
+        (needed,) = needs
+        return lambda text: needed in text
+    return lambda text: any(map(text.__contains__, needs))
+
+
 class Prefiltered:
-    """The pattern's search, match and finditer, answering 'no match' at once for a text that holds
-    none of the substrings every match holds (re.Pattern cannot be subclassed)."""
+    """The pattern's search, match, fullmatch, finditer, findall and sub, answering 'no match' at once
+    for a text that holds none of the substrings every match holds (re.Pattern cannot be subclassed)."""
 
     __slots__ = ("pattern", "_may_match")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
-        needs = needed_substrings(pattern)
-        self._may_match: Callable[[str], bool] = (
-            (lambda text: True) if needs is None else (lambda text: any(map(text.__contains__, needs))))
+        self._may_match = _test_for(needed_substrings(pattern))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
@@ -80,3 +88,14 @@ class Prefiltered:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self._may_match(text) else text
+
+
+def prefiltered(regex: str, flags: int = 0) -> Prefiltered:
+    """re.compile, for a side pattern that most sentences do not match."""
+    return Prefiltered(re.compile(regex, flags))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from sdw.extraction.first_chars import gated
-from sdw.extraction.needed_substrings import Prefiltered
+from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
 _DROPPED = {chr(c) for c in range(0x064B, 0x0660)} | {chr(c) for c in range(0x06D6, 0x06EE)} | {"\u0670"}
@@ -36,7 +36,7 @@ _REPLACED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic d
 _REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 
-_COMPATIBILITY_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\uff01-\uff5e]")
+_COMPATIBILITY_FORMS = prefiltered("[\ufb50-\ufdff\ufe70-\ufeff\uff01-\uff5e]")
 # One translate table for the common case: every character maps to at most one character.
 _TABLE: dict[int, str | None] = {ord(char): None for char in _DROPPED}
 _TABLE.update({ord(char): (repl or None) for char, repl in _REPLACED.items()})
@@ -45,7 +45,7 @@ _TABLE.update({code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
 # one after another, is faster and the same, as no replacement holds a character of _TABLE
 # (tests/unit/test_normalize.py checks it).
 _FOLD = {chr(code): replacement or "" for code, replacement in _TABLE.items()}
-_FOLDED = re.compile("[%s]" % re.escape("".join(_FOLD)))
+_FOLDED = prefiltered("[%s]" % re.escape("".join(_FOLD)))
 
 
 def _translate(text: str) -> str:
@@ -105,7 +105,7 @@ def _origin(indices: tuple[int, ...]) -> Sequence[int]:
 
 # The two characters whose lowercase is not theirs alone: a capital sigma lowercases by what follows
 # it (final or not), a dotted capital I to two characters.
-_CONTEXTUAL_CASE = re.compile("[\u03a3\u0130]")
+_CONTEXTUAL_CASE = prefiltered("[\u03a3\u0130]")
 
 
 def normalize_part(whole: NormalizedText, source: str, start: int, end: int) -> NormalizedText:
@@ -143,7 +143,7 @@ _SHORT_FURNITURE = [
 ]
 _ANY_LENGTH_FURNITURE = [r"تسجل الدخول", r"ملفات تعريف الارتباط", r"\bcookies?\b", r"قراءه المزيد",
                          r"جميع الحقوق محفوظه"]
-_SHORT_FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _SHORT_FURNITURE))
+_SHORT_FURNITURE_RE = prefiltered("|".join(f"(?:{p})" for p in _SHORT_FURNITURE))
 _ANY_LENGTH_FURNITURE_RE = Prefiltered(gated(re.compile("|".join(f"(?:{p})" for p in _ANY_LENGTH_FURNITURE))))
 _SHORT_LINE_WORDS = 10
 

@@ -5,8 +5,7 @@ placed by it, as a reader who knows the calendar of these meetings would.
 """
 from __future__ import annotations
 
-import re
-
+from sdw.extraction.needed_substrings import prefiltered
 from sdw.extraction.places import PlaceMention, Token
 from sdw.extraction.reference import Reference, Session
 
@@ -17,11 +16,11 @@ _UNITS = {"الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه
 _TENS = {"العاشر": 10, "العاشره": 10, "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
          "السبعين": 70, "الثمانين": 80, "التسعين": 90, "المايه": 100}
 # 'الدورة'، 'دورتها'، 'المؤتمر'، 'الجمعية العامة' (the number may follow 'العامة'), with their clitics.
-_SESSION_NOUN = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?(?:دوره|دورته|دورتها|موتمر|موتمرها|اجتماع)$")
+_SESSION_NOUN = prefiltered(r"^[وف]?(?:ب|ل|لل|ال|بال)?(?:دوره|دورته|دورتها|موتمر|موتمرها|اجتماع)$")
 # What may stand between the noun and its number: 'الدورة العادية 42'، 'الاجتماع الدولي الثالث عشر'.
 _QUALIFIERS = frozenset({"العاديه", "الاستثنائيه", "الدولي", "الدوليه", "السنوي", "السنويه"})
-_GENERAL = re.compile(r"^[وف]?(?:ب|ل|لل|ال|بال)?جمعيه$")
-_DIGITS = re.compile(r"^(?:ال)?(\d{1,3})$")
+_GENERAL = prefiltered(r"^[وف]?(?:ب|ل|لل|ال|بال)?جمعيه$")
+_DIGITS = prefiltered(r"^(?:ال)?(\d{1,3})$")
 # How far from the body's name its session noun may stand: "الاجتماع الدولي الثالث عشر لكبار المسؤولين
 # المكلفين بقضايا الأمن، المنعقد بمبادرة من مجلس ...".
 _REACH_TOKENS = 14

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sdw.extraction.first_chars import gated
+from sdw.extraction.needed_substrings import prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import HOME, PlaceMention
 from sdw.extraction.reference import approximation_words
@@ -37,11 +38,11 @@ _PART_RE = gated(re.compile(
     rf"(?:(?<![\w/.-])|(?<=و)(?<!\wو))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم)(?!\w)"
     rf"|(?<=و)(?<!\wو)(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+مع(?!\w))"
     r"|(?<=و)(?<!\wو)(?P<same>مثلهما|مثلها|مثله)(?!\w)"))
-_BREAKS = re.compile(r"[،(؛;:]")
-_WITH_AFTER = re.compile(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
+_BREAKS = prefiltered(r"[،(؛;:]")
+_WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
-_DATED_NEXT = re.compile(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
+_DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
 # 'هذه الزيارة الثالثة التي يقوم بها حموشي إلى الإمارات'، 'هذا اللقاء هو الرابع من نوعه الذي يجمع حموشي بمسؤولين
 # فرنسيين'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many with that party.
 _ORDINALS = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
