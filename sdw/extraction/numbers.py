@@ -35,3 +35,8 @@ def word_number(text: str) -> int | None:
         first, second = word_number(unit), _TWENTY_AND_UP.get(tens)
         return first + second if first and second and first < 10 else None
     return WORD_NUMBERS.get(text) or WORD_NUMBERS.get(re.sub("ه$", "", text))
+
+
+# Ordinal adjectives from two to ten, bare and normalized ('ثالث زيارة'، 'الدورة الثالثة'): the article and the
+# feminine ending are added where a reader meets them.
+ORDINALS = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}

@@ -6,13 +6,13 @@ placed by it, as a reader who knows the calendar of these meetings would.
 from __future__ import annotations
 
 from sdw.extraction.needed_substrings import prefiltered
+from sdw.extraction.numbers import ORDINALS
 from sdw.extraction.places import PlaceMention, Token
 from sdw.extraction.reference import Reference, Session
 
 # Ordinals as news copy spells session numbers, masculine and feminine, normalized (ة -> ه, ى -> ي).
-_UNITS = {"الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1, "الثاني": 2, "الثانيه": 2, "الثالث": 3, "الثالثه": 3,
-          "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7,
-          "الثامن": 8, "الثامنه": 8, "التاسع": 9, "التاسعه": 9}
+_UNITS = {"الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1,
+          **{f"ال{word}{ending}": n for word, n in ORDINALS.items() if n < 10 for ending in ("", "ه")}}
 _TENS = {"العاشر": 10, "العاشره": 10, "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
          "السبعين": 70, "الثمانين": 80, "التسعين": 90, "المايه": 100}
 # 'الدورة'، 'دورتها'، 'المؤتمر'، 'الجمعية العامة' (the number may follow 'العامة'), with their clitics.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sdw.extraction.first_chars import gated
 from sdw.extraction.needed_substrings import prefiltered
-from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
+from sdw.extraction.numbers import ORDINALS, WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import HOME, PlaceMention
 from sdw.extraction.reference import approximation_words
 
@@ -45,8 +45,7 @@ _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': 
 _DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
 # 'هذه الزيارة الثالثة التي يقوم بها حموشي إلى الإمارات'، 'هذا اللقاء هو الرابع من نوعه الذي يجمع حموشي بمسؤولين
 # فرنسيين'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many with that party.
-_ORDINALS = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
-_ORD = "|".join(_ORDINALS)
+_ORD = "|".join(ORDINALS)
 _RANKED = gated(re.compile(
     rf"(?<!\w)(?:(?:هذه|هذا)\s+(?:ال)?(?:زياره|لقاء)\s+(?:هي\s+|هو\s+)?ال(?P<this>{_ORD})ه?(?!\w)"
     rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?\s+من\s+نوعه(?:ا|ما)?(?!\w)"
@@ -136,10 +135,10 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
     many with it. Only when he, not another official, is the first person named after the rank (or, with none
     after it, he is named before it), and a party is named in its clause."""
     claims: list[TallyClaim] = []
+    # Whose engagements: a name, or a title 'ل' makes the owner ('ثاني زيارة للمسؤولة البلجيكية إلى المغرب').
+    persons = [m for m in places if m.alias.kind in (*_PRINCIPAL_KINDS, "official")
+               or (m.alias.kind == "title" and m.clitics.preposition == "ل")]
     for match in _RANKED.finditer(text):
-        # Whose engagements: a name, or a title 'ل' makes the owner ('ثاني زيارة للمسؤولة البلجيكية إلى المغرب').
-        persons = [m for m in places if m.alias.kind in (*_PRINCIPAL_KINDS, "official")
-                   or (m.alias.kind == "title" and m.clitics.preposition == "ل")]
         following = [m for m in persons if m.start >= match.end()]
         if following and following[0].alias.kind not in _PRINCIPAL_KINDS:
             continue  # 'ثالث زيارة يقوم بها مارلاسكا إلى المغرب': another's visits
@@ -149,7 +148,7 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
         following_break = _BREAKS.search(text, match.end())
         parties = _parties_in(breaks[-1] if breaks else 0, following_break.start() if following_break else len(text),
                               places, resolved)
-        value = _ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
+        value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
         countries = [("country", code) for kind, code in parties if kind == "country"]
         for scope_type, code in countries or [("region", code) for kind, code in parties if kind == "region"]:
             claims.append(TallyClaim(match.start(), match.end(), match.group(), scope_type, code, value, False))
