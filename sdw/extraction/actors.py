@@ -62,6 +62,8 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
             return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
         if any(word in PHRASE_BREAKS or word in _IN_A_CITY for word in gap) or _is_place_role(following):
             return None  # 'حل المدير العام ... بالعاصمة النمساوية فيينا': where he went, not whose title
+        if any(word in _OTHER_PARTIES for word in gap):
+            return None  # 'التقى مدير الأمن العام رئيسي وفدي مصر والعراق': the parties he met, not whose title
         if title.clitics.article and any(word in _DELEGATION_NOUNS for word in gap):
             return None  # 'ترأس المدير العام الوفد المغربي': a definite title is whole; the delegation is Moroccan
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
@@ -87,6 +89,8 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
 # name ('بالجمهورية الإسلامية الموريتانية'، 'بالمملكة المغربية'), which says whose title it is.
 _IN_A_CITY = frozenset({"بالعاصمه", "بعاصمه", "بمدينه", "بالمدينه", "للعاصمه"})
 _DELEGATION_NOUNS = frozenset({"الوفد", "الوفود"})
+# The heads of two delegations, the two counterparts: others named after a title, as its object.
+_OTHER_PARTIES = frozenset(lexicon_key(word) for word in ("رئيسي", "رؤساء", "وفدي", "نظيريه", "نظراءه", "نظرائه"))
 # Titles of a group ('مسؤولين بالمديرية العامة'): his staff attending, which the clause rules read apart.
 _GROUP_TITLES = frozenset(lexicon_key(word) for word in ("مسؤولين", "مسؤولي", "مديري", "رؤساء", "قادة", "سفراء"))
 
@@ -272,6 +276,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 # 'العاهل الأردني الملك عبد الله الثاني': 'the King' in apposition to a foreign head is that head.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=head.iso2, is_object=is_object))
+            elif marker is None and mention.alias.foreign_when_unmarked:
+                # 'بحث مدير الأمن العام مع ... حموشي' (Amman's copy): Morocco has no public security director
+                # general; another country's, which the page may tell elsewhere.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=None, is_object=is_object))
             elif marker is not None or mention.alias.home_when_unmarked:
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object, epithet=_is_epithet(mention, marker, mentions, position)))

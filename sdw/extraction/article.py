@@ -60,7 +60,7 @@ from sdw.extraction.events import (
     type_rank,
     with_country,
 )
-from sdw.extraction.names import country_by_family_name, family_names
+from sdw.extraction.names import country_by_family_name, family_names, home_family_names, named_again
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.normalize import NormalizedText, is_boilerplate_line, normalize, normalize_part, normalize_text
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
@@ -842,8 +842,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # '3. الثلاثاء 25 يونيو: استقبل بالرباط وفدا ...': each item of a list goes on with whom the words
             # before the list spoke of (his agenda, or another official's), whoever the item before it named.
             context_before = list_context
-        actors = resolve_epithets(actors, context_before, story.home_context)
+        actors = named_again(tokens, resolve_epithets(actors, context_before, story.home_context),
+                             story.home_family_names)
         story.family_names.update(family_names(s.norm.text, tokens, actors, places[s.index]))
+        story.home_family_names |= home_family_names(places[s.index])
         if s.line_kind != "title" or s.line_index != his_headline or any(a.kind == PRINCIPAL for a in actors):
             # 'حموشي يختتم أشغال الجمعية العامة بمراكش.. ولفتيت في الموعد': a headline's first part names whom the
             # story is about; the other official its second part adds is not the subject the lead goes on with.
@@ -1254,6 +1256,7 @@ class _Story:
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
         self.heading_line: int | None = None  # the last line that headed an item with its day ('22/01/2024 – الرباط')
         self.family_names: dict[str, str] = {}  # foreign officials' family names the page gave, with their country
+        self.home_family_names: set[str] = set()  # Moroccan officials' family names the page gave with their full name
 
     @property
     def context(self) -> Actor | None:
@@ -1639,8 +1642,12 @@ class _Scene:
         if trigger and trigger.kind == "honor" and _GROUP_HONOURED.search(text, start, end):
             # 'توشيح بعض الجنرالات'، 'السفارة توشح ثلاثة عشر موظفا بوسام': a group's honour is never his.
             return Attribution(None, None, "other_actor")
-        if trigger and _MINISTERIAL_AFTER.match(text, trigger.end) and not self._his_mentions(start, end):
-            # 'خلال الاجتماع الوزاري الذي احتضنته مراكش': the ministers met; he is no minister, and unnamed.
+        if trigger and (_MINISTERIAL_AFTER.match(text, trigger.end) or (
+                engagement.meeting_type != "honor"  # 'وسام مجلس وزراء الداخلية العرب' is the council's honour to him
+                and _MINISTERS_COUNCIL.search(text, trigger.end, _phrase_end(text, trigger.end)))) and (
+                not self._his_mentions(start, end)):
+            # 'خلال الاجتماع الوزاري الذي احتضنته مراكش'، 'أشغال الدورة 33 لمجلس وزراء الداخلية العرب': the ministers
+            # met; he is no minister, and unnamed.
             return Attribution(None, None, "other_actor")
         if trigger and not trigger.is_verb and self._opened_by_another(trigger, end):
             # 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the one who opened it stands after what he opened.
@@ -2199,6 +2206,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = with_country(engagement, story.visitors_country)
                     if engagement.direction == UNKNOWN:
                         engagement = replace(engagement, direction=HOSTED)  # the visitors met him in Morocco
+                elif engagement.trigger is not None and (
+                        topic := _the_country_it_opens_on(scene, engagement.trigger.start)) is not None:
+                    # 'أما رواندا، التي ظلت بعيدة عن دائرة التعاون، فقد استقبل حموشي قائد شرطتها': the country the
+                    # sentence set apart ('as for') is the party of what follows.
+                    engagement = with_country(engagement, topic)
                 elif (official_country := _the_official_it_points_to(scene, clause.start, clause.end)) is not None:
                     # '... المدير العام للشرطة الإيفوارية إلى المغرب، إذ سبق لحموشي أن استقبله في يونيو 2022': 'ه' is
                     # that official, whom he received ('وتباحث الطرفان' after it are the two of them).
@@ -2234,6 +2246,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             received = any(t.is_verb and receives(t) and clause.start <= t.start < clause.end for t in triggers)
             date = _begun_before_close(_under_way_until(clause_date, text, clock), text, engagement_dates, opened,
                                        engagement.meeting_type == "conference")
+            if engagement.meeting_type == "conference":
+                date = _the_sessions_days(date, engagement_dates)
             date = _years_later(_with_duration(date, text[clause.start:clause.end], opened, received), text,
                                 engagement.trigger)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
@@ -2470,8 +2484,9 @@ _OF_A_KIND_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:وفود|زيارات|لقا�
 _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
-                             r"|[ول]?(?:تامين|ل?تامين))\s+(?:الخاصه\s+ب|ل)?$")
+                             r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
+_MINISTERS_COUNCIL = prefiltered(r"(?<!\w)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
 def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[DateMention]:
     """Two days the sentence tells of one engagement, as one span; otherwise both."""
     if (second.form in ("today", "yesterday") and first.precision == second.precision == dates_mod.DAY
@@ -2831,6 +2846,12 @@ def _placed_where_told(engagement: Engagement, scene: _Scene, peg: DateMention |
         # the passage named last. He was there only if the session was told as his.
         placed = with_country(engagement, session["country_iso2"])
         return replace(placed, direction=session["direction"]) if session["is_event"] else placed
+    if (engagement.reject_reason == "no_counterpart_country" and engagement.meeting_type == "conference"
+            and peg is not None and anothers is not None and anothers["meeting_type"] == "conference"
+            and anothers["country_iso2"] is not None):
+        # 'ترأس مدير الأمن العام وفد المملكة المشارك في أعمال مؤتمر ... في العاصمة التونسية يومي 7 و8 ...' then
+        # 'وشارك في أعمال المؤتمر ... حموشي': the gathering another's part in it dated sat where it was told.
+        return replace(with_country(engagement, anothers["country_iso2"]), direction=anothers["direction"])
     return _with_the_official_told(engagement, scene)
 
 
@@ -3210,6 +3231,17 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], 
     return replace(date, end_date=closed.first_day)
 
 
+def _the_sessions_days(date: DateMention, dates: list[DateMention]) -> DateMention:
+    """'حل حموشي أمس الأربعاء بتونس للمشاركة في أشغال الدورة 48 ...، التي تنعقد يومي 4 و5 دجنبر': the days the
+    sentence goes on to give the gathering, when they hold the day he came, are the gathering's he took part in."""
+    if date.precision != dates_mod.DAY or not date.resolved:
+        return date
+    span = next((d for d in dates if d.start >= date.end and d.precision == dates_mod.DAY and d.resolved
+                 and d.first_day <= date.first_day <= date.last_day <= d.last_day and d.last_day > date.last_day),
+                None)
+    return date if span is None else replace(date, start_date=span.first_day, end_date=span.last_day)
+
+
 # 'بزيارة عمل للمملكة تمتد إلى غاية 15 مارس الجاري'، 'تستمر حتى يوم الخميس': the last day of what is under way.
 _RUNS_UNTIL_BEFORE = prefiltered(r"(?<!\w)[وف]?[تي](?:مت|ست|تواص)\w*(?:\s+\S+){0,2}?\s+(?:الي\s+غايه|حتي|الي)\s+"
                                 r"(?:يوم\s+)?(?:غدا?\s+)?$")
@@ -3482,6 +3514,19 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
 
 # 'حل بها'، 'زارها'، 'سافر إليها': the place the verb went to, named before.
 _TO_IT_AFTER = prefiltered(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
+
+
+# 'أما رواندا،'، 'وأما السنغال فقد ...': the sentence opens by setting a party apart.
+_AS_FOR_BEFORE = prefiltered(r"^\W*[وف]?اما\s+$")
+
+
+def _the_country_it_opens_on(scene: _Scene, start: int) -> str | None:
+    """The foreign country named right after the sentence's opening 'أما', before the trigger at `start`."""
+    text = scene.sentence.norm.text
+    first = next((r for r in scene.roles if r.mention.start < start), None)
+    if first is None or not first.iso2 or first.iso2 == HOME or not _AS_FOR_BEFORE.match(text, 0, first.mention.start):
+        return None
+    return first.iso2
 
 
 def _the_official_it_points_to(scene: _Scene, start: int, end: int) -> str | None:

@@ -109,7 +109,7 @@ _FUTURE_VERB_STEMS = ("زور", "قوم", "عقد", "نعقد", "شارك", "ح�
                       "خصص", "كرم", "منح", "وشح", "توج", "حضر", "تراس", "توجه", "سافر", "نظم", "بحث")
 _FUTURE_WORDS = prefiltered(
     # ('القادمة من أمريكا اللاتينية' comes from a place: no time to come.)
-    r"(?<!\w)(?:المقبل|المقبله|القادمه?(?!\w)(?!\s+من(?!\w))"
+    r"(?<!\w)(?:(?:ال)?(?:مقبل|مقبله|قادمه?)(?!\w)(?!\s+من(?!\w))"
     r"|المقرر|المقرره|المرتقب|المرتقبه|المنتظر|المنتظره|من المنتظر|يعتزم|تعتزم"
     # 'زيارة مرتقبة'، 'مرجحة أن تتم قبل نهاية الشهر': expected, likely to happen; 'كان مرتقبا أن يسافر ...، قبل أن
     # يتقرر إرجاء الزيارة': expected then, and it did not happen.
@@ -123,6 +123,8 @@ _FUTURE_WORDS = prefiltered(
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
     # منح هذا الوسام'.
     r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?(?:قرر\w*|(?:ال)?قرار)\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
+    # A hope voiced: 'معربة عن أملها في لقاء حموشي'، 'أمله في زيارة المغرب قريبا'.
+    r"|[وب]?(?:امل|امله|املها|املهم|املهما)\s+في\s+(?:ال)?(?:لقاء|زياره|استقبال|مباحثات|توقيع)"
     # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'; what he may
     # do ('قد يقوم بزيارة عمل إلى سيول'، 'قد يزور').
     r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|قد\s+[يت](?:زور|قوم|حل|لتقي|توجه|سافر|شارك|حضر)(?!\w)"
@@ -312,8 +314,10 @@ class DateGrammar:
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
             ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
                                  rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART})"
-                                 # 'في النصف الثاني من يونيو'، 'الأسبوع الأخير من مارس': a part of the month.
-                                 r"|(?<!\w)[وف]?(?:في\s+|خلال\s+)?(?:النصف|الاسبوع|الاسابيع|الثلث|العشر)\s+ال\w+\s+من)"
+                                 # 'في النصف الثاني من يونيو'، 'الأسبوع الأخير من مارس'، 'في الأيام الأخيرة من
+                                 # نونبر': a part of the month.
+                                 r"|(?<!\w)[وف]?(?:في\s+|خلال\s+)?(?:النصف|الاسبوع|الاسابيع|الايام|الثلث|العشر)\s+ال\w+"
+                                 r"\s+من)"
                                  rf"\s+{m_only}(?![^\W\d])"
                                  # 'وفي أبريل من السنة نفسها': the year of the date before; 'في أيار من العام
                                  # الماضي': that month of the year before the article's.
@@ -624,8 +628,10 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
             continue
         between = text[previous.end:mention.start]
         if previous.form in _DAY_NAMES and (_SET_OFF.fullmatch(between) or (
-                # 'يومي الاثنين والثلاثاء 6 و7 أكتوبر': the pair of weekdays names the pair of days.
-                _AND_BETWEEN.fullmatch(between) and _two_days_before(text, previous))):
+                # 'يومي الاثنين والثلاثاء 6 و7 أكتوبر'، 'الثلاثاء والأربعاء 14 و15 نونبر': the pair of weekdays
+                # names the pair of days.
+                _AND_BETWEEN.fullmatch(between) and (_two_days_before(text, previous) or (
+                    mention.form == "day" and "wd1" in mention.parts and "d2" in mention.parts)))):
             weekday = previous.parts.get("wd") or previous.parts.get("wd2")
             parts = mention.parts
             if weekday and mention.form == "day":

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from sdw.extraction.dates import DateMention
+from sdw.extraction.dates import INCIDENT_WORDS, DateMention
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
@@ -68,6 +68,10 @@ _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", 
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
           "استقبلته", "استقبلتها", "استقبلتهم", "يستقبله", "يستقبلها", "يستقبلهم",
           "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"}
+# The verbs' present-tense forms: a preposition before one is 'in order to' ('ليلتقي'), the verb still.
+_PRESENT_TENSE = frozenset(word for word in _VERBS if word.startswith("ي")) | {"تكرم"}
+# The article or a preposition, after a conjunction or none: what a noun takes and a past-tense verb never does.
+_NOUN_CLITICS = re.compile(r"[وف]?(?:ال|لل|بال|ب|ل|ك)")
 # Whole words that contain a trigger but are not one: وزارة (ministry) holds زارة, مراحل holds حل.
 _NOT_TRIGGERS = {"وزاره", "وزارات", "وزارتي", "وزارتين", "زارته",
                  # 'البحث' is research or an investigation; only the bare verb بحث is 'discussed'.
@@ -117,6 +121,12 @@ _IN_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|ت�
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
 _NEXT_EDITION_AFTER = prefiltered(r"\s+(?:المقبله|القادمه)(?!\w)")
+# 'لتتبع الاستعدادات الجارية لاحتضان المملكة أشغال المؤتمر'، 'التحضيرات لتنظيم الدورة': a gathering being prepared for
+# has not met yet.
+_PREPARING_TO_HOST_BEFORE = prefiltered(
+    r"(?<!\w)(?:ال)?(?:استعدادات|تحضيرات|ترتيبات|تحضير|اعداد|استعدادا)(?:\s+\S+){0,2}?\s+[لب]?"
+    r"(?:احتضان|تنظيم|استضافه)(?:\s+\S+){0,2}?\s+$")
+_PREPARING_REACH = 70  # characters: the preparations, what they are for, and who hosts
 # 'حظي الترشيح المغربي بموافقة الجمعية العامة سنة 2023': what a body decided, not a sitting he attended.
 _DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
 # 'هذا المحفل الرياضي'، 'خلال المؤتمر الصحفي الحكومي'، 'مؤتمرا صحفيا مشتركا': Games and press briefings are
@@ -277,6 +287,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         _MAY_START_TRIGGER.clear()
     tokens = tokenize(text) if tokens is None else tokens
     free = 0  # where the last trigger ended: _TRIGGER_RE.finditer, tried only where a trigger may start
+    prepared_until = 0  # where the last gathering being prepared for ended
     for word_token in itertools.compress(tokens, map(_MAY_START_TRIGGER.__getitem__, map(_TEXT, tokens))):
         match = _TRIGGER_RE.match(text, word_token.start) if word_token.start >= free else None
         if match is None:
@@ -286,6 +297,10 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         word = match.group("word")
         token = match.group()
         if token in _NOT_TRIGGERS or token[1:] in _NOT_TRIGGERS:
+            continue
+        if word in _VERBS and _NOUN_CLITICS.fullmatch(match.group("clitics")) and word not in _PRESENT_TENSE:
+            # 'لهذا التوجه' (this orientation)، 'الحل'، 'لبحث برامج الدعم' (to discuss)، 'بحل الأزمة': a past-tense
+            # verb never takes the article nor a preposition; the word is a noun. ('ليلتقي': in order to meet.)
             continue
         if token == "المشاركه" and _DEFINITE_NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # 'العناصر المشاركة'، 'الدول المشاركة': the participle describing a noun, not a participation
@@ -301,6 +316,13 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'الحضور المغربي في الهيئات الدولية': a country's presence in general, no attendance
         if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):
             continue  # 'عرضا حول الاستعدادات لاحتضان الدورة المقبلة': the next session, the subject of a plan
+        if kind == CONFERENCE and ((prepared_until and text[prepared_until:match.start()].isspace())
+                                   or _PREPARING_TO_HOST_BEFORE.search(
+                                       text, max(0, match.start() - _PREPARING_REACH), match.start())):
+            # 'الترتيبات لاحتضان مراكش لأشغال الدورة 93': a gathering being prepared for has not met yet, nor has
+            # the session the words right after its name name.
+            prepared_until = match.end()
+            continue
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
         if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
@@ -949,6 +971,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             # subject is, not where they were held nor with whom.
             topic_end = role.mention.end
             continue
+        if _STRUCK_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
+            continue  # 'الشبكات التي نفذت اعتداءات باريس وبروكسل': where attacks struck, not where the talks were
         weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
         if role.role in _ROLE_WEIGHT and not (received and _in_side_clause(text, trigger_start, role.mention.start)):
             # 'استقبل ... وزير الداخلية الإسباني، الذي جاء لبحث تداعيات اعتداءات باريس': one received came to him; a
@@ -1005,6 +1029,11 @@ def _antecedent_visitor(roles: list[PlaceRole], trigger_start: int, text: str) -
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
 _BACKGROUND = prefiltered(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")
 _BACKGROUND_WEIGHT = 0.01
+# An attack named by the place it struck, the noun in construct with it, and the places joined to it: 'اعتداءات
+# باريس وبروكسل'، 'تفجيرات الدار البيضاء'، 'هجمات مدريد' ('الاعتداءات الإرهابية بالعاصمة البلجيكية' may be where
+# he then went).
+_STRUCK_BEFORE = prefiltered(rf"(?<!\w)[وبل]?(?:{INCIDENT_WORDS})\s+(?:[^\s،,.]+\s+و?)?$")
+_STRUCK_REACH = 30  # characters: the attack's noun and one place before
 _TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص)(?!\w)")
 _IN_BEFORE = prefiltered(r"(?<!\w)في\s+$")
 _AND_ONLY = prefiltered(r"\s*و?")

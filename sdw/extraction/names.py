@@ -1,12 +1,13 @@
-"""Foreign officials named in full once, then by their family name alone.
+"""Officials named in full once, then by their family name alone.
 
 News introduces an official with title, country, rank and full name ('مدير الأمن العام السعودي الفريق
-محمد البسامي') and then writes only the family name ('زيارة البسامي إلى الرباط'). The family name
-stands for that official's country wherever the page names no country of its own.
+محمد البسامي') and then writes only the family name ('زيارة البسامي إلى الرباط'). A foreign official's
+family name stands for that official's country wherever the page names no country of its own; a Moroccan
+official's ('وزير الداخلية محمد حصاد' ... 'وأجرى حصاد مباحثات') is that official acting, not he.
 """
 from __future__ import annotations
 
-from sdw.extraction.actors import FOREIGN_OFFICIAL, Actor
+from sdw.extraction.actors import FOREIGN_OFFICIAL, HOME_OFFICIAL, OBJECT_MARKERS, Actor
 from sdw.extraction.places import HOME, PlaceMention, Token
 
 # The words that announce a name: a rank or an honorific. Only a name announced so is remembered: an
@@ -84,3 +85,28 @@ def country_by_family_name(tokens: list[Token], start: int, end: int, known: dic
 def _as_named(word: str) -> str:
     """The word without the conjunction و before it: 'والبسامي'."""
     return word[1:] if word.startswith("و") and len(word) > _SHORTEST_FAMILY_NAME else word
+
+
+def home_family_names(mentions: list[PlaceMention]) -> set[str]:
+    """The family names of the Moroccan officials the sentence names in full ('وزير الداخلية محمد حصاد')."""
+    return {words[-1] for m in mentions if m.alias.kind == "official" and m.iso2 == HOME
+            and len(words := m.alias.key.split()) >= 2 and len(words[-1]) >= _SHORTEST_FAMILY_NAME}
+
+
+def named_again(tokens: list[Token], actors: list[Actor], names: set[str]) -> list[Actor]:
+    """The sentence's actors, with the Moroccan officials it names by a family name the page gave before in
+    full: 'وعلى هامش الجلسة، أجرى حصاد مباحثات' is the minister's talks."""
+    if not names:
+        return actors
+    added = []
+    for index, token in enumerate(tokens):
+        clitic = next((c for c in _NAME_CLITICS if token.text.startswith(c) and token.text[len(c):] in names), None)
+        if clitic is None or any(a.start <= token.start < a.end for a in actors):
+            continue
+        is_object = "ب" in clitic or "ل" in clitic or (index > 0 and tokens[index - 1].text in OBJECT_MARKERS)
+        added.append(Actor(token.start, token.end, index, HOME_OFFICIAL, is_object=is_object))
+    return sorted(actors + added, key=lambda a: a.start) if added else actors
+
+
+# What may stand before a family name: nothing, a conjunction, a preposition ('وحصاد'، 'بحصاد'، 'لحصاد').
+_NAME_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")

@@ -52,6 +52,8 @@ class Alias:
     person: str | None = None  # an official's name in Latin script
     label: str | None = None  # display form: an official's role, an English title, a principal's id
     home_when_unmarked: bool = False  # a title that, with no nationality after it, names a Moroccan official
+    # A title no Moroccan holds, foreign with no nationality after it ('مدير الأمن العام' in Jordanian copy).
+    foreign_when_unmarked: bool = False
     in_office: tuple[int | None, int | None] = (None, None)  # years an official or a principal's form held
     meets_in: str | None = None  # an international body's seat, where its own sessions sit (organizations.csv)
     # An ambiguous name's vocalized spellings and the country each names (vocalized_aliases.csv: عمّان JO, عُمان OM).
@@ -163,7 +165,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                                in_office=(_year(row["active_from"]), None)))
     for row in _read("official_titles.csv", seeds_dir):
         add(row["title_ar"], Alias(key="", iso2=None, kind="title", label=row["title_en"],
-                                   home_when_unmarked=row["home_when_unmarked"] == "true"))
+                                   home_when_unmarked=row["home_when_unmarked"] == "true",
+                                   foreign_when_unmarked=row["foreign_when_unmarked"] == "true"))
     for iso2, row in countries.items():
         add(row["name_ar"], Alias(key="", iso2=iso2, kind="name"))
         # CLDR disambiguates with " - city" (الكونغو - برازافيل): the part before is the name.

@@ -115,6 +115,8 @@ def find_tallies(text: str, places: list[PlaceMention],
         is_part = match.re is _PART_RE
         parties = _parties_for(text, match, previous_end, next_start, places, resolved, is_part)
         previous_end = match.end()
+        if parties is None:
+            continue
         if is_part and not parties:
             continue  # '7 منها' with no party named: a share of the count before, nothing on its own
         counted = value
@@ -156,11 +158,11 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
 
 
 def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places: list[PlaceMention],
-                 resolved: dict[int, str | None], own_clause: bool = False) -> list[tuple[str, str]]:
+                 resolved: dict[int, str | None], own_clause: bool = False) -> list[tuple[str, str]] | None:
     """Who a count is about: named in its clause before it, else right after it ('12 لقاء مع دول
     أوروبا الغربية') unless those names carry their own count ('موريتانيا (لقاءان)'), else
     earlier clauses back to the previous count (never for a share, `own_clause`, which names its own
-    party or none: 'وأربعة منها بالرباط')."""
+    party or none: 'وأربعة منها بالرباط'). None: a count after another that names a party we do not know."""
     breaks = [m.end() for m in _BREAKS.finditer(text, floor, match.start())]
     clause_start = max(breaks[-1] if breaks else floor, floor)
     # '12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة': what stands between the two counts is
@@ -181,6 +183,12 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
             return parties
     if own_clause:
         return []
+    if floor and _WITH_AFTER.match(text, match.end()) and not any(
+            floor <= m.start < match.start() and m.alias.kind in _PRINCIPAL_KINDS for m in places):
+        # '8 لقاءات مع مسؤولين أوروبيين، و6 لقاءات مع قادة أجهزة أمنية عربية': a share that names its own party,
+        # one no gazetteer entry holds, is not the share before it ('فيما عقد حموشي 20 لقاء مع مسؤولين أجانب',
+        # with his name between, is his count of its own).
+        return None
     end = clause_start
     while end > floor:
         breaks = [m.end() for m in _BREAKS.finditer(text, floor, end - 1)]

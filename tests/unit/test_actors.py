@@ -142,3 +142,21 @@ def test_a_multilateral_meeting_abroad_takes_the_host_country():
     rows = accepted("شارك الحموشي يوم 6 مارس 2024 بالعاصمة التونسية في أشغال مؤتمر قادة الشرطة والأمن العرب.")
     assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["organization_code"]) for c in rows] == [
         ("TN", "conference", "abroad", "AIMC")]
+
+
+def test_the_director_of_public_security_unmarked_is_no_moroccan():
+    body = ("استقبل عبد اللطيف حموشي، يوم 11 مارس 2024 بالرباط، سفير المملكة المتحدة.\n"
+            "وزار مدير الأمن العام، يوم 12 مارس 2024، العاصمة القطرية الدوحة، حيث التقى نظيره القطري.")
+    rows = candidates(body)
+    assert [(c["country_iso2"], c["reject_reason"]) for c in rows] == [("GB", None), ("QA", "other_actor")]
+
+
+def test_the_heads_of_delegations_after_a_title_are_not_its_nationality():
+    from sdw.extraction.actors import find_actors
+    from sdw.extraction.normalize import normalize_text
+    from sdw.extraction.places import find_places, tokenize
+    from sdw.extraction.reference import default_reference
+
+    text = normalize_text("والتقى مدير الأمن العام رئيسي وفدي مصر والعراق")
+    actors = find_actors(find_places(text, default_reference()), tokenize(text))
+    assert [a.iso2 for a in actors] == [None]

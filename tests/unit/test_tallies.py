@@ -134,3 +134,13 @@ def test_europe_as_a_whole_is_a_region_of_its_own(reference):
     assert ("region", "Europe", 8, False) in claims(text, reference)
     western = claims("وتتصدر دول أوروبا الغربية القائمة بـ 12 لقاء", reference)
     assert western == {("region", "Western Europe", 12, False)}
+
+
+def test_a_share_naming_a_party_no_gazetteer_holds_is_not_the_share_before(reference):
+    text = "عقد حموشي 14 لقاء مع مسؤولين أوروبيين، و6 لقاءات مع قادة أجهزة أمنية لا تنتمي إلى أي منطقة."
+    assert claims(text, reference) == {("region", "Europe", 14, False)}
+
+
+def test_his_count_after_anothers_is_his_own(reference):
+    text = "وأجرى وزير الداخلية 12 لقاء مع وزراء أجانب، فيما عقد حموشي ما يزيد عن 25 لقاء مع مسؤولين أمنيين أجانب."
+    assert ("total", "total", 25, True) in claims(text, reference)
