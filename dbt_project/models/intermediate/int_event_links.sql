@@ -1,9 +1,9 @@
 -- Pairs of reports from different articles that describe the same engagement.
 -- Compatible: same country; date intervals that overlap at each side's precision; days that
 -- agree where one side knows only the days (يومي 13 و14 ... 2022); no conflicting body met,
--- international organisation, known person, direction (unless both give the same days) or kind
--- (an honour is never a meeting); bodies and people may differ on a trip, at a conference, and for
--- one day's honour.
+-- international organisation (a body and the one it belongs to agree: int_events.organization_family),
+-- known person, direction (unless both give the same days) or kind (an honour is never a meeting);
+-- bodies and people may differ on a trip, at a conference, and for one day's honour.
 -- Each report links to at most one report per other article, the closest in dates, and only
 -- when that choice is mutual.
 -- Incremental: a night adds the links of its new articles' reports. Whether two reports link
@@ -65,7 +65,10 @@ compatible as (
                 )
             )
         )
-        and (l.organization_code is null or r.organization_code is null or l.organization_code = r.organization_code)
+        and (
+            l.organization_family is null or r.organization_family is null
+            or l.organization_family = r.organization_family
+        )
         -- An article cannot report an engagement that began after it was published, unless the days it
         -- reported run on past that day (a session opened today that closes on Thursday: its last day).
         and (l.article_published_date is null or r.start_date <= {{ reported_until('l') }})

@@ -32,6 +32,7 @@ final as (
         organizations.is_international,
         organizations.reference_source,
         organizations.meets_in_iso2,
+        organizations.part_of_org_code,
         coalesce(met.meeting_count, 0) as meeting_count,
         coalesce(convened.multilateral_count, 0) as multilateral_count
     from organizations

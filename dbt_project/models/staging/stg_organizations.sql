@@ -14,7 +14,10 @@ renamed as (
         replace(names_ar, '|', ' | ') as org_names_ar,
         source as reference_source,
         -- Where an international body's own sessions sit when a report names no place (its seat).
-        nullif(meets_in, '') as meets_in_iso2
+        nullif(meets_in, '') as meets_in_iso2,
+        -- The body this one belongs to (the UN for its counter-terrorism office): reports naming either may
+        -- tell one engagement.
+        nullif(part_of, '') as part_of_org_code
     from organizations
 )
 
