@@ -90,6 +90,7 @@ select
     case when h % 5 < 2 then 'AGENCY' || (e % 4)::varchar end as counterpart_agency,
     case when h % 10 < 3 then 'Person ' || (e % 9)::varchar end as counterpart_person_latin,
     case when h % 10 = 0 then 'ORG' || (e % 3)::varchar end as organization_code,
+    case when h % 10 = 0 then 'ORG' || (e % 3)::varchar end as organization_family,
     case when h % 10 < 7 then end_date + (h % 20)::integer end as article_published_date
 from dated
 """
