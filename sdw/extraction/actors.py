@@ -210,6 +210,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
     actors: list[Actor] = []
     for position, mention in enumerate(mentions):
         kind = mention.alias.kind
+        if kind in ("title", "official") and _names_a_decoration(mention, tokens):
+            continue  # 'حظي بوسام الملك عبد العزيز': the order bears the King's name; he does not act
         is_object = _is_object(mention, tokens)
         if kind in PRINCIPAL_KINDS:
             # 'المسؤول الأمني المغربي بالعاصمة البريطانية': a title that names Morocco is his wherever he is.
@@ -287,6 +289,19 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
     by_token = {m.token_index: m for m in mentions}
     # Built with opens_parties False: only an actor right after 'بين' is made again.
     return [replace(a, opens_parties=True) if _after_between(by_token[a.token_index], tokens) else a for a in actors]
+
+
+# What a decoration or prize is called by: 'وسام'، 'قلادة'، 'جائزة' ('قلادة الملك فيصل'، 'جائزة الأمير نايف').
+_DECORATION_NOUNS = frozenset({"وسام", "قلاده", "ميداليه", "نيشان", "وشاح", "جايزه", "درع"})
+
+
+def _names_a_decoration(mention: PlaceMention, tokens: list[Token]) -> bool:
+    """A title right after a decoration's noun, in construct, is the decoration's name ('بوسام الملك عبد العزيز'),
+    not 'منح هذا الوسام للمسؤول المغربي', whom it went to."""
+    if mention.token_index == 0 or mention.clitics.preposition:
+        return False
+    word = tokens[mention.token_index - 1].text
+    return word in _DECORATION_NOUNS or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in _DECORATION_NOUNS)
 
 
 def _foreign_head_before(mentions: list[PlaceMention], position: int) -> PlaceMention | None:

@@ -1034,7 +1034,8 @@ _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, com
 # 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية').
 _NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
-_DAY_WORDS_ONLY = prefiltered(r"\s*(?:يوم\s+)?(?:(?:%s)\s+)?" % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+_DAY_WORDS_ONLY = prefiltered(r"\s*(?:(?:يوم|مساء|صباح|ظهر|ليله)\s+)?(?:(?:%s)\s+)?"
+                              % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
 # 'تعزز منذ سنة 2021، حين وقع حموشي ونظيره مذكرة تفاهم': the year since which is the year of what 'when' tells.
@@ -2250,6 +2251,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 date = _the_sessions_days(date, engagement_dates)
             date = _years_later(_with_duration(date, text[clause.start:clause.end], opened, received), text,
                                 engagement.trigger)
+            if not received or engagement.direction == ABROAD:  # received there, the visit is his
+                date = _under_way_since(date, text, engagement_dates)
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _coinciding(text, engagement)
                       or _denied(text, engagement, clause.start) or _ordered(text, engagement, clause.start)
@@ -2989,8 +2992,10 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 # الخميس 27 نونبر': an event's last day.
 _CONTINUES = prefiltered(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم"
                         r"|[تي]حتضن(?:ها|ه)?|[تي]ستضيف(?:ها|ه)?)(?!\w)")
-# 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر': a relative clause that gives a session's days.
-_HELD_FROM = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*\s+(?:من\s+|بين\s+)?$")
+# 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر'، 'زيارة العمل ...، والتي امتدت من يوم الأحد إلى يوم الثلاثاء': a
+# relative clause that gives a session's or a visit's days.
+_HELD_FROM = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:(?:ت|ي)(?:نعقد|ستمر|تواصل|متد)\w*|انعقدت|استمرت|امتدت|دامت)"
+                         r"\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
 _AND_THAT_UNTIL = prefiltered(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
 _OPENED_ON = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
@@ -3285,6 +3290,30 @@ def _with_duration(date: DateMention, clause: str, opened: bool, received: bool)
     if (_CLOSES.search(clause) or home_after_the_visit(clause)) and not opened:
         return replace(date, start_date=date.first_day - dt.timedelta(days=days - 1))
     return replace(date, end_date=date.first_day + dt.timedelta(days=days - 1))
+
+
+# 'الذي يزور المملكة منذ يوم أمس الاثنين'، 'الذي يقوم منذ الأحد بزيارة عمل إلى ...': the visit under way since that day.
+# ('يؤدي' is 'يودي' once normalized.)
+_VISITING_SINCE_BEFORE = prefiltered(r"(?<!\w)(?:يزور|تزور|يقوم|تقوم|يودي|تودي|يجري|تجري|يحل)(?!\w)"
+                                     r"(?:\s+\S+){0,3}?\s+منذ\s+(?:(?:يوم|مساء|صباح|ليله)\s+)?$")
+_VISITING_SINCE_REACH = 60
+
+
+def _under_way_since(date: DateMention, text: str, dates: list[DateMention]) -> DateMention:
+    """A day of a visit the sentence says has been under way since an earlier day ('وقع ... اليوم الأربعاء اتفاقية مع
+    حموشي، الذي يزور بلادنا منذ مساء أمس الثلاثاء') is one of the visit's days: it runs from that day, for as many
+    days as the sentence gives it after that day ('في زيارة رسمية تستمر ثلاثة أيام'). (Not the day he received a
+    guest who has been visiting since then: the stay is the guest's, see _with_duration.)"""
+    if not date.resolved or date.precision != dates_mod.DAY:
+        return date
+    since = next((d for d in dates if d.resolved and d.precision == dates_mod.DAY and d.start_date == d.end_date
+                  and _VISITING_SINCE_BEFORE.search(text, max(0, d.start - _VISITING_SINCE_REACH), d.start)), None)
+    if since is None or not (since.first_day <= date.first_day
+                             <= since.first_day + dt.timedelta(days=_CONTINUATION_DAYS)):
+        return date
+    days = _duration_days(text[since.end:])
+    last = since.first_day + dt.timedelta(days=days - 1) if days else since.first_day
+    return replace(date, start_date=since.first_day, end_date=max(date.last_day, last))
 
 
 # 'استدعاه قاض فرنسي عام 2014، وبعد مرور عام وشحته فرنسا': the engagement came that many years after the date.

@@ -88,6 +88,9 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت)(?!\w)[^،,.]*)$")
 # 'مسار بدأ قبل سنتين'، 'تعاون انطلق قبل عشر سنوات': a course of things began then.
+# 'في أول زيارة يقوم بها مسؤول بهذا المستوى إلى المغرب منذ شهور': how long it had been since the last one,
+# not when this one was.
+_FIRST_SINCE_BEFORE = prefiltered(r"(?<!\w)[ول]?(?:اول|الاول|الاولي)(?!\w)[^،,.؛]*$")
 _BEGAN_BEFORE = prefiltered(r"(?<!\w)(?:بدا|بدات|انطلق|انطلقت|يعود|تعود)\s*$")
 _RELATIVE_IN_CLAUSE_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)[^،,.؛]*$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
@@ -552,6 +555,8 @@ class DateGrammar:
             excluded = "citation"
         elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
             excluded = "precedent_or_office"
+        elif form == "ago" and "منذ" in matched and _FIRST_SINCE_BEFORE.search(text, max(0, start - 120), start):
+            excluded = "first_since"
         elif form == "years_ago" and _BEGAN_BEFORE.search(before):
             excluded = "process_start"  # 'مسار انطلق قبل عامين': when a course of things began, not an engagement
         elif form == "years_ago" and _RELATIVE_IN_CLAUSE_BEFORE.search(before):
@@ -606,10 +611,27 @@ def _days_to_come(found: list[DateMention]) -> list[DateMention]:
     return told
 
 
+# 'امتدت من يوم الأحد إلى يوم الثلاثاء': a span from one weekday to another.
+_FROM_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:من|ابتداء من|بدءا من)\s+$")
+_TO_BETWEEN = prefiltered(r"\s+(?:الي\s+غايه|الي|حتي|لغايه)\s+")
+
+
+def _from_weekday_to_weekday(previous: DateMention, mention: DateMention, text: str) -> bool:
+    return (previous.form == mention.form == "bare_weekday"
+            and not {"until", "wd_last"} & (previous.parts.keys() | mention.parts.keys())
+            and _FROM_BEFORE.search(text, max(0, previous.start - 16), previous.start) is not None
+            and _TO_BETWEEN.fullmatch(text, previous.end, mention.start) is not None)
+
+
 def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
     joined: list[DateMention] = []
     for mention in found:
         previous = joined[-1] if joined else None
+        if previous is not None and _from_weekday_to_weekday(previous, mention, text):
+            # The span told from its first day to its last, the latest such up to the page's day.
+            joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end],
+                                 parts={**previous.parts, "wd_last": mention.parts["wd"]})
+            continue
         if (previous is not None and previous.form in ("yesterday", "today") and mention.form == "bare_weekday"
                 and not (previous.parts.get("wd") or previous.parts.get("wd2"))
                 and _IN_BRACKETS.fullmatch(text, previous.end, mention.start) and text.startswith(")", mention.end)):

@@ -177,13 +177,30 @@ _MOVEMENT_WORDS = ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنع
 _HOSTING_VERB = prefiltered(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
 
-# A state's body ('للشرطة الوطنية'، 'للأمن العام') then the state ('بجمهورية ...'): the body's country.
-_STATE_BODY_ENDS = {"الوطنيه", "الوطني", "العام", "العامه"}
+# A state's body ('للشرطة الوطنية'، 'للأمن العام'، 'جهاز أمن الدولة') then the state ('بجمهورية ...'، 'بدولة
+# الكويت'): the body's country.
+_STATE_BODY_ENDS = {"الوطنيه", "الوطني", "العام", "العامه", "الدوله"}
 _STATES = frozenset({"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"})  # the containers (_CONTAINERS) that are states
 
 
+# 'شهدت نواكشوط توقيع أول اتفاقية': the place saw it take place.
+_WITNESSED = prefiltered(r"^[وف]?[تي]?شهد(?:ت|ه|ها|ته)?$")
+_AS_FOR = frozenset({"اما", "واما"})
+_THEN = frozenset({"فقد", "فلقد"})
+
+
 def _places_event(word: str) -> bool:
-    return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word))
+    return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word)) or bool(_WITNESSED.match(word))
+
+
+def _hosted_after(mention: PlaceMention, tokens: list[Token]) -> bool:
+    """'أما نواكشوط فقد شهدت ...'، 'أما الرباط فاحتضنت ...': the place the sentence sets apart hosted what follows."""
+    after = [t.text for t in tokens[mention.token_index + mention.token_count:][:2]]
+    if after and after[0] in _THEN:
+        after = after[1:]
+    elif after and after[0].startswith("ف"):
+        after = [after[0][1:]]
+    return bool(after) and (_HOSTING_VERB.match(after[0]) is not None or _WITNESSED.match(after[0]) is not None)
 
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 # 'المسؤولين' after 'عدد من'، 'كبار' is the plural ('بحضور عدد من المسؤولين المركزيين'), not the two officials.
@@ -394,6 +411,16 @@ def _after_visit_noun(mention: PlaceMention, tokens: list[Token]) -> bool:
     return any(_VISIT_NOUNS.match(t.text.lstrip("وف").removeprefix("ب")) for t in recent)
 
 
+def _and_another_country(mentions: list[PlaceMention], position: int) -> bool:
+    """'بين المديريتين العامتين للأمن الوطني في المغرب وموريتانيا': a place and another country right after it,
+    joined by 'و', name the parties' countries; a meeting sits in one place."""
+    mention = mentions[position]
+    following = mentions[position + 1] if position + 1 < len(mentions) else None
+    return (following is not None and following.token_index == mention.token_index + mention.token_count
+            and following.clitics.conjunction == "و" and not following.clitics.preposition
+            and following.alias.kind in ("short_name", "name", "home") and following.iso2 != mention.iso2)
+
+
 _CAPITAL_QUALIFIERS = frozenset({"الاداريه", "الاقتصاديه", "السياسيه", "الروحيه", "التاريخيه", "الفيدراليه"})
 
 
@@ -525,9 +552,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                 _SESSION_NOUNS.match(t.text)
                 for t in tokens[max(0, mention.token_index - _SESSION_REACH_TOKENS):mention.token_index]):
             role = "location"  # 'في الدورة ... لجامعة نايف العربية للعلوم الأمنية بالمملكة العربية السعودية'
-        elif previous == "من" and place_like and earlier in _BACK_FROM:
-            role = "origin"  # 'على عودته من فيينا': where one came back from, not where the clause's news sat
-        elif previous in ("في", "من") and place_like:
+        elif (previous == "من" and place_like and earlier in _BACK_FROM) or (
+                _is_container(previous) and earlier == "من" and len(before) > 2 and before[-3] in _BACK_FROM):
+            role = "origin"  # 'على عودته من فيينا'، 'بعد عودته من العاصمة الإسبانية': where one came back from
+        elif previous in ("في", "من") and place_like and not _and_another_country(mentions, position):
             role = "location"
         elif (_SESSION_NOUNS.match(previous) and not mention.clitics.preposition
               and mention.alias.kind in ("capital", "city", "short_name", "name")):
@@ -539,6 +567,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # احتضنت كيغالي، استضافت تونس
         elif _is_container(previous) and _places_event(earlier):
             role = "location"  # احتضنت العاصمة الرواندية
+        elif previous in _AS_FOR and place_like and _hosted_after(mention, tokens):
+            role = "location"
         elif (mention.alias.kind == "demonym" and earlier.lstrip("وف").removeprefix("ب").removeprefix("ال") == "مدينه"
               and not any(m.token_index == mention.token_index - 1 for m in mentions)):
             role = "location"  # 'احتضنته مدينة أوفا الروسية': a city the gazetteer lacks, placed by its country

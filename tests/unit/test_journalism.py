@@ -4729,3 +4729,72 @@ def test_the_gathering_anothers_part_dated_is_where_he_took_part():
     found = events(body, title="مدير الأمن العام يترأس وفد المملكة", published=dt.date(2016, 12, 8))
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("conference", "TN", dt.date(2016, 12, 6), dt.date(2016, 12, 7))]
+
+
+def test_the_first_in_months_says_nothing_of_when_this_one_was():
+    body = ("أجرى المدير العام للشرطة البلجيكية، أمس الخميس، مباحثات مع عبد اللطيف حموشي بالرباط، في أول زيارة يقوم "
+            "بها مسؤول أمني بلجيكي بهذا المستوى إلى المغرب منذ شهور.")
+    found = events(body, published=dt.date(2024, 5, 17))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("BE", dt.date(2024, 5, 16))]
+
+
+def test_a_state_s_state_security_then_the_state_is_whose_body_not_where_they_met():
+    body = ("أجرى عبد اللطيف حموشي، يوم الاثنين، مباحثات مع رئيس جهاز أمن الدولة بدولة الكويت، الذي حل بالمملكة "
+            "في زيارة عمل.")
+    found = events(body, published=dt.date(2024, 5, 14))
+    assert [(c["meeting_type"], c["country_iso2"], c["direction"]) for c in found] == [
+        ("hosted_visit", "KW", "hosted")]
+
+
+def test_a_place_with_another_country_after_it_names_the_parties_not_where_it_sat():
+    # 'As for Nouakchott, it saw ...': the city set apart hosted it; Morocco and Mauritania are the two bodies'.
+    body = ("أما نواكشوط فقد شهدت في دجنبر 2022 توقيع عبد اللطيف حموشي أول اتفاقية تعاون بين المديريتين العامتين "
+            "للأمن الوطني في المغرب وموريتانيا.")
+    found = events(body, published=dt.date(2024, 5, 14))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("MR", "abroad")]
+    # Morocco alone after 'في' is still where it sat.
+    found = events("عقد عبد اللطيف حموشي في دجنبر 2022 اجتماعا في المغرب مع نظيره الموريتاني.",
+                   published=dt.date(2024, 5, 14))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("MR", "hosted")]
+
+
+def test_a_day_of_a_visit_under_way_since_an_earlier_day_is_one_of_its_days():
+    body = ("وقع المدير العام للأمن الوطني الموريتاني، اليوم الثلاثاء بنواكشوط، اتفاقية تعاون مع عبد اللطيف حموشي، "
+            "الذي يزور بلادنا منذ مساء أمس الاثنين على رأس وفد أمني.")
+    assert spans(events(body, published=dt.date(2024, 5, 14))) == [("MR", dt.date(2024, 5, 13), dt.date(2024, 5, 14))]
+    body = ("وقع المدير العام للأمن الوطني الموريتاني، اليوم الثلاثاء بنواكشوط، اتفاقية تعاون مع عبد اللطيف حموشي، "
+            "الذي يزور موريتانيا منذ يوم أمس الاثنين في زيارة رسمية تستمر ثلاثة أيام.")
+    assert spans(events(body, published=dt.date(2024, 5, 14))) == [("MR", dt.date(2024, 5, 13), dt.date(2024, 5, 15))]
+    # Received there, the visit under way is his.
+    body = ("استقبل المدير العام للأمن الوطني الموريتاني، اليوم الاثنين بمكتبه في نواكشوط، عبد اللطيف حموشي، الذي يؤدي "
+            "زيارة عمل لبلادنا منذ مساء أمس الأحد.")
+    assert spans(events(body, published=dt.date(2018, 12, 10))) == [("MR", dt.date(2018, 12, 9), dt.date(2018, 12, 10))]
+    # The guest he received has been visiting since Sunday: he received him on the one day.
+    body = "استقبل عبد اللطيف حموشي اليوم الثلاثاء بالرباط وزير الداخلية الموريتاني الذي يزور المملكة منذ يوم الأحد."
+    assert spans(events(body, published=dt.date(2024, 5, 14))) == [("MR", dt.date(2024, 5, 14), dt.date(2024, 5, 14))]
+
+
+def test_a_title_right_after_a_decoration_s_noun_is_the_decoration_s_name():
+    body = ("منحت فرنسا عبد اللطيف حموشي وسام جوقة الشرف في أكتوبر 2022. وفي فبراير 2023، حظي بوسام الملك عبد العزيز "
+            "من الدرجة الممتازة من المملكة العربية السعودية.")
+    found = events(body, published=dt.date(2024, 5, 14))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("honor", "FR", dt.date(2022, 10, 1)), ("honor", "SA", dt.date(2023, 2, 1))]
+
+
+def test_a_visit_told_from_one_weekday_to_another_spans_them():
+    found = events("أجرى عبد اللطيف حموشي زيارة عمل إلى دولة الكويت امتدت من يوم الأحد إلى يوم الثلاثاء.",
+                   published=dt.date(2024, 5, 16))
+    assert spans(found) == [("KW", dt.date(2024, 5, 12), dt.date(2024, 5, 14))]
+    # And in a relative clause after the visit's noun, which the day he came back dated.
+    body = ("وأكد المصدر أن عبد اللطيف حموشي عاد إلى الرباط مساء الثلاثاء الماضي، فور انتهاء زيارة العمل التي أجراها "
+            "إلى دولة الكويت، والتي امتدت من يوم الأحد إلى يوم الثلاثاء من الأسبوع الجاري.")
+    assert spans(events(body, published=dt.date(2024, 5, 16))) == [("KW", dt.date(2024, 5, 12), dt.date(2024, 5, 14))]
+
+
+def test_the_capital_he_came_back_from_is_not_where_he_received_the_guest():
+    body = ("التقى عبد اللطيف حموشي بمدريد، من 16 إلى 18 أكتوبر 2023، وزير الداخلية الإسباني. "
+            "وقبل أن ينقضي شهر أكتوبر، وبعد عودته من العاصمة الإسبانية، استقبل بالرباط المفوض العام للشرطة "
+            "الفيدرالية البلجيكية، في زيارة خصصت لتبادل المعلومات.")
+    found = events(body, published=dt.date(2023, 11, 20))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "visit_abroad"), ("BE", "hosted_visit")]
