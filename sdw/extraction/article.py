@@ -1201,7 +1201,8 @@ def _fold_the_arrival(accepted: list[dict]) -> None:
 _DAYS_OF_A_VISIT = ("visit_abroad", "hosted_visit", "meeting", "agreement")
 _VISIT_TYPE = {ABROAD: "visit_abroad", HOSTED: "hosted_visit"}
 _VISIT_GAP_DAYS = 2  # a guest's days told apart: the reception, the next day's tour or ceremony
-_A_VISIT = prefiltered(r"(?<!\w)[وفبل]?(?:ال)?زيار(?:ه|ته|تها)(?!\w)")
+# A visit, or a tour of several ('في ثاني محطة من جولة عمل عربية'): days apart there are days of one trip.
+_A_VISIT = prefiltered(r"(?<!\w)[وفبل]?(?:ال)?(?:زيار|جول)(?:ه|ته|تها)(?!\w)")
 
 
 def _same_visit(trip: dict, day: dict) -> bool:

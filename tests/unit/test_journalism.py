@@ -4798,3 +4798,11 @@ def test_the_capital_he_came_back_from_is_not_where_he_received_the_guest():
             "الفيدرالية البلجيكية، في زيارة خصصت لتبادل المعلومات.")
     found = events(body, published=dt.date(2023, 11, 20))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "visit_abroad"), ("BE", "hosted_visit")]
+
+
+def test_the_days_of_a_tour_s_first_leg_told_again_are_that_leg():
+    body = ("أجرى عبد اللطيف حموشي، أمس الخميس، مباحثات بالقاهرة مع وزير الداخلية المصري، في المحطة الأخيرة من "
+            "جولة عمل انطلقت يوم الاثنين الماضي من العاصمة الأردنية. وكان حموشي قد قضى بالأردن ثلاثة أيام، "
+            "من الاثنين إلى الأربعاء، اجتمع فيها بمدير الأمن العام الأردني.")
+    assert sorted(spans(events(body, published=dt.date(2019, 11, 8)))) == [
+        ("EG", dt.date(2019, 11, 7), dt.date(2019, 11, 7)), ("JO", dt.date(2019, 11, 4), dt.date(2019, 11, 6))]
