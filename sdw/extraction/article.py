@@ -436,6 +436,28 @@ def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMe
     return next(iter(kingdoms)) if len(kingdoms) == 1 else None
 
 
+def _place_lines(kinds: list[str], norms: list[NormalizedText]) -> list[str]:
+    """The short lines right above and right under the dateline ('الكويت - المحرر الأمني' over
+    'الأربعاء 11 شعبان 1445 هـ - 21 فبراير 2024'): where a paper says it wrote from."""
+    if "dateline" not in kinds:
+        return []
+    at = kinds.index("dateline")
+    above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
+    under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
+    return [norms[i].text for i in (above, under) if i is not None and kinds[i] == "caption"
+            and len(norms[i].text) <= _PLACE_LINE_CHARS and _FILED_FROM.match(norms[i].text)]
+
+
+def _sister_press_home(sentences: list[Sentence], places_filed: list[str | None]) -> str | None:
+    """The foreign country a paper wrote from when it calls Morocco a sister state ('الكويت - المحرر الأمني' over
+    'عاد إلى البلاد ... قادما من المملكة المغربية الشقيقة'): that country's press in its own voice, whose bare
+    titles ('رئيس جهاز أمن الدولة') are its own officials, as in its national agency's copy."""
+    filed = next((country for country in places_filed if country is not None), None)
+    if filed is None or filed == HOME or not any(_BROTHERLY_MOROCCO.search(s.norm.text) for s in sentences):
+        return None
+    return filed
+
+
 def _filed_in_a_kingdom(dispatch: list[str], places: dict[int, list[PlaceMention]],
                         reference: Reference) -> str | None:
     """The foreign kingdom a page was filed in by its own press ('عمّان – الثلاثاء 26 تشرين الثاني 2019' over
@@ -787,7 +809,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     dispatch = _dispatch_lines(kinds, norms, sentences)
     openings = [_opening_country(text, reference, named) for text in dispatch]  # where each says it was filed
     abroad = _filed_abroad(dispatch, openings, reference)
-    copy_home = _copy_home(dispatch, reference)
+    copy_home = _copy_home(dispatch, reference) or _sister_press_home(
+        sentences, [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)])
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')

@@ -4806,3 +4806,14 @@ def test_the_days_of_a_tour_s_first_leg_told_again_are_that_leg():
             "من الاثنين إلى الأربعاء، اجتمع فيها بمدير الأمن العام الأردني.")
     assert sorted(spans(events(body, published=dt.date(2019, 11, 8)))) == [
         ("EG", dt.date(2019, 11, 7), dt.date(2019, 11, 7)), ("JO", dt.date(2019, 11, 4), dt.date(2019, 11, 6))]
+
+
+def test_a_paper_that_calls_morocco_a_sister_state_names_its_own_officials_bare():
+    # Its place line over its date line says where it wrote from; its bare titles are that country's.
+    body = ("الكويت - قسم الأخبار المحلية\nالخميس 14 مارس 2024\n\nعاد إلى البلاد مساء أمس رئيس جهاز أمن الدولة والوفد "
+            "المرافق له، قادما من المملكة المغربية الشقيقة، بعد زيارة رسمية استغرقت يومين، التقى خلالها المدير العام "
+            "للأمن الوطني المغربي عبد اللطيف حموشي.")
+    article = extraction(body, title="رئيس الجهاز يعود من الرباط")
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"])
+            for c in article.event_candidates if c["is_event"]] == [
+        ("hosted_visit", "KW", dt.date(2024, 3, 12), dt.date(2024, 3, 13))]
