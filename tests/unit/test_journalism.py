@@ -4817,3 +4817,15 @@ def test_a_paper_that_calls_morocco_a_sister_state_names_its_own_officials_bare(
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"])
             for c in article.event_candidates if c["is_event"]] == [
         ("hosted_visit", "KW", dt.date(2024, 3, 12), dt.date(2024, 3, 13))]
+
+
+def test_what_the_sides_agreed_would_be_and_what_was_then_put_off_did_not_take_place():
+    for body in ("واتفق الجانبان يومها على أن يزور عبد اللطيف حموشي نواكشوط في مارس 2020، لكن الجائحة أدت إلى إلغاء "
+                 "الرحلة.",
+                 "وكانت زيارة عبد اللطيف حموشي إلى روما قد برمجت في البداية خلال شهر ماي، قبل أن يتقرر تأجيلها بسبب "
+                 "الفيضانات."):
+        assert events(body, published=dt.date(2023, 6, 22)) == []
+    # What the agreement was about may sit beside a visit that took place.
+    body = ("واتفق الطرفان على أن تعقد اللجنة المشتركة اجتماعها المقبل بالرباط. وكان عبد اللطيف حموشي قد زار "
+            "نواكشوط في مارس 2020.")
+    assert spans(events(body, published=dt.date(2023, 6, 22))) == [("MR", dt.date(2020, 3, 1), dt.date(2020, 3, 31))]
