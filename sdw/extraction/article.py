@@ -1515,7 +1515,8 @@ _STATES_AS_SUBJECT = prefiltered(
     r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
 # 'حيث' opens a clause that goes on with the subject of the one before: 'توجه إلى روما حيث التقى ...'.
 _WHERE = Prefiltered(re.compile(r"(?<!\w)[وف]?حيث(?!\w)"))
-_WHERE_BEFORE = prefiltered(r"(?<!\w)[وف]?حيث\s+(?:قد\s+)?$")
+# So does 'when' ('البداية كانت من الرياض، حين التقى رئيس أمن الدولة السعودي'), right before the verb.
+_WHERE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:حيث|حين|حينما|عندما)\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = prefiltered(r"(?:وشح|كرم)(?:ت)?ه")
 # 'توشيح بعض الجنرالات'، 'توشح ثلاثة عشر موظفا': a group honoured, counted or not.

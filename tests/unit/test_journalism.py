@@ -4829,3 +4829,13 @@ def test_what_the_sides_agreed_would_be_and_what_was_then_put_off_did_not_take_p
     body = ("واتفق الطرفان على أن تعقد اللجنة المشتركة اجتماعها المقبل بالرباط. وكان عبد اللطيف حموشي قد زار "
             "نواكشوط في مارس 2020.")
     assert spans(events(body, published=dt.date(2023, 6, 22))) == [("MR", dt.date(2020, 3, 1), dt.date(2020, 3, 31))]
+
+
+def test_when_goes_on_with_the_subject_of_the_passage_as_where_does():
+    for body, country in (
+            ("زار عبد اللطيف حموشي عدة عواصم عربية خلال 2019. البداية كانت من الرياض في شباط الماضي، حين التقى رئيس "
+             "أمن الدولة السعودي، وبحث معه تبادل المعلومات.", "SA"),
+            ("زار عبد اللطيف حموشي عدة عواصم خلال 2019. وفي شباط، عندما التقى مدير الشرطة الفرنسية بباريس، بحث معه "
+             "التعاون.", "FR")):
+        assert [(c["country_iso2"], c["start_date"]) for c in events(body, published=dt.date(2020, 1, 4))] == [
+            (country, dt.date(2019, 2, 1))]
