@@ -1649,13 +1649,17 @@ class _Scene:
         return before[-1].kind if before else None
 
     def _brought_together_another(self, start: int, end: int) -> bool:
-        """Whether the sentence says its meeting 'brought together' ('جمع') first another Moroccan official."""
+        """Whether the sentence says its meeting 'brought together' ('جمع') another Moroccan official: the first
+        party, or the one it joined him with ('جمع وفدا من الشرطة الليبية بمدير التعاون الدولي بالمديرية')."""
         text = self.sentence.norm.text
         together = _BROUGHT_TOGETHER.search(text, 0, end)
-        if together is None or self._his_mentions(start, end):
+        if together is None or self._his_own_mentions(start, end):
             return False
-        first = next((a for a in self.actors if a.start >= together.end()), None)
-        return first is not None and first.kind == HOME_OFFICIAL and first.start - together.end() <= _TOGETHER_REACH
+        parties = [a for a in self.actors if a.start >= together.end()][:2]
+        if not parties or parties[0].start - together.end() > _TOGETHER_REACH:
+            return False
+        return parties[0].kind == HOME_OFFICIAL or (
+            len(parties) == 2 and parties[1].kind == HOME_OFFICIAL and text.startswith("ب", parties[1].start))
 
     def _met_first_after_with(self, actor: Actor, start: int) -> bool:
         """Whether the actor is the first party named after a 'مع' of the clause: the one met."""
@@ -3069,6 +3073,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _NOT_DONE_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _DENIED_HE_HAD.search(text, 0, trigger.start)
             or _BASELESS_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
@@ -3099,6 +3104,9 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 # 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
 _DENIES_IT_BEFORE = prefiltered(_DENIAL_VERB + r"[^،.؛]*$")
 _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
+# 'نفى مصدر أمني، اليوم الجمعة، أن يكون عبد اللطيف حموشي قد استقبل ...': denied that he had done it, his name and a
+# day between.
+_DENIED_HE_HAD = prefiltered(_DENIAL_VERB + r"[^.؛]{0,60}?\s+ان\s+(?:يكون|تكون)\s+[^،.؛]{0,60}?(?:\s|^)قد\s+$")
 # 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يزر باريس': the verb of taking part, or the engagement's own, negated.
 _NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:في\s+)?(?:اشغال\s+)?)?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.

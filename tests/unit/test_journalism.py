@@ -4839,3 +4839,19 @@ def test_when_goes_on_with_the_subject_of_the_passage_as_where_does():
              "التعاون.", "FR")):
         assert [(c["country_iso2"], c["start_date"]) for c in events(body, published=dt.date(2020, 1, 4))] == [
             (country, dt.date(2019, 2, 1))]
+
+
+def test_a_denial_that_he_had_done_it_with_his_name_and_a_day_between():
+    body = "نفى مصدر أمني، اليوم الجمعة، أن يكون عبد اللطيف حموشي قد استقبل الأسبوع الماضي وفدا ليبيا بالرباط."
+    assert events(body, published=dt.date(2021, 7, 9)) == []
+    # Denying another thing, then affirming his: his stands.
+    body = ("نفى مصدر أمني أن تكون الزيارة قد ألغيت، مؤكدا أن عبد اللطيف حموشي قد استقبل يوم 5 يوليوز 2021 وفدا ليبيا "
+            "بالرباط.")
+    assert spans(events(body, published=dt.date(2021, 7, 9))) == [("LY", dt.date(2021, 7, 5), dt.date(2021, 7, 5))]
+
+
+def test_a_meeting_that_joined_visitors_with_another_moroccan_official_is_not_his():
+    body = ("استقبل عبد اللطيف حموشي سفير فرنسا في ماي 2021. وأوضح المصدر أن الأمر يتعلق باجتماع تقني احتضنه المقر "
+            "المركزي للمديرية العامة للأمن الوطني بالرباط يوم الثلاثاء الماضي، جمع وفدا من الشرطة الليبية بمدير "
+            "التعاون الدولي بالمديرية العامة للأمن الوطني.")
+    assert [c["country_iso2"] for c in events(body, published=dt.date(2021, 7, 9))] == ["FR"]
