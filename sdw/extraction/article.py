@@ -374,10 +374,15 @@ def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: li
         at = kinds.index("dateline")
         lines.append(norms[at].text)
         under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
-        if (under is not None and kinds[under] == "caption" and len(norms[under].text) <= _PLACE_LINE_CHARS
-                and _FILED_FROM.match(norms[under].text)):
+        if under is not None and _is_place_line(kinds, norms, under):
             lines.append(norms[under].text)
     return lines + [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
+
+
+def _is_place_line(kinds: list[str], norms: list[NormalizedText], index: int) -> bool:
+    """'عمّان - الرأي'، 'الكويت - المحرر الأمني': a short caption line that opens with a place."""
+    return (kinds[index] == "caption" and len(norms[index].text) <= _PLACE_LINE_CHARS
+            and _FILED_FROM.match(norms[index].text) is not None)
 
 
 _PLACE_LINE_CHARS = 40  # 'عمّان - الرأي': a place and an outlet, no more
@@ -419,14 +424,18 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
 _BROTHERLY_MOROCCO = prefiltered(r"(?<!\w)(?:(?:ب|ل)?المملكه\s+المغربيه|(?:ب|ل)?المغرب)\s+(?:الشقيقه|الشقيق)(?!\w)")
 
 
+def _calls_morocco_a_sister(sentences: list[Sentence]) -> bool:
+    return any(_BROTHERLY_MOROCCO.search(s.norm.text) for s in sentences)
+
+
 def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMention]],
-                       reference: Reference) -> str | None:
+                       reference: Reference, sister: bool) -> str | None:
     """The one kingdom a page names when it calls Morocco a sister state ('استقبل وزير الداخلية ... المدير العام
     للأمن الوطني بالمملكة المغربية الشقيقة، الذي يزور المملكة حاليا'): a Gulf or Jordanian paper writing in its
     own voice, whose 'المملكة' is its own country. Not when it names several kingdoms (then which is unsaid), nor
     when it was filed from Morocco ('الرباط في 15 أبريل /قنا/': a republic's or emirate's agency there, whose
     'المملكة' is Morocco)."""
-    if not any(_BROTHERLY_MOROCCO.search(s.norm.text) for s in sentences):
+    if not sister:
         return None
     lead = next((s for s in sentences if s.line_kind == "prose"), None)
     mentions = [m for ms in places.values() for m in ms]
@@ -444,18 +453,15 @@ def _place_lines(kinds: list[str], norms: list[NormalizedText]) -> list[str]:
     at = kinds.index("dateline")
     above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
     under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
-    return [norms[i].text for i in (above, under) if i is not None and kinds[i] == "caption"
-            and len(norms[i].text) <= _PLACE_LINE_CHARS and _FILED_FROM.match(norms[i].text)]
+    return [norms[i].text for i in (above, under) if i is not None and _is_place_line(kinds, norms, i)]
 
 
-def _sister_press_home(sentences: list[Sentence], places_filed: list[str | None]) -> str | None:
-    """The foreign country a paper wrote from when it calls Morocco a sister state ('الكويت - المحرر الأمني' over
+def _sister_press_home(places_filed: list[str | None]) -> str | None:
+    """The foreign country a paper that calls Morocco a sister state wrote from ('الكويت - المحرر الأمني' over
     'عاد إلى البلاد ... قادما من المملكة المغربية الشقيقة'): that country's press in its own voice, whose bare
     titles ('رئيس جهاز أمن الدولة') are its own officials, as in its national agency's copy."""
     filed = next((country for country in places_filed if country is not None), None)
-    if filed is None or filed == HOME or not any(_BROTHERLY_MOROCCO.search(s.norm.text) for s in sentences):
-        return None
-    return filed
+    return None if filed == HOME else filed
 
 
 def _filed_in_a_kingdom(dispatch: list[str], places: dict[int, list[PlaceMention]],
@@ -765,8 +771,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                                                named_bodies, reference)
         named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
                             if m.alias.kind == "organization" and m.alias.agency)
+    sister = _calls_morocco_a_sister(sentences)  # 'بالمملكة المغربية الشقيقة': another state's paper
     if (kingdom := (_dispatching_kingdom(sentences, found, places, reference)
-                    or _brotherly_kingdom(sentences, places, reference)
+                    or _brotherly_kingdom(sentences, places, reference, sister)
                     or _filed_in_a_kingdom(_dispatch_lines(kinds, norms, sentences), places, reference))) is not None:
         places = {index: [_as_kingdom(m, kingdom) for m in mentions] for index, mentions in places.items()}
     # Whom the article names in office, and when they held it (Hassad, interior minister 2013-2017).
@@ -809,8 +816,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     dispatch = _dispatch_lines(kinds, norms, sentences)
     openings = [_opening_country(text, reference, named) for text in dispatch]  # where each says it was filed
     abroad = _filed_abroad(dispatch, openings, reference)
-    copy_home = _copy_home(dispatch, reference) or _sister_press_home(
-        sentences, [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)])
+    copy_home = _copy_home(dispatch, reference) or (_sister_press_home(
+        [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)]) if sister else None)
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')

@@ -189,8 +189,13 @@ _AS_FOR = frozenset({"اما", "واما"})
 _THEN = frozenset({"فقد", "فلقد"})
 
 
+def _hosts(word: str) -> bool:
+    """'احتضنت'، 'استضاف'، 'شهدت': a verb whose subject is the place that hosted it."""
+    return _HOSTING_VERB.match(word) is not None or _WITNESSED.match(word) is not None
+
+
 def _places_event(word: str) -> bool:
-    return word in _MOVEMENT_WORDS or bool(_HOSTING_VERB.match(word)) or bool(_WITNESSED.match(word))
+    return word in _MOVEMENT_WORDS or _hosts(word)
 
 
 def _hosted_after(mention: PlaceMention, tokens: list[Token]) -> bool:
@@ -200,7 +205,7 @@ def _hosted_after(mention: PlaceMention, tokens: list[Token]) -> bool:
         after = after[1:]
     elif after and after[0].startswith("ف"):
         after = [after[0][1:]]
-    return bool(after) and (_HOSTING_VERB.match(after[0]) is not None or _WITNESSED.match(after[0]) is not None)
+    return bool(after) and _hosts(after[0])
 
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
 # 'المسؤولين' after 'عدد من'، 'كبار' is the plural ('بحضور عدد من المسؤولين المركزيين'), not the two officials.
