@@ -2,7 +2,7 @@
 
 Arabic counts take the feminine ending with masculine nouns ('خمسة أيام', 'أربع لقاءات'), so each
 stem also matches with a final ه. Tens come in both cases ('عشرون'، 'عشرين') and after their unit
-('خمسة وعشرين').
+('خمسة وعشرين'); the teens are a unit before 'عشر' ('أحد عشر'، 'خمسة عشر'، 'اثنتا عشرة').
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ _TENS = {"عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "
          "خمسون": 50, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80, "تسعين": 90,
          "تسعون": 90, "مايه": 100, "ميه": 100}
 WORD_NUMBERS = {**_UNITS, **_TENS}
+# The units of 11 to 19: 'احد/احدي عشر', 'اثنا/اثني/اثنتا/اثنتي عشر', then 'ثلاثه عشر' ... 'تسعه عشر'.
+_TEEN_UNITS = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+               **{word: value for word, value in _UNITS.items() if value >= 3}}
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -23,6 +26,7 @@ def _alternatives(words: dict[str, int]) -> str:
 # 'خمسة وعشرين' (25) before the single words, so that the unit alone does not match first.
 _TWENTY_AND_UP = {word: value for word, value in _TENS.items() if value >= 20}
 WORD_NUMBER_PATTERN = (rf"(?:{_alternatives(_UNITS)})ه?\s+و(?:{_alternatives(_TWENTY_AND_UP)})"
+                       rf"|(?:{_alternatives(_TEEN_UNITS)})ه?\s+عشر"
                        rf"|{_alternatives(WORD_NUMBERS)}")
 
 
@@ -34,6 +38,10 @@ def word_number(text: str) -> int | None:
     if tens:
         first, second = word_number(unit), _TWENTY_AND_UP.get(tens)
         return first + second if first and second and first < 10 else None
+    unit, _, ten = unit.partition(" ")
+    if ten:
+        teen_unit = _TEEN_UNITS.get(unit) or _TEEN_UNITS.get(re.sub("ه$", "", unit))
+        return 10 + teen_unit if teen_unit and re.fullmatch("عشره?", ten) else None
     return WORD_NUMBERS.get(text) or WORD_NUMBERS.get(re.sub("ه$", "", text))
 
 

@@ -15,30 +15,39 @@ from sdw.extraction.numbers import ORDINALS, WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import HOME, PlaceMention
 from sdw.extraction.reference import approximation_words
 
-_NOUN = r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات)"
+# Delegations and officials: counted only where he received or met them (_his_receptions).
+_RECEIVED_NOUNS = "وفدا|وفود|وفد|مسوولا|مسوولين"
+_NOUN = (r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات"
+         r"|جلسه مباحثات|جلسات مباحثات|جلسات(?=\s+مع(?!\w))"  # 'أربع جلسات مع مسؤولين أمريكيين'
+         rf"|{_RECEIVED_NOUNS})")
 _APPROX = f"(?:{'|'.join(map(re.escape, approximation_words()))})"
-_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان"
+_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان|وفدين|وفدان"
 _ONE = "واحد|واحدا|واحده"
 _COUNT_RE = gated(re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
     rf"(?<![\d/.-])(?P<n>\d{{1,4}})(?![\d/.-])\s+(?P<noun>{_NOUN})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<dual>{_DUALS})(?!\w)"
-    rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره)\s+(?:{_ONE})(?!\w)"
+    rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره|وفد)\s+(?:{_ONE})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))"))
 # Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
-_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت")
+_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت", "وفد", "وفود", "مسوول")
 # What each alternative of _COUNT_RE holds, without its lookarounds and what may stand before it: a
 # digit then a noun, a dual, 'واحد', a number word then a noun. A text with none of these has no count;
 # the test is cheap, as every alternative starts with a digit or a letter (no optional prefix to try
 # at every character). tests/unit/test_tallies.py checks that it never hides a count.
 _COUNT_CORE = gated(re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_NUMBER_PATTERN})ه?\s+{_NOUN}(?!\w)"))
 # After a count, the parts of it a list goes on to give name no noun: '19 لقاء، 7 منها مع دول أوروبا
-# الغربية، و4 مع نظراء خليجيين، ومثلها مع الجانب الأمريكي'. Each is read only after a count with its noun.
+# الغربية، و4 مع نظراء خليجيين، ومثلها مع الجانب الأمريكي'، 'السعودية بسبعة لقاءات، تليها الإمارات بستة، ثم
+# قطر بخمسة'. Each is read only after a count with its noun.
 _PART_RE = gated(re.compile(
-    rf"(?:(?<![\w/.-])|(?<=و)(?<!\wو))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم)(?!\w)"
-    rf"|(?<=و)(?<!\wو)(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+مع(?!\w))"
-    r"|(?<=و)(?<!\wو)(?P<same>مثلهما|مثلها|مثله)(?!\w)"))
+    rf"(?:(?<![\w/.-])|(?<=[وب])(?<!\w[وب]))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم)(?!\w)"
+    rf"|(?:(?<=و)(?<!\wو)(?:{_APPROX}\s+)?|(?<=منها\s)|(?<=بينها\s))(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+(?:مع|لدول|لبلدان)(?!\w))"
+    r"|(?<=و)(?<!\wو)(?P<same>مثلهما|مثلها|مثله)(?!\w)"
+    rf"|(?<!\w)ب(?P<by>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s*(?:[،,.؛]|$)|\s+(?:ثم\s|و))"))
 _BREAKS = prefiltered(r"[،(؛;:]")
+# A count said to be with foreigners at large ('مع مسؤولين أمنيين أجانب', 'مع نظرائه الدوليين').
+_WITH_FOREIGNERS = prefiltered(r"(?:\s+\S+)?\s+مع\s+(?:\S+\s+){0,3}(?:ال)?(?:اجانب|اجنبيه|دوليين)(?!\w)")
+_FROM_AFTER = prefiltered(r"\s+من\s+(?:دول\s+|بلدان\s+)?")
 _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
@@ -51,6 +60,13 @@ _RANKED = gated(re.compile(
     rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?\s+من\s+نوعه(?:ا|ما)?(?!\w)"
     rf"|(?P<rank>{_ORD})\s+(?:زياره|لقاء)(?!\w))"))
 _PRINCIPAL_KINDS = ("principal_name", "principal_title")
+# 'استقبل حموشي خلال 2019 ما مجموعه 14 وفدا', 'التقى أزيد من 30 مسؤولا أمنيا أجنبيا': the verb that makes a
+# count of delegations or officials his engagements.
+_RECEIVED = prefiltered(r"(?<!\w)[وف]?(?:استقبل(?P<feminine>ت)?|التقي)(?!\w)")
+# 'أجرى لقاءات ثنائية مع 14 وفدا': delegations as the parties of counted talks.
+_TALKS_WITH = prefiltered(r"(?:لقاءات|مباحثات|محادثات)(?:\s+ثناييه)?\s+مع\s+$")
+# 'وفدا يضم 12 مسؤولا': the members of one delegation, not a count of them.
+_MEMBERS = prefiltered(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|يتكون\s+من|يتالف\s+من)\s+$")
 # Numbers in this range before a meeting noun are the year of a date, never a tally.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
@@ -75,7 +91,7 @@ def _count_value(match: re.Match, previous: int) -> int:
     if match.re is _PART_RE:
         if match.group("same"):
             return previous
-        return word_number(match.group("part") or match.group("more")) or 0
+        return word_number(match.group("part") or match.group("more") or match.group("by")) or 0
     if match.group("n"):
         return int(match.group("n"))
     if match.group("dual"):
@@ -105,14 +121,24 @@ def find_tallies(text: str, places: list[PlaceMention],
     if matches:
         matches = sorted(matches + list(_PART_RE.finditer(text, matches[0].end())), key=lambda m: m.start())
     counted = 0  # the value of the last count read
+    received = False  # whether a count of delegations or officials he received was read
     for index, match in enumerate(matches):
         value = _count_value(match, counted)
         if value <= 0 or _is_year(value):
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
         if _DATED_NEXT.match(text, match.end()):
             continue
+        if _counts_receptions(match):
+            # 'بمشاركة 190 وفدا', 'استقبلت مراكز التكوين 31 وفدا': delegations, not his engagements; the
+            # shares of a count of his ('14 وفدا، بينها 6 وفود إفريقية') are his.
+            if not (received or _his_receptions(text, match.start(), places)):
+                continue
+            received = True
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         is_part = match.re is _PART_RE
+        if not is_part and _anothers_count(text, previous_end, match.start(), places):
+            previous_end = match.end()
+            continue
         parties = _parties_for(text, match, previous_end, next_start, places, resolved, is_part)
         previous_end = match.end()
         if parties is None:
@@ -130,6 +156,43 @@ def find_tallies(text: str, places: list[PlaceMention],
             if all((c.scope_type, c.scope_code, c.reported_count) != (scope_type, code, value) for c in claims):
                 claims.append(claim)
     return claims
+
+
+def _anothers_count(text: str, floor: int, start: int, places: list[PlaceMention]) -> bool:
+    """Whether the count at `start` is another official's: his clause names one by name as its subject and
+    not him ('أجرى لفتيت خلال السنة ذاتها أربعة عشر لقاء ثنائيا'), where 'جمعته بلفتيت 4 لقاءات' or 'مع
+    لفتيت' name a party."""
+    breaks = [m.end() for m in _BREAKS.finditer(text, floor, start)]
+    named = [m for m in places if max(breaks[-1] if breaks else floor, floor) <= m.start < start]
+    if any(m.alias.kind in (*_PRINCIPAL_KINDS, "principal_body") for m in named):
+        return False
+    return any(m.alias.kind == "official" and not m.clitics.preposition and not text.endswith("مع ", 0, m.start)
+               for m in named)
+
+
+def _counts_receptions(match: re.Match) -> bool:
+    if match.re is _PART_RE:
+        return False  # a share ('ثلاثة منها') of a count already taken
+    noun = match.group("noun") or match.group("wnoun") or match.group("dual") or match.group("one") or ""
+    return noun.startswith(("وفد", "وفود", "مسوول"))
+
+
+def _his_receptions(text: str, start: int, places: list[PlaceMention]) -> bool:
+    """Whether the delegations or officials counted at `start` are ones he received: after talks with them, after
+    'استقبل' with no other official named before the count (he, or 'الرجل'), or after 'استقبلت' whose
+    subject is one of his directorates ('استقبلت المديرية العامة للأمن الوطني ... 14 وفدا', where
+    'استقبلت المديريات المركزية' or 'مراكز التكوين' are not him)."""
+    if _TALKS_WITH.search(text, max(0, start - 40), start):
+        return True
+    if _MEMBERS.search(text, max(0, start - 40), start):
+        return False  # 'استقبل وفدا يضم 12 مسؤولا': the members of one delegation
+    verbs = list(_RECEIVED.finditer(text, 0, start))
+    if not verbs:
+        return False
+    named = [m.alias.kind for m in places if verbs[-1].end() <= m.start < start]
+    if verbs[-1].group("feminine"):
+        return "principal_body" in named
+    return not any(kind in ("title", "official") for kind in named)
 
 
 def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, str | None]) -> list[TallyClaim]:
@@ -165,9 +228,11 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     party or none: 'وأربعة منها بالرباط'). None: a count after another that names a party we do not know."""
     breaks = [m.end() for m in _BREAKS.finditer(text, floor, match.start())]
     clause_start = max(breaks[-1] if breaks else floor, floor)
-    # '12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة': what stands between the two counts is
-    # the first one's party; the second names its own after it.
-    previous_party = bool(floor) and not breaks and _WITH_AFTER.match(text, floor) is not None
+    # '12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة', '6 وفود إفريقية و3 وفود من أمريكا
+    # اللاتينية': what stands between the two counts is the first one's party; the second names its own
+    # after it.
+    previous_party = bool(floor) and not breaks and (
+        _WITH_AFTER.match(text, floor) is not None or _party_right_after(text, floor, places))
     parties = [] if previous_party else _parties_in(clause_start, match.start(), places, resolved)
     if parties:
         return parties
@@ -183,12 +248,14 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
             return parties
     if own_clause:
         return []
-    if floor and _WITH_AFTER.match(text, match.end()) and not any(
+    if floor and (_WITH_AFTER.match(text, match.end()) or _FROM_AFTER.match(text, match.end())) and not any(
             floor <= m.start < match.start() and m.alias.kind in _PRINCIPAL_KINDS for m in places):
         # '8 لقاءات مع مسؤولين أوروبيين، و6 لقاءات مع قادة أجهزة أمنية عربية': a share that names its own party,
         # one no gazetteer entry holds, is not the share before it ('فيما عقد حموشي 20 لقاء مع مسؤولين أجانب',
-        # with his name between, is his count of its own).
+        # with his name between, is his count of its own; 'وثلاثة وفود من دول عربية' names its own).
         return None
+    if _WITH_FOREIGNERS.match(text, match.end()):
+        return []  # 'ما لا يقل عن 15 لقاء ثنائيا مع مسؤولين أمنيين أجانب': all of them, not a party named earlier
     end = clause_start
     while end > floor:
         breaks = [m.end() for m in _BREAKS.finditer(text, floor, end - 1)]
@@ -198,6 +265,15 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
             return parties
         end = start
     return []
+
+
+def _party_right_after(text: str, end: int, places: list[PlaceMention]) -> bool:
+    """Whether a party is named right after the count ending at `end`, as its adjective ('وفود إفريقية')
+    or after 'من' ('وفود من دول الخليج')."""
+    after = _FROM_AFTER.match(text, end)
+    last = after.end() if after else end + 1
+    return any(end < m.start <= last and not m.clitics.conjunction and (m.is_region or m.iso2 not in (None, HOME))
+               for m in places)  # 'ب3 وعمان بلقاءين': 'و' opens the next item
 
 
 def _parties_in(start: int, end: int, places: list[PlaceMention],
