@@ -420,11 +420,18 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
     return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
 
 
-# 'بالمملكة المغربية الشقيقة'، 'المغرب الشقيق': Morocco as a sister state, in the voice of another state's copy.
-_BROTHERLY_MOROCCO = prefiltered(r"(?<!\w)(?:(?:ب|ل)?المملكه\s+المغربيه|(?:ب|ل)?المغرب)\s+(?:الشقيقه|الشقيق)(?!\w)")
+# 'بالمملكة المغربية الشقيقة'، 'المغرب الشقيق': Morocco as a sister state, in the voice of another state's copy;
+# 'عاد مدير الأمن العام إلى أرض الوطن بعد زيارة عمل إلى المملكة المغربية': one whose home is not Morocco came
+# home from there, told in his own country's voice.
+_MOROCCO = r"(?:(?:ب|ل)?المملكه\s+المغربيه|(?:ب|ل)?المغرب)"
+_BROTHERLY_MOROCCO = prefiltered(
+    rf"(?<!\w){_MOROCCO}\s+(?:الشقيقه|الشقيق)(?!\w)"
+    rf"|(?<!\w)(?:عاد|يعود)\s+[^.،]{{0,100}}?الي\s+ارض\s+الوطن(?!\w)[^.]{{0,60}}?"
+    rf"(?:قادما\s+من|زياره\s+(?:\S+\s+){{0,2}}?(?:الي|ل))\s*{_MOROCCO}(?!\w)")
 
 
 def _calls_morocco_a_sister(sentences: list[Sentence]) -> bool:
+    """Whether the page speaks of Morocco as another state's press does (_BROTHERLY_MOROCCO)."""
     return any(_BROTHERLY_MOROCCO.search(s.norm.text) for s in sentences)
 
 
@@ -447,13 +454,15 @@ def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMe
 
 def _place_lines(kinds: list[str], norms: list[NormalizedText]) -> list[str]:
     """The short lines right above and right under the dateline ('الكويت - المحرر الأمني' over
-    'الأربعاء 11 شعبان 1445 هـ - 21 فبراير 2024'): where a paper says it wrote from."""
+    'الأربعاء 11 شعبان 1445 هـ - 21 فبراير 2024'), and the dateline itself when it opens with a place
+    ('عمّان – الخميس 23 تشرين الثاني 2017 – (خاص)'): where a paper says it wrote from."""
     if "dateline" not in kinds:
         return []
     at = kinds.index("dateline")
     above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
     under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
-    return [norms[i].text for i in (above, under) if i is not None and _is_place_line(kinds, norms, i)]
+    placed = [norms[i].text for i in (above, under) if i is not None and _is_place_line(kinds, norms, i)]
+    return placed + ([norms[at].text] if _FILED_FROM.match(norms[at].text) else [])
 
 
 def _sister_press_home(places_filed: list[str | None]) -> str | None:
@@ -1390,9 +1399,11 @@ _REPRESENTING_BEFORE = prefiltered(
     r"(?:(?:مديرها|مديره|رئيسها|رئيسه|المدير)(?:\s+العام)?\s+)?$")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
-# 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting.
-_HEADS_IT = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها|يراسه"
-                       r"|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}$")
+# 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting; 'ضمن
+# برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
+_HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها"
+                       r"|يراسه|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}"
+                       r"|تحت\s+(?:اشراف|قياده)\s+(?:مديرها|مديره|رييسها|رييسه)(?:\s+العام)?\s+(?:السيد\s+)?)$")
 _HEADS_IT_REACH = 40
 
 
@@ -2220,9 +2231,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # the family name is that official's, and his country the engagement's.
                     engagement = with_country(engagement, named)
                 elif story.copy_home is not None and any(
-                        a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home
-                        and clause.start <= a.start < clause.end for a in scene.actors):
-                    # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official.
+                        a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home and a.start < clause.end
+                        and (clause.start <= a.start or any(b.kind == PRINCIPAL for b in scene.actors))
+                        for a in scene.actors):
+                    # 'الرباط 24 نيسان (بترا)- بحث مدير الأمن العام ... مع ... الحموشي': the agency's own official,
+                    # named in the clause, or before it in a sentence that names him ('عاد مدير الأمن العام إلى أرض
+                    # الوطن بعد زيارة عمل امتدت من الاثنين حتى الأربعاء، التقى خلالها ... حموشي').
                     engagement = with_country(engagement, story.copy_home)
                 elif (dated_by_page := _dated_only_by_the_page(text[clause.start:clause.end], clause_date,
                                                                 accepted)) is not None:

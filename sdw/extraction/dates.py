@@ -52,7 +52,7 @@ _ORDINAL_DAY = "|".join(sorted((n.replace(" و", r"\s+و\s*").replace(" ", r"\s+
 _NOT_A_PART = "".join(rf"(?<!{part}\s)" for part in ("النصف", "الاسبوع", "الربع", "الثلث", "الشطر", "العشر"))
 _DAY = rf"(?:(?:ال)?فاتح(?:\s+من)?|{_NUMBER_DAY}|(?<!\w){_NOT_A_PART}(?:{_ORDINAL_DAY})(?!\w))"
 _YEAR = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
-_SEP = r"\s*(?:-|و|الى|حتى|الي)\s*"
+_SEP = r"\s*(?:-|و|الي|حتي|وحتي)\s*"  # normalized: ى is ي
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"

@@ -784,6 +784,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # on with him, 'حيث جرى التحضير لدورة هذه السنة', tells more of that scene, not another engagement).
         inside = [r for r in roles if r.mention.start < end]
         counterpart = counterpart_of(inside, main.start, text, tokens)
+    if counterpart.country_iso2 is None and direction == HOSTED and (home := _visitors_home(roles, text)) is not None:
+        # 'عاد ... أمس الأربعاء إلى داكار، بعد زيارة عمل إلى المملكة المغربية امتدت من الاثنين 9 إلى الأربعاء 11
+        # يونيو، أجرى خلالها مباحثات مع ... حموشي': the visitor went home there, and his country is the party.
+        counterpart = counterpart_of([home], main.start, text, tokens)
     # A party that is not where the conference sits: the conference is only the occasion.
     met_elsewhere = counterpart.country_iso2 not in (None, HOME) and not any(
         r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside)
@@ -897,13 +901,15 @@ _RETURN_REACH = 140  # characters: the returning subject, his titles and the hou
 
 
 # 'عاد اللواء ... إلى بيروت، بعد زيارة رسمية إلى المملكة المغربية': a visitor's way home, told before the visit.
-# 'بعد زيارة'، 'في ختام جولة'، 'مختتما جولة أوروبية': the visit one comes back from.
-_A_VISIT = r"(?:بعد|في\s+ختام|مختتما)\s+(?:ال)?(?:زياره|جوله|مشاركه)"
+# 'بعد زيارة'، 'في ختام جولة'، 'مختتما جولة أوروبية'، 'إثر زيارة عمل أداها': the visit one comes back from.
+_A_VISIT = r"(?:بعد|في\s+ختام|مختتما|(?:علي\s+)?اثر|عقب)\s+(?:ال)?(?:زياره|جوله|مشاركه)"
 _AFTER_A_VISIT = prefiltered(rf"[\s،,]*(?:[^\W\d]+\s+){{0,2}}?{_A_VISIT}")
 _VISIT_SINCE = prefiltered(_A_VISIT)
-# 'عاد الفريق ... إلى نواكشوط، قادما من المملكة المغربية': the place one came back to from Morocco is his own home.
+# 'عاد الفريق ... إلى نواكشوط، قادما من المملكة المغربية', 'عاد إلى نواكشوط مساء أمس الأربعاء المدير العام ...،
+# قادما من المملكة المغربية': the place one came back to from Morocco is his own home.
 _CAME_FROM = r"قادم(?:ا|ين|ه)?\s+من\s+"
-_COMING_FROM = prefiltered(rf"[\s،,]*{_CAME_FROM}")
+_COMING_FROM = prefiltered(rf"(?<!\w){_CAME_FROM}")
+_COMING_FROM_REACH_AFTER = 120  # characters: the one who came back, his titles and the hour
 
 
 def home_after_the_visit(clause: str) -> bool:
@@ -956,8 +962,21 @@ def _told_of_the_one_met(text: str, verb: Trigger, noun: Trigger) -> bool:
     return side is not None and not any(stop in text[side.end():noun.start] for stop in "،,.؛")
 
 
+def _visitors_home(roles: list[PlaceRole], text: str) -> PlaceRole | None:
+    """The foreign place a visitor to Morocco went home to ('عاد ... إلى داكار، بعد زيارة عمل إلى المملكة المغربية')."""
+    for role in roles:
+        if role.role != "destination" or role.iso2 in (None, HOME):
+            continue
+        back = _RETURN.search(text, max(0, role.mention.start - _RETURN_REACH), role.mention.start)
+        if back is not None and (_AFTER_A_VISIT.match(text, role.mention.end) or _came_from_home(roles, text, role)):
+            return role
+    return None
+
+
 def _came_from_home(roles: list[PlaceRole], text: str, role: PlaceRole) -> bool:
-    coming = _COMING_FROM.match(text, role.mention.end)
+    end = text.find(".", role.mention.end)
+    coming = _COMING_FROM.search(text, role.mention.end, min(role.mention.end + _COMING_FROM_REACH_AFTER,
+                                                             end if end >= 0 else len(text)))
     return coming is not None and any(other.iso2 == HOME and other.mention.start == coming.end() for other in roles)
 
 

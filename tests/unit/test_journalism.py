@@ -4855,3 +4855,48 @@ def test_a_meeting_that_joined_visitors_with_another_moroccan_official_is_not_hi
             "المركزي للمديرية العامة للأمن الوطني بالرباط يوم الثلاثاء الماضي، جمع وفدا من الشرطة الليبية بمدير "
             "التعاون الدولي بالمديرية العامة للأمن الوطني.")
     assert [c["country_iso2"] for c in events(body, published=dt.date(2021, 7, 9))] == ["FR"]
+
+
+# --- the twenty-third session: ways home from Morocco, spans to 'حتى' ---------------------------
+def test_a_guest_who_went_home_after_a_visit_to_morocco_was_hosted_from_his_home():
+    for body, country in (
+            # The place he went home to is in the clause before the visit's days: still his country.
+            ("عاد المدير العام للشرطة، أمس الأربعاء إلى داكار، بعد زيارة عمل إلى المملكة المغربية امتدت من الاثنين 9 "
+             "إلى الأربعاء 11 يونيو، أجرى خلالها مباحثات مع عبد اللطيف حموشي.", "SN"),
+            # 'إثر زيارة': the way home is not where the visit went.
+            ("عاد المدير العام للأمن الوطني إلى تونس، إثر زيارة عمل أداها إلى المملكة المغربية من الاثنين 9 إلى "
+             "الأربعاء 11 يونيو 2025، التقى خلالها عبد اللطيف حموشي.", "TN"),
+            # The one who came back, and the hour, between the place and 'قادما من المملكة المغربية'.
+            ("عاد إلى نواكشوط مساء الأربعاء 11 يونيو المدير العام للأمن الوطني الفريق محمد ولد أحمد، قادما من المملكة "
+             "المغربية، في ختام زيارة عمل أداها بدعوة من نظيره المغربي عبد اللطيف حموشي.", "MR")):
+        found = events(body, published=dt.date(2025, 6, 12))
+        assert [(c["country_iso2"], c["direction"]) for c in found] == [(country, "hosted")], body
+
+
+def test_a_paper_whose_official_came_home_from_morocco_writes_in_its_own_voice():
+    # Filed from Amman, telling its public security director's return home: his country's press, whose bare title
+    # is its own official.
+    body = ("عمّان – الخميس 23 تشرين الثاني 2017\nعاد مدير الأمن العام إلى أرض الوطن بعد زيارة عمل إلى المملكة "
+            "المغربية امتدت من الاثنين 20 وحتى الأربعاء 22 تشرين الثاني، التقى خلالها المدير العام للأمن الوطني "
+            "المغربي عبد اللطيف حموشي.\nوتأتي الزيارة في سياق التعاون المتنامي بين الأردن والمغرب.")
+    found = events(body, title="مدير الأمن العام يعود من المغرب")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("JO", "hosted")]
+    assert (found[0]["start_date"], found[0]["end_date"]) == (dt.date(2017, 11, 20), dt.date(2017, 11, 22))
+
+
+def test_a_span_of_days_to_hatta():
+    from sdw.extraction.dates import DateGrammar
+
+    grammar = DateGrammar(default_reference())
+    for text, days in (("من 20 حتى 22 نونبر 2017", ("20", "22")),
+                       ("من الاثنين 20 وحتى الأربعاء 22 نونبر", ("20", "22"))):
+        mention = grammar.find(normalize_text(text))[0]
+        assert (mention.parts["d1"], mention.parts["d2"]) == days, text
+
+
+def test_a_visit_to_morocco_by_a_page_that_names_him_only_as_a_bodys_lead_is_not_his():
+    body = ("المنامة – الثلاثاء 15 مارس 2022\nيقوم رئيس الأمن العام بزيارة رسمية إلى المملكة المغربية الشقيقة، بدأت "
+            "يوم الأحد وتستمر ثلاثة أيام.\nوالتقى رئيس الأمن العام خلال الزيارة وزير الداخلية بالمملكة المغربية.\n"
+            "وشملت الزيارة جولة في المعهد الملكي للشرطة بالقنيطرة، الذي شهد تطويرا شاملا تحت إشراف مديرها العام السيد "
+            "عبد اللطيف حموشي.")
+    assert events(body, title="رئيس الأمن العام يزور المملكة المغربية الشقيقة") == []
