@@ -113,6 +113,15 @@ def _held_then(title: PlaceMention, tokens: list[Token]) -> bool:
     return following < len(tokens) and tokens[following].text in _THEN
 
 
+# 'وكان المدير العام الجديد قد حل بدكار': the one newly named to a post; he has held his since 2015.
+_NEW = frozenset({"الجديد", "الجديده"})
+
+
+def _newly_named(title: PlaceMention, tokens: list[Token]) -> bool:
+    following = title.token_index + title.token_count
+    return following < len(tokens) and tokens[following].text in _NEW
+
+
 # Titles of a head of state or government, and 'الرئيس' right before his country's adjective ('الرئيس الفرنسي').
 _HEAD_OF_STATE_TITLES = frozenset(lexicon_key(title) for title in (
     "الملك", "العاهل", "ولي العهد", "الأمير", "أمير", "رئيس الجمهورية", "رئيس الحكومة", "رئيس الوزراء"))
@@ -283,7 +292,8 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 # general; another country's, which the page may tell elsewhere.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=None, is_object=is_object))
-            elif marker is not None or mention.alias.home_when_unmarked:
+            elif marker is not None or mention.alias.home_when_unmarked or _newly_named(mention, tokens):
+                # 'المدير العام الجديد' unmarked: another official, newly named, wherever he serves.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object, epithet=_is_epithet(mention, marker, mentions, position)))
     by_token = {m.token_index: m for m in mentions}

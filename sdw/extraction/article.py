@@ -3074,8 +3074,10 @@ _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
                           # outlet told.
                           r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته|اورده|اوردته|نقله|نقلته))(?!\w)")
 # 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
-# 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل': the claim's source may stand between.
-_CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي)[\s،,]+(?:\S+\s+){0,4}?ان(?!\w)")
+# 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل'، 'نسبت إلى "مصادر دبلوماسية" أن الحموشي حل بمدريد': the claim's
+# source may stand between.
+_CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي|نسبت|نسب)[\s،,]+"
+                       r"(?:\S+\s+){0,4}?ان(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
 _AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
 
@@ -3098,6 +3100,8 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _BASELESS_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
+            or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
+            or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
             or _WITHOUT_HIM_AFTER.match(text, trigger.end)):
         return "denied"
     any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
@@ -3159,6 +3163,13 @@ _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضر
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"
                                r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
                                r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
+# 'الزيارة التي كان من المنتظر أن يقوم بها ... إلى الرباط منتصف الشهر الجاري، أرجئت': one that was to come, then
+# put off however far after (not 'زيارة ...، بعدما حالت الجائحة دون تنظيمها ...، حين أُلغيت الرحلة': another trip).
+_EXPECTED_THEN_CALLED_OFF = prefiltered(
+    r"\s+(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا|مرتقبا|منتظرا)\s+ان(?!\w)[^.؛]*?"
+    r"(?<!\w)(?:قد\s+)?(?:تؤجل|يؤجل|اجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
+# 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first.
+_CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|الغيت|تاجيل|ارجاء|الغاء)\s+$")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
 _BASELESS_BEFORE = prefiltered(
     r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+)?\W*$")

@@ -4900,3 +4900,23 @@ def test_a_visit_to_morocco_by_a_page_that_names_him_only_as_a_bodys_lead_is_not
             "وشملت الزيارة جولة في المعهد الملكي للشرطة بالقنيطرة، الذي شهد تطويرا شاملا تحت إشراف مديرها العام السيد "
             "عبد اللطيف حموشي.")
     assert events(body, title="رئيس الأمن العام يزور المملكة المغربية الشقيقة") == []
+
+
+def test_a_claim_ascribed_to_sources_a_visit_put_off_far_after_it_and_a_new_director_are_not_his():
+    # What a paper ascribed to its sources is a claim, not a fact.
+    body = ("نفى مصدر أمني ما نشرته صحيفة إسبانية. وكانت الصحيفة المذكورة قد نسبت إلى \"مصادر دبلوماسية\" أن الحموشي "
+            "حل بمدريد يوم الثلاثاء الماضي على متن طائرة خاصة.")
+    assert events(body, published=dt.date(2014, 11, 9)) == []
+    # Put off, said after the visit's guest, destination and days.
+    body = ("علمت الجريدة أن الزيارة التي كان من المنتظر أن يقوم بها المدير العام للأمن الداخلي الفرنسي إلى الرباط "
+            "منتصف الشهر الجاري، أرجئت باتفاق بين الطرفين إلى ما بعد نهاية البطولة.")
+    assert events(body, published=dt.date(2026, 1, 12)) == []
+    # Called off far after the visit, but the trip called off is another, told in a clause of its own.
+    body = ("قام عبد اللطيف حموشي يومي 5 و6 أكتوبر 2021 بزيارة عمل إلى بلجيكا، بعدما حال الوباء دون إجرائها في أبريل "
+            "2020 كما كان مبرمجا من قبل، حين ألغيت الرحلة قبل أيام من موعدها.")
+    assert spans(events(body, published=dt.date(2021, 10, 8))) == [("BE", dt.date(2021, 10, 5), dt.date(2021, 10, 6))]
+    # The new director general of another force, unmarked after the page told of his appointment.
+    body = ("أرجئت زيارة عبد اللطيف حموشي إلى نواكشوط. وتأتي الزيارة المؤجلة بعد أسابيع من تعيين قيادة جديدة على رأس "
+            "الإدارة العامة للأمن الوطني. وكان المدير العام الجديد قد حل الأسبوع الماضي بالعاصمة السنغالية دكار، حيث "
+            "أجرى مباحثات مع نظيره السنغالي.")
+    assert events(body, published=dt.date(2019, 10, 20)) == []
