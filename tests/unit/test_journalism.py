@@ -4907,6 +4907,9 @@ def test_a_claim_ascribed_to_sources_a_visit_put_off_far_after_it_and_a_new_dire
     body = ("نفى مصدر أمني ما نشرته صحيفة إسبانية. وكانت الصحيفة المذكورة قد نسبت إلى \"مصادر دبلوماسية\" أن الحموشي "
             "حل بمدريد يوم الثلاثاء الماضي على متن طائرة خاصة.")
     assert events(body, published=dt.date(2014, 11, 9)) == []
+    body = ("وكانت الأسبوعية قد زعمت في عددها الصادر نهاية الأسبوع أن حموشي حل بباريس يوم الأربعاء 19 جانفي، في زيارة "
+            "غير معلنة.")
+    assert events(body, published=dt.date(2022, 1, 25)) == []
     # Put off, said after the visit's guest, destination and days.
     body = ("علمت الجريدة أن الزيارة التي كان من المنتظر أن يقوم بها المدير العام للأمن الداخلي الفرنسي إلى الرباط "
             "منتصف الشهر الجاري، أرجئت باتفاق بين الطرفين إلى ما بعد نهاية البطولة.")
@@ -4920,3 +4923,4 @@ def test_a_claim_ascribed_to_sources_a_visit_put_off_far_after_it_and_a_new_dire
             "الإدارة العامة للأمن الوطني. وكان المدير العام الجديد قد حل الأسبوع الماضي بالعاصمة السنغالية دكار، حيث "
             "أجرى مباحثات مع نظيره السنغالي.")
     assert events(body, published=dt.date(2019, 10, 20)) == []
+
