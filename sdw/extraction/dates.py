@@ -352,8 +352,11 @@ class DateGrammar:
                 r"|\s+(?:سعاده|معالي|السيد|(?:ال)?(?:مدير|وزير|سفير|رئيس|قائد|وفدا)"
                 # 'بدأ حموشي اليوم زيارة إلى بلجيكا': today, before what he began.
                 r"|زياره|جوله|مباحثات|محادثات|اجتماعا|لقاء)(?!\w)))(?!\w)")),
+            # 'الخميس الماضي'؛ 'يوم الخميس من الأسبوع الماضي': that weekday of the week before the page's (with
+            # 'يوم' only: 'من الاثنين إلى الجمعة من الأسبوع الماضي' is read as a span of weekdays).
             ("last_weekday", re.compile(
-                rf"(?<!\w)(?:[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
+                rf"(?<!\w)(?P<day>[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?(day)(?P<week>من\s+الاسبوع\s+)?)"
+                rf"(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
             # 'أول أمس'، 'أول من أمس', and the Levant's and the Gulf's 'أمس الأول': the day before yesterday.
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?امس(?P<first>\s+الاول)?"
                                      rf"(?:\s+(?P<wd>{_WD}))?(?!\w)")),
@@ -913,11 +916,16 @@ class DateResolver:
         return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="article_date")
 
     def _resolve_last_weekday(self, m: DateMention, _context: int | None) -> DateMention:
-        """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one)."""
+        """'الاثنين الماضي': the latest Monday before the article's date ('المقبل': the next one); 'الاثنين من
+        الأسبوع الماضي': the Monday of the week (Monday to Sunday) before the page's."""
         weekday = _weekday_number(m.parts["wd"])
         today = self.clock.day
         if today is None or weekday is None:
             return m
+        if m.parts.get("week"):
+            weeks = 1 if m.parts["rel"] in ("المقبل", "القادم") else -1
+            day = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=weeks, days=weekday)
+            return replace(m, start_date=day, end_date=day, precision=DAY, is_future=weeks > 0)
         if m.parts["rel"] in ("المقبل", "القادم"):
             day = today + dt.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
             return replace(m, start_date=day, end_date=day, precision=DAY, is_future=True)

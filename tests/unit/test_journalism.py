@@ -4924,3 +4924,11 @@ def test_a_claim_ascribed_to_sources_a_visit_put_off_far_after_it_and_a_new_dire
             "أجرى مباحثات مع نظيره السنغالي.")
     assert events(body, published=dt.date(2019, 10, 20)) == []
 
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before_the_pages():
+    # Friday 24 September 2021: 'the Thursday of last week' is the 16th, not the 23rd ('الخميس الماضي').
+    body = "استقبل عبد اللطيف حموشي يوم الخميس من الأسبوع الماضي المدير العام للشرطة الوطنية السنغالية."
+    assert spans(events(body, published=dt.date(2021, 9, 24))) == [("SN", dt.date(2021, 9, 16), dt.date(2021, 9, 16))]
+    body = "استقبل عبد اللطيف حموشي يوم الخميس الماضي المدير العام للشرطة الوطنية السنغالية."
+    assert spans(events(body, published=dt.date(2021, 9, 24))) == [("SN", dt.date(2021, 9, 23), dt.date(2021, 9, 23))]
