@@ -158,12 +158,16 @@ def find_tallies(text: str, places: list[PlaceMention],
     return claims
 
 
+def _clause_start(text: str, floor: int, end: int) -> int:
+    """Where the clause ending at `end` begins: after the last break in [floor, end), else at `floor`."""
+    return max((m.end() for m in _BREAKS.finditer(text, floor, end)), default=floor)
+
+
 def _anothers_count(text: str, floor: int, start: int, places: list[PlaceMention]) -> bool:
     """Whether the count at `start` is another official's: his clause names one by name as its subject and
     not him ('أجرى لفتيت خلال السنة ذاتها أربعة عشر لقاء ثنائيا'), where 'جمعته بلفتيت 4 لقاءات' or 'مع
     لفتيت' name a party."""
-    breaks = [m.end() for m in _BREAKS.finditer(text, floor, start)]
-    named = [m for m in places if max(breaks[-1] if breaks else floor, floor) <= m.start < start]
+    named = [m for m in places if _clause_start(text, floor, start) <= m.start < start]
     if any(m.alias.kind in (*_PRINCIPAL_KINDS, "principal_body") for m in named):
         return False
     return any(m.alias.kind == "official" and not m.clitics.preposition and not text.endswith("مع ", 0, m.start)
@@ -209,10 +213,9 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
             continue  # 'ثالث زيارة يقوم بها مارلاسكا إلى المغرب': another's visits
         if not following and not any(m.alias.kind in _PRINCIPAL_KINDS for m in persons):
             continue  # 'الحموشي يستقبل ... في رابع لقاء مع مسؤولين فرنسيين' names him before it
-        breaks = [m.end() for m in _BREAKS.finditer(text, 0, match.start())]
         following_break = _BREAKS.search(text, match.end())
-        parties = _parties_in(breaks[-1] if breaks else 0, following_break.start() if following_break else len(text),
-                              places, resolved)
+        parties = _parties_in(_clause_start(text, 0, match.start()),
+                              following_break.start() if following_break else len(text), places, resolved)
         value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
         countries = [("country", code) for kind, code in parties if kind == "country"]
         for scope_type, code in countries or [("region", code) for kind, code in parties if kind == "region"]:
@@ -226,12 +229,11 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     أوروبا الغربية') unless those names carry their own count ('موريتانيا (لقاءان)'), else
     earlier clauses back to the previous count (never for a share, `own_clause`, which names its own
     party or none: 'وأربعة منها بالرباط'). None: a count after another that names a party we do not know."""
-    breaks = [m.end() for m in _BREAKS.finditer(text, floor, match.start())]
-    clause_start = max(breaks[-1] if breaks else floor, floor)
+    clause_start = _clause_start(text, floor, match.start())
     # '12 لقاء مع الجانب الإسباني و7 لقاءات مع الولايات المتحدة', '6 وفود إفريقية و3 وفود من أمريكا
     # اللاتينية': what stands between the two counts is the first one's party; the second names its own
     # after it.
-    previous_party = bool(floor) and not breaks and (
+    previous_party = bool(floor) and clause_start == floor and (
         _WITH_AFTER.match(text, floor) is not None or _party_right_after(text, floor, places))
     parties = [] if previous_party else _parties_in(clause_start, match.start(), places, resolved)
     if parties:
@@ -258,8 +260,7 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
         return []  # 'ما لا يقل عن 15 لقاء ثنائيا مع مسؤولين أمنيين أجانب': all of them, not a party named earlier
     end = clause_start
     while end > floor:
-        breaks = [m.end() for m in _BREAKS.finditer(text, floor, end - 1)]
-        start = max(breaks[-1] if breaks else floor, floor)
+        start = _clause_start(text, floor, end - 1)
         parties = _parties_in(start, end, places, resolved)
         if parties:
             return parties
