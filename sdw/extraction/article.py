@@ -38,6 +38,7 @@ from sdw.extraction.events import (
     RESIDENT_TITLES,
     SIGNED_IT,
     UNKNOWN,
+    VISIT,
     WHO_OPENS,
     Counterpart,
     Engagement,
@@ -401,8 +402,8 @@ def _countries_named_as(reference: Reference, key: str) -> frozenset[str]:
 _LEAD_SEARCH_SENTENCES = 2  # prose sentences in which a dispatch's dated lead is sought
 
 
-def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMention]],
-                         places: dict[int, list[PlaceMention]], reference: Reference) -> str | None:
+def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMention]], named: set[str],
+                         reference: Reference) -> str | None:
     """The kingdom whose own agency filed the page from home ('عمان 1 أيار (بترا) - اختتم ... زيارة رسمية
     إلى المملكة'): its copy calls its own country 'the Kingdom', which in Moroccan copy is Morocco."""
     # The lead, under the agency's own name line if the page kept it ('وكالة الأنباء الأردنية (بترا)').
@@ -416,7 +417,7 @@ def _dispatching_kingdom(sentences: list[Sentence], found: dict[int, list[DateMe
             or not _is_dateline_stamp(text, date)):
         return None
     # 'عمان 1 أيار (بترا)': Amman, as the Jordanian agency's mark says, not Oman.
-    country = _opening_country(text, reference, named_countries([m for ms in places.values() for m in ms]))
+    country = _opening_country(text, reference, named)
     return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
 
 
@@ -435,8 +436,7 @@ def _calls_morocco_a_sister(sentences: list[Sentence]) -> bool:
     return any(_BROTHERLY_MOROCCO.search(s.norm.text) for s in sentences)
 
 
-def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMention]],
-                       reference: Reference, sister: bool) -> str | None:
+def _brotherly_kingdom(sentences: list[Sentence], named: set[str], reference: Reference, sister: bool) -> str | None:
     """The one kingdom a page names when it calls Morocco a sister state ('استقبل وزير الداخلية ... المدير العام
     للأمن الوطني بالمملكة المغربية الشقيقة، الذي يزور المملكة حاليا'): a Gulf or Jordanian paper writing in its
     own voice, whose 'المملكة' is its own country. Not when it names several kingdoms (then which is unsaid), nor
@@ -445,10 +445,9 @@ def _brotherly_kingdom(sentences: list[Sentence], places: dict[int, list[PlaceMe
     if not sister:
         return None
     lead = next((s for s in sentences if s.line_kind == "prose"), None)
-    mentions = [m for ms in places.values() for m in ms]
-    if lead is not None and _opening_country(lead.norm.text, reference, named_countries(mentions)) == HOME:
+    if lead is not None and _opening_country(lead.norm.text, reference, named) == HOME:
         return None
-    kingdoms = named_countries(mentions) & _countries_named_as(reference, _THE_KINGDOM)
+    kingdoms = named & _countries_named_as(reference, _THE_KINGDOM)
     return next(iter(kingdoms)) if len(kingdoms) == 1 else None
 
 
@@ -473,14 +472,12 @@ def _sister_press_home(places_filed: list[str | None]) -> str | None:
     return None if filed == HOME else filed
 
 
-def _filed_in_a_kingdom(dispatch: list[str], places: dict[int, list[PlaceMention]],
-                        reference: Reference) -> str | None:
+def _filed_in_a_kingdom(dispatch: list[str], named: set[str], reference: Reference) -> str | None:
     """The foreign kingdom a page was filed in by its own press ('عمّان – الثلاثاء 26 تشرين الثاني 2019' over
     'غادر عمّان ... مختتما زيارة رسمية للمملكة'): its copy calls its own country 'the Kingdom'. Not the Moroccan
     agency's dispatch from there, whose 'المملكة' stays Morocco."""
     if not dispatch or HOME in _wire_countries(dispatch[0][:_DATELINE_MARK_REACH], reference):
         return None
-    named = named_countries([m for ms in places.values() for m in ms])
     country = next((c for line in dispatch if (c := _opening_country(line, reference, named)) is not None), None)
     return country if country in _countries_named_as(reference, _THE_KINGDOM) else None
 
@@ -719,6 +716,19 @@ def _as_vocalized(sentence: Sentence, mentions: list[PlaceMention], resolved: di
     return resolved
 
 
+def _vocalized_countries(content: str, reference: Reference) -> set[str]:
+    """The countries the page names by a vocalized spelling of an ambiguous name, wherever it stands."""
+    return {iso2 for spelling, iso2, marks in _vocalized_spellings(reference)
+            if any(mark in content for mark in marks) and spelling in _with_marks_of(spelling, content)}
+
+
+@lru_cache(maxsize=8)
+def _vocalized_spellings(reference: Reference) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Each vocalized spelling of the alias seeds, its country and its vowel marks."""
+    return tuple((spelling, iso2, frozenset(ch for ch in spelling if unicodedata.combining(ch)))
+                 for alias in reference.aliases.values() for spelling, iso2 in alias.vocalized)
+
+
 def _with_marks_of(spelling: str, written: str) -> str:
     """`written` with only the vowel marks `spelling` uses: 'عمَّان' holds 'عمّان' whatever else it marks."""
     marks = {ch for ch in spelling if unicodedata.combining(ch)}
@@ -781,9 +791,15 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         named_bodies.update((m.alias.agency, m.alias) for m in places[s.index]
                             if m.alias.kind == "organization" and m.alias.agency)
     sister = _calls_morocco_a_sister(sentences)  # 'بالمملكة المغربية الشقيقة': another state's paper
-    if (kingdom := (_dispatching_kingdom(sentences, found, places, reference)
-                    or _brotherly_kingdom(sentences, places, reference, sister)
-                    or _filed_in_a_kingdom(_dispatch_lines(kinds, norms, sentences), places, reference))) is not None:
+    dispatch = _dispatch_lines(kinds, norms, sentences)
+    # What an ambiguous name is read against: the countries the page names plainly, in a vocalized spelling
+    # anywhere ('عمّان - الرأي' over '... في عمان': Amman) or by the mark of the agency that filed it ('(بترا)').
+    also_named = _vocalized_countries(content, reference) | {
+        country for line in dispatch for country in _wire_countries(line[:_DATELINE_MARK_REACH], reference)}
+    named = named_countries([m for s in sentences for m in places[s.index]]) | also_named
+    if (kingdom := (_dispatching_kingdom(sentences, found, named, reference)
+                    or _brotherly_kingdom(sentences, named, reference, sister)
+                    or _filed_in_a_kingdom(dispatch, named, reference))) is not None:
         places = {index: [_as_kingdom(m, kingdom) for m in mentions] for index, mentions in places.items()}
     # Whom the article names in office, and when they held it (Hassad, interior minister 2013-2017).
     in_office = office_years([m for s in sentences for m in places[s.index]])
@@ -816,13 +832,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     resolver = DateResolver(grammar, clock, focus, reference.tenure_start, in_office,
                             focus_month=_reviewed_month([m for s in lead_sentences for m in found[s.index]],
                                                         grammar, clock))
-    named = named_countries([m for s in sentences for m in places[s.index]])
+    named = named_countries([m for s in sentences for m in places[s.index]]) | also_named
     resolved_by_sentence = {s.index: _as_vocalized(s, places[s.index], resolve_ambiguous(places[s.index], named))
                             for s in sentences}
 
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
-    dispatch = _dispatch_lines(kinds, norms, sentences)
     openings = [_opening_country(text, reference, named) for text in dispatch]  # where each says it was filed
     abroad = _filed_abroad(dispatch, openings, reference)
     copy_home = _copy_home(dispatch, reference) or (_sister_press_home(
@@ -1409,8 +1424,13 @@ _HEADS_IT_REACH = 40
 
 def _said_absent(text: str, actor: Actor) -> bool:
     """'ولم يحضر حموشي'، 'في غياب المدير العام': the mention names him where he was not."""
-    return (_ABSENT_BEFORE.search(text, max(0, actor.start - _ABSENT_REACH), actor.start) is not None
-            or _NO_MEETING_WITH_BEFORE.search(text, max(0, actor.start - _NO_MEETING_REACH), actor.start) is not None)
+    return _absent_at(text, actor.start)
+
+
+def _absent_at(text: str, position: int) -> bool:
+    """Whether the words before `position` say that the one named there was not there, or not met."""
+    return (_ABSENT_BEFORE.search(text, max(0, position - _ABSENT_REACH), position) is not None
+            or _NO_MEETING_WITH_BEFORE.search(text, max(0, position - _NO_MEETING_REACH), position) is not None)
 
 
 def _heads_a_body(text: str, actor: Actor) -> bool:
@@ -1440,12 +1460,13 @@ _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
-# 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني': no meeting with him, of any kind.
-_NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+"
+# 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني'، 'لم يتضمن في أي لحظة لقاء مع حموشي': no meeting
+# with him, of any kind, at any time.
+_NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+(?:لحظه\s+|وقت\s+)?"
                                      r"(?:لقاء|اجتماع|مباحثات|محادثات)\s+(?:\S+\s+)?مع\s+(?:السيد\s+)?$")
 _NO_MEETING_REACH = 60
 # 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he (absent by _ABSENT_BEFORE).
-_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[،,.؛]|\s*$))")
+_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[\"»”]?\s*(?:[،,.؛]|$)))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
@@ -1457,6 +1478,7 @@ _THAT_A_GROUP_BEFORE = prefiltered(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|�
 _STAFF_TOOK_PART = prefiltered(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = prefiltered(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GROUP_AFTER_VERB = prefiltered(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
+_GROUP_VISIT_NOUNS = frozenset({"زياره", "رحله", "جوله"})  # a trip's nouns, without a possessive
 _GOING = "توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد"
 _GOING_VERB = prefiltered(rf"(?<!\w)[وف]?(?:{_GOING})$")
 _GOING_VERB_REACH = 8
@@ -1488,7 +1510,10 @@ _ONE_OF_THEM = prefiltered(r"(?:احد|نايبه|نايب\s+المدير|مدي
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 # A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
 _A_LEG_OF_THE_VISIT = prefiltered(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خامس|اخر)\s+ايام"
-                                 r"|(?:ال)?محطه\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخيره)|محطه\s+من\s+محطات)(?!\w)")
+                                 r"|(?:ال)?محطه\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخيره)|محطه\s+من\s+محطات|اخر\s+محطه)(?!\w)")
+# 'يواصل المدير العام للحرس المدني زيارة عمل إلى المغرب، حيث حل اليوم بتطوان': visitors going on with a visit
+# to Morocco came to a later stop of it (said only of visits here: his own tour abroad goes on with him).
+_GOES_ON_WITH_A_VISIT = prefiltered(r"(?<!\w)[وف]?(?:يواصل|تواصل)\s+(?:\S+\s+){0,6}?زياره(?!\w)")
 # The visitors' programme, told with the delegation the page named as the subject of its verb ('وفي يوم
 # الأربعاء، زار الوفد المعهد الملكي للشرطة'، 'واختتم الوفد زيارته بمدينة طنجة'، 'انتقل أعضاء الوفد إلى'، 'وعلى هامش
 # المؤتمر، أجرى أعضاء الوفد لقاءات').
@@ -1497,8 +1522,9 @@ _THE_DELEGATION_ACTS = prefiltered(r"(?<!\w)[وف]?(?:زار|زارو|اختتم
 # What stands between a foreign title and the name of the one who holds it: the rest of the title, no comma or
 # 'و' that would join another ('مدير مكتب التحقيقات الفيدرالي كريستوفر راي').
 _IN_APPOSITION = prefiltered(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
-# A relative clause that tells what happened during the engagement just named: 'والتي عقد خلالها'، 'التي التقى فيها'.
-_DURING_IT = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,2}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
+# A relative clause that tells what happened during the engagement just named: 'والتي عقد خلالها'، 'التي التقى فيها'،
+# 'والتي كان قد التقى خلالها'.
+_DURING_IT = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,3}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
 _DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء)\s+(?:ال)?$")
 # 'الاجتماع الذي عقده الوزير الإسباني بالرباط، منتصف الشهر، مع حموشي': the one the agent met with, named after.
 _WITH_BEFORE = prefiltered(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
@@ -1648,6 +1674,13 @@ class _Scene:
     def _his_mentions(self, start: int, end: int) -> list[Actor]:
         """His names, titles and bodies in text[start:end]."""
         return [a for a in self.actors if a.kind == PRINCIPAL and start <= a.start < end]
+
+    def _named_only_during_it(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names him only after a relative clause telling what happened during the visit
+        it names ('زيارة العمل ... والتي كان قد التقى خلالها ... حموشي'): one he met on some day of it."""
+        during = _DURING_IT.search(self.sentence.norm.text, start, end)
+        return during is not None and bool(mentions := self._his_mentions(start, end)) and all(
+            a.start >= during.end() for a in mentions)
 
     def _his_own_mentions(self, start: int, end: int) -> list[Actor]:
         """His names, titles and bodies in text[start:end], but his bodies after a preposition: another's
@@ -1837,7 +1870,7 @@ class _Scene:
                                 after_where=self._where_goes_on(trigger, trigger_end, end),
                                 next_verb=self._joined_verb_after(trigger, trigger_end, end))
         if (attribution.principal_id and engagement.direction != HOSTED
-                and self._another_subject_after(trigger_end, end, is_verb)):
+                and (self._another_subject_after(trigger_end, end, is_verb) or self._a_group_s_visit(trigger, end))):
             # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he
             # (a group that came to Morocco may have come to him: 'حل وفد ... بمراكش حيث التقى حموشي').
             return Attribution(None, None, "other_actor")
@@ -1845,11 +1878,23 @@ class _Scene:
                                          or self._told_absent(start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
-        if (attribution.principal_role in ("continuation", "host") and engagement.trigger is not None
-                and arrives(engagement.trigger) and _A_LEG_OF_THE_VISIT.search(text, start, end)):
-            # 'حل الوفد السنغالي صباح اليوم بطنجة، في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من زيارته': the
-            # visitors came to a later stop of their trip, where others received them; he hosted only the days the
-            # text says he met them.
+        if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
+                and self._went_to_another_home_body(start, end)):
+            # 'آخر زيارة رسمية لمسؤول فرنسي ... إلى القيادة العامة للدرك الملكي'، 'حل الوفد بمقر وزارة الداخلية': the
+            # visitors went to another Moroccan body, whose chief hosted them.
+            return Attribution(None, None, "other_actor")
+        if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
+                and self._told_absent(0, len(text))):
+            # 'قام الوفد المالي فعلا بزيارة عمل إلى المغرب، غير أن برنامجه لم يتضمن في أي لحظة لقاء مع المدير العام':
+            # the sentence that tells the visit says they did not meet him; he did not host it.
+            return Attribution(None, None, "other_actor")
+        if ((attribution.principal_role in ("continuation", "host") or self._named_only_during_it(start, end))
+                and engagement.trigger is not None and arrives(engagement.trigger)
+                and (_A_LEG_OF_THE_VISIT.search(text, start, end) or (
+                    engagement.direction == HOSTED and _GOES_ON_WITH_A_VISIT.search(text, start, end)))):
+            # 'حل الوفد السنغالي صباح اليوم بطنجة، في ثالث أيام زيارة العمل'، 'في آخر محطة من زيارة العمل التي
+            # التقى خلالها ... حموشي': the visitors came to a later stop of their trip, where others received them; he
+            # hosted only the days the text says he met them.
             return Attribution(None, None, "other_actor")
         if (attribution.principal_role in ("continuation", "host", "body") and engagement.direction != ABROAD
                 and _THE_DELEGATION_ACTS.search(text, start, end) and not self._his_mentions(start, end)):
@@ -1914,8 +1959,7 @@ class _Scene:
     def _told_absent(self, start: int, end: int) -> bool:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
         text = self.sentence.norm.text
-        return any(_ABSENT_BEFORE.search(text, max(0, chief.start() - _ABSENT_REACH), chief.start())
-                   for chief in _BARE_CHIEF.finditer(text, start, end)) or any(
+        return any(_absent_at(text, chief.start()) for chief in _BARE_CHIEF.finditer(text, start, end)) or any(
             a.kind == PRINCIPAL and start <= a.start < end and _said_absent(text, a) for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
@@ -1953,6 +1997,17 @@ class _Scene:
                 return False  # 'حل بالرباط وفد من مكتب التحقيقات الفيدرالي، أجرى معه حموشي جلسة عمل': he met them
             return not self._his_mentions(verb_end, group.start())
         return False
+
+    def _a_group_s_visit(self, trigger: Trigger | None, end: int) -> bool:
+        """A visit noun whose agent, in construct right after it, is a group ('ومنها زيارة وفد من الشرطة القضائية إلى
+        مملكة البحرين'): the group's visit, unless he led it ('زيارة وفد يقوده حموشي')."""
+        if trigger is None or trigger.is_verb or trigger.kind != VISIT or trigger.word not in _GROUP_VISIT_NOUNS:
+            return False
+        text = self.sentence.norm.text
+        if not _GROUP_AFTER_VERB.match(text, trigger.end):
+            return False
+        led = _LED_BY.search(text, trigger.end, end)
+        return not (led and self._his_mentions(led.end(), end))
 
     def _where_goes_on(self, trigger: Trigger | None, trigger_end: int, end: int) -> bool:
         """Whether the officials after the verb stand in a 'حيث' clause that goes on with the subject
@@ -2017,6 +2072,13 @@ class _Scene:
         text = self.sentence.norm.text
         return verb.word in _MET_WORDS and (_ALSO_BEFORE.search(text, max(0, verb.start - 8), verb.start) is not None
                                             or _WHEN_THEN_VERB.match(text, 0, verb.start) is not None)
+
+    def _went_to_another_home_body(self, start: int, end: int) -> bool:
+        """Whether the clause places its visit at another Moroccan body (a ministry, the gendarmerie's command) and
+        does not name him."""
+        return not self._his_own_mentions(start, end) and any(
+            r.mention.alias.kind == "agency" and r.iso2 == HOME and r.role in ("destination", "location")
+            and start <= r.mention.start < end for r in self.roles)
 
     def _met_another_home_official(self, start: int, end: int) -> bool:
         """Whether the clause names another Moroccan official as the one met ('مع والي أمن المدينة') and not him (his
@@ -3091,7 +3153,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
         return None
     denial = _DENIED_NEWS.search(text, 0, trigger.start) or _CLAIMED.search(text, 0, trigger.start)
     if ((denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start))
-            or _BASELESS_BEFORE.search(text, max(0, trigger.start - 16), trigger.start)
+            or _BASELESS_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
@@ -3171,8 +3233,10 @@ _EXPECTED_THEN_CALLED_OFF = prefiltered(
 # 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first.
 _CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|الغيت|تاجيل|ارجاء|الغاء)\s+$")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
+# 'لا صحة لما نشر حول "زيارة سرية"': what was published about it, too.
 _BASELESS_BEFORE = prefiltered(
-    r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+)?\W*$")
+    r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+"
+    r"|ما\s+(?:\S+\s+){1,4}?(?:حول|بشان|عن)\s+)?\W*$")
 # '... وخبر "لقاء باريس" لا أساس له': the news named, then said to be baseless.
 _BASELESS_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")
 _BASELESS = prefiltered(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")

@@ -46,7 +46,8 @@ _TRIGGERS: dict[str, str] = {
     # 'انتقل حموشي إلى دكار': moved there, travelled.
     VISIT: (r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|حط"
             r"|انتقل"),
-    AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", *SIGNED_IT))
+    # 'قبل أن يوقع ... اتفاقا'، 'حموشي يوقع مذكرة تفاهم': the present tense of a told signing.
+    AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", "يوقع", "يوقعان", *SIGNED_IT))
                + r"|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|التقت|التقيا|يلتقي|التقاه|اجتمع|اجتمعت|اجتماع|اجتماعا|اجتماعه|اجتماعات"
               # Their meeting, the two of them: 'بعد اجتماعهما الأول بالرياض'، 'لقاؤهما' (normalized without hamza).
@@ -61,7 +62,8 @@ _TRIGGERS: dict[str, str] = {
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
-_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "وقع", "وقعا", *SIGNED_IT,
+_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "وقع", "وقعا", "يوقع", "يوقعان",
+          *SIGNED_IT,
           "التقي", "يلتقي", "التقاه",
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
@@ -117,6 +119,9 @@ def type_rank(meeting_type: str | None) -> int:
 # وقع as a noun ('على وقع': amid) or a verb of happening ('ما وقع'، 'وقع الاختيار'، 'الخلط وقع على ما يبدو').
 _HAPPENED_BEFORE = prefiltered(r"(?<!\w)(?:علي|ما)\s+$")
 _HAPPENED_AFTER = prefiltered(r"\s+(?:(?:ال)?اختيار\w*|علي\s+ما\s+يبدو|(?:ال)?(?:هجوم|حادث|انفجار|اعتداء)\w*)(?!\w)")
+# 'قبل أن يوقع في السجل الذهبي للشرطة البلجيكية': a visitor signs a guest book, no agreement.
+_GUEST_BOOK_AFTER = prefiltered(r"\s+(?:\S+\s+){0,2}?(?:علي|في)\s+(?:ال)?(?:سجل|دفتر)\s+"
+                                r"(?:ال)?(?:ذهبي|زوار|شرف|تشريفات)(?!\w)")
 _IN_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ(?!\w)")
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
@@ -354,6 +359,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         if word == "وقع" and (_HAPPENED_BEFORE.search(text, max(0, match.start() - 5), match.start())
                               or _HAPPENED_AFTER.match(text, match.end())):
             continue  # 'على وقع تمدد الجماعات'، 'وقع الاختيار على': وقع as 'befell', no signing
+        if kind == AGREEMENT and _GUEST_BOOK_AFTER.match(text, match.end()):
+            continue
         if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
         if kind == CONFERENCE and _AGENDA_BEFORE.search(text, max(0, match.start() - 24), match.start()):
@@ -520,7 +527,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             before.pop()  # 'بالعاصمة الإدارية الهولندية': the capital's kind stands between it and its country
         previous = before[-1] if before else ""
         earlier = before[-2] if len(before) > 1 else ""
-        place_like = mention.alias.kind in ("capital", "city", "home")
+        place_like = mention.alias.kind in ("capital", "city", "home", "ambiguous")
         role = "affiliation"
         # 'المدير العام للأمن الوطني بالمملكة المغربية': a country right after a title says whose title;
         # a city there says where ('كبير أمنيي المغرب بالرباط').

@@ -4442,6 +4442,26 @@ def test_amman_and_oman_are_told_apart_by_their_vowel_marks_as_written():
     assert country("عُمان") == ["OM"]
 
 
+def test_a_page_that_spells_amman_with_its_marks_once_reads_it_so_everywhere():
+    # The place line under the date says Amman; the body's bare 'عمان' is that city, and he met there: abroad.
+    body = ("الأحد 12 أيار 2024\n\nعمّان - المحرر الأمني\n\nالتقى مدير المخابرات العامة أمس السبت في عمان المدير "
+            "العام للأمن الوطني المغربي عبد اللطيف حموشي.")
+    found = events(body, title="مباحثات أمنية")
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("JO", "abroad", dt.date(2024, 5, 11))]
+    # A dispatch opening on the vocalized capital is filed in a kingdom: its 'المملكة' is Jordan.
+    body = ("عمّان – الأحد 12 أيار 2024 – (خاص)\n\nالتقى مدير المخابرات العامة أمس السبت المدير العام للأمن الوطني "
+            "المغربي عبد اللطيف حموشي، الذي يزور المملكة حاليا.")
+    found = events(body, title="مباحثات أمنية")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("JO", "abroad")]
+
+
+def test_the_agency_that_filed_a_dispatch_says_which_amman_its_body_names():
+    body = "عمان 11 أيار (بترا) - التقى مدير المخابرات العامة اليوم السبت في عمان المدير العام للأمن الوطني حموشي."
+    found = events(body, title="مباحثات أمنية")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("JO", "abroad")]
+
+
 def test_where_the_one_met_had_been_before_is_no_place_of_the_visit():
     body = ("تميزت سنة 2024 بنشاط دولي مكثف لعبد اللطيف حموشي.\n\nوكانت أبرز محطاته يومي 3 و4 يونيو، حين حل "
             "حموشي بلشبونة تلبية لدعوة من مدير الشرطة البرتغالية، الذي كان قد زار الرباط في مارس من السنة الماضية.")
@@ -4932,3 +4952,61 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before_the_pages():
     assert spans(events(body, published=dt.date(2021, 9, 24))) == [("SN", dt.date(2021, 9, 16), dt.date(2021, 9, 16))]
     body = "استقبل عبد اللطيف حموشي يوم الخميس الماضي المدير العام للشرطة الوطنية السنغالية."
     assert spans(events(body, published=dt.date(2021, 9, 24))) == [("SN", dt.date(2021, 9, 23), dt.date(2021, 9, 23))]
+
+
+def test_a_signing_told_in_the_present_after_before_is_an_agreement_of_its_own():
+    body = "وفي أكتوبر 2016، زار عبد اللطيف حموشي واشنطن، قبل أن يوقع يوم 22 نونبر 2016 اتفاقا مع الشرطة الألمانية."
+    found = events(body, title="حصيلة سنة 2016", published=dt.date(2017, 1, 5))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("visit_abroad", "US", dt.date(2016, 10, 1)), ("agreement", "DE", dt.date(2016, 11, 22))]
+
+
+def test_visitors_going_on_with_their_visit_came_to_a_later_stop_he_did_not_host():
+    body = ("يواصل المدير العام للحرس المدني الإسباني زيارة عمل إلى المغرب، حيث حل صباح اليوم الخميس بمدينة تطوان "
+            "قادما من طنجة.\n\nوتتزامن هذه الزيارة مع تعيينات أجراها عبد اللطيف حموشي الأسبوع الماضي في صفوف المسؤولين "
+            "الأمنيين بالشمال.")
+    assert events(body, title="المسؤول الإسباني في تطوان", published=dt.date(2018, 4, 12)) == []
+
+
+def test_the_last_stop_of_a_visit_in_which_the_guest_had_met_him_is_not_his():
+    body = ("حل رئيس الشرطة الإيطالية، يوم الأربعاء الماضي، بالدار البيضاء، في آخر محطة من زيارة العمل التي قادته إلى "
+            "المغرب، والتي كان قد التقى خلالها بالرباط عبد اللطيف حموشي.")
+    assert events(body, title="رئيس الشرطة الإيطالية في الدار البيضاء", published=dt.date(2023, 3, 17)) == []
+
+
+def test_visitors_whose_programme_held_no_meeting_with_him_were_not_his_guests():
+    body = ("نفى مصدر أمني أن يكون عبد اللطيف حموشي قد استقبل المدير العام للشرطة الوطنية بجمهورية مالي.\n\n"
+            "وأوضح المصدر أن الوفد المالي قام فعلا بزيارة عمل إلى المغرب امتدت من الاثنين إلى الجمعة من الأسبوع "
+            "الماضي، غير أن برنامجه "
+            "\"لم يتضمن في أي لحظة لقاء مع المدير العام\".")
+    assert events(body, title="مصدر أمني ينفي", published=dt.date(2021, 9, 17)) == []
+
+
+def test_signing_a_guest_book_is_no_agreement_and_brussels_has_its_moroccan_spelling():
+    body = ("حل عبد اللطيف حموشي يوم الثلاثاء 7 فبراير 2023 ببروكسيل، حيث اطلع على منظومة القيادة، قبل أن يوقع في "
+            "السجل الذهبي للشرطة البلجيكية.")
+    found = events(body, title="حموشي في بروكسيل", published=dt.date(2023, 2, 8))
+    assert [(c["meeting_type"], c["country_iso2"], c["direction"]) for c in found] == [("visit_abroad", "BE", "abroad")]
+
+
+def test_no_truth_in_what_was_published_about_a_visit_denies_it():
+    body = "نفى مصدر أمني ما تداولته مواقع إلكترونية حول سفر عبد اللطيف حموشي إلى الخارج."
+    assert events(body, title='مصدر أمني: لا صحة لما نشر حول "زيارة سرية" لحموشي إلى مدريد',
+                  published=dt.date(2026, 1, 15)) == []
+
+
+def test_a_visit_whose_agent_is_a_delegation_is_the_delegation_s():
+    body = ("وأجرى عبد اللطيف حموشي في مارس الماضي مباحثات بالرباط مع مدير الشرطة الإسبانية، تلتها زيارة وفد من الشرطة "
+            "القضائية إلى مملكة البحرين في أبريل.")
+    found = events(body, title="حصيلة", published=dt.date(2025, 7, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2025, 3, 1))]
+    led = events("وفي أبريل، زيارة وفد أمني يقوده عبد اللطيف حموشي إلى مملكة البحرين.", title="حصيلة",
+                 published=dt.date(2025, 7, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in led] == [("BH", dt.date(2025, 4, 1))]
+
+
+def test_a_visit_to_another_moroccan_body_is_not_his_to_host():
+    body = ("استقبل عبد اللطيف حموشي أمس الاثنين المدير العام للدرك الفرنسي.\nيشار إلى أن آخر زيارة رسمية لمسؤول "
+            "فرنسي من هذا المستوى إلى القيادة العامة للدرك الملكي تعود إلى سنة 2016.")
+    found = events(body, title="حموشي يستقبل", published=dt.date(2019, 5, 14))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("FR", dt.date(2019, 5, 13))]
