@@ -1422,13 +1422,9 @@ _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+علي
 _HEADS_IT_REACH = 40
 
 
-def _said_absent(text: str, actor: Actor) -> bool:
-    """'ولم يحضر حموشي'، 'في غياب المدير العام': the mention names him where he was not."""
-    return _absent_at(text, actor.start)
-
-
 def _absent_at(text: str, position: int) -> bool:
-    """Whether the words before `position` say that the one named there was not there, or not met."""
+    """Whether the words before `position` say that the one named there was not there, or not met ('ولم يحضر
+    حموشي'، 'في غياب المدير العام')."""
     return (_ABSENT_BEFORE.search(text, max(0, position - _ABSENT_REACH), position) is not None
             or _NO_MEETING_WITH_BEFORE.search(text, max(0, position - _NO_MEETING_REACH), position) is not None)
 
@@ -1879,14 +1875,10 @@ class _Scene:
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
         if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
-                and self._went_to_another_home_body(start, end)):
+                and (self._went_to_another_home_body(start, end) or self._told_absent(0, len(text)))):
             # 'آخر زيارة رسمية لمسؤول فرنسي ... إلى القيادة العامة للدرك الملكي'، 'حل الوفد بمقر وزارة الداخلية': the
-            # visitors went to another Moroccan body, whose chief hosted them.
-            return Attribution(None, None, "other_actor")
-        if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
-                and self._told_absent(0, len(text))):
-            # 'قام الوفد المالي فعلا بزيارة عمل إلى المغرب، غير أن برنامجه لم يتضمن في أي لحظة لقاء مع المدير العام':
-            # the sentence that tells the visit says they did not meet him; he did not host it.
+            # visitors went to another Moroccan body, whose chief hosted them; 'قام الوفد المالي فعلا بزيارة عمل إلى
+            # المغرب، غير أن برنامجه لم يتضمن في أي لحظة لقاء مع المدير العام': the sentence says they did not meet him.
             return Attribution(None, None, "other_actor")
         if ((attribution.principal_role in ("continuation", "host") or self._named_only_during_it(start, end))
                 and engagement.trigger is not None and arrives(engagement.trigger)
@@ -1941,7 +1933,7 @@ class _Scene:
         messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
         actors = [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
             end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
-            or _said_absent(text, a) or _heads_a_body(text, a)))]
+            or _absent_at(text, a.start) or _heads_a_body(text, a)))]
         # 'مدير مكتب التحقيقات الفيدرالي كريستوفر راي': the name after a title, in apposition, is that official.
         return [b for a, b in zip([None, *actors], actors, strict=False) if not (
             a is not None and a.kind == b.kind == FOREIGN_OFFICIAL and a.iso2 == b.iso2
@@ -1960,7 +1952,7 @@ class _Scene:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
         text = self.sentence.norm.text
         return any(_absent_at(text, chief.start()) for chief in _BARE_CHIEF.finditer(text, start, end)) or any(
-            a.kind == PRINCIPAL and start <= a.start < end and _said_absent(text, a) for a in self.actors)
+            a.kind == PRINCIPAL and start <= a.start < end and _absent_at(text, a.start) for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -2531,7 +2523,7 @@ def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
     engagement told last, credited to him only by the page's thread, is one he was absent from."""
     text = scene.sentence.norm.text
     if not accepted or not _THIS_ENGAGEMENT_OR_SESSION.search(text) or not any(
-            a.kind == PRINCIPAL and a.principal_role != "body" and _said_absent(text, a) for a in scene.actors):
+            a.kind == PRINCIPAL and a.principal_role != "body" and _absent_at(text, a.start) for a in scene.actors):
         return None
     last = accepted[-1]
     return last if last["principal_role"] in ("continuation", "body", "host") else None
