@@ -2228,6 +2228,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         engagement_dates = [m for m in engagement_dates if not (
             m.precision == dates_mod.YEAR and _AGENDA_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if len(engagement_dates) > 1:
+        # 'وكان آخر نشاط دولي لحموشي هذه السنة استقباله، الثلاثاء الماضي بمكتبه، سفير ...': the year frames what
+        # the sentence reviews; the day set right after the engagement's word dates it.
+        engagement_dates = [m for m in engagement_dates
+                            if not _frames_the_day_after(text, m, engagement_dates, triggers)]
+    if len(engagement_dates) > 1:
         # 'أفادت الشرطة البلجيكية، في بلاغ نشرته أمس الأربعاء، أن المفوض العام استقبل يوم الثلاثاء ...': the day
         # a statement came out, when the engagement has its own.
         engagement_dates = [m for m in engagement_dates if not _STATEMENT_ISSUED_BEFORE.search(
@@ -2423,6 +2428,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         item_roles = [r for r in scene.roles if start <= r.mention.start < end]
         counterpart = _list_counterpart(party, item_roles, text, scene.tokens)
         engagement = Engagement("meeting", UNKNOWN, counterpart, trigger, None)
+        if told_as_another:
+            # 'أما الزيارة الثانية فكانت إلى الدوحة، والتقى خلالها مسؤولين قطريين': the item is read whole, a visit
+            # with the talks held during it.
+            whole = read_clause(text, 0, len(text), triggers, scene.roles, scene.tokens)
+            if whole.reject_reason is None and whole.country_iso2 == counterpart.country_iso2:
+                engagement = whole
         attribution = scene.attribution(0, len(text), engagement)
         candidates.append(_candidate_row(article_id, scene, start, end, year, engagement, attribution,
                                          attribution.reject_reason, accepted, date_source="article_focus_year"))
@@ -2501,17 +2512,36 @@ def _his_delegations_session(scene: _Scene, candidates: list[dict],
                              accepted: list[dict]) -> tuple[dict, str | None] | None:
     """'انطلقت أشغال الدورة 36 لمجلس وزراء الداخلية العرب، بمشاركة وفد مغربي يترأسه وزير الداخلية' then 'ويضم
     الوفد المغربي، على الخصوص، ... عبد اللطيف حموشي': he was in the delegation another led, so at the session
-    too. Returns that session's row, the last the page told and read as another's, with the principal named."""
+    too. '... الدورة 93 للجمعية العامة للأنتربول، التي احتضنتها مراكش' then 'مباحثات ثنائية مع عبد اللطيف حموشي،
+    ...، الذي ترأس الوفد المغربي خلال هذه الدورة': he led it at the session the page told. Returns that
+    session's row, the last the page told and read as another's or no one's, with the principal named."""
     text = scene.sentence.norm.text
-    if not _DELEGATION_HOLDS.match(text):
-        return None
     his = [a for a in scene._his_mentions(0, len(text))
            if a.principal_role in ("name", "title") and not _stood_in_for(text, a, scene.actors)]
-    told = next((c for c in reversed(candidates) if c["trigger_word"] is not None), None)
-    if (not his or told is None or told["meeting_type"] != "conference" or told["reject_reason"] != "other_actor"
-            or any(c["sentence_index"] > told["sentence_index"] for c in accepted)):
+    if not his:
+        return None
+    if _DELEGATION_HOLDS.match(text):
+        told = next((c for c in reversed(candidates) if c["trigger_word"] is not None), None)
+        if (told is None or told["meeting_type"] != "conference" or told["reject_reason"] != "other_actor"
+                or any(c["sentence_index"] > told["sentence_index"] for c in accepted)):
+            return None
+        return told, his[0].principal_id
+    led = _LED_AT_THIS_SESSION.search(text)
+    if led is None or not any(a.end <= led.start() for a in his):
+        return None
+    told = next((c for c in reversed(candidates) if c["meeting_type"] == "conference"
+                 and c["sentence_index"] < scene.sentence.index), None)
+    if told is None or told["reject_reason"] not in ("other_actor", "no_principal"):
         return None
     return told, his[0].principal_id
+
+
+# 'الذي ترأس الوفد المغربي خلال هذه الدورة'، 'ويقود الوفد المغربي إلى هذا المؤتمر': he led Morocco's delegation to the
+# session the page pointed at.
+_LED_AT_THIS_SESSION = prefiltered(
+    r"(?<!\w)(?:[وف]?(?:الذي\s+)?)(?:تراس|قاد|يتراس|يقود)\s+(?:ال)?وفد\s+(?:ال)?مغربي\s+(?:\S+\s+){0,2}?"
+    r"(?:خلال|في|الي)\s+(?:اشغال\s+)?(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:دوره|موتمر|اجتماع|جمعيه|ملتقي|منتدي|قمه|اشغال"
+    r"|تظاهره)(?!\w)")
 
 
 # 'ويضم الوفد المغربي، على الخصوص، ...'، 'وتألف الوفد من ...': who the delegation was.
@@ -2594,6 +2624,19 @@ _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيب
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
 _MINISTERS_COUNCIL = prefiltered(r"(?<!\w)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
+def _frames_the_day_after(text: str, mention: DateMention, dates: list[DateMention], triggers: list[Trigger]) -> bool:
+    """A month or year that no engagement word precedes, followed by one such word and, right after it, a day
+    within that period: 'آخر نشاط ... هذه السنة استقباله، الثلاثاء الماضي' (the period frames; the day dates)."""
+    later = [m for m in dates if m.start >= mention.end]
+    if mention.precision not in (dates_mod.MONTH, dates_mod.YEAR) or not later:
+        return False
+    day = later[0]
+    own = [t for t in triggers if not t.counted and t.start < day.start]
+    return (day.precision == dates_mod.DAY and mention.first_day <= day.first_day <= day.last_day <= mention.last_day
+            and len(own) == 1 and own[0].start >= mention.end
+            and not text[own[0].end:day.start].strip(" ،,"))
+
+
 def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[DateMention]:
     """Two days the sentence tells of one engagement, as one span; otherwise both."""
     if (second.form in ("today", "yesterday") and first.precision == second.precision == dates_mod.DAY
@@ -3264,8 +3307,10 @@ def _coinciding(text: str, engagement: Engagement) -> str | None:
     return "coinciding_event" if found else None
 
 
-# 'وأوضح المصدر أن المباحثات تركزت على ... في سوريا': the talks told, and what they were about.
-_TOPIC_AFTER = prefiltered(r"\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت)(?!\w)")
+# 'وأوضح المصدر أن المباحثات تركزت على ... في سوريا'، 'أن اللقاء، الذي امتد لساعتين، خصص لتقييم حصيلة التنسيق خلال
+# السنة الماضية': the talks told, and what they were about (a period they reviewed is no date of theirs).
+_TOPIC_AFTER = prefiltered(r"(?:\s*،\s*(?:الذي|التي)[^،.]*،)?\s+(?:تركزت|تمحورت|انصبت|تناولت|همت|ركزت|خصص|خصصت|كرس"
+                           r"|كرست)(?!\w)")
 
 
 # On a candidate row's original sentence text (the alef maqsura not folded): 'وعلى هامش هذه التظاهرة'.

@@ -5010,3 +5010,37 @@ def test_a_visit_to_another_moroccan_body_is_not_his_to_host():
             "فرنسي من هذا المستوى إلى القيادة العامة للدرك الملكي تعود إلى سنة 2016.")
     found = events(body, title="حموشي يستقبل", published=dt.date(2019, 5, 14))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("FR", dt.date(2019, 5, 13))]
+
+
+def test_a_year_that_frames_a_review_s_last_item_gives_way_to_the_day_set_after_its_word():
+    body = ("وكان آخر نشاط خارجي للمدير العام عبد اللطيف حموشي هذه السنة استقباله، يوم الاثنين الماضي بالرباط، "
+            "سفير جمهورية ألمانيا الاتحادية.")
+    found = events(body, title="حصيلة السنة", published=dt.date(2022, 12, 30))
+    assert spans(found) == [("DE", dt.date(2022, 12, 26), dt.date(2022, 12, 26))]
+
+
+def test_a_review_s_second_visit_told_as_one_more_item_is_a_visit_of_the_reviewed_year():
+    body = ("خلال سنة 2019، أجرى حموشي أحد عشر لقاء ثنائيا وقام بزيارتين إلى الخارج.\n\n"
+            "وقد حل حموشي بمدريد في منتصف مارس، حيث التقى كاتب الدولة في الأمن. أما الزيارة الثانية فكانت إلى "
+            "الرياض، والتقى خلالها مسؤولين سعوديين.")
+    found = events(body, title="حموشي.. سنة من التعاون", published=dt.date(2019, 12, 31))
+    assert [(c["meeting_type"], c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found
+            if c["country_iso2"] == "SA"] == [
+        ("visit_abroad", "SA", "abroad", dt.date(2019, 1, 1), dt.date(2019, 12, 31))]
+
+
+def test_he_led_morocco_s_delegation_at_the_session_the_page_told_so_he_took_part_in_it():
+    # The session is told first as the guest's, so it is not his until the page says he led Morocco's delegation.
+    body = ("غادر قائد الشرطة الغانية المغرب أمس بعد مشاركته في أشغال الدورة الخامسة للمؤتمر الإفريقي لقادة الشرطة، "
+            "التي احتضنتها مدينة مراكش من 6 إلى 8 أكتوبر الجاري.\n\nوكان قائد الشرطة الغانية قد أجرى، يوم 7 أكتوبر، "
+            "على هامش أشغال المؤتمر، محادثات ثنائية مع عبد اللطيف حموشي، الذي ترأس الوفد المغربي في هذه الدورة.")
+    found = events(body, title="اختتام المؤتمر", published=dt.date(2023, 10, 9))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"], c["end_date"]) for c in found
+            if c["meeting_type"] == "conference"] == [("conference", "MA", dt.date(2023, 10, 6), dt.date(2023, 10, 8))]
+
+
+def test_the_meeting_told_again_as_what_it_was_devoted_to_is_not_dated_by_the_period_it_reviewed():
+    body = ("استقبل عبد اللطيف حموشي أمس الثلاثاء بالرباط قائد الشرطة الفيدرالية البلجيكية.\n\nوأكد مصدر مطلع أن "
+            "الاجتماع، الذي دام ساعة، خصص لتقييم نتائج التعاون بين البلدين طيلة السنة الماضية.")
+    found = events(body, title="مباحثات أمنية", published=dt.date(2024, 5, 8))
+    assert spans(found) == [("BE", dt.date(2024, 5, 7), dt.date(2024, 5, 7))]
