@@ -867,6 +867,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     his_headline: int | None = None  # the title line whose first part named him
     for s in sentences:
         mentions: list[DateMention] = []
+        resolver.new_sentence()
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
         session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
         sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
@@ -3173,10 +3174,14 @@ _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
 # 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
 # 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل'، 'نسبت إلى "مصادر دبلوماسية" أن الحموشي حل بمدريد'، 'زعمت في عددها
 # الصادر نهاية الأسبوع أن': the claim's source, or where it was made, may stand between.
-_CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي|نسبت|نسب)[\s،,]+"
-                       r"(?:\S+\s+){0,6}?ان(?!\w)")
+# 'روجت صفحات أن حموشي يوجد بباريس': what was spread about him; 'تداولت صفحات على مواقع التواصل، خلال اليومين
+# الماضيين، منشورات تؤكد أن ...': what pages passed around.
+_CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي|نسبت|نسب|روجت|روج|تروج|يروج)"
+                       r"[\s،,]+(?:\S+\s+){0,6}?|(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|منشورات|تدوينات)"
+                       r"(?:\s+\S+){0,10}?\s+)ان(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
-_AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل)(?!\w)")
+# 'روجت صفحات أن حموشي يوجد بباريس، بينما كان يستقبل بالرباط ...': what is set against the claim is affirmed.
+_AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل|بينما|في\s+حين)(?!\w)")
 
 
 def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
@@ -3199,7 +3204,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
-            or _WITHOUT_HIM_AFTER.match(text, trigger.end)):
+            or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _WITHOUT_HIS_PART.search(text, trigger.end)):
         return "denied"
     any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
     if not (any_before or _ANY_AFTER.match(text, trigger.end)):
@@ -3255,6 +3260,10 @@ _NEVER_HAPPENED_AFTER = prefiltered(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*
 # (Not 'لقاء لم يحضره الصحفيون': others who stayed away.)
 _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضرها|يحضره|يشارك\s+فيها|يشارك\s+فيه)"
                                 r"(?:\s*(?:[.،,؛]|$)|\s+(?:المدير\s+العام|حموشي|الحموشي|عبد\s+اللطيف|شخصيا)(?!\w))")
+# 'حل وفد من ضباط الشرطة الإماراتية بالمعهد الملكي للشرطة، ...، دون أن تسجل مشاركة المدير العام في هذا اللقاء': the
+# sentence says he took no part.
+_WITHOUT_HIS_PART = prefiltered(r"(?<!\w)(?:دون|بدون|من\s+دون)\s+(?:ان\s+(?:تسجل|يسجل)\s+)?(?:مشاركه|حضور)\s+"
+                                r"(?:السيد\s+)?(?:المدير\s+العام|حموشي|الحموشي|عبد\s+اللطيف)(?!\w)")
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة'، 'قبل أن يتقرر
 # تأجيلها': put off or called off, it did not take place.
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"
@@ -3263,7 +3272,8 @@ _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+
 # 'الزيارة التي كان من المنتظر أن يقوم بها ... إلى الرباط منتصف الشهر الجاري، أرجئت': one that was to come, then
 # put off however far after (not 'زيارة ...، بعدما حالت الجائحة دون تنظيمها ...، حين أُلغيت الرحلة': another trip).
 _EXPECTED_THEN_CALLED_OFF = prefiltered(
-    r"\s+(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا|مرتقبا|منتظرا)\s+ان(?!\w)[^.؛]*?"
+    r"(?:\s+(?:ال)?(?:عمل|رسميه|خاصه))?\s+(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا"
+    r"|مرتقبا|منتظرا)\s+ان(?!\w)[^.؛]*?"
     r"(?<!\w)(?:قد\s+)?(?:تؤجل|يؤجل|اجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
 # 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first.
 _CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|الغيت|تاجيل|ارجاء|الغاء)\s+$")

@@ -746,6 +746,12 @@ class DateResolver:
         self.focus_month = focus_month
         self.previous: DateMention | None = None
         self.previous_day: DateMention | None = None  # the last date of one single day
+        self.previous_said: DateMention | None = None  # the sentence's last date, a plan's too: what 'نفسها' means
+
+    def new_sentence(self) -> None:
+        """A plan's year said in an earlier sentence is not what 'من السنة نفسها' points to: 'صوت المندوبون لفائدة
+        احتضان مراكش لدورة سنة 2025. وفي دجنبر من السنة نفسها، ترأس ...' is the year of the engagement told."""
+        self.previous_said = None
 
     def resolve(self, mention: DateMention, context_year: int | None = None,
                 bound: Callable[[DateMention], DateMention] | None = None) -> DateMention:
@@ -758,11 +764,15 @@ class DateResolver:
         latest = self.clock.latest_possible
         # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024), and so is one told as to come
         # ('لفائدة احتضان مراكش لدورة سنة 2025'): 'خلال السنة ذاتها' after it still speaks of the year the review told.
-        if (resolved.resolved and resolved.form != "period" and resolved.excluded is None and not resolved.is_future
+        if (resolved.resolved and resolved.form != "period" and resolved.excluded is None
                 and not (latest is not None and resolved.first_day > latest)):
-            self.previous = resolved
-            if resolved.precision == DAY and resolved.start_date == resolved.end_date:
-                self.previous_day = resolved
+            # 'رحلته التي كانت مقررة مطلع مارس 2022 أرجئت، قبل أن تتم في ماي من السنة نفسها': in its sentence, 'the
+            # same year' is the one said last, a plan's too (new_sentence).
+            self.previous_said = resolved
+            if not resolved.is_future:
+                self.previous = resolved
+                if resolved.precision == DAY and resolved.start_date == resolved.end_date:
+                    self.previous_day = resolved
         return resolved
 
     # --- the forms -------------------------------------------------------------------------
@@ -822,7 +832,7 @@ class DateResolver:
 
     def _resolve_day_of_month(self, m: DateMention, _context: int | None) -> DateMention:
         if "same" in m.parts:
-            previous = self.previous
+            previous = self.previous_said or self.previous
             if previous is None or previous.precision not in (DAY, MONTH):
                 return m
             first = previous.first_day.replace(day=1)
@@ -847,8 +857,8 @@ class DateResolver:
         year: int | None
         if "y" in m.parts:
             year, basis = int(m.parts["y"]), "stated"
-        elif "same" in m.parts and self.previous is not None:
-            year, basis = self.previous.first_day.year, "previous_date"
+        elif "same" in m.parts and (said := self.previous_said or self.previous) is not None:
+            year, basis = said.first_day.year, "previous_date"
         elif ("year_before" in m.parts or "year_after" in m.parts) and self.previous is not None:
             year, basis = self.previous.first_day.year + (1 if "year_after" in m.parts else -1), "previous_date"
         elif "year_rel" in m.parts or "this_year" in m.parts:

@@ -5044,3 +5044,40 @@ def test_the_meeting_told_again_as_what_it_was_devoted_to_is_not_dated_by_the_pe
             "الاجتماع، الذي دام ساعة، خصص لتقييم نتائج التعاون بين البلدين طيلة السنة الماضية.")
     found = events(body, title="مباحثات أمنية", published=dt.date(2024, 5, 8))
     assert spans(found) == [("BE", dt.date(2024, 5, 7), dt.date(2024, 5, 7))]
+
+
+def test_what_pages_spread_about_him_is_a_claim_not_an_engagement():
+    body = ("تناقلت حسابات على مواقع التواصل الاجتماعي منذ أمس صورا وتدوينات، وروجت صفحات أن عبد اللطيف حموشي حل "
+            "يوم الأحد الماضي بمدينة إسطنبول والتقى مسؤولين أتراكا.")
+    assert events(body, title="حقيقة الزيارة", published=dt.date(2022, 3, 9)) == []
+    body = ("تداولت صفحات على الشبكات الاجتماعية، طيلة نهاية الأسبوع، منشورات تفيد أن عبد اللطيف حموشي التقى يوم "
+            "السبت الماضي بروما رئيس الشرطة الإيطالية.")
+    assert events(body, title="حقيقة اللقاء", published=dt.date(2022, 3, 9)) == []
+
+
+def test_what_is_set_against_a_spread_claim_is_affirmed():
+    body = ("في 9 مارس 2022، روجت صفحات أن عبد اللطيف حموشي يوجد بإسطنبول، في حين أنه استقبل في اليوم نفسه "
+            "بالرباط سفير جمهورية الهند.")
+    assert spans(events(body, title="حقيقة الزيارة", published=dt.date(2022, 3, 12))) == [
+        ("IN", dt.date(2022, 3, 9), dt.date(2022, 3, 9))]
+
+
+def test_a_visit_the_sentence_says_he_took_no_part_in_is_not_his():
+    body = ("وفي فبراير الماضي، حل وفد من ضباط الشرطة الأردنية بالمعهد الملكي للشرطة بالقنيطرة، في إطار برنامج "
+            "لتبادل الخبرات في مجال التكوين المستمر، دون مشاركة المدير العام عبد اللطيف حموشي في هذه الزيارة.")
+    assert events(body, title="تكوين مشترك", published=dt.date(2023, 4, 2)) == []
+
+
+def test_a_working_visit_that_was_to_take_place_then_was_called_off_did_not_happen():
+    body = ("أفادت مصادر متطابقة بأن زيارة العمل التي كان مقررا أن يقوم بها عبد اللطيف حموشي إلى العاصمة "
+            "البرتغالية لشبونة يومي 20 و21 أبريل الجاري، قد أُلغيت بسبب الأوضاع الصحية.")
+    assert events(body, title="إلغاء زيارة", published=dt.date(2020, 4, 10)) == []
+
+
+def test_the_same_year_is_the_one_said_last_even_a_plan_s():
+    # The year of the engagement told before it is not the one meant.
+    body = ("في نونبر 2019، استقبل عبد اللطيف حموشي بالرباط سفير دولة قطر. وتأجلت بعض تنقلاته بعد ذلك. فرحلته إلى "
+            "الكويت التي كانت مقررة في فبراير 2021 أرجئت، قبل أن تتم فعليا في يونيو من السنة نفسها، وتتوج بتوقيع "
+            "اتفاقية تعاون مع وزارة الداخلية الكويتية.")
+    found = events(body, title="زيارات مؤجلة", published=dt.date(2023, 5, 2))
+    assert [span for span in spans(found) if span[0] == "KW"] == [("KW", dt.date(2021, 6, 1), dt.date(2021, 6, 30))]
