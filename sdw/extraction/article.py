@@ -1469,9 +1469,11 @@ _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفي�
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
 _HAD_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
 _HAD_DONE_REACH = 60
+_THAT_A_GROUP_REACH = 90
 # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء': a group in the accusative after 'أن', before the verb.
+# 'بأن وفدا من الأطر العليا للمديرية العامة للأمن الوطني كان قد حل الشهر الماضي بمدريد': a group of his force's.
 _THAT_A_GROUP_BEFORE = prefiltered(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
-                                  r"(?:\s+\S+){0,5}?\s+$")
+                                  r"(?:\s+\S+){0,8}?(?:\s+كان\s+قد)?\s+$")
 _STAFF_TOOK_PART = prefiltered(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = prefiltered(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GROUP_AFTER_VERB = prefiltered(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
@@ -1772,9 +1774,12 @@ class _Scene:
             # 'وكان وفد تقني من المديرية قد شارك في أبريل الماضي في ورشة': the group between 'كان' and 'قد' did it.
             return Attribution(None, None, "other_actor")
         if (trigger and trigger.is_verb
-                and _THAT_A_GROUP_BEFORE.search(text, max(0, trigger.start - _HAD_DONE_REACH), trigger.start)
-                and not self._his_mentions(start, end)):
-            # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء' (not when the clause names him: they met him).
+                and (group := _THAT_A_GROUP_BEFORE.search(text, max(0, trigger.start - _THAT_A_GROUP_REACH),
+                                                         trigger.start))
+                and not any(not (group.start() <= a.start < group.end() and a.principal_role == "body")
+                            for a in self._his_mentions(start, end))):
+            # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء' (not when the clause names him: they met him); his
+            # force named as the group's ('وفدا من أطر المديرية العامة للأمن الوطني') is not he.
             return Attribution(None, None, "other_actor")
         if trigger and (she := _SHE_DID.search(text, start, trigger.start)) and not self._his_mentions(she.end(), end):
             # 'فيما مثلت هي شخصيا المؤسسة في الاجتماع السنوي بلاهاي': the woman the page quotes, not he.

@@ -8,10 +8,12 @@ official's ('وزير الداخلية محمد حصاد' ... 'وأجرى حصا
 from __future__ import annotations
 
 from sdw.extraction.actors import FOREIGN_OFFICIAL, HOME_OFFICIAL, OBJECT_MARKERS, Actor
+from sdw.extraction.events import find_triggers
 from sdw.extraction.places import HOME, PlaceMention, Token
 
-# The words that announce a name: a rank or an honorific. Only a name announced so is remembered: an
-# official's title may be followed by anything ('وزير الداخلية الإسباني اليوم الثلاثاء').
+# The words that announce a name: a rank or an honorific. A name not announced so is remembered only when it
+# follows the title's country at once and no word of it could be anything else: an official's title may be
+# followed by anything ('وزير الداخلية الإسباني اليوم الثلاثاء').
 _ANNOUNCING = frozenset({"الفريق", "اللواء", "العميد", "العقيد", "الجنرال", "المقدم", "المشير",
                          "السيد", "السيده", "معالي", "سعاده", "سمو", "الشيخ", "الامير"})
 # Words that end a name: prepositions, conjunctions and relatives ('الفريق محمد البسامي في مكتبه').
@@ -22,11 +24,17 @@ _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ال", "اب
 _NAME_TOKENS = 6  # given names, particles and the family name
 _TITLE_TOKENS = 6  # words of the title's body and country between the title and the rank: 'الأمن العام السعودي'
 _SHORTEST_FAMILY_NAME = 3  # characters: no particle nor pronoun
+_UNANNOUNCED_NAME_TOKENS = 4  # a given name, perhaps a middle one, and the family name
+# Words that may follow an official's title and country and are no name: 'رئيس الشرطة الإيطالية رفقة وفد'.
+_NOT_A_NAME = frozenset({"عمل", "وفد", "وفدا", "رفقه", "مرفوقا", "مرفوقه", "سابقا", "حاليا", "شخصيا", "بالنيابه",
+                         "نيابه", "رئيس", "مدير", "وزير", "نائب", "قائد", "سفير", "امين", "مساء", "صباح", "يوم",
+                         "بدوره", "نفسه", "ذاته", "كل", "جميع", "بعض", "عدد", "اي", "هذا", "هذه", "ذلك", "تلك"})
 
 
 def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: list[PlaceMention]) -> dict[str, str]:
     """The family names of the foreign officials the sentence names in full, each with its country: the last
-    word of a name a rank or honorific announces right after the official's title and country."""
+    word of a name a rank or honorific announces right after the official's title and country, or of one that
+    follows the country at once and holds only words a name may hold."""
     foreign = [(a, iso2) for a in actors
                if a.kind == FOREIGN_OFFICIAL and (iso2 := a.iso2) is not None and iso2 != HOME]
     if not foreign:
@@ -35,6 +43,21 @@ def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: 
     found: dict[str, str] = {}
     for actor, iso2 in foreign:
         at = next((i for i, t in enumerate(tokens) if t.start >= actor.end), len(tokens))
+        country = next((m for m in mentions if m.iso2 == iso2 and at <= m.token_index < at + _TITLE_TOKENS), None)
+        after = country.token_index + country.token_count if country is not None else len(tokens)
+        if (after < len(tokens) and tokens[after].text not in _ANNOUNCING
+                and all(_joined(text, tokens, i) for i in range(at, after + 1))):
+            # 'وزير الداخلية الإيطالي ماتيو بيانتيدوسي، الذي ...': the name right after the title's country, with no
+            # rank or honorific, when every word of it is one no title, engagement or article opens.
+            name = _name_from(text, tokens, after, covered)
+            if name:
+                # '... فيتوريو بيزاني ووفد من كبار المسؤولين': the next item joined by 'و' ends the name.
+                name = name[:next((i for i, word in enumerate(name) if i and word.startswith("و")
+                                   and not _may_be_a_name(word[1:])), len(name))]
+            if (name and 2 <= len(name) <= _UNANNOUNCED_NAME_TOKENS and all(map(_may_be_a_name, name))
+                    and len(name[-1]) >= _SHORTEST_FAMILY_NAME):
+                found[name[-1]] = iso2
+                continue
         last = min(at + _TITLE_TOKENS, len(tokens))
         while (at < last and tokens[at].text not in _ANNOUNCING and tokens[at].text not in _AFTER_A_NAME
                and _joined(text, tokens, at)):
@@ -45,6 +68,13 @@ def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: 
         if name and len(name) >= 2 and name[-1] not in _NAME_PARTICLES and len(name[-1]) >= _SHORTEST_FAMILY_NAME:
             found[name[-1]] = iso2
     return found
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A word of a foreign name written right after a title: none with the article ('آل' excepted), no engagement
+    word ('زيارة'), none of the words that go on a title or a visit ('عمل'، 'وفدا'، 'مرفوقا')."""
+    return (len(word) >= 2 and not word.startswith(("ال", "وال", "بال", "لل")) and word not in _NOT_A_NAME
+            and word not in _AFTER_A_NAME and not find_triggers(word))
 
 
 def _joined(text: str, tokens: list[Token], at: int) -> bool:
@@ -77,14 +107,14 @@ def country_by_family_name(tokens: list[Token], start: int, end: int, known: dic
     before ('زيارة البسامي'), if they name exactly one country so."""
     if not known:
         return None
-    countries = {known[name] for name in map(_as_named, (t.text for t in tokens if start <= t.start < end))
-                 if name in known}
+    countries = {known[name] for t in tokens if start <= t.start < end for name in _as_named(t.text) if name in known}
     return countries.pop() if len(countries) == 1 else None
 
 
-def _as_named(word: str) -> str:
-    """The word without the conjunction و before it: 'والبسامي'."""
-    return word[1:] if word.startswith("و") and len(word) > _SHORTEST_FAMILY_NAME else word
+def _as_named(word: str) -> list[str]:
+    """What the word may be without a conjunction or preposition before it: 'والبسامي'، 'لكارنيرو'."""
+    return [word[len(clitic):] for clitic in _NAME_CLITICS
+            if word.startswith(clitic) and len(word) - len(clitic) >= _SHORTEST_FAMILY_NAME]
 
 
 def home_family_names(mentions: list[PlaceMention]) -> set[str]:

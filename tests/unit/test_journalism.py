@@ -5081,3 +5081,24 @@ def test_the_same_year_is_the_one_said_last_even_a_plan_s():
             "اتفاقية تعاون مع وزارة الداخلية الكويتية.")
     found = events(body, title="زيارات مؤجلة", published=dt.date(2023, 5, 2))
     assert [span for span in spans(found) if span[0] == "KW"] == [("KW", dt.date(2021, 6, 1), dt.date(2021, 6, 30))]
+
+
+def test_an_official_named_right_after_his_title_s_country_is_known_by_his_family_name_later():
+    body = ("استقبل عبد اللطيف حموشي أمس الثلاثاء بالرباط وزير الداخلية البرتغالي جوزيه لويس كارنيرو، رفقة وفد "
+            "من المسؤولين.\n\nوليست هذه أول زيارة لكارنيرو إلى المغرب، إذ سبق له أن حل بالرباط في مارس من السنة "
+            "الماضية، حيث أجرى مباحثات مع حموشي.")
+    found = events(body, title="مباحثات مغربية برتغالية", published=dt.date(2024, 5, 8))
+    assert spans(found) == [("PT", dt.date(2024, 5, 7), dt.date(2024, 5, 7)),
+                            ("PT", dt.date(2023, 3, 1), dt.date(2023, 3, 31))]
+
+
+def test_a_delegation_of_his_force_that_went_abroad_is_not_he():
+    body = ("وفي سياق متصل، أفادت مصادر مطلعة بأن وفدا من الأطر العليا للمديرية العامة للأمن الوطني كان قد حل الشهر "
+            "الماضي بروما، حيث عقد اجتماعات تقنية مع مسؤولي الشرطة الإيطالية.")
+    assert events(body, title="حموشي يعزز التعاون مع روما", published=dt.date(2023, 6, 8)) == []
+
+
+def test_what_the_paper_deemed_likely_is_a_plan():
+    body = ("ورجحت الصحيفة أن يحل عبد اللطيف حموشي بالعاصمة البلجيكية خلال الخريف، من أجل التوقيع على بروتوكول "
+            "جديد للتعاون.")
+    assert events(body, title="زيارة مرتقبة", published=dt.date(2023, 7, 10)) == []
