@@ -154,6 +154,13 @@ _QUANTITY_AFTER = prefiltered(
     rf"|دول|دوله|بلدان|بلدا|عواصم|عاصمه)(?!\w))")
 # 'التقى مسؤولين أمريكيين مرتين'، 'زار إسبانيا ثلاث مرات': a verb told a number of times counts them.
 _TIMES_AFTER = Prefiltered(re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)"))
+# 'شارك، إلى غاية نهاية 2020، في 12 مؤتمرا وجمعية عامة': took part in a number of gatherings, counted.
+_TAKING_PART = frozenset({"شارك", "يشارك", "حضر"})
+_IN_A_NUMBER_OF_AFTER = prefiltered(
+    rf"(?:[\s،,]+[^\s.،,]+){{0,10}}?[\s،,]+في\s+(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?\s+(?:موتمر|موتمرا|موتمرات|اجتماع|اجتماعا"
+    rf"|اجتماعات|دوره|دورات|جمعيه|جمعيات|ملتقي|ملتقيات|منتدي|منتديات|قمه|قمم)(?!\w)")
+# 'قصر المؤتمرات'، 'مركز المؤتمرات': the building gatherings are held in.
+_VENUE_BEFORE = prefiltered(r"(?<!\w)[وفبل]?(?:ال)?(?:قصر|مركز|قاعه|دار)\s+(?:ال)?$")
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
 _COUNT_WORD_BEFORE = prefiltered(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
@@ -367,6 +374,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # the session on the agenda is a topic of the talks, not the session he attended
         if kind == CONFERENCE and _DECIDED_BY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if kind == CONFERENCE and _VENUE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 'حول قصر المؤتمرات'، 'بمركز المؤتمرات': a building, no gathering
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
@@ -378,6 +387,7 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
                         or _TIMES_AFTER.match(text, match.end())
+                        or (word in _TAKING_PART and _IN_A_NUMBER_OF_AFTER.match(text, match.end()))
                         or (kind != CONFERENCE and _IN_TOTAL_AFTER.match(text, match.end())))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
     return triggers

@@ -148,3 +148,12 @@ def test_a_past_tense_verb_with_a_preposition_is_a_noun():
     text = normalize_text("عقد الوفد اجتماعات لبحث برامج الدعم وبحل الأزمة، ثم توجه إلى مدريد ليلتقي نظيره")
     assert [text[t.start:t.end] for t in find_triggers(text)] == ["اجتماعات", "توجه", "ليلتقي"]
 
+
+
+def test_the_conference_hall_is_a_building_not_a_gathering():
+    from sdw.extraction.events import find_triggers
+    from sdw.extraction.normalize import normalize_text
+
+    for text in ("انتشار أمني كثيف حول قصر المؤتمرات والفنادق", "في القاعة الكبرى بمركز المؤتمرات"):
+        assert [t.kind for t in find_triggers(normalize_text(text))] == []
+    assert [t.kind for t in find_triggers(normalize_text("افتتح المؤتمر الدولي"))] == ["conference"]

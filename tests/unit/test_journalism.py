@@ -5102,3 +5102,9 @@ def test_what_the_paper_deemed_likely_is_a_plan():
     body = ("ورجحت الصحيفة أن يحل عبد اللطيف حموشي بالعاصمة البلجيكية خلال الخريف، من أجل التوقيع على بروتوكول "
             "جديد للتعاون.")
     assert events(body, title="زيارة مرتقبة", published=dt.date(2023, 7, 10)) == []
+
+
+def test_taking_part_in_a_number_of_gatherings_is_counted_not_one_engagement():
+    body = ("وحسب معطيات رسمية، شارك عبد اللطيف حموشي، إلى غاية نهاية 2020، في 9 مؤتمرات دولية خارج المغرب: أربعة "
+            "في أوروبا، وثلاثة في إفريقيا، وواحد في الولايات المتحدة، وآخر في اليابان.")
+    assert events(body, title="الدبلوماسية الأمنية", published=dt.date(2021, 3, 2)) == []
