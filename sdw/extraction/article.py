@@ -38,7 +38,6 @@ from sdw.extraction.events import (
     RESIDENT_TITLES,
     SIGNED_IT,
     UNKNOWN,
-    VISIT,
     WHO_OPENS,
     Counterpart,
     Engagement,
@@ -1477,7 +1476,8 @@ _THAT_A_GROUP_BEFORE = prefiltered(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|�
 _STAFF_TOOK_PART = prefiltered(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = prefiltered(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GROUP_AFTER_VERB = prefiltered(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
-_GROUP_VISIT_NOUNS = frozenset({"زياره", "رحله", "جوله"})  # a trip's nouns, without a possessive
+# A trip's or a part's nouns, without a possessive: 'زيارة وفد من ...'، 'مشاركة وفد تقني من المديرية في اجتماع'.
+_GROUP_AGENT_NOUNS = frozenset({"زياره", "رحله", "جوله", "مشاركه", "حضور"})
 _GOING = "توجه|وصل|حل|انتقل|قدم|حط|سافر|عاد"
 _GOING_VERB = prefiltered(rf"(?<!\w)[وف]?(?:{_GOING})$")
 _GOING_VERB_REACH = 8
@@ -1872,7 +1872,8 @@ class _Scene:
                                 after_where=self._where_goes_on(trigger, trigger_end, end),
                                 next_verb=self._joined_verb_after(trigger, trigger_end, end))
         if (attribution.principal_id and engagement.direction != HOSTED
-                and (self._another_subject_after(trigger_end, end, is_verb) or self._a_group_s_visit(trigger, end))):
+                and (self._another_subject_after(trigger_end, end, is_verb)
+                     or self._a_group_s_trip_or_part(trigger, end))):
             # 'وصل إلى باريس، أمس الاثنين، فوج من عناصر الشرطة': the verb's subject comes after it, and is not he
             # (a group that came to Morocco may have come to him: 'حل وفد ... بمراكش حيث التقى حموشي').
             return Attribution(None, None, "other_actor")
@@ -1996,10 +1997,11 @@ class _Scene:
             return not self._his_mentions(verb_end, group.start())
         return False
 
-    def _a_group_s_visit(self, trigger: Trigger | None, end: int) -> bool:
-        """A visit noun whose agent, in construct right after it, is a group ('ومنها زيارة وفد من الشرطة القضائية إلى
-        مملكة البحرين'): the group's visit, unless he led it ('زيارة وفد يقوده حموشي')."""
-        if trigger is None or trigger.is_verb or trigger.kind != VISIT or trigger.word not in _GROUP_VISIT_NOUNS:
+    def _a_group_s_trip_or_part(self, trigger: Trigger | None, end: int) -> bool:
+        """A visit or participation noun whose agent, in construct right after it, is a group ('ومنها زيارة وفد من
+        الشرطة القضائية إلى مملكة البحرين'، 'مشاركة وفد تقني من المديرية في اجتماع'): the group's, unless he led it
+        ('زيارة وفد يقوده حموشي')."""
+        if trigger is None or trigger.is_verb or trigger.word not in _GROUP_AGENT_NOUNS:
             return False
         text = self.sentence.norm.text
         if not _GROUP_AFTER_VERB.match(text, trigger.end):
@@ -2233,6 +2235,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # says which year's agenda; the engagement's own date dates it.
         engagement_dates = [m for m in engagement_dates if not (
             m.precision == dates_mod.YEAR and _AGENDA_BEFORE.search(text, max(0, m.start - 40), m.start))]
+    if len(engagement_dates) > 1 and (until := next((m for m in engagement_dates[1:] if _NOT_UNTIL_BEFORE.search(
+            text, max(0, m.start - _NOT_UNTIL_REACH), m.start)), None)) is not None:
+        # 'التي أعلنت وسائل إعلام زيارتها للرباط في نونبر 2017، لم تحل بالمغرب إلا يوم الخميس 7 دجنبر 2017': not
+        # until that day; the date said before was only announced.
+        engagement_dates = [m for m in engagement_dates if m.start >= until.start]
     if len(engagement_dates) > 1:
         # 'وكان آخر نشاط دولي لحموشي هذه السنة استقباله، الثلاثاء الماضي بمكتبه، سفير ...': the year frames what
         # the sentence reviews; the day set right after the engagement's word dates it.
@@ -2614,6 +2621,9 @@ _BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|مئات|عشرات|عدد|م�
                              r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
 # 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
 # a round of tours or a year's activities cover.
+# 'لم تحل بالمغرب إلا يوم الخميس 7 دجنبر': it did not happen until then.
+_NOT_UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:\S+\s+){1,4}?الا\s+(?:في\s+|يوم\s+|بعد\s+)?$")
+_NOT_UNTIL_REACH = 50
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
                             r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.

@@ -5108,3 +5108,16 @@ def test_taking_part_in_a_number_of_gatherings_is_counted_not_one_engagement():
     body = ("وحسب معطيات رسمية، شارك عبد اللطيف حموشي، إلى غاية نهاية 2020، في 9 مؤتمرات دولية خارج المغرب: أربعة "
             "في أوروبا، وثلاثة في إفريقيا، وواحد في الولايات المتحدة، وآخر في اليابان.")
     assert events(body, title="الدبلوماسية الأمنية", published=dt.date(2021, 3, 2)) == []
+
+
+def test_a_technical_delegation_s_part_in_a_meeting_is_not_his():
+    body = ("وتعود الصور المتداولة إلى مشاركة وفد تقني من المديرية العامة للأمن الوطني، الثلاثاء الماضي في مدريد، "
+            "في اجتماع لخبراء الهجرة.")
+    assert events(body, title="حموشي لم يكن في مدريد", published=dt.date(2023, 6, 15)) == []
+
+
+def test_a_visit_that_did_not_take_place_until_a_later_day_is_dated_by_that_day():
+    body = ("فالمدير العام للشرطة الهولندية، الذي أعلنت صحف في أمستردام زيارته للرباط في مارس 2018، لم يحل بالمغرب إلا "
+            "يوم الأربعاء 18 أبريل 2018، حيث استقبله عبد اللطيف حموشي.")
+    found = events(body, title="زيارات على الورق", published=dt.date(2021, 2, 1))
+    assert spans(found) == [("NL", dt.date(2018, 4, 18), dt.date(2018, 4, 18))]
