@@ -5121,3 +5121,10 @@ def test_a_visit_that_did_not_take_place_until_a_later_day_is_dated_by_that_day(
             "يوم الأربعاء 18 أبريل 2018، حيث استقبله عبد اللطيف حموشي.")
     found = events(body, title="زيارات على الورق", published=dt.date(2021, 2, 1))
     assert spans(found) == [("NL", dt.date(2018, 4, 18), dt.date(2018, 4, 18))]
+
+
+def test_going_with_the_minister_to_a_capital_is_his_visit_there():
+    body = "ويذكر أن عبد اللطيف حموشي رافق وزير الداخلية سنة 2017 إلى لشبونة ثم إلى روما لبحث ملف الهجرة."
+    found = events(body, title="حموشي في أوروبا", published=dt.date(2020, 1, 8))
+    assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
+        ("visit_abroad", "PT", dt.date(2017, 1, 1)), ("visit_abroad", "IT", dt.date(2017, 1, 1))]
