@@ -2213,7 +2213,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
                 and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
-                and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))]
+                and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))
+                and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -2640,6 +2641,17 @@ _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيب
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
 _MINISTERS_COUNCIL = prefiltered(r"(?<!\w)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
+def _went_with_him_named(trigger: Trigger, actors: list[Actor]) -> bool:
+    """'رافق حموشي وزير الداخلية إلى مدريد'، 'عبد اللطيف حموشي رافق ...': 'went with' is a trip of his when he is named
+    next to the verb; 'رافق باقي الأعضاء المدير العام في محطتي أبوظبي والدوحة' is the others' going with him."""
+    return any(a.kind == PRINCIPAL and a.principal_role in ("name", "title")
+               and (0 <= a.start - trigger.end <= _NEXT_TO_VERB or 0 <= trigger.start - a.end <= _NEXT_TO_VERB)
+               for a in actors)
+
+
+_NEXT_TO_VERB = 2  # characters: a space, or a space and a comma
+
+
 def _frames_the_day_after(text: str, mention: DateMention, dates: list[DateMention], triggers: list[Trigger]) -> bool:
     """A month or year that no engagement word precedes, followed by one such word and, right after it, a day
     within that period: 'آخر نشاط ... هذه السنة استقباله، الثلاثاء الماضي' (the period frames; the day dates)."""

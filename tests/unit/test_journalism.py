@@ -5128,3 +5128,10 @@ def test_going_with_the_minister_to_a_capital_is_his_visit_there():
     found = events(body, title="حموشي في أوروبا", published=dt.date(2020, 1, 8))
     assert [(c["meeting_type"], c["country_iso2"], c["start_date"]) for c in found] == [
         ("visit_abroad", "PT", dt.date(2017, 1, 1)), ("visit_abroad", "IT", dt.date(2017, 1, 1))]
+
+
+def test_others_going_with_him_is_no_trip_of_his_of_its_own():
+    body = ("وحل عبد اللطيف حموشي يوم الاثنين بالدوحة في زيارة عمل.\n\nوأوضح المصدر أن جزءا من الوفد بقي في الرباط، في "
+            "حين رافق باقي الأعضاء المدير العام في محطة الدوحة، قبل أن يعود الوفد إلى الرباط مساء أمس الأربعاء.")
+    found = events(body, title="حموشي في الدوحة", published=dt.date(2023, 11, 16))
+    assert spans(found) == [("QA", dt.date(2023, 11, 13), dt.date(2023, 11, 13))]
