@@ -241,9 +241,11 @@ def weekday_names(seeds_dir: Path = SEEDS_DIR) -> dict[str, int]:
 
 
 @cache
-def approximation_words(seeds_dir: Path = SEEDS_DIR) -> tuple[str, ...]:
-    """Normalized words that make a count or a span approximate (حوالي، أزيد من), longest first."""
-    words = {squash_spaces(normalize_text(row["word"])) for row in _read("approximation_words.csv", seeds_dir)}
+def approximation_words(placement: str = "before", seeds_dir: Path = SEEDS_DIR) -> tuple[str, ...]:
+    """Normalized words that make a count or a span approximate, longest first: said before it (حوالي، أزيد من) or
+    after it ('أربع مرات على الأقل')."""
+    words = {squash_spaces(normalize_text(row["word"])) for row in _read("approximation_words.csv", seeds_dir)
+             if row["placement"] == placement}
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 

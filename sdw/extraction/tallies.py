@@ -17,11 +17,17 @@ from sdw.extraction.reference import approximation_words
 
 # Delegations and officials: counted only where he received or met them (_his_receptions).
 _RECEIVED_NOUNS = "وفدا|وفود|وفد|مسوولا|مسوولين"
+# Times: 'التقى حموشي مسؤولين أمنيين إسبانا تسع مرات'، 'زارها حموشي مرتين': counted only after his verb of meeting
+# or visiting (_MET_OR_VISITED), not 'تضاعف عدد السياح ثلاث مرات'.
+_TIMES_NOUNS = "مرات"
 _NOUN = (r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات"
          r"|جلسه مباحثات|جلسات مباحثات|جلسات(?=\s+مع(?!\w))"  # 'أربع جلسات مع مسؤولين أمريكيين'
-         rf"|{_RECEIVED_NOUNS})")
+         rf"|{_RECEIVED_NOUNS}|{_TIMES_NOUNS})")
 _APPROX = f"(?:{'|'.join(map(re.escape, approximation_words()))})"
-_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان|وفدين|وفدان"
+# 'أربع مرات على الأقل'، 'عشرة لقاءات ثنائية تقريبا': said after the count's noun (and its adjective).
+_APPROX_AFTER = prefiltered(rf"(?:\s+[^\s،,.؛:]+)?\s+(?:{'|'.join(map(re.escape, approximation_words('after')))})"
+                            r"(?!\w)")
+_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان|وفدين|وفدان|مرتين|مرتان"
 _ONE = "واحد|واحدا|واحده"
 _COUNT_RE = gated(re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
@@ -30,7 +36,8 @@ _COUNT_RE = gated(re.compile(
     rf"|(?<!\w)[وب]?(?P<one>لقاء|اجتماع|زياره|وفد)\s+(?:{_ONE})(?!\w)"
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))"))
 # Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
-_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت", "وفد", "وفود", "مسوول")
+_NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت", "وفد", "وفود", "مسوول",
+               "مرات", "مرت")
 # What each alternative of _COUNT_RE holds, without its lookarounds and what may stand before it: a
 # digit then a noun, a dual, 'واحد', a number word then a noun. A text with none of these has no count;
 # the test is cheap, as every alternative starts with a digit or a letter (no optional prefix to try
@@ -49,6 +56,9 @@ _BREAKS = prefiltered(r"[،(؛;:]")
 _WITH_FOREIGNERS = prefiltered(r"(?:\s+\S+)?\s+مع\s+(?:\S+\s+){0,3}(?:ال)?(?:اجانب|اجنبيه|دوليين)(?!\w)")
 _FROM_AFTER = prefiltered(r"\s+من\s+(?:دول\s+|بلدان\s+)?")
 _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
+# 'وإيطاليا وألمانيا بلقاءين لكل منهما'، '(لقاءان لكل بلد)'، 'لقاءان مع ألمانيا والنمسا لكل منهما'، 'زيارتان لكل من': a
+# count said of each of the countries it names ('كل من' alone may be both: 'محطتين قادتاه إلى كل من مدريد ولشبونة').
+_EACH = prefiltered(r"(?<!\w)(?:لكل|عن\s+كل)\s+(?:منهما|منها|من|واحده|واحد|دوله|بلد)(?!\w)")
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
 _DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
@@ -65,8 +75,15 @@ _PRINCIPAL_KINDS = ("principal_name", "principal_title")
 _RECEIVED = prefiltered(r"(?<!\w)[وف]?(?:استقبل(?P<feminine>ت)?|التقي)(?!\w)")
 # 'أجرى لقاءات ثنائية مع 14 وفدا': delegations as the parties of counted talks.
 _TALKS_WITH = prefiltered(r"(?:لقاءات|مباحثات|محادثات)(?:\s+ثناييه)?\s+مع\s+$")
+# The verbs that make a count of times his meetings or visits, in the count's clause before it: 'التقى'، 'زارها'، 'حل
+# بالدوحة'، 'اجتمع بنظيره'، 'جمعته بهم'.
+# (Not 'زاره' nor 'جمعه': after 'و' they read as 'وزارة' and 'الجمعة' once normalized.)
+_MET_OR_VISITED = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقاه|التقاها|التقاهم|زار|زارها|حل|اجتمع|استقبل|استقبله"
+                              r"|استقبلهم|جمعته|جمعتهما|جمعهما)(?!\w)")
 # 'وفدا يضم 12 مسؤولا': the members of one delegation, not a count of them.
 _MEMBERS = prefiltered(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|يتكون\s+من|يتالف\s+من)\s+$")
+_NATIONALITY_REACH = 24  # characters between a title and its nationality: 'وزير الداخلية والأمن الإسباني'
+_JOINED = prefiltered(r"(?<!\w)و(?!ال)\S")  # another party joined ('ونظيره'), not a title's own part ('والأمن')
 # Numbers in this range before a meeting noun are the year of a date, never a tally.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
@@ -128,6 +145,9 @@ def find_tallies(text: str, places: list[PlaceMention],
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
         if _DATED_NEXT.match(text, match.end()):
             continue
+        if _counts_times(match) and not _MET_OR_VISITED.search(text, _clause_start(text, previous_end, match.start()),
+                                                               match.start()):
+            continue
         if _counts_receptions(match):
             # 'بمشاركة 190 وفدا', 'استقبلت مراكز التكوين 31 وفدا': delegations, not his engagements; the
             # shares of a count of his ('14 وفدا، بينها 6 وفود إفريقية') are his.
@@ -146,9 +166,17 @@ def find_tallies(text: str, places: list[PlaceMention],
         if is_part and not parties:
             continue  # '7 منها' with no party named: a share of the count before, nothing on its own
         counted = value
-        approximate = not is_part and bool(match.group("approx"))
+        approximate = not is_part and bool(match.group("approx") or _APPROX_AFTER.match(text, match.end()))
         countries = [code for kind, code in parties if kind == "country"]
         regions = [code for kind, code in parties if kind == "region"]
+        if (len(countries) > 1 and value > 1
+                and not _EACH.search(text, match.end(), _clause_end(text, match.end(), next_start))):
+            # 'ستة لقاءات مع مسؤولين من إسبانيا وفرنسا وإيطاليا'، 'حظيت مجتمعة بخمسة لقاءات': six in all, not six
+            # with each; no country's count (its region's if one is named, else none). One meeting is each one's
+            # ('واحتلت البرتغال وهولندا المرتبة الأخيرة بلقاء واحد').
+            countries = []
+            if not regions:
+                continue
         # 'دول الخليج العربي كالسعودية ... 5 لقاءات': the country, not the region it belongs to.
         scopes = [("country", c) for c in countries] or [("region", r) for r in regions] or [("total", "total")]
         for scope_type, code in scopes:
@@ -163,15 +191,36 @@ def _clause_start(text: str, floor: int, end: int) -> int:
     return max((m.end() for m in _BREAKS.finditer(text, floor, end)), default=floor)
 
 
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause going on from `start` ends: at the first break in [start, end), else at `end`."""
+    following_break = _BREAKS.search(text, start, end)
+    return following_break.start() if following_break else end
+
+
 def _anothers_count(text: str, floor: int, start: int, places: list[PlaceMention]) -> bool:
     """Whether the count at `start` is another official's: his clause names one by name as its subject and
     not him ('أجرى لفتيت خلال السنة ذاتها أربعة عشر لقاء ثنائيا'), where 'جمعته بلفتيت 4 لقاءات' or 'مع
     لفتيت' name a party."""
-    named = [m for m in places if _clause_start(text, floor, start) <= m.start < start]
+    persons = [m for m in places if m.alias.kind in (*_PRINCIPAL_KINDS, "principal_body", "official", "title")
+               and m.start < start]
+    named = [m for m in persons if _clause_start(text, floor, start) <= m.start]
+    # A clause that names no one goes on with the sentence's subject ('توصل وزير العدل ونظيرته الفرنسية، في ختام
+    # جولتين من المباحثات، إلى صيغة توافقية').
+    named = named or [m for m in persons if floor <= m.start]
     if any(m.alias.kind in (*_PRINCIPAL_KINDS, "principal_body") for m in named):
         return False
-    return any(m.alias.kind == "official" and not m.clitics.preposition and not text.endswith("مع ", 0, m.start)
-               for m in named)
+    # A Moroccan official by name, or by a home title with no nationality after it ('وزير العدل').
+    return any((m.alias.kind == "official" or (m.alias.kind == "title" and m.alias.home_when_unmarked
+                                                and not _nationality_after(text, m, start, places)))
+               and not m.clitics.preposition and not text.endswith("مع ", 0, m.start) for m in named)
+
+
+def _nationality_after(text: str, title: PlaceMention, start: int, places: list[PlaceMention]) -> bool:
+    """Whether a foreign country, demonym or region follows the title within a few words, before the count at `start`
+    and before any other noun joined by 'و' ('وزير الداخلية الإسباني', not 'وزير العدل ونظيره الفرنسي')."""
+    return any(title.end <= m.start <= min(start, title.end + _NATIONALITY_REACH)
+               and (m.is_region or m.iso2 not in (None, HOME)) and not _JOINED.search(text, title.end, m.start)
+               for m in places)
 
 
 def _counts_receptions(match: re.Match) -> bool:
@@ -179,6 +228,13 @@ def _counts_receptions(match: re.Match) -> bool:
         return False  # a share ('ثلاثة منها') of a count already taken
     noun = match.group("noun") or match.group("wnoun") or match.group("dual") or match.group("one") or ""
     return noun.startswith(("وفد", "وفود", "مسوول"))
+
+
+def _counts_times(match: re.Match) -> bool:
+    if match.re is _PART_RE:
+        return False
+    noun = match.group("noun") or match.group("wnoun") or match.group("dual") or ""
+    return noun.startswith("مر")
 
 
 def _his_receptions(text: str, start: int, places: list[PlaceMention]) -> bool:
@@ -213,9 +269,8 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
             continue  # 'ثالث زيارة يقوم بها مارلاسكا إلى المغرب': another's visits
         if not following and not any(m.alias.kind in _PRINCIPAL_KINDS for m in persons):
             continue  # 'الحموشي يستقبل ... في رابع لقاء مع مسؤولين فرنسيين' names him before it
-        following_break = _BREAKS.search(text, match.end())
-        parties = _parties_in(_clause_start(text, 0, match.start()),
-                              following_break.start() if following_break else len(text), places, resolved)
+        parties = _parties_in(_clause_start(text, 0, match.start()), _clause_end(text, match.end(), len(text)),
+                              places, resolved)
         value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
         countries = [("country", code) for kind, code in parties if kind == "country"]
         for scope_type, code in countries or [("region", code) for kind, code in parties if kind == "region"]:

@@ -233,6 +233,48 @@ def test_one_delegation_in_parentheses_and_a_share_from_an_unknown_party(referen
     assert claims(text, reference) == {
         ("total", "total", 14, False), ("region", "Africa", 6, False), ("country", "ES", 2, False),
         ("country", "BR", 1, False), ("country", "HU", 1, False)}
-    # 'من دول عربية' names a party no gazetteer entry holds: not the European share before it.
+    # 'من دول عربية' names its own party, not the European share before it.
     text = "استقبل حموشي 11 وفدا، من بينها أربعة وفود أوروبية، وثلاثة وفود من دول عربية."
-    assert claims(text, reference) == {("total", "total", 11, False), ("region", "Europe", 4, False)}
+    assert claims(text, reference) == {("total", "total", 11, False), ("region", "Europe", 4, False),
+                                       ("region", "Arab countries", 3, False)}
+
+
+def test_a_count_shared_by_several_countries_is_none_of_theirs_unless_said_of_each(reference):
+    shared = ("وعقد المدير العام هذه السنة 20 لقاء مع نظرائه الأجانب، بينها سبعة لقاءات مع مسؤولين من ألمانيا والنمسا "
+              "وسويسرا.")
+    assert claims(shared, reference) == {("total", "total", 20, False)}
+    each = "وعقد المدير العام هذه السنة 20 لقاء، بينها لقاءان مع مسؤولين من ألمانيا والنمسا لكل منهما."
+    assert claims(each, reference) == {("total", "total", 20, False), ("country", "DE", 2, False),
+                                       ("country", "AT", 2, False)}
+    assert claims("أما مالي والنيجر فقد حظيتا مجتمعتين بخمسة لقاءات.", reference) == set()
+    # One meeting told of several countries is one with each.
+    assert claims("وعقد لقاء واحدا مع كل من كوت ديفوار والغابون.", reference) == {
+        ("country", "CI", 1, False), ("country", "GA", 1, False)}
+
+
+def test_times_count_after_his_verb_of_meeting_or_visiting(reference):
+    assert claims("وقال المصدر إن حموشي التقى مسؤولين أمنيين نمساويين ست مرات منذ 2016.", reference) == {
+        ("country", "AT", 6, False)}
+    assert claims("فخلال هذه السنة وحدها، حل المدير العام بالرياض مرتين.", reference) == {("country", "SA", 2, False)}
+    # Not after another verb, nor where the ministry's name holds the letters of 'زار'.
+    assert claims("ويتوقع أن يتضاعف عدد الزوار الألمان ثلاث مرات، حسب وزارة السياحة.", reference) == set()
+    assert claims("وتوقعت وزارة السياحة أن يرتفع عدد السياح اليابانيين أربع مرات.", reference) == set()
+
+
+def test_approximation_said_after_the_count(reference):
+    assert claims("والتقى حموشي نظراءه الموريتانيين أربع مرات على الأقل منذ 2019.", reference) == {
+        ("country", "MR", 4, True)}
+    assert claims("وعقد حموشي 30 لقاء ثنائيا تقريبا مع مسؤولين أجانب.", reference) == {("total", "total", 30, True)}
+
+
+def test_a_count_of_a_moroccan_official_named_by_title_is_not_his(reference):
+    assert claims("وعقد وزير الداخلية هذه السنة 14 لقاء مع نظرائه الأوروبيين.", reference) == set()
+    # A clause that names no one goes on with the sentence's subject.
+    assert claims("وتوصل وزير العدل ونظيره الفرنسي، في ختام جولتين من المباحثات بباريس، إلى اتفاق.", reference) == set()
+    # A foreign minister's title is the party of his count.
+    assert claims("وجمعت حموشي بوزير الداخلية الإسباني ثلاثة لقاءات.", reference) == {("country", "ES", 3, False)}
+
+
+def test_the_arab_countries_are_a_region_of_their_own(reference):
+    text = "وعقد المدير العام هذه السنة 14 لقاء ثنائيا مع مسؤولين أمنيين من دول عربية، سواء بالمغرب أو خارجه."
+    assert claims(text, reference) == {("region", "Arab countries", 14, False)}

@@ -7,7 +7,12 @@ countries as (
     select * from {{ ref('stg_countries') }}
 ),
 
--- A country counts in its primary region and in the region that one is part of (Western Europe in Europe).
+region_members as (
+    select * from {{ ref('region_members') }}
+),
+
+-- A country counts in its primary region, in the region that one is part of (Western Europe in Europe) and in the
+-- regions that list it as a member across the others (the Arab countries).
 memberships as (
     select countries.country_iso2, countries.region from countries
     union all
@@ -15,6 +20,8 @@ memberships as (
     from countries
     inner join regions on countries.region = regions.region
     where regions.part_of is not null
+    union all
+    select region_members.iso2 as country_iso2, region_members.region from region_members
 ),
 
 members as (

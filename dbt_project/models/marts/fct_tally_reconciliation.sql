@@ -20,8 +20,13 @@ regions as (
     select * from {{ ref('dim_regions') }}
 ),
 
+region_members as (
+    select * from {{ ref('region_members') }}
+),
+
 -- Each meeting once under its country, once under its region (and the larger region that one is part of: a
--- meeting in Western Europe counts for a claim about Europe) and once among all meetings.
+-- meeting in Western Europe counts for a claim about Europe; and each region that lists its country as a member: a
+-- meeting in Qatar counts for a claim about the Arab countries) and once among all meetings.
 meeting_scopes as (
     select meeting_id, 'country' as scope_type, country_iso2 as scope_key, start_date, end_date from meetings
     union all
@@ -36,6 +41,15 @@ meeting_scopes as (
     from meetings
     inner join regions on meetings.region = regions.region
     where regions.part_of is not null
+    union all
+    select
+        meetings.meeting_id,
+        'region' as scope_type,
+        region_members.region as scope_key,
+        meetings.start_date,
+        meetings.end_date
+    from meetings
+    inner join region_members on meetings.country_iso2 = region_members.iso2
     union all
     select meeting_id, 'total' as scope_type, 'total' as scope_key, start_date, end_date from meetings
 ),
