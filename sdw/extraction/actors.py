@@ -78,11 +78,16 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         if following.alias.kind in ("agency", "organization", "official") or (
                 following.iso2 and following.alias.kind not in ("principal_name", "title")):
             return following
+        if following.alias.kind == "title" and following.alias.label in _COUNTERPART_LABELS:
+            return None  # 'سبق لوزير الداخلية أن استقبل نظيره البلجيكي': the counterpart's nationality, not his
         if following.alias.kind == "title":
             last_token = following.token_index + following.token_count - 1
             continue
         return None
     return None
+
+
+_COUNTERPART_LABELS = frozenset({"Counterpart", "Counterparts"})  # official_titles.csv: نظيره، نظراؤه...
 
 
 # A city named by its kind before the country's adjective: a place ('بالعاصمة النمساوية')، unlike a state's

@@ -34,6 +34,7 @@ from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMe
 from sdw.extraction.events import (
     ABROAD,
     ARRIVAL_VERBS,
+    GENERAL_PLURAL,
     HOSTED,
     RESIDENT_TITLES,
     SIGNED_IT,
@@ -368,10 +369,14 @@ _LAST_WORD = prefiltered(r"[^\W\d]+(?=\W*$)")
 
 def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> list[str]:
     """The lines a dispatch says where and by whom it was filed in: its dateline's (with the place line right
-    under it: 'الأربعاء 17 أيلول 2025' over 'عمّان - الرأي'), then its lead's."""
+    under it, 'الأربعاء 17 أيلول 2025' over 'عمّان - الرأي', or right above it, 'الرياض - عبدالله الشهري' over
+    'الأربعاء 25 ربيع الأول 1447هـ'), then its lead's."""
     lines = []
     if "dateline" in kinds:
         at = kinds.index("dateline")
+        above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
+        if above is not None and _is_place_line(kinds, norms, above):
+            lines.append(norms[above].text)
         lines.append(norms[at].text)
         under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
         if under is not None and _is_place_line(kinds, norms, under):
@@ -1454,20 +1459,25 @@ _DECORATED_HIM = prefiltered(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قل�
 # 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'.
 _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
-                            r"|(?:ب)?دون\s+(?:حضور|مشاركه|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
+                            r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
+                            r"|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني'، 'لم يتضمن في أي لحظة لقاء مع حموشي': no meeting
 # with him, of any kind, at any time.
 _NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+(?:لحظه\s+|وقت\s+)?"
                                      r"(?:لقاء|اجتماع|مباحثات|محادثات)\s+(?:\S+\s+)?مع\s+(?:السيد\s+)?$")
 _NO_MEETING_REACH = 60
-# 'اشتغلت دون مشاركة المدير العام نفسه': the bare title, in his force's news, is he (absent by _ABSENT_BEFORE).
-_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[\"»”]?\s*(?:[،,.؛]|$)))")
+# 'اشتغلت دون مشاركة المدير العام نفسه'، 'دون أن تسجل مشاركة المدير العام في هذا اللقاء'، 'دون مشاركة المدير العام
+# عبد اللطيف حموشي': the bare title, in his force's news or before his name, is he (absent by _ABSENT_BEFORE).
+_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[\"»”]?\s*(?:[،,.؛]|$))"
+                          r"|(?=\s+في\s+(?:هذا|هذه)\s)|(?=\s+(?:السيد\s+)?(?:عبد\s+اللطيف|حموشي|الحموشي)(?!\w)))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
 _HAD_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>(?:\S+\s+){1,6}?)قد\s+$")
 _HAD_DONE_REACH = 60
+# 'وسبق لوزير الداخلية أن': the subject between 'سبق ل' and 'أن', right before the verb.
+_HAD_ALREADY_BEFORE = prefiltered(r"(?<!\w)[وف]?سبق\s+(?P<subject>ل\S+(?:\s+\S+){0,6}?)\s+ان\s+$")
 _THAT_A_GROUP_REACH = 90
 # 'فإن فريقا من خبراء الشرطة الكندية زار الدار البيضاء': a group in the accusative after 'أن', before the verb.
 # 'بأن وفدا من الأطر العليا للمديرية العامة للأمن الوطني كان قد حل الشهر الماضي بمدريد': a group of his force's.
@@ -1774,6 +1784,13 @@ class _Scene:
             # 'وكان وفد تقني من المديرية قد شارك في أبريل الماضي في ورشة': the group between 'كان' and 'قد' did it.
             return Attribution(None, None, "other_actor")
         if (trigger and trigger.is_verb
+                and (had := _HAD_ALREADY_BEFORE.search(text, max(0, trigger.start - _HAD_DONE_REACH), trigger.start))
+                and any(a.kind == HOME_OFFICIAL and had.start("subject") <= a.start < had.end("subject")
+                        for a in self.actors)
+                and not self._his_mentions(had.start("subject"), had.end("subject"))):
+            # 'إذ سبق لوزير الداخلية عبد الوافي لفتيت أن استقبل نظيره البلجيكي': the one after 'سبق ل' did it.
+            return Attribution(None, None, "other_actor")
+        if (trigger and trigger.is_verb
                 and (group := _THAT_A_GROUP_BEFORE.search(text, max(0, trigger.start - _THAT_A_GROUP_REACH),
                                                          trigger.start))
                 and not any(not (group.start() <= a.start < group.end() and a.principal_role == "body")
@@ -1922,10 +1939,11 @@ class _Scene:
         if attribution.principal_role == "body" and _AWARDED_A_PRIZE.search(text, start, end):
             # 'توجت المديرية العامة للأمن الوطني، أمس بدبي، بجائزة ...': a prize to his force, the institution's.
             return Attribution(None, None, "other_actor")
-        if attribution.principal_role == "body" and (self._only_his_staff(start, end)
-                                                      or self._another_official_acts(start, end)):
-            # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني': his officers took part, not he;
-            # 'حل وفد بمقر المديرية العامة، حيث استقبله المدير المركزي': another official received it.
+        if ((attribution.principal_role in ("body", "host") and self._only_his_staff(start, end))
+                or (attribution.principal_role == "body" and self._another_official_acts(start, end))):
+            # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني'، 'وحضر حفل التوشيح وفد عن المديرية العامة':
+            # his officers took part, not he (nor did he host); 'حل وفد بمقر المديرية العامة، حيث استقبله المدير
+            # المركزي': another official received it.
             return Attribution(None, None, "other_actor")
         return attribution
 
@@ -2832,8 +2850,6 @@ def _told_as_background(text: str, triggers: list[Trigger]) -> bool:
             if len(between.split()) <= _MANY_REACH:
                 return True
     return False
-# Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
-_GENERAL_PLURAL = prefiltered(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
 # ... unless the parties follow: 'أجرى لقاءات مع نظرائه البلجيكيين'، 'لقاءات نظرائهم البلجيكيين'.
 _WITH_PEERS = prefiltered(r"\s+(?:مع\s+)?[وب]?(?:نظير|نظرا)")  # normalized: نظرائه -> نظرايه
 
@@ -2843,7 +2859,7 @@ _TO_LISTED_PLACES = prefiltered(r"(?:\s+(?:عمل|رسميه))?\s+(?:قادته\
 
 
 def _told_in_general(trigger: Trigger, text: str) -> bool:
-    return bool(_GENERAL_PLURAL.match(trigger.word)) and not (
+    return bool(GENERAL_PLURAL.match(trigger.word)) and not (
         _WITH_PEERS.match(text, trigger.end) or _TO_LISTED_PLACES.match(text, trigger.end))
 
 
@@ -3231,7 +3247,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
-            or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _WITHOUT_HIS_PART.search(text, trigger.end)):
+            or _WITHOUT_HIM_AFTER.match(text, trigger.end)):
         return "denied"
     any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
     if not (any_before or _ANY_AFTER.match(text, trigger.end)):
@@ -3287,10 +3303,6 @@ _NEVER_HAPPENED_AFTER = prefiltered(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*
 # (Not 'لقاء لم يحضره الصحفيون': others who stayed away.)
 _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضرها|يحضره|يشارك\s+فيها|يشارك\s+فيه)"
                                 r"(?:\s*(?:[.،,؛]|$)|\s+(?:المدير\s+العام|حموشي|الحموشي|عبد\s+اللطيف|شخصيا)(?!\w))")
-# 'حل وفد من ضباط الشرطة الإماراتية بالمعهد الملكي للشرطة، ...، دون أن تسجل مشاركة المدير العام في هذا اللقاء': the
-# sentence says he took no part.
-_WITHOUT_HIS_PART = prefiltered(r"(?<!\w)(?:دون|بدون|من\s+دون)\s+(?:ان\s+(?:تسجل|يسجل)\s+)?(?:مشاركه|حضور)\s+"
-                                r"(?:السيد\s+)?(?:المدير\s+العام|حموشي|الحموشي|عبد\s+اللطيف)(?!\w)")
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة'، 'قبل أن يتقرر
 # تأجيلها': put off or called off, it did not take place.
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"

@@ -167,6 +167,14 @@ _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number word
 # 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count; 'فيما
 # توزعت باقي اللقاءات على شركاء من أوروبا': the rest of those counted.
 _NUMBER_OF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
+# Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
+GENERAL_PLURAL = prefiltered(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
+# 'ويلاحظ من خلال الجدول الزمني لهذه اللقاءات أن وتيرتها ارتفعت بعد سنة 2022': the engagements counted or told
+# before, all of them.
+_THOSE_BEFORE = prefiltered(r"(?<!\w)[وب]?ل?(?:هذه|تلك)\s+$")
+_THIS_ONE_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:هذا|هذه)\s+$")
+# Between an honour's verb and the decoration's name: a few words, no clause break ('وشحته إسبانيا خلالها بوسام ').
+_SAME_HONOUR_BETWEEN = prefiltered(r"(?:\s+[^\s،,.؛:]+){0,5}\s+")
 # 'الذي اختير لنيل وسام ...'، 'عن اختيار حموشي لنيل هذا الوسام': for the honour, not its conferring.
 _TO_RECEIVE_BEFORE = prefiltered(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:ال)?$")
 # 'المرسوم الملكي القاضي بمنح ...'، 'قرار يقضي بمنحه ...': the act that grants an honour, before its ceremony.
@@ -179,7 +187,9 @@ _IN_TOTAL_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه
 
 # 'الألعاب الأولمبية بباريس'، 'أولمبياد باريس'، 'مونديال قطر': a sporting event's venue follows its name.
 _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاولمبياد|مونديال|المونديال|العالم\s+لكره\s+القدم)$")
-_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور"}
+# The words after which a place is where someone went: 'إلى'، 'زار'، and a trip's stop named by its place ('ثم جاءت
+# محطة الدوحة'، 'في محطتي أبوظبي والدوحة').
+_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
 # حل، وصل، حط: the subject came to the place named (arrives); with the words of a session held, what places it.
@@ -315,7 +325,22 @@ _HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
-    """The trigger words of normalized text (`tokens`: its words, when the caller has them)."""
+    """The trigger words of normalized text (`tokens`: its words, when the caller has them), less those that tell
+    again an engagement the sentence told before them."""
+    kept: list[Trigger] = []
+    for trigger in tried_triggers(text, tokens):
+        if (trigger.kind == HONOR and kept and kept[-1].kind == HONOR
+                and _SAME_HONOUR_BETWEEN.fullmatch(text, kept[-1].end, trigger.start)):
+            continue  # 'وشحته إسبانيا خلالها بوسام الصليب الأكبر': the honour the verb told, named
+        if (any(k.kind == trigger.kind for k in kept)
+                and _THIS_ONE_BEFORE.search(text, max(0, trigger.start - 8), trigger.start)):
+            continue  # 'حيث قلدته الوزيرة هذا الوسام الذي منحه إياه الملك': the one told before in the sentence
+        kept.append(trigger)
+    return kept
+
+
+def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
+    """Every trigger word of normalized text, each read alone; the pattern is tried only where a trigger may start."""
     triggers: list[Trigger] = []
     if len(_MAY_START_TRIGGER) >= _MAX_CACHED_WORDS:
         _MAY_START_TRIGGER.clear()
@@ -380,7 +405,9 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
                        or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start())
-                       or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+                       or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                       or (GENERAL_PLURAL.match(word) is not None
+                           and _THOSE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None))
         # 'عدد اللقاءات والمباحثات التي أجراها': the noun joined to a counted one is counted with it.
         counted |= bool(triggers and triggers[-1].counted
                         and text[triggers[-1].end:match.start()].strip() in ("", "و"))

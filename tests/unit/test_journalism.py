@@ -5068,6 +5068,15 @@ def test_a_visit_the_sentence_says_he_took_no_part_in_is_not_his():
     assert events(body, title="تكوين مشترك", published=dt.date(2023, 4, 2)) == []
 
 
+def test_a_meeting_held_at_his_headquarters_in_the_absence_of_the_director_named_by_title_and_name_is_not_his():
+    # The bare title before his name is he: 'في غياب المدير العام عبد اللطيف حموشي'، 'دون أن يسجل حضور المدير العام في
+    # هذا اللقاء'.
+    for absent in ("في غياب المدير العام عبد اللطيف حموشي", "دون أن يسجل حضور المدير العام في هذا اللقاء"):
+        body = ("احتضن مقر المديرية العامة للأمن الوطني بالرباط، يوم الثلاثاء 14 مارس 2023، لقاء مع وفد من الشرطة "
+                f"الهولندية، {absent}.")
+        assert events(body, title="لقاء", published=dt.date(2023, 3, 16)) == []
+
+
 def test_a_working_visit_that_was_to_take_place_then_was_called_off_did_not_happen():
     body = ("أفادت مصادر متطابقة بأن زيارة العمل التي كان مقررا أن يقوم بها عبد اللطيف حموشي إلى العاصمة "
             "البرتغالية لشبونة يومي 20 و21 أبريل الجاري، قد أُلغيت بسبب الأوضاع الصحية.")
@@ -5135,3 +5144,68 @@ def test_others_going_with_him_is_no_trip_of_his_of_its_own():
             "حين رافق باقي الأعضاء المدير العام في محطة الدوحة، قبل أن يعود الوفد إلى الرباط مساء أمس الأربعاء.")
     found = events(body, title="حموشي في الدوحة", published=dt.date(2023, 11, 16))
     assert spans(found) == [("QA", dt.date(2023, 11, 13), dt.date(2023, 11, 13))]
+
+
+def test_a_police_commissioner_decorated_with_a_delegation_of_his_directorate_present_is_not_his_honour():
+    # 'عميد الشرطة' is a Moroccan police rank; 'وفد عن المديرية العامة' is his officers, not he.
+    body = ("وشح سفير مملكة هولندا لدى المغرب، مساء أمس الأربعاء بإقامته بالرباط، عميد الشرطة الممتاز سعيد العلوي "
+            "بوسام الاستحقاق الهولندي.\n\nوحضر حفل التوشيح وفد عن المديرية العامة للأمن الوطني ضم عددا من رؤساء "
+            "المصالح المركزية، إلى جانب ممثلين عن الشرطة الهولندية المعتمدين بسفارة بلادهم في الرباط.\n\nوبعث "
+            "المدير العام للأمن الوطني عبد اللطيف حموشي برقية تهنئة إلى الضابط المحتفى به.")
+    assert events(body, title="سفير يوشح ضابطا", published=dt.date(2022, 3, 10)) == []
+
+
+def test_a_reception_told_after_sabaqa_li_another_official_is_not_his():
+    # 'سبق لوزير الداخلية أن استقبل نظيره البلجيكي': the minister received; 'نظيره البلجيكي' is the minister's
+    # counterpart, and its nationality is not the minister's.
+    for minister in ("وزير الداخلية", "وزير الداخلية عبد الوافي لفتيت"):
+        body = ("وهذه ثالث زيارة يقوم بها حموشي إلى بلجيكا منذ تعيينه على رأس المديرية العامة للأمن الوطني في ماي "
+                f"2015، في وقت يتعزز فيه التعاون بين البلدين؛ إذ سبق ل{minister} أن استقبل نظيره البلجيكي بالرباط "
+                "قبل أسابيع.")
+        assert events(body, title="حموشي في بروكسل", published=dt.date(2025, 6, 17)) == []
+
+
+def test_an_invitation_to_visit_with_ila_is_a_plan():
+    body = ("واستقبل وزير الداخلية البحريني صباح اليوم وفدا من المديرية العامة للأمن الوطني.\n\nوطلب الوزير من رئيس "
+            "الوفد نقل تحياته إلى السيد حموشي، ودعوته إلى زيارة مملكة البحرين في موعد يتفق عليه الجانبان.")
+    assert events(body, title="وفد أمني مغربي في المنامة", published=dt.date(2023, 3, 8)) == []
+
+
+def test_these_meetings_told_in_general_are_no_engagement():
+    body = ("ويلاحظ من خلال الجدول الزمني لهذه اللقاءات أن وتيرتها ارتفعت بشكل واضح بعد سنة 2022، بالتزامن مع احتضان "
+            "قطر لكأس العالم.")
+    assert events(body, title="حموشي والخليج", published=dt.date(2025, 6, 12)) == []
+
+
+def test_a_stop_named_by_its_place_is_a_trip_there():
+    body = ("وزار عبد اللطيف حموشي الرياض في ماي 2022.\n\nثم جاءت محطة الدوحة في شتنبر 2024، حيث استقبله وزير الداخلية "
+            "القطري.")
+    found = events(body, title="عشر سنوات", published=dt.date(2025, 6, 12))
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [
+        ("SA", "abroad", "visit_abroad"), ("QA", "abroad", "visit_abroad")]
+
+
+def test_a_decoration_named_after_its_verb_is_the_same_honour():
+    body = ("وتولى عبد اللطيف حموشي إدارة الأمن الوطني سنة 2015. أما سنة 2019 فكانت استثنائية؛ إذ وشحته إسبانيا خلالها "
+            "بوسام الصليب الأكبر للاستحقاق الشرطي، قبل أن يتوجه في نونبر إلى الرياض بدعوة من رئاسة أمن الدولة "
+            "السعودية، في زيارة دامت ثلاثة أيام.")
+    found = events(body, title="عشر سنوات", published=dt.date(2025, 6, 12))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("ES", "honor", dt.date(2019, 1, 1)), ("SA", "visit_abroad", dt.date(2019, 11, 1))]
+
+
+def test_a_place_line_over_the_date_line_says_the_kingdom_a_page_was_filed_in():
+    # 'الرياض - فلان' above the date: a Saudi paper's dispatch, whose 'المملكة' is Saudi Arabia.
+    body = ("الرياض - سعد العتيبي\nالأربعاء 17 سبتمبر 2025\n\nاختتم المدير العام للأمن الوطني المغربي عبد اللطيف "
+            "حموشي، اليوم، زيارة عمل للمملكة استمرت ثلاثة أيام، التقى خلالها رئيس أمن الدولة.")
+    found = events(body, title="حموشي يختتم زيارته")
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("SA", "abroad", dt.date(2025, 9, 15))]
+
+
+def test_this_decoration_told_again_in_the_sentence_is_the_same_honour_not_its_decrees_date():
+    body = ("بروكسل – اختتم عبد اللطيف حموشي، أمس الخميس، زيارة عمل إلى بلجيكا دامت يومين.\n\nوجرت مراسم التوشيح، "
+            "أمس الخميس، بقصر إيغمونت ببروكسل، حيث قلدت وزيرة الداخلية البلجيكية، آن فان دام، المسؤول الأمني "
+            "المغربي هذا الوسام الذي منحه إياه العاهل البلجيكي بموجب مرسوم ملكي صادق عليه مجلس الوزراء في ماي الماضي.")
+    found = events(body, title="توشيح", published=dt.date(2024, 6, 14))
+    assert dt.date(2024, 5, 1) not in [c["start_date"] for c in found]
