@@ -384,11 +384,13 @@ class DateGrammar:
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر)"
                 # 'وفي أواخر الشهر، استقبل ...': a part of the month the page is about.
                 rf"|(?:{_QUAL})\s+(?P<part>الشهر)(?!\s+[^\W\d]))(?!\w)")),
-            # 'في الشهر نفسه'، 'صباح اليوم نفسه'، 'في نفس اليوم': the day, month or year of the date before.
+            # 'في الشهر نفسه'، 'صباح اليوم نفسه'، 'في نفس اليوم': the day, month or year of the date before; so is
+            # 'في وقت لاحق من السنة' (later in the year told).
             ("same_period", re.compile(
                 r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?"
                 r"(?:(?P<unit>الشهر|السنه|العام|اليوم)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
-                r"|(?:نفس|ذات)\s+(?P<unit2>الشهر|السنه|العام|اليوم))(?!\w)")),
+                r"|(?:نفس|ذات)\s+(?P<unit2>الشهر|السنه|العام|اليوم)"
+                r"|وقت\s+لاحق\s+من\s+(?P<unit3>الشهر|السنه|العام)(?!\s+(?:ذاته|نفسه|ذاتها|نفسها)))(?!\w)")),
             ("next_day", re.compile(
                 r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:{_YEAR_WORDS})\s+)?(?P<y>{_YEAR})")),
@@ -419,7 +421,8 @@ class DateGrammar:
             "yesterday": (("امس",),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
-            "same_period": (("نفس", "ذات"), ("الشهر", "السنه", "العام", "اليوم")), "next_day": (("يوم", "غداه"),),
+            "same_period": (("نفس", "ذات", "لاحق"), ("الشهر", "السنه", "العام", "اليوم")),
+            "next_day": (("يوم", "غداه"),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
@@ -995,7 +998,7 @@ class DateResolver:
         previous = self.previous
         if previous is None:
             return m
-        unit = m.parts.get("unit") or m.parts.get("unit2")
+        unit = m.parts.get("unit") or m.parts.get("unit2") or m.parts.get("unit3")
         if unit == "اليوم":
             # The same day as the last single day told ('اليوم الأربعاء ... في إطار زيارة من 7 إلى 9
             # أكتوبر' then 'في وقت لاحق من اليوم ذاته' is Wednesday; a background 'يونيو 2023' between

@@ -5209,3 +5209,11 @@ def test_this_decoration_told_again_in_the_sentence_is_the_same_honour_not_its_d
             "المغربي هذا الوسام الذي منحه إياه العاهل البلجيكي بموجب مرسوم ملكي صادق عليه مجلس الوزراء في ماي الماضي.")
     found = events(body, title="توشيح", published=dt.date(2024, 6, 14))
     assert dt.date(2024, 5, 1) not in [c["start_date"] for c in found]
+
+
+def test_later_in_the_year_is_the_year_told_before():
+    body = ("وافتتح حموشي السنة بزيارة عمل إلى أبوظبي في فبراير 2025. كما استقبل بالرباط، في وقت لاحق من السنة، مدير "
+            "جهاز استخبارات الأمن البرتغالي.")
+    found = events(body, title="حصيلة السنة")
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("AE", dt.date(2025, 2, 1), dt.date(2025, 2, 28)), ("PT", dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
