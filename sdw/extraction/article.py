@@ -3247,7 +3247,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
-            or _WITHOUT_HIM_AFTER.match(text, trigger.end)):
+            or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _LIMITED_TO_OTHERS_AFTER.match(text, trigger.end)):
         return "denied"
     any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
     if not (any_before or _ANY_AFTER.match(text, trigger.end)):
@@ -3303,6 +3303,10 @@ _NEVER_HAPPENED_AFTER = prefiltered(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*
 # (Not 'لقاء لم يحضره الصحفيون': others who stayed away.)
 _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضرها|يحضره|يشارك\s+فيها|يشارك\s+فيه)"
                                 r"(?:\s*(?:[.،,؛]|$)|\s+(?:المدير\s+العام|حموشي|الحموشي|عبد\s+اللطيف|شخصيا)(?!\w))")
+# 'مؤكدا أن برنامج الزيارة «اقتصر على وزارة الخارجية وبعض المؤسسات الدينية»': the visit's programme held others, not
+# him (named there, he would be in it: 'اقتصر على لقاء حموشي').
+_LIMITED_TO_OTHERS_AFTER = prefiltered(r"\s*[\"«]?\s*(?:اقتصر|اقتصرت|يقتصر|تقتصر)\s+علي\s+(?!(?:\S+\s+){0,3}?"
+                                       r"(?:ال)?(?:حموشي|المدير\s+العام|المديريه\s+العامه)(?!\w))")
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة'، 'قبل أن يتقرر
 # تأجيلها': put off or called off, it did not take place.
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"

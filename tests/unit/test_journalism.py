@@ -5217,3 +5217,10 @@ def test_later_in_the_year_is_the_year_told_before():
     found = events(body, title="حصيلة السنة")
     assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("AE", dt.date(2025, 2, 1), dt.date(2025, 2, 28)), ("PT", dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
+
+
+def test_a_visit_whose_programme_was_limited_to_others_is_not_his():
+    body = ("وفي المقابل، نفى مصدر أمني مغربي ما تداولته مواقع إلكترونية محلية عن عقد المسؤول الأميركي اجتماعا مع "
+            "المدير العام للأمن الوطني عبد اللطيف حموشي، مؤكدا أن برنامج الزيارة «اقتصر على وزارة الخارجية وبعض "
+            "المؤسسات الدينية».")
+    assert events(body, title="نفي", published=dt.date(2017, 12, 14)) == []
