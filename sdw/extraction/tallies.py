@@ -56,9 +56,12 @@ _BREAKS = prefiltered(r"[،(؛;:]")
 _WITH_FOREIGNERS = prefiltered(r"(?:\s+\S+)?\s+مع\s+(?:\S+\s+){0,3}(?:ال)?(?:اجانب|اجنبيه|دوليين)(?!\w)")
 _FROM_AFTER = prefiltered(r"\s+من\s+(?:دول\s+|بلدان\s+)?")
 _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
-# 'وإيطاليا وألمانيا بلقاءين لكل منهما'، '(لقاءان لكل بلد)'، 'لقاءان مع ألمانيا والنمسا لكل منهما'، 'زيارتان لكل من': a
-# count said of each of the countries it names ('كل من' alone may be both: 'محطتين قادتاه إلى كل من مدريد ولشبونة').
-_EACH = prefiltered(r"(?<!\w)(?:لكل|عن\s+كل)\s+(?:منهما|منها|من|واحده|واحد|دوله|بلد)(?!\w)")
+# 'وإيطاليا وألمانيا بلقاءين لكل منهما'، '(لقاءان لكل بلد)'، 'لقاءان مع ألمانيا والنمسا لكل منهما'، 'جمعته بكل من
+# البرتغال والمملكة المتحدة لقاءان'، 'عقد لقاءين مع كل من الكويتيين والبحرينيين': a count said of each of the
+# countries its clause names.
+_EACH = prefiltered(r"(?<!\w)(?:(?:لكل|عن\s+كل)\s+(?:منهما|منها|من|واحده|واحد|دوله|بلد)|[وب]?كل\s+من)(?!\w)")
+# Stops ('محطتين قادتاه إلى كل من مدريد ولشبونة'): as many as the places named, one each, never so many each.
+_STOPS = ("محطات", "محطتين", "محطتان")
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
 _DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
@@ -159,7 +162,8 @@ def find_tallies(text: str, places: list[PlaceMention],
         if not is_part and _anothers_count(text, previous_end, match.start(), places):
             previous_end = match.end()
             continue
-        parties = _parties_for(text, match, previous_end, next_start, places, resolved, is_part)
+        floor = previous_end
+        parties = _parties_for(text, match, floor, next_start, places, resolved, is_part)
         previous_end = match.end()
         if parties is None:
             continue
@@ -169,8 +173,10 @@ def find_tallies(text: str, places: list[PlaceMention],
         approximate = not is_part and bool(match.group("approx") or _APPROX_AFTER.match(text, match.end()))
         countries = [code for kind, code in parties if kind == "country"]
         regions = [code for kind, code in parties if kind == "region"]
-        if (len(countries) > 1 and value > 1
-                and not _EACH.search(text, match.end(), _clause_end(text, match.end(), next_start))):
+        if len(countries) > 1 and value > 1 and (
+                match.group().endswith(_STOPS)
+                or not _EACH.search(text, _clause_start(text, floor, match.start()),
+                                    _clause_end(text, match.end(), next_start))):
             # 'ستة لقاءات مع مسؤولين من إسبانيا وفرنسا وإيطاليا'، 'حظيت مجتمعة بخمسة لقاءات': six in all, not six
             # with each; no country's count (its region's if one is named, else none). One meeting is each one's
             # ('واحتلت البرتغال وهولندا المرتبة الأخيرة بلقاء واحد').

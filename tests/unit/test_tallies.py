@@ -247,6 +247,12 @@ def test_a_count_shared_by_several_countries_is_none_of_theirs_unless_said_of_ea
     assert claims(each, reference) == {("total", "total", 20, False), ("country", "DE", 2, False),
                                        ("country", "AT", 2, False)}
     assert claims("أما مالي والنيجر فقد حظيتا مجتمعتين بخمسة لقاءات.", reference) == set()
+    # 'كل من' in the count's clause says it of each; stops are one per place named.
+    assert claims("في حين جمعته بكل من البرتغال وهولندا لقاءان اثنان.", reference) == {
+        ("country", "PT", 2, False), ("country", "NL", 2, False)}
+    assert claims("وعقد لقاءين مع كل من المسؤولين الكويتيين والبحرينيين.", reference) == {
+        ("country", "KW", 2, False), ("country", "BH", 2, False)}
+    assert claims("بعد محطتين سابقتين قادتاه إلى كل من مدريد ولشبونة.", reference) == set()
     # One meeting told of several countries is one with each.
     assert claims("وعقد لقاء واحدا مع كل من كوت ديفوار والغابون.", reference) == {
         ("country", "CI", 1, False), ("country", "GA", 1, False)}
