@@ -1467,9 +1467,10 @@ _ABSENT_REACH = 30
 _NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+(?:لحظه\s+|وقت\s+)?"
                                      r"(?:لقاء|اجتماع|مباحثات|محادثات)\s+(?:\S+\s+)?مع\s+(?:السيد\s+)?$")
 _NO_MEETING_REACH = 60
-# 'اشتغلت دون مشاركة المدير العام نفسه'، 'دون أن تسجل مشاركة المدير العام في هذا اللقاء'، 'دون مشاركة المدير العام
-# عبد اللطيف حموشي': the bare title, in his force's news or before his name, is he (absent by _ABSENT_BEFORE).
-_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+نفسه|(?=\s*[\"»”]?\s*(?:[،,.؛]|$))"
+# 'اشتغلت دون مشاركة المدير العام نفسه'، '... شخصيا'، 'دون أن تسجل مشاركة المدير العام في هذا اللقاء'، 'دون مشاركة
+# المدير العام عبد اللطيف حموشي': the bare title, in his force's news or before his name, is he (absent by
+# _ABSENT_BEFORE).
+_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+(?:نفسه|شخصيا)|(?=\s*[\"»”]?\s*(?:[،,.؛]|$))"
                           r"|(?=\s+في\s+(?:هذا|هذه)\s)|(?=\s+(?:السيد\s+)?(?:عبد\s+اللطيف|حموشي|الحموشي)(?!\w)))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"

@@ -329,12 +329,12 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
     again an engagement the sentence told before them."""
     kept: list[Trigger] = []
     for trigger in tried_triggers(text, tokens):
-        if (trigger.kind == HONOR and kept and kept[-1].kind == HONOR
+        if (trigger.kind == HONOR and kept and kept[-1].kind == HONOR and kept[-1].is_verb
                 and _SAME_HONOUR_BETWEEN.fullmatch(text, kept[-1].end, trigger.start)):
             continue  # 'وشحته إسبانيا خلالها بوسام الصليب الأكبر': the honour the verb told, named
-        if (any(k.kind == trigger.kind for k in kept)
+        if (trigger.kind == HONOR and any(k.kind == HONOR for k in kept)
                 and _THIS_ONE_BEFORE.search(text, max(0, trigger.start - 8), trigger.start)):
-            continue  # 'حيث قلدته الوزيرة هذا الوسام الذي منحه إياه الملك': the one told before in the sentence
+            continue  # 'حيث قلدته الوزيرة هذا الوسام الذي منحه إياه الملك': the honour told before in the sentence
         kept.append(trigger)
     return kept
 

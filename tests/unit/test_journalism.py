@@ -5071,7 +5071,8 @@ def test_a_visit_the_sentence_says_he_took_no_part_in_is_not_his():
 def test_a_meeting_held_at_his_headquarters_in_the_absence_of_the_director_named_by_title_and_name_is_not_his():
     # The bare title before his name is he: 'في غياب المدير العام عبد اللطيف حموشي'، 'دون أن يسجل حضور المدير العام في
     # هذا اللقاء'.
-    for absent in ("في غياب المدير العام عبد اللطيف حموشي", "دون أن يسجل حضور المدير العام في هذا اللقاء"):
+    for absent in ("في غياب المدير العام عبد اللطيف حموشي", "دون أن يسجل حضور المدير العام في هذا اللقاء",
+                   "دون مشاركة المدير العام شخصيا"):
         body = ("احتضن مقر المديرية العامة للأمن الوطني بالرباط، يوم الثلاثاء 14 مارس 2023، لقاء مع وفد من الشرطة "
                 f"الهولندية، {absent}.")
         assert events(body, title="لقاء", published=dt.date(2023, 3, 16)) == []
