@@ -172,6 +172,7 @@ GENERAL_PLURAL = prefiltered(r"^(?!مباحثات|محادثات|مشاورات)
 # 'ويلاحظ من خلال الجدول الزمني لهذه اللقاءات أن وتيرتها ارتفعت بعد سنة 2022': the engagements counted or told
 # before, all of them.
 _THOSE_BEFORE = prefiltered(r"(?<!\w)[وب]?ل?(?:هذه|تلك)\s+$")
+# 'هذا الوسام' after an honour the sentence told: that honour again.
 _THIS_ONE_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:هذا|هذه)\s+$")
 # Between an honour's verb and the decoration's name: a few words, no clause break ('وشحته إسبانيا خلالها بوسام ').
 _SAME_HONOUR_BETWEEN = prefiltered(r"(?:\s+[^\s،,.؛:]+){0,5}\s+")
