@@ -10,6 +10,7 @@ official_titles.csv, read through the same gazetteer as places.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from sdw.extraction.places import HOME, PlaceMention, Token
@@ -216,11 +217,38 @@ def _bare_title_of_home_chief(mention: PlaceMention, mentions: list[PlaceMention
                 and following.token_index - (mention.token_index + mention.token_count) <= _MARKER_WINDOW_TOKENS)
 
 
+def _named_holder_before(mentions: list[PlaceMention], position: int) -> PlaceMention | None:
+    """The foreign official named right before a title, in apposition ('راشد بن عبدالله آل خليفة وزير الداخلية'):
+    the title is his. ('ووزير الداخلية' after a name is another person.)"""
+    if position < 1:
+        return None
+    title, holder = mentions[position], mentions[position - 1]
+    return holder if (holder.alias.kind == "official" and holder.iso2 not in (None, HOME)
+                      and holder.token_index + holder.token_count == title.token_index
+                      and not title.clitics.conjunction and not title.clitics.preposition) else None
+
+
+def titles_held_abroad(mentions_by_sentence: Iterable[list[PlaceMention]]) -> dict[str, str]:
+    """The titles of a post a page gives in apposition to a named foreign official, each with his country, when the
+    page gives each title to one country's officials only: on the page, that title alone is that official's
+    ('حين جلس الشيخ راشد بن عبدالله آل خليفة وزير الداخلية إلى طاولة المباحثات' then 'حل وزير الداخلية ضيفا على
+    الرباط', in a Bahraini paper)."""
+    given: dict[str, set[str]] = {}
+    for mentions in mentions_by_sentence:
+        for position, mention in enumerate(mentions):
+            # Only a title that names a post ('وزير الداخلية', home_when_unmarked), not 'المدير العام' of anything.
+            if (mention.alias.kind == "title" and mention.alias.home_when_unmarked
+                    and (holder := _named_holder_before(mentions, position)) is not None):
+                given.setdefault(mention.alias.key, set()).add(holder.iso2)  # type: ignore[arg-type]
+    return {key: next(iter(countries)) for key, countries in given.items() if len(countries) == 1}
+
+
 def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: str | None = None,
-                copy_home: str | None = None) -> list[Actor]:
+                copy_home: str | None = None, titles_abroad: Mapping[str, str] | None = None) -> list[Actor]:
     """The people and bodies in a sentence that can act: principals and officials. page_abroad: the
     country a page filed abroad was filed in (its dateline's), if it was; copy_home: the country whose
-    national agency wrote the copy, if a foreign one did."""
+    national agency wrote the copy, if a foreign one did; titles_abroad: the titles the page gave to named
+    foreign officials (titles_held_abroad)."""
     actors: list[Actor] = []
     for position, mention in enumerate(mentions):
         kind = mention.alias.kind
@@ -283,6 +311,13 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object,
                                     heads_a_state=_heads_a_state(mention, marker)))
+            elif marker is None and (holder := _named_holder_before(mentions, position)) is not None:
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=holder.iso2, is_object=is_object))
+            elif marker is None and titles_abroad and mention.alias.key in titles_abroad:
+                # The page gave this title to a named foreign official: alone, it is he again.
+                actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
+                                    iso2=titles_abroad[mention.alias.key], is_object=is_object))
             elif marker is None and copy_home is not None:
                 # 'الرباط 24 نيسان 2019 (بترا)- بحث مدير الأمن العام': a foreign agency's bare title is its own
                 # country's official.

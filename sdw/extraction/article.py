@@ -29,6 +29,7 @@ from sdw.extraction.actors import (
     find_actors,
     resolve_epithets,
     sentence_context,
+    titles_held_abroad,
 )
 from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMention, DateResolver
 from sdw.extraction.events import (
@@ -256,9 +257,10 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
                 found := _full_date(norm, grammar)):
             dateline = found
             kinds.append("dateline")
-        elif dateline is None and ":" in norm and _CLOCK_TIME.search(norm) and _looks_like_dateline(norm) and (
-                found := _date_stamp(norm, grammar)):
-            # 'الجمعة 10 أكتوبر 2025 - 09:30' under the article: a stamp with its time is the page's.
+        elif (dateline is None and ((":" in norm and _CLOCK_TIME.search(norm)) or stamp != norm)
+              and _looks_like_dateline(stamp) and (found := _date_stamp(stamp, grammar))):
+            # 'الجمعة 10 أكتوبر 2025 - 09:30' under the article: a stamp with its time is the page's; so is a printed
+            # paper's with its issue number ('العدد 17089 - الخميس 2 يناير 2025م').
             dateline = found
             kinds.append("dateline")
         elif is_boilerplate_line(norm):
@@ -846,7 +848,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     abroad = _filed_abroad(dispatch, openings, reference)
     copy_home = _copy_home(dispatch, reference) or (_sister_press_home(
         [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)]) if sister else None)
-    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home)
+    titles_abroad = titles_held_abroad(places[s.index] for s in sentences)
+    actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home,
+                                               titles_abroad)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
     # is still about him: the principal is the one the article names or titles anywhere. A page
@@ -854,12 +858,13 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     # Named only in background ('ويذكر أن حموشي كان قد شارك في دورة سابقة'), he is not the story's.
     # Named only as the one a deputy stood in for ('ألقى كلمة نيابة عن المدير العام ...'), he is not its either.
     # Named as the head of a body the sentence is about ('المكتب ... التابع للمديرية، التي يشرف عليها عبد اللطيف
-    # الحموشي') or only in a plan ('زيارة ... مع المدير العام للأمن الوطني المغربي خلال شهر أفريل القادم'), neither.
+    # الحموشي'), only in a plan ('زيارة ... مع المدير العام للأمن الوطني المغربي خلال شهر أفريل القادم'), as the
+    # one greetings came from ('ونقل رئيس الوفد المغربي تحيات حموشي') or as one absent, neither.
     story = _Story(next((a.principal_id for s in sentences if not _TOLD_AS_PAST.search(s.norm.text)
                          and not dates_mod.future_marked(s.norm.text)
-                         for a in actors_by_sentence[s.index] if a.principal_id and a.principal_role != "body"
-                         and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])
-                         and not _heads_a_body(s.norm.text, a)), None))
+                         for a in _but_his_mentions_as_no_party(s.norm.text, actors_by_sentence[s.index])
+                         if a.principal_id and a.principal_role != "body"
+                         and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])), None))
     story.copy_home = copy_home
     # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
     # (بترا)'): there its news took place.
@@ -935,7 +940,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
-                       sentence_triggers, session)
+                       sentence_triggers, session,
+                       frozenset(c["country_iso2"] for c in accepted if c["principal_id"] and c["country_iso2"]))
         candidates = _sentence_candidates(article_id, scene, clock, focus, accepted, story)
         result.event_candidates.extend(candidates)
         accepted.extend(c for c in candidates if c["is_event"])
@@ -1052,6 +1058,15 @@ def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]
                 return resolved.start_date.replace(day=1)
             return resolved.start_date.replace(month=12 if words["verb"] in ("نودع", "نطوي") else 1)
     return None
+
+
+def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]:
+    """The actors but his mentions as the one a message or greetings came from ('سلمه رسالة خطية من المدير العام
+    ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'), as one absent ('في غياب حموشي') or as a body's head."""
+    messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
+    return [a for a in actors if not (a.kind == PRINCIPAL and (any(
+        end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
+        or _absent_at(text, a.start) or _heads_a_body(text, a)))]
 
 
 def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
@@ -1411,12 +1426,16 @@ _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط
                            r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
 _UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
-# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'، 'بتكليف من'،
-# 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
+# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'ممثلا عن'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
+# 'بتكليف من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
 _REPRESENTING_BEFORE = prefiltered(
-    r"(?<!\w)(?:ممثلا|ممثله|ممثل|بالنيابه عن|نيابه عن|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف)(?:\s+ساميه)?\s+من"
+    r"(?<!\w)(?:(?:ممثلا|ممثله|ممثل)(?:\s+عن)?|بالنيابه عن|نيابه عن"
+    r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف)(?:\s+ساميه)?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
     r"(?:(?:مديرها|مديره|رئيسها|رئيسه|المدير)(?:\s+العام)?\s+)?$")
+# Two parties told as a pair: 'الرجلين'، 'الجانبان'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما'.
+_THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|طرفين|طرفان|جانبين|جانبان|مسوولين|مسوولان)"
+                       r"|[وف]?(?:عقداه|عقداها|اجرياه|اجرياها|التقيا|اجتمعا|جمعهما|بينهما))(?!\w)")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting; 'ضمن
@@ -1450,9 +1469,9 @@ _ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|ج�
 _ATTENDING_REACH = 16
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
                                        r"|(?:تحيات|تحيه|تهاني))\s+"))
-# What may stand between the sender's first mention and the next: his titles ('ولمراقبة' too), 'السيد', commas;
-# no other word joined by 'و' (another clause).
-_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
+# What may stand between the sender's first mention and the next: his titles ('ولمراقبة'، 'والمدير العام لمراقبة'
+# too), 'السيد', commas; no other word joined by 'و' (another clause).
+_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
 _DECORATED_HIM = prefiltered(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قلدته|وشحته|منحته)(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
@@ -1612,6 +1631,7 @@ class _Scene:
     reference: Reference
     triggers: list[Trigger]  # every trigger word of the sentence (find_triggers), found once
     session: Session | None  # the known session of a body's recurring meeting the sentence names
+    met_countries: frozenset[str] = frozenset()  # the countries of his engagements the article told before it
 
     def calendar_hint(self) -> CalendarHint | None:
         """The weekday, month or days the sentence's first unresolved date names."""
@@ -1889,6 +1909,8 @@ class _Scene:
                                     receives(trigger) or self._also_met(trigger))),
                                 after_where=self._where_goes_on(trigger, trigger_end, end),
                                 next_verb=self._joined_verb_after(trigger, trigger_end, end))
+        if attribution.reject_reason == "other_actor" and self._the_two_he_met(start, end):
+            attribution = Attribution(self.principal, "continuation", None)
         if (attribution.principal_id and engagement.direction != HOSTED
                 and (self._another_subject_after(trigger_end, end, is_verb)
                      or self._a_group_s_trip_or_part(trigger, end))):
@@ -1956,10 +1978,7 @@ class _Scene:
         ('وهو اللقاء الذي لم يشارك فيه حموشي'، 'في غياب حموشي'), nor where he is named as a body's head ('المصالح
         التي يشرف عليها عبد اللطيف الحموشي'). Read once per sentence."""
         text = self.sentence.norm.text
-        messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
-        actors = [a for a in self.actors if not (a.kind == PRINCIPAL and (any(
-            end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
-            or _absent_at(text, a.start) or _heads_a_body(text, a)))]
+        actors = _but_his_mentions_as_no_party(text, self.actors)
         # 'مدير مكتب التحقيقات الفيدرالي كريستوفر راي': the name after a title, in apposition, is that official.
         return [b for a, b in zip([None, *actors], actors, strict=False) if not (
             a is not None and a.kind == b.kind == FOREIGN_OFFICIAL and a.iso2 == b.iso2
@@ -2132,6 +2151,16 @@ class _Scene:
         return trigger.is_verb and any(
             a.kind == HOME_OFFICIAL and not a.is_object and start <= a.start and a.end <= trigger.start
             and _SUBJECT_BEFORE_VERB.fullmatch(text, a.end, trigger.start) for a in self.actors)
+
+    def _the_two_he_met(self, start: int, end: int) -> bool:
+        """'وأشاد المسؤول البلجيكي ...' then 'وتعد هذه ثاني جلسة عمل تجمع الرجلين بعد اللقاء الذي عقداه في بروكسيل':
+        after the official he met, 'the two' are that official and he, and no one else is named."""
+        context = self.context
+        return (self.principal is not None and context is not None and context.kind == FOREIGN_OFFICIAL
+                and context.iso2 in self.met_countries
+                and _THE_TWO.search(self.sentence.norm.text, start, end) is not None
+                and all(a.kind == FOREIGN_OFFICIAL and a.iso2 == context.iso2
+                        for a in self.actors if start <= a.start < end))
 
     def _only_represented(self, start: int, end: int) -> bool:
         """Whether the clause names him only as the one someone stood in for or acted on the orders of
@@ -2322,6 +2351,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'مدير الأمن العام السعودي الفريق محمد البسامي' then 'زيارة البسامي إلى الرباط أواخر مارس 2023':
                     # the family name is that official's, and his country the engagement's.
                     engagement = with_country(engagement, named)
+                elif len(officials := {a.iso2 for a in scene.actors if a.kind == FOREIGN_OFFICIAL
+                                       and clause.start <= a.start < clause.end and a.iso2 not in (None, HOME)}) == 1:
+                    # 'حل وزير الداخلية ضيفا على الرباط' on a page that gave that title to Bahrain's minister by name
+                    # (titles_held_abroad): the official the clause names is that country's.
+                    engagement = with_country(engagement, officials.pop())
                 elif story.copy_home is not None and any(
                         a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home and a.start < clause.end
                         and (clause.start <= a.start or any(b.kind == PRINCIPAL for b in scene.actors))
@@ -3136,8 +3170,9 @@ def _fold_undated_repeats(accepted: list[dict]) -> None:
 _AND_WITH = prefiltered(r"[،,]\s*ومع(?!\w)")
 _BOTH_OF = prefiltered(r"(?<!\w)(?:كلا|كل)\s+من(?!\w)")
 _AND_NEXT = prefiltered(r"[،,]\s*و(?=[^\W\d])")
-# 'جولة خليجية حل خلالها بأبوظبي ثم بالرياض': the tour's next stop, a visit of its own.
-_THEN = prefiltered(r"(?<!\w)ثم\s+(?=(?:الي\s+|ب))")
+# 'جولة خليجية حل خلالها بأبوظبي ثم بالرياض'، 'الجولة التي قادته إلى البرازيل ثم الأرجنتين': the tour's next stop,
+# a visit of its own.
+_THEN = prefiltered(r"(?<!\w)ثم\s+")
 _LISTED_TYPES = ("meeting", "hosted_visit", "visit_abroad")
 
 

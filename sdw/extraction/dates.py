@@ -66,7 +66,7 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # names the event (its name and a host may stand between). Not a fair's ('معرض ميليبول قطر 2024'): the year
 # he attended it in, which dates its days.
 # What security news dates besides engagements: attacks, blasts, quakes (article.py reads them too).
-INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال"
+INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال|ازمه"
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'، 'والتحضير للدورة المرتقبة'.
 _PREPARING = r"(?:ل?لتحضير|(?:ال)?تحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years; no engagement's, nor the year the days told
@@ -78,7 +78,7 @@ _NAMED_EVENT_BEFORE = prefiltered(
     r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
-    rf"|(?<!\w)[وبل]?(?:ال)?(?:ازمه|احداث|{INCIDENT_WORDS})"
+    rf"|(?<!\w)[وبل]?(?:ال)?(?:احداث|{INCIDENT_WORDS})"
     # 'استعدادا لقمة 2025'، 'التحضيرات لمشاركة المغرب في القمة العالمية للشرطة 2024': the year of the event
     # being prepared for.
     rf"|(?<!\w){_PREPARING}\s+ل[^\W\d]+(?:\s+[^\W\d]+){{0,5}})\s*$")

@@ -550,6 +550,8 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
+_GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
+_COMING = {"قادما", "قادمه", "قادمين", "قادم", "القادم", "القادمه", "القادمين", "الوافد", "الوافده", "الوافدين"}
 
 
 def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], tokens: list[Token]) -> list[PlaceRole]:
@@ -578,8 +580,9 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                   and mention.alias.kind not in ("capital", "city"))
         if titled or _GAMES_BEFORE.search(" ".join(before)):
             pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
-        elif previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS):
-            role = "destination"
+        elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
+              or (previous == "علي" and earlier in _GUEST)):
+            role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
         elif _place_left(mentions, position, tokens):
@@ -605,6 +608,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif (previous == "من" and place_like and earlier in _BACK_FROM) or (
                 _is_container(previous) and earlier == "من" and len(before) > 2 and before[-3] in _BACK_FROM):
             role = "origin"  # 'على عودته من فيينا'، 'بعد عودته من العاصمة الإسبانية': where one came back from
+        elif previous == "من" and earlier in _COMING and iso2 != HOME:
+            pass  # 'استقباله وفدا استخباراتيا قادما من جاكرتا': whose the guests are, not where anyone met
         elif previous in ("في", "من") and place_like and not _and_another_country(mentions, position):
             role = "location"
         elif (_SESSION_NOUNS.match(previous) and not mention.clitics.preposition
@@ -809,6 +814,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # 'وصل إلى الرياض قادما من المنامة، حيث التقى أمس الأول رئيس الأمن العام': 'where' is the place he came
         # from, abroad.
         direction = ABROAD
+    if direction == UNKNOWN and (_HOST_VERB.fullmatch(main.word) or main.word.startswith("استقبال")) and any(
+            r.iso2 not in (None, HOME) and _COMING_FROM_BEFORE.search(
+                text, max(0, r.mention.start - _COMING_FROM_REACH), r.mention.start) for r in told):
+        # 'بعد استقباله وفدا استخباراتيا قادما من جاكرتا': the guests he received came to him, at home.
+        direction = HOSTED
     kind = next(k for k in _PRIORITY if k in kinds)
     if kind == HONOR and (fellows := _fellow_honoured(text, start, end, inside)) is not None:
         # 'منح وسام الأمير نايف لعدد من القيادات الأمنية العربية، ومن بينهم مدير الأمن العام الأردني، والمدير العام

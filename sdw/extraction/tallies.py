@@ -65,11 +65,12 @@ _STOPS = ("محطات", "محطتين", "محطتان")
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
 # not counted.
 _DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
-# 'هذه الزيارة الثالثة التي يقوم بها حموشي إلى الإمارات'، 'هذا اللقاء هو الرابع من نوعه الذي يجمع حموشي بمسؤولين
-# فرنسيين'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many with that party.
+# 'هذه الزيارة الثالثة التي يقوم بها حموشي إلى الإمارات'، 'هذا هو اللقاء الثالث الذي يجمعه بمسؤولين فرنسيين'، 'هذا
+# اللقاء هو الرابع من نوعه'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many
+# with that party.
 _ORD = "|".join(ORDINALS)
 _RANKED = gated(re.compile(
-    rf"(?<!\w)(?:(?:هذه|هذا)\s+(?:ال)?(?:زياره|لقاء)\s+(?:هي\s+|هو\s+)?ال(?P<this>{_ORD})ه?(?!\w)"
+    rf"(?<!\w)(?:(?:هذه|هذا)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:زياره|لقاء)\s+(?:هي\s+|هو\s+)?ال(?P<this>{_ORD})ه?(?!\w)"
     rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?\s+من\s+نوعه(?:ا|ما)?(?!\w)"
     rf"|(?P<rank>{_ORD})\s+(?:زياره|لقاء)(?!\w))"))
 _PRINCIPAL_KINDS = ("principal_name", "principal_title")
@@ -83,6 +84,9 @@ _TALKS_WITH = prefiltered(r"(?:لقاءات|مباحثات|محادثات)(?:\s+
 # (Not 'زاره' nor 'جمعه': after 'و' they read as 'وزارة' and 'الجمعة' once normalized.)
 _MET_OR_VISITED = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقاه|التقاها|التقاهم|زار|زارها|حل|اجتمع|استقبل|استقبله"
                               r"|استقبلهم|جمعته|جمعتهما|جمعهما)(?!\w)")
+# 'من خارج منطقة الخليج'، 'خارج القارة': a place the count leaves out.
+_OUTSIDE_BEFORE = prefiltered(r"(?<!\w)خارج\s+(?:(?:منطقه|دول|القاره)\s+)?$")
+_OUTSIDE_REACH = 16
 # 'وفدا يضم 12 مسؤولا': the members of one delegation, not a count of them.
 _MEMBERS = prefiltered(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|يتكون\s+من|يتالف\s+من)\s+$")
 _NATIONALITY_REACH = 24  # characters between a title and its nationality: 'وزير الداخلية والأمن الإسباني'
@@ -275,7 +279,7 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
             continue  # 'ثالث زيارة يقوم بها مارلاسكا إلى المغرب': another's visits
         if not following and not any(m.alias.kind in _PRINCIPAL_KINDS for m in persons):
             continue  # 'الحموشي يستقبل ... في رابع لقاء مع مسؤولين فرنسيين' names him before it
-        parties = _parties_in(_clause_start(text, 0, match.start()), _clause_end(text, match.end(), len(text)),
+        parties = _parties_in(text, _clause_start(text, 0, match.start()), _clause_end(text, match.end(), len(text)),
                               places, resolved)
         value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
         countries = [("country", code) for kind, code in parties if kind == "country"]
@@ -296,7 +300,7 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     # after it.
     previous_party = bool(floor) and clause_start == floor and (
         _WITH_AFTER.match(text, floor) is not None or _party_right_after(text, floor, places))
-    parties = [] if previous_party else _parties_in(clause_start, match.start(), places, resolved)
+    parties = [] if previous_party else _parties_in(text, clause_start, match.start(), places, resolved)
     if parties:
         return parties
     following_break = _BREAKS.search(text, match.end(), next_count)
@@ -306,7 +310,7 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     claimed_by_next = (following_break is not None and following_break.group() == "("
                        and next_count - following_break.end() <= 2)
     if not claimed_by_next:
-        parties = _parties_in(match.end(), after_end, places, resolved)
+        parties = _parties_in(text, match.end(), after_end, places, resolved)
         if parties:
             return parties
     if own_clause:
@@ -322,7 +326,7 @@ def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places
     end = clause_start
     while end > floor:
         start = _clause_start(text, floor, end - 1)
-        parties = _parties_in(start, end, places, resolved)
+        parties = _parties_in(text, start, end, places, resolved)
         if parties:
             return parties
         end = start
@@ -338,12 +342,14 @@ def _party_right_after(text: str, end: int, places: list[PlaceMention]) -> bool:
                for m in places)  # 'ب3 وعمان بلقاءين': 'و' opens the next item
 
 
-def _parties_in(start: int, end: int, places: list[PlaceMention],
+def _parties_in(text: str, start: int, end: int, places: list[PlaceMention],
                 resolved: dict[int, str | None]) -> list[tuple[str, str]]:
     parties: list[tuple[str, str]] = []
     for position, mention in enumerate(places):
         if not start <= mention.start < end:
             continue
+        if _OUTSIDE_BEFORE.search(text, max(0, mention.start - _OUTSIDE_REACH), mention.start):
+            continue  # 'مع مسؤولين من دول آسيوية من خارج منطقة الخليج': the count leaves that region out
         region = mention.alias.region if mention.is_region else None  # region aliases always name one
         if region is not None:
             party = ("region", region)

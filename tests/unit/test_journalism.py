@@ -5225,3 +5225,70 @@ def test_a_visit_whose_programme_was_limited_to_others_is_not_his():
             "المدير العام للأمن الوطني عبد اللطيف حموشي، مؤكدا أن برنامج الزيارة «اقتصر على وزارة الخارجية وبعض "
             "المؤسسات الدينية».")
     assert events(body, title="نفي", published=dt.date(2017, 12, 14)) == []
+
+
+def test_the_two_after_the_official_he_met_are_he_and_that_official():
+    body = ("الرباط – 4 أبريل 2022\n\nاستقبل عبد اللطيف حموشي، اليوم الاثنين بالرباط، المدير العام للشرطة الوطنية "
+            "الهولندية.\n\nوأشاد المسؤول الهولندي بمستوى التنسيق بين البلدين.\n\nوكان الرجلان قد التقيا في لاهاي في "
+            "شتنبر من السنة الماضية.")
+    found = events(body, title="مباحثات مغربية هولندية")
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("NL", dt.date(2022, 4, 4), dt.date(2022, 4, 4)), ("NL", dt.date(2021, 9, 1), dt.date(2021, 9, 30))]
+
+
+def test_a_gathering_he_only_sent_greetings_or_a_representative_to_is_not_his():
+    body = ("تونس 9 مارس 2024 – اختتمت وزارة الداخلية التونسية اليوم السبت أعمال الندوة الإقليمية حول الجرائم "
+            "الإلكترونية، التي استمرت يومين.\n\nوشارك في الندوة وفد من المديرية العامة للأمن الوطني يقوده والي "
+            "أمن، ممثلا عن المدير العام للأمن الوطني عبد اللطيف حموشي.\n\nونقل رئيس الوفد تحيات حموشي إلى المنظمين.")
+    assert events(body, title="ندوة تونس") == []
+
+
+def test_greetings_from_him_under_his_two_titles_do_not_make_him_a_party():
+    body = ("وفي بداية الاجتماع، نقل رئيس الوفد المغربي تحيات المدير العام للأمن الوطني والمدير العام لمراقبة التراب "
+            "الوطني عبد اللطيف حموشي إلى أعضاء اللجنة المشتركة، التي عقدت اجتماعها أمس بالقاهرة.")
+    assert events(body, title="اللجنة المشتركة", published=dt.date(2023, 5, 10)) == []
+
+
+def test_a_printed_papers_issue_stamp_under_the_article_dates_the_page():
+    body = ("وقال الكاتب إن لقاء حموشي بوزير الداخلية الكويتي في الرباط، الأسبوع الماضي، فتح صفحة جديدة.\n\n"
+            "فقرة ثانية من المقال بلا تاريخ.\n\nفقرة ثالثة من المقال بلا تاريخ.\n\nفقرة رابعة من المقال بلا تاريخ.\n\n"
+            "فقرة خامسة من المقال بلا تاريخ.\n\nفقرة سادسة من المقال بلا تاريخ.\n\nفقرة سابعة من المقال بلا تاريخ.\n\n"
+            "العدد 5120 - الأحد 12 مايو 2024م")
+    article = extraction(body, title="شراكة تتجدد")
+    assert (article.published_date, article.published_source) == (dt.date(2024, 5, 12), "dateline")
+
+
+def test_a_title_the_page_gave_a_named_foreign_official_is_his_when_repeated_alone():
+    body = ("التقى الفريق أول الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بالسيد عبد اللطيف حموشي في الرباط في مارس "
+            "الماضي.\n\nوكان وزير الداخلية قد حل ضيفا على الرباط في عام 2019، وعقد مع حموشي جلسة عمل.")
+    found = events(body, title="البحرين والمغرب", published=dt.date(2024, 6, 2))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("BH", "hosted", dt.date(2024, 3, 1)), ("BH", "hosted", dt.date(2019, 1, 1))]
+
+
+def test_a_directorate_of_his_force_receiving_a_delegation_is_not_he():
+    body = ("استقبل عبد اللطيف حموشي، يوم الاثنين بالرباط، المدير العام للشرطة الإسبانية.\n\nوفي سياق متصل، استقبلت "
+            "مديرية الشرطة القضائية، يوم الثلاثاء، وفدا عن الشرطة الفيدرالية النمساوية لبحث التكوين.")
+    found = events(body, title="أسبوع أمني", published=dt.date(2023, 3, 18))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2023, 3, 13))]
+
+
+def test_the_date_a_crisis_broke_out_is_not_his_visits():
+    body = ("وحضر حموشي شخصيا إلى مدريد، في خطوة لها دلالة، بعدما كانت أزمة دبلوماسية بين البلدين قد اندلعت في "
+            "أبريل 2021.")
+    found = events(body, title="مدريد", published=dt.date(2022, 7, 8))
+    assert dt.date(2021, 4, 1) not in [c["start_date"] for c in found]
+
+
+def test_guests_he_received_coming_from_abroad_were_hosted():
+    body = "وفي 2016، استقبل حموشي وفدا أمنيا قادما من أنقرة لبحث مكافحة الإرهاب."
+    found = events(body, title="تركيا والمغرب", published=dt.date(2020, 1, 5))
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [
+        ("TR", "hosted", "hosted_visit")]
+
+
+def test_a_tour_to_one_country_then_another_is_a_visit_to_each():
+    body = "وكانت أبرز محطات حموشي الجولة التي قادته في ماي 2024 إلى كينيا ثم تنزانيا."
+    found = events(body, title="إفريقيا", published=dt.date(2025, 1, 5))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [
+        ("KE", "visit_abroad"), ("TZ", "visit_abroad")]

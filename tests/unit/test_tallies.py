@@ -284,3 +284,15 @@ def test_a_count_of_a_moroccan_official_named_by_title_is_not_his(reference):
 def test_the_arab_countries_are_a_region_of_their_own(reference):
     text = "وعقد المدير العام هذه السنة 14 لقاء ثنائيا مع مسؤولين أمنيين من دول عربية، سواء بالمغرب أو خارجه."
     assert claims(text, reference) == {("region", "Arab countries", 14, False)}
+
+
+def test_this_is_the_third_meeting_claims_three(reference):
+    text = "ويقول مصدر إن هذا هو اللقاء الثالث الذي يجمع حموشي بمسؤولين ألمانيين منذ بداية السنة"
+    assert claims(text, reference) == {("country", "DE", 3, False)}
+
+
+def test_a_region_the_count_leaves_out_is_no_scope_and_broken_plural_demonyms_count(reference):
+    text = ("عقد الحموشي 9 لقاءات مع مسؤولين من دول آسيوية من خارج منطقة الخليج: أربعة منها مع الهنود، وخمسة مع "
+            "اليابانيين.")
+    assert claims(text, reference) == {
+        ("region", "Asia", 9, False), ("country", "IN", 4, False), ("country", "JP", 5, False)}
