@@ -1433,8 +1433,9 @@ _REPRESENTING_BEFORE = prefiltered(
     r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف)(?:\s+ساميه)?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
     r"(?:(?:مديرها|مديره|رئيسها|رئيسه|المدير)(?:\s+العام)?\s+)?$")
-# Two parties told as a pair: 'الرجلين'، 'الجانبان'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما'.
-_THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|طرفين|طرفان|جانبين|جانبان|مسوولين|مسوولان)"
+# Two persons told as a pair: 'الرجلين'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما' (not 'الجانبان', the two
+# sides, who may agree on anything: 'قبل أن يتفق الجانبان على إرجائها').
+_THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|مسوولين|مسوولان)"
                        r"|[وف]?(?:عقداه|عقداها|اجرياه|اجرياها|التقيا|اجتمعا|جمعهما|بينهما))(?!\w)")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
@@ -2814,8 +2815,9 @@ _YIELDED_REACH = 24
 def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
     """'في زيارة عمل جاءت ... بعد الهجمات الإرهابية التي ضربت العاصمة البلجيكية في مارس': a date told
     after an attack, with no engagement word between them, is the attack's."""
+    # Nor past a comma or a semicolon: 'بعد هجوم برلين ...، وفي 2017 زار'، 'في عز الأزمة الصحية؛ ففي ماي 2020 ...'.
     since = max([t.end for t in triggers if not t.counted and t.end <= date.start]
-                + [text.rfind("،", 0, date.start)], default=0)  # nor a comma: 'بعد هجوم برلين ...، وفي 2017 زار'
+                + [text.rfind("،", 0, date.start), text.rfind("؛", 0, date.start)], default=0)
     return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
 
 

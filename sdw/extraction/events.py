@@ -581,7 +581,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         if titled or _GAMES_BEFORE.search(" ".join(before)):
             pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
-              or (previous == "علي" and earlier in _GUEST)):
+              or (previous == "علي" and earlier in _GUEST and place_like)):
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited

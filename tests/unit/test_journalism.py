@@ -5292,3 +5292,10 @@ def test_a_tour_to_one_country_then_another_is_a_visit_to_each():
     found = events(body, title="إفريقيا", published=dt.date(2025, 1, 5))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [
         ("KE", "visit_abroad"), ("TZ", "visit_abroad")]
+
+
+def test_a_crisis_before_a_semicolon_does_not_date_what_follows():
+    body = ("ولم يتوقف التعاون حتى في عز الأزمة الصحية؛ ففي يونيو 2020، عقد حموشي اجتماعا عن بعد مع المدير العام "
+            "للشرطة البرتغالية.")
+    found = events(body, title="التعاون", published=dt.date(2021, 3, 1))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2020, 6, 1))]
