@@ -2278,6 +2278,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         triggers = [t for t in triggers if t not in others]
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date
                         and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)
+                        and not _dates_what_came_before_or_after(text, m, triggers)
                         and not _dates_another_hosted_event(text, m, triggers)
                         and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)]
     if len(engagement_dates) > 1:
@@ -2819,6 +2820,25 @@ def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) ->
     since = max([t.end for t in triggers if not t.counted and t.end <= date.start]
                 + [text.rfind("،", 0, date.start), text.rfind("؛", 0, date.start)], default=0)
     return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
+
+
+# 'قبل أن تعود المياه إلى مجاريها مطلع السنة الجارية'، 'بعد أن تراجعت الأرقام في مارس': what happened before or after,
+# its subject a thing named after its verb (not 'قبل أن يتوجه في نونبر إلى الرياض', he; not 'قبل أن تتم فعليا في
+# يونيو', the engagement itself; not 'بعد أن استقبله المدير العام').
+_BEFORE_OR_AFTER_THAT = prefiltered(r"(?<!\w)(?:قبل|بعد)\s+(?:ان|ما)\s+[^\W\d]+\s+ال(?!مدير|مسوول|حموشي)[^\W\d]+")
+_BEFORE_OR_AFTER_REACH = 60
+
+
+def _dates_what_came_before_or_after(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
+    """'حضور الحموشي إلى باريس ...، قبل أن تعود المياه إلى مجاريها مطلع السنة الجارية': a date in a 'قبل أن' or 'بعد
+    أن' clause with no engagement word of its own dates what that clause tells, not the engagement before it ('بعد أن
+    حصل سنة 2019 على وسام' has its own)."""
+    opener = max((m for m in _BEFORE_OR_AFTER_THAT.finditer(text, max(0, date.start - _BEFORE_OR_AFTER_REACH),
+                                                            date.start)), key=lambda m: m.start(), default=None)
+    if opener is None:
+        return False
+    clause_end = min([i for i in (text.find("،", date.end), text.find(",", date.end)) if i >= 0], default=len(text))
+    return not any(opener.end() <= t.start < clause_end for t in triggers)
 
 
 # 'نهائيات كأس العالم، التي احتضنتها قطر في نونبر ودجنبر': when an event was hosted, told of the noun before it.

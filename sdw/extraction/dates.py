@@ -306,9 +306,10 @@ class DateGrammar:
                 rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:سنه|عام|السنه\s+الجاريه|العام\s+الجاري|السنه\s+الماضيه|العام\s+الماضي)\s+)?(?P<y1>{_YEAR}))?"
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
-            # 'في 23 من الشهر الجاري'، '26 من نفس الشهر': a day of a month the text names by reference.
+            # 'في 23 من الشهر الجاري'، '26 من نفس الشهر'، 'بين 23 و25 من الشهر نفسه': a day, or days, of a month the
+            # text names by reference.
             ("day_of_month", re.compile(
-                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})\s+(?:من\s+)?(?:(?P<rel>الشهر\s+(?:الجاري|الحالي|الماضي|المنصرم))"
+                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_NUMBER_DAY}))?\s+(?:من\s+)?(?:(?P<rel>الشهر\s+(?:الجاري|الحالي|الماضي|المنصرم))"
                 r"|(?P<same>نفس\s+الشهر|الشهر\s+(?:ذاته|نفسه)))(?!\w)")),
             ("partial_days", re.compile(
                 rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
@@ -848,9 +849,12 @@ class DateResolver:
             first = _shift_months(self.clock.date, step)
         try:
             day = first.replace(day=_day(m.parts["d1"]))
+            last = first.replace(day=_day(m.parts["d2"])) if m.parts.get("d2") else day
         except ValueError:
             return m
-        return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="relative")
+        if last < day:
+            return m
+        return replace(m, start_date=day, end_date=last, precision=DAY, year_basis="relative")
 
     def _resolve_partial_days(self, m: DateMention, _context: int | None) -> DateMention:
         year = int(m.parts["y"])

@@ -5299,3 +5299,20 @@ def test_a_crisis_before_a_semicolon_does_not_date_what_follows():
             "للشرطة البرتغالية.")
     found = events(body, title="التعاون", published=dt.date(2021, 3, 1))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2020, 6, 1))]
+
+
+def test_days_between_two_numbers_of_the_same_month():
+    body = ("وفي أكتوبر 2019، ترأس حموشي الوفد المغربي إلى أشغال الجمعية العامة للأنتربول، التي احتضنتها سانتياغو بين "
+            "15 و18 من الشهر نفسه.")
+    found = events(body, title="حصيلة", published=dt.date(2020, 1, 4))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("CL", dt.date(2019, 10, 15), dt.date(2019, 10, 18))]
+
+
+def test_a_date_in_a_before_that_clause_dates_what_that_clause_tells():
+    body = ("الرباط – 3 يونيو 2016\n\nاستقبل حموشي، أمس الخميس بالرباط، المدير العام للشرطة البلجيكية.\n\n"
+            "ويقول متابعون إن حضور حموشي شخصيا إلى بروكسل يحمل دلالة، بعد فتور طويل في التنسيق قبل أن تستأنف "
+            "الاتصالات مطلع السنة الجارية.")
+    found = events(body, title="بلجيكا")
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("BE", dt.date(2016, 6, 2), dt.date(2016, 6, 2))]
