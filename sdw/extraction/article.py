@@ -924,7 +924,13 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                                         reference, sentence_triggers, session))
             continue
         story.enter_paragraph(s.line_index)
-        claims = find_tallies(s.norm.text, places[s.index], resolved_by_sentence[s.index])
+        # A post's title the page gave a named foreign official ('وزير الداخلية' on a Bahraini page), read as his
+        # again, is that country's party.
+        titled_abroad = {i: titles_abroad[m.alias.key] for i, m in enumerate(places[s.index])
+                         if m.alias.kind == "title" and m.alias.key in titles_abroad
+                         and any(a.token_index == m.token_index and a.iso2 == titles_abroad[m.alias.key]
+                                 for a in actors)}
+        claims = find_tallies(s.norm.text, places[s.index], {**resolved_by_sentence[s.index], **titled_abroad})
         if claims:
             # The counts are claims; their nouns are counted triggers, never engagements. The sentence may
             # still tell one: 'حل بمراكش يوم 24 نونبر 2025، حيث عقد أزيد من عشرين لقاء ثنائيا'.

@@ -354,7 +354,9 @@ def _parties_in(text: str, start: int, end: int, places: list[PlaceMention],
         if region is not None:
             party = ("region", region)
         else:
-            code = resolved.get(position, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
+            # An ambiguous name, or a title, as the article resolved it ('وزير الداخلية' of the page's Bahrain).
+            resolvable = mention.alias.kind in ("ambiguous", "title")
+            code = resolved.get(position, mention.iso2) if resolvable else mention.iso2
             if not code or code == HOME:
                 continue
             party = ("country", code)

@@ -5316,3 +5316,11 @@ def test_a_date_in_a_before_that_clause_dates_what_that_clause_tells():
     found = events(body, title="بلجيكا")
     assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
         ("BE", dt.date(2016, 6, 2), dt.date(2016, 6, 2))]
+
+
+def test_a_count_of_meetings_with_a_title_the_page_gave_a_foreign_official_is_that_countrys():
+    body = ("استقبل الفريق أول الشيخ راشد بن عبدالله آل خليفة وزير الداخلية السيد عبد اللطيف حموشي أمس.\n\n"
+            "وأحصت مصادر مطلعة أربعة لقاءات جمعت وزير الداخلية بالمسؤول الأمني المغربي منذ عام 2016.")
+    article = extraction(body, title="البحرين والمغرب", published=dt.date(2024, 6, 2))
+    assert [(t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims] == [
+        ("country", "BH", 4)]
