@@ -500,17 +500,23 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
 _FILED_FROM = prefiltered(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
 
 
-def _filed_abroad(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
-    """The foreign country a page was filed in, by its dispatch lines' opening places (`openings`, those of
-    `lines`; not the Moroccan agency's dispatches from abroad), when its force bears his force's name: there the
-    bare 'المدير العام للأمن الوطني' is that country's own chief."""
+def _filed_in(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
+    """The country a page was filed in, by its dispatch lines' opening places (`openings`, those of `lines`; not
+    the Moroccan agency's dispatches from abroad)."""
     for text, country in zip(lines, openings, strict=True):
         if HOME in _wire_countries(text[:120], reference):
             continue
         if country is not None:
-            # Algeria, Tunisia, Mauritania: their press calls its own chief by his bare title.
-            return country if country in _countries_named_as(reference, _HIS_FORCE) else None
+            return country
     return None
+
+
+def _filed_abroad(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
+    """The foreign country a page was filed in (_filed_in), when its force bears his force's name: there the
+    bare 'المدير العام للأمن الوطني' is that country's own chief (Algeria, Tunisia, Mauritania: their press calls
+    its own chief by his bare title)."""
+    country = _filed_in(lines, openings, reference)
+    return country if country in _countries_named_as(reference, _HIS_FORCE) else None
 
 
 def _opening_country(text: str, reference: Reference, named: set[str]) -> str | None:
@@ -866,6 +872,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          if a.principal_id and a.principal_role != "body"
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])), None))
     story.copy_home = copy_home
+    filed_in = _filed_in(dispatch, openings, reference)
+    story.filed_abroad = filed_in if filed_in != HOME else None
     # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
     # (بترا)'): there its news took place.
     story.copy_at_home = copy_home is not None and copy_home == next((c for c in openings if c is not None), None)
@@ -1334,6 +1342,7 @@ class _Story:
         # The country of the last foreign official the article named: whose official speaks in the first person.
         self.speaker_country: str | None = None
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
+        self.filed_abroad: str | None = None  # the foreign country a page's dateline says it was filed in
         self.copy_at_home = False  # filed from that country
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
         self.heading_line: int | None = None  # the last line that headed an item with its day ('22/01/2024 – الرباط')
@@ -2412,7 +2421,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # the news the page had not dated, dated.
                     engagement = _the_one_told(engagement, story.undated_report)
             engagement = _visiting_the_agencys_country(engagement, text[clause.start:clause.end],
-                                                       story.copy_home if story.copy_at_home else None,
+                                                       story.copy_home if story.copy_at_home else story.filed_abroad,
                                                        story.wire_lead == s.index)
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
@@ -3802,14 +3811,15 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
 
 
 # 'الذي يزور البلاد حاليا'، 'الذي يقوم بزيارة عمل إلى الدولة': a Gulf agency's copy calls its own state 'the
-# country' (البلاد، الدولة).
-_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|يقوم\s+بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل))"
-                                 r"(?:ال|ل)?(?:بلاد|دوله)(?!\w)")
+# country' (البلاد، الدولة); a page filed abroad, 'our country' ('الذي يقوم بزيارة عمل إلى بلادنا').
+_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|(?:يقوم\s+)?بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل))"
+                                 r"(?:(?:ال|ل)?(?:بلاد|دوله)|بلادنا|بلدنا)(?!\w)")
 
 
 def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home: str | None,
                                   in_the_lead: bool) -> Engagement:
-    """In the copy a foreign country's agency filed at home, a visit to 'the country' is to that country:
+    """In the copy a foreign country's agency filed at home (or a page filed abroad: `copy_home` is then the
+    country it was filed in), a visit to 'the country' is to that country:
     abroad for him; so is the news its lead tells of that country's officials, placed nowhere else ('قلد ...
     وزير الداخلية، في مكتبه بالوزارة اليوم، ... حموشي' under 'الرياض ... واس')."""
     if (copy_home is None or copy_home == HOME or engagement.country_iso2 not in (None, copy_home)

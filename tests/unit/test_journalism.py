@@ -5324,3 +5324,24 @@ def test_a_count_of_meetings_with_a_title_the_page_gave_a_foreign_official_is_th
     article = extraction(body, title="البحرين والمغرب", published=dt.date(2024, 6, 2))
     assert [(t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims] == [
         ("country", "BH", 4)]
+
+
+def test_a_merit_badge_is_an_honour():
+    body = "وفي سنة 2017، منحته المديرية العامة للشرطة البلغارية شارة الاستحقاق تقديرا لتعاونه."
+    found = events(body, title="حموشي", published=dt.date(2020, 3, 1))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("BG", "honor", dt.date(2017, 1, 1))]
+
+
+def test_a_trade_treaty_or_one_brought_into_being_is_no_signing_of_his():
+    body = ("وتحسنت علاقات حموشي بنظرائه الأتراك رغم خلافات حول اتفاقية التبادل الحر، التي روجعت عام 2020. "
+            "وقد عجلت نتائج التنسيق الأمني خلال السنة الماضية بإخراج الاتفاق البولندي إلى حيز الوجود.")
+    assert events(body, title="تعاون", published=dt.date(2025, 4, 11)) == []
+
+
+def test_a_visit_to_our_country_on_a_page_filed_abroad_is_to_that_country():
+    body = ("باكو، 15 مايو (وكالة)\n\nالتقى رئيس جهاز أمن الدولة، اليوم، المدير العام للأمن الوطني المغربي عبد "
+            "اللطيف حموشي، الذي يقوم بزيارة عمل إلى بلادنا بدأت أمس وتستمر يومين.")
+    found = events(body, title="لقاء أمني", published=dt.date(2024, 5, 15))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("AZ", "abroad", dt.date(2024, 5, 14))]
