@@ -244,11 +244,13 @@ def titles_held_abroad(mentions_by_sentence: Iterable[list[PlaceMention]]) -> di
 
 
 def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: str | None = None,
-                copy_home: str | None = None, titles_abroad: Mapping[str, str] | None = None) -> list[Actor]:
+                copy_home: str | None = None, titles_abroad: Mapping[str, str] | None = None,
+                filed_in: str | None = None) -> list[Actor]:
     """The people and bodies in a sentence that can act: principals and officials. page_abroad: the
-    country a page filed abroad was filed in (its dateline's), if it was; copy_home: the country whose
-    national agency wrote the copy, if a foreign one did; titles_abroad: the titles the page gave to named
-    foreign officials (titles_held_abroad)."""
+    country a page filed abroad was filed in (its dateline's), if it was and its force bears his force's name;
+    copy_home: the country whose national agency wrote the copy, if a foreign one did; titles_abroad: the
+    titles the page gave to named foreign officials (titles_held_abroad); filed_in: the foreign country a page's
+    dateline says it was filed in, whatever its force's name."""
     actors: list[Actor] = []
     for position, mention in enumerate(mentions):
         kind = mention.alias.kind
@@ -329,9 +331,10 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                                     iso2=head.iso2, is_object=is_object))
             elif marker is None and mention.alias.foreign_when_unmarked:
                 # 'بحث مدير الأمن العام مع ... حموشي' (Amman's copy): Morocco has no public security director
-                # general; another country's, which the page may tell elsewhere.
+                # general; another country's: the one the page was filed in ('عمّان - الثلاثاء 5 شباط 2019'), else
+                # one the page may tell elsewhere.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
-                                    iso2=None, is_object=is_object))
+                                    iso2=filed_in, is_object=is_object))
             elif marker is not None or mention.alias.home_when_unmarked or _newly_named(mention, tokens):
                 # 'المدير العام الجديد' unmarked: another official, newly named, wherever he serves.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,

@@ -855,8 +855,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     copy_home = _copy_home(dispatch, reference) or (_sister_press_home(
         [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)]) if sister else None)
     titles_abroad = titles_held_abroad(places[s.index] for s in sentences)
+    filed_in = _filed_in(dispatch, openings, reference)
+    filed_abroad = filed_in if filed_in != HOME else None
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home,
-                                               titles_abroad)
+                                               titles_abroad, filed_abroad)
                           for s in sentences}
     # A lead that reports the event before naming him ('انطلقت أشغال ...' then 'وفي كلمته، ... حموشي')
     # is still about him: the principal is the one the article names or titles anywhere. A page
@@ -872,8 +874,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          if a.principal_id and a.principal_role != "body"
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])), None))
     story.copy_home = copy_home
-    filed_in = _filed_in(dispatch, openings, reference)
-    story.filed_abroad = filed_in if filed_in != HOME else None
+    story.filed_abroad = filed_abroad
     # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
     # (بترا)'): there its news took place.
     story.copy_at_home = copy_home is not None and copy_home == next((c for c in openings if c is not None), None)
@@ -2354,8 +2355,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = held_in(engagement, HOME)
                 elif (engagement.trigger is not None and engagement.trigger.word in _FIRST_PERSON
                         and story.speaker_country is not None):
-                    # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted.
+                    # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted, who
+                    # came to Morocco when the clause names a Moroccan place.
                     engagement = with_country(engagement, story.speaker_country)
+                    if engagement.direction == UNKNOWN and any(
+                            r.iso2 == HOME and clause.start <= r.mention.start < clause.end for r in scene.roles):
+                        engagement = replace(engagement, direction=HOSTED, meeting_type=(
+                            "hosted_visit" if engagement.meeting_type == "meeting" else engagement.meeting_type))
                 elif (candidates and candidates[-1]["is_event"] and candidates[-1]["country_iso2"] is not None
                         and engagement.trigger is not None and arrives(engagement.trigger)
                         and WHO_OPENS.match(text, clause.start)):

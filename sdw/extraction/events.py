@@ -1080,7 +1080,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         if role.mention.start > trigger_start and (
                 (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (
                     _IN_BEFORE.search(text, 0, role.mention.start)
-                    and _TOPIC_OPENER.search(text, trigger_start, role.mention.start))):
+                    and _TOPIC_OPENER.search(text, max(0, trigger_start - _FOCUSED_REACH), role.mention.start))):
             # 'تبادل وجهات النظر حول المستجدات ..., بعد تراجع تنظيم داعش في سوريا والعراق': where the talks'
             # subject is, not where they were held nor with whom.
             topic_end = role.mention.end
@@ -1146,10 +1146,15 @@ _BACKGROUND_WEIGHT = 0.01
 # An attack named by the place it struck, the noun in construct with it, and the places joined to it: 'اعتداءات
 # باريس وبروكسل'، 'تفجيرات الدار البيضاء'، 'هجمات مدريد' ('الاعتداءات الإرهابية بالعاصمة البلجيكية' may be where
 # he then went).
-_STRUCK_BEFORE = prefiltered(rf"(?<!\w)[وبل]?(?:{INCIDENT_WORDS})\s+(?:[^\s،,.]+\s+و?)?$")
-_STRUCK_REACH = 30  # characters: the attack's noun and one place before
-_TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص)(?!\w)")
-_IN_BEFORE = prefiltered(r"(?<!\w)في\s+$")
+_STRUCK_BEFORE = prefiltered(rf"(?<!\w)[وبل]?(?:ال)?(?:{INCIDENT_WORDS})\s+"
+                             r"(?:(?:التي|الذي)\s+(?:شهدتها|شهدها|ضربت|هزت)\s+|[^\s،,.]+\s+و?)?$")
+_STRUCK_REACH = 40  # characters: the attack's noun and one place before ('الهجمات التي شهدتها باريس')
+# What opens the subject of talks: 'حول'، 'بشأن'، and 'على' after the verb that says what they focused on, whose
+# subject the talks are ('وتركزت المباحثات، وفق ما تسرب منها، على تنامي خطر التنظيم في ليبيا').
+_TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص|[وف]?(?:تركزت|ركزت|انصبت|تمحورت)\s+(?:\S+\s+){0,6}?علي)(?!\w)")
+_FOCUSED_REACH = 12  # characters before the talks' noun where the verb of focus may stand ('وتركزت ')
+# A place in the talks' subject: 'الوضع في ليبيا'، 'المقاتلين العائدين من سوريا'، 'الشبان المغادرين نحو سوريا'.
+_IN_BEFORE = prefiltered(r"(?<!\w)(?:في|من|نحو)\s+$")
 _AND_ONLY = prefiltered(r"\s*و?")
 # A negation of the party in the words before it, since the last comma: 'لم تلتقط في'، 'لا علاقة لها ب' (not 'ليس
 # غريبا عن التكريمات الإسبانية', 'no stranger to', nor 'لم يكن غريبا').

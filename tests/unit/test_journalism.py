@@ -5345,3 +5345,18 @@ def test_a_visit_to_our_country_on_a_page_filed_abroad_is_to_that_country():
     found = events(body, title="لقاء أمني", published=dt.date(2024, 5, 15))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("AZ", "abroad", dt.date(2024, 5, 14))]
+
+
+def test_a_foreign_chiefs_bare_title_on_a_page_filed_in_his_capital_is_that_countrys():
+    body = ("عمّان - الأحد 10 آذار 2019\n\nقال مدير الأمن العام إن التعاون مع المغرب متقدم، مضيفا: \"زرت الرباط في "
+            "تشرين الأول 2017 بدعوة من الأخ عبد اللطيف حموشي\".")
+    found = events(body, title="مقابلة")
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("JO", "hosted", "hosted_visit", dt.date(2017, 10, 1))]
+
+
+def test_places_in_what_the_talks_focused_on_are_no_party():
+    body = ("حل حموشي، أمس الاثنين، بمدريد في زيارة عمل.\n\nوتركزت مباحثاته أمس الاثنين، حسب مصادر مطلعة، على "
+            "عودة المقاتلين من سوريا، وعلى الوضع في ليبيا، بعد الهجمات التي شهدتها باريس.")
+    found = events(body, title="مدريد", published=dt.date(2016, 3, 8))
+    assert {c["country_iso2"] for c in found} == {"ES"}
