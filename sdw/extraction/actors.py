@@ -368,13 +368,13 @@ def _foreign_head_before(mentions: list[PlaceMention], position: int) -> PlaceMe
                        and head.alias.kind == "title") else None
 
 
-_EPITHET_TITLE = lexicon_key("مسؤول")
+EPITHET_TITLE = lexicon_key("مسؤول")
 
 
 def _is_epithet(title: PlaceMention, marker: PlaceMention | None, mentions: list[PlaceMention], position: int) -> bool:
     """'المسؤول المغربي' and no name after it: the journalist's way of not naming again whom the passage is about."""
     following = mentions[position + 2] if position + 2 < len(mentions) else None
-    return (title.alias.key == _EPITHET_TITLE and title.clitics.article and marker is not None
+    return (title.alias.key == EPITHET_TITLE and title.clitics.article and marker is not None
             and marker.iso2 == HOME and marker.alias.kind == "demonym" and marker.token_index == title.token_index + 1
             and not (following is not None and following.token_index <= marker.token_index + 2
                      and following.alias.kind == "official"))

@@ -3816,9 +3816,10 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
         for match in pointers)
 
 
-# 'الذي يزور البلاد حاليا'، 'الذي يقوم بزيارة عمل إلى الدولة': a Gulf agency's copy calls its own state 'the
-# country' (البلاد، الدولة); a page filed abroad, 'our country' ('الذي يقوم بزيارة عمل إلى بلادنا').
-_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|(?:يقوم\s+)?بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل))"
+# 'الذي يزور البلاد حاليا'، 'الذي يقوم بزيارة عمل إلى الدولة'، 'الذي وصل إلى البلاد مساء أمس': a Gulf agency's copy
+# calls its own state 'the country' (البلاد، الدولة); a page filed abroad, 'our country' ('بزيارة عمل إلى بلادنا').
+_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|(?:يقوم\s+)?بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل)"
+                                 r"|(?:وصل|يصل|حل|يحل)\s+(?:الي\s+|ب))"
                                  r"(?:(?:ال|ل)?(?:بلاد|دوله)|بلادنا|بلدنا)(?!\w)")
 
 

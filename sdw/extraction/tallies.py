@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sdw.extraction.actors import EPITHET_TITLE
 from sdw.extraction.first_chars import gated
 from sdw.extraction.needed_substrings import prefiltered
 from sdw.extraction.numbers import ORDINALS, WORD_NUMBER_PATTERN, word_number
@@ -270,12 +271,16 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
     many with it. Only when he, not another official, is the first person named after the rank (or, with none
     after it, he is named before it), and a party is named in its clause."""
     claims: list[TallyClaim] = []
-    # Whose engagements: a name, or a title 'ل' makes the owner ('ثاني زيارة للمسؤولة البلجيكية إلى المغرب').
-    persons = [m for m in places if m.alias.kind in (*_PRINCIPAL_KINDS, "official")
+    # Whose engagements: a name, or a title 'ل' makes the owner ('ثاني زيارة للمسؤولة البلجيكية إلى المغرب'); 'the
+    # Moroccan official' is he ('هذا اللقاء الرابع الذي يجمع المسؤول المغربي بالمسؤولين القطريين').
+    his_epithets = {id(m) for m, after in zip(places, places[1:], strict=False)
+                    if m.alias.kind == "title" and m.alias.key == EPITHET_TITLE and after.alias.kind == "demonym"
+                    and after.iso2 == HOME and after.token_index == m.token_index + m.token_count}
+    persons = [m for m in places if m.alias.kind in (*_PRINCIPAL_KINDS, "official") or id(m) in his_epithets
                or (m.alias.kind == "title" and m.clitics.preposition == "ل")]
     for match in _RANKED.finditer(text):
         following = [m for m in persons if m.start >= match.end()]
-        if following and following[0].alias.kind not in _PRINCIPAL_KINDS:
+        if following and following[0].alias.kind not in _PRINCIPAL_KINDS and id(following[0]) not in his_epithets:
             continue  # 'ثالث زيارة يقوم بها مارلاسكا إلى المغرب': another's visits
         if not following and not any(m.alias.kind in _PRINCIPAL_KINDS for m in persons):
             continue  # 'الحموشي يستقبل ... في رابع لقاء مع مسؤولين فرنسيين' names him before it

@@ -5360,3 +5360,11 @@ def test_places_in_what_the_talks_focused_on_are_no_party():
             "عودة المقاتلين من سوريا، وعلى الوضع في ليبيا، بعد الهجمات التي شهدتها باريس.")
     found = events(body, title="مدريد", published=dt.date(2016, 3, 8))
     assert {c["country_iso2"] for c in found} == {"ES"}
+
+
+def test_arrived_in_the_country_on_a_page_filed_abroad_is_a_visit_there():
+    body = ("الدوحة - اجتمع مدير عام الأمن العام، صباح اليوم، بالسيد عبد اللطيف حموشي، الذي وصل إلى البلاد مساء أمس "
+            "في زيارة رسمية تستغرق يومين.")
+    found = events(body, title="اجتماع", published=dt.date(2019, 3, 18))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("QA", "abroad", dt.date(2019, 3, 17))]

@@ -296,3 +296,8 @@ def test_a_region_the_count_leaves_out_is_no_scope_and_broken_plural_demonyms_co
             "اليابانيين.")
     assert claims(text, reference) == {
         ("region", "Asia", 9, False), ("country", "IN", 4, False), ("country", "JP", 5, False)}
+
+
+def test_the_rank_of_a_meeting_of_the_moroccan_official_is_his_count(reference):
+    text = "ويعد هذا اللقاء الثالث الذي يجمع المسؤول المغربي بالمسؤولين الأمنيين الكويتيين منذ عام 2016"
+    assert claims(text, reference) == {("country", "KW", 3, False)}
