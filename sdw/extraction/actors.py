@@ -166,6 +166,8 @@ _DURING_IT = {"خلالها", "خلاله", "اثناءها", "اثناءه"}
 # 'عاد إلى الدوحة للقاء نظيره القطري': the one he went to meet.
 _RECEPTION_NOUNS = {"استقبال", "باستقبال", "لاستقبال", "توديع", "للقاء", "لملاقاه", "لمقابله"}
 _MET_VERBS = {"التقي", "التقت", "يلتقي", "تلتقي", "قابل", "قابلت", "استقبل", "استقبلت", "جالس"}
+# 'وفي فبراير رافق وزير الداخلية محمد حصاد إلى باريس': the one right after 'accompanied' is whom he went with.
+_ACCOMPANIED = {"رافق", "يرافق"}
 
 
 _UNIT_NOUNS = {"القياده", "الجهويه", "الاقليميه", "العليا", "مصالح", "المصالح", "وحده", "الوحده", "وحدات",
@@ -182,7 +184,7 @@ def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
     had_done = mention.clitics.preposition == "ل" and previous.lstrip("وف") == "سبق"
     return ((mention.clitics.preposition in ("ب", "ل") and not of_a_unit and not had_done)
             or previous in OBJECT_MARKERS
-            or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS)
+            or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS or previous.lstrip("وف") in _ACCOMPANIED)
 
 
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا"})
@@ -340,6 +342,11 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object, epithet=_is_epithet(mention, marker, mentions, position)))
     by_token = {m.token_index: m for m in mentions}
+    # 'رافق وزير الداخلية محمد حصاد': the name right after a title in the accusative is that official, in it too.
+    actors = [replace(b, is_object=True) if (
+        a is not None and a.is_object and not b.is_object and a.kind == b.kind == HOME_OFFICIAL
+        and by_token[a.token_index].alias.kind == "title" and by_token[b.token_index].alias.kind == "official"
+        and 0 <= b.start - a.end <= 1) else b for a, b in zip([None, *actors], actors, strict=False)]
     # Built with opens_parties False: only an actor right after 'بين' is made again.
     return [replace(a, opens_parties=True) if _after_between(by_token[a.token_index], tokens) else a for a in actors]
 

@@ -5368,3 +5368,11 @@ def test_arrived_in_the_country_on_a_page_filed_abroad_is_a_visit_there():
     found = events(body, title="اجتماع", published=dt.date(2019, 3, 18))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("QA", "abroad", dt.date(2019, 3, 17))]
+
+
+def test_the_minister_he_accompanied_abroad_is_not_who_took_part():
+    body = ("التحق حموشي بالمديرية سنة 2005. وفي مارس 2015 رافق وزير الداخلية محمد حصاد إلى مدريد، في أول حلول له "
+            "بالعاصمة الإسبانية، وشارك هناك في جلسة مباحثات مع وزير الداخلية الإسباني.")
+    found = events(body, title="حموشي", published=dt.date(2016, 6, 1))
+    assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
+        ("ES", "abroad", dt.date(2015, 3, 1))]
