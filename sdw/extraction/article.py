@@ -2859,7 +2859,7 @@ def _dates_what_came_before_or_after(text: str, date: DateMention, triggers: lis
     if opener is None:
         return False
     clause_end = min([i for i in (text.find("،", date.end), text.find(",", date.end)) if i >= 0], default=len(text))
-    return not any(opener.end() <= t.start < clause_end for t in triggers)
+    return not any(opener.start() <= t.start < clause_end for t in triggers)  # 'قبل أن يوقع الطرفان ...' has its own
 
 
 # 'نهائيات كأس العالم، التي احتضنتها قطر في نونبر ودجنبر': when an event was hosted, told of the noun before it.

@@ -5376,3 +5376,10 @@ def test_the_minister_he_accompanied_abroad_is_not_who_took_part():
     found = events(body, title="حموشي", published=dt.date(2016, 6, 1))
     assert [(c["country_iso2"], c["direction"], c["start_date"]) for c in found] == [
         ("ES", "abroad", dt.date(2015, 3, 1))]
+
+
+def test_a_signing_told_in_a_before_that_clause_keeps_its_date():
+    body = ("أما غانا، فقد استقبل حموشي قائد شرطتها بالرباط سنة 2018، قبل أن يوقع الطرفان، يوم الاثنين 6 "
+            "يوليوز 2020، مذكرة تفاهم.")
+    found = events(body, title="غانا", published=dt.date(2021, 1, 4))
+    assert dt.date(2020, 7, 6) in [c["start_date"] for c in found]
