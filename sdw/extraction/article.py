@@ -511,12 +511,11 @@ def _filed_in(lines: list[str], openings: list[str | None], reference: Reference
     return None
 
 
-def _filed_abroad(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
-    """The foreign country a page was filed in (_filed_in), when its force bears his force's name: there the
-    bare 'المدير العام للأمن الوطني' is that country's own chief (Algeria, Tunisia, Mauritania: their press calls
-    its own chief by his bare title)."""
-    country = _filed_in(lines, openings, reference)
-    return country if country in _countries_named_as(reference, _HIS_FORCE) else None
+def _filed_where_his_title_is_theirs(filed_in: str | None, reference: Reference) -> str | None:
+    """The country a page was filed in (_filed_in), when its force bears his force's name: there the bare
+    'المدير العام للأمن الوطني' is that country's own chief (Algeria, Tunisia, Mauritania: their press calls its
+    own chief by his bare title)."""
+    return filed_in if filed_in in _countries_named_as(reference, _HIS_FORCE) else None
 
 
 def _opening_country(text: str, reference: Reference, named: set[str]) -> str | None:
@@ -851,11 +850,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     last_line_year: dict[int, int] = {}
     accepted: list[dict] = []
     openings = [_opening_country(text, reference, named) for text in dispatch]  # where each says it was filed
-    abroad = _filed_abroad(dispatch, openings, reference)
+    filed_in = _filed_in(dispatch, openings, reference)
+    abroad = _filed_where_his_title_is_theirs(filed_in, reference)
     copy_home = _copy_home(dispatch, reference) or (_sister_press_home(
         [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)]) if sister else None)
     titles_abroad = titles_held_abroad(places[s.index] for s in sentences)
-    filed_in = _filed_in(dispatch, openings, reference)
     filed_abroad = filed_in if filed_in != HOME else None
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home,
                                                titles_abroad, filed_abroad)
@@ -938,7 +937,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         titled_abroad = {i: titles_abroad[m.alias.key] for i, m in enumerate(places[s.index])
                          if m.alias.kind == "title" and m.alias.key in titles_abroad
                          and any(a.token_index == m.token_index and a.iso2 == titles_abroad[m.alias.key]
-                                 for a in actors)}
+                                 for a in actors)} if titles_abroad else {}
         claims = find_tallies(s.norm.text, places[s.index], {**resolved_by_sentence[s.index], **titled_abroad})
         if claims:
             # The counts are claims; their nouns are counted triggers, never engagements. The sentence may
