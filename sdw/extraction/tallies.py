@@ -16,8 +16,9 @@ from sdw.extraction.numbers import ORDINALS, WORD_NUMBER_PATTERN, word_number
 from sdw.extraction.places import HOME, PlaceMention
 from sdw.extraction.reference import approximation_words
 
-# Delegations and officials: counted only where he received or met them (_his_receptions).
-_RECEIVED_NOUNS = "وفدا|وفود|وفد|مسوولا|مسوولين"
+# Delegations, officials and envoys ('استقبل خلال هذه السنة 14 سفيرا'): counted only where he received or met them
+# (_his_receptions).
+_RECEIVED_NOUNS = "وفدا|وفود|وفد|مسوولا|مسوولين|سفيرا|سفراء"
 # Times: 'التقى حموشي مسؤولين أمنيين إسبانا تسع مرات'، 'زارها حموشي مرتين': counted only after his verb of meeting
 # or visiting (_MET_OR_VISITED), not 'تضاعف عدد السياح ثلاث مرات'.
 _TIMES_NOUNS = "مرات"
@@ -28,7 +29,8 @@ _APPROX = f"(?:{'|'.join(map(re.escape, approximation_words()))})"
 # 'أربع مرات على الأقل'، 'عشرة لقاءات ثنائية تقريبا': said after the count's noun (and its adjective).
 _APPROX_AFTER = prefiltered(rf"(?:\s+[^\s،,.؛:]+)?\s+(?:{'|'.join(map(re.escape, approximation_words('after')))})"
                             r"(?!\w)")
-_DUALS = "لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان|وفدين|وفدان|مرتين|مرتان"
+_DUALS = ("لقاءين|لقاءان|اجتماعين|اجتماعان|زيارتين|زيارتان|محطتين|محطتان|جولتين|جولتان|وفدين|وفدان|سفيرين|سفيران"
+          "|مرتين|مرتان")
 _ONE = "واحد|واحدا|واحده"
 _COUNT_RE = gated(re.compile(
     rf"(?P<approx>{_APPROX}\s+)?(?:"
@@ -38,7 +40,7 @@ _COUNT_RE = gated(re.compile(
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))"))
 # Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
 _NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت", "وفد", "وفود", "مسوول",
-               "مرات", "مرت")
+               "سفير", "سفراء", "مرات", "مرت")
 # What each alternative of _COUNT_RE holds, without its lookarounds and what may stand before it: a
 # digit then a noun, a dual, 'واحد', a number word then a noun. A text with none of these has no count;
 # the test is cheap, as every alternative starts with a digit or a letter (no optional prefix to try
@@ -55,7 +57,8 @@ _PART_RE = gated(re.compile(
 _BREAKS = prefiltered(r"[،(؛;:]")
 # A count said to be with foreigners at large ('مع مسؤولين أمنيين أجانب', 'مع نظرائه الدوليين').
 _WITH_FOREIGNERS = prefiltered(r"(?:\s+\S+)?\s+مع\s+(?:\S+\s+){0,3}(?:ال)?(?:اجانب|اجنبيه|دوليين)(?!\w)")
-_FROM_AFTER = prefiltered(r"\s+من\s+(?:دول\s+|بلدان\s+)?")
+# 'وفود من دول الخليج'، 'وأربعة لدول إفريقية': the party named after the count.
+_FROM_AFTER = prefiltered(r"\s+(?:من\s+(?:دول\s+|بلدان\s+)?|ل(?:دول|بلدان)\s+)")
 _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
 # 'وإيطاليا وألمانيا بلقاءين لكل منهما'، '(لقاءان لكل بلد)'، 'لقاءان مع ألمانيا والنمسا لكل منهما'، 'جمعته بكل من
 # البرتغال والمملكة المتحدة لقاءان'، 'عقد لقاءين مع كل من الكويتيين والبحرينيين': a count said of each of the
@@ -238,7 +241,7 @@ def _counts_receptions(match: re.Match) -> bool:
     if match.re is _PART_RE:
         return False  # a share ('ثلاثة منها') of a count already taken
     noun = match.group("noun") or match.group("wnoun") or match.group("dual") or match.group("one") or ""
-    return noun.startswith(("وفد", "وفود", "مسوول"))
+    return noun.startswith(("وفد", "وفود", "مسوول", "سفير", "سفراء"))
 
 
 def _counts_times(match: re.Match) -> bool:

@@ -301,3 +301,19 @@ def test_a_region_the_count_leaves_out_is_no_scope_and_broken_plural_demonyms_co
 def test_the_rank_of_a_meeting_of_the_moroccan_official_is_his_count(reference):
     text = "ويعد هذا اللقاء الثالث الذي يجمع المسؤول المغربي بالمسؤولين الأمنيين الكويتيين منذ عام 2016"
     assert claims(text, reference) == {("country", "KW", 3, False)}
+
+
+def test_envoys_he_received_count_and_each_share_names_its_own_states(reference):
+    text = ("واستقبل حموشي خلال هذه السنة 12 سفيرا، بينهم ستة سفراء لدول أوروبية واثنان لدول آسيوية وأربعة "
+            "لدول خليجية.")
+    assert claims(text, reference) == {
+        ("total", "total", 12, False), ("region", "Europe", 6, False), ("region", "Asia", 2, False),
+        ("region", "Gulf", 4, False)}
+
+
+def test_african_subregions_and_the_maghreb_are_regions_and_south_africa_a_country(reference):
+    text = ("عقد حموشي 14 لقاء مع مسؤولين من دول إفريقيا جنوب الصحراء، منها 6 لقاءات مع مسؤولين من غرب إفريقيا، "
+            "ولقاءان مع جنوب إفريقيا، و3 لقاءات مع الدول المغاربية.")
+    assert claims(text, reference) == {
+        ("region", "Sub-Saharan Africa", 14, False), ("region", "West Africa", 6, False), ("country", "ZA", 2, False),
+        ("region", "Maghreb", 3, False)}
