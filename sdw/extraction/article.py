@@ -1495,7 +1495,8 @@ _DECORATED_HIM = prefiltered(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قل�
 _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
-                            r"|ان\s+(?:يشارك|يحضر|يكون)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
+                            # 'شارك وفد ... دون أن يترأسه حموشي'، 'استقبله مدير ... دون أن يلتقي حموشي'
+                            r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني'، 'لم يتضمن في أي لحظة لقاء مع حموشي': no meeting
 # with him, of any kind, at any time.
@@ -1925,7 +1926,7 @@ class _Scene:
                                     receives(trigger) or self._also_met(trigger))),
                                 after_where=self._where_goes_on(trigger, trigger_end, end),
                                 next_verb=self._joined_verb_after(trigger, trigger_end, end))
-        if attribution.reject_reason == "other_actor" and self._the_two_he_met(start, end):
+        if attribution.reject_reason == "other_actor" and self.country_of_the_two(start, end) is not None:
             attribution = Attribution(self.principal, "continuation", None)
         if (attribution.principal_id and engagement.direction != HOSTED
                 and (self._another_subject_after(trigger_end, end, is_verb)
@@ -2168,15 +2169,18 @@ class _Scene:
             a.kind == HOME_OFFICIAL and not a.is_object and start <= a.start and a.end <= trigger.start
             and _SUBJECT_BEFORE_VERB.fullmatch(text, a.end, trigger.start) for a in self.actors)
 
-    def _the_two_he_met(self, start: int, end: int) -> bool:
+    def country_of_the_two(self, start: int, end: int) -> str | None:
         """'وأشاد المسؤول البلجيكي ...' then 'وتعد هذه ثاني جلسة عمل تجمع الرجلين بعد اللقاء الذي عقداه في بروكسيل':
-        after the official he met, 'the two' are that official and he, and no one else is named."""
+        after the official he met, 'the two' are that official and he, and no one else is named: that official's
+        country."""
         context = self.context
-        return (self.principal is not None and context is not None and context.kind == FOREIGN_OFFICIAL
+        if (self.principal is not None and context is not None and context.kind == FOREIGN_OFFICIAL
                 and context.iso2 in self.met_countries
                 and _THE_TWO.search(self.sentence.norm.text, start, end) is not None
                 and all(a.kind == FOREIGN_OFFICIAL and a.iso2 == context.iso2
-                        for a in self.actors if start <= a.start < end))
+                        for a in self.actors if start <= a.start < end)):
+            return context.iso2
+        return None
 
     def _only_represented(self, start: int, end: int) -> bool:
         """Whether the clause names him only as the one someone stood in for or acted on the orders of
@@ -2378,6 +2382,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'حل وزير الداخلية ضيفا على الرباط' on a page that gave that title to Bahrain's minister by name
                     # (titles_held_abroad): the official the clause names is that country's.
                     engagement = with_country(engagement, officials.pop())
+                elif (met := scene.country_of_the_two(clause.start, clause.end)) is not None:
+                    # 'أبدى المسؤول الإيطالي رغبة بلاده ...' then 'بعد الاجتماع الذي عقداه في يونيو من السنة الماضية':
+                    # the two are he and the official he met, whose country it is.
+                    engagement = with_country(engagement, met)
                 elif story.copy_home is not None and any(
                         a.kind == FOREIGN_OFFICIAL and a.iso2 == story.copy_home and a.start < clause.end
                         and (clause.start <= a.start or any(b.kind == PRINCIPAL for b in scene.actors))
@@ -3066,6 +3074,8 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                   or (engagement.meeting_type == "conference" and dates_mod.says_future(text))) else None)
               # 'سيوشح الرئيس الفرنسي الحموشي ...' then 'عن طريق توشيحه': the plan the page told, again.
               or ("planned_or_future" if (engagement.country_iso2, engagement.meeting_type) in story.plans else None)
+              # 'وتركزت المباحثات، وفق ما تسرب منها، على ...': what the talks told were about, not other talks.
+              or ("repeats_earlier_mention" if _FOCUS_OF_THE_ONE_TOLD.match(text) else None)
               # Details of the engagement the article already reported: they complete it ('خلال لقاء
               # ... في الرباط' says where), never overwrite it.
               or ("repeats_earlier_mention" if told else None)
@@ -3284,9 +3294,9 @@ _ANY_AFTER = prefiltered(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع
 _NEGATION = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
 
 
-# A denial's verb: 'نفت'، 'كذب'، 'يفند'. 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع، ومفادها
-# أن حموشي حل ببروكسل': the news a denial names, and what it told, did not take place.
-_DENIAL_VERB = r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
+# A denial's verb: 'نفت'، 'كذب'، 'يفند'، 'نافيا'. 'نفت المديرية ...، "بشكل قاطع"، الأخبار التي تداولتها بعض المواقع،
+# ومفادها أن حموشي حل ببروكسل': the news a denial names, and what it told, did not take place.
+_DENIAL_VERB = r"(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|نافيا|نافيه|كذبت|كذب|تكذب|يكذب|فندت|فند|تفند|يفند)(?!\w)"
 _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
                           r"\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر|منشورات|تدوينات|روايه)"
                           # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"'، 'صحة ما أوردته صحيفة': what an
@@ -3367,7 +3377,9 @@ _ALLEGED_AFTER = prefiltered(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|س�
 # 'خبرا عن لقاء جمع حموشي بمسؤول ... بالرباط، وهو ما نفته مصادر مغربية'، 'رواية ... عن زيارة ...، بعدما نفتها مصادر
 # رسمية': what a denial after it takes back; 'وهو ما لم يتسن للوكالة التأكد منه': a report no one
 # confirmed.
-_DENIED_AFTER = prefiltered(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ان)\s+"
+_DENIED_AFTER = prefiltered(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ان"
+                           # 'أخبار عن "زيارة سرية" ...، وهي الأخبار التي نفتها المصالح الأمنية'
+                           r"|(?:وهو|وهي)\s+(?:ال)?(?:اخبار|انباء|روايه|خبر|مزاعم|ادعاءات)\s+(?:التي|الذي))\s+"
                            r"(?:(?:نفته|نفتها|نفاه|نفاها|كذبته|كذبتها|فندته|فندتها)|لم\s+يتسن\w*\s+(?:\S+\s+){0,3}?التاكد)"
                            # 'وهي رواية وصفتها المصادر المغربية بأنها من نسج الخيال'
                            r"|(?:وهو|وهي)\s+(?:ما|روايه|خبر|ادعاء|مزاعم)\s+(?:\S+\s+){0,6}?[^\w\s]?"
@@ -3795,6 +3807,9 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
 _TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال"
 _ATTENDED_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+# 'وتركزت المباحثات، وفق ما تسرب منها، على ...'، 'وتناول اللقاء ...': what the talks told were about.
+_FOCUS_OF_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:تركزت|تركز|تمحورت|تمحور|انصبت|انصب|تناولت|تناول)\s+"
+                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS}|المحادثات)(?!\w)")
 _POINTING = r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+"  # 'وخلال هذا'، 'فتلك'
 _THIS_ENGAGEMENT = prefiltered(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 _TOLD_ENGAGEMENT_OR_SESSION_NOUNS = (rf"{_TOLD_ENGAGEMENT_NOUNS}"

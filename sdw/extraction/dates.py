@@ -65,8 +65,9 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # 'كأس العالم قطر 2022', 'أولمبياد باريس 2024', 'كأس أمم إفريقيا 2025', 'بطولة العالم 2019': the year
 # names the event (its name and a host may stand between). Not a fair's ('معرض ميليبول قطر 2024'): the year
 # he attended it in, which dates its days.
-# What security news dates besides engagements: attacks, blasts, quakes (article.py reads them too).
-INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال|ازمه"
+# What security news dates besides engagements: attacks, blasts, quakes, crises, and the arrests and dismantled
+# cells a police cooperation yields (article.py reads them too).
+INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال|ازمه|توقيفات|توقيف|اعتقالات|اعتقال|تفكيك"
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'، 'والتحضير للدورة المرتقبة'.
 _PREPARING = r"(?:ل?لتحضير|(?:ال)?تحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years; no engagement's, nor the year the days told
@@ -102,7 +103,9 @@ _CITATION_BEFORE = prefiltered(r"(?<!\w)(?:(?:عددها|عدده|عدد)\s+(?:\
 # الكورية اليوم الجمعة إن ...': when the news was reported, not when what it reports happened.
 _REPORTED_BEFORE = prefiltered(
     r"(?<!\w)[وف]?(?:افادت|افاد|ذكرت|ذكر|اوردت|اورد|كشفت|كشف|نقلت|نقل|اعلنت|اعلن|قالت|قال)\s+(?:[^\W\d]+\s+){0,2}"
-    r"(?:مصادر|وسايل|وساىل|اعلام|وكاله|وكالات|صحيفه|صحف|يوميه|تقارير|موقع|مواقع)(?:[\s،,]+[^\W\d]+){0,3}[\s،,]*$")
+    r"(?:مصادر|وسايل|وساىل|اعلام|وكاله|وكالات|صحيفه|صحف|يوميه|تقارير|موقع|مواقع)(?:[\s،,]+[^\W\d]+){0,3}[\s،,]*$"
+    # 'حسب ما أعلنه الناطق باسم الشرطة في ندوة صحافية عقدها صباح اليوم': when it was announced.
+    r"|(?<!\w)(?:ندوه|موتمر)\s+(?:صحفي|صحافي|صحفيه|صحافيه)\s+(?:عقدها|عقده|عقدتها|عقدته)\s+$")
 # Whole words with their clitics (بالذكرى، لتأسيس، والعيد): 'عيد' also ends 'المواعيد' (appointments).
 _ANNIVERSARY_BEFORE = prefiltered(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف]?[بل]ال)?(?:ذكري|تاسيس|عيد|تخليد)(?:ه|ها)?"
                                  r"(?:\s+\w+){0,3}\s*$")
@@ -329,6 +332,8 @@ class DateGrammar:
                                  # 'وفي أبريل من السنة نفسها': the year of the date before; 'في أيار من العام
                                  # الماضي': that month of the year before the article's.
                                  r"(?:\s+من\s+(?:(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))"
+                                 # 'ارتبط اسمه بمونديال 2022. ففي يوليوز من تلك السنة': the year named last.
+                                 r"|(?P<that_year>تلك\s+السنه|ذلك\s+العام)"
                                  rf"|(?:السنه|العام)\s+(?P<year_rel>{_REL})ه?|(?P<this_year>هذه\s+السنه|هذا\s+العام)"
                                  # 'في مارس من السنة التي قبلها': the year before (or after) the date before.
                                  r"|(?:السنه|العام)\s+(?P<year_before>التي\s+قبلها|الذي\s+قبله|السابقه|السابق)"
@@ -753,6 +758,7 @@ class DateResolver:
         self.previous: DateMention | None = None
         self.previous_day: DateMention | None = None  # the last date of one single day
         self.previous_said: DateMention | None = None  # the sentence's last date, a plan's too: what 'نفسها' means
+        self.year_named: int | None = None  # the last year the text named, an event's too: what 'تلك السنة' means
 
     def new_sentence(self) -> None:
         """A plan's year said in an earlier sentence is not what 'من السنة نفسها' points to: 'صوت المندوبون لفائدة
@@ -768,6 +774,8 @@ class DateResolver:
         resolved = handler(self, mention, context_year) if handler else mention
         resolved = bound(resolved) if bound else resolved
         latest = self.clock.latest_possible
+        if resolved.resolved and resolved.form != "period" and resolved.excluded in (None, "named_event_year"):
+            self.year_named = resolved.first_day.year
         # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024), and so is one told as to come
         # ('لفائدة احتضان مراكش لدورة سنة 2025'): 'خلال السنة ذاتها' after it still speaks of the year the review told.
         if (resolved.resolved and resolved.form != "period" and resolved.excluded is None
@@ -870,6 +878,8 @@ class DateResolver:
             year, basis = said.first_day.year, "previous_date"
         elif ("year_before" in m.parts or "year_after" in m.parts) and self.previous is not None:
             year, basis = self.previous.first_day.year + (1 if "year_after" in m.parts else -1), "previous_date"
+        elif "that_year" in m.parts and self.year_named is not None:
+            year, basis = self.year_named, "previous_date"
         elif "year_rel" in m.parts or "this_year" in m.parts:
             if self.clock.date is None:
                 return replace(m, year_basis="relative_without_article_date")

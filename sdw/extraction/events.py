@@ -61,7 +61,9 @@ _TRIGGERS: dict[str, str] = {
               # With the one received as a pronoun: 'حل الوفد بالرباط حيث استقبله ...'.
               r"|استقبله|استقبلها|استقبلهم|استقبلته|استقبلتها|استقبلتهم|يستقبله|يستقبلها|يستقبلهم|استضاف"
               # Taking part and leading a delegation: the event's own noun, when there is one, gives the kind.
-              r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"),
+              r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"
+              # An envoy's farewell call ('ودّع السفير ... حموشي'، 'قبل أن يودع سفير كندا').
+              r"|ودع|ودعت|يودع|توديع"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
 _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "رافق", "وقع", "وقعا", "يوقع",
@@ -71,7 +73,7 @@ _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", 
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
           "حضر", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها", "استقبلهم",
           "استقبلته", "استقبلتها", "استقبلتهم", "يستقبله", "يستقبلها", "يستقبلهم",
-          "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"}
+          "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا", "ودع", "ودعت", "يودع"}
 # The verbs' present-tense forms: a preposition before one is 'in order to' ('ليلتقي'), the verb still.
 _PRESENT_TENSE = frozenset(word for word in _VERBS if word.startswith("ي")) | {"تكرم"}
 # The article or a preposition, after a conjunction or none: what a noun takes and a past-tense verb never does.
@@ -1150,8 +1152,10 @@ _STRUCK_BEFORE = prefiltered(rf"(?<!\w)[وبل]?(?:ال)?(?:{INCIDENT_WORDS})\s+
                              r"(?:(?:التي|الذي)\s+(?:شهدتها|شهدها|ضربت|هزت)\s+|[^\s،,.]+\s+و?)?$")
 _STRUCK_REACH = 40  # characters: the attack's noun and one place before ('الهجمات التي شهدتها باريس')
 # What opens the subject of talks: 'حول'، 'بشأن'، and 'على' after the verb that says what they focused on, whose
-# subject the talks are ('وتركزت المباحثات، وفق ما تسرب منها، على تنامي خطر التنظيم في ليبيا').
-_TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص|[وف]?(?:تركزت|ركزت|انصبت|تمحورت)\s+(?:\S+\s+){0,6}?علي)(?!\w)")
+# subject the talks are ('وتركزت المباحثات، وفق ما تسرب منها، على تنامي خطر التنظيم في ليبيا'), and what a meeting
+# was given to ('في اجتماع خصص للشبان المغادرين نحو سوريا').
+_TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص|[وف]?(?:تركزت|ركزت|انصبت|تمحورت)\s+(?:\S+\s+){0,6}?علي(?!\w)"
+                            r"|(?:خصص|خصصت)\s+ل)")
 _FOCUSED_REACH = 12  # characters before the talks' noun where the verb of focus may stand ('وتركزت ')
 # A place in the talks' subject: 'الوضع في ليبيا'، 'المقاتلين العائدين من سوريا'، 'الشبان المغادرين نحو سوريا'.
 _IN_BEFORE = prefiltered(r"(?<!\w)(?:في|من|نحو)\s+$")

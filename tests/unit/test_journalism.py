@@ -5383,3 +5383,75 @@ def test_a_signing_told_in_a_before_that_clause_keeps_its_date():
             "يوليوز 2020، مذكرة تفاهم.")
     found = events(body, title="غانا", published=dt.date(2021, 1, 4))
     assert dt.date(2020, 7, 6) in [c["start_date"] for c in found]
+
+
+def test_what_the_talks_told_focused_on_is_no_new_meeting():
+    body = ("حل حموشي أول أمس الثلاثاء بواشنطن في زيارة عمل.\n\nوحسب مصادر، بدأ برنامجه بلقاء مع مدير وكالة "
+            "المخابرات المركزية الأمريكية، قبل أن يجري أمس الأربعاء مباحثات مع مدير مكتب التحقيقات الفيدرالي.\n\n"
+            "وتركزت المباحثات، وفق مصادر، على خطر الجماعات في الساحل، وعلى الخلايا النائمة في أوروبا، بعد الهجمات "
+            "التي شهدتها باريس في نونبر الماضي وبروكسل في مارس الماضي.")
+    found = events(body, title="واشنطن", published=dt.date(2016, 6, 2))
+    assert [c["country_iso2"] for c in found] == ["US"]
+
+
+def test_what_a_meeting_was_given_to_is_no_party():
+    body = ("وفي مارس 2016 استقبل حموشي بالرباط رئيس جهاز الاستخبارات الهولندي، في اجتماع خصص للمقاتلين "
+            "المغادرين نحو العراق.")
+    found = events(body, title="حموشي", published=dt.date(2017, 1, 2))
+    assert [c["country_iso2"] for c in found] == ["NL"]
+
+
+def test_an_envoy_s_farewell_call_is_a_meeting():
+    body = "وفي شتنبر 2023 ودع حموشي سفيرة كندا التي أنهت مهامها في الرباط بعد ثلاث سنوات."
+    found = events(body, title="حموشي", published=dt.date(2024, 1, 4))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("CA", "meeting", dt.date(2023, 9, 1))]
+
+
+def test_a_meeting_the_source_is_denying_reports_of_did_not_take_place():
+    body = ("وقال المصدر إن حموشي لم يسافر في الآونة الأخيرة، نافيا أخبارا تحدثت عن لقاء بينه وبين مدير المخابرات "
+            "البريطانية في لندن الشهر الماضي.")
+    assert events(body, title="حموشي", published=dt.date(2021, 11, 12)) == []
+
+
+def test_news_the_services_denied_after_it_is_no_engagement():
+    body = ("حل حموشي أمس الثلاثاء ببروكسيل في زيارة عمل.\n\nوللزيارة أهمية بعد أخبار روجها موقع أجنبي، في مارس "
+            "الماضي، عن زيارة سرية لحموشي إلى بروكسيل، وهي الأخبار التي نفتها المصالح الأمنية في حينه.")
+    found = events(body, title="بروكسيل", published=dt.date(2018, 6, 27))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("BE", dt.date(2018, 6, 26))]
+
+
+def test_the_date_of_the_arrests_a_visit_crowned_is_not_the_visit_s():
+    body = ("حل حموشي أمس الثلاثاء ببروكسيل في زيارة عمل.\n\nوقال مصدر إن الزيارة جاءت تتويجا لأشهر من التنسيق، في "
+            "إشارة إلى التوقيفات التي نفذتها الشرطة البلجيكية في أنتويربن أواخر أبريل الماضي.")
+    found = events(body, title="بروكسيل", published=dt.date(2018, 6, 27))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("BE", dt.date(2018, 6, 26))]
+
+
+def test_the_two_men_s_earlier_meeting_is_with_the_official_he_met():
+    body = ("أجرى حموشي اليوم الثلاثاء بالرباط مباحثات مع رئيس الشرطة الإيطالية.\n\nوأبدى المسؤول الإيطالي رغبة "
+            "بلاده في تعزيز التعاون.\n\nويعد هذا ثاني لقاء يجمع الرجلين، بعد الاجتماع الذي عقداه في يونيو من "
+            "السنة الماضية.")
+    found = events(body, title="حموشي", published=dt.date(2025, 10, 14))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [
+        ("IT", dt.date(2025, 10, 14)), ("IT", dt.date(2024, 6, 1))]
+
+
+def test_that_year_is_the_year_named_last_an_event_s_too():
+    body = ("ارتبط اسم حموشي بمونديال 2022. ففي يوليوز من تلك السنة استقبل بالرباط مدير عام الأمن العام "
+            "القطري.")
+    found = events(body, title="حموشي", published=dt.date(2025, 5, 2))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("QA", dt.date(2022, 7, 1))]
+
+
+def test_the_day_a_plan_was_announced_at_a_press_conference_does_not_date_it():
+    body = ("يرتقب أن يتوجه قائد الشرطة في كينيا، بعد غد الأربعاء، إلى العاصمة المغربية الرباط في زيارة عمل يلتقي "
+            "خلالها عبد اللطيف حموشي، المدير العام للأمن الوطني، حسب ما أعلنه الناطق باسم الشرطة الكينية في ندوة "
+            "صحافية عقدها صباح اليوم.")
+    assert events(body, title="كينيا", published=dt.date(2023, 3, 6)) == []
+
+
+def test_a_delegation_he_did_not_lead_is_not_his():
+    body = ("عقد عبد اللطيف حموشي، المدير العام للأمن الوطني، لقاءات كثيرة هذه السنة.\n\nوفي المقابل، شارك وفد من "
+            "المديرية، في نونبر المنصرم، في اجتماع تقني بمقر وكالة يوروبول بلاهاي، دون أن يترأسه حموشي.")
+    assert events(body, title="حصيلة", published=dt.date(2021, 12, 28)) == []
