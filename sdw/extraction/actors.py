@@ -170,6 +170,7 @@ _MET_VERBS = {"التقي", "التقت", "يلتقي", "تلتقي", "قابل"
 _ACCOMPANIED = {"رافق", "يرافق"}
 
 
+_INVITATION = {"بدعوه", "دعوه", "لدعوه", "بطلب"}  # 'تلبية لدعوة من'، 'بطلب من'
 _UNIT_NOUNS = {"القياده", "الجهويه", "الاقليميه", "العليا", "مصالح", "المصالح", "وحده", "الوحده", "وحدات",
                "عناصر", "فرقه", "الفرقه", "سريه", "المركز"}
 
@@ -182,8 +183,10 @@ def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
     of_a_unit = mention.clitics.preposition == "ل" and previous in _UNIT_NOUNS
     # 'وسبق لمدير الاستعلامات العامة أن ترأس': after 'سبق' the ل names who had done it.
     had_done = mention.clitics.preposition == "ل" and previous.lstrip("وف") == "سبق"
+    # 'حل بالرياض بدعوة من رئيس أمن الدولة السعودي': the one who invited him, his host.
+    invited_by = previous == "من" and index > 1 and tokens[index - 2].text.lstrip("وف") in _INVITATION
     return ((mention.clitics.preposition in ("ب", "ل") and not of_a_unit and not had_done)
-            or previous in OBJECT_MARKERS
+            or previous in OBJECT_MARKERS or invited_by
             or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS or previous.lstrip("وف") in _ACCOMPANIED)
 
 

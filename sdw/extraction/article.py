@@ -389,7 +389,7 @@ def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: li
 def _is_place_line(kinds: list[str], norms: list[NormalizedText], index: int) -> bool:
     """'عمّان - الرأي'، 'الكويت - المحرر الأمني': a short caption line that opens with a place."""
     return (kinds[index] == "caption" and len(norms[index].text) <= _PLACE_LINE_CHARS
-            and _FILED_FROM.match(norms[index].text) is not None)
+            and (_FILED_FROM.match(norms[index].text) or _FILED_FROM_AFTER.match(norms[index].text)) is not None)
 
 
 _PLACE_LINE_CHARS = 40  # 'عمّان - الرأي': a place and an outlet, no more
@@ -498,6 +498,8 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
 # The place a page is filed from, before its date or a dash: 'تونس – 07 نوفمبر 2023'، 'نواكشوط، 16/10/2024'،
 # 'الجزائر - شرع المدير العام ...'.
 _FILED_FROM = prefiltered(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
+# 'صحراء اليوم – نواكشوط': a short line that names the outlet, then where it filed from.
+_FILED_FROM_AFTER = prefiltered(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[-–—]\s*((?:[^\W\d]+\s+)?[^\W\d]+)\W*$")
 
 
 def _filed_in(lines: list[str], openings: list[str | None], reference: Reference) -> str | None:
@@ -520,11 +522,11 @@ def _filed_where_his_title_is_theirs(filed_in: str | None, reference: Reference)
 
 def _opening_country(text: str, reference: Reference, named: set[str]) -> str | None:
     """The country of the place a dispatch line opens with; 'عمان' under Petra's mark is Amman."""
+    places = ("capital", "city", "short_name", "name", "ambiguous")
     opening = _FILED_FROM.match(text)
-    if opening is None:
-        return None
-    found = [m for m in find_places(opening.group(1), reference)
-             if m.alias.kind in ("capital", "city", "short_name", "name", "ambiguous")]
+    found = [m for m in find_places(opening.group(1), reference) if m.alias.kind in places] if opening else []
+    if not found and len(text) <= _PLACE_LINE_CHARS and (byline := _FILED_FROM_AFTER.match(text)) is not None:
+        found = [m for m in find_places(byline.group(1), reference) if m.alias.kind in places]
     if not found:
         return None
     agencies = _wire_countries(text[:_DATELINE_MARK_REACH], reference)
@@ -1552,6 +1554,9 @@ _LED_BY = Prefiltered(re.compile(r"(?<!\w)(?:يتراسه|تراسه|يراسه|
 # A ceremony or sitting, right before the one who chaired it ('حفل ترأسه'، 'في جلسة يترأسها').
 _GATHERING_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:حفل|مراسم|جلسه|اجتماع|مادبه)\s+(?:\S+\s+)?$")
 _GATHERING_REACH = 24
+# Who else a delegation counts: 'ويضم عبد اللطيف حموشي'، 'وضم في عضويته'، 'ومن بين أعضائه'.
+_IT_INCLUDES = prefiltered(r"(?<!\w)[وف]?(?:يضم|ضم|تضم|من\s+بين\s+اعضايه)(?:\s+في\s+عضويته)?\s+")
+_INCLUDES_REACH = 40  # characters from 'يضم' to his name: 'ويضم كلا من ... حموشي'
 _ONE_OF_THEM = prefiltered(r"(?:احد|نايبه|نايب\s+المدير|مديرين|مدراء|مسوولين)(?!\w)")
 _TITLE_MARKER_TOKENS = 2  # words between a leader's title and his nationality: 'رئيس جهاز أمن الدولة القطري'
 # A day or stop of a visit after its first: 'في ثالث أيام زيارة العمل'، 'في المحطة الأخيرة من'.
@@ -2215,6 +2220,10 @@ class _Scene:
             if delegation >= 0 and any(delegation <= r.mention.start < match.start() and r.iso2 not in (None, HOME)
                                        for r in self.roles):
                 continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
+            member = _IT_INCLUDES.search(text, match.end(), end)
+            if member and any(0 <= a.start - member.end() <= _INCLUDES_REACH
+                              for a in self._his_own_mentions(start, end)):
+                continue  # 'بمشاركة وفد مغربي يقوده وزير الداخلية، ويضم عبد اللطيف حموشي': he was one of it
             if _ONE_OF_THEM.match(text, match.end()):
                 # 'وفد يقوده أحد مديريها المركزيين'، 'برئاسة نائبه'، 'برئاسة مديرين مركزيين من الجانبين': his staff.
                 return True
@@ -2844,9 +2853,14 @@ _YIELDED_REACH = 24
 def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
     """'في زيارة عمل جاءت ... بعد الهجمات الإرهابية التي ضربت العاصمة البلجيكية في مارس': a date told
     after an attack, with no engagement word between them, is the attack's."""
-    # Nor past a comma or a semicolon: 'بعد هجوم برلين ...، وفي 2017 زار'، 'في عز الأزمة الصحية؛ ففي ماي 2020 ...'.
+    # Nor past a comma or a semicolon: 'بعد هجوم برلين ...، وفي 2017 زار'، 'في عز الأزمة الصحية؛ ففي ماي 2020 ...'; a
+    # date set off by commas right after the incident is its ('بعد أيام من توقيف الشرطة البلجيكية، يوم الخميس 26
+    # أبريل، لشخصين').
+    comma = text.rfind("،", 0, date.start)
+    if comma > 0 and not text[comma + 1:date.start].strip() and text.startswith("،", date.end):
+        comma = text.rfind("،", 0, comma)
     since = max([t.end for t in triggers if not t.counted and t.end <= date.start]
-                + [text.rfind("،", 0, date.start), text.rfind("؛", 0, date.start)], default=0)
+                + [comma, text.rfind("؛", 0, date.start)], default=0)
     return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
 
 

@@ -63,7 +63,7 @@ _TRIGGERS: dict[str, str] = {
               # Taking part and leading a delegation: the event's own noun, when there is one, gives the kind.
               r"|شارك|يشارك|مشاركه|مشاركته|تراس|يتراس|يتراسه|تراسه|تروس|حضر|حضور"
               # An envoy's farewell call ('ودّع السفير ... حموشي'، 'قبل أن يودع سفير كندا').
-              r"|ودع|ودعت|يودع|توديع"),
+              r"|ودع|ودعت|يودع"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
 _VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "رافق", "وقع", "وقعا", "يوقع",
