@@ -877,6 +877,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their
         # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب') stays a meeting.
         kind = CONFERENCE
+    if (kind == MEETING and direction == UNKNOWN and counterpart.title in RESIDENT_TITLES
+            and not any(r.role == "location" and r.iso2 not in (None, HOME) for r in told)):
+        # 'استقبل حموشي سفير المجر'، 'ودّع سفيرة كندا': an envoy accredited to Morocco is met there.
+        direction = HOSTED
     if kind in (VISIT, MEETING) and counterpart.title not in RESIDENT_TITLES:
         meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
     elif kind in (VISIT, MEETING):

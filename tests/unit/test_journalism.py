@@ -5489,3 +5489,9 @@ def test_a_date_set_off_by_commas_after_an_arrest_is_the_arrest_s():
             "الوطني، وفق ما أكدته النيابة البلجيكية.\n\nوقال الوزير البلجيكي، في ندوة صحفية عقب المباحثات، إن "
             "المعلومات المغربية جنبت بلاده مآسي، منوها بعمل المصالح الأمنية التي يشرف عليها عبد اللطيف الحموشي.")
     assert events(body, title="وزير العدل البلجيكي في الرباط") == []
+
+
+def test_an_envoy_he_received_was_met_at_home():
+    body = "وافتتح حموشي سنته في فبراير 2019 باستقبال سفير المجر، الذي حمل ملف التعاون في مراقبة مسارات الهجرة."
+    found = events(body, title="حموشي", published=dt.date(2019, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("HU", "meeting", "hosted")]
