@@ -2732,7 +2732,9 @@ _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
-_MINISTERS_COUNCIL = prefiltered(r"(?<!\w)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
+# Not under its umbrella: 'مؤتمر قادة الشرطة والأمن العرب ... تحت مظلة مجلس وزراء الداخلية العرب' is the chiefs'.
+_MINISTERS_COUNCIL = prefiltered(r"(?<!\w)(?<!مظله\s)(?<!اشراف\s)(?<!رعايه\s)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
+
 def _went_with_him_named(trigger: Trigger, actors: list[Actor]) -> bool:
     """'رافق حموشي وزير الداخلية إلى مدريد'، 'عبد اللطيف حموشي رافق ...': 'went with' is a trip of his when he is named
     next to the verb; 'رافق باقي الأعضاء المدير العام في محطتي أبوظبي والدوحة' is the others' going with him."""

@@ -5495,3 +5495,11 @@ def test_an_envoy_he_received_was_met_at_home():
     body = "وافتتح حموشي سنته في فبراير 2019 باستقبال سفير المجر، الذي حمل ملف التعاون في مراقبة مسارات الهجرة."
     found = events(body, title="حموشي", published=dt.date(2019, 12, 30))
     assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("HU", "meeting", "hosted")]
+
+
+def test_a_chiefs_conference_under_the_ministers_council_s_umbrella_is_not_the_ministers():
+    body = ("حموشي رجل الظل. وشارك عام 2019 في أعمال مؤتمر قادة الشرطة والأمن العرب الذي تحتضنه تونس تحت مظلة مجلس "
+            "وزراء الداخلية العرب، وقدم هناك عرضا.")
+    found = events(body, title="حموشي", published=dt.date(2025, 4, 30))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("TN", "conference", dt.date(2019, 1, 1))]
