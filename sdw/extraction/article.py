@@ -167,6 +167,8 @@ _WRAP_MIN_LINES = 4
 _WRAP_MIN_CUTS = 3
 _LIST_MARK = prefiltered(r"^\s*(?:[-•*–▪]|\d{1,2}[:.)])")
 # A brief's headline on a page of briefs: quoted after a bullet, or after the time it was posted ('09:40 |').
+# A verb whose object is he, as a pronoun: 'عينه الملك'، 'أسند إليه'، 'وشحه'، 'استقبله ولي العهد'.
+_ACTS_ON_HIM = prefiltered(r"(?<!\w)[وف]?(?:عينه|وشحه|قلده|منحه|كلفه|استقبله|خصه|(?:اسند|اسندت)\s+اليه)(?!\w)")
 _STORY_HEADLINE = prefiltered(r"^\s*(?:[-•*–▪]\s*[\"«“]|[0-2]?\d:[0-5]\d\s*[|\-–])")
 _LINE_END_PUNCTUATION = prefiltered(r"[.!?؟:؛،)\"»”]\s*$")
 
@@ -923,7 +925,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         if s.line_kind != "title" or s.line_index != his_headline or any(a.kind == PRINCIPAL for a in actors):
             # 'حموشي يختتم أشغال الجمعية العامة بمراكش.. ولفتيت في الموعد': a headline's first part names whom the
             # story is about; the other official its second part adds is not the subject the lead goes on with.
-            story.read(actors)
+            story.read(actors, s.norm.text)
         if s.line_kind == "title" and story.context is not None and story.context.kind == PRINCIPAL:
             his_headline = s.line_index
         if not list_item:
@@ -1362,8 +1364,12 @@ class _Story:
         if actor is None or actor.kind != FOREIGN_OFFICIAL:
             self.home_context = actor
 
-    def read(self, actors: list[Actor]) -> None:
-        self.context = sentence_context(actors, self.context)
+    def read(self, actors: list[Actor], text: str) -> None:
+        if not (self.context is not None and self.context.kind == PRINCIPAL and _ACTS_ON_HIM.search(text)
+                and not any(a.kind == PRINCIPAL for a in actors)):
+            # 'ويوم 15 ماي 2015، أسند إليه الملك محمد السادس أيضا الإدارة العامة للأمن الوطني': another acted on
+            # him, the pronoun; the passage stays his.
+            self.context = sentence_context(actors, self.context)
         foreign = [a.iso2 for a in actors if a.kind == FOREIGN_OFFICIAL and a.iso2 not in (None, HOME)]
         self.speaker_country = foreign[-1] if foreign else self.speaker_country
 

@@ -5503,3 +5503,11 @@ def test_a_chiefs_conference_under_the_ministers_council_s_umbrella_is_not_the_m
     found = events(body, title="حموشي", published=dt.date(2025, 4, 30))
     assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
         ("TN", "conference", dt.date(2019, 1, 1))]
+
+
+def test_the_king_acting_on_him_leaves_the_passage_his():
+    body = ("عبد اللطيف حموشي مسؤول أمني مغربي.\n\nالتحق بالمديرية عام 1993، وفي ماي 2015 أسند إليه الملك محمد السادس "
+            "إدارة الأمن الوطني.\n\nوكانت أول زيارة رسمية له إلى الولايات المتحدة الأمريكية سنة 2018، التقى خلالها "
+            "مسؤولي الوكالات الفيدرالية.")
+    found = events(body, title="عبد اللطيف حموشي")
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("US", dt.date(2018, 1, 1))]
