@@ -35,6 +35,7 @@ from sdw.extraction.dates import ArticleClock, CalendarHint, DateGrammar, DateMe
 from sdw.extraction.events import (
     ABROAD,
     ARRIVAL_VERBS,
+    FOCUS_VERBS,
     GENERAL_PLURAL,
     HOSTED,
     RESIDENT_TITLES,
@@ -167,8 +168,10 @@ _WRAP_MIN_LINES = 4
 _WRAP_MIN_CUTS = 3
 _LIST_MARK = prefiltered(r"^\s*(?:[-•*–▪]|\d{1,2}[:.)])")
 # A brief's headline on a page of briefs: quoted after a bullet, or after the time it was posted ('09:40 |').
+# 'قلده الرئيس الفرنسي'، 'وشحته إسبانيا': decorated him, his pronoun the object.
+_DECORATED_HIM_WORDS = "قلده|وشحه|منحه|قلدته|وشحته|منحته"
 # A verb whose object is he, as a pronoun: 'عينه الملك'، 'أسند إليه'، 'وشحه'، 'استقبله ولي العهد'.
-_ACTS_ON_HIM = prefiltered(r"(?<!\w)[وف]?(?:عينه|وشحه|قلده|منحه|كلفه|استقبله|خصه|(?:اسند|اسندت)\s+اليه)(?!\w)")
+_ACTS_ON_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS}|عينه|كلفه|استقبله|خصه|(?:اسند|اسندت)\s+اليه)(?!\w)")
 _STORY_HEADLINE = prefiltered(r"^\s*(?:[-•*–▪]\s*[\"«“]|[0-2]?\d:[0-5]\d\s*[|\-–])")
 _LINE_END_PUNCTUATION = prefiltered(r"[.!?؟:؛،)\"»”]\s*$")
 
@@ -522,13 +525,19 @@ def _filed_where_his_title_is_theirs(filed_in: str | None, reference: Reference)
     return filed_in if filed_in in _countries_named_as(reference, _HIS_FORCE) else None
 
 
+_FILED_FROM_KINDS = frozenset({"capital", "city", "short_name", "name", "ambiguous"})  # the places a page files from
+
+
+def _places_filed_from(opening: re.Match | None, reference: Reference) -> list[PlaceMention]:
+    """The places a dispatch line's matched place words name."""
+    return [m for m in find_places(opening.group(1), reference) if m.alias.kind in _FILED_FROM_KINDS] if opening else []
+
+
 def _opening_country(text: str, reference: Reference, named: set[str]) -> str | None:
     """The country of the place a dispatch line opens with; 'عمان' under Petra's mark is Amman."""
-    places = ("capital", "city", "short_name", "name", "ambiguous")
-    opening = _FILED_FROM.match(text)
-    found = [m for m in find_places(opening.group(1), reference) if m.alias.kind in places] if opening else []
-    if not found and len(text) <= _PLACE_LINE_CHARS and (byline := _FILED_FROM_AFTER.match(text)) is not None:
-        found = [m for m in find_places(byline.group(1), reference) if m.alias.kind in places]
+    found = _places_filed_from(_FILED_FROM.match(text), reference)
+    if not found and len(text) <= _PLACE_LINE_CHARS:
+        found = _places_filed_from(_FILED_FROM_AFTER.match(text), reference)  # 'صحراء اليوم – نواكشوط'
     if not found:
         return None
     agencies = _wire_countries(text[:_DATELINE_MARK_REACH], reference)
@@ -1497,7 +1506,7 @@ _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تح
 # too), 'السيد', commas; no other word joined by 'و' (another clause).
 _SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
-_DECORATED_HIM = prefiltered(r"(?<!\w)[وف]?(?:قلده|وشحه|منحه|قلدته|وشحته|منحته)(?!\w)")
+_DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
 # 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'.
 _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
@@ -2741,6 +2750,7 @@ _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
 # Not under its umbrella: 'مؤتمر قادة الشرطة والأمن العرب ... تحت مظلة مجلس وزراء الداخلية العرب' is the chiefs'.
 _MINISTERS_COUNCIL = prefiltered(r"(?<!\w)(?<!مظله\s)(?<!اشراف\s)(?<!رعايه\s)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
 
+
 def _went_with_him_named(trigger: Trigger, actors: list[Actor]) -> bool:
     """'رافق حموشي وزير الداخلية إلى مدريد'، 'عبد اللطيف حموشي رافق ...': 'went with' is a trip of his when he is named
     next to the verb; 'رافق باقي الأعضاء المدير العام في محطتي أبوظبي والدوحة' is the others' going with him."""
@@ -3830,7 +3840,7 @@ _TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المب�
 _ATTENDED_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 # 'وتركزت المباحثات، وفق ما تسرب منها، على ...'، 'وتناول اللقاء ...': what the talks told were about.
-_FOCUS_OF_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:تركزت|تركز|تمحورت|تمحور|انصبت|انصب|تناولت|تناول)\s+"
+_FOCUS_OF_THE_ONE_TOLD = prefiltered(rf"\s*[وف]?(?:كما\s+)?(?:{FOCUS_VERBS}|تناولت|تناول)\s+"
                                      rf"(?:{_TOLD_ENGAGEMENT_NOUNS}|المحادثات)(?!\w)")
 _POINTING = r"(?<!\w)[وف]?(?:هذا|هذه|ذلك|تلك)\s+"  # 'وخلال هذا'، 'فتلك'
 _THIS_ENGAGEMENT = prefiltered(rf"{_POINTING}(?P<noun>{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")

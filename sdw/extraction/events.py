@@ -1158,7 +1158,9 @@ _STRUCK_REACH = 40  # characters: the attack's noun and one place before ('ال�
 # What opens the subject of talks: 'حول'، 'بشأن'، and 'على' after the verb that says what they focused on, whose
 # subject the talks are ('وتركزت المباحثات، وفق ما تسرب منها، على تنامي خطر التنظيم في ليبيا'), and what a meeting
 # was given to ('في اجتماع خصص للشبان المغادرين نحو سوريا').
-_TOPIC_OPENER = prefiltered(r"(?<!\w)(?:حول|بشان|بخصوص|[وف]?(?:تركزت|ركزت|انصبت|تمحورت)\s+(?:\S+\s+){0,6}?علي(?!\w)"
+# The verbs that say what talks focused on ('وتركزت المباحثات على'، 'انصب اللقاء على'); article.py reads them too.
+FOCUS_VERBS = "تركزت|تركز|ركزت|تمحورت|تمحور|انصبت|انصب"
+_TOPIC_OPENER = prefiltered(rf"(?<!\w)(?:حول|بشان|بخصوص|[وف]?(?:{FOCUS_VERBS})\s+(?:\S+\s+){{0,6}}?علي(?!\w)"
                             r"|(?:خصص|خصصت)\s+ل)")
 _FOCUSED_REACH = 12  # characters before the talks' noun where the verb of focus may stand ('وتركزت ')
 # A place in the talks' subject: 'الوضع في ليبيا'، 'المقاتلين العائدين من سوريا'، 'الشبان المغادرين نحو سوريا'.
