@@ -6,15 +6,23 @@ hold no match. Whether the text holds 'سفير' at all is one substring test in
 read off the parsed pattern (runs of literal characters, one per branch of an alternation), so a
 pattern changed or extended keeps a right test without a list kept by hand; a pattern we cannot read
 is tried on every text.
+
+A pattern with several such substrings (one per branch) would test each in turn, and a sentence is
+tested by hundreds of patterns: instead every pattern's substrings are looked for in one pass over the
+text (an Aho-Corasick automaton over all of them), once per distinct text, and each pattern's test is a
+set intersection.
 """
 from __future__ import annotations
 
 import re
 import sys
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _MIN_LENGTH = 2  # a single letter is in nearly every Arabic sentence: no test worth making
@@ -58,42 +66,93 @@ def needed_substrings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return found if found and min(map(len, found)) >= _MIN_LENGTH else None
 
 
-def _test_for(needs: frozenset[str] | None) -> Callable[[str], bool]:
-    if needs is None:
-        return lambda text: True
-    if len(needs) == 1:
-        (needed,) = needs
-        return lambda text: needed in text
-    return lambda text: any(map(text.__contains__, needs))
+_MAX_CACHED_TEXTS = 4096  # texts whose substrings are kept: a sentence's, with its clauses, is tested hundreds of times
+_SUBSTRING_NUMBER = itemgetter(1)  # of the automaton's (end, value) for each substring found
+
+
+class _HeldSubstrings(dict[str, frozenset[int]]):
+    """text -> the numbers of the needed substrings it holds, found the first time the text is met.
+
+    Every pattern's substrings are numbered and found in one pass over the text (an Aho-Corasick
+    automaton over all of them). A pattern made after the automaton was built (a lazily compiled one)
+    adds its substrings: the automaton is built again and every answer found without them dropped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._numbers: dict[str, int] = {}
+        self._automaton: Any = None
+
+    def numbers(self, needs: frozenset[str]) -> frozenset[int]:
+        new = sorted(needs - self._numbers.keys())
+        for needed in new:
+            self._numbers[needed] = len(self._numbers)
+        if new:
+            self._automaton = None
+            self.clear()
+        return frozenset(map(self._numbers.__getitem__, needs))
+
+    def __missing__(self, text: str) -> frozenset[int]:
+        automaton = self._automaton or self._build()
+        held = frozenset(map(_SUBSTRING_NUMBER, automaton.iter(text)))
+        if automaton is self._automaton:  # no pattern added its substrings meanwhile (in another thread)
+            if len(self) >= _MAX_CACHED_TEXTS:
+                self.clear()
+            self[text] = held
+        return held
+
+    def _build(self) -> Any:
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for needed, number in self._numbers.items():
+            automaton.add_word(needed, number)
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+
+_HELD = _HeldSubstrings()
 
 
 class Prefiltered:
     """The pattern's search, match, fullmatch, finditer, findall and sub, answering 'no match' at once
-    for a text that holds none of the substrings every match holds (re.Pattern cannot be subclassed)."""
+    for a text that holds none of the substrings every match holds (re.Pattern cannot be subclassed).
+    The test is written out in each method: it runs hundreds of times a sentence, a call more is felt."""
 
-    __slots__ = ("pattern", "_may_match")
+    __slots__ = ("pattern", "_needs")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
-        self._may_match = _test_for(needed_substrings(pattern))
+        needs = needed_substrings(pattern)
+        self._needs = None if needs is None else _HELD.numbers(needs)  # None: tried on every text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+        if self._needs is None or not self._needs.isdisjoint(_HELD[text]):
+            return self.pattern.search(text, pos, endpos)
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self._may_match(text) else None
+        if self._needs is None or not self._needs.isdisjoint(_HELD[text]):
+            return self.pattern.match(text, pos, endpos)
+        return None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self._may_match(text) else None
+        if self._needs is None or not self._needs.isdisjoint(_HELD[text]):
+            return self.pattern.fullmatch(text, pos, endpos)
+        return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+        if self._needs is None or not self._needs.isdisjoint(_HELD[text]):
+            return self.pattern.finditer(text, pos, endpos)
+        return iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.pattern.findall(text, pos, endpos) if self._may_match(text) else []
+        if self._needs is None or not self._needs.isdisjoint(_HELD[text]):
+            return self.pattern.findall(text, pos, endpos)
+        return []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.pattern.sub(repl, text, count) if self._may_match(text) else text
+        if self._needs is None or not self._needs.isdisjoint(_HELD[text]):
+            return self.pattern.sub(repl, text, count)
+        return text
 
 
 def prefiltered(regex: str, flags: int = 0) -> Prefiltered:

@@ -67,3 +67,12 @@ def test_a_text_without_the_substrings_is_answered_at_once():
     assert council.sub("#", "أشغال مجلس وزراء الداخلية") == "أشغال # الداخلية"
     assert council.match(text) is None and council.fullmatch(text) is None
     assert council.match("لمجلس وزراء") and council.fullmatch("لمجلس وزراء")
+
+
+def test_a_pattern_made_after_a_text_was_answered_is_tried_on_it():
+    # What a text holds is found once for every pattern's substrings and kept; a pattern compiled later (a
+    # lazily built one) brings substrings that answer did not look for, so it must be found again.
+    text = "أهدى الوفد زمردة نادرة"
+    assert prefiltered(r"(?<!\w)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)").search(text) is None  # the text answered
+    late = prefiltered(r"(?<!\w)(?:زمردة|ياقوتة)(?!\w)")
+    assert late.search(text) and late.findall(text) == ["زمردة"]
