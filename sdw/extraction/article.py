@@ -1089,11 +1089,18 @@ def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]
 
 def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]:
     """The actors but his mentions as the one a message or greetings came from ('سلمه رسالة خطية من المدير العام
-    ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'), as one absent ('في غياب حموشي') or as a body's head."""
+    ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'), as one absent ('في غياب حموشي'), as a body's head or as
+    the post he holds ('الذي يشغل أيضا منصب المدير العام للأمن الوطني')."""
     messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
     return [a for a in actors if not (a.kind == PRINCIPAL and (any(
         end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
-        or _absent_at(text, a.start) or _heads_a_body(text, a)))]
+        or _absent_at(text, a.start) or _heads_a_body(text, a)
+        or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)))]
+
+
+# 'يشغل منصب'، 'يتولى مهام': the title after them names an office, not the one who acts.
+_THE_POST_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:منصب|منصبي|مهام)\s+$")
+_THE_POST_REACH = 10
 
 
 def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
@@ -1508,8 +1515,9 @@ _SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]+\
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
 _DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
-# 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'.
+# 'ولم يكن حموشي آنذاك مسؤولا عن جهاز الشرطة'، 'ولم يسجل حضور حموشي'، 'وغاب حموشي عن'.
 _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
+                            r"|لم\s+(?:يسجل|تسجل)\s+(?:حضور|مشاركه)|غاب|تغيب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
                             # 'شارك وفد ... دون أن يترأسه حموشي'، 'استقبله مدير ... دون أن يلتقي حموشي'
@@ -4097,7 +4105,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     char_start, char_end = s.span(start, end)
     clause = s.norm.text[start:end]
     new_engagement = marks_new_engagement(clause)
-    counterpart = engagement.counterpart
+    counterpart = _as_in_office_then(engagement.counterpart, date)
     # The same days again, or, for a clause that points back to the engagement ('ويندرج هذا اللقاء في إطار
     # الزيارة ... من 7 إلى 9 يناير'), the days around it: the engagement told, not another.
     pointers = list(_THIS_ENGAGEMENT.finditer(clause))
@@ -4153,6 +4161,22 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
             repeated["start_date"] = min(repeated["start_date"], date.first_day)
             repeated["end_date"] = max(repeated["end_date"], date.last_day)
     return row
+
+
+def _as_in_office_then(counterpart: Counterpart, date: DateMention | None) -> Counterpart:
+    """'استقبل في ديسمبر 2019 نيكولا ليرنر': the body and title officials.csv gives a person are those of the office he
+    holds in its years (the DGSE's director from 2024); met before or after them, he headed another, which the
+    page's own words may name, the seed's may not."""
+    mention = counterpart.mention
+    if (date is None or not date.resolved or mention is None or mention.alias.kind != "official"
+            or counterpart.org_code != mention.alias.agency):
+        return counterpart
+    took_office, left_office = mention.alias.in_office
+    if ((took_office is None or date.last_day.year >= took_office)
+            and (left_office is None or date.first_day.year <= left_office)):
+        return counterpart
+    return replace(counterpart, org_code=None,
+                   title=None if counterpart.title == mention.alias.label else counterpart.title)
 
 
 def _counterpart_fields(s: Sentence, counterpart: Counterpart) -> dict:

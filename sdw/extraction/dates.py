@@ -56,6 +56,7 @@ _SEP = r"\s*(?:-|و|الي|حتي|وحتي)\s*"  # normalized: ى is ي
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+_NTH_DAYS = ("الاول", "الثاني", "الثالث", "الرابع")  # the days of a span, counted from its first
 # The parts of a month that name it alone, without 'شهر' ('أول' and 'آخر' before a month may be its day).
 _MONTH_PARTS = ("مستهل", "مطلع", "بدايه", "اوايل", "منتصف", "اواسط", "اواخر", "نهايه")
 _MONTH_PART = "(?:%s)" % "|".join(_MONTH_PARTS)
@@ -399,6 +400,9 @@ class DateGrammar:
                 r"|وقت\s+لاحق\s+من\s+(?P<unit3>الشهر|السنه|العام)(?!\s+(?:ذاته|نفسه|ذاتها|نفسها)))(?!\w)")),
             ("next_day", re.compile(
                 r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
+            # 'وعلى هامش اليوم الأول'، 'في اليوم الثاني من الزيارة'، 'في اليوم الأخير': a day of the span told before.
+            ("nth_day", re.compile(r"(?<!\w)(?:[وف]?(?:في|خلال)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?اليوم\s+"
+                                   r"(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير|الختامي)(?!\w)")),
             ("year", re.compile(rf"(?:(?:{_QUAL})\s+)?(?:(?:{_YEAR_WORDS})\s+)?(?P<y>{_YEAR})")),
             # 'بحث الحموشي، الجمعة، مع ...': a weekday alone is a day of the article's own week.
             # Without 'يوم' a weekday has its article: 'أحد أرفع الأوسمة' is 'one of', not Sunday.
@@ -428,7 +432,7 @@ class DateGrammar:
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات", "لاحق"), ("الشهر", "السنه", "العام", "اليوم")),
-            "next_day": (("يوم", "غداه"),),
+            "next_day": (("يوم", "غداه"),), "nth_day": (("اليوم",),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
@@ -1035,6 +1039,18 @@ class DateResolver:
         day = previous.last_day + dt.timedelta(days=1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
+    def _resolve_nth_day(self, m: DateMention, _context: int | None) -> DateMention:
+        """'اليوم الأول' of the span of days told last ('يومي 15 و16 أكتوبر'); after anything else, no day."""
+        previous = self.previous
+        if previous is None or previous.precision != DAY or previous.first_day == previous.last_day:
+            return m
+        nth = m.parts["nth"]
+        day = (previous.last_day if nth in ("الاخير", "الختامي")
+               else previous.first_day + dt.timedelta(days=_NTH_DAYS.index(nth)))
+        if day > previous.last_day:
+            return m
+        return replace(m, start_date=day, end_date=day, precision=DAY)
+
     # Each form the grammar finds, and how it is placed (a test checks that every form has one).
     HANDLERS: ClassVar[dict[str, Callable[[DateResolver, DateMention, int | None], DateMention]]] = {
         "numeric": _resolve_numeric, "iso": _resolve_numeric, "day": _resolve_day, "hijri": _resolve_hijri,
@@ -1045,7 +1061,7 @@ class DateResolver:
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
         "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "years_ago": _resolve_years_ago,
         "this_period": _resolve_this_period,
-        "same_period": _resolve_same_period, "next_day": _resolve_next_day,
+        "same_period": _resolve_same_period, "next_day": _resolve_next_day, "nth_day": _resolve_nth_day,
     }
 
     # --- the missing year ------------------------------------------------------------------

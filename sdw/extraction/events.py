@@ -238,9 +238,10 @@ def _hosted_after(mention: PlaceMention, tokens: list[Token]) -> bool:
     return bool(after) and _hosts(after[0])
 
 # 'the two sides', 'both countries', 'his counterpart': the parties of the engagement just reported.
-# 'المسؤولين' after 'عدد من'، 'كبار' is the plural ('بحضور عدد من المسؤولين المركزيين'), not the two officials.
+# 'المسؤولين' after 'عدد من'، 'كبار' is the plural ('بحضور عدد من المسؤولين المركزيين'), not the two officials;
+# so is it without the article: 'ستة منها مع مسؤولين أفارقة' (the two just named are 'المسؤولين').
 _ANAPHORA = prefiltered(r"(?<!\w)(?:ال)?(?:طرفان|طرفين|جانبان|جانبين|بلدين|بلدان|مسوولان)(?!\w)"
-                       r"|(?<!عدد من )(?<!كبار )(?<!\w)(?:ال)?مسوولين(?!\w)")
+                       r"|(?<!عدد من )(?<!كبار )(?<!\w)المسوولين(?!\w)")
 _VISIT_NOUNS = prefiltered(r"^(?:زياره\w*|رحله\w*|[وف]?زيارته|زيارتها)$")
 # The nouns of a multilateral meeting: a country after them with ب is where it was held.
 _SESSION_NOUNS = prefiltered(r"^(?:[وف]?(?:ب|ل|لل|ال|بال)?(?:موتمر\w*|دوره|دورته|دورتها|منتدي|ملتقي|قمه|ندوه|"
@@ -660,6 +661,10 @@ _EDITION = prefiltered(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
 # The chiefs of many countries: 'برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية'، 'قادة شرطة 11 بلدا'.
 _MANY_COUNTRIES = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
                              r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
+# The chiefs of a region's forces: 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية'، 'لقاء قادة الأمن العرب'.
+_CHIEFS_OF_A_REGION = prefiltered(r"\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
+                                  r"(?:ال)?(?:(?:افريقي|عربي|اوروبي|خليجي|متوسطي|مغاربي|اسيوي|لاتيني)(?:ه|ين|ون)?"
+                                  r"|الافارقه|العرب)(?!\w)")
 _JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
 _RELATIVE_BEFORE = prefiltered(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
@@ -868,9 +873,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # 'استقبل ... رئيس جهاز شرطة الأمم المتحدة، وذلك على هامش أشغال الدورة 93'، 'على هامش هذا المؤتمر،
         # أجرى مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting.
         kind, main = MEETING, talks
-    if kind == MEETING and not main.is_verb and len(partners) >= 2 and _MANY_COUNTRIES.search(text, start, end):
-        # 'لقاء تشاوري جمع حموشي برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية، هي السنغال وكوت ديفوار ...': a
-        # meeting of the chiefs of many countries is a multilateral one, held where it sat.
+    if kind == MEETING and not main.is_verb and (
+            (len(partners) >= 2 and _MANY_COUNTRIES.search(text, start, end))
+            or _CHIEFS_OF_A_REGION.match(text, main.end, end)):
+        # 'لقاء تشاوري جمع حموشي برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية، هي السنغال وكوت ديفوار ...'،
+        # 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية': a meeting of the chiefs of many countries or of a
+        # region's is a multilateral one, held where it sat.
         kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _HOST_VERB.fullmatch(main.word)):

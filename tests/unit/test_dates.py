@@ -242,3 +242,20 @@ def test_the_gated_patterns_find_what_the_patterns_find(reference, monkeypatch):
         for form, pattern in gated_grammar.patterns:
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(norm)] == [
                 (m.span(), m.groupdict()) for m in plain[form].finditer(norm)], (form, text)
+
+
+def test_a_numbered_day_is_that_day_of_the_span_told_before(grammar):
+    resolver = DateResolver(grammar, PUBLISHED)
+    mentions = [resolver.resolve(m) for m in grammar.find(normalize_text(
+        "انعقد الملتقى يومي 3 و4 فبراير 2021 بفاس، وفي اليوم الأول التقى حموشي نظيره، وفي اليوم الموالي وقع اتفاقا"))]
+    assert [(m.form, m.start_date) for m in mentions] == [
+        ("day_range", D(2021, 2, 3)), ("nth_day", D(2021, 2, 3)), ("next_day", D(2021, 2, 4))]
+    resolver = DateResolver(grammar, PUBLISHED)
+    last = [resolver.resolve(m) for m in grammar.find(normalize_text(
+        "زار مدريد من 10 إلى 12 يناير 2021، وفي اليوم الأخير التقى وزير الداخلية"))]
+    assert (last[-1].form, last[-1].start_date) == ("nth_day", D(2021, 1, 12))
+    # After a single day there is no span to count in: the day stays unplaced.
+    resolver = DateResolver(grammar, PUBLISHED)
+    single = normalize_text("حل بالرباط يوم 9 فبراير 2021، وفي اليوم الثاني")
+    alone = [resolver.resolve(m) for m in grammar.find(single)]
+    assert alone[-1].form == "nth_day" and not alone[-1].resolved
