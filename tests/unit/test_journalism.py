@@ -5553,3 +5553,21 @@ def test_a_meeting_of_a_region_s_police_chiefs_is_a_conference():
     body = "وفي سنة 2017 احتضنت مدينة فاس الاجتماع السنوي لقادة أجهزة الأمن الأفارقة، وهو موعد ترأسه حموشي شخصيا."
     found = events(body, title="حموشي", published=dt.date(2020, 6, 1))
     assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("MA", "conference", "hosted")]
+
+
+def test_he_did_not_go_along_on_another_s_trip():
+    body = "وأكد المصدر أن حموشي لم يرافق وزير الداخلية في زيارته إلى روما يوم الاثنين 3 أبريل 2023، خلافا لما نشر."
+    assert events(body, title="مصدر أمني يوضح", published=dt.date(2023, 4, 5)) == []
+
+
+def test_news_passed_around_of_a_meeting_is_a_claim():
+    for told in ("وتداولت مواقع فرنسية أمس خبرا عن لقاء جمع حموشي بمدير المخابرات الفرنسية في باريس يوم 3 ماي 2022.",
+                 "وتحدثت الصحيفة عن لقاء سري قيل إنه جمع حموشي بمدير المخابرات الفرنسية في باريس يوم 3 ماي 2022."):
+        assert events(told, title="عمود الأسبوع", published=dt.date(2022, 5, 10)) == [], told
+
+
+def test_the_invitation_renewed_to_him_is_a_plan():
+    body = ("استقبل مدير الشرطة الأردنية بعمان اليوم الثلاثاء وفدا أمنيا مغربيا يقوده مدير الشرطة القضائية.\n\n"
+            "وفي ختام اللقاء، حمّل المسؤول الأردني رئيس الوفد تحياته للسيد حموشي، مجددا الدعوة له لزيارة الأردن "
+            "في أقرب فرصة.")
+    assert events(body, title="وفد أمني مغربي في عمان", published=dt.date(2023, 5, 16)) == []
