@@ -1520,8 +1520,10 @@ _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي
                             r"|لم\s+(?:يسجل|تسجل)\s+(?:حضور|مشاركه)|غاب|تغيب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
                             r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
-                            # 'شارك وفد ... دون أن يترأسه حموشي'، 'استقبله مدير ... دون أن يلتقي حموشي'
-                            r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي)(?:\s+(?:فيه|فيها))?))\s+(?:السيد\s+)?$")
+                            # 'شارك وفد ... دون أن يترأسه حموشي'، 'استقبله مدير ... دون أن يلتقي حموشي'، 'عقدت جلسات عمل
+                            # ...، دون أن تلتقي المدير العام شخصيا'
+                            r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي|تلتقي|يلتقوا|يقابل|تقابل)(?:\s+(?:فيه|فيها))?))"
+                            r"\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني'، 'لم يتضمن في أي لحظة لقاء مع حموشي': no meeting
 # with him, of any kind, at any time.
@@ -1842,6 +1844,12 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if (trigger and _CAME_FOR_TRAINING.search(text, trigger.end, end)
                 and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
+            return Attribution(None, None, "other_actor")
+        if (trigger and _VISIT_OF.fullmatch(trigger.word) and _TO_A_SCHOOL_OR_LAB.match(text, trigger.end)
+                and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
+            # 'يواصل وفد ... زيارة للمعهد الملكي للشرطة بالقنيطرة'، 'قام وفد ... بزيارة إلى المختبر الوطني للشرطة
+            # العلمية': a delegation touring one of the force's schools or laboratories is met by their staff; his only
+            # when the clause names him.
             return Attribution(None, None, "other_actor")
         if (trigger and trigger.is_verb
                 and (had := _HAD_DONE_BEFORE.search(text, max(0, trigger.start - _HAD_DONE_REACH), trigger.start))
@@ -2846,6 +2854,9 @@ _TRAINING = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات
 _CAME_FOR_TRAINING = prefiltered(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
                                 r"(?:دوره|دورات|ورشه|ورشات|حصص|برنامج|تداريب|تدريب|تكوين)\s+(?:ال)?(?:تكوينيه|تدريبيه)?")
 _SUMMIT = prefiltered(r"[وفبل]?(?:ال|لل)?قمه")
+_VISIT_OF = prefiltered(r"[وفبل]?(?:ال)?زياره")
+_TO_A_SCHOOL_OR_LAB = prefiltered(r"\s+(?:\S+\s+){0,2}?(?:لل|ل|الي\s+ال|الي\s+)"
+                                  r"(?:معهد|مختبر|مدرسه|اكاديميه|معاهد|مختبرات)(?!\w)")
 # Taking part, as a trigger: 'يشارك 25 محققا في ...'.
 _PARTICIPATION = prefiltered(r"[وف]?(?:شارك|يشارك|مشاركه|حضر|حضور)")
 _HOST_REACH = 20  # characters from the hosting verb to his body as its subject: 'احتضن مقر المديرية العامة'
@@ -3329,7 +3340,7 @@ _DURATION = Prefiltered(re.compile(
 
 
 # 'لم تسجل سنة 2024 أي زيارة لحموشي إلى واشنطن'، 'دون عقد أي لقاء': not one took place.
-_ANY_BEFORE = prefiltered(r"(?<!\w)(?:اي|ايه)\s+$")
+_ANY_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:اي|ايه)\s+$")  # 'لا علم لها بأي اجتماع': 'any' with its preposition too
 _ANY_AFTER = prefiltered(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع أي وثيقة': its object is 'any'.
 _NEGATION = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
 

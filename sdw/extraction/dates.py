@@ -125,8 +125,9 @@ _FUTURE_WORDS = prefiltered(
     r"|[وف]?(?:رجحت|رجح)(?:\s+\S+){0,2}?\s+ان(?!\w)"
     # 'عصفت الجائحة بزيارة كانت مبرمجة إلى لندن': it was scheduled, which says nothing of its taking place.
     r"|(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)"
-    # Looked forward to: 'المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش' (not 'تتطلع إلى الاستفادة').
-    r"|[وف]?[يتنا]تطلع\w*\s+(?:الي\s+|ل)(?:ال)?(?:استقبال|زياره|لقاء|احتضان|استضافه|مشاركه|حضور|توقيع)"
+    # Looked forward to: 'المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش' (not 'تتطلع إلى الاستفادة'),
+    # 'معربة عن تطلعها إلى لقاء حموشي'.
+    r"|[وف]?(?:[يتنا]تطلع|تطلع)\w*\s+(?:الي\s+|ل)(?:ال)?(?:استقبال|زياره|لقاء|احتضان|استضافه|مشاركه|حضور|توقيع)"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
@@ -148,10 +149,11 @@ _FUTURE_WORDS = prefiltered(
     # Tomorrow: 'تنطلق يوم غد الأربعاء 6 دجنبر أشغال المؤتمر'، 'يترأس غدا'، 'بعد غد'.
     r"|غد|غدا"
     # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس'، 'ودعوته مدير الأمن العام لزيارة المغرب'، 'ودعوته إلى زيارة
-    # مملكة البحرين'، 'مجددا الدعوة له لزيارة المملكة' (not 'بدعوة من', which a visit answers).
+    # مملكة البحرين'، 'مجددا الدعوة له لزيارة المملكة'، 'كما دعوت السيد حموشي إلى زيارة بلجيكا' (not 'بدعوة من', which a
+    # visit answers).
     r"|[وف]?(?:تلقي|وجه|قدم|جدد|سلم|نقل)\s+(?:\S+\s+){0,5}دعوه"
     r"|(?:ال)?دعوه\s+(?:رسميه\s+)?(?:(?:له|لها|اليه|اليها)\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
-    r"|[وف]?(?:دعوته|دعوتها|دعاه|دعا)\s+(?:\S+\s+){0,4}?(?:ل|الي\s+)(?:زياره|حضور|لمشاركه|المشاركه)"
+    r"|[وف]?(?:دعوته|دعوتها|دعاه|دعا|دعوت|دعونا)\s+(?:\S+\s+){0,4}?(?:ل|الي\s+)(?:زياره|حضور|لمشاركه|المشاركه)"
     # Agreed to hold it: 'واتفق الطرفان، وفق المصدر نفسه، على عقد اجتماع للجنة التقنية المشتركة بنواكشوط'.
     # Or agreed that it would be: 'اتفق الطرفان حينها على أن يحل حموشي بنواكشوط في مارس 2020'.
     r"|[وف]?(?:اتفق|اتفقا|اتفقوا|اتفقت|الاتفاق|اتفاق)\s+(?:\S+\s+){0,5}?علي\s+(?:عقد|تنظيم|اجراء|ان\s+[يت]\w+)"
@@ -1301,7 +1303,16 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
     # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
     unnamed = _WAS_PREPARING.sub(_blank, _PURPOSE.sub(_blank, _NEXT_EDITION.sub(_blank, clause_normalized)))
     unnamed = _AFTER_IT_WAS_SCHEDULED.sub(_blank, unnamed)
-    return bool(_FUTURE_WORDS.search(_SIDE_CLAUSE.sub(keep_own, unnamed)))
+    told = _SIDE_CLAUSE.sub(keep_own, unnamed)
+    if engagement_at:
+        # Of one engagement, what was agreed after it is not its tense; of the sentence, it is a plan it tells.
+        told = _AGREED_NEXT.sub(keep_own, told)
+    return bool(_FUTURE_WORDS.search(told))
+
+
+# 'حل بداكار، حيث استقبله وزير الداخلية، وجرى الاتفاق على تنظيم دورات تكوينية': what the two agreed to do next is
+# their plan, told after the engagement; it is not the engagement's tense (unless it holds the engagement's words).
+_AGREED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:جري|تم)\s+(?:ال)?اتفاق|اتفق|اتفقا|اتفقوا|اتفقت)(?!\w)[^،.؛]*")
 
 
 def _blank(match: re.Match) -> str:

@@ -51,7 +51,7 @@ _COUNT_CORE = gated(re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_
 # قطر بخمسة'. Each is read only after a count with its noun.
 _PART_RE = gated(re.compile(
     rf"(?:(?<![\w/.-])|(?<=[وب])(?<!\w[وب]))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم)(?!\w)"
-    rf"|(?:(?<=و)(?<!\wو)(?:{_APPROX}\s+)?|(?<=منها\s)|(?<=بينها\s))(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+(?:مع|لدول|لبلدان)(?!\w))"
+    rf"|(?:(?<=و)(?<!\wو)(?:{_APPROX}\s+)?|(?<=منها\s)|(?<=بينها\s))(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+(?:مع|لدول|لبلدان|من\s+(?:دول|بلدان))(?!\w))"
     r"|(?<=و)(?<!\wو)(?P<same>مثلهما|مثلها|مثله)(?!\w)"
     rf"|(?<!\w)ب(?P<by>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s*(?:[،,.؛]|$)|\s+(?:ثم\s|و))"))
 _BREAKS = prefiltered(r"[،(؛;:]")

@@ -317,3 +317,9 @@ def test_african_subregions_and_the_maghreb_are_regions_and_south_africa_a_count
     assert claims(text, reference) == {
         ("region", "Sub-Saharan Africa", 14, False), ("region", "West Africa", 6, False), ("country", "ZA", 2, False),
         ("region", "Maghreb", 3, False)}
+
+
+def test_a_share_glued_to_its_conjunction_names_the_states_after_min(reference):
+    text = "واستقبل حموشي 40 وفدا أجنبيا، قدم 15 منها من دول إفريقية و8 من دول الخليج العربي."
+    assert claims(text, reference) == {
+        ("total", "total", 40, False), ("region", "Africa", 15, False), ("region", "Gulf", 8, False)}
