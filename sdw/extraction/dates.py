@@ -585,6 +585,10 @@ class DateGrammar:
             # 'بعد الأزمة الدبلوماسية التي عرفتها العلاقات قبل سنتين': a count of years back dates the noun its
             # relative clause tells of, not the engagement.
             excluded = "relative_clause"
+        if UNTIL_BEFORE.search(before):
+            # 'التي تتواصل إلى غاية اليوم الخميس': the day a span closes on is not the day 'في اليوم ذاته' points
+            # back to.
+            parts = {**parts, "closes": "until"}
         if form == "bare_weekday" and ((UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before))
                                        or _TOMORROW_BEFORE.search(before)):
             # 'بدأ اليوم زيارة تمتد إلى غاية الخميس'، 'يختتم زيارته غدا الخميس'، 'بعد غد الخميس': the coming
@@ -792,7 +796,8 @@ class DateResolver:
             self.previous_said = resolved
             if not resolved.is_future:
                 self.previous = resolved
-                if resolved.precision == DAY and resolved.start_date == resolved.end_date:
+                if (resolved.precision == DAY and resolved.start_date == resolved.end_date
+                        and "closes" not in resolved.parts):
                     self.previous_day = resolved
         return resolved
 

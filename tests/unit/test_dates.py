@@ -259,3 +259,11 @@ def test_a_numbered_day_is_that_day_of_the_span_told_before(grammar):
     single = normalize_text("حل بالرباط يوم 9 فبراير 2021، وفي اليوم الثاني")
     alone = [resolver.resolve(m) for m in grammar.find(single)]
     assert alone[-1].form == "nth_day" and not alone[-1].resolved
+
+
+def test_the_same_day_is_not_the_day_a_span_runs_until(grammar):
+    resolver = DateResolver(grammar, PUBLISHED)
+    told = [resolver.resolve(m) for m in grammar.find(normalize_text(
+        "افتتح الندوة يوم الأربعاء 10 مارس 2021، التي تتواصل إلى غاية يوم الجمعة 12 مارس 2021، والتقى في اليوم "
+        "ذاته نظيره"))]
+    assert (told[-1].form, told[-1].start_date) == ("same_period", D(2021, 3, 10))
