@@ -585,11 +585,12 @@ class DateGrammar:
             # 'بعد الأزمة الدبلوماسية التي عرفتها العلاقات قبل سنتين': a count of years back dates the noun its
             # relative clause tells of, not the engagement.
             excluded = "relative_clause"
-        if UNTIL_BEFORE.search(before):
+        closes = UNTIL_BEFORE.search(before) is not None
+        if closes:
             # 'التي تتواصل إلى غاية اليوم الخميس': the day a span closes on is not the day 'في اليوم ذاته' points
             # back to.
             parts = {**parts, "closes": "until"}
-        if form == "bare_weekday" and ((UNTIL_BEFORE.search(before) and _GOES_ON_BEFORE.search(before))
+        if form == "bare_weekday" and ((closes and _GOES_ON_BEFORE.search(before))
                                        or _TOMORROW_BEFORE.search(before)):
             # 'بدأ اليوم زيارة تمتد إلى غاية الخميس'، 'يختتم زيارته غدا الخميس'، 'بعد غد الخميس': the coming
             # Thursday ('استمرت من الأحد إلى الثلاثاء' is past).
