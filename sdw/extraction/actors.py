@@ -141,14 +141,17 @@ def _heads_a_state(title: PlaceMention, marker: PlaceMention) -> bool:
 
 def _anothers_apposition(mentions: list[PlaceMention], position: int) -> bool:
     """'استقبل بوشعيب الرميل، المدير العام للأمن الوطني، ...': his title right after another official's name,
-    not followed by his own name, is that official's."""
+    not followed by his own name, is that official's; so is his title right before a Moroccan official's name
+    ('وحضر اللقاء المدير العام للأمن الوطني بوشعيب الرميل', his predecessor)."""
     title = mentions[position]
     before = mentions[position - 1] if position > 0 else None
     after = mentions[position + 1] if position + 1 < len(mentions) else None
+    right_after = after is not None and after.token_index == title.token_index + title.token_count
+    if right_after and after.alias.kind == "official" and after.iso2 == HOME:  # type: ignore[union-attr]
+        return True
     return (before is not None and before.alias.kind == "official" and not title.clitics.conjunction
             and title.token_index == before.token_index + before.token_count
-            and not (after is not None and after.alias.kind == "principal_name"
-                     and after.token_index == title.token_index + title.token_count))
+            and not (right_after and after.alias.kind == "principal_name"))  # type: ignore[union-attr]
 
 
 def _is_place_role(mention: PlaceMention) -> bool:

@@ -895,6 +895,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
     list_context: Actor | None = None  # whom the page spoke of just before its current list of items
     his_headline: int | None = None  # the title line whose first part named him
+    counted_before: int | None = None  # the last sentence that claimed a count
     for s in sentences:
         mentions: list[DateMention] = []
         resolver.new_sentence()
@@ -951,8 +952,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          if m.alias.kind == "title" and m.alias.key in titles_abroad
                          and any(a.token_index == m.token_index and a.iso2 == titles_abroad[m.alias.key]
                                  for a in actors)} if titles_abroad else {}
-        claims = find_tallies(s.norm.text, places[s.index], {**resolved_by_sentence[s.index], **titled_abroad})
+        claims = find_tallies(s.norm.text, places[s.index], {**resolved_by_sentence[s.index], **titled_abroad},
+                              after_a_count=counted_before == s.index - 1)
         if claims:
+            counted_before = s.index
             # The counts are claims; their nouns are counted triggers, never engagements. The sentence may
             # still tell one: 'حل بمراكش يوم 24 نونبر 2025، حيث عقد أزيد من عشرين لقاء ثنائيا'.
             period = _latest_period(result.date_mentions)
@@ -1243,12 +1246,23 @@ def _fold_coarse_repeats(accepted: list[dict]) -> None:
                         and fine["meeting_type"] in ("visit_abroad", "hosted_visit")
                         # (not an agreement signed elsewhere: 'وقعا، في وقت سابق من السنة الجارية بداكار')
                         and (coarse["meeting_type"] == "meeting"
-                             or coarse["direction"] in (UNKNOWN, fine["direction"]))))
+                             or coarse["direction"] in (UNKNOWN, fine["direction"])))
+                        # 'ففي ماي 2023، عاد إلى العاصمة الروسية للمشاركة في الاجتماع ...، المنعقد بين 23 و25 من
+                        # الشهر نفسه': the trip the month dates is the one the days date, where it took him.
+                        or _visit_of_the_days(coarse, fine))
                     and coarse["start_date"] <= fine["start_date"] <= coarse["end_date"]
                     and (None in (fine["counterpart_agency"], coarse["counterpart_agency"])
                          or fine["counterpart_agency"] == coarse["counterpart_agency"])):
                 coarse.update(is_event=False, reject_reason="repeats_earlier_mention")
+                if _visit_of_the_days(coarse, fine):
+                    _complete_earlier(fine, coarse)
                 break
+
+
+def _visit_of_the_days(coarse: dict, fine: dict) -> bool:
+    return (coarse["meeting_type"] in ("visit_abroad", "hosted_visit")
+            and fine["meeting_type"] in ("meeting", "agreement", "conference")
+            and fine["direction"] in (UNKNOWN, coarse["direction"]))
 
 
 def _fold_days_of_a_trip(accepted: list[dict]) -> None:
@@ -1261,16 +1275,22 @@ def _fold_days_of_a_trip(accepted: list[dict]) -> None:
         if (not day["is_event"] or day["is_new_engagement"] or day["date_precision"] != dates_mod.DAY
                 or day["meeting_type"] not in _DAYS_OF_A_VISIT):
             continue
-        trip = next((t for t in accepted if t is not day and t["is_event"] and _same_visit(t, day)), None)
+        trip = next((t for t in accepted if t is not day and t["is_event"] and t["date_source"] != "tour_span"
+                     and _same_visit(t, day)), None)
         if trip is None:
             continue
         day.update(is_event=False, reject_reason="repeats_earlier_mention")
-        trip.update(start_date=min(trip["start_date"], day["start_date"]), end_date=max(trip["end_date"],
-                                                                                      day["end_date"]))
+        if day["date_source"] != "tour_span":  # a tour's days hold the stop's own: they are not its days
+            trip.update(start_date=min(trip["start_date"], day["start_date"]), end_date=max(trip["end_date"],
+                                                                                          day["end_date"]))
         if trip["direction"] == UNKNOWN and day["direction"] != UNKNOWN:
             # 'زيارة العمل التي بدأها لمصر أول أمس' says no more than a meeting; 'استقبل وزير الداخلية ... بالقاهرة'
             # says he was abroad.
             trip.update(direction=day["direction"], meeting_type=_VISIT_TYPE[day["direction"]])
+        elif type_rank(day["meeting_type"]) < type_rank(trip["meeting_type"]):
+            # 'اختتم وزير الداخلية البحريني اليوم زيارته' and 'التقى أمس حموشي، ووقعا مذكرة تفاهم': the signing was a
+            # day of the visit, which it is.
+            trip["meeting_type"] = day["meeting_type"]
 
 
 def _fold_the_way_home(accepted: list[dict]) -> None:
@@ -1279,6 +1299,7 @@ def _fold_the_way_home(accepted: list[dict]) -> None:
     (told alone, 'عاد أمس إلى الرباط بعد زيارة إلى البرتغال دامت ثلاثة أيام' is the trip)."""
     for day in accepted:
         if (not day["is_event"] or day["date_precision"] != dates_mod.DAY or day["direction"] == HOSTED
+                or day["date_source"] == "tour_span"  # the stops the way home named, not the way home
                 or not home_after_the_visit(normalize_text(day["sentence_text"]))):
             continue
         legs = [trip for trip in accepted if trip is not day and trip["is_event"] and trip["direction"] != HOSTED
@@ -1338,6 +1359,8 @@ def _same_visit(trip: dict, day: dict) -> bool:
         or trip["counterpart_person_latin"] == day["counterpart_person_latin"]) and near_and_a_visit
 
 
+# A sentence whose verb, after at most a time or place phrase, is 'received' with no subject before it.
+_OPENS_ON_RECEIVING = prefiltered(r"(?:[^،,.]{0,40}[،,]\s*)?[وف]?(?:كما\s+)?(?:استقبل|يستقبل)(?!\w)")
 # How many paragraphs back the last date may stand and still date an undated report: the lead
 # gives the day ('اليوم الإثنين 23 نونبر ...') and the next paragraph tells who met whom.
 _PEG_PARAGRAPHS = 3
@@ -1365,6 +1388,7 @@ class _Story:
         self.filed_abroad: str | None = None  # the foreign country a page's dateline says it was filed in
         self.copy_at_home = False  # filed from that country
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
+        self.anothers_told: dict | None = None  # the last engagement of another's the page dated
         self.heading_line: int | None = None  # the last line that headed an item with its day ('22/01/2024 – الرباط')
         self.family_names: dict[str, str] = {}  # foreign officials' family names the page gave, with their country
         self.home_family_names: set[str] = set()  # Moroccan officials' family names the page gave with their full name
@@ -1399,8 +1423,11 @@ class _Story:
         engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
         dates_an_engagement = any(c["is_event"] for c in candidates)
         # (Not when he is only the implied host of a visitor the sentence is about: the visitor is its subject.)
+        # ('وفي نونبر، استقبل بالرباط المدير الوطني للشرطة البرتغالية، الذي حل بالمغرب ...': the sentence opens on his
+        # receiving, whoever it then says came.)
         his = next((c["principal_id"] for c in candidates
-                    if c["is_event"] and c["principal_id"] and c["principal_role"] != "host"), None)
+                    if c["is_event"] and c["principal_id"]
+                    and (c["principal_role"] != "host" or _OPENS_ON_RECEIVING.match(text))), None)
         if his is not None and (self.context is None or self.context.kind != PRINCIPAL):
             # 'الزيارة التي قادته إلى مدريد، حيث التقى كاتب الدولة الإسباني' then 'كما استقبل بالرباط ...':
             # he acted; the one he met is no subject of the next sentence.
@@ -1411,6 +1438,8 @@ class _Story:
         self.visitors_country = next((c["country_iso2"] for c in reversed(candidates)
                                       if c["meeting_type"] == "hosted_visit" and c["country_iso2"] not in (None, HOME)),
                                      self.visitors_country)
+        self.anothers_told = next((c for c in reversed(candidates) if c["reject_reason"] == "other_actor"
+                                   and c["start_date"] is not None), self.anothers_told)
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
                 and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
         if dates_an_engagement:
@@ -1630,6 +1659,10 @@ _OFFICER_BEFORE_VERB = prefiltered(r"(?<!\w)(?:(?:اللواء|العميد|ال
 _OBJECT_WORD_BEFORE = prefiltered(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
 # A group, indefinite and in the nominative, right after the verb that carries an engagement noun: its subject.
 _GROUP_AS_SUBJECT = prefiltered(r"\s*(?:وفد|وفود|فريق|بعثه|لجنه)(?!\w)")
+# A Moroccan group right after an engagement noun, as its genitive: 'مشاركة الوفد المغربي'، 'زيارة الوفد الأمني
+# المغربي'.
+_MOROCCAN_GROUPS_AFTER = prefiltered(r"\s+(?:ال)?(?:وفد|وفود|فريق|بعثه)(?:\s+(?:ال)?(?:امني|تقني|رسمي))?"
+                                     r"\s+(?:ال)?مغربي(?!\w)")
 # The states as a verb's subject ('وقعها البلدان'): they acted, not he.
 _STATES_AS_SUBJECT = prefiltered(
     r"\s+(?:البلدان|البلدين|الدولتان|الدولتين|الحكومتان|الحكومتين|المملكتان|المملكتين)(?!\w)")
@@ -1679,6 +1712,8 @@ class _Scene:
     triggers: list[Trigger]  # every trigger word of the sentence (find_triggers), found once
     session: Session | None  # the known session of a body's recurring meeting the sentence names
     met_countries: frozenset[str] = frozenset()  # the countries of his engagements the article told before it
+    # The clauses of the sentence already read as his receiving someone ('استقبل'): (start, end, principal).
+    his_clauses: list[tuple[int, int, str]] = field(default_factory=list)
 
     def calendar_hint(self) -> CalendarHint | None:
         """The weekday, month or days the sentence's first unresolved date names."""
@@ -1892,6 +1927,11 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         earlier = [a for a in self.actors if a.start < start]
         context = sentence_context(earlier, self.context) if earlier else self.context
+        if context is not None and context.kind != PRINCIPAL and (his := next(
+                (principal for a, b, principal in self.his_clauses if a <= context.start < b and b <= start), None)):
+            # 'ففي مارس استقبل بالرباط المفوض العام للشرطة البلجيكية، ويوم الثلاثاء كان بالقاهرة': the one he met in
+            # the clause before is not the subject of the next; he goes on.
+            context = Actor(0, 0, 0, PRINCIPAL, principal_id=his, principal_role="continuation")
         if trigger and not trigger.is_verb and self._done_by_a_group(trigger, end):
             return Attribution(None, None, "other_actor")  # 'منذ الزيارة التي قام بها وفد تقني مغربي إلى بيروت'
         if trigger and not trigger.is_verb:
@@ -2277,6 +2317,8 @@ class _Scene:
         """Whether the verb that carries the engagement noun has a group for subject, and he is not named after it."""
         text = self.sentence.norm.text
         verb_end = support_verb_end(text, noun)
+        if _MOROCCAN_GROUPS_AFTER.match(text, noun.end) and not self._his_mentions(noun.end, end):
+            return True  # 'وتأتي مشاركة الوفد المغربي في دورة سنغافورة': the delegation's, he not named in it
         return (verb_end is not None and _GROUP_AS_SUBJECT.match(text, verb_end) is not None
                 and not self._his_mentions(verb_end, end))
 
@@ -2412,6 +2454,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # arrived is the one just named, in the scene of the clause before.
                     engagement = replace(with_country(engagement, candidates[-1]["country_iso2"]),
                                          direction=candidates[-1]["direction"])
+                elif (story.speaker_country not in (None, HOME)
+                        and _HIS_EXCELLENCY.search(text, clause.start, clause.end)
+                        and any(a.kind == PRINCIPAL and clause.start <= a.start < clause.end for a in scene.actors)):
+                    # 'اختتم وزير الداخلية البحريني اليوم زيارته الرسمية إلى المملكة' then 'وكان معاليه قد التقى
+                    # أمس السيد عبد اللطيف حموشي': his excellency is the foreign official the page named last, who
+                    # met him.
+                    engagement = with_country(engagement, story.speaker_country)
                 elif (named := country_by_family_name(scene.tokens, clause.start, clause.end,
                                                       story.family_names)) is not None:
                     # 'مدير الأمن العام السعودي الفريق محمد البسامي' then 'زيارة البسامي إلى الرباط أواخر مارس 2023':
@@ -2517,34 +2566,47 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 # 'قرر المجلس، خلال دورته المنعقدة يوم الأحد ...، منح وسام ... للمدير العام': the body's session
                 # decided on his honour; he is named as the one honoured, not as one who sat in it.
                 session_attribution, session_reason = Attribution(None, None, "other_actor"), "other_actor"
+            also_met = (_others_met_alike(scene, clause.start, clause.end, engagement)
+                        if session_reason is None else [])
+            # 'بمشاركة المديرين العامين للشرطة في كل من مالي والنيجر وتشاد': the delegations of a session
+            # are its participants, not engagements of their own.
+            listed_parties = (coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart)
+                              if engagement.meeting_type != "conference" else [])
+            # 'جولة خليجية امتدت خمسة أيام، قادته إلى السعودية ثم الإمارات': the days of a tour of several
+            # countries hold each stop, they are not each stop's days.
+            date_source = ("tour_span" if _spans_days(date) and (also_met or listed_parties or _tours_several_countries(
+                scene, clause.start, clause.end, engagement)) else "text")
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
-                                             session_attribution, session_reason, told, told_undated=told_undated))
-            if session_reason is None:
-                for also_start, also_end, also in _others_met_alike(scene, clause.start, clause.end, engagement):
-                    # '... جلسات عمل مع المدير العام للأمن الوطني التركي، ومع القائد العام لشرطة دبي': each party
-                    # after 'ومع' is a meeting of its own, on the same date.
-                    candidates.append(_candidate_row(article_id, scene, also_start, also_end, date, also,
-                                                     session_attribution, None, told))
+                                             session_attribution, session_reason, told, date_source=date_source,
+                                             told_undated=told_undated))
+            if (candidates[-1]["is_event"] and session_attribution.principal_id is not None
+                    and engagement.trigger is not None and receives(engagement.trigger)):
+                scene.his_clauses.append((clause.start, clause.end, session_attribution.principal_id))
+            for also_start, also_end, also in also_met:
+                # '... جلسات عمل مع المدير العام للأمن الوطني التركي، ومع القائد العام لشرطة دبي': each party
+                # after 'ومع' is a meeting of its own, on the same date.
+                candidates.append(_candidate_row(article_id, scene, also_start, also_end, date, also,
+                                                 session_attribution, None, told, date_source=date_source))
             if honour is not None and honour.trigger is not None:
                 # '... للمشاركة في أشغال الدورة 36 لمجلس وزراء الداخلية العرب، حيث قلده الأمين العام للمجلس
                 # وسام ...': the honour received at the session is an engagement of its own, on its days.
                 honour_start = text.rfind("،", clause.start, honour.trigger.start) + 1 or clause.start
                 candidates.append(_candidate_row(article_id, scene, honour_start, clause.end, date, honour,
                                                  attribution, reason, told, told_undated=told_undated))
-            # 'بمشاركة المديرين العامين للشرطة في كل من مالي والنيجر وتشاد': the delegations of a session
-            # are its participants, not engagements of their own.
-            listed_parties = (coordinated_countries(text, scene.roles, scene.tokens, engagement.counterpart)
-                              if engagement.meeting_type != "conference" else [])
             for listed_party in listed_parties:
                 listed = replace(engagement, counterpart=listed_party)
                 candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, listed,
-                                                 attribution, reason, accepted, told_undated=told_undated))
+                                                 attribution, reason, accepted, date_source=date_source,
+                                                 told_undated=told_undated))
         return candidates
     if (focus is None or (story.heading_line == s.line_index - 1 and story.news_peg() is not None)
             or (accepted and _ON_THE_ONE_TOLD.search(text))):
         # The item right under its day's heading is that day's, even in a review of the year; so is what
         # happened on the occasion just told ('وعلى هامش هذه الدورة، أجرى المدير العام مباحثات ...').
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
+    if any(m.year_basis == "relative_without_article_date" for m in scene.mentions):
+        # 'وفي مارس من السنة الماضية، استقبل ...' on an undated page: a time of its own, unknown, not the year reviewed.
+        return candidates
     year = DateMention(0, 0, str(focus), "year", dt.date(focus, 1, 1), dt.date(focus, 12, 31), dates_mod.YEAR)
     # 'وتوزعت هذه اللقاءات بين الرباط وعواصم أجنبية': the engagements the review just counted, pointed at.
     triggers = [t for t in triggers if not _pointed_at(text, t)]
@@ -2654,7 +2716,8 @@ def _his_delegations_session(scene: _Scene, candidates: list[dict],
     session's row, the last the page told and read as another's or no one's, with the principal named."""
     text = scene.sentence.norm.text
     his = [a for a in scene._his_mentions(0, len(text))
-           if a.principal_role in ("name", "title") and not _stood_in_for(text, a, scene.actors)]
+           if a.principal_role in ("name", "title") and not _stood_in_for(text, a, scene.actors)
+           and not _SENT_BY_BEFORE.search(text, max(0, a.start - _SENT_BY_REACH), a.start)]
     if not his:
         return None
     if _DELEGATION_HOLDS.match(text):
@@ -2681,6 +2744,9 @@ _LED_AT_THIS_SESSION = prefiltered(
     r"|تظاهره)(?!\w)")
 
 
+# 'ويضم الوفد المغربي، الذي كلفه المدير العام ... حموشي، بتمثيل المديرية': he sent the delegation, he was not in it.
+_SENT_BY_BEFORE = prefiltered(r"(?<!\w)(?:كلف|اوفد|انتدب|بعث|ارسل)(?:ه|ها|هم)\s+(?:[^،,.]{1,80}[،,]\s*)?$")
+_SENT_BY_REACH = 100  # his title may stand between the verb and his name
 # 'ويضم الوفد المغربي، على الخصوص، ...'، 'وتألف الوفد من ...': who the delegation was.
 _DELEGATION_HOLDS = prefiltered(r"\s*[وف]?(?:يضم|ضم|تضم|ضمت|يتكون|تكون|يتالف|تالف)\s+(?:ال)?وفد(?!\w)")
 
@@ -3115,6 +3181,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                        or all(_pointed_at(text, t) for t in own)) else None)
               # 'وحضر اللقاء من الجانب الموريتاني ...': who attended the meeting told, not another meeting.
               or ("repeats_earlier_mention" if not attended_anothers and _ATTENDED_THE_ONE_TOLD.match(text) else None)
+              # 'عقد وزير الداخلية أمس مباحثات مع نظيره الإسباني' then, paragraphs later and with none of his told,
+              # 'وفي تصريح للصحافة عقب اللقاء، نوه الوزير الإسباني ...': the meeting is the one told, another's.
+              or ("other_actor" if source == "article_date" and not accepted
+                  and attribution.principal_role in ("continuation", "body")
+                  and _tells_anothers_again(engagement, text, story.anothers_told) else None)
               or (_date_rejection(date, text, clock, engagement_at) if date else
                   "planned_or_future" if dates_mod.future_marked(text, engagement_at) else None)
               # A session's days say when it sits, not that he took part: the plan the text tells
@@ -3145,6 +3216,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
 
 
 _DEFINITE = prefiltered(r"[وفب]?(?:ال|لل)")
+
+
+def _tells_anothers_again(engagement: Engagement, text: str, anothers: dict | None) -> bool:
+    return (anothers is not None and anothers["country_iso2"] == engagement.country_iso2
+            and _names_the_one_told(engagement, text))
 
 
 def _names_the_one_told(engagement: Engagement, text: str) -> bool:
@@ -3257,7 +3333,7 @@ _NEWS_WINDOW = dt.timedelta(days=31)
 def _fold_undated_repeats(accepted: list[dict]) -> None:
     """An undated report of a country the article also dates, in the time of the news, is that dated
     engagement told again; one dated months before ('التقاه في أبريل الماضي') is another."""
-    dated = [c for c in accepted if c["date_source"] == "text" and c["is_event"]]
+    dated = [c for c in accepted if c["date_source"] in ("text", "tour_span") and c["is_event"]]
     for candidate in accepted:
         if candidate["date_source"] not in ("previous_sentence", "article_date"):
             continue
@@ -3311,6 +3387,21 @@ def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagemen
         seen.add(counterpart.country_iso2)
         others.append((cut, stop, replace(engagement, counterpart=counterpart)))
     return others
+
+
+def _spans_days(date: DateMention | None) -> bool:
+    return date is not None and date.precision == "day" and date.start_date != date.end_date
+
+
+# The honorific that stands for an official already named: 'معاليه' (a minister), 'سموه' (a prince), 'سعادته'.
+_HIS_EXCELLENCY = prefiltered(r"(?<!\w)[وف]?(?:معاليه|سموه|سعادته|فخامته)(?!\w)")
+_TOUR_WORDS = frozenset({"جوله", "جولته", "جولات", "جولاته"})
+
+
+def _tours_several_countries(scene: _Scene, start: int, end: int, engagement: Engagement) -> bool:
+    """'جولة إفريقية امتدت أربعة أيام، شملت موريتانيا والسنغال': a tour the clause names two countries of or more."""
+    return (engagement.trigger is not None and engagement.trigger.word in _TOUR_WORDS
+            and len({r.iso2 for r in scene.roles if start <= r.mention.start < end and r.iso2 not in (None, HOME)}) > 1)
 
 
 def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, tokens: list[Token]) -> Counterpart:
@@ -4130,6 +4221,9 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     around = bool(pointers)
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
+                     # A stop's own days inside the days of a tour told for several (_fold_days_of_a_trip).
+                     and not (c["date_source"] == "tour_span"
+                              and (c["start_date"], c["end_date"]) != (date.start_date, date.end_date))
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
                           or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)

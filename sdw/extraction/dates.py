@@ -176,7 +176,7 @@ _DIGIT = prefiltered(r"\d")
 DIGIT, ANY_DIGIT, A_MONTH = "<digit>", "<any digit>", "<month>"
 A_YEAR, DIGIT_DASH_DIGIT, DIGIT_AND_DIGIT = "<year>", "<d-d>", "<d و d>"
 _DIGIT_SHAPES = {A_YEAR: re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)"),  # _YEAR, its lookbehind moved after the digits
-                 DIGIT_DASH_DIGIT: re.compile(r"\d\s?[-/.]\s?\d"),
+                 DIGIT_DASH_DIGIT: re.compile(r"\d\s?[-/.:]\s?\d"),
                  DIGIT_AND_DIGIT: re.compile(r"\d\s*و\s*\d")}
 _STAND_INS = frozenset({DIGIT, ANY_DIGIT, *_DIGIT_SHAPES})  # A_MONTH is read per word, with the substrings
 _WEEKDAY_STEMS = tuple(w[2:] for w in WEEKDAYS)
@@ -305,7 +305,8 @@ class DateGrammar:
             # separator twice.
             ("numeric", re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s?(?P<sep>[/.-])\s?(?P<mo>[01]?\d)\s?(?P=sep)\s?"
                                    r"(?P<y>(?:19|20)\d{2})(?!\d)")),
-            ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")),
+            # (Xinhua's stamp: '2019:09:17.20:41'.)
+            ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.:](?P<mo>[01]?\d)[-/.:](?P<d>[0-3]?\d)(?!\d)")),
             ("day", re.compile(
                 # The second day's weekday only after the first's ('الأربعاء 16 والخميس 17 يونيو'): 'اليوم 24 -
                 # الثلاثاء 29 أكتوبر' is an outlet's name, then its date, not a span from the 24th.
@@ -753,6 +754,11 @@ def _shift_months(date: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _points_to_the_same(mention: DateMention) -> bool:
+    """'في أواخر السنة نفسها'، 'في أبريل من العام ذاته'، 'يوم 5 من الشهر نفسه': dated by the date told before."""
+    return mention.form == "same_period" or "same" in mention.parts
+
+
 class DateResolver:
     """Places found mentions on the calendar, left to right, with what the article tells."""
 
@@ -769,8 +775,12 @@ class DateResolver:
         self.focus_month = focus_month
         self.previous: DateMention | None = None
         self.previous_day: DateMention | None = None  # the last date of one single day
+        self.previous_span: DateMention | None = None  # the last span of days: what 'اليوم الثالث' counts in
         self.previous_said: DateMention | None = None  # the sentence's last date, a plan's too: what 'نفسها' means
         self.year_named: int | None = None  # the last year the text named, an event's too: what 'تلك السنة' means
+        # The last date the text gave was relative and the page has no date ('في مارس من السنة الماضية'): 'the same
+        # year' after it is that unknown year, not the last one resolved.
+        self.said_unresolved = False
 
     def new_sentence(self) -> None:
         """A plan's year said in an earlier sentence is not what 'من السنة نفسها' points to: 'صوت المندوبون لفائدة
@@ -783,8 +793,14 @@ class DateResolver:
         sentence makes of the resolved date (an office's start, 'منذ ماي 2015', is excluded) before it may
         become the date the next ones without a year follow."""
         handler = self.HANDLERS.get(mention.form)
+        if self.said_unresolved and _points_to_the_same(mention):
+            return replace(mention, year_basis="relative_without_article_date")
         resolved = handler(self, mention, context_year) if handler else mention
         resolved = bound(resolved) if bound else resolved
+        if resolved.year_basis == "relative_without_article_date":
+            self.said_unresolved = True
+        elif resolved.resolved:
+            self.said_unresolved = False
         latest = self.clock.latest_possible
         if resolved.resolved and resolved.form != "period" and resolved.excluded in (None, "named_event_year"):
             self.year_named = resolved.first_day.year
@@ -800,6 +816,8 @@ class DateResolver:
                 if (resolved.precision == DAY and resolved.start_date == resolved.end_date
                         and "closes" not in resolved.parts):
                     self.previous_day = resolved
+                elif resolved.precision == DAY and resolved.start_date != resolved.end_date:
+                    self.previous_span = resolved
         return resolved
 
     # --- the forms -------------------------------------------------------------------------
@@ -1049,8 +1067,14 @@ class DateResolver:
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_nth_day(self, m: DateMention, _context: int | None) -> DateMention:
-        """'اليوم الأول' of the span of days told last ('يومي 15 و16 أكتوبر'); after anything else, no day."""
+        """'اليوم الأول' of the span of days told last ('يومي 15 و16 أكتوبر'), or, after days of it told one by one
+        ('جولة بين 16 و19 أكتوبر' then 'وفي اليوم الموالي' then 'في اليوم الثالث'), of the last span told that holds
+        them; after anything else, no day."""
         previous = self.previous
+        if (previous is not None and previous.precision == DAY and previous.first_day == previous.last_day
+                and (span := self.previous_span) is not None and span.first_day <= previous.first_day
+                <= span.last_day):
+            previous = span
         if previous is None or previous.precision != DAY or previous.first_day == previous.last_day:
             return m
         nth = m.parts["nth"]
@@ -1309,9 +1333,13 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
     # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
     unnamed = _WAS_PREPARING.sub(_blank, _PURPOSE.sub(_blank, _NEXT_EDITION.sub(_blank, clause_normalized)))
     unnamed = _AFTER_IT_WAS_SCHEDULED.sub(_blank, unnamed)
+    if engagement_at:
+        # Of one engagement, what is planned after its words is not its tense; of the sentence, it is a plan it tells.
+        unnamed = _PLANNED_NEXT.sub(lambda m: _blank(m) if _planned_after_it(m, engagement_at) else m.group(),
+                                    unnamed)
     told = _SIDE_CLAUSE.sub(keep_own, unnamed)
     if engagement_at:
-        # Of one engagement, what was agreed after it is not its tense; of the sentence, it is a plan it tells.
+        # Nor is what was agreed after it.
         told = _AGREED_NEXT.sub(keep_own, told)
     return bool(_FUTURE_WORDS.search(told))
 
@@ -1319,6 +1347,24 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
 # 'حل بداكار، حيث استقبله وزير الداخلية، وجرى الاتفاق على تنظيم دورات تكوينية': what the two agreed to do next is
 # their plan, told after the engagement; it is not the engagement's tense (unless it holds the engagement's words).
 _AGREED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:جري|تم)\s+(?:ال)?اتفاق|اتفق|اتفقا|اتفقوا|اتفقت)(?!\w)[^،.؛]*")
+
+
+# 'يقوم بزيارة عمل للصين تستغرق ثلاثة أيام بدأت أمس، ومن المقرر أن يطلع غدا على مركز القيادة': what is planned
+# next, after the words of the visit under way, is not the visit's tense ('فينتظر أن يلتقي ...، وأن يزور' is a plan).
+_PLANNED_NEXT = prefiltered(r"[،,]\s*[وف](?:من\s+(?:المقرر|المنتظر|المرتقب|المتوقع)|يرتقب|ينتظر|يتوقع)\s+ان(?!\w)"
+                            r"[^،.؛]*")
+
+
+# A planned engagement of its own ('ومن المنتظر أن يستقبله حموشي خلال الأسابيع المقبلة') is a plan, whatever came
+# before.
+_ENGAGING = prefiltered(r"(?<!\w)(?:ي|ت|سي|ست)(?:ستقبل|لتقي|جتمع|زور|حل|وقع|جري|شارك)\w*")
+
+
+def _planned_after_it(plan: re.Match, engagement_at: Collection[int]) -> bool:
+    """Whether a planned clause comes after the engagement's words, holds none of them, and plans no engagement."""
+    return (any(at < plan.start() for at in engagement_at)
+            and not any(plan.start() <= at < plan.end() for at in engagement_at)
+            and not _ENGAGING.search(plan.group()))
 
 
 def _blank(match: re.Match) -> str:

@@ -46,7 +46,8 @@ _TRIGGERS: dict[str, str] = {
     # 'جولة خليجية قادته إلى الرياض وأبوظبي': a tour is visits.
     # 'زرت الرباط': a visitor quoted in the first person.
     # 'انتقل حموشي إلى دكار': moved there, travelled; 'رافق حموشي وزير الداخلية إلى مدريد': went with him.
-    VISIT: (r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|حط"
+    # 'نواكشوط، التي وصلها حموشي يوم الأحد': the place he reached.
+    VISIT: (r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|وصلها|حط"
             r"|انتقل|رافق"),
     # 'قبل أن يوقع ... اتفاقا'، 'حموشي يوقع مذكرة تفاهم': the present tense of a told signing.
     AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", "يوقع", "يوقعان", *SIGNED_IT))
@@ -174,6 +175,9 @@ _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number word
 # 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count; 'فيما
 # توزعت باقي اللقاءات على شركاء من أوروبا': the rest of those counted.
 _NUMBER_OF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
+_ADDED_TO_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:اضافه|الاضافه|فضلا|علاوه)\s+(?:الي|عن|علي)\s+$")
+# 'وتوزعت لقاءات 2021 على ثلاثة مع مسؤولين أوروبيين ...': how the engagements counted were shared out.
+_SHARED_OUT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:توزعت|تتوزع|توزع|يتوزع)\s+(?:ال)?$")
 # Plural nouns speak of engagements in general ('لقاءات'، 'زيارات'), not of one; talks are plural in Arabic.
 GENERAL_PLURAL = prefiltered(r"^(?!مباحثات|محادثات|مشاورات)\w+ات$")
 # 'ويلاحظ من خلال الجدول الزمني لهذه اللقاءات أن وتيرتها ارتفعت بعد سنة 2022': the engagements counted or told
@@ -197,7 +201,9 @@ _IN_TOTAL_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه
 _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاولمبياد|مونديال|المونديال|العالم\s+لكره\s+القدم)$")
 # The words after which a place is where someone went: 'إلى'، 'زار'، and a trip's stop named by its place ('ثم جاءت
 # محطة الدوحة'، 'في محطتي أبوظبي والدوحة').
-_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي"}
+# 'جولة شملت موريتانيا والسنغال': the places a tour took in.
+_DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي",
+                      "شملت", "وشملت"}
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
 # حل، وصل، حط: the subject came to the place named (arrives); with the words of a session held, what places it.
@@ -257,6 +263,7 @@ _FELLOW_HONOURED = prefiltered(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضم�
 _EACH_OF = prefiltered(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
 WHO_OPENS = prefiltered(r"\s*(?:الذي|التي|الذين)(?!\w)")
 _SIDELINES = prefiltered(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
+_ITS_SIDELINES = prefiltered(r"(?<!\w)[وف]?علي\s+هامش(?:ها|ه)(?!\w)")  # 'وأجرى على هامشها': the session's just named
 
 
 def _fellow_honoured(text: str, start: int, end: int, inside: list[PlaceRole]) -> int | None:
@@ -416,10 +423,13 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
                        or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start())
                        or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start())
                        or (GENERAL_PLURAL.match(word) is not None
-                           and _THOSE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None))
-        # 'عدد اللقاءات والمباحثات التي أجراها': the noun joined to a counted one is counted with it.
+                           and (_THOSE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+                                or _SHARED_OUT_BEFORE.search(text, max(0, match.start() - 12), match.start()))))
+        # 'عدد اللقاءات والمباحثات التي أجراها': the noun joined to a counted one is counted with it; so is one added
+        # to the engagements a sentence counted ('توزعت لقاءات 2021 على ...، إضافة إلى لقاء مع الجانب الإماراتي').
         counted |= bool(triggers and triggers[-1].counted
-                        and text[triggers[-1].end:match.start()].strip() in ("", "و"))
+                        and (text[triggers[-1].end:match.start()].strip() in ("", "و")
+                             or _ADDED_TO_BEFORE.search(text, max(0, match.start() - 16), match.start())))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
                         or _TIMES_AFTER.match(text, match.end())
@@ -559,6 +569,7 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
 _GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
+_REACHED_AFTER = (["التي", "وصلها"], ["الذي", "وصله"])
 _COMING = {"قادما", "قادمه", "قادمين", "قادم", "القادم", "القادمه", "القادمين", "الوافد", "الوافده", "الوافدين"}
 
 
@@ -593,6 +604,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
+        elif [t.text for t in tokens[mention.token_index + mention.token_count:][:2]] in _REACHED_AFTER:
+            role = "destination"  # 'العاصمة الإيفوارية أبيدجان، التي وصلها حموشي أمس': the place he reached
         elif _place_left(mentions, position, tokens):
             role = "location"  # 'يغادر حموشي العاصمة الإندونيسية جاكرتا اليوم': where he was
         elif ((_container_after(previous, "ل") or mention.clitics.preposition == "ل")
@@ -864,6 +877,15 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # is a meeting with the other one, wherever it sits.
         kind = MEETING
         counterpart = replace(counterpart, country_iso2=partners.pop(), organization_code=None)
+    if kind == CONFERENCE and met_elsewhere and (
+            its_sidelines := _ITS_SIDELINES.search(text, main.end, end)) is not None and (
+            counterpart.mention is not None and counterpart.mention.start > its_sidelines.start()):
+        # 'احتضان مراكش ... للدورة 93 للجمعية العامة للأنتربول، ...، وأجرى على هامشها مباحثات مع المدير العام
+        # للشرطة الإسبانية': who he met on its sidelines is no party of the session, which sat where it sat.
+        inside = [r for r in inside if r.mention.start < its_sidelines.start()]
+        counterpart = counterpart_of(inside, main.start, text, tokens)
+        met_elsewhere = counterpart.country_iso2 not in (None, HOME) and not any(
+            r.role in ("location", "destination") and r.iso2 == counterpart.country_iso2 for r in inside)
     if kind == CONFERENCE and AGREEMENT in kinds and met_elsewhere:
         # 'وقع ... مع نظيره الإثيوبي مذكرة تفاهم على هامش فعاليات الجمعية العامة للأنتربول': a signing
         # with one country at a meeting held elsewhere is that signing.
@@ -1214,8 +1236,10 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
     return best[1] if best else None
 
 
-# 'كل من المملكة المتحدة والغابون'، 'كل من العاصمة الألمانية برلين': the list opens, a container noun may follow.
-_LIST_OPENER = prefiltered(r"(?<!\w)(?:كل من|كلا من)\s*(?:(?:%s)\s*)?$" % "|".join(sorted(_CONTAINERS)))
+# 'كل من المملكة المتحدة والغابون'، 'كل من العاصمة الألمانية برلين': the list opens, a container noun may follow;
+# 'جولة امتدت أربعة أيام، شملت موريتانيا والسنغال': so do the stops a tour or visit included.
+_LIST_OPENER = prefiltered(r"(?<!\w)(?:كل من|كلا من|[وف]?شملت|[وف]?شمل)\s*(?:(?:%s)\s*)?$"
+                           % "|".join(sorted(_CONTAINERS)))
 _PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
 RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
 

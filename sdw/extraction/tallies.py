@@ -50,7 +50,9 @@ _COUNT_CORE = gated(re.compile(rf"\d\s+{_NOUN}(?!\w)|{_DUALS}|واحد|(?:{WORD_
 # الغربية، و4 مع نظراء خليجيين، ومثلها مع الجانب الأمريكي'، 'السعودية بسبعة لقاءات، تليها الإمارات بستة، ثم
 # قطر بخمسة'. Each is read only after a count with its noun.
 _PART_RE = gated(re.compile(
-    rf"(?:(?<![\w/.-])|(?<=[وب])(?<!\w[وب]))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم)(?!\w)"
+    rf"(?:(?<![\w/.-])|(?<=[وب])(?<!\w[وب]))(?P<part>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)\s+(?:منها|منهم"
+    # 'استأثرت إسبانيا وحدها بثلاثة من هذه اللقاءات': a share of the engagements just counted.
+    r"|من\s+(?:هذه|تلك)\s+(?:ال)?(?:لقاءات|اجتماعات|زيارات|مباحثات))(?!\w)"
     rf"|(?:(?<=و)(?<!\wو)(?:{_APPROX}\s+)?|(?<=منها\s)|(?<=بينها\s))(?P<more>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s+(?:مع|لدول|لبلدان|من\s+(?:دول|بلدان))(?!\w))"
     r"|(?<=و)(?<!\wو)(?P<same>مثلهما|مثلها|مثله)(?!\w)"
     rf"|(?<!\w)ب(?P<by>\d{{1,4}}|(?:{WORD_NUMBER_PATTERN})ه?)(?=\s*(?:[،,.؛]|$)|\s+(?:ثم\s|و))"))
@@ -135,19 +137,21 @@ def mentions_a_count(text: str) -> bool:
     return _COUNT_RE.search(text) is not None
 
 
-def find_tallies(text: str, places: list[PlaceMention],
-                 resolved: dict[int, str | None] | None = None) -> list[TallyClaim]:
-    """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions."""
+def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str | None] | None = None,
+                 after_a_count: bool = False) -> list[TallyClaim]:
+    """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions; after_a_count: the
+    sentence before counted engagements, whose shares this one may go on to give ('واستأثرت أوروبا بتسعة منها')."""
     resolved = resolved or {}
     previous_end = 0
-    if not any(noun in text for noun in _NOUN_STEMS):
+    if not after_a_count and not any(noun in text for noun in _NOUN_STEMS):
         return []
     claims = _ranked_claims(text, places, resolved)
-    if _COUNT_CORE.search(text) is None:
+    if not after_a_count and _COUNT_CORE.search(text) is None:
         return claims
     matches = list(_COUNT_RE.finditer(text))
-    if matches:
-        matches = sorted(matches + list(_PART_RE.finditer(text, matches[0].end())), key=lambda m: m.start())
+    if matches or after_a_count:
+        parts_from = 0 if after_a_count else matches[0].end()
+        matches = sorted(matches + list(_PART_RE.finditer(text, parts_from)), key=lambda m: m.start())
     counted = 0  # the value of the last count read
     received = False  # whether a count of delegations or officials he received was read
     for index, match in enumerate(matches):

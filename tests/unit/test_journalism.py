@@ -3279,6 +3279,153 @@ def test_each_stop_of_a_tour_then_the_next_is_a_visit_of_its_own():
         ("KW", "visit_abroad", dt.date(2018, 4, 1)), ("OM", "visit_abroad", dt.date(2018, 4, 1))]
 
 
+def test_the_days_of_a_tour_of_several_countries_hold_each_stop_without_being_its_days():
+    found = events("اختتم حموشي يوم السبت 14 أكتوبر 2023 جولة إفريقية امتدت أربعة أيام، قادته إلى داكار ثم إلى "
+                   "أبيدجان، حيث التقى وزيري الأمن في البلدين.", published=dt.date(2023, 10, 15))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["date_source"]) for c in found] == [
+        ("SN", dt.date(2023, 10, 11), dt.date(2023, 10, 14), "tour_span"),
+        ("CI", dt.date(2023, 10, 11), dt.date(2023, 10, 14), "tour_span")]
+    found = events("عاد حموشي مساء الجمعة 13 أكتوبر 2023 إلى الرباط، بعد جولة امتدت أربعة أيام، شملت غينيا ومالي.",
+                   published=dt.date(2023, 10, 15))
+    # Each country the tour took in is a visit abroad of its own, within the tour's days.
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["start_date"], c["date_source"])
+            for c in found] == [("GN", "visit_abroad", "abroad", dt.date(2023, 10, 10), "tour_span"),
+                                ("ML", "visit_abroad", "abroad", dt.date(2023, 10, 10), "tour_span")]
+    found = events("قام حموشي يومي 11 و12 أكتوبر 2023 بزيارة عمل إلى داكار، التقى خلالها وزير الداخلية السنغالي.",
+                   published=dt.date(2023, 10, 15))
+    assert [(c["country_iso2"], c["date_source"]) for c in found] == [("SN", "text")]  # one country: its own days
+    found = events("حل حموشي يوم الأحد 8 أكتوبر 2023 بداكار ثم انتقل إلى أبيدجان.", published=dt.date(2023, 10, 15))
+    assert {c["date_source"] for c in found} == {"text"}  # one day is the day told, not a span holding others
+
+
+def test_a_stop_the_article_dates_alone_keeps_its_own_day_not_the_tours():
+    found = events("عاد حموشي ليلة الأربعاء 1 مارس 2023 إلى الرباط، بعد جولة إفريقية امتدت أربعة أيام، شملت غينيا "
+                   "ومالي.\n"
+                   "وكانت المحطة الأولى العاصمة الغينية كوناكري، التي وصلها حموشي يوم الأحد 26 فبراير.",
+                   published=dt.date(2023, 3, 2))
+    assert sorted((c["country_iso2"], c["start_date"], c["end_date"], c["meeting_type"], c["date_source"])
+                  for c in found) == [
+        ("GN", dt.date(2023, 2, 26), dt.date(2023, 2, 26), "visit_abroad", "text"),
+        ("ML", dt.date(2023, 2, 26), dt.date(2023, 3, 1), "visit_abroad", "tour_span")]
+
+
+def test_the_third_day_counts_in_the_tour_told_before_the_days_told_one_by_one():
+    found = events("أنهى حموشي جولة عمل أوروبية امتدت بين 3 و6 أبريل 2017.\nحل حموشي بالعاصمة البلجيكية يوم الاثنين 3 "
+                   "أبريل، وعقد في اليوم الموالي مباحثات مع المفوضة العامة للشرطة الفيدرالية البلجيكية.\nفي اليوم "
+                   "الثالث، انتقل "
+                   "إلى لاهاي، حيث استقبله قائد الشرطة الهولندية.", published=dt.date(2017, 4, 7))
+    assert sorted((c["country_iso2"], c["start_date"], c["end_date"]) for c in found) == [
+        ("BE", dt.date(2017, 4, 3), dt.date(2017, 4, 4)), ("NL", dt.date(2017, 4, 5), dt.date(2017, 4, 5))]
+
+
+def test_his_title_right_before_another_moroccans_name_is_that_ones():
+    found = events("عقد وزير الداخلية، أمس الخميس بالرباط، جلسة مباحثات مع نظيره الإسباني، الذي يقوم بزيارة عمل قصيرة "
+                   "للمملكة.\nوحضر هذا اللقاء، عن الجانب المغربي، المدير العام للأمن الوطني بوشعيب الرميل وعدد من "
+                   "الولاة، "
+                   "فيما رافق الوزير الإسباني مدير الحرس المدني.", published=dt.date(2014, 11, 7))
+    assert found == []
+
+
+def test_the_meeting_told_again_paragraphs_later_is_still_the_other_officials():
+    body = ("عقد وزير الداخلية، أمس الخميس بالرباط، جلسة مباحثات مع نظيره الإسباني.\nوتناولت المباحثات الهجرة.\n"
+            "وشارك في الجلسة مسؤولون من الجانبين.\nوأشاد الطرفان بمستوى التنسيق.\nوفي تصريح للصحافة عقب اللقاء، نوه "
+            "الوزير الإسباني بالتعاون الاستخباراتي مع المغرب، مشيرا إلى العمليات المشتركة التي شاركت فيها المديرية "
+            "العامة لمراقبة التراب الوطني التي يديرها عبد اللطيف حموشي إلى جانب الشرطة الإسبانية.")
+    assert events(body, published=dt.date(2014, 11, 7)) == []
+    # Named as the one who held it, he did.
+    body = body.replace("وفي تصريح للصحافة عقب اللقاء، نوه الوزير الإسباني", "وعلى هامش اللقاء، عقد حموشي جلسة عمل مع "
+                        "الوزير الإسباني، ونوه")
+    assert [c["country_iso2"] for c in events(body, published=dt.date(2014, 11, 7))] == ["ES"]
+
+
+def test_his_excellency_who_met_him_is_the_foreign_official_the_page_named_last():
+    found = events("الرباط، الثلاثاء 23 يناير 2024 - حل وزير الداخلية البحريني بالرباط أمس الاثنين في زيارة رسمية "
+                   "للمملكة "
+                   "تستغرق ثلاثة أيام.\nوكان معاليه قد التقى اليوم السيد عبد اللطيف حموشي بمقر المديرية العامة للأمن "
+                   "الوطني.", title="وزير الداخلية البحريني في الرباط")
+    assert [(c["country_iso2"], c["start_date"], c["meeting_type"]) for c in found] == [
+        ("BH", dt.date(2024, 1, 23), "hosted_visit")]
+
+
+def test_whom_he_met_on_a_sessions_sidelines_does_not_move_the_session():
+    found = events("وكان الحدث الأبرز احتضان مراكش، من 24 إلى 27 نونبر الماضي، للدورة 93 للجمعية العامة للأنتربول، "
+                   "التي "
+                   "شارك حموشي في جلساتها، وأجرى على هامشها مباحثات مع المدير العام للشرطة الوطنية الإسبانية "
+                   "فرانسيسكو باردو بيكيراس.", published=dt.date(2025, 12, 31))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("MA", "conference", "hosted")]
+
+
+def test_whom_he_received_is_not_the_subject_of_the_next_clause():
+    found = events("حموشي يواصل انفتاحه. ففي مارس الماضي استقبل بالرباط المفوض العام للشرطة الفيدرالية البلجيكية، ويوم "
+                   "الثلاثاء الماضي كان بالقاهرة، حيث أجرى مباحثات مع وزير الداخلية المصري.",
+                   published=dt.date(2026, 5, 14))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [
+        ("BE", dt.date(2026, 3, 1)), ("EG", dt.date(2026, 5, 12))]
+
+
+def test_after_a_sentence_that_opens_on_his_receiving_he_goes_on():
+    found = events("لم تكن سنة 2023 عادية في سجل حموشي.\nوقع حموشي في شتنبر مذكرة تفاهم مع الشرطة البلجيكية. وفي "
+                   "نونبر، استقبل بالرباط المدير الوطني "
+                   "للشرطة البرتغالية، الذي حل بالمغرب ضمن وفد يقوده وزير الداخلية البرتغالي. كما جمعته خلال السنة "
+                   "لقاءات "
+                   "برئيس الشرطة الإيطالية.")
+    assert [c["country_iso2"] for c in found] == ["BE", "PT", "IT"]
+
+
+def test_the_same_year_as_a_relative_date_on_an_undated_page_stays_unknown():
+    found = events("وفي سنة 2018، جمعته جلسة عمل بالمدير العام لجهاز أمن الدولة النيجيري.\nوفي مارس من السنة الماضية، "
+                   "استقبل حموشي بالرباط المدير العام للشرطة السنغالية. وفي أواخر السنة نفسها، وقع حموشي اتفاقا مع "
+                   "المدير "
+                   "العام للأمن الوطني الموريتاني.")
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NG", dt.date(2018, 1, 1))]
+
+
+def test_a_delegation_he_sent_is_not_one_he_was_in():
+    found = events("انطلقت، صباح اليوم الأربعاء بتونس، أشغال المؤتمر 48 لقادة الشرطة والأمن العرب، بمشاركة وفد مغربي "
+                   "يقوده محمد الدخيسي.\nويضم الوفد المغربي، الذي كلفه المدير العام للأمن الوطني ولمراقبة التراب "
+                   "الوطني، عبد اللطيف حموشي، بتمثيل المديرية، عددا من الأطر.", published=dt.date(2024, 12, 4))
+    assert found == []
+    found = events("وتأتي مشاركة الوفد المغربي في دورة سنغافورة بعد أيام من إعلان المديرية العامة، مطلع الشهر "
+                   "الجاري، عن "
+                   "إحداث فرقة جديدة.", title="وفد أمني مغربي بسنغافورة بتعليمات من حموشي",
+                   published=dt.date(2026, 3, 9))
+    assert found == []
+
+
+def test_meetings_shared_out_in_a_count_are_counted_not_told():
+    found = events("وتوزعت لقاءات 2021 على ثلاثة مع مسؤولين أوروبيين، ولقاءين مع الأميركيين، إضافة إلى لقاء مع الجانب "
+                   "الإماراتي وآخر مع نظيره التركي.", title="حموشي في 2021")
+    assert found == []
+
+
+def test_the_month_of_a_trip_and_the_days_of_its_meeting_are_one_trip():
+    found = events("ففي ماي 2023، عاد حموشي إلى العاصمة الروسية للمشاركة في الاجتماع الحادي عشر لكبار المسؤولين "
+                   "الأمنيين، "
+                   "المنعقد بين 23 و25 من الشهر نفسه، حيث التقى أمين مجلس الأمن الروسي.")
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["meeting_type"], c["direction"]) for c in found] == [
+        ("RU", dt.date(2023, 5, 23), dt.date(2023, 5, 25), "visit_abroad", "abroad")]
+
+
+def test_what_is_planned_later_in_a_visit_under_way_does_not_make_it_a_plan():
+    found = events("ويقوم حموشي بزيارة عمل للصين تستغرق ثلاثة أيام بدأت أمس (الاثنين)، ومن المقرر أن يطلع غدا "
+                   "(الأربعاء) "
+                   "على مركز القيادة.", published=dt.date(2019, 9, 17))
+    assert spans(found) == [("CN", dt.date(2019, 9, 16), dt.date(2019, 9, 18))]
+    # Planned before the visit's own words, it is the visit's tense.
+    [plan] = extraction("أما في فيينا، فينتظر أن يلتقي حموشي مسؤولين بوزارة الداخلية النمساوية، وأن يزور مقر مكتب "
+                        "الأمم المتحدة، في أكتوبر 2018.", published=dt.date(2018, 10, 1)).event_candidates
+    assert plan["reject_reason"] == "planned_or_future"
+
+
+def test_a_xinhua_dispatch_is_dated_by_its_dateline_and_stamp():
+    found = events("/مصدر: شينخوا/ 2019:09:17.20:41\nبكين 17 سبتمبر 2019 (شينخوا) التقى وزير الأمن العام الصيني، اليوم "
+                   "(الثلاثاء) في بكين، مع عبد اللطيف حموشي.\nوكان حموشي قد وصل أمس (الاثنين) إلى بكين.")
+    stamped = extraction("/مصدر: شينخوا/ 2019:09:17.20:41\nالتقى وزير الأمن العام الصيني حموشي.")
+    assert stamped.published_date == dt.date(2019, 9, 17)
+    assert sorted(spans(found)) == [("CN", dt.date(2019, 9, 16), dt.date(2019, 9, 16)),
+                                    ("CN", dt.date(2019, 9, 17), dt.date(2019, 9, 17))]
+
+
 def test_a_state_after_its_police_is_whose_police_not_where_they_met():
     found = events("على مدى ثلاثة أيام، من الاثنين 13 إلى الأربعاء 15 يناير الجاري، عاشت المديرية العامة للأمن الوطني "
                    "على إيقاع زيارة عمل قام بها المدير العام للشرطة الوطنية بجمهورية الغابون، والتقى خلالها حموشي.",
@@ -3819,7 +3966,8 @@ def test_the_day_he_came_home_from_a_tour_is_its_end_not_an_engagement():
 
     def report(country, direction, start, end, sentence):
         return {"is_event": True, "reject_reason": None, "date_precision": "day", "direction": direction,
-                "country_iso2": country, "start_date": start, "end_date": end, "sentence_text": sentence}
+                "country_iso2": country, "start_date": start, "end_date": end, "sentence_text": sentence,
+                "date_source": "text"}
 
     first_leg = report("QA", "abroad", dt.date(2019, 5, 5), dt.date(2019, 5, 6), "زار حموشي الدوحة يومي الأحد والاثنين")
     last_leg = report("KW", "unknown", dt.date(2019, 5, 7), dt.date(2019, 5, 7), "عرج على الكويت حيث التقى")

@@ -323,3 +323,17 @@ def test_a_share_glued_to_its_conjunction_names_the_states_after_min(reference):
     text = "واستقبل حموشي 40 وفدا أجنبيا، قدم 15 منها من دول إفريقية و8 من دول الخليج العربي."
     assert claims(text, reference) == {
         ("total", "total", 40, False), ("region", "Africa", 15, False), ("region", "Gulf", 8, False)}
+
+
+def test_the_next_sentence_may_give_the_shares_of_a_count(reference):
+    text = normalize_text("واستأثرت أوروبا بتسعة منها، بينها أربعة مع مسؤولين إسبان ولقاءان مع نظرائه الفرنسيين.")
+    shares = {(c.scope_type, c.scope_code, c.reported_count)
+              for c in find_tallies(text, find_places(text, reference), after_a_count=True)}
+    assert shares == {("region", "Europe", 9), ("country", "ES", 4), ("country", "FR", 2)}
+    # Alone, 'منها' points at no count: only the dual is read.
+    assert ("region", "Europe", 9) not in {(s, c, n) for s, c, n, _ in claims(text, reference)}
+
+
+def test_a_share_of_these_meetings_names_its_party_before_it(reference):
+    text = "استقبل حموشي خلال السنة 14 مسؤولا أجنبيا، فيما استأثرت إسبانيا وحدها بثلاثة من هذه اللقاءات."
+    assert claims(text, reference) == {("total", "total", 14, False), ("country", "ES", 3, False)}

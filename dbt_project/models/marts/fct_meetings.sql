@@ -27,7 +27,8 @@ reports as (
     select
         events.*,
         clusters.meeting_id,
-        meeting_types.priority as type_rank
+        meeting_types.priority as type_rank,
+        (events.date_precision = 'day' and events.date_source is distinct from 'tour_span') as gives_its_own_days
     from events
     inner join clusters using (candidate_id)
     left join meeting_types using (meeting_type)
@@ -40,18 +41,27 @@ reports as (
 -- the span they cover: "arrived on 8 February" and "from 8 to 12 February" are one visit of 8-12
 -- February, and "left on Monday" and "the talks on Wednesday" one trip of Monday to Wednesday (the
 -- clusters keep only reports that overlap their anchor, or lie within trip_report_gap_days of it
--- for trips and conferences). Among months or years, the narrowest.
+-- for trips and conferences). Among months or years, the narrowest. The days of a tour told for
+-- several stops together (date_source 'tour_span': "a five-day Gulf tour that took him to Riyadh,
+-- then Abu Dhabi") hold each stop without being its days: they count only when no other report gives
+-- the stop's days.
 dated as (
     select
         meeting_id,
         case
             when date_precision = 'day'
-                then min(case when date_precision = 'day' then start_date end) over (partition by meeting_id)
+                then coalesce(
+                    min(case when gives_its_own_days then start_date end) over (partition by meeting_id),
+                    min(case when date_precision = 'day' then start_date end) over (partition by meeting_id)
+                )
             else start_date
         end as start_date,
         case
             when date_precision = 'day'
-                then max(case when date_precision = 'day' then end_date end) over (partition by meeting_id)
+                then coalesce(
+                    max(case when gives_its_own_days then end_date end) over (partition by meeting_id),
+                    max(case when date_precision = 'day' then end_date end) over (partition by meeting_id)
+                )
             else end_date
         end as end_date,
         date_precision,
