@@ -1473,6 +1473,12 @@ _SHE_DID = prefiltered(r"(?<!\w)[وف]?[^\W\d]+ت\s+هي(?!\w)")
 # the visitor's programme).
 _ANOTHER_SUBJECT_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:برنامج|قناه|اذاعه|صحيفه|جريده|مجله|بودكاست|حلقه|نشره|منصه"
                                     r"|استوديو)|الضيف|الضيوف|الزاير)(?!\w)(?!\s+المغربي)")
+# 'المحطة الأخيرة'، 'المحطة الثانية من الجولة': a stop of the tour told.
+_THE_TOURS_STOP = prefiltered(r"(?<!\w)[وف]?(?:ال)?محطه\s+(?:ال)?"
+                              r"(?:اولي|ثانيه|ثالثه|رابعه|خامسه|اخيره|ختاميه|مواليه|تاليه)(?!\w)")
+# 'فقد حط الوفد الرحال يوم الاثنين بكوتونو'، 'زار وفد من المديرية': a group went abroad, the subject after its verb
+# (the guests he hosts moving on in Morocco, 'وغادر الوفد القنيطرة في اتجاه الدار البيضاء', are days of his visit).
+_THE_GROUP_AFTER = prefiltered(r"\s+(?:ال)?(?:وفد|وفود|بعثه|فريق)(?!\w)")
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
 _BROUGHT_TOGETHER = prefiltered(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
@@ -1530,10 +1536,10 @@ def _heads_a_body(text: str, actor: Actor) -> bool:
 
 
 # Morocco's ambassador or consul ('القنصل العام للمملكة المغربية في دبي'): the envoy met, not he.
-_MOROCCAN_ENVOY = Prefiltered(re.compile(
-    r"(?<!\w)(?:ال)?سفير\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير\s+المغربي(?!\w)"
-    r"|(?<!\w)(?:ال)?(?:سفير|قنصل)(?:\s+العام)?\s+(?:لل|ل)(?:مملكه\s+المغربيه|مغرب)(?!\w)"
-    r"|(?<!\w)القنصل(?:\s+العام)?\s+المغربي(?!\w)"))
+_MOROCCAN_ENVOY = Prefiltered(re.compile(  # 'سفيرة المملكة المغربية': the ambassador may be a woman
+    r"(?<!\w)(?:ال)?سفير(?:ه)?\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير(?:ه)?\s+المغربي(?:ه)?(?!\w)"
+    r"|(?<!\w)(?:ال)?(?:سفير|قنصل)(?:ه)?(?:\s+العام(?:ه)?)?\s+(?:لل|ل)(?:مملكه\s+المغربيه|مغرب)(?!\w)"
+    r"|(?<!\w)القنصل(?:ه)?(?:\s+العام(?:ه)?)?\s+المغربي(?:ه)?(?!\w)"))
 _ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
@@ -1672,6 +1678,8 @@ _WHERE = Prefiltered(re.compile(r"(?<!\w)[وف]?حيث(?!\w)"))
 _WHERE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:حيث|حين|حينما|عندما)\s+(?:قد\s+)?$")
 # An honour verb with its object pronoun: the one decorated is whom the passage speaks of.
 _HONOURS_HIM = prefiltered(r"(?:وشح|كرم)(?:ت)?ه")
+# 'تسلم بمدريد، من يد وزير الداخلية، الصليب الأكبر': he received it, from the giver's hand.
+_RECEIVED_IT_FROM = prefiltered(r"(?<!\w)[وف]?(?:تسلم|استلم|تقلد|نال)(?:[\s،,]+[^\s،,]+){0,3}?[\s،,]+من\s+يد(?!\w)")
 # 'توشيح بعض الجنرالات'، 'توشح ثلاثة عشر موظفا': a group honoured, counted or not.
 # 'توجت المديرية بجائزة'، 'فازت ... بجائزة'، 'تتويج المديرية': a prize won.
 _AWARDED_A_PRIZE = prefiltered(r"(?<!\w)[وف]?(?:توجت|تتوج|توج|تتويج|فازت|تفوز|نالت|حصلت|تحصل)(?:\s+\S+){0,12}?\s+"
@@ -1875,7 +1883,10 @@ class _Scene:
             # host). A security gathering Morocco hosts is his force's, and his.
             return Attribution(None, None, "other_actor")
         if (trigger and trigger.is_verb and trigger.kind != "agreement"
-                and _ANOTHER_SUBJECT_AFTER.match(text, trigger.end) and not self._his_mentions(start, end)):
+                and (_ANOTHER_SUBJECT_AFTER.match(text, trigger.end)
+                     or (trigger.kind == "visit" and engagement.direction == ABROAD
+                         and _THE_GROUP_AFTER.match(text, trigger.end)))
+                and not self._his_mentions(start, end)):
             return Attribution(None, None, "other_actor")
         if (trigger and _CAME_FOR_TRAINING.search(text, trigger.end, end)
                 and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
@@ -1932,6 +1943,12 @@ class _Scene:
             # 'ففي مارس استقبل بالرباط المفوض العام للشرطة البلجيكية، ويوم الثلاثاء كان بالقاهرة': the one he met in
             # the clause before is not the subject of the next; he goes on.
             context = Actor(0, 0, 0, PRINCIPAL, principal_id=his, principal_role="continuation")
+        if (context is not None and context.kind != PRINCIPAL and self.principal is not None and trigger is not None
+                and _THE_TOURS_STOP.search(text, start, trigger.start)
+                and not any(start <= a.start < trigger.start for a in self.actors)):
+            # 'أما المحطة الأخيرة فكانت العاصمة السويسرية برن، التي حل بها يوم الجمعة': the stop of the tour the page
+            # tells, on a page about him; whom he met at the stop before is no traveller.
+            context = Actor(0, 0, 0, PRINCIPAL, principal_id=self.principal, principal_role="continuation")
         if trigger and not trigger.is_verb and self._done_by_a_group(trigger, end):
             return Attribution(None, None, "other_actor")  # 'منذ الزيارة التي قام بها وفد تقني مغربي إلى بيروت'
         if trigger and not trigger.is_verb:
@@ -1989,11 +2006,12 @@ class _Scene:
             # 'فيما استقبل وزير الداخلية التونسي، يوم الخميس، وفدا أوروبيا': the official after the verb received
             # the group named in the accusative after him; the clause does not name the principal.
             return Attribution(None, None, "other_actor")
-        if (engagement.meeting_type == "honor" and _DECORATED_HIM.search(text, start, end)
+        if (engagement.meeting_type == "honor"
+                and (_DECORATED_HIM.search(text, start, end) or _RECEIVED_IT_FROM.search(text, start, end))
                 and context is not None and context.kind == PRINCIPAL
                 and not any(a.kind in (PRINCIPAL, HOME_OFFICIAL) and start <= a.start < end for a in actors)):
             # 'وفي أكتوبر 2022، قلده الرئيس الفرنسي وسام الاستحقاق' in a passage about him: 'ه' is he, whom the
-            # foreign official decorated.
+            # foreign official decorated; so is the one who 'تسلم بمدريد، من يد وزير الداخلية، الصليب الأكبر'.
             return Attribution(context.principal_id, "continuation", None)
         attribution = attribute(actors, start, end, trigger_start, trigger_end, is_verb,
                                 engagement.direction == HOSTED, context, self.principal,
@@ -2022,11 +2040,12 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if ((attribution.principal_role in ("continuation", "host") or self._named_only_during_it(start, end))
                 and engagement.trigger is not None and arrives(engagement.trigger)
-                and (_A_LEG_OF_THE_VISIT.search(text, start, end) or (
+                and ((engagement.direction != ABROAD and _A_LEG_OF_THE_VISIT.search(text, start, end)) or (
                     engagement.direction == HOSTED and _GOES_ON_WITH_A_VISIT.search(text, start, end)))):
             # 'حل الوفد السنغالي صباح اليوم بطنجة، في ثالث أيام زيارة العمل'، 'في آخر محطة من زيارة العمل التي
             # التقى خلالها ... حموشي': the visitors came to a later stop of their trip, where others received them; he
-            # hosted only the days the text says he met them.
+            # hosted only the days the text says he met them ('المحطة الأخيرة فكانت برن، التي حل بها' abroad is his
+            # tour's).
             return Attribution(None, None, "other_actor")
         if (attribution.principal_role in ("continuation", "host", "body") and engagement.direction != ABROAD
                 and _THE_DELEGATION_ACTS.search(text, start, end) and not self._his_mentions(start, end)):

@@ -569,7 +569,8 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
 _GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
-_REACHED_AFTER = (["التي", "وصلها"], ["الذي", "وصله"])
+_REACHED_AFTER = (["التي", "وصلها"], ["الذي", "وصله"], ["التي", "حل", "بها"], ["الذي", "حل", "به"],
+                  ["التي", "انتقل", "اليها"], ["الذي", "انتقل", "اليه"])
 _COMING = {"قادما", "قادمه", "قادمين", "قادم", "القادم", "القادمه", "القادمين", "الوافد", "الوافده", "الوافدين"}
 
 
@@ -604,7 +605,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
-        elif [t.text for t in tokens[mention.token_index + mention.token_count:][:2]] in _REACHED_AFTER:
+        elif any([t.text for t in tokens[mention.token_index + mention.token_count:][:len(words)]] == words
+                 for words in _REACHED_AFTER):
             role = "destination"  # 'العاصمة الإيفوارية أبيدجان، التي وصلها حموشي أمس': the place he reached
         elif _place_left(mentions, position, tokens):
             role = "location"  # 'يغادر حموشي العاصمة الإندونيسية جاكرتا اليوم': where he was
@@ -808,8 +810,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
             # the date after an engagement 'بعد' brings in dates that one, not the news before it.
             phrase, start = [before[-1]], before[-1].start
         own = phrase or own
-        if any(t.is_verb for t in phrase) and phrase_start > start:
-            start = phrase_start  # a new verb starts a new predication: its places and parties too
+        if any(t.is_verb for t in phrase) and phrase_start > start and not WHO_OPENS.match(text, phrase_start):
+            # A new verb starts a new predication: its places and parties too ('العاصمة السويسرية برن، التي حل بها
+            # يوم الجمعة' goes on with the place it is about).
+            start = phrase_start
         # '... زيارة بيرنز إلى المغرب ... التي قام بها حموشي، إلى الولايات المتحدة في يونيو 2022':
         # where the date's own phrase places it comes first.
         phrase_roles = [r for r in roles if phrase_start <= r.mention.start < phrase_end]

@@ -3426,6 +3426,36 @@ def test_a_xinhua_dispatch_is_dated_by_its_dateline_and_stamp():
                                     ("CN", dt.date(2019, 9, 17), dt.date(2019, 9, 17))]
 
 
+def test_the_honour_he_received_from_the_givers_hand_is_his():
+    found = events("نال حموشي أول وسام أجنبي سنة 2014.\nأما التتويج الأبرز فكان في أكتوبر 2019، حين تسلم بمدريد، من يد "
+                   "وزير الداخلية الإسباني، الصليب الأكبر لوسام الاستحقاق الشرطي.")
+    assert ("ES", "honor", dt.date(2019, 10, 1)) in [(c["country_iso2"], c["meeting_type"], c["start_date"])
+                                                     for c in found]
+
+
+def test_a_delegation_that_arrived_is_the_delegations_trip():
+    found = events("يقوم وفد من المديرية العامة للأمن الوطني، بتعليمات من حموشي، بجولة عمل في غرب إفريقيا.\nوقد حط "
+                   "الوفد الرحال يوم الاثنين الماضي بكوتونو، حيث أشرف على ورشة تكوينية.",
+                   published=dt.date(2022, 5, 12))
+    assert found == []
+
+
+def test_the_last_stop_of_his_tour_that_he_reached_is_his():
+    found = events("وانتقل حموشي يوم الأربعاء إلى فيينا، حيث عقد جلسات عمل مع مديرة الاستخبارات النمساوية.\nأما المحطة "
+                   "الأخيرة فكانت العاصمة السويسرية برن، التي حل بها يوم الجمعة، وأجرى فيها على مدى يومين مباحثات مع "
+                   "مدير جهاز الاستخبارات الفيدرالي السويسري.", published=dt.date(2023, 10, 9))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["direction"]) for c in found] == [
+        ("AT", dt.date(2023, 10, 4), dt.date(2023, 10, 4), "abroad"),
+        ("CH", dt.date(2023, 10, 6), dt.date(2023, 10, 7), "abroad")]
+
+
+def test_a_foreign_police_chief_receiving_moroccos_ambassador_is_not_his_meeting():
+    found = events("أعلنت الشرطة الاتحادية الألمانية أن رئيسها استقبل، يوم الاثنين بمقرها، سفيرة المملكة المغربية لدى "
+                   "ألمانيا.\nوأضاف البلاغ أن المسؤول الألماني جدد، عبر السفيرة، الدعوة الموجهة إلى حموشي لزيارة مقر "
+                   "الشرطة الاتحادية.", published=dt.date(2026, 1, 22))
+    assert found == []
+
+
 def test_a_state_after_its_police_is_whose_police_not_where_they_met():
     found = events("على مدى ثلاثة أيام، من الاثنين 13 إلى الأربعاء 15 يناير الجاري، عاشت المديرية العامة للأمن الوطني "
                    "على إيقاع زيارة عمل قام بها المدير العام للشرطة الوطنية بجمهورية الغابون، والتقى خلالها حموشي.",
