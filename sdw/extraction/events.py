@@ -569,8 +569,16 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
 _GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
-_REACHED_AFTER = (["التي", "وصلها"], ["الذي", "وصله"], ["التي", "حل", "بها"], ["الذي", "حل", "به"],
-                  ["التي", "انتقل", "اليها"], ["الذي", "انتقل", "اليه"])
+# 'أبيدجان، التي وصلها حموشي'، 'برن، التي حل بها': the place he reached, told in a relative clause after it.
+_REACHED_AFTER = frozenset({("التي", "وصلها"), ("الذي", "وصله"), ("التي", "حل", "بها"), ("الذي", "حل", "به"),
+                            ("التي", "انتقل", "اليها"), ("الذي", "انتقل", "اليه")})
+
+
+def _reached_after(tokens: list[Token], at: int) -> bool:
+    if at >= len(tokens) or tokens[at].text not in ("التي", "الذي"):
+        return False
+    words = tuple(t.text for t in tokens[at:at + 3])
+    return words[:2] in _REACHED_AFTER or words in _REACHED_AFTER
 _COMING = {"قادما", "قادمه", "قادمين", "قادم", "القادم", "القادمه", "القادمين", "الوافد", "الوافده", "الوافدين"}
 
 
@@ -605,8 +613,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
-        elif any([t.text for t in tokens[mention.token_index + mention.token_count:][:len(words)]] == words
-                 for words in _REACHED_AFTER):
+        elif _reached_after(tokens, mention.token_index + mention.token_count):
             role = "destination"  # 'العاصمة الإيفوارية أبيدجان، التي وصلها حموشي أمس': the place he reached
         elif _place_left(mentions, position, tokens):
             role = "location"  # 'يغادر حموشي العاصمة الإندونيسية جاكرتا اليوم': where he was
