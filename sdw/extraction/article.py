@@ -1359,6 +1359,11 @@ def _same_visit(trip: dict, day: dict) -> bool:
         or trip["counterpart_person_latin"] == day["counterpart_person_latin"]) and near_and_a_visit
 
 
+def _going_on_with(principal: str) -> Actor:
+    """The principal as the subject the text goes on with, unnamed."""
+    return Actor(0, 0, 0, PRINCIPAL, principal_id=principal, principal_role="continuation")
+
+
 # A sentence whose verb, after at most a time or place phrase, is 'received' with no subject before it.
 _OPENS_ON_RECEIVING = prefiltered(r"(?:[^،,.]{0,40}[،,]\s*)?[وف]?(?:كما\s+)?(?:استقبل|يستقبل)(?!\w)")
 # How many paragraphs back the last date may stand and still date an undated report: the lead
@@ -1431,7 +1436,7 @@ class _Story:
         if his is not None and (self.context is None or self.context.kind != PRINCIPAL):
             # 'الزيارة التي قادته إلى مدريد، حيث التقى كاتب الدولة الإسباني' then 'كما استقبل بالرباط ...':
             # he acted; the one he met is no subject of the next sentence.
-            self.context = Actor(0, 0, 0, PRINCIPAL, principal_id=his, principal_role="continuation")
+            self.context = _going_on_with(his)
         self.plans.update((c["country_iso2"], c["meeting_type"]) for c in candidates
                           if c["reject_reason"] == "planned_or_future")
         self.dated_engagement |= dates_an_engagement
@@ -1476,9 +1481,10 @@ _ANOTHER_SUBJECT_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:برنامج|قناه|�
 # 'المحطة الأخيرة'، 'المحطة الثانية من الجولة': a stop of the tour told.
 _THE_TOURS_STOP = prefiltered(r"(?<!\w)[وف]?(?:ال)?محطه\s+(?:ال)?"
                               r"(?:اولي|ثانيه|ثالثه|رابعه|خامسه|اخيره|ختاميه|مواليه|تاليه)(?!\w)")
+_GROUP_NOUNS = "وفد|وفود|فريق|بعثه"  # a delegation, a team, a mission
 # 'فقد حط الوفد الرحال يوم الاثنين بكوتونو'، 'زار وفد من المديرية': a group went abroad, the subject after its verb
 # (the guests he hosts moving on in Morocco, 'وغادر الوفد القنيطرة في اتجاه الدار البيضاء', are days of his visit).
-_THE_GROUP_AFTER = prefiltered(r"\s+(?:ال)?(?:وفد|وفود|بعثه|فريق)(?!\w)")
+_THE_GROUP_AFTER = prefiltered(rf"\s+(?:ال)?(?:{_GROUP_NOUNS})(?!\w)")
 # 'لقاء جمع ...'، 'جمعت ... بين': the meeting brought together those named next.
 _BROUGHT_TOGETHER = prefiltered(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
@@ -1664,10 +1670,10 @@ _OFFICER_BEFORE_VERB = prefiltered(r"(?<!\w)(?:(?:اللواء|العميد|ال
                                   r"|(?:ال)?(?:وزيران|وزراء)|وزيرا(?:\s+[^\W\d]+){1,2})\s+(?:قد\s+)?$")
 _OBJECT_WORD_BEFORE = prefiltered(r"(?<!\w)(?:%s)\s+$" % "|".join(sorted(OBJECT_MARKERS)))
 # A group, indefinite and in the nominative, right after the verb that carries an engagement noun: its subject.
-_GROUP_AS_SUBJECT = prefiltered(r"\s*(?:وفد|وفود|فريق|بعثه|لجنه)(?!\w)")
+_GROUP_AS_SUBJECT = prefiltered(rf"\s*(?:{_GROUP_NOUNS}|لجنه)(?!\w)")
 # A Moroccan group right after an engagement noun, as its genitive: 'مشاركة الوفد المغربي'، 'زيارة الوفد الأمني
 # المغربي'.
-_MOROCCAN_GROUPS_AFTER = prefiltered(r"\s+(?:ال)?(?:وفد|وفود|فريق|بعثه)(?:\s+(?:ال)?(?:امني|تقني|رسمي))?"
+_MOROCCAN_GROUPS_AFTER = prefiltered(rf"\s+(?:ال)?(?:{_GROUP_NOUNS})(?:\s+(?:ال)?(?:امني|تقني|رسمي))?"
                                      r"\s+(?:ال)?مغربي(?!\w)")
 # The states as a verb's subject ('وقعها البلدان'): they acted, not he.
 _STATES_AS_SUBJECT = prefiltered(
@@ -1942,13 +1948,13 @@ class _Scene:
                 (principal for a, b, principal in self.his_clauses if a <= context.start < b and b <= start), None)):
             # 'ففي مارس استقبل بالرباط المفوض العام للشرطة البلجيكية، ويوم الثلاثاء كان بالقاهرة': the one he met in
             # the clause before is not the subject of the next; he goes on.
-            context = Actor(0, 0, 0, PRINCIPAL, principal_id=his, principal_role="continuation")
+            context = _going_on_with(his)
         if (context is not None and context.kind != PRINCIPAL and self.principal is not None and trigger is not None
                 and _THE_TOURS_STOP.search(text, start, trigger.start)
                 and not any(start <= a.start < trigger.start for a in self.actors)):
             # 'أما المحطة الأخيرة فكانت العاصمة السويسرية برن، التي حل بها يوم الجمعة': the stop of the tour the page
             # tells, on a page about him; whom he met at the stop before is no traveller.
-            context = Actor(0, 0, 0, PRINCIPAL, principal_id=self.principal, principal_role="continuation")
+            context = _going_on_with(self.principal)
         if trigger and not trigger.is_verb and self._done_by_a_group(trigger, end):
             return Attribution(None, None, "other_actor")  # 'منذ الزيارة التي قام بها وفد تقني مغربي إلى بيروت'
         if trigger and not trigger.is_verb:
@@ -2593,7 +2599,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                               if engagement.meeting_type != "conference" else [])
             # 'جولة خليجية امتدت خمسة أيام، قادته إلى السعودية ثم الإمارات': the days of a tour of several
             # countries hold each stop, they are not each stop's days.
-            date_source = ("tour_span" if _spans_days(date) and (also_met or listed_parties or _tours_several_countries(
+            date_source = ("tour_span" if date.spans_days and (also_met or listed_parties or _tours_several_countries(
                 scene, clause.start, clause.end, engagement)) else "text")
             candidates.append(_candidate_row(article_id, scene, clause.start, clause.end, date, engagement,
                                              session_attribution, session_reason, told, date_source=date_source,
@@ -3406,10 +3412,6 @@ def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagemen
         seen.add(counterpart.country_iso2)
         others.append((cut, stop, replace(engagement, counterpart=counterpart)))
     return others
-
-
-def _spans_days(date: DateMention | None) -> bool:
-    return date is not None and date.precision == "day" and date.start_date != date.end_date
 
 
 # The honorific that stands for an official already named: 'معاليه' (a minister), 'سموه' (a prince), 'سعادته'.

@@ -236,6 +236,11 @@ class DateMention:
         return self.end_date
 
     @property
+    def spans_days(self) -> bool:
+        """Days told, more than one ('يومي 15 و16 أكتوبر'، 'جولة امتدت خمسة أيام')."""
+        return self.precision == DAY and self.start_date != self.end_date
+
+    @property
     def is_engagement_date(self) -> bool:
         return self.resolved and self.form != "period" and self.excluded is None
 
@@ -817,7 +822,7 @@ class DateResolver:
                 if (resolved.precision == DAY and resolved.start_date == resolved.end_date
                         and "closes" not in resolved.parts):
                     self.previous_day = resolved
-                elif resolved.precision == DAY and resolved.start_date != resolved.end_date:
+                elif resolved.spans_days:
                     self.previous_span = resolved
         return resolved
 
@@ -1072,11 +1077,11 @@ class DateResolver:
         ('جولة بين 16 و19 أكتوبر' then 'وفي اليوم الموالي' then 'في اليوم الثالث'), of the last span told that holds
         them; after anything else, no day."""
         previous = self.previous
-        if (previous is not None and previous.precision == DAY and previous.first_day == previous.last_day
+        if (previous is not None and previous.precision == DAY and not previous.spans_days
                 and (span := self.previous_span) is not None and span.first_day <= previous.first_day
                 <= span.last_day):
             previous = span
-        if previous is None or previous.precision != DAY or previous.first_day == previous.last_day:
+        if previous is None or not previous.spans_days:
             return m
         nth = m.parts["nth"]
         day = (previous.last_day if nth in ("الاخير", "الختامي")
