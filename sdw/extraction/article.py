@@ -1856,6 +1856,9 @@ class _Scene:
             # 'خلال الاجتماع الوزاري الذي احتضنته مراكش'، 'أشغال الدورة 33 لمجلس وزراء الداخلية العرب': the ministers
             # met; he is no minister, and unnamed.
             return Attribution(None, None, "other_actor")
+        if trigger and not trigger.is_verb and _EXPERTS_MET_AFTER.match(text, trigger.end) and (
+                not self._his_mentions(start, end)):
+            return Attribution(None, None, "other_actor")
         if trigger and not trigger.is_verb and self._opened_by_another(trigger, end):
             # 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the one who opened it stands after what he opened.
             return Attribution(None, None, "other_actor")
@@ -2854,6 +2857,11 @@ _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
+# 'اجتماعا مماثلا جمع خبراء من البلدان الثلاثة'، 'اجتماع الخبراء'، 'على مستوى الخبراء': the experts or the
+# representatives met; he is neither.
+_EXPERTS_MET_AFTER = prefiltered(r"(?:\s+(?:ال)?(?:مماثل|مماثلا|مماثله|تقني|تقنيا|تقنيه))?\s+(?:(?:جمع|جمعت|ضم|ضمت)\s+"
+                                 r"(?:(?:ال)?(?:خبراء|ممثلين|ممثلي|تقنيين)|عددا\s+من\s+(?:ال)?(?:خبراء|ممثلين|ممثلي))"
+                                 r"|(?:ل|لل|ال)خبراء|علي\s+مستوي\s+(?:ال)?خبراء)(?!\w)")
 # Not under its umbrella: 'مؤتمر قادة الشرطة والأمن العرب ... تحت مظلة مجلس وزراء الداخلية العرب' is the chiefs'.
 _MINISTERS_COUNCIL = prefiltered(r"(?<!\w)(?<!مظله\s)(?<!اشراف\s)(?<!رعايه\s)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
 
@@ -3534,7 +3542,10 @@ _DENIED_HE_HAD = prefiltered(_DENIAL_VERB + r"[^.؛]{0,60}?\s+ان\s+(?:يكون
 # 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يزر باريس': the verb of taking part, or the engagement's own, negated;
 # 'حموشي لم يرافق حصاد في جولته': he did not go along on another's trip.
 _NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:في\s+)?(?:اشغال\s+)?"
-                               r"|(?:يرافق|يرافقه|يرافقها|يصاحب|يصاحبه)\s+(?:\S+\s+){0,4}?(?:في|خلال)\s+)?$")
+                               r"|(?:يرافق|يرافقه|يرافقها|يصاحب|يصاحبه)\s+(?:\S+\s+){0,4}?(?:في|خلال)\s+"
+                               # '"لم يكن ضمن الوفد" الذي حل بمقرها': he was not in the party that came.
+                               r"|(?:يكن|يكون)\s+(?:ضمن|من\s+بين|بين|في|من)\s+(?:اعضاء\s+)?(?:ال)?(?:وفد|بعثه)\S*"
+                               r"\s*[\"«»]?\s+(?:الذي|التي)\s+)?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.
 _UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)(?:لم|لا)\s+(?:\S+\s+){0,3}?تاكيد\w*(?:\s+\S+){0,2}?"
                                  r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+)$")

@@ -330,6 +330,8 @@ _RATIFIED_REACH = 250  # characters: the government, its session and its chair m
 _DEFINITE_NOUN_BEFORE = prefiltered(r"(?<!\w)ال\w{2,}\s+$")
 # 'تم خلاله الاتفاق على إحداث آلية': agreeing on something in talks, not a text signed.
 _AGREEING_ON = prefiltered(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w)")
+# 'مشروع اتفاق'، 'مسودة الاتفاقية'، 'مشاريع اتفاقيات': a draft, discussed or prepared, not a text signed.
+_DRAFT_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:مشروع|مشاريع|مسوده|مسودات)\s+$")
 
 
 # A nationality right after 'presence': 'الحضور المغربي في المحافل الدولية'.
@@ -408,6 +410,8 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
                               or _HAPPENED_AFTER.match(text, match.end())):
             continue  # 'على وقع تمدد الجماعات'، 'وقع الاختيار على': وقع as 'befell', no signing
         if kind == AGREEMENT and _GUEST_BOOK_AFTER.match(text, match.end()):
+            continue
+        if kind == AGREEMENT and _DRAFT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing

@@ -5779,3 +5779,35 @@ def test_what_the_two_agreed_to_do_next_does_not_make_the_visit_a_plan():
             "دورات تكوينية لفائدة أطر الشرطة النيجرية.")
     found = events(body, title="حموشي في نيامي", published=dt.date(2023, 3, 9))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NE", dt.date(2023, 3, 6))]
+
+
+def test_the_public_security_directorate_unmarked_is_the_country_the_page_was_filed_in():
+    # Morocco's force is 'الأمن الوطني': a bare 'مديرية الأمن العام' is another country's, here Jordan's.
+    body = ("بيروت - الأربعاء 14 شباط 2024\n\n"
+            "أفادت المديرية العامة للأمن العام أن مديرها اجتمع أمس الثلاثاء في الرباط مع المدير العام للأمن الوطني "
+            "ولمراقبة التراب الوطني عبد اللطيف حموشي.")
+    found = events(body, title="مدير الأمن العام في الرباط", published=dt.date(2024, 2, 14))
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found] == [
+        ("LB", dt.date(2024, 2, 13), "hosted")]
+
+
+def test_a_party_he_was_not_in_did_not_take_him_there():
+    body = ("استقبل عبد اللطيف حموشي، يوم الاثنين 3 يونيو 2024 بالرباط، سفير السويد.\n\n"
+            "وأكدت الشرطة السويدية أن المدير العام لم يكن من بين الوفد الذي زار مقرها يوم الثلاثاء 4 يونيو 2024.")
+    found = events(body, title="حموشي يستقبل سفير السويد", published=dt.date(2024, 6, 10))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("SE", dt.date(2024, 6, 3))]
+
+
+def test_a_meeting_of_experts_is_not_his():
+    body = ("واستقبل عبد اللطيف حموشي، يوم الخميس 6 فبراير 2025 بالرباط، كاتب الدولة البرتغالي المكلف بالأمن.\n\n"
+            "وكان البلدان قد عقدا في يناير 2025 بلشبونة اجتماعا على مستوى الخبراء لتقييم حاجيات التكوين.")
+    found = events(body, title="حموشي يستقبل مسؤولا برتغاليا", published=dt.date(2025, 2, 7))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2025, 2, 6))]
+
+
+def test_a_draft_agreement_is_not_one_signed():
+    found = events("وبحث حموشي مع نظيره التونسي، يوم 2 أبريل 2024 بالرباط، مشروع اتفاقية للتعاون في مجال التكوين.",
+                   title="حموشي ونظيره التونسي", published=dt.date(2024, 4, 3))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("TN", "hosted_visit")]
+    drafted = "واجتمع خبراء من البلدين في ماي 2024 بتونس لوضع اللمسات الأخيرة على مسودة الاتفاق قبل توقيعه."
+    assert events(drafted, title="مسودة اتفاق", published=dt.date(2024, 5, 20)) == []
