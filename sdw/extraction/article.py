@@ -887,6 +887,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          and not _stood_in_for(s.norm.text, a, actors_by_sentence[s.index])), None))
     story.copy_home = copy_home
     story.filed_abroad = filed_abroad
+    story.filed_at_home = filed_in == HOME
     # A foreign agency's copy filed from its own country ('الرياض ... واس'), not from Rabat ('الرباط 15 تشرين الأول
     # (بترا)'): there its news took place.
     story.copy_at_home = copy_home is not None and copy_home == next((c for c in openings if c is not None), None)
@@ -1095,10 +1096,20 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
     ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'), as one absent ('في غياب حموشي'), as a body's head or as
     the post he holds ('الذي يشغل أيضا منصب المدير العام للأمن الوطني')."""
     messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
-    return [a for a in actors if not (a.kind == PRINCIPAL and (any(
-        end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start) for end in messages)
-        or _absent_at(text, a.start) or _heads_a_body(text, a)
-        or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)))]
+    kept: list[Actor] = []
+    dropped: Actor | None = None  # his mention dropped last: his title in apposition right after it goes with it
+    for a in actors:
+        if a.kind == PRINCIPAL and (any(end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start)
+                                        for end in messages)
+                                    or _absent_at(text, a.start) or _heads_a_body(text, a)
+                                    or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)
+                                    # 'المصالح التي يشرف عليها عبد اللطيف حموشي، المدير العام ...': one mention.
+                                    or (dropped is not None and a.principal_role == "title"
+                                        and 0 <= a.start - dropped.end <= _APPOSITION_GAP)):
+            dropped = a
+        else:
+            kept.append(a)
+    return kept
 
 
 # 'يشغل منصب'، 'يتولى مهام': the title after them names an office, not the one who acts.
@@ -1144,8 +1155,10 @@ _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, com
 # out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not), and so is one after a clause that opens with
 # 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية').
 _NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
-# 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي': nothing but the day stands between since and date.
-_DAY_WORDS_ONLY = prefiltered(r"\s*(?:(?:يوم|مساء|صباح|ظهر|ليله)\s+)?(?:(?:%s)\s+)?"
+# 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي'، 'منذ افتتاحه السبت الماضي': nothing but the day (and the
+# opening it was) stands between since and date.
+_DAY_WORDS_ONLY = prefiltered(r"\s*(?:(?:افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها)\s+)?"
+                              r"(?:(?:يوم|مساء|صباح|ظهر|ليله)\s+)?(?:(?:%s)\s+)?"
                               % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
 
@@ -1166,7 +1179,9 @@ def _since_bounded(text: str, mention: DateMention, *, triggers: list[Trigger]) 
         return mention
     since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]
     if (not since or any(since[-1] <= t.start < mention.start for t in triggers)
-            or _NEW_CLAUSE_BEFORE.search(text, since[-1], mention.start)):
+            or _NEW_CLAUSE_BEFORE.search(text, since[-1], mention.start)
+            # '... منذ افتتاحه السبت الماضي، وتختتم أعماله اليوم': the day it closes is no start of a period.
+            or _CLOSES_ON_BEFORE.search(text, max(since[-1], mention.start - _CLOSES_ON_REACH), mention.start)):
         return mention
     if mention.precision == dates_mod.DAY and _DAY_WORDS_ONLY.fullmatch(text, since[-1], mention.start):
         # 'يقوم منذ يوم الثلاثاء 23 شتنبر بزيارة عمل': the day the engagement under way began ('يقودها منذ
@@ -1391,6 +1406,7 @@ class _Story:
         self.speaker_country: str | None = None
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
         self.filed_abroad: str | None = None  # the foreign country a page's dateline says it was filed in
+        self.filed_at_home = False  # its dateline says it was filed in Morocco
         self.copy_at_home = False  # filed from that country
         self.visitors_country: str | None = None  # whose visit to Morocco the page told last, whoever hosted it
         self.anothers_told: dict | None = None  # the last engagement of another's the page dated
@@ -1497,32 +1513,35 @@ _WHO_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
 
 # A verb that opens or closes an event, right before its noun ('وافتتح أشغال'، 'واختتمت فعاليات').
 _OPENING_VERB = re.compile(r"(?<!\w)[وف]?(?:افتتح|افتتحت|يفتتح|اختتم|اختتمت|يختتم)(?!\w)")
+_HE_OPENED = prefiltered(r"(?<!\w)[وف]?(?:افتتح|يفتتح)(?!\w)")
 _OPENING_VERB_BEFORE = prefiltered(_OPENING_VERB.pattern.removesuffix(r"(?!\w)") + r"\s+$")
 _OPENING_VERB_REACH = 12
 
 # Staff of a body: 'أطر وضباط المديرية'، 'يضم أطرا من المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب
 # المركزي'، 'مسؤولين في المديرية'، 'وحدات من الأمن الوطني المغربي'.
 _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط|ضباطا|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين"
-                           r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?(?:(?:من|في|عن)\s+)?$")
+                           r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?"
+                           # 'مسؤولين مركزيين في المديرية': an adjective of theirs before the preposition.
+                           r"(?:(?:[^\s،,.]+\s+)?(?:من|في|عن)\s+)?$")
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
 _UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
 # Standing in for him or sent by him: 'ممثلا للمدير العام'، 'ممثلا عن'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
-# 'بتكليف من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
+# 'بتكليف من'، 'بتفويض من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
 _REPRESENTING_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:ممثلا|ممثله|ممثل)(?:\s+عن)?|بالنيابه عن|نيابه عن"
-    r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف)(?:\s+ساميه)?\s+من"
+    r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف|بتفويض)(?:\s+ساميه)?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
-    r"(?:(?:مديرها|مديره|رئيسها|رئيسه|المدير)(?:\s+العام)?\s+)?$")
+    r"(?:(?:مديرها|مديره|رييسها|رييسه|المدير|للمدير)(?:\s+العام)?\s+)?$")
 # Two persons told as a pair: 'الرجلين'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما' (not 'الجانبان', the two
 # sides, who may agree on anything: 'قبل أن يتفق الجانبان على إرجائها').
 _THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|مسوولين|مسوولان)"
                        r"|[وف]?(?:عقداه|عقداها|اجرياه|اجرياها|التقيا|اجتمعا|جمعهما|بينهما))(?!\w)")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
-# 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه': the head of the body just named, described, not acting; 'ضمن
-# برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
+# 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
+# not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
 _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها"
-                       r"|يراسه|يتراسها|يتراسه)\s+(?:\S+\s+){0,1}"
+                       r"|يراسه|يتراسها|يتراسه|(?:يوجد|يوجد\s+حاليا|يقف)\s+علي\s+(?:راسها|راسه))\s+(?:\S+\s+){0,1}"
                        r"|تحت\s+(?:اشراف|قياده)\s+(?:مديرها|مديره|رييسها|رييسه)(?:\s+العام)?\s+(?:السيد\s+)?)$")
 _HEADS_IT_REACH = 40
 
@@ -2386,13 +2405,16 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
                 and not (t.kind == "agreement" and _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start))
                 and not (t.kind == "agreement" and _SIGNED_BY_MINISTERS_AFTER.match(text, t.end))
+                and not (t.kind == "agreement" and (_A_TREATYS_NAME_AFTER.match(text, t.end)
+                                                    or _PARTIES_TO_BEFORE.search(text, max(0, t.start - 16), t.start)))
                 and not (t.word in SIGNED_IT and _SIGNERS_AFTER_IT.match(text, t.end))
                 and not _BY_STAFF_AFTER.match(text, t.end)
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
                 and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
                 and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))
-                and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))]
+                and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))
+                and not _tasked_to_another(text, t, scene.actors)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -2409,7 +2431,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)
                         and not _dates_what_came_before_or_after(text, m, triggers)
                         and not _dates_another_hosted_event(text, m, triggers)
-                        and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)]
+                        and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)
+                        and not _approved_or_in_force_on(text, m, scene.mentions)]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -2439,6 +2462,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
     if len(engagement_dates) == 2:
         engagement_dates = _as_one_span(text, *engagement_dates)
+    elif len(engagement_dates) > 2:
+        engagement_dates = _spans_since_until_closing(text, engagement_dates)
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -2457,6 +2482,15 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             engagement = _placed_by_session(
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
                 scene.session)
+            if (engagement.reject_reason == "no_trigger" and candidates and candidates[-1]["is_event"]
+                    and _narrows(candidates[-1], clause_date)):
+                # 'الدورة 93 ...، التي احتضنتها مراكش الأسبوع الماضي، ...، بعدما تحولت المدينة الحمراء، من الإثنين
+                # 24 إلى الخميس 27 نونبر، إلى عاصمة': days that tell no engagement of their own, within the coarser
+                # date the sentence gave the one it told, are that one's.
+                candidates[-1].update(start_date=clause_date.first_day, end_date=clause_date.last_day,
+                                      date_precision=clause_date.precision, date_text=clause_date.text,
+                                      date_source="text", date_year_basis=clause_date.year_basis)
+                continue
             if _co_organized_by_his_force(engagement, text[clause.start:clause.end]):
                 # 'الملتقى الذي نظمته الجامعة بالتعاون مع المديرية العامة للأمن الوطني': placed nowhere but by
                 # the body's seat, a session his force co-organized was held at home.
@@ -2546,6 +2580,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # '... أول زيارة يقوم بها حموشي إلى الدوحة، إذ سبق أن حل بها في أبريل': 'بها' is that place,
                     # where he went.
                     engagement = replace(held_in(engagement, place), meeting_type="visit_abroad")
+                elif (engagement.meeting_type == "conference" and story.filed_at_home and engagement.trigger is not None
+                        and _HE_OPENED.search(text, clause.start, engagement.trigger.start)
+                        and not any(r.iso2 not in (None, HOME) for r in scene.roles)):
+                    # 'طنجة – ...' over 'افتتح حموشي، صباح اليوم الثلاثاء بأحد الفنادق الكبرى، أشغال الاجتماع
+                    # الإقليمي': the gathering he opened, on a page filed from a Moroccan city whose sentence names no
+                    # foreign place, sat there (closing is no sign: 'اختتم ... مشاركته في أشغال المؤتمر').
+                    engagement = held_in(engagement, HOME)
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
@@ -2745,6 +2786,7 @@ def _his_delegations_session(scene: _Scene, candidates: list[dict],
     text = scene.sentence.norm.text
     his = [a for a in scene._his_mentions(0, len(text))
            if a.principal_role in ("name", "title") and not _stood_in_for(text, a, scene.actors)
+           and not _heads_a_body(text, a)
            and not _SENT_BY_BEFORE.search(text, max(0, a.start - _SENT_BY_REACH), a.start)]
     if not his:
         return None
@@ -2808,10 +2850,15 @@ def _correct_the_one_told(scene: _Scene, accepted: list[dict]) -> None:
 
 
 def _session_as_precedent(text: str, engagement: Engagement) -> bool:
-    """A conference the sentence gives as the precedent of another, in words that do not name him."""
+    """A conference the sentence gives as the precedent of another, or an earlier edition of it ('يذكر أن الدورة
+    الأولى من المنتدى انعقدت في المنامة العام الماضي'), in words that do not name him."""
     trigger = engagement.trigger
     return (engagement.meeting_type == "conference" and trigger is not None
-            and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)))
+            and bool(_PRECEDENT_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
+                     or _AN_EARLIER_EDITION.match(text, trigger.start)))
+
+
+_AN_EARLIER_EDITION = prefiltered(r"[وفبل]?(?:ال|لل)(?:دوره|نسخه)\s+(?:ال)?(?:اولي|سابقه|ماضيه|فارطه)(?!\w)")
 
 
 # 'فيما عرف الحفل مشاركة لافتة لوفود أمنية أجنبية': others' taking part.
@@ -2855,12 +2902,14 @@ _OF_A_KIND_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:وفود|زيارات|لقا�
 _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
-                             r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب|ل)?$")
+                             r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب?|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
-# 'اجتماعا مماثلا جمع خبراء من البلدان الثلاثة'، 'اجتماع الخبراء'، 'على مستوى الخبراء': the experts or the
-# representatives met; he is neither.
-_EXPERTS_MET_AFTER = prefiltered(r"(?:\s+(?:ال)?(?:مماثل|مماثلا|مماثله|تقني|تقنيا|تقنيه))?\s+(?:(?:جمع|جمعت|ضم|ضمت)\s+"
+# 'اجتماعا مماثلا جمع خبراء من البلدان الثلاثة'، 'اجتماع الخبراء'، 'على مستوى الخبراء'، 'اجتماعات فنية عقدتها
+# لجنة مشتركة': the experts, the representatives or a joint committee met; he is none of them.
+_EXPERTS_MET_AFTER = prefiltered(r"(?:\s+(?:ال)?(?:مماثل|مماثلا|مماثله|تقني|تقنيا|تقنيه|فني|فنيا|فنيه))?\s+"
+                                 r"(?:(?:جمع|جمعت|ضم|ضمت)\s+"
                                  r"(?:(?:ال)?(?:خبراء|ممثلين|ممثلي|تقنيين)|عددا\s+من\s+(?:ال)?(?:خبراء|ممثلين|ممثلي))"
+                                 r"|(?:(?:التي|الذي)\s+)?(?:عقدتها|عقدها|عقدته)\s+(?:ال)?(?:لجنه|لجان|خبراء|فرق)"
                                  r"|(?:ل|لل|ال)خبراء|علي\s+مستوي\s+(?:ال)?خبراء)(?!\w)")
 # Not under its umbrella: 'مؤتمر قادة الشرطة والأمن العرب ... تحت مظلة مجلس وزراء الداخلية العرب' is the chiefs'.
 _MINISTERS_COUNCIL = prefiltered(r"(?<!\w)(?<!مظله\s)(?<!اشراف\s)(?<!رعايه\s)[لب]?(?:ال)?مجلس\s+وزراء(?!\w)")
@@ -2903,9 +2952,43 @@ def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[Dat
         # 'يواصل حموشي، اليوم الأربعاء بأنقرة، زيارة العمل التي شرع فيها أمس الثلاثاء': from the day it began to the
         # day it goes on.
         return [replace(second, end_date=first.last_day)]
+    if (since := _since_until_it_closes(text, first, second)) is not None:
+        return [since]
     return [first, second]
 
 
+def _narrows(candidate: dict, date: DateMention) -> bool:
+    """Whether the days are within the candidate's month or year, and more precise."""
+    return (date.precision == dates_mod.DAY and date.resolved
+            and candidate["date_precision"] in (dates_mod.MONTH, dates_mod.YEAR)
+            and candidate["start_date"] <= date.first_day <= date.last_day <= candidate["end_date"])
+
+
+def _since_until_it_closes(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+    """'يشارك حموشي، منذ أمس الأربعاء، في أشغال المؤتمر ...، والذي تختتم فعالياته مساء اليوم الخميس': from the day he
+    has been there since to the day it closes, as one span; None when the two days say otherwise."""
+    if (first.precision == second.precision == dates_mod.DAY and first.resolved and second.resolved
+            and _SINCE_BEFORE.search(text, max(0, first.start - _SINCE_BEFORE_REACH), first.start)
+            and _CLOSES_ON_BEFORE.search(text, max(0, second.start - _CLOSES_ON_REACH), second.start)
+            and first.last_day < second.first_day <= first.first_day + dt.timedelta(days=_CONTINUATION_DAYS)):
+        return replace(first, end_date=second.last_day)
+    return None
+
+
+def _spans_since_until_closing(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The days of a sentence, each 'since' day and the close told right after it made one span."""
+    spans: list[DateMention] = []
+    for date in dates:
+        if spans and (since := _since_until_it_closes(text, spans[-1], date)) is not None:
+            spans[-1] = since
+        else:
+            spans.append(date)
+    return spans
+
+
+# 'منذ أمس الأربعاء'، 'منذ افتتاحه السبت الماضي': the day he has been there since.
+_SINCE_BEFORE = prefiltered(r"(?<!\w)منذ\s+(?:(?:افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها)\s+)?(?:يوم\s+)?$")
+_SINCE_BEFORE_REACH = 24
 # 'يواصل ... اليوم الأربعاء ... زيارة العمل التي شرع فيها أمس الثلاثاء': a visit going on, and the day it began.
 _GOES_ON_BEFORE = prefiltered(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")
 _BEGUN_ON_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:شرع|بدا|بدأ|استهل|افتتح)\w*\s+(?:\S+\s+){0,2}?$")
@@ -2922,14 +3005,33 @@ _MESSAGE_TO_THOSE_MEETING = prefiltered(r"(?<!\w)(?:رساله|برقيه)(?:\s+
 # 'أن' before a noun: 'أن وفدا تقنيا' (the noun is the subject it introduces).
 _THAT_BEFORE = prefiltered(r"(?<!\w)[بل]?ان\s+$")
 # 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
-# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق': drafting one. Neither is a signing.
+# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق'، 'بحث مشروع اتفاقية': drafting one. Neither is a signing.
 _NOT_SIGNED_BEFORE = prefiltered(
     r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
-    r"|(?:مسوده|مسودات))\s*$")
-# 'اتفاقية للتعاون الأمني وقعها وزيرا الداخلية في البلدين': signed by ministers, not by him.
+    r"|(?:مسوده|مسودات|مشروع|مشاريع))\s*$")
+# 'اتفاقية للتعاون الأمني وقعها وزيرا الداخلية في البلدين'، 'توقيع هذا الاتفاق إلى 19 أبريل 2024 بروما، حيث وقعه
+# وزير الداخلية': signed by ministers, not by him (the day and place it was signed may stand between).
 _MINISTERS = r"\s+(?:ال)?(?:وزير|وزيرا|وزيري|وزراء)(?!\w)"
-_SIGNED_BY_MINISTERS_AFTER = prefiltered(r"(?:\s+\S+){0,6}?\s+(?:%s)" % "|".join(SIGNED_IT) + _MINISTERS)
+_SIGNED_BY_MINISTERS_AFTER = prefiltered(r"(?:\s+\S+){0,10}?\s+(?:%s)" % "|".join(SIGNED_IT) + _MINISTERS)
 _SIGNERS_AFTER_IT = prefiltered(_MINISTERS)
+# 'أسند إلى والي الأمن مهمة استقبال الضيوف وتمثيله خلال هذا اللقاء'، 'أوكل لمدير الشرطة القضائية مهمة تمثيله': the
+# task given to another, to the end of its phrase.
+_TASKED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اسند|اسندت|اوكل|اوكلت|عهد|عهدت)\s+(?:الي\s+|ل)(?:\S+\s+){0,5}?"
+                             r"(?:مهمه|مهام)(?:\s+[^\s،,.؛]+){0,8}?\s+$")
+_TASKED_REACH = 140
+
+
+def _tasked_to_another(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """Whether the engagement word is a task he gave to another official, not to himself named between."""
+    tasked = _TASKED_BEFORE.search(text, max(0, trigger.start - _TASKED_REACH), trigger.start)
+    return tasked is not None and not any(a.kind == PRINCIPAL and tasked.start() < a.start < trigger.start
+                                          for a in actors)
+
+
+# 'مؤتمر الأطراف في الاتفاقية الإطارية للأمم المتحدة بشأن التغيرات المناخية'، 'اتفاقية الأمم المتحدة لمكافحة
+# الجريمة': a treaty named, or the states party to it; no signing of his.
+_A_TREATYS_NAME_AFTER = prefiltered(r"(?:\s+(?:ال)?اطاريه)?\s+(?:للامم|الامم)\s+المتحده(?!\w)|\s+(?:ال)?امميه(?!\w)")
+_PARTIES_TO_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:اطراف|الدول\s+الاطراف)\s+(?:في\s+)?$")
 _FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
@@ -2984,6 +3086,22 @@ _INCIDENT_REACH = 80  # characters from the incident noun to its date: 'التي
 # 'وهو التنسيق الذي أثمر في أبريل تفكيك شبكة': the date of what the cooperation yielded (an arrest, a seizure).
 _YIELDED_BEFORE = prefiltered(r"(?<!\w)(?:اثمر|اثمرت|يثمر|اسفر|اسفرت|افضي|افضت)\s+(?:\S+\s+){0,1}?(?:في|خلال)?\s*$")
 _YIELDED_REACH = 24
+# 'وقع اتفاقا ...، وهو نص استلزم موافقة البرلمان المغربي التي تمت في يوليوز 2025، ليدخل حيز التنفيذ في فاتح أكتوبر':
+# when a parliament approved what was signed, or when it came into force; no signing's date.
+_APPROVED_ON_BEFORE = prefiltered(r"(?:(?<!\w)[وب]?(?:ال)?(?:موافقه|مصادقه|تصديق)(?:\s+\S+){0,4}?\s+(?:التي\s+)?"
+                                  r"(?:تمت|جرت|صدرت)"
+                                  r"|(?<!\w)[ول]?(?:دخل|دخلت|يدخل|تدخل|دخول)(?:\s+\S+){0,2}?\s+حيز\s+(?:التنفيذ|التطبيق))"
+                                  r"\s+(?:في\s+|خلال\s+|يوم\s+|ابتداء\s+من\s+|منذ\s+)?(?:شهر\s+)?$")
+_APPROVED_ON_REACH = 90
+
+
+def _approved_or_in_force_on(text: str, mention: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether the date is the day a signed text was approved or came into force, or the year that day is told of
+    right after it ('في فاتح أكتوبر من السنة نفسها')."""
+    def on(m: DateMention) -> bool:
+        return _APPROVED_ON_BEFORE.search(text, max(0, m.start - _APPROVED_ON_REACH), m.start) is not None
+    return on(mention) or any(m.end <= mention.start and text[m.end:mention.start].strip() in ("", "من") and on(m)
+                              for m in mentions)
 
 
 def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -3448,7 +3566,9 @@ _HELD_FROM = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:(?:ت|ي)(?:نع
                          r"\s+(?:من\s+|بين\s+)?$")
 # '... أشغال المؤتمر، وذلك إلى غاية يوم الجمعة (2 ماي)': 'and that until' gives the last day as well.
 _AND_THAT_UNTIL = prefiltered(r"(?<!\w)وذلك\s+(?:حتي|الي غايه|لغايه)\s+(?:يوم\s+)?$")
-_OPENED_ON = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
+# 'في ختام ثلاثة أيام من الأشغال انطلقت الثلاثاء الماضي': the work, definite, is the session's too.
+_OPENED_ON = prefiltered(r"(?:(?<!\w)و?(?:التي|الذي)|(?<!\w)ال(?:اشغال|فعاليات))"
+                        r"\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
                         r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+|امس\s+)?$")
 _CONTINUATION_DAYS = 14
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'امتدت على أربعة أيام', 'على مدى ثلاثة أيام': a duration
@@ -3539,9 +3659,11 @@ _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stand
 # 'نفى مصدر أمني، اليوم الجمعة، أن يكون عبد اللطيف حموشي قد استقبل ...': denied that he had done it, his name and a
 # day between.
 _DENIED_HE_HAD = prefiltered(_DENIAL_VERB + r"[^.؛]{0,60}?\s+ان\s+(?:يكون|تكون)\s+[^،.؛]{0,60}?(?:\s|^)قد\s+$")
-# 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يزر باريس': the verb of taking part, or the engagement's own, negated;
+# 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يشارك أصلا في أشغال المنتدى'، 'لم يزر باريس': the verb of taking part, or the
+# engagement's own, negated;
 # 'حموشي لم يرافق حصاد في جولته': he did not go along on another's trip.
-_NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:في\s+)?(?:اشغال\s+)?"
+_NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:اصلا\s+|مطلقا\s+)?(?:في\s+)?"
+                               r"(?:اشغال\s+)?"
                                r"|(?:يرافق|يرافقه|يرافقها|يصاحب|يصاحبه)\s+(?:\S+\s+){0,4}?(?:في|خلال)\s+"
                                # '"لم يكن ضمن الوفد" الذي حل بمقرها': he was not in the party that came.
                                r"|(?:يكن|يكون)\s+(?:ضمن|من\s+بين|بين|في|من)\s+(?:اعضاء\s+)?(?:ال)?(?:وفد|بعثه)\S*"
@@ -3695,7 +3817,10 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
 # 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام'، 'يغادر اليوم، منهيا زيارة
 # استمرت ثلاثة أيام': the date is the last day.
 _CLOSES = prefiltered(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت|منهيا|مختتما)(?!\w)")
-_CLOSES_ON_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:[تي]ختتم|تنتهي|ينتهي)\s+(?:يوم\s+)?$")
+# 'تختتم فعالياته مساء اليوم الخميس'، 'وتنتهي أشغالها يوم الجمعة': the day it closes.
+_CLOSES_ON_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:[تي]ختتم|تنتهي|ينتهي)"
+                                r"(?:\s+(?:اشغاله|اشغالها|فعالياته|فعالياتها|اعماله|اعمالها))?\s+(?:يوم\s+|مساء\s+|صباح\s+)?$")
+_CLOSES_ON_REACH = 30
 
 
 # 'اختتم ... اليوم الأربعاء زيارة رسمية بدأها يوم الاثنين الماضي'، '... زيارة العمل التي قادته منذ يوم الأحد إلى
@@ -3715,7 +3840,7 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], 
     closed = None
     if opened:
         closed = next((d for d in dates if d.start >= date.end and d.precision == dates_mod.DAY and d.resolved
-                       and (_CLOSES_ON_BEFORE.search(text, max(0, d.start - 16), d.start)
+                       and (_CLOSES_ON_BEFORE.search(text, max(0, d.start - _CLOSES_ON_REACH), d.start)
                             or (is_session and _runs_until(text, d)))), None)
     if closed is None and _BEGUN_ON.search(text, max(0, date.start - 20), date.start):
         closed = next((d for d in dates if d.end <= date.start and d.precision == dates_mod.DAY and d.resolved

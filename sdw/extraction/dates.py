@@ -1345,14 +1345,20 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
                                     unnamed)
     told = _SIDE_CLAUSE.sub(keep_own, unnamed)
     if engagement_at:
-        # Nor is what was agreed after it.
-        told = _AGREED_NEXT.sub(keep_own, told)
+        # Nor is what was agreed after it, nor what its talks were about.
+        told = _TOPICS_NEXT.sub(keep_own, _AGREED_NEXT.sub(keep_own, told))
     return bool(_FUTURE_WORDS.search(told))
 
 
 # 'حل بداكار، حيث استقبله وزير الداخلية، وجرى الاتفاق على تنظيم دورات تكوينية': what the two agreed to do next is
 # their plan, told after the engagement; it is not the engagement's tense (unless it holds the engagement's words).
 _AGREED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:جري|تم)\s+(?:ال)?اتفاق|اتفق|اتفقا|اتفقوا|اتفقت)(?!\w)[^،.؛]*")
+
+
+# '... مباحثات مع رئيس الشرطة الإيطالية، تناولت حصيلة التعاون ...، إضافة إلى تأمين التظاهرات الرياضية الكبرى
+# المقبلة': what the talks were about, told after them to the sentence's end, may be to come; the talks took place.
+_TOPICS_NEXT = prefiltered(r"[،,]\s*[وف]?(?:تناولت|تناول|تناولا|همت|انصبت|انصب|تطرقت|تطرق|تمحورت|تمحور|ركزت|ركز)(?!\w)"
+                           r"[^.؛]*")
 
 
 # 'يقوم بزيارة عمل للصين تستغرق ثلاثة أيام بدأت أمس، ومن المقرر أن يطلع غدا على مركز القيادة': what is planned

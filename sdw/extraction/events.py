@@ -46,8 +46,9 @@ _TRIGGERS: dict[str, str] = {
     # 'جولة خليجية قادته إلى الرياض وأبوظبي': a tour is visits.
     # 'زرت الرباط': a visitor quoted in the first person.
     # 'انتقل حموشي إلى دكار': moved there, travelled; 'رافق حموشي وزير الداخلية إلى مدريد': went with him.
-    # 'نواكشوط، التي وصلها حموشي يوم الأحد': the place he reached.
-    VISIT: (r"زار|زارت|زاره|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل|وصلها|حط"
+    # 'نواكشوط، التي وصلها حموشي يوم الأحد'، 'لندن التي زارها في نونبر 2021': the place he reached, he visited.
+    VISIT: (r"زار|زارت|زاره|زارها|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل"
+            r"|وصلها|حط"
             r"|انتقل|رافق"),
     # 'قبل أن يوقع ... اتفاقا'، 'حموشي يوقع مذكرة تفاهم': the present tense of a told signing.
     AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", "يوقع", "يوقعان", *SIGNED_IT))
@@ -67,8 +68,8 @@ _TRIGGERS: dict[str, str] = {
               r"|ودع|ودعت|يودع"),
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
-_VERBS = {"زار", "زارت", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "رافق", "وقع", "وقعا", "يوقع",
-          "يوقعان", *SIGNED_IT,
+_VERBS = {"زار", "زارت", "زارها", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "انتقل", "رافق", "وقع", "وقعا",
+          "يوقع", "يوقعان", *SIGNED_IT,
           "التقي", "يلتقي", "التقاه",
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
@@ -330,8 +331,6 @@ _RATIFIED_REACH = 250  # characters: the government, its session and its chair m
 _DEFINITE_NOUN_BEFORE = prefiltered(r"(?<!\w)ال\w{2,}\s+$")
 # 'تم خلاله الاتفاق على إحداث آلية': agreeing on something in talks, not a text signed.
 _AGREEING_ON = prefiltered(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w)")
-# 'مشروع اتفاق'، 'مسودة الاتفاقية'، 'مشاريع اتفاقيات': a draft, discussed or prepared, not a text signed.
-_DRAFT_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:مشروع|مشاريع|مسوده|مسودات)\s+$")
 
 
 # A nationality right after 'presence': 'الحضور المغربي في المحافل الدولية'.
@@ -410,8 +409,6 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
                               or _HAPPENED_AFTER.match(text, match.end())):
             continue  # 'على وقع تمدد الجماعات'، 'وقع الاختيار على': وقع as 'befell', no signing
         if kind == AGREEMENT and _GUEST_BOOK_AFTER.match(text, match.end()):
-            continue
-        if kind == AGREEMENT and _DRAFT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
@@ -573,9 +570,10 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
 _GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
-# 'أبيدجان، التي وصلها حموشي'، 'برن، التي حل بها': the place he reached, told in a relative clause after it.
+# 'أبيدجان، التي وصلها حموشي'، 'برن، التي حل بها'، 'لندن التي زارها': the place he reached, told in a relative
+# clause after it.
 _REACHED_AFTER = frozenset({("التي", "وصلها"), ("الذي", "وصله"), ("التي", "حل", "بها"), ("الذي", "حل", "به"),
-                            ("التي", "انتقل", "اليها"), ("الذي", "انتقل", "اليه")})
+                            ("التي", "انتقل", "اليها"), ("الذي", "انتقل", "اليه"), ("التي", "زارها")})
 
 
 def _reached_after(tokens: list[Token], at: int) -> bool:
@@ -1006,7 +1004,7 @@ def held_in(engagement: Engagement, iso2: str) -> Engagement:
 # 'عاد ... إلى أرض الوطن بعد زيارة عمل إلى إيطاليا': the way home is not where the visit went.
 # Not 'يعود إلى سنوات' (dates back years).
 # 'قبل أن يستقل الطائرة في اتجاه المغرب': boarding the flight home is the way back too.
-_RETURN = prefiltered(r"(?<!\w)[وف]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود|(?:يستقل|استقل)\s+(?:ال)?طايره)(?!\w)"
+_RETURN = prefiltered(r"(?<!\w)[وفل]?(?:عاد|عودته|عوده|رجع|رجوعه|يعود|(?:يستقل|استقل)\s+(?:ال)?طايره)(?!\w)"
                      r"(?!\s+(?:الي|ل)\s*(?:ال)?(?:سنه|سنوات|عام|اعوام|عقد|عقود|\d|بدايه|بدايات|تاريخ|فتره|زمن))")
 _RETURN_REACH = 140  # characters: the returning subject, his titles and the hour stand between
 

@@ -5803,6 +5803,10 @@ def test_a_meeting_of_experts_is_not_his():
             "وكان البلدان قد عقدا في يناير 2025 بلشبونة اجتماعا على مستوى الخبراء لتقييم حاجيات التكوين.")
     found = events(body, title="حموشي يستقبل مسؤولا برتغاليا", published=dt.date(2025, 2, 7))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2025, 2, 6))]
+    committee = ("واستقبل حموشي، يوم الخميس 6 فبراير 2025 بالرباط، كاتب الدولة البرتغالي المكلف بالأمن.\n\n"
+                 "وجاءت المذكرة الموقعة تتويجا لاجتماعات فنية عقدتها لجنة مشتركة من البلدين بالرباط في يناير 2025.")
+    found = events(committee, title="حموشي يستقبل مسؤولا برتغاليا", published=dt.date(2025, 2, 7))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2025, 2, 6))]
 
 
 def test_a_draft_agreement_is_not_one_signed():
@@ -5811,3 +5815,152 @@ def test_a_draft_agreement_is_not_one_signed():
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("TN", "hosted_visit")]
     drafted = "واجتمع خبراء من البلدين في ماي 2024 بتونس لوضع اللمسات الأخيرة على مسودة الاتفاق قبل توقيعه."
     assert events(drafted, title="مسودة اتفاق", published=dt.date(2024, 5, 20)) == []
+
+
+def test_a_gathering_he_opened_on_a_page_filed_at_home_sat_there():
+    body = ("الأربعاء 10 ماي 2023\nفاس – عبد الرحيم الودغيري\n\n"
+            "افتتح عبد اللطيف حموشي، صباح اليوم الأربعاء بقاعة الندوات الكبرى، أشغال الملتقى الدولي الثاني حول الشرطة "
+            "العلمية، الذي يتواصل على مدى يومين بمشاركة خبراء من أربعين دولة.")
+    found = events(body, title="حموشي يفتتح ملتقى الشرطة العلمية", published=dt.date(2023, 5, 10))
+    assert [(c["country_iso2"], c["direction"], c["start_date"], c["end_date"]) for c in found] == [
+        ("MA", "hosted", dt.date(2023, 5, 10), dt.date(2023, 5, 11))]
+
+
+def test_since_one_day_until_it_closes_on_another_is_one_span():
+    body = ("يحضر عبد اللطيف حموشي، منذ أمس الاثنين، أشغال المنتدى الأمني الإقليمي الذي تحتضنه العاصمة البلجيكية "
+            "بروكسل، والذي تنتهي أشغاله مساء اليوم الثلاثاء.")
+    found = events(body, title="حموشي في بروكسل", published=dt.date(2024, 3, 12))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("BE", dt.date(2024, 3, 11), dt.date(2024, 3, 12))]
+
+
+def test_what_the_talks_were_about_may_be_to_come_the_talks_are_not():
+    body = ("وأجرى حموشي، أمس الأربعاء، مباحثات مع المدير العام للشرطة البرتغالية، انصبت على تبادل المعلومات وعلى "
+            "الاستعدادات الأمنية للتظاهرات الرياضية المقبلة.")
+    found = events(body, title="مباحثات مغربية برتغالية", published=dt.date(2024, 6, 13))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2024, 6, 12))]
+
+
+def test_the_continent_of_america_is_no_country():
+    body = ("وشارك حموشي، يوم الاثنين 4 نونبر 2024، في أشغال الجمعية العامة للأنتربول بمدينة غلاسكو.\n\n"
+            "وانتخبت الجمعية العامة، اليوم نفسه، مندوبين عن قارتي أمريكا وآسيا في اللجنة التنفيذية.")
+    found = events(body, title="حموشي في غلاسكو", published=dt.date(2024, 11, 5))
+    assert {c["country_iso2"] for c in found} == {"GB"}
+
+
+def test_the_work_that_began_on_a_day_is_the_sessions_first_day():
+    body = ("شارك حموشي، اليوم الجمعة، في الجلسة الختامية لمؤتمر قادة الشرطة الأوروبيين والمتوسطيين بمدينة "
+            "برشلونة الإسبانية.\n\n"
+            "وجاءت التوصيات الختامية بعد ثلاثة أيام من الأشغال انطلقت الأربعاء الماضي بحضور وفود من عشرين دولة.")
+    found = events(body, title="حموشي في برشلونة", published=dt.date(2024, 4, 19))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"]) for c in found] == [
+        ("ES", dt.date(2024, 4, 17), dt.date(2024, 4, 19))]
+
+
+def test_an_agreement_signed_by_the_ministers_where_and_when_told_between_is_theirs():
+    body = ("واستقبل حموشي، يوم 2 ماي 2023 بالرباط، سفير البرتغال.\n\n"
+            "ويعود توقيع هذا الاتفاق إلى 3 ماي 2023 بلشبونة، حيث وقعه وزير الداخلية المغربي ونظيره البرتغالي.")
+    found = events(body, title="اتفاق أمني مغربي برتغالي", published=dt.date(2024, 1, 9))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2023, 5, 2))]
+
+
+def test_standing_in_for_the_director_general_named_after_his_title():
+    body = ("وافتتح والي أمن أكادير، صباح اليوم الخميس، الدورة التكوينية لفائدة ضباط الشرطة الموريتانية، ممثلا للمدير "
+            "العام عبد اللطيف حموشي، بحضور سفير موريتانيا بالرباط.")
+    assert events(body, title="دورة تكوينية", published=dt.date(2024, 3, 7)) == []
+
+
+def test_central_officials_of_his_directorate_receiving_are_not_he():
+    body = ("حل حموشي، يوم الثلاثاء 19 شتنبر 2017، بلاهاي في زيارة عمل.\n\n"
+            "وتأتي الزيارة بعد شهرين من استقبال مسؤولين كبار في المديرية العامة للأمن الوطني، في يوليوز الماضي، وفدا "
+            "من الشرطة الهولندية.")
+    found = events(body, title="حموشي في لاهاي", published=dt.date(2017, 9, 21))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("NL", dt.date(2017, 9, 19))]
+
+
+def test_one_who_signed_by_his_delegation_signed_for_him():
+    body = ("وقع مدير الشرطة القضائية بالمديرية العامة للأمن الوطني، اليوم الأربعاء بداكار، مذكرة تفاهم مع المدير "
+            "العام "
+            "للشرطة السنغالية، وذلك بتفويض من المدير العام للأمن الوطني عبد اللطيف حموشي.")
+    assert events(body, title="مذكرة تفاهم مغربية سنغالية", published=dt.date(2024, 5, 15)) == []
+
+
+def test_a_task_he_gave_to_another_official_is_not_his_engagement():
+    body = ("استقبل رئيس الأمن الإقليمي بالعيون، أمس الثلاثاء، وفدا من الشرطة الموريتانية.\n\n"
+            "وأفاد مصدر مطلع أن المدير العام عبد اللطيف حموشي أوكل إلى رئيس الأمن الإقليمي مهمة استقبال الوفد وتمثيله "
+            "خلال هذا اللقاء، لانشغاله بتتبع الترتيبات الأمنية الخاصة بمؤتمر الأطراف في الاتفاقية الإطارية للأمم "
+            "المتحدة، الذي افتتح بمراكش أمس.")
+    assert events(body, title="وفد موريتاني في العيون", published=dt.date(2016, 11, 9)) == []
+    tasked = "وأفاد مصدر مطلع أن حموشي أوكل إلى رئيس الأمن الإقليمي بالعيون مهمة استقبال الوفد الموريتاني أمس الثلاثاء."
+    assert events(tasked, title="وفد موريتاني في العيون", published=dt.date(2016, 11, 9)) == []
+
+
+def test_securing_a_conference_named_after_a_treaty_is_neither_attending_nor_signing():
+    body = ("وأشرف حموشي على الترتيبات الأمنية الخاصة بمؤتمر الأطراف في الاتفاقية الإطارية للأمم المتحدة بشأن التغيرات "
+            "المناخية، الذي افتتح بمراكش يوم 7 نونبر 2016.")
+    assert events(body, title="تأمين كوب 22", published=dt.date(2016, 11, 8)) == []
+
+
+def test_the_way_home_told_as_purpose_is_not_where_he_went():
+    body = "ويكفي التذكير بما جرى في شتنبر 2021، حين حل حموشي بالدوحة في زيارة قصيرة، ليعود إلى الرباط في المساء نفسه."
+    found = events(body, title="حموشي والخليج", published=dt.date(2022, 1, 4))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("QA", "abroad")]
+
+
+def test_he_took_no_part_at_all():
+    body = ("ونفى مصدر أمني ما راج حول حضور حموشي المؤتمر، موضحا أن المدير العام لم يشارك أصلا في أشغال المؤتمر الذي "
+            "احتضنته أكادير يوم 12 مارس 2024.")
+    assert events(body, title="مصدر ينفي", published=dt.date(2024, 3, 14)) == []
+
+
+def test_the_head_of_the_body_a_delegate_stood_for_was_not_in_the_delegation():
+    body = ("ترأس وزير الداخلية عبد الوافي لفتيت، يوم الأربعاء 5 مارس 2025 بتونس، الوفد المغربي المشارك في أشغال "
+            "الدورة 42 لمجلس وزراء الداخلية العرب.\n\n"
+            "ويضم الوفد مدير الاستعلامات العامة، ممثلا عن المديرية العامة للأمن الوطني التي يوجد على رأسها عبد اللطيف "
+            "حموشي، وسفير المملكة بتونس.")
+    assert events(body, title="لفتيت في تونس", published=dt.date(2025, 3, 6)) == []
+
+
+def test_an_earlier_edition_of_the_forum_told_as_background_is_not_his():
+    body = ("شارك عبد اللطيف حموشي، اليوم الثلاثاء بالدوحة، في أشغال الدورة الثالثة لمنتدى الأمن السيبراني.\n\n"
+            "ويذكر أن الدورة الأولى من المنتدى انعقدت في الدوحة سنة 2022 بحضور خبراء من دول المنطقة.")
+    found = events(body, title="حموشي في الدوحة", published=dt.date(2024, 10, 15))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("QA", dt.date(2024, 10, 15))]
+
+
+def test_the_head_of_the_services_named_with_his_title_is_not_a_party_to_anothers_talks():
+    body = ("أجرى وزير الداخلية الهولندي، أمس الثلاثاء بالرباط، مباحثات مع وزير الداخلية عبد الوافي لفتيت.\n\n"
+            "وأشاد الوزير الهولندي، في تصريح عقب المباحثات، بالتعاون مع المصالح التي يشرف عليها عبد اللطيف حموشي، "
+            "المدير العام للأمن الوطني ولمراقبة التراب الوطني.")
+    assert events(body, title="وزير هولندي في الرباط", published=dt.date(2023, 5, 17)) == []
+
+
+def test_the_capital_he_visited_told_in_a_relative_clause():
+    body = ("وجاء التكريم الجديد بعد سلسلة من الأوسمة التي نالها المسؤول المغربي، الذي قاد زيارات عمل إلى عواصم "
+            "إفريقية، من بينها داكار التي زارها حموشي في مارس 2022.")
+    found = events(body, title="حموشي وإفريقيا", published=dt.date(2024, 6, 3))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("SN", "visit_abroad", "abroad")]
+
+
+def test_the_conference_he_has_attended_since_its_opening_until_it_closes():
+    body = ("الخميس 14 نونبر 2024\n\n"
+            "اجتمع حموشي، أمس الأربعاء، بالمدير العام للشرطة الفيدرالية البلجيكية، على هامش المنتدى الدولي للأمن "
+            "الداخلي، الذي يحضره منذ افتتاحه الاثنين الماضي، وتختتم أشغاله اليوم بمدينة ميلانو الإيطالية.")
+    found = events(body, title="حموشي في ميلانو", published=dt.date(2024, 11, 14))
+    assert sorted((c["country_iso2"], c["start_date"], c["end_date"]) for c in found) == [
+        ("BE", dt.date(2024, 11, 13), dt.date(2024, 11, 13)), ("IT", dt.date(2024, 11, 11), dt.date(2024, 11, 14))]
+
+
+def test_days_told_later_in_the_sentence_narrow_the_month_of_the_engagement_it_told():
+    body = ("شارك حموشي في أشغال المؤتمر الإفريقي لقادة الشرطة، الذي احتضنته أديس أبابا الشهر الماضي، حيث تحولت "
+            "العاصمة الإثيوبية، من الثلاثاء 8 إلى الخميس 10 أكتوبر، إلى قبلة للأجهزة الأمنية.")
+    found = events(body, title="حموشي في أديس أبابا", published=dt.date(2024, 11, 4))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["date_precision"]) for c in found] == [
+        ("ET", dt.date(2024, 10, 8), dt.date(2024, 10, 10), "day")]
+
+
+def test_the_day_a_signed_text_was_approved_or_came_into_force_is_not_the_signing():
+    body = ("وفي ماي 2023 حل حموشي بمدريد حيث وقع اتفاقا للتعاون الشرطي مع إسبانيا، صادق عليه البرلمان في موافقة "
+            "تمت في فبراير 2024، ليدخل حيز التنفيذ في فاتح يونيو من السنة نفسها.")
+    found = events(body, title="حموشي وإسبانيا", published=dt.date(2024, 12, 2))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2023, 5, 1))]
