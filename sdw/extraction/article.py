@@ -2926,12 +2926,23 @@ def _went_with_him_named(trigger: Trigger, actors: list[Actor]) -> bool:
 _NEXT_TO_VERB = 2  # characters: a space, or a space and a comma
 
 
+# 'المحطة الأبرز في هذه السنة'، 'أهم لقاء خلال 2024'، 'آخر نشاط له هذه السنة': the period a superlative is taken from.
+_SUPERLATIVE_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:ابرز|اهم|اخر|اول)(?!\w)(?:\s+\S+){0,3}?\s+(?:(?:في|خلال)\s+)?$")
+_SUPERLATIVE_REACH = 40
+
+
 def _frames_the_day_after(text: str, mention: DateMention, dates: list[DateMention], triggers: list[Trigger]) -> bool:
     """A month or year that no engagement word precedes, followed by one such word and, right after it, a day
     within that period: 'آخر نشاط ... هذه السنة استقباله، الثلاثاء الماضي' (the period frames; the day dates)."""
     later = [m for m in dates if m.start >= mention.end]
     if mention.precision not in (dates_mod.MONTH, dates_mod.YEAR) or not later:
         return False
+    if _SUPERLATIVE_BEFORE.search(text, max(0, mention.start - _SUPERLATIVE_REACH), mention.start) and any(
+            m.precision in (dates_mod.DAY, dates_mod.MONTH) and m.precision != mention.precision
+            and mention.first_day <= m.first_day <= m.last_day <= mention.last_day for m in later if m.resolved):
+        # 'غير أن المحطة الأبرز في هذه السنة كانت ... الدورة 92 ...، التي احتضنتها غلاسكو في الأسبوع الأول من نونبر':
+        # the year the highlight is chosen from frames it; the date within it dates it.
+        return True
     day = later[0]
     own = [t for t in triggers if not t.counted and t.start < day.start]
     return (day.precision == dates_mod.DAY and mention.first_day <= day.first_day <= day.last_day <= mention.last_day

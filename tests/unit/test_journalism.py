@@ -5964,3 +5964,22 @@ def test_the_day_a_signed_text_was_approved_or_came_into_force_is_not_the_signin
             "تمت في فبراير 2024، ليدخل حيز التنفيذ في فاتح يونيو من السنة نفسها.")
     found = events(body, title="حموشي وإسبانيا", published=dt.date(2024, 12, 2))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2023, 5, 1))]
+
+
+def test_the_year_a_highlight_is_chosen_from_frames_it():
+    body = ("ولعل أهم موعد في سنة 2023 كان المؤتمر الإقليمي الأوروبي للأنتربول، الذي احتضنته العاصمة الليتوانية "
+            "فيلنيوس "
+            "في الأسبوع الثاني من ماي، والذي حضره حموشي.")
+    found = events(body, title="حصيلة 2023", published=dt.date(2023, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"], c["date_precision"]) for c in found] == [
+        ("LT", "conference", dt.date(2023, 5, 1), "month")]
+
+
+def test_the_gathering_he_attended_told_by_its_pronoun():
+    body = ("وتوج هذا المسار بانتخاب ممثل المغرب في اللجنة التنفيذية خلال جمعية بالي الإندونيسية سنة 2016، التي حضرها "
+            "حموشي على رأس وفد أمني.")
+    found = events(body, title="المغرب والأنتربول", published=dt.date(2020, 1, 6))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ID", dt.date(2016, 1, 1))]
+    others = ("وانعقد الاجتماع التنسيقي بمدريد يوم 3 مارس 2021، وحضره ممثلون عن الشرطة الإسبانية والدرك الملكي، "
+              "في غياب المدير العام.")
+    assert events(others, title="اجتماع تنسيقي", published=dt.date(2021, 3, 4)) == []
