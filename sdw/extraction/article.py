@@ -1103,6 +1103,7 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
                                         for end in messages)
                                     or _absent_at(text, a.start) or _heads_a_body(text, a)
                                     or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)
+                                    or _ASCRIBED_WRONGLY_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     # 'المصالح التي يشرف عليها عبد اللطيف حموشي، المدير العام ...': one mention.
                                     or (dropped is not None and a.principal_role == "title"
                                         and 0 <= a.start - dropped.end <= _APPOSITION_GAP)):
@@ -1112,6 +1113,10 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
     return kept
 
 
+# 'في لقاء نسبته يومها بعض المنابر خطأ إلى حموشي'، 'نسب خطأ لحموشي': wrongly ascribed to him; he was no party.
+_ASCRIBED_WRONGLY_BEFORE = prefiltered(r"(?<!\w)(?:نسبته|نسبتها|نسبه|نسبها|نسب|نسبت|نسبوه|نسبوها)(?:\s+\S+){0,4}?"
+                                       r"\s+(?:خطا|عن\s+خطا|بالخطا)\s+(?:الي\s+|ل)(?:السيد\s+)?$")
+_ASCRIBED_REACH = 60
 # 'يشغل منصب'، 'يتولى مهام': the title after them names an office, not the one who acts.
 _THE_POST_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:منصب|منصبي|مهام)\s+$")
 _THE_POST_REACH = 10
@@ -1119,10 +1124,12 @@ _THE_POST_REACH = 10
 
 def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
     """Whether the principal's mention is the one someone stood in for: 'نيابة عن' right before it or
-    before his title just before it ('نيابة عن المدير العام ... عبد اللطيف حموشي')."""
-    first = next((a for a in actors if a.kind == actor.kind and a.principal_id == actor.principal_id
-                  and a.principal_role != "body" and actor.start - _APPOSITION_GAP - 120 <= a.start <= actor.start),
-                 actor)
+    before his title in apposition right before it ('نيابة عن المدير العام ... عبد اللطيف حموشي')."""
+    first = actor
+    while (before := next((a for a in actors if a.kind == actor.kind and a.principal_id == actor.principal_id
+                           and a.principal_role != "body" and a.end <= first.start
+                           and _HIS_APPOSITION.fullmatch(text, a.end, first.start)), None)):
+        first = before  # his title (or name) in apposition right before: one mention
     return bool(_REPRESENTING_BEFORE.search(text, max(0, first.start - 30), first.start))
 
 
@@ -1526,10 +1533,10 @@ _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
 _UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
 # Standing in for him or sent by him: 'ممثلا للمدير العام'، 'ممثلا عن'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
-# 'بتكليف من'، 'بتفويض من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'.
+# 'بتكليف من'، 'بتفويض من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'، 'بتوجيهات مباشرة من حموشي'.
 _REPRESENTING_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:ممثلا|ممثله|ممثل)(?:\s+عن)?|بالنيابه عن|نيابه عن"
-    r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف|بتفويض)(?:\s+ساميه)?\s+من"
+    r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف|بتفويض)(?:\s+(?:ساميه|مباشره|شخصيه))?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
     r"(?:(?:مديرها|مديره|رييسها|رييسه|المدير|للمدير)(?:\s+العام)?\s+)?$")
 # Two persons told as a pair: 'الرجلين'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما' (not 'الجانبان', the two
@@ -1537,6 +1544,8 @@ _REPRESENTING_BEFORE = prefiltered(
 _THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|مسوولين|مسوولان)"
                        r"|[وف]?(?:عقداه|عقداها|اجرياه|اجرياها|التقيا|اجتمعا|جمعهما|بينهما))(?!\w)")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
+# Between his title and his name: a space, a comma, 'السيد' ('المدير العام ...، السيد عبد اللطيف حموشي').
+_HIS_APPOSITION = prefiltered(r"[\s،,]*(?:السيد\s+)?")
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
 # not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
@@ -1571,7 +1580,8 @@ _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تح
                                        r"|(?:تحيات|تحيه|تهاني))\s+"))
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة'، 'والمدير العام لمراقبة'
 # too), 'السيد', commas; no other word joined by 'و' (another clause).
-_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]+\s*(?:[،,]\s*)?){0,14}")
+# Each word is taken whole ('++'): a failing match must not try every split of every word.
+_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]++\s*(?:[،,]\s*)?){0,14}")
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
 _DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
@@ -1877,6 +1887,12 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if trigger and not trigger.is_verb and _EXPERTS_MET_AFTER.match(text, trigger.end) and (
                 not self._his_mentions(start, end)):
+            return Attribution(None, None, "other_actor")
+        parties = [a for a in self._actors_but_senders if start <= a.start < end]
+        if not any(a.kind == PRINCIPAL for a in parties) and any(
+                a.kind == HOME_OFFICIAL and _GUEST_OF_BEFORE.search(text, max(0, a.start - _GUEST_OF_REACH), a.start)
+                for a in parties):
+            # 'كان قد حل بالرباط في مارس 2014 ضيفا على بوشعيب أرميل': the guest of another Moroccan official.
             return Attribution(None, None, "other_actor")
         if trigger and not trigger.is_verb and self._opened_by_another(trigger, end):
             # 'وافتتح أشغال المؤتمر وزير الداخلية التونسي': the one who opened it stands after what he opened.
@@ -2311,8 +2327,11 @@ class _Scene:
         text = self.sentence.norm.text
         if _ON_HIS_BEHALF.search(text, start, end) or _MESSAGE_TO_THOSE_MEETING.search(text, start, end):
             return True
-        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'.
-        his = self._his_own_mentions(start, end) or self._his_mentions(start, end)
+        # His title and name in apposition are one mention: 'بتعليمات من المدير العام، عبد اللطيف حموشي'. As the one
+        # greetings came from he is no party either ('نقل تحيات ... حموشي ...، مشيرا إلى أن المشاركة جاءت بتوجيهات
+        # مباشرة من حموشي').
+        parties = [a for a in self._actors_but_senders if a.kind == PRINCIPAL and start <= a.start < end]
+        his = [a for a in parties if not (a.principal_role == "body" and a.is_object)] or parties
         return bool(his) and all(_stood_in_for(text, a, self.actors) for a in his)
 
     def _led_by_another(self, start: int, end: int, ignoring: list[Actor] | None = None) -> bool:
@@ -2904,6 +2923,8 @@ _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب?|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
+_GUEST_OF_BEFORE = prefiltered(r"(?<!\w)(?:ضيفا|ضيفه|ضيوفا|ضيف)\s+علي\s+$")
+_GUEST_OF_REACH = 12
 # 'اجتماعا مماثلا جمع خبراء من البلدان الثلاثة'، 'اجتماع الخبراء'، 'على مستوى الخبراء'، 'اجتماعات فنية عقدتها
 # لجنة مشتركة': the experts, the representatives or a joint committee met; he is none of them.
 _EXPERTS_MET_AFTER = prefiltered(r"(?:\s+(?:ال)?(?:مماثل|مماثلا|مماثله|تقني|تقنيا|تقنيه|فني|فنيا|فنيه))?\s+"
@@ -3614,7 +3635,10 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"(?:\s+\S+){0,10}?\s+)ان(?!\w)"
                        # 'تداولت مواقع إسبانية خبرا عن لقاء': news passed around.
                        r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|مواقع|صحف|منابر)(?:\s+\S+){0,3}?"
-                       r"\s+(?:خبرا|اخبارا|انباء)\s+عن(?!\w)")
+                       r"\s+(?:خبرا|اخبارا|انباء)\s+عن(?!\w)"
+                       # 'وكانت مواقع إلكترونية قد تداولت، مساء أمس، خبر الاجتماع مرفوقا بصورة لحموشي': the news they
+                       # passed around, their subject told before.
+                       r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)(?:[\s،,]+[^\s،,]+){0,3}?[\s،,]+(?:خبر|اخبار)(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
 # 'روجت صفحات أن حموشي يوجد بباريس، بينما كان يستقبل بالرباط ...': what is set against the claim is affirmed.
 _AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل|بينما|في\s+حين)(?!\w)")

@@ -68,7 +68,9 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # he attended it in, which dates its days.
 # What security news dates besides engagements: attacks, blasts, quakes, crises, and the arrests and dismantled
 # cells a police cooperation yields (article.py reads them too).
-INCIDENT_WORDS = "هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال|ازمه|توقيفات|توقيف|اعتقالات|اعتقال|تفكيك"
+INCIDENT_WORDS = ("هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال|ازمه|توقيفات|توقيف|اعتقالات|اعتقال|تفكيك"
+                  # 'بعد أشهر من محاولة الانقلاب الفاشلة التي عرفتها تركيا صيف السنة الماضية': a coup, an uprising.
+                  "|انقلاب|انقلابيه|تمرد|احتجاجات|فيضانات|حريق")
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'، 'والتحضير للدورة المرتقبة'.
 _PREPARING = r"(?:ل?لتحضير|(?:ال)?تحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years; no engagement's, nor the year the days told

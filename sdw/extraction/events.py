@@ -471,7 +471,7 @@ def support_verb_end(text: str, trigger: Trigger) -> int | None:
 class PlaceRole:
     mention: PlaceMention
     iso2: str | None
-    role: str  # destination, location, origin, affiliation
+    role: str  # destination, location, origin, affiliation, border
 
 
 _VISIT_NOUN_WINDOW = 4  # 'زيارة عمل رسمية لدولة ...': the visit noun, then a few words that qualify it
@@ -572,6 +572,7 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
 _GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
+_BORDER_WORDS = {"الحدود", "حدود", "والحدود", "بالحدود", "للحدود", "الحدوديه", "المتاخمه", "المحاذيه"}
 # 'أبيدجان، التي وصلها حموشي'، 'برن، التي حل بها'، 'لندن التي زارها': the place he reached, told in a relative
 # clause after it.
 _REACHED_AFTER = frozenset({("التي", "وصلها"), ("الذي", "وصله"), ("التي", "حل", "بها"), ("الذي", "حل", "به"),
@@ -591,7 +592,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
 
     `resolved` maps positions in `mentions` to the country of their ambiguous aliases.
     """
-    roles = []
+    roles: list[PlaceRole] = []
     for position, mention in enumerate(mentions):
         iso2 = resolved.get(position, mention.iso2) if mention.alias.kind == "ambiguous" else mention.iso2
         before = [t.text for t in tokens[max(0, mention.token_index - 4):mention.token_index]]
@@ -612,6 +613,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                   and mention.alias.kind not in ("capital", "city"))
         if titled or _GAMES_BEFORE.search(" ".join(before)):
             pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
+        elif (previous in _BORDER_WORDS or (previous in ("مع", "علي") and earlier in _BORDER_WORDS)
+              or (mention.clitics.conjunction and roles and roles[-1].role == "border"
+                  and roles[-1].mention.token_index + roles[-1].mention.token_count == mention.token_index)):
+            role = "border"  # 'قرب الحدود مع موريتانيا والجزائر': borders the talks were about, no party
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
               or (previous == "علي" and earlier in _GUEST and place_like)):
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
@@ -1126,7 +1131,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     received = _HOST_VERB.match(text, trigger_start) is not None
     topic_end = -1
     for role in roles:
-        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role == "origin":
+        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in ("origin", "border"):
             continue
         if role.mention.start > trigger_start and (
                 (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (

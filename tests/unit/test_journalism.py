@@ -5983,3 +5983,49 @@ def test_the_gathering_he_attended_told_by_its_pronoun():
     others = ("وانعقد الاجتماع التنسيقي بمدريد يوم 3 مارس 2021، وحضره ممثلون عن الشرطة الإسبانية والدرك الملكي، "
               "في غياب المدير العام.")
     assert events(others, title="اجتماع تنسيقي", published=dt.date(2021, 3, 4)) == []
+
+
+def test_his_predecessor_under_another_spelling_is_not_he():
+    body = ("استقبل بوشعيب أرميل، المدير العام للأمن الوطني، أمس الأربعاء بالرباط، المدير العام للشرطة البرتغالية.")
+    assert events(body, title="أرميل يستقبل مسؤولا برتغاليا", published=dt.date(2014, 4, 10)) == []
+
+
+def test_news_sites_passed_around_with_his_photo_is_no_meeting_of_his():
+    body = ("وكانت مواقع إخبارية قد تداولت، صباح اليوم الخميس، خبر اللقاء مرفوقا بصورة لعبد اللطيف الحموشي، وقدمته "
+            "على أنه من استقبل المسؤول البرتغالي.")
+    assert events(body, title="خلط بين المديرين", published=dt.date(2014, 4, 10)) == []
+
+
+def test_a_guest_of_another_moroccan_official_wrongly_ascribed_to_him():
+    body = ("ويذكر أن المسؤول البرتغالي كان قد حل بالرباط في أبريل 2014 ضيفا على بوشعيب أرميل، في لقاء نسبته بعض "
+            "المواقع خطأ إلى حموشي.")
+    assert events(body, title="مسؤول برتغالي في الرباط", published=dt.date(2016, 5, 2)) == []
+
+
+def test_the_borders_the_talks_were_about_are_no_party():
+    body = ("واستقبل حموشي، يوم 4 مارس 2024 بالرباط، مدير الاستخبارات النيجرية، وتباحثا حول تهريب الأسلحة على الحدود "
+            "مع ليبيا وتشاد.")
+    found = events(body, title="حموشي ومدير الاستخبارات النيجرية", published=dt.date(2024, 3, 5))
+    assert [c["country_iso2"] for c in found] == ["NE"]
+    unnamed = ("واستقبل حموشي، يوم 4 مارس 2024 بالرباط، المدير العام لأمن الدولة، وتباحثا حول تهريب الأسلحة قرب الحدود "
+               "مع ليبيا.")
+    assert events(unnamed, title="مباحثات أمنية", published=dt.date(2024, 3, 5)) == []
+
+
+def test_the_season_of_a_coup_told_before_the_visit_is_not_its_date():
+    body = ("وتعد هذه أول زيارة يقوم بها حموشي إلى النيجر، وتأتي بعد أشهر من محاولة الانقلاب التي عرفتها البلاد صيف "
+            "2023.")
+    found = events(body, title="حموشي في نيامي", published=dt.date(2024, 2, 14))
+    # The visit is the page's news: its month, not the coup's summer.
+    assert [(c["country_iso2"], c["start_date"], c["date_source"]) for c in found] == [
+        ("NE", dt.date(2024, 2, 1), "article_date")]
+
+
+def test_taking_part_on_his_direct_instructions_is_the_delegations():
+    body = ("وأوضح رئيس الوفد المغربي أن المشاركة في الدورة التكوينية، التي احتضنتها عمان يوم الأحد 12 ماي 2024، جاءت "
+            "بتوجيهات مباشرة من حموشي.")
+    assert events(body, title="دورة تكوينية في عمان", published=dt.date(2024, 5, 14)) == []
+    greeted = ("كرم مدير الشرطة الأردنية، اليوم الثلاثاء، أعضاء وفد من المديرية العامة للأمن الوطني.\n\n"
+               "من جانبه، نقل رئيس الوفد تحيات المدير العام عبد اللطيف حموشي إلى المسؤولين الأردنيين، مشيرا إلى أن "
+               "المشاركة في الدورة جاءت بتوجيهات مباشرة من حموشي.")
+    assert events(greeted, title="تكريم وفد أمني مغربي", published=dt.date(2024, 5, 14)) == []
