@@ -572,7 +572,7 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
 _GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
-_BORDER_WORDS = {"الحدود", "حدود", "والحدود", "بالحدود", "للحدود", "الحدوديه", "المتاخمه", "المحاذيه"}
+_BORDER_WORDS = {"الحدود", "حدود", "والحدود", "بالحدود", "للحدود"}
 # 'أبيدجان، التي وصلها حموشي'، 'برن، التي حل بها'، 'لندن التي زارها': the place he reached, told in a relative
 # clause after it.
 _REACHED_AFTER = frozenset({("التي", "وصلها"), ("الذي", "وصله"), ("التي", "حل", "بها"), ("الذي", "حل", "به"),
@@ -613,10 +613,12 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                   and mention.alias.kind not in ("capital", "city"))
         if titled or _GAMES_BEFORE.search(" ".join(before)):
             pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
-        elif (previous in _BORDER_WORDS or (previous in ("مع", "علي") and earlier in _BORDER_WORDS)
+        elif ((previous in ("مع", "علي") and earlier in _BORDER_WORDS)
               or (mention.clitics.conjunction and roles and roles[-1].role == "border"
                   and roles[-1].mention.token_index + roles[-1].mention.token_count == mention.token_index)):
-            role = "border"  # 'قرب الحدود مع موريتانيا والجزائر': borders the talks were about, no party
+            # 'قرب الحدود مع موريتانيا والجزائر': borders the talks were about, no party ('مصلحة الأجانب والحدود
+            # البرتغالية' is a Portuguese service).
+            role = "border"
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
               or (previous == "علي" and earlier in _GUEST and place_like)):
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)

@@ -6029,3 +6029,9 @@ def test_taking_part_on_his_direct_instructions_is_the_delegations():
                "من جانبه، نقل رئيس الوفد تحيات المدير العام عبد اللطيف حموشي إلى المسؤولين الأردنيين، مشيرا إلى أن "
                "المشاركة في الدورة جاءت بتوجيهات مباشرة من حموشي.")
     assert events(greeted, title="تكريم وفد أمني مغربي", published=dt.date(2024, 5, 14)) == []
+
+
+def test_a_service_named_for_borders_keeps_its_country():
+    body = "ففي يونيو 2021، استقبل حموشي بالرباط المديرة الوطنية لمصلحة الأجانب والحدود البرتغالية."
+    found = events(body, title="حموشي والبرتغال", published=dt.date(2021, 12, 1))
+    assert [c["country_iso2"] for c in found] == ["PT"]
