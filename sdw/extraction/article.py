@@ -37,6 +37,7 @@ from sdw.extraction.events import (
     ARRIVAL_VERBS,
     FOCUS_VERBS,
     GENERAL_PLURAL,
+    GUEST_WORDS,
     HOSTED,
     RESIDENT_TITLES,
     SIGNED_IT,
@@ -1106,7 +1107,7 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
                                     or _ASCRIBED_WRONGLY_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     # 'المصالح التي يشرف عليها عبد اللطيف حموشي، المدير العام ...': one mention.
                                     or (dropped is not None and a.principal_role == "title"
-                                        and 0 <= a.start - dropped.end <= _APPOSITION_GAP)):
+                                        and _in_apposition(text, dropped, a))):
             dropped = a
         else:
             kept.append(a)
@@ -1127,8 +1128,7 @@ def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
     before his title in apposition right before it ('نيابة عن المدير العام ... عبد اللطيف حموشي')."""
     first = actor
     while (before := next((a for a in actors if a.kind == actor.kind and a.principal_id == actor.principal_id
-                           and a.principal_role != "body" and a.end <= first.start
-                           and _HIS_APPOSITION.fullmatch(text, a.end, first.start)), None)):
+                           and a.principal_role != "body" and _in_apposition(text, a, first)), None)):
         first = before  # his title (or name) in apposition right before: one mention
     return bool(_REPRESENTING_BEFORE.search(text, max(0, first.start - 30), first.start))
 
@@ -1164,7 +1164,8 @@ _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, com
 _NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي'، 'منذ افتتاحه السبت الماضي': nothing but the day (and the
 # opening it was) stands between since and date.
-_DAY_WORDS_ONLY = prefiltered(r"\s*(?:(?:افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها)\s+)?"
+_ITS_OPENING = "افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها"  # its opening, its start
+_DAY_WORDS_ONLY = prefiltered(rf"\s*(?:(?:{_ITS_OPENING})\s+)?"
                               r"(?:(?:يوم|مساء|صباح|ظهر|ليله)\s+)?(?:(?:%s)\s+)?"
                               % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
 
@@ -1546,6 +1547,11 @@ _THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلا�
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
 # Between his title and his name: a space, a comma, 'السيد' ('المدير العام ...، السيد عبد اللطيف حموشي').
 _HIS_APPOSITION = prefiltered(r"[\s،,]*(?:السيد\s+)?")
+
+
+def _in_apposition(text: str, before: Actor, after: Actor) -> bool:
+    """Whether two of his mentions are one: his title, then his name right after it (or the reverse)."""
+    return before.end <= after.start and _HIS_APPOSITION.fullmatch(text, before.end, after.start) is not None
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
 # not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
@@ -2479,10 +2485,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
+    engagement_dates = _spans_since_until_closing(text, engagement_dates)
     if len(engagement_dates) == 2:
         engagement_dates = _as_one_span(text, *engagement_dates)
-    elif len(engagement_dates) > 2:
-        engagement_dates = _spans_since_until_closing(text, engagement_dates)
     if len(engagement_dates) > 1 and _is_dateline_stamp(text, engagement_dates[0]):
         # 'الرباط 13 أيار (بترا)- بدأ مدير الأمن العام، اليوم الاثنين، زيارة ...': the dispatch's stamp is no
         # clause of its own; the day the lead names dates it, and who acted stands between the two.
@@ -2923,7 +2928,7 @@ _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|من
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب?|ل)?$")
 _MINISTERIAL_AFTER = prefiltered(r"\s+(?:ال)?وزاري(?:ه)?(?!\w)")
-_GUEST_OF_BEFORE = prefiltered(r"(?<!\w)(?:ضيفا|ضيفه|ضيوفا|ضيف)\s+علي\s+$")
+_GUEST_OF_BEFORE = prefiltered(rf"(?<!\w)(?:{'|'.join(sorted(GUEST_WORDS))})\s+علي\s+$")
 _GUEST_OF_REACH = 12
 # 'اجتماعا مماثلا جمع خبراء من البلدان الثلاثة'، 'اجتماع الخبراء'، 'على مستوى الخبراء'، 'اجتماعات فنية عقدتها
 # لجنة مشتركة': the experts, the representatives or a joint committee met; he is none of them.
@@ -2984,8 +2989,6 @@ def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[Dat
         # 'يواصل حموشي، اليوم الأربعاء بأنقرة، زيارة العمل التي شرع فيها أمس الثلاثاء': from the day it began to the
         # day it goes on.
         return [replace(second, end_date=first.last_day)]
-    if (since := _since_until_it_closes(text, first, second)) is not None:
-        return [since]
     return [first, second]
 
 
@@ -3019,7 +3022,7 @@ def _spans_since_until_closing(text: str, dates: list[DateMention]) -> list[Date
 
 
 # 'منذ أمس الأربعاء'، 'منذ افتتاحه السبت الماضي': the day he has been there since.
-_SINCE_BEFORE = prefiltered(r"(?<!\w)منذ\s+(?:(?:افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها)\s+)?(?:يوم\s+)?$")
+_SINCE_BEFORE = prefiltered(rf"(?<!\w)منذ\s+(?:(?:{_ITS_OPENING})\s+)?(?:يوم\s+)?$")
 _SINCE_BEFORE_REACH = 24
 # 'يواصل ... اليوم الأربعاء ... زيارة العمل التي شرع فيها أمس الثلاثاء': a visit going on, and the day it began.
 _GOES_ON_BEFORE = prefiltered(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")

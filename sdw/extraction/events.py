@@ -571,7 +571,8 @@ def _capital_named_so(mention: PlaceMention, tokens: list[Token]) -> bool:
 
 # 'عودته من'، 'قدومه من': the nouns of coming back or in from a place.
 _BACK_FROM = {"عودته", "عوده", "عودتها", "رجوعه", "رجوعها", "قدومه", "قدومها", "اوبته"}
-_GUEST = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
+# A guest: 'حل ضيفا على الرباط'، 'ضيفا على بوشعيب أرميل'.
+GUEST_WORDS = {"ضيفا", "ضيفه", "ضيوفا", "ضيف"}
 _BORDER_WORDS = {"الحدود", "حدود", "والحدود", "بالحدود", "للحدود"}
 # 'أبيدجان، التي وصلها حموشي'، 'برن، التي حل بها'، 'لندن التي زارها': the place he reached, told in a relative
 # clause after it.
@@ -620,7 +621,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             # البرتغالية' is a Portuguese service).
             role = "border"
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
-              or (previous == "علي" and earlier in _GUEST and place_like)):
+              or (previous == "علي" and earlier in GUEST_WORDS and place_like)):
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
