@@ -42,6 +42,7 @@ from sdw.extraction.events import (
     RESIDENT_TITLES,
     SIGNED_IT,
     UNKNOWN,
+    WHO_CAME,
     WHO_OPENS,
     Counterpart,
     Engagement,
@@ -59,6 +60,7 @@ from sdw.extraction.events import (
     read_clause,
     receives,
     refers_to_previous_parties,
+    side_clause_end,
     split_clauses,
     support_verb_end,
     type_rank,
@@ -962,6 +964,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # still tell one: 'حل بمراكش يوم 24 نونبر 2025، حيث عقد أزيد من عشرين لقاء ثنائيا'.
             period = _latest_period(result.date_mentions)
             result.tally_claims.extend(_tally_row(article_id, s, c, period) for c in claims)
+            # 'فبين زيارات العمل في الخارج، واستقبال الوفود، أجرى أزيد من 30 لقاء': the plural nouns of a sentence
+            # that counts are the engagements it counts.
+            sentence_triggers = [replace(t, counted=True) if GENERAL_PLURAL.match(t.word) else t
+                                 for t in sentence_triggers]
         if (s.line_kind == "caption" and mentions and _DAY_HEADING.match(s.norm.text)
                 and not _CLOCK_TIME.search(s.norm.text)):
             # 'الثلاثاء | الرباط' over an item of a week's digest, '22/01/2024 – الرباط' over a timeline's: what the
@@ -1588,6 +1594,9 @@ _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تح
 # too), 'السيد', commas; no other word joined by 'و' (another clause).
 # Each word is taken whole ('++'): a failing match must not try every split of every word.
 _SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]++\s*(?:[،,]\s*)?){0,14}")
+# Received by officials, not by him: 'حيث استقبلها مسؤولون عن مديرية التعاون الدولي'، 'استقبله عدد من أطر المديرية'.
+_RECEIVED_BY_STAFF = prefiltered(r"(?<!\w)[وف]?(?:استقبله|استقبلها|استقبلهم|استقبلتهم|استقبلته|استقبلتها)\s+"
+                                 r"(?:عدد\s+من\s+)?(?:مسوولون|مسوولو|مسوولين|اطر|ممثلون|ممثلو|ممثلين|مديرو|مديري)(?!\w)")
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
 _DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
@@ -1881,6 +1890,11 @@ class _Scene:
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
         trigger = engagement.trigger
         text = self.sentence.norm.text
+        came = WHO_CAME.search(text, start, end)
+        if came is not None and not text[side_clause_end(text, came, end):end].strip(" .،,؛"):
+            # 'استقباله ... للمفوض البلجيكي، الذي حل بالمغرب ضمن وفد رافق وزيرة ... أجرت مباحثات مع بوريطة': who
+            # the one met came with, and whom they met, are none of his engagement's actors.
+            end = came.end()
         if trigger and trigger.kind == "honor" and _GROUP_HONOURED.search(text, start, end):
             # 'توشيح بعض الجنرالات'، 'السفارة توشح ثلاثة عشر موظفا بوسام': a group's honour is never his.
             return Attribution(None, None, "other_actor")
@@ -2038,8 +2052,7 @@ class _Scene:
                 # 'في كلمة للرئيس الفرنسي، على هامش الزيارة التي أجراها إلى المغرب': with no subject
                 # after the verb, its pronoun is the one the sentence spoke of before the noun.
                 return Attribution(None, None, "other_actor")
-        actors = self._actors_but_senders
-        text = self.sentence.norm.text
+        actors = [a for a in self._actors_but_senders if a.start < end]
         envoy = _MOROCCAN_ENVOY.search(text, start, end)
         if (envoy and not _ATTENDING.search(text, max(0, envoy.start() - _ATTENDING_REACH), envoy.start())
                 and not any(a.kind == PRINCIPAL and a.principal_role not in ("title", "body") and start <= a.start < end
@@ -2055,6 +2068,11 @@ class _Scene:
         if trigger and is_verb and receives(trigger) and self._received_by_another(actors, trigger_end, end):
             # 'فيما استقبل وزير الداخلية التونسي، يوم الخميس، وفدا أوروبيا': the official after the verb received
             # the group named in the accusative after him; the clause does not name the principal.
+            return Attribution(None, None, "other_actor")
+        if (engagement.direction == HOSTED and _RECEIVED_BY_STAFF.search(text, start, end)
+                and not any(a.kind == PRINCIPAL and a.principal_role in ("name", "title") and start <= a.start < end
+                            for a in actors)):
+            # 'زارت سفيرة النرويج مقر المديرية، حيث استقبلها مسؤولون عن مديرية التعاون الدولي': his staff hosted her.
             return Attribution(None, None, "other_actor")
         if (engagement.meeting_type == "honor"
                 and (_DECORATED_HIM.search(text, start, end) or _RECEIVED_IT_FROM.search(text, start, end))
@@ -2514,6 +2532,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 candidates[-1].update(start_date=clause_date.first_day, end_date=clause_date.last_day,
                                       date_precision=clause_date.precision, date_text=clause_date.text,
                                       date_source="text", date_year_basis=clause_date.year_basis)
+                continue
+            if (engagement.reject_reason == "no_trigger" and candidates and candidates[-1]["is_event"]
+                    and _NEXT_SITTING.match(text, clause.start) and _a_day_after(candidates[-1], clause_date)):
+                # 'جلستي عمل ...؛ انعقدت الأولى بعد زوال الخميس، والثانية صباح أمس الجمعة': the next sitting of the
+                # engagement told, its last day.
+                candidates[-1]["end_date"] = clause_date.last_day
                 continue
             if _co_organized_by_his_force(engagement, text[clause.start:clause.end]):
                 # 'الملتقى الذي نظمته الجامعة بالتعاون مع المديرية العامة للأمن الوطني': placed nowhere but by
@@ -2992,6 +3016,17 @@ def _as_one_span(text: str, first: DateMention, second: DateMention) -> list[Dat
     return [first, second]
 
 
+# 'والثانية صباح الجمعة'، 'والأخيرة يوم السبت': the next sitting of the engagement just dated.
+_NEXT_SITTING = prefiltered(r"[\s،,]*و(?:ال)?(?:ثانيه|ثاني|اخيره|اخير)(?!\w)")
+_SITTINGS_DAYS_APART = 7  # the most days apart that two sittings of one engagement may be
+
+
+def _a_day_after(candidate: dict, date: DateMention) -> bool:
+    """Whether a day falls within a week after the day the candidate ends."""
+    return (date.precision == dates_mod.DAY == candidate["date_precision"] and date.resolved
+            and 0 < (date.first_day - candidate["end_date"]).days <= _SITTINGS_DAYS_APART)
+
+
 def _narrows(candidate: dict, date: DateMention) -> bool:
     """Whether the days are within the candidate's month or year, and more precise."""
     return (date.precision == dates_mod.DAY and date.resolved
@@ -3040,9 +3075,11 @@ _MESSAGE_TO_THOSE_MEETING = prefiltered(r"(?<!\w)(?:رساله|برقيه)(?:\s+
 # 'أن' before a noun: 'أن وفدا تقنيا' (the noun is the subject it introduces).
 _THAT_BEFORE = prefiltered(r"(?<!\w)[بل]?ان\s+$")
 # 'وسيتولى تنزيل مقتضيات الاتفاق'، 'بحث الطرفان تفعيل الاتفاقيات الموقعة سابقا': putting into effect an agreement
-# signed before; 'اجتماعات خصصت لإعداد مسودة اتفاق'، 'بحث مشروع اتفاقية': drafting one. Neither is a signing.
+# signed before ('بعد تعديل اتفاقية التعاون القضائي'، 'تحيين بعض مقتضيات الاتفاقية': amending one); 'اجتماعات خصصت
+# لإعداد مسودة اتفاق'، 'بحث مشروع
+# اتفاقية': drafting one. None is a signing.
 _NOT_SIGNED_BEFORE = prefiltered(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق)\s+(?:(?:مقتضيات|بنود|مضامين)\s+)?"
+    r"(?<!\w)[وفبل]?(?:ال)?(?:(?:تنزيل|تفعيل|تنفيذ|تطبيق|تعديل|مراجعه|تحيين)\s+(?:(?:بعض\s+)?(?:مقتضيات|بنود|مضامين)\s+)?"
     r"|(?:مسوده|مسودات|مشروع|مشاريع))\s*$")
 # 'اتفاقية للتعاون الأمني وقعها وزيرا الداخلية في البلدين'، 'توقيع هذا الاتفاق إلى 19 أبريل 2024 بروما، حيث وقعه
 # وزير الداخلية': signed by ministers, not by him (the day and place it was signed may stand between).
@@ -4148,7 +4185,7 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
     return _original(s, mention.start + skip, mention.end)
 
 
-_TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال"
+_TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال|التوشيح|التكريم"
 _ATTENDED_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
                                     rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
 # 'وتركزت المباحثات، وفق ما تسرب منها، على ...'، 'وتناول اللقاء ...': what the talks told were about.
@@ -4262,14 +4299,18 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)
 
 
+def _within_its_days(date: DateMention, session: dict) -> bool:
+    """Whether a day falls within the days of a conference the article dated to the day."""
+    return (session["meeting_type"] == "conference" and date.precision == dates_mod.DAY == session["date_precision"]
+            and session["start_date"] <= date.first_day and date.last_day <= session["end_date"])
+
+
 def _day_of_the_session(engagement: Engagement, date: DateMention, session: dict) -> bool:
     """'أعمال الدورة 93 ... من 24 إلى 27 نونبر' then 'الجلسة الافتتاحية للدورة 93 ...، 24 نوفمبر': a day
     within a conference of the same body the article dated is that conference."""
-    return (engagement.meeting_type == session["meeting_type"] == "conference"
-            and engagement.counterpart.organization_code is not None
+    return (engagement.meeting_type == "conference" and engagement.counterpart.organization_code is not None
             and engagement.counterpart.organization_code == session["organization_code"]
-            and date.precision == dates_mod.DAY == session["date_precision"]
-            and session["start_date"] <= date.first_day and date.last_day <= session["end_date"])
+            and _within_its_days(date, session))
 
 
 _SESSION_DAYS = 7  # the most days apart that two days of one session may be
@@ -4414,6 +4455,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     # الزيارة ... من 7 إلى 9 يناير'), the days around it: the engagement told, not another.
     pointers = list(_THIS_ENGAGEMENT.finditer(clause))
     around = bool(pointers)
+    # 'وترأس حموشي الوفد المغربي إلى هذا الموعد، حيث تناول الكلمة ... يوم الأربعاء': a day of the gathering told.
+    at_the_session = _THIS_ENGAGEMENT_OR_SESSION.search(clause) is not None
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      # A stop's own days inside the days of a tour told for several (_fold_days_of_a_trip).
@@ -4422,6 +4465,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                      and ((c["start_date"], c["end_date"]) == (date.start_date, date.end_date)
                           or (around and date.first_day <= c["start_date"] <= c["end_date"] <= date.last_day)
                           or _meeting_of_the_visit(engagement, date, c) or _day_of_the_session(engagement, date, c)
+                          or (at_the_session and _within_its_days(date, c))
                           or _its_days_widen(engagement, date, c, s.index, clause)
                           or _the_guests_stay(engagement, date, c, s.index, attribution.principal_role))),
                     None)

@@ -142,6 +142,7 @@ _NEXT_EDITION_AFTER = prefiltered(r"\s+(?:المقبله|القادمه)(?!\w)")
 _PREPARING_TO_HOST_BEFORE = prefiltered(
     r"(?<!\w)(?:ال)?(?:استعدادات|تحضيرات|ترتيبات|تحضير|اعداد|استعدادا)(?:\s+\S+){0,2}?\s+[لب]?"
     r"(?:احتضان|تنظيم|استضافه)(?:\s+\S+){0,2}?\s+$")
+_PREPARING_FOR_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:استعدادات|تحضيرات|ترتيبات|تحضير|اعداد)\s+$")
 _PREPARING_REACH = 70  # characters: the preparations, what they are for, and who hosts
 # 'حظي الترشيح المغربي بموافقة الجمعية العامة سنة 2023': what a body decided, not a sitting he attended.
 _DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
@@ -283,6 +284,17 @@ def _fellow_honoured(text: str, start: int, end: int, inside: list[PlaceRole]) -
 _AMONG_ITS_PARTICIPANTS = prefiltered(r"(?<!\w)المشارك(?:ه|ين|ون)?\s+(?:في\s+)?(?:اشغال\s+)?$")
 
 
+def _talks_with_no_one(text: str, talks: Trigger, inside: list[PlaceRole], conference: Trigger) -> bool:
+    """Whether talks on a session's sidelines are told with no one: 'أجرى سلسلة مباحثات ثنائية على هامش أشغال الدورة 93
+    للجمعية العامة للأنتربول' names no party ('التقى رئيس الجامعة'، 'مباحثات مع ...' do); they are his part in it."""
+    return (not talks.is_verb and _WITH_SOMEONE_AFTER.match(text, talks.end) is None
+            and not any(r.iso2 not in (None, HOME) or (r.mention.start < conference.start and r.mention.alias.kind in (
+                "organization", "agency", "official", "title")) for r in inside))
+
+
+_WITH_SOMEONE_AFTER = prefiltered(r"(?:\s+\S+){0,3}?\s+(?:مع|ب)\s")
+
+
 def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: list[Trigger]) -> Trigger | None:
     """The meeting word of talks the clause sets on the sidelines ('على هامش') of the conference, not
     one inside that phrase ('على هامش مشاركته في أشغال ...')."""
@@ -401,6 +413,8 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             # the session the words right after its name name.
             prepared_until = match.end()
             continue
+        if token.startswith("ل") and _PREPARING_FOR_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # 'التحضير للزيارة'، 'الإعداد لاجتماع': the engagement prepared for is still to come
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
         if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
@@ -585,6 +599,8 @@ def _reached_after(tokens: list[Token], at: int) -> bool:
         return False
     words = tuple(t.text for t in tokens[at:at + 3])
     return words[:2] in _REACHED_AFTER or words in _REACHED_AFTER
+# Ports, airports, coasts a country's adjective follows ('الموانئ الإسبانية'), normalized.
+_PLACES_OF_PASSAGE = {"المواني", "المطارات", "السواحل", "الشواطي", "المدن", "الاراضي", "المياه", "الجزر"}
 _COMING = {"قادما", "قادمه", "قادمين", "قادم", "القادم", "القادمه", "القادمين", "الوافد", "الوافده", "الوافدين"}
 
 
@@ -650,6 +666,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif (previous == "من" and place_like and earlier in _BACK_FROM) or (
                 _is_container(previous) and earlier == "من" and len(before) > 2 and before[-3] in _BACK_FROM):
             role = "origin"  # 'على عودته من فيينا'، 'بعد عودته من العاصمة الإسبانية': where one came back from
+        elif previous in _PLACES_OF_PASSAGE and earlier == "من" and mention.alias.kind == "demonym":
+            role = "origin"  # 'المسافرين الذين يعبرون من الموانئ الإسبانية': where travellers came from, no party
         elif previous == "من" and earlier in _COMING and iso2 != HOME:
             pass  # 'استقباله وفدا استخباراتيا قادما من جاكرتا': whose the guests are, not where anyone met
         elif previous in ("في", "من") and place_like and not _and_another_country(mentions, position):
@@ -809,6 +827,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     verbs = [t for t in own if t.is_verb]
     own = [t for t in own if t.is_verb or t.kind != CONFERENCE or not verbs or not _told_of_the_one_met(
         text, verbs[0], t)] or own
+    # 'استقباله بالرباط ... للمفوض العام للشرطة البلجيكية، الذي حل بالمغرب ضمن وفد ... في زيارة أجرى خلالها
+    # مباحثات مع ...': the one met came (a visit), and what his party did there is no other engagement.
+    if (came := WHO_CAME.search(text, start, end)) is not None:
+        own = [t for t in own if not came.end() <= t.start < side_clause_end(text, came, end)] or own
+    # 'وبعد الندوة، توجه الوزير ... حيث استقبله حموشي': the occasion the clause opens after is when, not what.
+    own = [t for t in own if not _opens_after(text, start, t, own)] or own
     if comment := _COMMENT.search(text, min(t.start for t in own), end):
         # '... لمدير الأمن العام الأردني، في زيارة ...، وهو ما يعكس توجها نحو ... الشركاء الأوروبيين': the
         # writer's comment on what he told names no party of it.
@@ -872,6 +896,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # 'منح وسام الأمير نايف لعدد من القيادات الأمنية العربية، ومن بينهم مدير الأمن العام الأردني، والمدير العام
         # ... حموشي': those honoured with him are no party of his honour.
         inside = [r for r in inside if r.mention.start < fellows]
+    if kind == CONFERENCE and MEETING not in kinds and (among := _FELLOW_HONOURED.search(text, start, end)) and any(
+            r.mention.start > among.start() and r.mention.alias.kind.startswith("principal") for r in inside):
+        # 'وشارك في المؤتمر عدد من قادة الأجهزة الأمنية، من بينهم ... حموشي، ورئيس المخابرات العامة المصرية': those
+        # taking part with him are no party of where it sat ('التقى ... رؤساء الوفود، من بينهم حموشي' lists whom one
+        # met).
+        inside = [r for r in inside if r.mention.start < among.start() or r.role in ("location", "destination")]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
             _WHERE.match(text, start) or WHO_OPENS.match(text, start)):
@@ -914,7 +944,8 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # with one country at a meeting held elsewhere is that signing.
         kind = AGREEMENT
     elif kind == CONFERENCE and (met_elsewhere or counterpart.country_iso2 is None) and (
-            talks := _talks_on_the_sidelines(text, start, main, own)) is not None:
+            talks := _talks_on_the_sidelines(text, start, main, own)) is not None and not _talks_with_no_one(
+            text, talks, inside, main):
         # 'استقبل ... رئيس جهاز شرطة الأمم المتحدة، وذلك على هامش أشغال الدورة 93'، 'على هامش هذا المؤتمر،
         # أجرى مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting.
         kind, main = MEETING, talks
@@ -1070,6 +1101,30 @@ def _came_from_abroad(text: str, where: int, roles: list[PlaceRole]) -> bool:
     return (last is not None and last.iso2 not in (None, HOME) and not text[last.mention.end:where].strip(" ،,")
             and _COMING_FROM_BEFORE.search(text, max(0, last.mention.start - _COMING_FROM_REACH),
                                            last.mention.start) is not None)
+
+
+# '، الذي حل بالمغرب ضمن وفد ...': a side clause on how the one just named came, up to the next break.
+# (Not 'موسكو، التي حل بها': the place he reached.)
+WHO_CAME = prefiltered(r"[،,]\s*(?:الذي|التي|الذين)\s+(?:(?:كان|كانت)\s+قد\s+)?(?:حل|حلت|وصل|وصلت|حط|حطت)(?!\w)"
+                       r"(?!\s+(?:بها|به|اليها|اليه|فيها)(?!\w))")
+_CLAUSE_BREAK = prefiltered(r"[،,.؛]")
+
+
+def side_clause_end(text: str, side: re.Match, end: int) -> int:
+    """Where a side clause opened by `side` ends: at the next break, else at `end`."""
+    following = _CLAUSE_BREAK.search(text, side.end(), end)
+    return following.start() if following else end
+# 'وبعد الندوة،'، 'وعقب الاجتماع الموسع،'، 'وقبل حفل التوقيع،': an occasion named to say when the rest happened.
+_AFTER_THE_OCCASION = prefiltered(r"\s*[وف]?(?:بعد|عقب|اثر|قبل|قبيل)\s+$")
+_OCCASION_ENDS = prefiltered(r"(?:\s+\S+){0,3}?\s*[،,]")
+
+
+def _opens_after(text: str, start: int, trigger: Trigger, own: list[Trigger]) -> bool:
+    """Whether the clause opens on 'after (or before) <the noun>,' and tells another engagement word after it."""
+    if trigger.is_verb or not _AFTER_THE_OCCASION.fullmatch(text, start, trigger.start):
+        return False
+    comma = _OCCASION_ENDS.match(text, trigger.end)
+    return comma is not None and any(t.start >= comma.end() for t in own)
 
 
 _WHO_WAS = prefiltered(r"[،,]\s*(?:الذي|التي)\s+(?:كان|كانت)(?!\w)")

@@ -93,6 +93,12 @@ _MET_OR_VISITED = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقاه|الت�
 # 'من خارج منطقة الخليج'، 'خارج القارة': a place the count leaves out.
 _OUTSIDE_BEFORE = prefiltered(r"(?<!\w)خارج\s+(?:(?:منطقه|دول|القاره)\s+)?$")
 _OUTSIDE_REACH = 16
+_SEPARATE_AFTER = prefiltered(r"\s+(?:منفصلين|منفصلان|منفصلتين|منفصلتان|مستقلين|مستقلتين)(?!\w)")
+_WITHIN_BEFORE = prefiltered(r"(?<!\w)(?:ضمن|في|خلال|اثناء)\s+$")
+# 'من أصل 60 لقاء'، 'من مجموع 48 زيارة': the whole a count before it is part of.
+_OUT_OF_BEFORE = prefiltered(r"(?<!\w)من\s+(?:اصل|مجموع)\s+$")
+# 'عشرة لقاءات رسمية مع مسؤولين أمنيين من البلدين': a count of two countries the sentence before named, together.
+_OF_TWO_COUNTRIES_AFTER = prefiltered(r"(?:\s+[^\s،,.؛]+){0,4}?\s+(?:من|مع|في)\s+(?:البلدين|الدولتين)(?!\w)")
 # 'وفدا يضم 12 مسؤولا': the members of one delegation, not a count of them.
 _MEMBERS = prefiltered(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|يتكون\s+من|يتالف\s+من)\s+$")
 _NATIONALITY_REACH = 24  # characters between a title and its nationality: 'وزير الداخلية والأمن الإسباني'
@@ -158,8 +164,11 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         value = _count_value(match, counted)
         if value <= 0 or _is_year(value):
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
-        if _DATED_NEXT.match(text, match.end()):
-            continue
+        if _DATED_NEXT.match(text, match.end()) or _SEPARATE_AFTER.match(text, match.end()):
+            continue  # ('استقبل قائد شرطة دبي ومدير الأمن العام الأردني في لقاءين منفصلين': one each, told)
+        if match.re is _COUNT_RE and match.group("one") and _WITHIN_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                   match.start()):
+            continue  # 'اجتماع المسارين ضمن زيارة واحدة': one visit that held both, no count of visits
         if _counts_times(match) and not _MET_OR_VISITED.search(text, _clause_start(text, previous_end, match.start()),
                                                                match.start()):
             continue
@@ -174,7 +183,13 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         if not is_part and _anothers_count(text, previous_end, match.start(), places):
             previous_end = match.end()
             continue
-        floor = previous_end
+        clause_end = _clause_end(text, match.end(), next_start)
+        if not is_part and _OF_TWO_COUNTRIES_AFTER.match(text, match.end(), clause_end):
+            previous_end = match.end()
+            continue  # 'عشرة لقاءات مع مسؤولين من البلدين': the two countries' count together, neither's nor all
+        # 'وذلك من أصل قرابة ستين لقاء دوليا': the whole the count before was a share of, whoever it named.
+        out_of = _OUT_OF_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+        floor = match.start() if out_of else previous_end
         parties = _parties_for(text, match, floor, next_start, places, resolved, is_part)
         previous_end = match.end()
         if parties is None:

@@ -6035,3 +6035,134 @@ def test_a_service_named_for_borders_keeps_its_country():
     body = "ففي يونيو 2021، استقبل حموشي بالرباط المديرة الوطنية لمصلحة الأجانب والحدود البرتغالية."
     found = events(body, title="حموشي والبرتغال", published=dt.date(2021, 12, 1))
     assert [c["country_iso2"] for c in found] == ["PT"]
+
+
+def test_an_intention_announced_after_the_talks_does_not_make_them_a_plan():
+    body = ("حل وزير الداخلية البلجيكي بالرباط يوم 3 مارس 2016، حيث اجتمع بعبد اللطيف حموشي، وأعلن بعد ذلك عزم "
+            "حكومته توشيحه.")
+    found = events(body, title="وزير بلجيكي في الرباط", published=dt.date(2016, 3, 5))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("BE", "hosted_visit", dt.date(2016, 3, 3))]
+
+
+def test_the_occasion_a_clause_opens_after_is_when_not_what():
+    body = ("أعلن وزير الداخلية الإيطالي، أمس الاثنين بالرباط، أن روما ستمنح حموشي وساما قريبا.\n\n"
+            "وعقب المؤتمر الصحفي، انتقل الوزير الإيطالي إلى مقر المديرية العامة للأمن الوطني، حيث استقبله حموشي.")
+    found = events(body, title="وزير إيطالي في الرباط", published=dt.date(2019, 4, 9))
+    # Not a conference in Morocco: the Italian minister's visit.
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("IT", "hosted_visit")]
+
+
+def test_this_honour_pointed_back_at_is_not_dated_by_the_quarrel_it_closed():
+    body = ("قلد السفير الهولندي بالرباط، مساء أمس الخميس، عبد اللطيف حموشي وساما رفيعا.\n\n"
+            "ويطوي هذا التكريم خلافا دبلوماسيا اندلع في مارس 2017 بين البلدين.")
+    found = events(body, title="وسام هولندي لحموشي", published=dt.date(2019, 6, 14))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("NL", "honor", dt.date(2019, 6, 13))]
+
+
+def test_a_day_of_the_gathering_pointed_back_at_is_that_gathering():
+    body = ("اختتمت أمس الجمعة بمدينة إشبيلية الإسبانية أشغال الندوة الدولية حول الجريمة المنظمة، التي انطلقت يوم "
+            "الأربعاء.\n\n"
+            "وترأس حموشي الوفد المغربي إلى هذا الموعد، حيث ألقى كلمة يوم الخميس بعد كلمة وزير الداخلية الإسباني.")
+    found = events(body, title="حموشي في إشبيلية", published=dt.date(2024, 3, 9))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "conference")]
+
+
+def test_an_inspection_of_a_port_is_not_a_meeting_with_the_country_its_travellers_come_from():
+    body = ("قام عبد اللطيف حموشي، أمس الثلاثاء، بزيارة تفقدية لميناء طنجة المتوسط، حيث اطلع على ظروف استقبال "
+            "المسافرين القادمين من الموانئ الإيطالية.")
+    assert events(body, title="حموشي في طنجة", published=dt.date(2023, 7, 12)) == []
+
+
+def test_fellow_chiefs_at_a_gathering_do_not_place_it():
+    body = ("انطلقت اليوم الأحد بمدينة العقبة أشغال الملتقى الأمني العربي.\n\n"
+            "وشارك في الملتقى قادة أمنيون من المنطقة، من بينهم عبد اللطيف حموشي، ومدير الأمن العام اللبناني.")
+    found = events(body, title="ملتقى العقبة", published=dt.date(2024, 4, 7))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("JO", "conference")]
+
+
+def test_the_day_the_one_met_took_office_does_not_date_the_talks():
+    body = ("عقد حموشي، أمس الثلاثاء بالرباط، سلسلة لقاءات مع مسؤولين أمنيين أجانب.\n\n"
+            "واستهل لقاءاته بمباحثات مع المدير العام للشرطة البرتغالية، الذي تسلم مهامه في يوليوز الماضي، حيث تناول "
+            "الطرفان تبادل المعلومات.")
+    found = events(body, title="حموشي والشرطة البرتغالية", published=dt.date(2025, 10, 8))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("PT", dt.date(2025, 10, 7))]
+
+
+def test_a_visit_only_if_confirmed_is_a_plan():
+    body = ("كشفت مصادر أن عبد اللطيف حموشي يستعد لزيارة أوسلو الشهر المقبل.\n\n"
+            "وإذا تأكدت هذه الزيارة، فستكون الأولى من نوعها لمسؤول مغربي بهذا المستوى إلى النرويج، التي شددت إجراءاتها "
+            "الأمنية بعد حادث إطلاق نار شهدته أوسلو صيف السنة الماضية.")
+    assert events(body, title="حموشي والنرويج", published=dt.date(2023, 5, 16)) == []
+
+
+def test_talks_held_on_the_sidelines_with_no_one_named_are_his_part_in_the_session():
+    body = ("أجرى حموشي، أمس الأربعاء بمراكش، لقاءات ثنائية عديدة على هامش أشغال الدورة الثالثة والتسعين للجمعية "
+            "العامة للأنتربول، التي افتتحت يوم الاثنين 24 نونبر وتختتم غدا الخميس.")
+    found = events(body, title="حموشي والأنتربول", published=dt.date(2025, 11, 27))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("MA", "conference")]
+
+
+def test_a_visitor_received_by_his_staff_is_not_his_engagement():
+    body = ("عبد اللطيف حموشي يستقبل مسؤولين دنماركيين.\n\n"
+            "وكانت سفيرة الدنمارك قد زارت، في فبراير الماضي، مقر المديرية العامة للأمن الوطني، حيث استقبلها مسؤولون "
+            "عن مديرية الشؤون القانونية.")
+    found = events(body, title="الدنمارك والمغرب", published=dt.date(2023, 4, 2))
+    assert [c["start_date"] for c in found] == [dt.date(2023, 4, 1)]  # the page's news, not the envoy's visit
+
+
+def test_how_the_one_received_came_and_whom_his_minister_met_are_not_the_reception_s_parties():
+    body = ("ومن أبرز محطات تلك السنة، استقباله بالرباط، يوم الثلاثاء 15 نونبر 2022، لمدير الشرطة النمساوية، الذي حل "
+            "بالمغرب ضمن وفد رافق وزير الداخلية النمساوي في زيارة أجرى خلالها مباحثات مع وزير الداخلية عبد الوافي "
+            "لفتيت.")
+    found = events(body, title="حموشي في 2022", published=dt.date(2022, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("AT", "hosted_visit", dt.date(2022, 11, 15))]
+
+
+def test_amending_an_agreement_between_states_is_no_signing_of_his():
+    body = ("وكان اسم عبد اللطيف حموشي قد ارتبط، مطلع السنة الماضية، بأزمة بين الرباط وباريس، وهي الأزمة التي انتهت "
+            "بعد تعديل اتفاقية التعاون القضائي بين البلدين.")
+    assert events(body, title="حموشي وفرنسا", published=dt.date(2016, 1, 5)) == []
+
+
+def test_the_second_sitting_of_two_is_the_engagement_s_last_day():
+    body = ("عقد حموشي جلستي عمل مع مدير الشرطة الهولندية، الذي حل بالرباط في زيارة عمل؛ انعقدت الأولى مساء الأربعاء، "
+            "والثانية صباح أمس الخميس، بمقر المديرية.")
+    found = events(body, title="حموشي والشرطة الهولندية", published=dt.date(2024, 2, 9))
+    assert spans(found) == [("NL", dt.date(2024, 2, 7), dt.date(2024, 2, 8))]
+
+
+def test_the_day_a_paper_ran_a_story_does_not_date_the_meeting_it_told():
+    body = ("وكانت يومية إيطالية قد نشرت، أول أمس الاثنين، تقريرا تحدثت فيه عن لقاء جمع حموشي بمسؤول أمني إيطالي، "
+            "قبل أن تنفيه المديرية.")
+    assert events(body, title="المديرية تنفي", published=dt.date(2018, 4, 11)) == []
+
+
+def test_the_plural_engagements_of_a_sentence_that_counts_them_are_counted():
+    body = ("كانت سنة 2024 حافلة؛ فبين زيارات العمل إلى الخارج، أجرى حموشي أزيد من 20 لقاء ثنائيا، بينها ثلاثة "
+            "لقاءات مع نظراء إيطاليين.")
+    found = extraction(body, title="حصيلة 2024", published=dt.date(2024, 12, 30))
+    assert [c for c in found.event_candidates if c["is_event"]] == []
+    assert {(t["scope_type"], t["reported_count"]) for t in found.tally_claims} == {("total", 20), ("country", 3)}
+
+
+def test_updating_an_agreement_s_provisions_is_no_signing():
+    body = ("أفادت مصادر أن عبد اللطيف حموشي سيستقبل وزير العدل البلجيكي الأسبوع المقبل.\n\n"
+            "وتفيد المعطيات بأن ملفات عالقة ستُطرح للنقاش، أبرزها طلبات التسليم، إضافة إلى تحيين بعض مقتضيات اتفاقية "
+            "التعاون القضائي بين المغرب وبلجيكا.")
+    assert events(body, title="ملفات عالقة", published=dt.date(2024, 2, 15)) == []
+
+
+def test_preparing_for_a_visit_is_no_engagement():
+    body = ("علمت الجريدة أن وزير الداخلية البلجيكي سيحل بالرباط الأسبوع المقبل في زيارة رسمية.\n\n"
+            "وحسب المصادر ذاتها، فإن التحضير للزيارة جرى بتنسيق مع مكتب عبد اللطيف حموشي.")
+    assert events(body, title="وزير بلجيكي في الرباط", published=dt.date(2024, 2, 15)) == []
+
+
+def test_the_place_he_reached_is_no_side_clause_of_the_one_met():
+    body = ("وكانت أولى محطاته العاصمة الروسية موسكو، التي حل بها حموشي أواخر ماي 2025 للمشاركة في أشغال الاجتماع "
+            "الدولي للمسؤولين عن القضايا الأمنية.")
+    found = events(body, title="حموشي في موسكو", published=dt.date(2025, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("RU", "conference")]

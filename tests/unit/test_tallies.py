@@ -337,3 +337,19 @@ def test_the_next_sentence_may_give_the_shares_of_a_count(reference):
 def test_a_share_of_these_meetings_names_its_party_before_it(reference):
     text = "استقبل حموشي خلال السنة 14 مسؤولا أجنبيا، فيما استأثرت إسبانيا وحدها بثلاثة من هذه اللقاءات."
     assert claims(text, reference) == {("total", "total", 14, False), ("country", "ES", 3, False)}
+
+
+def test_a_count_of_two_countries_together_is_neither_s_and_the_whole_it_is_taken_from_is_the_total(reference):
+    text = ("وأجرى المسؤول المغربي ثمانية لقاءات مع قادة أمنيين من البلدين، خمسة منها مع الجانب التونسي، وذلك من أصل "
+            "نحو خمسين لقاء دوليا.")
+    assert claims(text, reference) == {("country", "TN", 5, False), ("total", "total", 50, True)}
+
+
+def test_one_visit_that_held_two_talks_counts_nothing(reference):
+    assert claims("وجمعت العاصمة الكويتية بين اللقاءين الأمني والسياسي ضمن زيارة واحدة", reference) == set()
+    assert claims("واكتفى بزيارة واحدة إلى الكويت", reference) == {("country", "KW", 1, False)}
+
+
+def test_two_meetings_told_apart_are_one_each_not_a_count(reference):
+    text = "واستقبل خلال السنة القائد العام لشرطة دبي، ومدير الأمن العام الأردني، في لقاءين منفصلين."
+    assert claims(text, reference) == set()
