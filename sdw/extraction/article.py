@@ -2503,6 +2503,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
+    if not engagement_dates and (days_after := _days_after_the_incident(text, scene.mentions, triggers)) is not None:
+        engagement_dates = [days_after]
     engagement_dates = _spans_since_until_closing(text, engagement_dates)
     if len(engagement_dates) == 2:
         engagement_dates = _as_one_span(text, *engagement_dates)
@@ -3190,6 +3192,26 @@ def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) ->
     return _INCIDENT.search(text, max(since, date.start - _INCIDENT_REACH), date.start) is not None
 
 
+# 'فبعد أيام قليلة من تلك الليلة الدامية'، 'وبعد أسبوع من اعتداءات 13 نونبر': a few days after the incident dated.
+_DAYS_AFTER = prefiltered(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:ايام|يومين|اسبوع|ساعات)(?:\s+(?:قليله|معدوده))?\s+"
+                          r"(?:فقط\s+)?(?:من|علي)(?!\w)")
+_DAYS_AFTER_LAST_DAY = 20  # an incident later in its month may put a few days after it in the next
+
+
+def _days_after_the_incident(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> DateMention | None:
+    """The month of an incident's day, for a sentence whose engagement came a few days after it and has no date of its
+    own ('وكانت اعتداءات 13 نونبر 2015 منعطفا؛ فبعد أيام قليلة من تلك الليلة، سافر حموشي إلى باريس')."""
+    if not _DAYS_AFTER.search(text):
+        return None
+    incident = next((m for m in mentions if m.precision == dates_mod.DAY and m.resolved and m.is_engagement_date
+                     and m.first_day.day <= _DAYS_AFTER_LAST_DAY and _dates_an_incident(text, m, triggers)), None)
+    if incident is None:
+        return None
+    first = incident.first_day.replace(day=1)
+    return replace(incident, start_date=first, end_date=dates_mod.month_end(first.year, first.month),
+                   precision=dates_mod.MONTH)
+
+
 # 'قبل أن تعود المياه إلى مجاريها مطلع السنة الجارية'، 'بعد أن تراجعت الأرقام في مارس': what happened before or after,
 # its subject a thing named after its verb (not 'قبل أن يتوجه في نونبر إلى الرياض', he; not 'قبل أن تتم فعليا في
 # يونيو', the engagement itself; not 'بعد أن استقبله المدير العام').
@@ -3309,12 +3331,14 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     peg = story.news_peg()
     date: DateMention | None
     occasion_engagement: Engagement | None = None
+    another = _another_engagement_then(scene, own, accepted[-1]) if story.dated_engagement and accepted else None
     if scene.session is not None:
         date, source = None, "session"  # its days, once the engagement is read: _session_days
-    elif peg is not None:
+    elif peg is not None and not (another is not None and accepted[-1]["meeting_type"] == "conference"
+                                  and not accepted[-1]["start_date"] <= peg.first_day <= accepted[-1]["end_date"]):
+        # (Not 'وعلى هامش الندوة، أجرى مباحثات' after a date of something else: the seminar told dates it.)
         date, source = peg, "previous_sentence"
-    elif (story.dated_engagement and accepted
-          and (another := _another_engagement_then(scene, own, accepted[-1])) is not None):
+    elif another is not None:
         # 'وتم خلال الجلسة الافتتاحية توشيح حموشي'، 'كما وقع، في ختام الزيارة، مذكرة مع نظيره الغاني': a
         # distinct engagement told without a date, on the occasion just dated, takes its days.
         (date, occasion_engagement), source = another, "previous_engagement"
@@ -3672,7 +3696,10 @@ _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
 # الماضيين، منشورات تؤكد أن ...': what pages passed around.
 _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي|نسبت|نسب|روجت|روج|تروج|يروج)"
                        r"[\s،,]+(?:\S+\s+){0,6}?|(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|منشورات|تدوينات)"
-                       r"(?:\s+\S+){0,10}?\s+)ان(?!\w)"
+                       r"(?:\s+\S+){0,10}?\s+)ان(?:ه|ها|هم)?(?!\w)"
+                       # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of.
+                       r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر)(?:\s+\S+){0,3}?"
+                       r"\s+(?:قد\s+)?(?:تحدث|تحدثت)\s+عن(?!\w)"
                        # 'تداولت مواقع إسبانية خبرا عن لقاء': news passed around.
                        r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|مواقع|صحف|منابر)(?:\s+\S+){0,3}?"
                        r"\s+(?:خبرا|اخبارا|انباء)\s+عن(?!\w)"
@@ -4095,7 +4122,8 @@ def _before_tenure(date: DateMention | None, tenure_start: int) -> str | None:
 _AT_THAT_OCCASION = prefiltered(
     r"(?<!\w)[وف]?(?:(?:خلال|اثناء|علي\s+هامش|في\s+ختام|في\s+اختتام|في\s+افتتاح|في\s+مستهل|في\s+بدايه|عقب|"
     r"(?:عند|مع|لدي)\s+(?:انطلاق|افتتاح))\s+(?:(?:هذه|هذا|تلك|ذلك)\s+\w+|"
-    r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات))|بالمناسبه|بهذه\s+المناسبه)(?!\w)")
+    r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات|ندوه|ملتقي|منتدي|قمه))|بالمناسبه|بهذه\s+المناسبه)"
+    r"(?!\w)")
 
 
 # Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').
@@ -4299,6 +4327,11 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)
 
 
+# 'وشهدت الدورة انتخاب رئيس جديد يوم الخميس': a clause whose subject is the session told.
+_OPENS_ON_THE_SESSION = prefiltered(r"\s*[وف]?(?:\S+\s+)?(?:الدوره|الموتمر|الجمعيه\s+العامه|القمه|الندوه|الملتقي"
+                                    r"|المنتدي|الاشغال)(?!\w)")
+
+
 def _within_its_days(date: DateMention, session: dict) -> bool:
     """Whether a day falls within the days of a conference the article dated to the day."""
     return (session["meeting_type"] == "conference" and date.precision == dates_mod.DAY == session["date_precision"]
@@ -4456,7 +4489,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     pointers = list(_THIS_ENGAGEMENT.finditer(clause))
     around = bool(pointers)
     # 'وترأس حموشي الوفد المغربي إلى هذا الموعد، حيث تناول الكلمة ... يوم الأربعاء': a day of the gathering told.
-    at_the_session = _THIS_ENGAGEMENT_OR_SESSION.search(clause) is not None
+    at_the_session = (_THIS_ENGAGEMENT_OR_SESSION.search(clause) is not None
+                      or _OPENS_ON_THE_SESSION.match(clause) is not None)
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      # A stop's own days inside the days of a tour told for several (_fold_days_of_a_trip).
@@ -4475,9 +4509,14 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     # A clause dated by the occasion it points back to ('على هامش هذه الزيارة') tells another engagement.
     points_back = (date_source != "previous_engagement" and _points_back(pointers, clause, engagement.trigger, start)
                    and not _another_stop_of_the_tour(clause, engagement, accepted))
-    if reason is None and not new_engagement and (repeated is not None or (
+    # The session told, again by its subject ('وشهدت الدورة انتخاب رئيس جديد يوم الخميس'), whatever is new in it.
+    session_again = (engagement.meeting_type == "conference" and date is not None and date.resolved
+                     and _OPENS_ON_THE_SESSION.match(clause) is not None
+                     and any(c["country_iso2"] == engagement.country_iso2 and _within_its_days(date, c)
+                             for c in accepted))
+    if reason is None and (session_again or not new_engagement and (repeated is not None or (
             points_back
-            and (told_undated or any(c["is_event"] for c in accepted)))):
+            and (told_undated or any(c["is_event"] for c in accepted))))):
         # 'وخلال هذا الاستقبال، أعرب ... بمقر المنظمة في نيويورك': more on the engagement told, whatever
         # country its words name; 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year is
         # the agreement's, the visit the undated one told.

@@ -93,6 +93,7 @@ _MET_OR_VISITED = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقاه|الت�
 # 'من خارج منطقة الخليج'، 'خارج القارة': a place the count leaves out.
 _OUTSIDE_BEFORE = prefiltered(r"(?<!\w)خارج\s+(?:(?:منطقه|دول|القاره)\s+)?$")
 _OUTSIDE_REACH = 16
+_PROGRAMME = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:برنامج|جدول\s+اعمال)(?!\w)")
 _SEPARATE_AFTER = prefiltered(r"\s+(?:منفصلين|منفصلان|منفصلتين|منفصلتان|مستقلين|مستقلتين)(?!\w)")
 _WITHIN_BEFORE = prefiltered(r"(?<!\w)(?:ضمن|في|خلال|اثناء)\s+$")
 # 'من أصل 60 لقاء'، 'من مجموع 48 زيارة': the whole a count before it is part of.
@@ -169,6 +170,9 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         if match.re is _COUNT_RE and match.group("one") and _WITHIN_BEFORE.search(text, max(0, match.start() - 8),
                                                                                    match.start()):
             continue  # 'اجتماع المسارين ضمن زيارة واحدة': one visit that held both, no count of visits
+        if _counts_sessions(match) and _PROGRAMME.search(text, _clause_start(text, previous_end, match.start()),
+                                                          match.start()):
+            continue  # 'ويتضمن برنامج المؤتمر أربع جلسات عمل': a gathering's sittings, not his engagements
         if _counts_times(match) and not _MET_OR_VISITED.search(text, _clause_start(text, previous_end, match.start()),
                                                                match.start()):
             continue
@@ -261,6 +265,10 @@ def _counts_receptions(match: re.Match) -> bool:
         return False  # a share ('ثلاثة منها') of a count already taken
     noun = match.group("noun") or match.group("wnoun") or match.group("dual") or match.group("one") or ""
     return noun.startswith(("وفد", "وفود", "مسوول", "سفير", "سفراء"))
+
+
+def _counts_sessions(match: re.Match) -> bool:
+    return match.re is _COUNT_RE and (match.group("noun") or match.group("wnoun") or "").startswith("جلس")
 
 
 def _counts_times(match: re.Match) -> bool:

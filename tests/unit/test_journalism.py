@@ -6166,3 +6166,45 @@ def test_the_place_he_reached_is_no_side_clause_of_the_one_met():
             "الدولي للمسؤولين عن القضايا الأمنية.")
     found = events(body, title="حموشي في موسكو", published=dt.date(2025, 12, 30))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("RU", "conference")]
+
+
+def test_what_a_site_wrote_of_or_a_post_claims_is_no_engagement():
+    body = ("نفت المديرية العامة للأمن الوطني ما نشرته مواقع عن زيارة سرية.\n\n"
+            "وكان الموقع المذكور قد تحدث عن لقاء مغلق في ضواحي لشبونة جمع حموشي بمسؤول برتغالي في يناير 2023.\n\n"
+            "وكانت صفحة مجهولة قد نشرت، مساء الأحد، صورة قديمة لحموشي بتعليق يزعم أنه حل بالبرتغال.")
+    assert events(body, title="المديرية تنفي", published=dt.date(2023, 2, 1)) == []
+
+
+def test_the_fbi_by_its_letters_in_arabic():
+    body = "وخلال سنة 2019، حل مدير \"إف بي آي\" بالرباط، حيث استقبله عبد اللطيف حموشي."
+    found = events(body, title="حموشي والأمريكيون", published=dt.date(2022, 7, 4))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("US", "hosted_visit")]
+
+
+def test_the_dged_chief_by_his_full_name_is_another_official():
+    body = ("ويرتقب أن يزور عبد اللطيف حموشي واشنطن الشهر المقبل.\n\n"
+            "وتأتي هذه الأنباء بعد أيام من زيارة قام بها محمد ياسين المنصوري إلى واشنطن الأسبوع الماضي.")
+    assert events(body, title="حموشي وواشنطن", published=dt.date(2026, 1, 14)) == []
+
+
+def test_talks_on_the_sidelines_of_the_seminar_told_take_its_days_not_the_last_date_named():
+    body = ("احتضنت الرباط، يومي الثلاثاء والأربعاء 8 و9 نونبر 2016، أشغال ندوة دولية حول المقاتلين الأجانب، "
+            "افتتحها عبد اللطيف حموشي.\n\n"
+            "وتأتي الندوة بعد أشهر من هجمات بروكسل في 22 مارس 2016.\n\n"
+            "وعلى هامش الندوة، أجرى حموشي مباحثات ثنائية مع مديرة الشرطة الهولندية.")
+    found = events(body, title="ندوة الرباط", published=dt.date(2016, 11, 10))
+    assert ("NL", dt.date(2016, 11, 8), dt.date(2016, 11, 9)) in spans(found)
+
+
+def test_a_day_of_the_session_told_by_its_subject_is_that_session():
+    body = ("شارك حموشي في أشغال الدورة 89 للجمعية العامة للأنتربول التي احتضنتها إسطنبول بين 23 و25 نونبر 2021.\n\n"
+            "وشهدت الدورة انتخاب رئيس جديد للمنظمة يوم الخميس.")
+    found = events(body, title="حموشي في إسطنبول", published=dt.date(2021, 11, 27))
+    assert spans(found) == [("TR", dt.date(2021, 11, 23), dt.date(2021, 11, 25))]
+
+
+def test_a_few_days_after_a_dated_attack_is_that_attack_s_month():
+    body = ("وشكلت هجمات 7 يناير 2015 منعطفا؛ فبعد أيام قليلة من ذلك الهجوم، سافر عبد اللطيف حموشي إلى باريس حيث التقى "
+            "نظيره الفرنسي.")
+    found = events(body, title="حموشي وفرنسا", published=dt.date(2024, 6, 1))
+    assert spans(found) == [("FR", dt.date(2015, 1, 1), dt.date(2015, 1, 31))]

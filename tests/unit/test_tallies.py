@@ -353,3 +353,8 @@ def test_one_visit_that_held_two_talks_counts_nothing(reference):
 def test_two_meetings_told_apart_are_one_each_not_a_count(reference):
     text = "واستقبل خلال السنة القائد العام لشرطة دبي، ومدير الأمن العام الأردني، في لقاءين منفصلين."
     assert claims(text, reference) == set()
+
+
+def test_the_sittings_of_a_gathering_s_programme_are_not_his_meetings(reference):
+    assert claims("ويتضمن برنامج الندوة خمس جلسات عمل حول الجريمة المعلوماتية", reference) == set()
+    assert claims("وعقد حموشي خمس جلسات عمل مع مسؤولين إيطاليين", reference) == {("country", "IT", 5, False)}
