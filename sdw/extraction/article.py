@@ -2456,6 +2456,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
                 and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))
+                and not _others_attended(text, t, scene.actors)
                 and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))
                 and not _tasked_to_another(text, t, scene.actors)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
@@ -2916,6 +2917,17 @@ _OF_OTHERS_AFTER = prefiltered(r"(?:\s+[^\s،,.]+)?\s+ل(?:ل)?(?:وفود|وف�
                               r"(?!\w)")
 # 'بحضور والي جهة سوس ماسة': in the presence of another Moroccan official; 'بحضور عبد اللطيف حموشي' is his.
 _PRESENCE_REACH = 24
+
+
+# 'شهد الحفل'، 'عرفت الدورة': the occasion that saw who attended (its own noun tells it, if it is one).
+_WITNESSED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:شهد|شهدت|عرف|عرفت)\s+(?:\S+\s+){1,2}$")
+
+
+def _others_attended(text: str, presence: Trigger, actors: list[Actor]) -> bool:
+    """'وشهد الحفل حضور ممثلين عن أجهزة أمنية من فرنسا': who came to the occasion, when he is not named among them
+    ('وشهد الحفل حضور ... حموشي' is his attendance)."""
+    return (presence.word == "حضور" and _WITNESSED_BEFORE.search(text, max(0, presence.start - 24), presence.start)
+            is not None and not any(a.kind == PRINCIPAL and a.start > presence.end for a in actors))
 
 
 def _in_the_presence_of_another(presence: Trigger, actors: list[Actor]) -> bool:

@@ -692,11 +692,27 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         nationality = roles[position + 1]
         if (body.mention.alias.kind == "agency" and body.iso2 == HOME and body.role in ("location", "destination")
                 and nationality.mention.alias.kind == "demonym" and nationality.iso2 not in (None, HOME)
-                and nationality.mention.token_index == body.mention.token_index + body.mention.token_count):
-            # 'بمقر وزارة الداخلية الإيطالية': Italy's ministry, not Morocco's, is where it took place.
+                and _names_on(tokens, body.mention.token_index + body.mention.token_count,
+                              nationality.mention.token_index)):
+            # 'بمقر وزارة الداخلية الإيطالية'، 'بمقر وزارة الداخلية والأمن العمومي السنغالية': Italy's (Senegal's)
+            # ministry, not Morocco's, is where it took place.
             roles[position] = replace(body, role="affiliation")
             roles[position + 1] = replace(nationality, role=body.role)
     return roles
+
+
+_NAME_GOES_ON_TOKENS = 3  # 'والأمن العمومي': the words a ministry's name may go on with before its nationality
+# How interior ministries' names go on, normalized: 'والأمن العمومي'، 'واللامركزية'، 'والجماعات المحلية'، 'والتنمية
+# المحلية'، 'والسلامة العامة'، 'والحكم المحلي' (not 'والوفد الإسباني', another party).
+_MINISTRY_NAME_GOES_ON = frozenset({"والامن", "واللامركزيه", "والجماعات", "والتنميه", "والسلامه", "والحكم",
+                                    "والشوون", "والهجره"})
+
+
+def _names_on(tokens: list[Token], end: int, nationality: int) -> bool:
+    """Whether the nationality at token `nationality` follows a body's name ending at token `end`, right after it or
+    after the words its name goes on with ('وزارة الداخلية والأمن العمومي السنغالية')."""
+    gap = nationality - end
+    return gap == 0 or (0 < gap <= _NAME_GOES_ON_TOKENS and tokens[end].text in _MINISTRY_NAME_GOES_ON)
 
 
 @dataclass(frozen=True)

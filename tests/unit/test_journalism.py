@@ -6208,3 +6208,23 @@ def test_a_few_days_after_a_dated_attack_is_that_attack_s_month():
             "نظيره الفرنسي.")
     found = events(body, title="حموشي وفرنسا", published=dt.date(2024, 6, 1))
     assert spans(found) == [("FR", dt.date(2015, 1, 1), dt.date(2015, 1, 31))]
+
+
+def test_a_ministry_whose_name_goes_on_before_its_nationality_is_that_country_s():
+    body = ("حل عبد اللطيف حموشي صباح الثلاثاء 12 مارس 2019 بمقر وزارة الداخلية والأمن العمومي السنغالية، حيث "
+            "استقبله الوزير.")
+    found = events(body, title="حموشي في دكار", published=dt.date(2019, 3, 13))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("SN", "abroad")]
+
+
+def test_foreign_guests_at_his_force_s_ceremony_are_no_meeting():
+    body = ("احتفت المديرية العامة للأمن الوطني، أمس الخميس، بذكرى تأسيسها في حفل ترأسه عبد اللطيف حموشي.\n\n"
+            "وشهد الحفل حضور ممثلين عن أجهزة أمنية من بلجيكا وهولندا.")
+    assert events(body, title="ذكرى التأسيس", published=dt.date(2024, 5, 17)) == []
+
+
+def test_his_attendance_the_occasion_saw_is_his():
+    body = ("افتتح وزير الداخلية القطري، صباح اليوم الثلاثاء 11 فبراير 2025 بالدوحة، معرضا للأمن.\n\n"
+            "وشهد الحفل حضور عبد اللطيف حموشي، المدير العام للأمن الوطني.")
+    found = events(body, title="معرض الدوحة", published=dt.date(2025, 2, 11))
+    assert [c["country_iso2"] for c in found] == ["QA"]
