@@ -4501,8 +4501,8 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
     pointers = list(_THIS_ENGAGEMENT.finditer(clause))
     around = bool(pointers)
     # 'وترأس حموشي الوفد المغربي إلى هذا الموعد، حيث تناول الكلمة ... يوم الأربعاء': a day of the gathering told.
-    at_the_session = (_THIS_ENGAGEMENT_OR_SESSION.search(clause) is not None
-                      or _OPENS_ON_THE_SESSION.match(clause) is not None)
+    opens_on_the_session = _OPENS_ON_THE_SESSION.match(clause) is not None
+    at_the_session = _THIS_ENGAGEMENT_OR_SESSION.search(clause) is not None or opens_on_the_session
     repeated = next((c for c in accepted if date and date.resolved and c["country_iso2"] == engagement.country_iso2
                      and _both_or_neither_honours(c["meeting_type"], engagement.meeting_type)
                      # A stop's own days inside the days of a tour told for several (_fold_days_of_a_trip).
@@ -4523,7 +4523,7 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
                    and not _another_stop_of_the_tour(clause, engagement, accepted))
     # The session told, again by its subject ('وشهدت الدورة انتخاب رئيس جديد يوم الخميس'), whatever is new in it.
     session_again = (engagement.meeting_type == "conference" and date is not None and date.resolved
-                     and _OPENS_ON_THE_SESSION.match(clause) is not None
+                     and opens_on_the_session
                      and any(c["country_iso2"] == engagement.country_iso2 and _within_its_days(date, c)
                              for c in accepted))
     if reason is None and (session_again or not new_engagement and (repeated is not None or (

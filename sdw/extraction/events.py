@@ -139,10 +139,11 @@ _AGENDA_BEFORE = prefiltered(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ا�
 _NEXT_EDITION_AFTER = prefiltered(r"\s+(?:المقبله|القادمه)(?!\w)")
 # 'لتتبع الاستعدادات الجارية لاحتضان المملكة أشغال المؤتمر'، 'التحضيرات لتنظيم الدورة': a gathering being prepared for
 # has not met yet.
+_PREPARATIONS = "استعدادات|تحضيرات|ترتيبات|تحضير|اعداد"
 _PREPARING_TO_HOST_BEFORE = prefiltered(
-    r"(?<!\w)(?:ال)?(?:استعدادات|تحضيرات|ترتيبات|تحضير|اعداد|استعدادا)(?:\s+\S+){0,2}?\s+[لب]?"
+    rf"(?<!\w)(?:ال)?(?:{_PREPARATIONS}|استعدادا)(?:\s+\S+){{0,2}}?\s+[لب]?"
     r"(?:احتضان|تنظيم|استضافه)(?:\s+\S+){0,2}?\s+$")
-_PREPARING_FOR_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:استعدادات|تحضيرات|ترتيبات|تحضير|اعداد)\s+$")
+_PREPARING_FOR_BEFORE = prefiltered(rf"(?<!\w)[وب]?(?:ال)?(?:{_PREPARATIONS})\s+$")
 _PREPARING_REACH = 70  # characters: the preparations, what they are for, and who hosts
 # 'حظي الترشيح المغربي بموافقة الجمعية العامة سنة 2023': what a body decided, not a sitting he attended.
 _DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
