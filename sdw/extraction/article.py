@@ -1111,6 +1111,7 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
                                     or _absent_at(text, a.start) or _heads_a_body(text, a)
                                     or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)
                                     or _ASCRIBED_WRONGLY_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
+                                    or _ALLEGED_OF_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     # 'المصالح التي يشرف عليها عبد اللطيف حموشي، المدير العام ...': one mention.
                                     or (dropped is not None and a.principal_role == "title"
                                         and _in_apposition(text, dropped, a))):
@@ -1124,6 +1125,8 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
 _ASCRIBED_WRONGLY_BEFORE = prefiltered(r"(?<!\w)(?:نسبته|نسبتها|نسبه|نسبها|نسب|نسبت|نسبوه|نسبوها)(?:\s+\S+){0,4}?"
                                        r"\s+(?:خطا|عن\s+خطا|بالخطا)\s+(?:الي\s+|ل)(?:السيد\s+)?$")
 _ASCRIBED_REACH = 60
+# 'نفي شائعات عن زيارة مزعومة لحموشي إلى هناك'، 'لقاء مزعوم مع حموشي': the alleged engagement's party is no party.
+_ALLEGED_OF_BEFORE = prefiltered(r"(?<!\w)(?:مزعوم|مزعومه)\s+(?:ل|مع\s+|بين\s+)?(?:السيد\s+)?$")
 # 'يشغل منصب'، 'يتولى مهام': the title after them names an office, not the one who acts.
 _THE_POST_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:منصب|منصبي|مهام)\s+$")
 _THE_POST_REACH = 10
@@ -1484,9 +1487,12 @@ class _Story:
             self._peg = None  # asked only when there is a date to keep or to drop
         elif pegs:
             # (Its days may run on past the date that pegs it: 'حل وفد ... اليوم الاثنين، في زيارة تستغرق ثلاثة أيام'.)
+            # 'افتتح ... صباح اليوم ...، الذي يتواصل حتى يوم الخميس الثالث والعشرين': the news is of the day it
+            # opened, not of the day it runs until.
+            peg = next((m for m in reversed(pegs) if m.parts.get("closes") != "until"), pegs[-1])
             anothers = next((c for c in reversed(candidates) if c["reject_reason"] == "other_actor"
-                             and c["start_date"] == pegs[-1].start_date and c["end_date"] >= pegs[-1].end_date), None)
-            self._peg = (pegs[-1], self.paragraph, anothers)
+                             and c["start_date"] == peg.start_date and c["end_date"] >= peg.end_date), None)
+            self._peg = (peg, self.paragraph, anothers)
 
     def news_peg(self) -> DateMention | None:
         if self._peg is None or self.paragraph - self._peg[1] >= _PEG_PARAGRAPHS:
@@ -2638,6 +2644,17 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # الإقليمي': the gathering he opened, on a page filed from a Moroccan city whose sentence names no
                     # foreign place, sat there (closing is no sign: 'اختتم ... مشاركته في أشغال المؤتمر').
                     engagement = held_in(engagement, HOME)
+                elif (engagement.meeting_type == "conference" and story.filed_abroad is not None
+                        and clock.precision == dates_mod.DAY and clock.date is not None and clause_date.resolved
+                        and abs((clause_date.first_day - clock.date).days) <= _DISPATCH_DAYS
+                        and any(a.principal_role in ("name", "title")
+                                for a in scene._his_mentions(clause.start, clause.end))
+                        and not any(r.iso2 is not None and r.role in ("location", "destination")
+                                    for r in scene.roles)):
+                    # 'فيينا – ... الجمعة 15 مارس 2019' over 'كان حموشي قد شارك أمس الخميس في أشغال الشق الوزاري
+                    # للدورة الثانية والستين للجنة': a gathering of the dispatch's own days he is named at, on a page
+                    # filed from abroad whose sentence places it nowhere, sat where the page was filed.
+                    engagement = held_in(engagement, story.filed_abroad)
                 elif not accepted and story.undated_report is not None and _names_the_one_told(engagement, text):
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
@@ -3362,12 +3379,14 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
         engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
         last = accepted[-1] if story.dated_engagement and accepted else story.undated_report
-        if last is not None and engagement.meeting_type == "honor" and (
-                _names_the_one_told(engagement, text) or any(_pointed_at(text, t) for t in own)):
-            # 'وتذهب قراءات إلى أن توقيت التكريم ليس اعتباطيا'، 'ويعد هذا الوسام ...': the honour told, named again,
-            # is the last honour the page reported, not the visit it told since (with none, the engagement
-            # just reported was that honour).
-            last = next((c for c in reversed(accepted) if c["meeting_type"] == "honor"), last)
+        honour_told = (next((c for c in reversed(accepted) if c["meeting_type"] == "honor"), None)
+                       if last is not None and engagement.meeting_type == "honor" else None)
+        if honour_told is not None or (last is not None and engagement.meeting_type == "honor" and (
+                _names_the_one_told(engagement, text) or any(_pointed_at(text, t) for t in own))):
+            # 'وتذهب قراءات إلى أن توقيت التكريم ليس اعتباطيا'، 'ويعد هذا الوسام ...'، 'ويعد وسام النجمة الاستوائية من
+            # أرفع الأوسمة': the honour told again is the last honour the page reported, not the visit it told
+            # since (with none, the engagement just reported was that honour when the sentence names it).
+            last = honour_told or last
         if (last is not None and engagement.reject_reason is None and engagement.country_iso2 == last["country_iso2"]
                 and not scene.attribution(0, len(text), engagement).reject_reason
                 and not dates_mod.future_marked(text)):
@@ -3467,6 +3486,9 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
                          date_source=source, hint=hint)
     if attended_anothers and (attended := story.anothers_at_peg()) is not None:
         row.update({field: attended[field] for field in _THE_ENGAGEMENT_ATTENDED})  # its kind, place and parties
+        if attended["meeting_type"] == "conference":
+            # 'وشهد حفل الافتتاح حضور ... حموشي': at its opening he took part in the gathering, its days his.
+            row.update(start_date=attended["start_date"], end_date=attended["end_date"])
     if reason == "undated":
         story.undated_report = row
     if told and reason == "repeats_earlier_mention":
@@ -3679,6 +3701,7 @@ _OPENED_ON = prefiltered(r"(?:(?<!\w)و?(?:التي|الذي)|(?<!\w)ال(?:اش
                         r"\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
                         r"(?:\s+(?:اشغالها|اشغاله|فعالياتها))?\s+(?:يوم\s+|في\s+|امس\s+)?$")
 _CONTINUATION_DAYS = 14
+_DISPATCH_DAYS = 3  # a dispatch's news: the days around its dateline's
 # 'زيارة عمل تستمر خمسة أيام', 'استغرقت يومين', 'امتدت على أربعة أيام', 'على مدى ثلاثة أيام': a duration
 # counted from a stated first day, or back from a stated last day when the clause tells the close (_CLOSES).
 _DURATION = Prefiltered(re.compile(
@@ -3737,6 +3760,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _NOT_DONE_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _NOT_BOUND_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DENIED_HE_HAD.search(text, 0, trigger.start)
             or _BASELESS_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
@@ -3782,6 +3806,8 @@ _NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحض�
                                # '"لم يكن ضمن الوفد" الذي حل بمقرها': he was not in the party that came.
                                r"|(?:يكن|يكون)\s+(?:ضمن|من\s+بين|بين|في|من)\s+(?:اعضاء\s+)?(?:ال)?(?:وفد|بعثه)\S*"
                                r"\s*[\"«»]?\s+(?:الذي|التي)\s+)?$")
+# 'ولا يرتبط المغرب حتى الآن باتفاق عملياتي مع يوروبول': no agreement binds them yet.
+_NOT_BOUND_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لا|لم)\s+(?:يرتبط|ترتبط|يربط|تربط)(?:\s+\S+){0,5}?\s+ب?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.
 _UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)(?:لم|لا)\s+(?:\S+\s+){0,3}?تاكيد\w*(?:\s+\S+){0,2}?"
                                  r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+)$")
@@ -3931,9 +3957,10 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
 # 'اختتم أمس زيارة دامت يومين'، 'اختتمت اليوم أعمال الدورة التي استمرت أربعة أيام'، 'يغادر اليوم، منهيا زيارة
 # استمرت ثلاثة أيام': the date is the last day.
 _CLOSES = prefiltered(r"(?<!\w)[وف]?(?:[اتي]?ختتم|اختتمت|اختتام|ختام|انهي|انهت|اسدل|اسدلت|منهيا|مختتما)(?!\w)")
-# 'تختتم فعالياته مساء اليوم الخميس'، 'وتنتهي أشغالها يوم الجمعة': the day it closes.
+# 'تختتم فعالياته مساء اليوم الخميس'، 'وتنتهي أشغالها يوم الجمعة'، 'وتختتم غدا الجمعة': the day it closes.
 _CLOSES_ON_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:[تي]ختتم|تنتهي|ينتهي)"
-                                r"(?:\s+(?:اشغاله|اشغالها|فعالياته|فعالياتها|اعماله|اعمالها))?\s+(?:يوم\s+|مساء\s+|صباح\s+)?$")
+                                r"(?:\s+(?:اشغاله|اشغالها|فعالياته|فعالياتها|اعماله|اعمالها))?\s+(?:(?:يوم\s+)?غدا?\s+)?"
+                                r"(?:يوم\s+|مساء\s+|صباح\s+)?$")
 _CLOSES_ON_REACH = 30
 
 
@@ -4226,8 +4253,11 @@ def _without_clitics(s: Sentence, mention: PlaceMention) -> str:
 
 
 _TOLD_ENGAGEMENT_NOUNS = "اللقاء|الزياره|الاجتماع|المباحثات|الجلسه|الاستقبال|التوشيح|التكريم"
-_ATTENDED_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
-                                    rf"(?:{_TOLD_ENGAGEMENT_NOUNS})(?!\w)")
+# 'وشهد حفل الافتتاح حضور ...': the opening told saw them attend.
+_ATTENDED_THE_ONE_TOLD = prefiltered(r"\s*[وف]?(?:كما\s+)?(?:(?:حضر|حضرها|حضره)\s+(?:هذا\s+|هذه\s+)?"
+                                    rf"(?:{_TOLD_ENGAGEMENT_NOUNS})"
+                                    r"|(?:شهد|شهدت)\s+(?:حفل\s+الافتتاح|الجلسه\s+الافتتاحيه|حفل\s+الاختتام"
+                                    r"|الجلسه\s+الختاميه)\s+حضور)(?!\w)")
 # 'وتركزت المباحثات، وفق ما تسرب منها، على ...'، 'وتناول اللقاء ...': what the talks told were about.
 _FOCUS_OF_THE_ONE_TOLD = prefiltered(rf"\s*[وف]?(?:كما\s+)?(?:{FOCUS_VERBS}|تناولت|تناول)\s+"
                                      rf"(?:{_TOLD_ENGAGEMENT_NOUNS}|المحادثات)(?!\w)")

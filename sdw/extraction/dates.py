@@ -41,6 +41,8 @@ def _ordinal_days() -> dict[str, int]:
     days.update({"العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31,
                  "الواحد والعشرين": 21, "الواحد والثلاثين": 31})
     days.update({f"{name} والعشرين": number + 20 for number, name in enumerate(units, start=1) if number > 1})
+    # 'الخميس الرابع والعشرون من نونبر': the nominative of the tens, as a subject or a dateline writes them.
+    days.update({name.replace("ين", "ون"): number for name, number in list(days.items()) if name.endswith("ين")})
     return days
 
 
@@ -93,6 +95,13 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت"
     # 'مفوض الشرطة الإيرلندية، الذي تسلم مهامه في شتنبر الماضي': when the one met took office.
     r"|(?:تسلم|تسلمت|استلم|استلمت|باشر|باشرت)\s+(?:مهامه|مهامها|منصبه|منصبها|مهام))(?!\w)[^،,.]*)$")
+# 'تداعيات الهجومين الإرهابيين اللذين شهدتهما برشلونة وكامبريلس يومي 17 و18 غشت'، 'الاعتداء الذي استهدف، يوم الأحد،
+# منتجع غران بسام': the days a place witnessed an attack, told in the attack's relative clause, are the attack's, not
+# the engagement's.
+_STRUCK_ON_BEFORE = prefiltered(
+    rf"(?<!\w)[وبل]?(?:ال)?(?:{INCIDENT_WORDS})(?:ين|ان|ي)?(?:\s+[^\W\d]+){{0,2}}\s+"
+    r"(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+(?:شهد|عرف|ضرب|استهدف|هز|وقع)[^\W\d]*[،,]?[^،,.؛\d]*$")
+_STRUCK_ON_REACH = 120  # characters: the attack, the places it struck and their epithets
 # 'مسار بدأ قبل سنتين'، 'تعاون انطلق قبل عشر سنوات': a course of things began then.
 # 'في أول زيارة يقوم بها مسؤول بهذا المستوى إلى المغرب منذ شهور': how long it had been since the last one,
 # not when this one was.
@@ -592,6 +601,10 @@ class DateGrammar:
             excluded = "citation"
         elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
             excluded = "precedent_or_office"
+        elif (_STRUCK_ON_BEFORE.search(text, max(0, start - _STRUCK_ON_REACH), start)
+              # 'منذ الأزمة التي عرفتها العلاقات يوم ...': the start of a period, read as such later.
+              and "منذ" not in text[max(0, start - _STRUCK_ON_REACH):start]):
+            excluded = "incident"
         elif form == "ago" and "منذ" in matched and _FIRST_SINCE_BEFORE.search(text, max(0, start - 120), start):
             excluded = "first_since"
         elif form == "years_ago" and _BEGAN_BEFORE.search(before):
@@ -625,7 +638,8 @@ UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:حتي|الي غايه|لغايه|غاي�
 # A span still running as the page is written: 'تمتد'، 'تستمر'، 'تتواصل'.
 _GOES_ON_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:تمتد|يمتد|تستمر|يستمر|تتواصل|يتواصل)(?!\w)")
 _CALENDAR_DATES = frozenset({"day", "hijri", "numeric", "iso"})
-_SET_OFF = prefiltered(r"[\s(،,]*")
+# 'يوم الخميس الموافق الثالث والعشرين من أيار': the Gulf and Levant name the weekday, then its date after 'الموافق'.
+_SET_OFF = prefiltered(r"[\s(،,]*(?:الموافق[\s(،,]*)?")
 _IN_BRACKETS = prefiltered(r"\s*\(\s*")
 _EQUIVALENT = prefiltered(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|وفق)?[\s(،,]*")
 
@@ -703,6 +717,8 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
                 # names ('والخميس' is the day pattern's own, before its pair of days).
                 joined_by_and = between.strip() == "و" and "wd1" in mention.parts
                 parts = {**mention.parts, "wd1": weekday} if joined_by_and else {"wd1": weekday, **mention.parts}
+            # 'حتى يوم الخميس، 23 ماي': the weekday's 'until' is the joined date's.
+            parts = {**parts, **{key: previous.parts[key] for key in ("closes", "until") if key in previous.parts}}
             joined[-1] = replace(mention, start=previous.start, text=text[previous.start:mention.end], parts=parts)
         elif previous.form in _CALENDAR_DATES and _EQUIVALENT.fullmatch(between):
             joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])

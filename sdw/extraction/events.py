@@ -18,7 +18,8 @@ from sdw.extraction.dates import INCIDENT_WORDS, DateMention
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
-from sdw.extraction.reference import approximation_words, meeting_types
+from sdw.extraction.reference import approximation_words, lexicon_key, meeting_types
+from sdw.extraction.sessions import TO_HOST
 from sdw.extraction.word_cache import WordCache
 
 HONOR, CONFERENCE, VISIT, AGREEMENT, MEETING = "honor", "conference", "visit", "agreement", "meeting"
@@ -202,6 +203,7 @@ _DECREE_REACH = 160  # characters: the recipient's name and titles stand between
 _IN_TOTAL_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,5}?\s+ما\s+(?:مجموعه|مجموعها)(?!\w)")
 
 
+_TO_HOST_REACH_TOKENS = 7  # the session's ordinal, its number and 'في مدينة' stand between
 # 'الألعاب الأولمبية بباريس'، 'أولمبياد باريس'، 'مونديال قطر': a sporting event's venue follows its name.
 _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاولمبياد|مونديال|المونديال|العالم\s+لكره\s+القدم)$")
 # The words after which a place is where someone went: 'إلى'، 'زار'، and a trip's stop named by its place ('ثم جاءت
@@ -631,6 +633,11 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
                   and mention.alias.kind not in ("capital", "city"))
         if titled or _GAMES_BEFORE.search(" ".join(before)):
             pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
+        elif any(t.text in TO_HOST for t in tokens[max(0, mention.token_index - _TO_HOST_REACH_TOKENS):
+                                                  mention.token_index]):
+            # 'صوتت الجمعية العامة لصالح ملف المغرب لاحتضان دورتها المقبلة في مدينة مراكش': where a session is
+            # bid or chosen to be held, not where the clause's one sat.
+            role = "future_host"
         elif ((previous in ("مع", "علي") and earlier in _BORDER_WORDS)
               or (mention.clitics.conjunction and roles and roles[-1].role == "border"
                   and roles[-1].mention.token_index + roles[-1].mention.token_count == mention.token_index)):
@@ -974,9 +981,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # region's is a multilateral one, held where it sat.
         kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
-            and not _HOST_VERB.fullmatch(main.word)):
+            and not _HOST_VERB.fullmatch(main.word) and not _one_of_its_officials(text, roles, counterpart)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their
-        # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب') stays a meeting.
+        # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب') or talks with one ('بحث ... مع الأمين
+        # العام لمنظمة الجمارك العالمية') stay a meeting.
         kind = CONFERENCE
     if (kind == MEETING and direction == UNKNOWN and counterpart.title in RESIDENT_TITLES
             and not any(r.role == "location" and r.iso2 not in (None, HOME) for r in told)):
@@ -1206,7 +1214,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     received = _HOST_VERB.match(text, trigger_start) is not None
     topic_end = -1
     for role in roles:
-        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in ("origin", "border"):
+        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in ("origin", "border",
+                                                                                                    "future_host"):
             continue
         if role.mention.start > trigger_start and (
                 (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (
@@ -1234,7 +1243,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     organization = next((r.mention for r in roles if r.mention.alias.kind == "organization"), None)
     organization_code = organization.alias.agency if organization else None
     if not scores:
-        return Counterpart(organization_code=organization_code, mention=organization)
+        return Counterpart(organization_code=organization_code, mention=organization, title=_envoy_title(roles))
     best = max(scores, key=lambda code: (scores[code], -first_seen[code].mention.start))
     if (visitor := _antecedent_visitor(roles, trigger_start, text)) is not None and visitor.iso2 in scores:
         best = visitor.iso2
@@ -1249,7 +1258,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         # 'السفارة السعودية ... أن سفير المملكة العربية السعودية ...': the title may stand before a later
         # mention of the party than the first.
         title=(official.alias.label if official else None) or _title_before(roles, mention)
-        or next(filter(None, (_title_before(roles, m) for m in parties)), None))
+        or next(filter(None, (_title_before(roles, m) for m in parties)), None) or _envoy_title(roles))
 
 
 # 'ومع مدير الأمن العام الأردني، الذي سبق أن زار الرباط': the visit told in a relative clause is the visit of the
@@ -1302,6 +1311,36 @@ _RELATIVE_PRONOUN = prefiltered(r"(?<!\w)[وف]?(?:الذي|التي|الذين)
 def _in_side_clause(text: str, trigger_start: int, position: int) -> bool:
     """Whether the words at `position`, after the trigger, stand in a relative clause opened since the last comma."""
     return position > trigger_start and _RELATIVE_PRONOUN.search(text, trigger_start, position) is not None
+
+
+def _one_of_its_officials(text: str, roles: list[PlaceRole], counterpart: Counterpart) -> bool:
+    """Whether one official's title stands right before the international body named ('الأمين العام للمنظمة'),
+    and not in a list of those taking part ('شارك في الاجتماع كل من الأمين العام لمجلس وزراء الداخلية العرب')."""
+    mention = counterpart.mention
+    title = _title_before(roles, mention) if mention is not None else None
+    return (title is not None and title not in _PLURAL_TITLES and mention is not None
+            and _TAKING_PART_IN_LIST.search(text, 0, mention.start) is None)
+
+
+_TAKING_PART_IN_LIST = prefiltered(r"(?<!\w)(?:كل\s+من|[وف]?(?:شارك|شاركت|يشارك)\s+(?:في|فيه|فيها))(?!\w)")
+
+
+def _envoy_title(roles: list[PlaceRole]) -> str | None:
+    """'أن سفيرها بالرباط ... عقد أمس جلسة مباحثات'، 'بحث سفير المملكة لدى المغرب' (an agency's own kingdom): an
+    envoy the clause names while the page gives his country; not Morocco's own ('بحضور سفير المغرب')."""
+    for index, role in enumerate(roles):
+        if role.mention.alias.kind != "title" or role.mention.alias.label not in RESIDENT_TITLES:
+            continue
+        party = roles[index + 1].mention if index + 1 < len(roles) else None
+        moroccan = (party is not None and party.is_home and party.alias.kind in ("home", "demonym")
+                    and party.alias.key != _THE_KINGDOM and not party.clitics.preposition  # 'سفيرها بالرباط'
+                    and party.token_index == role.mention.token_index + role.mention.token_count)
+        if not moroccan:
+            return role.mention.alias.label
+    return None
+
+
+_THE_KINGDOM = lexicon_key("المملكة")
 
 
 def _title_before(roles: list[PlaceRole], mention: PlaceMention) -> str | None:

@@ -24,6 +24,8 @@ _DIGITS = prefiltered(r"^(?:ال)?(\d{1,3})$")
 # How far from the body's name its session noun may stand: "الاجتماع الدولي الثالث عشر لكبار المسؤولين
 # المكلفين بقضايا الأمن، المنعقد بمبادرة من مجلس ...".
 _REACH_TOKENS = 14
+# 'ملف المملكة لاحتضان دورتها الثالثة والتسعين في مدينة مراكش': the infinitive of hosting a session to come.
+TO_HOST = frozenset({"لاحتضان", "لاستضافه", "لتنظيم", "باحتضان", "باستضافه"})
 
 
 def ordinal_at(words: list[str], index: int) -> int | None:
@@ -59,7 +61,8 @@ def find_session(tokens: list[Token], mentions: list[PlaceMention], reference: R
         first = max(0, mention.token_index - _REACH_TOKENS)
         last = min(len(words), mention.token_index + mention.token_count + _REACH_TOKENS)
         for index in range(first, last):
-            if _SESSION_NOUN.match(words[index]):
+            if _SESSION_NOUN.match(words[index]) and not (index > 0 and words[index - 1] in TO_HOST):
+                # 'لصالح ملف المغرب لاحتضان دورتها الثالثة والتسعين': the session bid for is yet to sit.
                 after = index + 1
                 while after < len(words) and words[after] in _QUALIFIERS:
                     after += 1

@@ -6228,3 +6228,110 @@ def test_his_attendance_the_occasion_saw_is_his():
             "وشهد الحفل حضور عبد اللطيف حموشي، المدير العام للأمن الوطني.")
     found = events(body, title="معرض الدوحة", published=dt.date(2025, 2, 11))
     assert [c["country_iso2"] for c in found] == ["QA"]
+
+
+def test_an_embassy_s_own_ambassador_received_in_rabat_is_a_meeting():
+    body = ("أعلنت سفارة النرويج بالمغرب أن سفيرتها بالرباط أجرت، يوم الاثنين 3 مارس 2025، مباحثات مع عبد اللطيف "
+            "حموشي بمقر المديرية العامة للأمن الوطني بالرباط.")
+    found = events(body, title="سفيرة النرويج", published=dt.date(2025, 3, 4))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], c["counterpart_title"]) for c in found] == [
+        ("NO", "meeting", "hosted", "Ambassador")]
+
+
+def test_the_agency_s_kingdom_ambassador_received_in_rabat_is_a_meeting():
+    body = ("الرباط 5 تشرين الثاني (بترا) – بحث سفير المملكة لدى المغرب، أمس الأربعاء، مع عبد اللطيف حموشي سبل "
+            "تعزيز التعاون الأمني.\n\n"
+            "وجرى اللقاء في مقر المديرية العامة للأمن الوطني بالرباط.")
+    found = events(body, title="السفير يبحث التعاون الأمني", published=dt.date(2020, 11, 5))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("JO", "meeting", "hosted")]
+
+
+def test_morocco_s_own_ambassador_attending_leaves_a_visit_a_visit():
+    found = events("استقبل عبد اللطيف حموشي، يوم الاثنين 6 يناير 2020 بالرباط، وفدا أمنيا بلجيكيا بحضور السفير "
+                   "المغربي.")
+    assert [(c["country_iso2"], c["meeting_type"], c["counterpart_title"]) for c in found] == [
+        ("BE", "hosted_visit", None)]
+
+
+def test_the_days_an_attack_struck_told_in_its_relative_clause_are_not_the_visit_s():
+    body = ("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، وزير الداخلية البلجيكي، الذي حل بالمغرب في زيارة عمل "
+            "فرضتها تداعيات الهجومين اللذين شهدتهما بروكسل يومي 10 و11 مارس الجاري.")
+    found = events(body, title="الوزير البلجيكي في الرباط", published=dt.date(2021, 3, 17))
+    assert spans(found) == [("BE", dt.date(2021, 3, 16), dt.date(2021, 3, 16))]
+
+
+def test_the_session_voted_to_sit_in_marrakech_is_not_the_one_voting():
+    body = ("صوتت الجمعية العامة للمنظمة الدولية للشرطة الجنائية، أمس الأربعاء، لصالح ملف المغرب لاحتضان دورتها "
+            "الثالثة والتسعين في مدينة مراكش.\n\n"
+            "ويترأس الوفد المغربي في هذه الدورة عبد اللطيف حموشي.")
+    found = events(body, title="تصويت الأنتربول", published=dt.date(2023, 11, 30))
+    assert [c["country_iso2"] for c in found if c["country_iso2"] == "MA"] == []
+
+
+def test_a_session_that_closes_tomorrow_runs_to_that_day():
+    body = ("شارك عبد اللطيف حموشي في أشغال الدورة الحادية والتسعين للجمعية العامة للأنتربول المنعقدة في العاصمة "
+            "النمساوية فيينا، والتي انطلقت الثلاثاء وتختتم غدا الجمعة.")
+    found = events(body, title="حموشي في فيينا", published=dt.date(2023, 11, 30))
+    assert spans(found) == [("AT", dt.date(2023, 11, 28), dt.date(2023, 12, 1))]
+
+
+def test_no_agreement_binding_morocco_yet_is_no_agreement():
+    body = ("أكد عبد اللطيف حموشي، في تصريح صحفي، أهمية التعاون مع يوروبول.\n\n"
+            "ولا يرتبط المغرب حتى الآن باتفاق عملياتي مع يوروبول، إذ يظل التعاون قائما عبر القنوات الثنائية مع "
+            "إسبانيا.")
+    assert events(body, title="حموشي ويوروبول", published=dt.date(2024, 3, 14)) == []
+
+
+def test_the_same_day_is_the_visit_s_not_the_attack_s_told_in_its_relative_clause():
+    body = ("حل وفد مغربي رفيع المستوى، أمس الاثنين، بالعاصمة التونسية، يقوده وزير الداخلية ويضم عبد اللطيف حموشي، "
+            "المدير العام للأمن الوطني، تضامنا مع تونس إثر الهجوم الذي استهدف، يوم الجمعة، متحفا بالعاصمة.\n\n"
+            "واستقبل الرئيس التونسي أعضاء الوفد مساء اليوم نفسه بقصر قرطاج.")
+    found = events(body, title="وفد مغربي في تونس", published=dt.date(2015, 3, 24))
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found] == [
+        ("TN", dt.date(2015, 3, 23), "abroad")]
+
+
+def test_an_honour_described_after_a_past_visit_is_the_honour_told_not_that_visit():
+    body = ("جرى، أمس الثلاثاء بالرباط، توشيح عبد اللطيف حموشي بوسام الاستحقاق الوطني البرتغالي.\n\n"
+            "وسبق لحموشي أن زار العاصمة البرتغالية في أبريل 2016.\n\n"
+            "ويعد وسام الاستحقاق من أرفع الأوسمة البرتغالية.")
+    found = events(body, title="البرتغال توشح حموشي", published=dt.date(2017, 12, 13))
+    assert sorted((c["start_date"], c["meeting_type"]) for c in found) == [
+        (dt.date(2016, 4, 1), "visit_abroad"), (dt.date(2017, 12, 12), "honor")]
+
+
+def test_a_dateline_with_its_day_in_words_dates_yesterday():
+    article = extraction("حموشي في لشبونة\n\nالرباط – الخميس الرابع والعشرون من نونبر 2016 | هيئة التحرير\n\n"
+                         "حل عبد اللطيف حموشي، أمس الأربعاء، بالعاصمة البرتغالية لشبونة في زيارة عمل.")
+    assert [(c["country_iso2"], c["start_date"]) for c in article.event_candidates if c["is_event"]] == [
+        ("PT", dt.date(2016, 11, 23))]
+
+
+def test_his_attendance_at_the_opening_another_led_is_that_gathering_his_days_its_days():
+    body = ("افتتح وزير الداخلية القطري، صباح اليوم، فعاليات معرض ميليبول قطر، الذي يتواصل حتى يوم الخميس الموافق "
+            "الثاني والعشرين من تشرين الأول الجاري.\n\n"
+            "وشهد حفل الافتتاح حضور عدد من قادة الشرطة، من بينهم عبد اللطيف حموشي، المدير العام للأمن الوطني.")
+    found = events(body, title="افتتاح ميليبول", published=dt.date(2024, 10, 20))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"], c["end_date"]) for c in found] == [
+        ("QA", "conference", dt.date(2024, 10, 20), dt.date(2024, 10, 22))]
+
+
+def test_the_one_named_in_an_alleged_visit_is_no_party_to_the_conference_told():
+    body = ("وترأس مدير الشرطة القضائية الوفد المغربي إلى مؤتمر رؤساء أجهزة مكافحة المخدرات العرب بتونس في نونبر "
+            "2022، قبل أن تنفي المديرية شائعات عن زيارة مزعومة لحموشي إلى هناك.")
+    assert events(body, title="من يمثل المغرب؟", published=dt.date(2023, 1, 10)) == []
+
+
+def test_talks_with_an_international_body_s_head_in_rabat_are_no_conference():
+    found = events("بحث عبد اللطيف حموشي، أمس الخميس في الرباط، مع الأمين العام للمنظمة العالمية للجمارك سبل تعزيز "
+                   "التعاون.", title="حموشي ومنظمة الجمارك", published=dt.date(2025, 2, 21))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("MA", "hosted_visit", "hosted")]
+
+
+def test_a_session_he_attended_on_a_dispatch_filed_abroad_sat_where_it_was_filed():
+    article = extraction("فيينا – موفد خاص | الجمعة 15 مارس 2019\n\n"
+                         "قدم المغرب أمام لجنة المخدرات، المنعقدة هذا الأسبوع، حصيلة حجوزاته.\n\n"
+                         "وكان عبد اللطيف حموشي قد شارك أمس الخميس في أشغال الشق الوزاري للدورة الثانية والستين "
+                         "للجنة.", title="أرقام فيينا")
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in article.event_candidates
+            if c["is_event"]] == [("AT", dt.date(2019, 3, 14), "abroad")]

@@ -46,6 +46,11 @@ def test_financial_is_not_mali(reference):
     assert codes("زار جمهورية مالي", reference) == ["ML"]
 
 
+def test_floods_are_not_seoul(reference):
+    assert codes("تفقد الأحياء المتضررة من السيول", reference) == []
+    assert codes("حل بسيول", reference) == ["KR"]
+
+
 def test_congo_defaults_to_brazzaville_unless_the_article_names_kinshasa(reference):
     assert codes("مسؤولو الكونغو", reference) == ["CG"]
     assert codes("زار كينشاسا والتقى مسؤولي الكونغو", reference) == ["CD", "CD"]
