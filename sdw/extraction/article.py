@@ -3439,11 +3439,12 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     # attended another's engagement, dated before and none of his yet; it is his too.
     attended_anothers = (source == "previous_sentence" and _ATTENDED_THE_ONE_TOLD.match(text) is not None
                          and attribution.principal_role in ("name", "title"))
-    if (source == "previous_sentence" and attribution.principal_role in ("continuation", "body")
+    if (source == "previous_sentence" and attribution.principal_role in ("continuation", "body", "host")
             and story.anothers_at_peg() is not None):
         # 'شاركت المديرية بوفد يترأسه مدير الشرطة القضائية' then 'وقدم الوفد المغربي خلال جلسات المؤتمر عرضا': more
         # on another's engagement, dated by it, naming no one new, is that one's too; so is 'التعاون بين مديرية
-        # الأمن العام والمديرية العامة للأمن الوطني' discussed at the ambassador's call it dated.
+        # الأمن العام والمديرية العامة للأمن الوطني' discussed at the ambassador's call it dated, and 'أعرب السفير
+        # عقب الزيارة' after the visit the institute's director received him on.
         attribution = Attribution(None, None, "other_actor")
     # Talks on the occasion of a conference (_another_engagement_then) are not the conference told again.
     told = next((c for c in accepted if c["country_iso2"] == engagement.country_iso2

@@ -92,7 +92,8 @@ _NAMED_EVENT_BEFORE = prefiltered(
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
 _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
-    r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت"
+    # 'المنتدى ...، الذي تأسس في نيويورك عام 2011': when the body was founded.
+    r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت|تاسس|تاسست|انشي|انشيت"
     # 'مفوض الشرطة الإيرلندية، الذي تسلم مهامه في شتنبر الماضي': when the one met took office.
     r"|(?:تسلم|تسلمت|استلم|استلمت|باشر|باشرت)\s+(?:مهامه|مهامها|منصبه|منصبها|مهام))(?!\w)[^،,.]*)$")
 # 'تداعيات الهجومين الإرهابيين اللذين شهدتهما برشلونة وكامبريلس يومي 17 و18 غشت'، 'الاعتداء الذي استهدف، يوم الأحد،
@@ -1417,7 +1418,8 @@ _WAS_PREPARING = prefiltered(r"(?<!\w)(?:كان|كانت)\s+(?:\S+\s+){0,3}?[ي�
 # 'اختتم ... زيارة عمل ...، وذلك بعدما كانت مبرمجة في فبراير الماضي قبل أن يتقرر إرجاؤها': the schedule it had before
 # it took place, told in the past.
 _AFTER_IT_WAS_SCHEDULED = prefiltered(r"(?<!\w)(?:بعدما|بعد\s+ان)\s+(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)[^،.؛]*")
-# 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة': what the engagement prepared for is to come, not the engagement.
-_PURPOSE = prefiltered(rf"(?<!\w)[وف]?{_PREPARING}\s+ل[^،.؛]*")
+# 'وللتحضير للتظاهرات الرياضية الكبرى المقبلة'، 'في سياق التحضير المشترك لتأمين ...': what the engagement prepared
+# for is to come, not the engagement.
+_PURPOSE = prefiltered(rf"(?<!\w)[وف]?{_PREPARING}(?:\s+ال[^\W\d]+)?\s+ل[^،.؛]*")
 _NEXT_EDITION = prefiltered(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
 

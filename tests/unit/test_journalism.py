@@ -6335,3 +6335,31 @@ def test_a_session_he_attended_on_a_dispatch_filed_abroad_sat_where_it_was_filed
                          "للجنة.", title="أرقام فيينا")
     assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in article.event_candidates
             if c["is_event"]] == [("AT", dt.date(2019, 3, 14), "abroad")]
+
+
+def test_a_visit_in_joint_preparation_for_events_to_come_took_place():
+    found = events("أما إسبانيا فكانت وجهة عبد اللطيف حموشي مرتين: الأولى في شهر شتنبر 2023 بمدريد للقاء نظرائه "
+                   "الإسبان في سياق التحضير المشترك لتأمين التظاهرات الرياضية الكبرى المقبلة.", title="حصيلة 2023",
+                   published=dt.date(2023, 12, 30))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("ES", dt.date(2023, 9, 1))]
+
+
+def test_the_year_a_body_was_founded_dates_no_engagement():
+    article = extraction("شارك عبد اللطيف حموشي في اجتماع المنتدى العالمي لمكافحة الإرهاب، الذي تأسس في نيويورك عام "
+                         "2011.", published=dt.date(2017, 12, 13))
+    assert [d["excluded_reason"] for d in article.date_mentions] == ["precedent_or_office"]
+
+
+def test_a_visitor_speaking_after_the_visit_another_received_him_on_is_no_visit_of_his():
+    body = ("قام سفير المكسيك بالرباط، أمس الخميس، بزيارة إلى المعهد الملكي للشرطة بالقنيطرة، حيث كان في استقباله "
+            "مدير المعهد.\n\n"
+            "وفي تصريح أدلى به عقب الزيارة، أشاد السفير بمستوى التكوين الشرطي بالمغرب.")
+    title = "سفير المكسيك يزور معهد الشرطة ويأمل لقاء حموشي قريبا"
+    assert events(body, title=title, published=dt.date(2018, 5, 18)) == []
+
+
+def test_a_woman_arriving_and_holding_talks_with_him_is_his_visitor():
+    found = events("وفي ماي 2024، حلت بالرباط نائبة وزير العدل الكندي على رأس وفد، وتباحثت مع عبد اللطيف حموشي في سبل "
+                   "التصدي للجرائم السيبرانية.", title="حصيلة 2024", published=dt.date(2024, 12, 28))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [
+        ("CA", "hosted_visit", "hosted")]
