@@ -2126,6 +2126,10 @@ class _Scene:
             # 'وفي يوم الأربعاء، زار الوفد المعهد الملكي للشرطة بالقنيطرة': a day of the visitors' programme; he
             # hosted only what the text says he did.
             return Attribution(None, None, "other_actor")
+        if attribution.principal_role == "body" and _BUT_MET_ANOTHER.search(text, start):
+            # 'زار السفير فعلا مقر المديرية العامة للأمن الوطني، لكنه اجتمع بمدير الشرطة القضائية': at his force's seat,
+            # but with another of its officials.
+            return Attribution(None, None, "other_actor")
         if attribution.principal_role == "continuation" and _STAFF_TOOK_PART.search(text, start, end):
             # 'وفي الصيف، شاركت عناصر من الأمن الوطني في تأمين الألعاب الأولمبية بباريس': officers took part.
             return Attribution(None, None, "other_actor")
@@ -3807,6 +3811,9 @@ _NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحض�
                                # '"لم يكن ضمن الوفد" الذي حل بمقرها': he was not in the party that came.
                                r"|(?:يكن|يكون)\s+(?:ضمن|من\s+بين|بين|في|من)\s+(?:اعضاء\s+)?(?:ال)?(?:وفد|بعثه)\S*"
                                r"\s*[\"«»]?\s+(?:الذي|التي)\s+)?$")
+# 'لكنه اجتمع بمدير الشرطة القضائية'، 'غير أنها التقت مع رئيس المكتب': whom the visitor met instead.
+_BUT_MET_ANOTHER = prefiltered(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|غير\s+انه|غير\s+انها)\s+(?:اجتمع|اجتمعت|التقي|التقت)"
+                               r"\s+(?:ب|مع\s+)")
 # 'ولا يرتبط المغرب حتى الآن باتفاق عملياتي مع يوروبول': no agreement binds them yet.
 _NOT_BOUND_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لا|لم)\s+(?:يرتبط|ترتبط|يربط|تربط)(?:\s+\S+){0,5}?\s+ب?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.

@@ -6363,3 +6363,10 @@ def test_a_woman_arriving_and_holding_talks_with_him_is_his_visitor():
                    "التصدي للجرائم السيبرانية.", title="حصيلة 2024", published=dt.date(2024, 12, 28))
     assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [
         ("CA", "hosted_visit", "hosted")]
+
+
+def test_a_visit_to_his_force_s_seat_where_the_visitor_met_another_official_is_not_his():
+    body = ("نفى مصدر أمني، اليوم الخميس، أن يكون عبد اللطيف حموشي قد التقى السفير الفنلندي.\n\n"
+            "وأوضح المصدر أن السفير الفنلندي زار فعلا مقر المديرية العامة للأمن الوطني يوم الاثنين الماضي، لكنه اجتمع "
+            "بمدير الشرطة القضائية.")
+    assert events(body, title="مصدر أمني ينفي", published=dt.date(2022, 9, 22)) == []
