@@ -3383,14 +3383,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         # Not news of its own: at most more about the engagement just reported ('وجرى اللقاء بالرباط').
         engagement = read_clause(text, 0, len(text), own, scene.roles, scene.tokens)
         last = accepted[-1] if story.dated_engagement and accepted else story.undated_report
-        honour_told = (next((c for c in reversed(accepted) if c["meeting_type"] == "honor"), None)
-                       if last is not None and engagement.meeting_type == "honor" else None)
-        if honour_told is not None or (last is not None and engagement.meeting_type == "honor" and (
-                _names_the_one_told(engagement, text) or any(_pointed_at(text, t) for t in own))):
+        if last is not None and engagement.meeting_type == "honor":
             # 'وتذهب قراءات إلى أن توقيت التكريم ليس اعتباطيا'، 'ويعد هذا الوسام ...'، 'ويعد وسام النجمة الاستوائية من
             # أرفع الأوسمة': the honour told again is the last honour the page reported, not the visit it told
-            # since (with none, the engagement just reported was that honour when the sentence names it).
-            last = honour_told or last
+            # since (with none, the engagement just reported).
+            last = next((c for c in reversed(accepted) if c["meeting_type"] == "honor"), last)
         if (last is not None and engagement.reject_reason is None and engagement.country_iso2 == last["country_iso2"]
                 and not scene.attribution(0, len(text), engagement).reject_reason
                 and not dates_mod.future_marked(text)):
@@ -3566,15 +3563,11 @@ def _in_a_moroccan_city(engagement: Engagement, scene: _Scene, start: int, end: 
     if (engagement.meeting_type != "conference" or mention is None or mention.alias.kind != "organization"
             or mention.alias.iso2 is not None):
         return False
-    text = scene.sentence.norm.text
-    places = [r.mention for r in scene.roles if start <= r.mention.start < end and r.mention.iso2 is not None]
-    return (bool(places) and all(m.iso2 == HOME and m.alias.kind in ("city", "capital") for m in places)
+    places = [r for r in scene.roles if start <= r.mention.start < end and r.mention.iso2 is not None]
+    return (bool(places) and all(r.iso2 == HOME and r.mention.alias.kind in ("city", "capital") for r in places)
             and any(a.principal_role in ("name", "title") for a in scene._his_mentions(start, end))
             # 'الترتيبات المتعلقة باحتضان مراكش للدورة 93 سنة 2025': the hosting is what was discussed, to come.
-            and not any(_ABOUT_HOSTING_BEFORE.search(text, max(0, m.start - 12), m.start) for m in places))
-
-
-_ABOUT_HOSTING_BEFORE = prefiltered(r"(?<!\w)[بل](?:احتضان|استضافه)\s+$")
+            and not any(r.role == "future_host" for r in places))
 
 
 def _placed_by_session(engagement: Engagement, session: Session | None) -> Engagement:

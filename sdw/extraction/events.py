@@ -1321,9 +1321,10 @@ def _one_of_its_officials(text: str, roles: list[PlaceRole], counterpart: Counte
     """Whether one official's title stands right before the international body named ('الأمين العام للمنظمة'),
     and not in a list of those taking part ('شارك في الاجتماع كل من الأمين العام لمجلس وزراء الداخلية العرب')."""
     mention = counterpart.mention
-    title = _title_before(roles, mention) if mention is not None else None
-    return (title is not None and title not in _PLURAL_TITLES and mention is not None
-            and _TAKING_PART_IN_LIST.search(text, 0, mention.start) is None)
+    if mention is None or _TAKING_PART_IN_LIST.search(text, 0, mention.start) is not None:
+        return False
+    title = _title_before(roles, mention)
+    return title is not None and title not in _PLURAL_TITLES
 
 
 _TAKING_PART_IN_LIST = prefiltered(r"(?<!\w)(?:كل\s+من|[وف]?(?:شارك|شاركت|يشارك)\s+(?:في|فيه|فيها))(?!\w)")
