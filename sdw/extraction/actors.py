@@ -63,8 +63,10 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
             return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
         if any(word in PHRASE_BREAKS or word in _IN_A_CITY for word in gap) or _is_place_role(following):
             return None  # 'حل المدير العام ... بالعاصمة النمساوية فيينا': where he went, not whose title
-        if any(word in _OTHER_PARTIES for word in gap):
-            return None  # 'التقى مدير الأمن العام رئيسي وفدي مصر والعراق': the parties he met, not whose title
+        if any(word in _OTHER_PARTIES or word in _IN_THE_COMPANY_OF for word in gap):
+            # 'التقى مدير الأمن العام رئيسي وفدي مصر والعراق': the parties he met, not whose title; 'ترأس الحفل مدير
+            # المعهد الملكي للشرطة، بحضور سفير جمهورية غينيا': the one present beside him is another.
+            return None
         if title.clitics.article and any(word in _DELEGATION_NOUNS for word in gap):
             return None  # 'ترأس المدير العام الوفد المغربي': a definite title is whole; the delegation is Moroccan
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
@@ -97,6 +99,8 @@ _IN_A_CITY = frozenset({"بالعاصمه", "بعاصمه", "بمدينه", "ب�
 _DELEGATION_NOUNS = frozenset({"الوفد", "الوفود"})
 # The heads of two delegations, the two counterparts: others named after a title, as its object.
 _OTHER_PARTIES = frozenset(lexicon_key(word) for word in ("رئيسي", "رؤساء", "وفدي", "نظيريه", "نظراءه", "نظرائه"))
+_IN_THE_COMPANY_OF = frozenset(lexicon_key(word) for word in ("بحضور", "وبحضور", "رفقة", "برفقة", "بمعية",
+                                                                 "بمشاركة", "وبمشاركة"))
 # Titles of a group ('مسؤولين بالمديرية العامة'): his staff attending, which the clause rules read apart.
 _GROUP_TITLES = frozenset(lexicon_key(word) for word in ("مسؤولين", "مسؤولي", "مديري", "رؤساء", "قادة", "سفراء"))
 

@@ -895,11 +895,13 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     # (بترا)'): there its news took place.
     story.copy_at_home = copy_home is not None and copy_home == next((c for c in openings if c is not None), None)
     story.wire_lead = _wire_lead(sentences, kinds, norms, lead_line, clock, grammar, reference)
+    story.first_prose = next((s.index for s in sentences if s.line_kind == "prose"), None)
     headlines: list[_Scene] = []
     another_led = False  # has the page said that another led Morocco's delegation to the session it told?
     list_context: Actor | None = None  # whom the page spoke of just before its current list of items
     his_headline: int | None = None  # the title line whose first part named him
     counted_before: int | None = None  # the last sentence that claimed a count
+    region_before: str | None = None  # the last region the story named, headlines included
     for s in sentences:
         mentions: list[DateMention] = []
         resolver.new_sentence()
@@ -944,6 +946,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             his_headline = s.line_index
         if not list_item:
             list_context = story.context  # a section's heading ('ناصر بوريطة، وزير الشؤون الخارجية') included
+        named_region_before = region_before
+        region_before = next((m.alias.region for m in reversed(places[s.index]) if m.is_region), region_before)
         if s.line_kind == "title":
             if not _BULLET.match(s.norm.text):
                 headlines.append(_Scene(s, mentions, roles, tokens, actors, context_before, story.principal,
@@ -957,7 +961,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                          and any(a.token_index == m.token_index and a.iso2 == titles_abroad[m.alias.key]
                                  for a in actors)} if titles_abroad else {}
         claims = find_tallies(s.norm.text, places[s.index], {**resolved_by_sentence[s.index], **titled_abroad},
-                              after_a_count=counted_before == s.index - 1)
+                              after_a_count=counted_before == s.index - 1, region_before=named_region_before)
         if claims:
             counted_before = s.index
             # The counts are claims; their nouns are counted triggers, never engagements. The sentence may
@@ -1419,6 +1423,7 @@ class _Story:
         self.undated_report: dict | None = None  # that engagement's candidate row
         self.plans: set[tuple[str | None, str | None]] = set()  # (country, kind) of the plans it told
         self.wire_lead: int | None = None  # the sentence that opens a dispatch under its place and day
+        self.first_prose: int | None = None  # the page's first sentence of prose: its lead
         # The country of the last foreign official the article named: whose official speaks in the first person.
         self.speaker_country: str | None = None
         self.copy_home: str | None = None  # the country whose national agency wrote the copy (_copy_home)
@@ -1616,6 +1621,10 @@ _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي
                             r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي|تلتقي|يلتقوا|يقابل|تقابل)(?:\s+(?:فيه|فيها))?))"
                             r"\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
+# 'حموشي غاب عن هذه الدورة'، 'أن المدير العام لم يتنقل إلى تونس': the one named (or 'the director general' alone,
+# _THE_CHIEF, on a page about him) was not there.
+_THE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?!\w)")
+_ABSENT_AFTER = prefiltered(r"\s*(?:لم\s+(?:يحضر|يحضرها|يشارك|يتنقل|يسافر)|غاب|تغيب)(?!\w)")
 # 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني'، 'لم يتضمن في أي لحظة لقاء مع حموشي': no meeting
 # with him, of any kind, at any time.
 _NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+(?:لحظه\s+|وقت\s+)?"
@@ -2462,6 +2471,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                     or _PARTIES_TO_BEFORE.search(text, max(0, t.start - 16), t.start)))
                 and not (t.word in SIGNED_IT and _SIGNERS_AFTER_IT.match(text, t.end))
                 and not _BY_STAFF_AFTER.match(text, t.end)
+                and not _WITHOUT_BEFORE.search(text, max(0, t.start - 8), t.start)
+                and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
+                and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
+                and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
                 and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
@@ -2486,7 +2499,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and not _dates_what_came_before_or_after(text, m, triggers)
                         and not _dates_another_hosted_event(text, m, triggers)
                         and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)
-                        and not _approved_or_in_force_on(text, m, scene.mentions)]
+                        and not _approved_or_in_force_on(text, m, scene.mentions)
+                        and not _said_in_error(text, m)]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -2665,7 +2679,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = _the_one_told(engagement, story.undated_report)
             engagement = _visiting_the_agencys_country(engagement, text[clause.start:clause.end],
                                                        story.copy_home if story.copy_at_home else story.filed_abroad,
-                                                       story.wire_lead == s.index)
+                                                       story.wire_lead == s.index,
+                                                       story.first_prose == s.index
+                                                       and _received_in_no_home_place(scene, clause.start, clause.end))
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
                     and (refers_to_previous_parties(text[clause.start:clause.end])
@@ -2894,11 +2910,15 @@ _DELEGATION_HOLDS = prefiltered(r"\s*[وف]?(?:يضم|ضم|تضم|ضمت|يتك�
 
 
 def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
-    """'انطلقت أمس بتونس أشغال المؤتمر 49 لقادة الشرطة' then 'ولم يحضر عبد اللطيف حموشي أشغال هذه الدورة': the
-    engagement told last, credited to him only by the page's thread, is one he was absent from."""
+    """'انطلقت أمس بتونس أشغال المؤتمر 49 لقادة الشرطة' then 'ولم يحضر عبد اللطيف حموشي أشغال هذه الدورة' (or 'أن
+    المدير العام لم يتنقل إلى تونس، وأن المملكة ممثلة في هذه الدورة ...'): the engagement told last, credited to him
+    only by the page's thread, is one he was absent from."""
     text = scene.sentence.norm.text
-    if not accepted or not _THIS_ENGAGEMENT_OR_SESSION.search(text) or not any(
-            a.kind == PRINCIPAL and a.principal_role != "body" and _absent_at(text, a.start) for a in scene.actors):
+    if not accepted or not _THIS_ENGAGEMENT_OR_SESSION.search(text) or not (any(
+            a.kind == PRINCIPAL and a.principal_role != "body"
+            and (_absent_at(text, a.start) or _ABSENT_AFTER.match(text, a.end)) for a in scene.actors)
+            or any(_absent_at(text, chief.start()) or _ABSENT_AFTER.match(text, chief.end())
+                   for chief in _THE_CHIEF.finditer(text))):
         return None
     last = accepted[-1]
     return last if last["principal_role"] in ("continuation", "body", "host") else None
@@ -2970,6 +2990,32 @@ _BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|مئات|عشرات|عدد|م�
 # 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
 # a round of tours or a year's activities cover.
 # 'لم تحل بالمغرب إلا يوم الخميس 7 دجنبر': it did not happen until then.
+# 'اطلع على تقدم أشغال بناء مقر ولاية الأمن': building works, no gathering's sittings.
+_BUILDING_WORKS_AFTER = prefiltered(r"\s+(?:ال)?(?:بناء|تهييه|انجاز|تشييد|اصلاح|ترميم|توسيع|تجديد|تاهيل)(?!\w)")
+# 'استقبل ... المدير العام للشرطة البرتغالية، على أن يزور الوفد مراكش غدا'، 'على أن يزور وفد من الشرطة الإسبانية
+# المغرب خلال البطولة': what is arranged to follow is no engagement told.
+_TO_FOLLOW_BEFORE = prefiltered(r"(?<!\w)علي\s+ان\s+$")
+# 'دون مشاركة رؤساء الأجهزة'، 'بدون حضور المدير العام': what did not take place.
+_WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
+# 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
+_ROYAL_AFTER = prefiltered(r"\s+(?:(?:ال)?ملكيه|الملك|العاهل)(?!\w)")
+# 'تصحيح: ورد في النسخة الأولى من هذا الملف أن الزيارة تمت في شتنبر، والصحيح أنها تمت يوم 18 أكتوبر'، 'أوردنا في
+# الصيغة الأولى من هذا الخبر أن اللقاء انعقد يوم الاثنين 17 أكتوبر': what a first version said, up to what is right,
+# is the error a correction takes back.
+_FIRST_VERSION_SAID = prefiltered(r"(?<!\w)(?:ورد|اوردنا|نشرنا)\s+(?:\S+\s+){0,2}?في\s+(?:ال)?(?:نسخ|صيغ)\w*\s+"
+                                  r"(?:ال)?(?:اولي|سابقه)")
+_WHAT_IS_RIGHT = prefiltered(r"(?<!\w)و?(?:ال)?(?:صحيح|صواب)(?!\w)")
+
+
+def _said_in_error(text: str, date: DateMention) -> bool:
+    """Whether `date` is in what a correction says its first version wrongly told (_FIRST_VERSION_SAID)."""
+    said = _FIRST_VERSION_SAID.search(text, 0, date.start)
+    if said is None:
+        return False
+    right = _WHAT_IS_RIGHT.search(text, said.end())
+    return right is None or date.start < right.start()
+
+
 _NOT_UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:\S+\s+){1,4}?الا\s+(?:في\s+|يوم\s+|بعد\s+)?$")
 _NOT_UNTIL_REACH = 50
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
@@ -2982,7 +3028,10 @@ _GAP_BREAK = prefiltered(r"[،,.؛:]")
 # of engagement the sentence counts or sums up, none of them.
 _OF_A_KIND_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:وفود|زيارات|لقاءات|اجتماعات|مسوولين|شخصيات)(?:\s+(?:عمل|رسميه))?\s+$")
 # 'زيارات متبادلة'، 'لقاءات دورية'، 'يستقبل بانتظام': a habit, not an engagement.
-_HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)")
+# 'يعقد مجلس وزراء الداخلية العرب دورته العادية سنويا في تونس': what recurs every year, no one edition ('الاجتماع
+# الذي يعقد سنويا' may be one).
+_HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)"
+                              r"|(?:\s+(?!الذي|التي)\S+){0,2}?\s+(?:سنويا|كل\s+(?:سنه|عام))(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب?|ل)?$")
@@ -3098,7 +3147,8 @@ _SINCE_BEFORE_REACH = 24
 _GOES_ON_BEFORE = prefiltered(r"^[وف]?(?:يواصل|تواصل|يتابع|واصل)(?!\w)")
 _BEGUN_ON_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:شرع|بدا|بدأ|استهل|افتتح)\w*\s+(?:\S+\s+){0,2}?$")
 _BEGUN_ON_REACH = 30
-_LASTED_BEFORE = prefiltered(r"(?<!\w)(?:امتدت|استمرت|دامت|امتد|استمر|دام)\s+(?:علي\s+|طيله\s+)?(?:يومي\s+)?$")
+_LASTED_BEFORE = prefiltered(r"(?<!\w)(?:(?:امتدت|استمرت|دامت|استغرقت|امتد|استمر|دام|استغرق)\s+(?:علي\s+|طيله\s+)?"
+                             r"|علي\s+(?:مدي|مدار)\s+)(?:يومي\s+)?$")  # 'نظمته الوزارة على مدى يومي الأحد والاثنين'
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
@@ -3276,8 +3326,15 @@ def _dates_another_hosted_event(text: str, date: DateMention, triggers: list[Tri
     hosted = _HOSTED_THEN_BEFORE.search(text, max(0, date.start - _HOSTED_THEN_REACH), date.start)
     if hosted is None:
         return False
-    antecedent = text.rfind("،", 0, hosted.start()) + 1  # the noun phrase the relative clause follows
+    # The noun phrase the relative clause follows: back to a comma, or to the 'بعد' that brings it in ('لكونها
+    # الأولى من نوعها بعد نهائيات كأس العالم التي احتضنتها قطر').
+    antecedent = max([text.rfind("،", 0, hosted.start()) + 1]
+                     + [m.end() for m in _AFTER_OR_SINCE.finditer(text, max(0, hosted.start() - _HOSTED_THEN_REACH),
+                                                                  hosted.start())])
     return not any(antecedent <= t.start < hosted.start() for t in triggers)
+
+
+_AFTER_OR_SINCE = prefiltered(r"(?<!\w)(?:بعد|قبل|منذ)\s")
 
 
 def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -3728,8 +3785,12 @@ _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
 # 'روجت صفحات أن حموشي يوجد بباريس': what was spread about him; 'تداولت صفحات على مواقع التواصل، خلال اليومين
 # الماضيين، منشورات تؤكد أن ...': what pages passed around.
 _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي|نسبت|نسب|روجت|روج|تروج|يروج)"
-                       r"[\s،,]+(?:\S+\s+){0,6}?|(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|منشورات|تدوينات)"
-                       r"(?:\s+\S+){0,10}?\s+)ان(?:ه|ها|هم)?(?!\w)"
+                       r"[\s،,]+(?:\S+\s+){0,6}?|(?:تداولت|تداول|تتداول|يتداول)\s+(?:\S+\s+)?"
+                       r"(?:صفحات|حسابات|منشورات|تدوينات|مواقع|منابر|منصات)(?:\s+\S+){0,10}?\s+)ان(?:ه|ها|هم)?(?!\w)"
+                       # 'وكانت الصحيفة قد أكدت، نقلا عن "مصدر دبلوماسي"، أن حموشي وصل إلى باريس': what a paper had
+                       # reported before, which the story goes on to weigh.
+                       r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسائل\s+اعلام)(?:\s+\S+){0,4}?"
+                       r"\s+قد\s+(?:اكدت|اكد|ذكرت|ذكر|اوردت|اورد|نشرت|نشر|افادت|افاد)[\s،,]+(?:\S+\s+){0,6}?ب?ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of.
                        r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر)(?:\s+\S+){0,3}?"
                        r"\s+(?:قد\s+)?(?:تحدث|تحدثت)\s+عن(?!\w)"
@@ -4283,24 +4344,29 @@ def _points_back(pointers: list[re.Match], clause: str, trigger: Trigger | None,
 
 
 # 'الذي يزور البلاد حاليا'، 'الذي يقوم بزيارة عمل إلى الدولة'، 'الذي وصل إلى البلاد مساء أمس': a Gulf agency's copy
-# calls its own state 'the country' (البلاد، الدولة); a page filed abroad, 'our country' ('بزيارة عمل إلى بلادنا').
-_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|(?:يقوم\s+)?بزياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل)"
+# calls its own state 'the country' (البلاد، الدولة); a page filed abroad, 'our country' ('بزيارة عمل إلى بلادنا');
+# 'اختتم ... أمس، زيارة رسمية للبلاد' (Doha's paper).
+_VISITS_THE_COUNTRY = prefiltered(r"(?<!\w)(?:يزور\s+|(?:يقوم\s+)?ب?زياره(?:\s+\S+){0,2}?\s+(?:الي\s+|ل)"
                                  r"|(?:وصل|يصل|حل|يحل)\s+(?:الي\s+|ب))"
                                  r"(?:(?:ال|ل)?(?:بلاد|دوله)|بلادنا|بلدنا)(?!\w)")
 
 
 def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home: str | None,
-                                  in_the_lead: bool) -> Engagement:
+                                  in_the_lead: bool, he_was_received: bool = False) -> Engagement:
     """In the copy a foreign country's agency filed at home (or a page filed abroad: `copy_home` is then the
     country it was filed in), a visit to 'the country' is to that country:
     abroad for him; so is the news its lead tells of that country's officials, placed nowhere else ('قلد ...
-    وزير الداخلية، في مكتبه بالوزارة اليوم، ... حموشي' under 'الرياض ... واس')."""
+    وزير الداخلية، في مكتبه بالوزارة اليوم، ... حموشي' under 'الرياض ... واس'), and his reception by one of them
+    the page's lead tells (`he_was_received`: 'المنامة - استقبل وزير الداخلية، صباح اليوم، ... حموشي')."""
     if (copy_home is None or copy_home == HOME or engagement.country_iso2 not in (None, copy_home)
             or engagement.reject_reason not in (None, "no_counterpart_country")):
         return engagement
     if not _VISITS_THE_COUNTRY.search(clause):
-        if in_the_lead and engagement.country_iso2 == copy_home and engagement.direction == UNKNOWN:
-            return replace(engagement, direction=ABROAD)
+        if engagement.country_iso2 == copy_home and (
+                (in_the_lead and engagement.direction == UNKNOWN)
+                or (engagement.direction == HOSTED and he_was_received)):
+            meeting_type = "visit_abroad" if engagement.meeting_type == "hosted_visit" else engagement.meeting_type
+            return replace(engagement, direction=ABROAD, meeting_type=meeting_type)
         return engagement
     meeting_type = ("visit_abroad" if engagement.meeting_type in ("meeting", "hosted_visit")
                     else engagement.meeting_type)
@@ -4348,6 +4414,15 @@ def _the_place_it_points_to(scene: _Scene, start: int, end: int) -> str | None:
     named = [r for r in scene.roles if r.mention.end <= verbs[0].start and r.iso2 not in (None, HOME)
              and r.role in ("destination", "location")]
     return named[-1].iso2 if named else None
+
+
+def _received_in_no_home_place(scene: _Scene, start: int, end: int) -> bool:
+    """Whether the clause tells his reception by someone ('استقبل وزير الداخلية ... حموشي': named after the verb,
+    not before it) and places nothing in Morocco."""
+    host = next((t for t in scene.triggers if start <= t.start < end and receives(t)), None)
+    return (host is not None and not scene._his_mentions(start, host.start) and bool(scene._his_mentions(host.end, end))
+            and not any(r.iso2 == HOME and r.role != "affiliation" and start <= r.mention.start < end
+                        for r in scene.roles))
 
 
 def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:

@@ -151,8 +151,9 @@ _FUTURE_WORDS = prefiltered(
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
     # منح هذا الوسام'.
     r"|و?(?:عزم|عزمه|عزمها|نيه|نيته|نيتها)|[وف]?(?:قرر\w*|(?:ال)?قرار)\s+(?:منح|منحه|توشيح|توشيحه|تكريم|تكريمه)"
-    # A hope voiced: 'معربة عن أملها في لقاء حموشي'، 'أمله في زيارة المغرب قريبا'.
-    r"|[وب]?(?:امل|امله|املها|املهم|املهما)\s+في\s+(?:ال)?(?:لقاء|زياره|استقبال|مباحثات|توقيع)"
+    # A hope or wish voiced: 'معربة عن أملها في لقاء حموشي'، 'أمله في زيارة المغرب قريبا'، 'رغبته في زيارة المغرب "في
+    # أقرب الآجال"'.
+    r"|[وب]?(?:امل|امله|املها|املهم|املهما|رغبه|رغبته|رغبتها|رغبتهم)\s+في\s+(?:ال)?(?:لقاء|زياره|استقبال|مباحثات|توقيع)"
     # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'; what he may
     # do ('قد يقوم بزيارة عمل إلى سيول'، 'قد يزور').
     r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|قد\s+[يت](?:زور|قوم|حل|لتقي|توجه|سافر|شارك|حضر)(?!\w)"
@@ -169,8 +170,9 @@ _FUTURE_WORDS = prefiltered(
     # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس'، 'ودعوته مدير الأمن العام لزيارة المغرب'، 'ودعوته إلى زيارة
     # مملكة البحرين'، 'مجددا الدعوة له لزيارة المملكة'، 'كما دعوت السيد حموشي إلى زيارة بلجيكا' (not 'بدعوة من', which a
     # visit answers).
-    # ('جدد، عبر السفيرة، الدعوة الموجهة إلى حموشي': the words between may stand in commas.)
-    r"|[وف]?(?:تلقي|وجه|قدم|جدد|سلم|نقل)[\s،,]+(?:[^\s،,]+[\s،,]+){0,5}(?:ال)?دعوه"
+    # ('جدد، عبر السفيرة، الدعوة الموجهة إلى حموشي': the words between may stand in commas; 'أن سلطات بلاده وجهت
+    # دعوة رسمية إلى حموشي': a woman's or a body's verb too.)
+    r"|[وف]?(?:تلقي|تلقت|وجه|وجهت|قدم|قدمت|جدد|جددت|سلم|سلمت|نقل|نقلت)[\s،,]+(?:[^\s،,]+[\s،,]+){0,5}(?:ال)?دعوه"
     r"|(?:ال)?دعوه\s+(?:رسميه\s+)?(?:(?:له|لها|اليه|اليها)\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
     r"|[وف]?(?:دعوته|دعوتها|دعاه|دعا|دعوت|دعونا)\s+(?:\S+\s+){0,4}?(?:ل|الي\s+)(?:زياره|حضور|لمشاركه|المشاركه)"
     # Agreed to hold it: 'واتفق الطرفان، وفق المصدر نفسه، على عقد اجتماع للجنة التقنية المشتركة بنواكشوط'.
@@ -608,6 +610,8 @@ class DateGrammar:
             excluded = "incident"
         elif form == "ago" and "منذ" in matched and _FIRST_SINCE_BEFORE.search(text, max(0, start - 120), start):
             excluded = "first_since"
+        elif _GUEST_SINCE_BEFORE.search(text, max(0, start - _GUEST_SINCE_REACH), start):
+            excluded = "guest_stay"
         elif form == "years_ago" and _BEGAN_BEFORE.search(before):
             excluded = "process_start"  # 'مسار انطلق قبل عامين': when a course of things began, not an engagement
         elif form == "years_ago" and _RELATIVE_IN_CLAUSE_BEFORE.search(before):
@@ -626,6 +630,14 @@ class DateGrammar:
             parts = {**parts, "until": "tomorrow" if _TOMORROW_BEFORE.search(before) else "goes_on"}
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+# 'أول الضيوف كان مدير الأمن العام الأردني، الذي يزور المغرب منذ أمس الاثنين': the day the guest's stay began, not
+# the day of the engagement the page tells, nor the day its next words go on with ('زيارة العمل التي يقوم بها إلى
+# إيطاليا منذ أمس' is his own visit, from its first day).
+_GUEST_SINCE_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي)\s+(?:يزور|تزور|يوجد|توجد|يقيم|تقيم)\s+(?:ب|في\s+)?"
+                                  r"(?:المغرب|المملكه|الرباط)(?:\s+\S+){0,2}?\s+منذ\s+$")
+_GUEST_SINCE_REACH = 50
 
 
 # 'يوم الثلاثاء، 19 مارس 2024'، 'الاثنين (18 يناير)'، 'أمس (19 شتنبر)'، '12 رمضان 1445 الموافق 22 مارس 2024':
@@ -1371,7 +1383,7 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
     told = _SIDE_CLAUSE.sub(keep_own, unnamed)
     if engagement_at:
         # Nor is what was agreed after it, nor what its talks were about.
-        told = _TOPICS_NEXT.sub(keep_own, _AGREED_NEXT.sub(keep_own, told))
+        told = TOPICS_NEXT.sub(keep_own, _AGREED_NEXT.sub(keep_own, told))
     return bool(_FUTURE_WORDS.search(told))
 
 
@@ -1382,7 +1394,7 @@ _AGREED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:جري|تم)\s+(?:ال)?اتف�
 
 # '... مباحثات مع رئيس الشرطة الإيطالية، تناولت حصيلة التعاون ...، إضافة إلى تأمين التظاهرات الرياضية الكبرى
 # المقبلة': what the talks were about, told after them to the sentence's end, may be to come; the talks took place.
-_TOPICS_NEXT = prefiltered(r"[،,]\s*[وف]?(?:تناولت|تناول|تناولا|همت|انصبت|انصب|تطرقت|تطرق|تمحورت|تمحور|ركزت|ركز)(?!\w)"
+TOPICS_NEXT = prefiltered(r"[،,]\s*[وف]?(?:تناولت|تناول|تناولا|همت|انصبت|انصب|تطرقت|تطرق|تمحورت|تمحور|ركزت|ركز)(?!\w)"
                            r"[^.؛]*")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from sdw.extraction.dates import INCIDENT_WORDS, DateMention
+from sdw.extraction.dates import INCIDENT_WORDS, TOPICS_NEXT, DateMention
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
@@ -215,6 +215,11 @@ _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاول�
 # 'جولة شملت موريتانيا والسنغال': the places a tour took in.
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي",
                       "شملت", "وشملت"}
+_NOT_HELD_AT_BEFORE = prefiltered(r"(?<!\w)(?:(?:لم|لن)\s+(?:تنعقد|ينعقد|تجر|يجر|تتم|يتم|تكن|يكن)|ليس|ليست)\s+"
+                                  r"(?:في\s+)?(?:\S+\s+)?$")
+_NOT_HELD_AT_REACH = 28
+# Where in a country a place lies: 'وسط إسبانيا'، 'بشمال مالي'، 'جنوبي فرنسا'.
+_COMPASS_POINTS = frozenset({"وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
                "جزيره", "مطار"}
 # حل، وصل، حط: the subject came to the place named (arrives); with the words of a session held, what places it.
@@ -556,9 +561,14 @@ def _first_place_after(verb_words: Collection[str], mentions: list[PlaceMention]
 
 
 def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
-    """The first place after a visit verb, with no preposition on it, is what was visited (its object)."""
+    """The first place after a visit verb, with no preposition on it, is what was visited (its object): Morocco
+    too, after a foreign visitor named with his nationality ('زار المدير العام للأمن العام اللبناني المغرب')."""
     mention = mentions[position]
-    if mention.clitics.preposition or mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
+    if mention.clitics.preposition:
+        return False
+    if mention.alias.kind == "home":
+        return _first_place_after(_VISIT_VERBS, mentions, position, tokens, (*_SUBJECT_KINDS, "demonym", "agency"))
+    if mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
         return False
     return _first_place_after(_VISIT_VERBS, mentions, position, tokens)
 
@@ -634,7 +644,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         titled = (position > 0 and mentions[position - 1].alias.kind in ("title", "principal_title", "principal_body",
                                                                            "agency")
                   and (title_end == mention.token_index or (title_end + 1 == mention.token_index and previous == "في"))
-                  and mention.alias.kind not in ("capital", "city"))
+                  and mention.alias.kind not in ("capital", "city")
+                  # ('زار المدير العام للأمن العام اللبناني المغرب': a body named with its own country takes no other.)
+                  and not (mentions[position - 1].alias.kind == "agency"
+                           and mentions[position - 1].iso2 not in (None, mention.iso2)))
         if titled or _GAMES_BEFORE.search(" ".join(before)):
             pass  # 'تأمين الألعاب الأولمبية بباريس': where the Games were, not where anyone met
         elif any(t.text in TO_HOST for t in tokens[max(0, mention.token_index - _TO_HOST_REACH_TOKENS):
@@ -696,7 +709,12 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "location"  # احتضنت العاصمة الرواندية
         elif previous in _AS_FOR and place_like and _hosted_after(mention, tokens):
             role = "location"
-        elif (mention.alias.kind == "demonym" and earlier.lstrip("وف").removeprefix("ب").removeprefix("ال") == "مدينه"
+        elif previous.removeprefix("ب") in _COMPASS_POINTS and mention.alias.kind in ("short_name", "name") and (
+                previous.startswith("ب") or any(_container_after(word, "ب") for word in before[:-1])):
+            # 'بمدينة آبلة (أفيلا) وسط إسبانيا'، 'بشمال مالي': a town the gazetteer lacks, placed by its country.
+            role = "location"
+        elif (mention.alias.kind == "demonym"
+              and earlier.lstrip("وف").removeprefix("ب").removeprefix("ال") in ("مدينه", "جزيره")
               and not any(m.token_index == mention.token_index - 1 for m in mentions)):
             role = "location"  # 'احتضنته مدينة أوفا الروسية': a city the gazetteer lacks, placed by its country
         roles.append(PlaceRole(mention, iso2, role))
@@ -888,6 +906,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # '... زيارة بيرنز إلى المغرب ... التي قام بها حموشي، إلى الولايات المتحدة في يونيو 2022':
         # where the date's own phrase places it comes first.
         phrase_roles = [r for r in roles if phrase_start <= r.mention.start < phrase_end]
+    # 'المباحثات ... لم تنعقد بالعاصمة الإسبانية، وإنما بالرباط': where it was not held places nothing.
+    roles = [r for r in roles if not _NOT_HELD_AT_BEFORE.search(text, max(0, r.mention.start - _NOT_HELD_AT_REACH),
+                                                                  r.mention.start)]
+    phrase_roles = [r for r in phrase_roles if r in roles]
     inside = [r for r in roles if start <= r.mention.start < end]
     legs = _previous_legs(text, clause_start, end)
     ahead = [r for r in inside if not _within(r.mention.start, legs)]
@@ -930,6 +952,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # taking part with him are no party of where it sat ('التقى ... رؤساء الوفود، من بينهم حموشي' lists whom one
         # met).
         inside = [r for r in inside if r.mention.start < among.start() or r.role in ("location", "destination")]
+    if (topics := TOPICS_NEXT.search(text, main.end, end)) is not None:
+        # 'مباحثات مع باردو بيكيراس، همت ... في أفق احتضان البلدين، إلى جانب البرتغال، لنهائيات كأس العالم': the
+        # countries the talks were about are no party of them; where they were held still places them.
+        inside = [r for r in inside if r.mention.start < topics.start() or r.role in ("location", "destination")]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
             _WHERE.match(text, start) or WHO_OPENS.match(text, start)):
@@ -994,7 +1020,9 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
             and not any(r.role == "location" and r.iso2 not in (None, HOME) for r in told)):
         # 'استقبل حموشي سفير المجر'، 'ودّع سفيرة كندا': an envoy accredited to Morocco is met there.
         direction = HOSTED
-    if kind in (VISIT, MEETING) and counterpart.title not in RESIDENT_TITLES:
+    if kind in (VISIT, MEETING) and (counterpart.title not in RESIDENT_TITLES
+                                     or (kind == VISIT and direction == ABROAD)):
+        # ('أتذكر الزيارة التي قام بها حموشي إلى أبيدجان'، in the ambassador's words: he travelled.)
         meeting_type = {HOSTED: "hosted_visit", ABROAD: "visit_abroad"}.get(direction, "meeting")
     elif kind in (VISIT, MEETING):
         meeting_type = "meeting"  # an ambassador received in Rabat has not travelled

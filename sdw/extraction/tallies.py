@@ -59,6 +59,10 @@ _PART_RE = gated(re.compile(
 _BREAKS = prefiltered(r"[،(؛;:]")
 # A count said to be with foreigners at large ('مع مسؤولين أمنيين أجانب', 'مع نظرائه الدوليين').
 _WITH_FOREIGNERS = prefiltered(r"(?:\s+\S+)?\s+مع\s+(?:\S+\s+){0,3}(?:ال)?(?:اجانب|اجنبيه|دوليين)(?!\w)")
+_BETWEEN_BEFORE = prefiltered(r"(?<!\w)(?<!ما\s)بين\s+$")
+
+# '15 لقاء مع مسؤولين أمنيين من هذه المنطقة': a share of the region the story named before, never his whole count.
+_THIS_REGION_AFTER = prefiltered(r"(?:\s+\S+){0,4}?\s+(?:من|في|ب)\s*(?:هذه|تلك)\s+المنطقه(?!\w)")
 # 'وفود من دول الخليج'، 'وأربعة لدول إفريقية': the party named after the count.
 _FROM_AFTER = prefiltered(r"\s+(?:من\s+(?:دول\s+|بلدان\s+)?|ل(?:دول|بلدان)\s+)")
 _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': the party the count itself names
@@ -145,9 +149,10 @@ def mentions_a_count(text: str) -> bool:
 
 
 def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str | None] | None = None,
-                 after_a_count: bool = False) -> list[TallyClaim]:
+                 after_a_count: bool = False, region_before: str | None = None) -> list[TallyClaim]:
     """Tally claims in one normalized sentence; `places` are the sentence's gazetteer mentions; after_a_count: the
-    sentence before counted engagements, whose shares this one may go on to give ('واستأثرت أوروبا بتسعة منها')."""
+    sentence before counted engagements, whose shares this one may go on to give ('واستأثرت أوروبا بتسعة منها');
+    region_before: the region the story last named before this sentence, which 'هذه المنطقة' points back to."""
     resolved = resolved or {}
     previous_end = 0
     if not after_a_count and not any(noun in text for noun in _NOUN_STEMS):
@@ -165,6 +170,10 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         value = _count_value(match, counted)
         if value <= 0 or _is_year(value):
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
+        if match.groupdict().get("dual") and _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            # 'خلط واضح بين لقاءين مختلفين': two meetings set apart, no count of his ('توزعت بين 21 لقاء مع الأمريكيين
+            # و3 لقاءات مع الكنديين'، 'ما بين 30 و40' are counts).
+            continue
         if _DATED_NEXT.match(text, match.end()) or _SEPARATE_AFTER.match(text, match.end()):
             continue  # ('استقبل قائد شرطة دبي ومدير الأمن العام الأردني في لقاءين منفصلين': one each, told)
         if match.re is _COUNT_RE and match.group("one") and _WITHIN_BEFORE.search(text, max(0, match.start() - 8),
@@ -200,6 +209,12 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
             continue
         if is_part and not parties:
             continue  # '7 منها' with no party named: a share of the count before, nothing on its own
+        if not parties and _THIS_REGION_AFTER.match(text, match.end()):
+            regions_before = [m.alias.region for m in places if m.is_region and m.start < match.start()]
+            region = regions_before[-1] if regions_before else region_before
+            if region is None:
+                continue  # the region it points back to is none the gazetteer knows
+            parties = [("region", region)]
         counted = value
         approximate = not is_part and bool(match.group("approx") or _APPROX_AFTER.match(text, match.end()))
         countries = [code for kind, code in parties if kind == "country"]

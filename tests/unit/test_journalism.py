@@ -6370,3 +6370,205 @@ def test_a_visit_to_his_force_s_seat_where_the_visitor_met_another_official_is_n
             "وأوضح المصدر أن السفير الفنلندي زار فعلا مقر المديرية العامة للأمن الوطني يوم الاثنين الماضي، لكنه اجتمع "
             "بمدير الشرطة القضائية.")
     assert events(body, title="مصدر أمني ينفي", published=dt.date(2022, 9, 22)) == []
+
+
+def test_a_count_with_officials_of_this_region_is_the_share_of_the_region_named_before():
+    body = ("باتت دول أوروبا الشرقية حاضرة بقوة في أجندة عبد اللطيف حموشي.\n\n"
+            "فقد عقد المسؤول الأمني منذ 2017 ما مجموعه 11 لقاء مع مسؤولين أمنيين من هذه المنطقة.")
+    article = extraction(body, title="حموشي وشرق القارة", published=dt.date(2024, 6, 2))
+    assert [(t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims] == [
+        ("region", "Eastern Europe", 11)]
+
+
+def test_a_count_with_officials_of_a_region_no_gazetteer_knows_is_no_total():
+    body = "وخلال الفترة نفسها، عقد حموشي أربعة لقاءات مع مسؤولين من هذه المنطقة."
+    assert extraction(body, title="ملف", published=dt.date(2024, 6, 2)).tally_claims == []
+
+
+def test_the_days_a_gathering_ran_over_hold_the_day_it_closed():
+    body = ("اختتمت أمس بمقر أكاديمية الشرطة بالدوحة أعمال الملتقى الدولي لمديري معاهد الشرطة، الذي نظمته وزارة "
+            "الداخلية على مدى يومي السبت والأحد، بمشاركة وفود تمثل 25 دولة.\n\n"
+            "وشهدت الجلسة الافتتاحية حضور عبد اللطيف حموشي، الذي ألقى كلمة حول التكوين الشرطي.")
+    found = events(body, title="ملتقى الدوحة", published=dt.date(2024, 3, 4))
+    assert spans(found) == [("QA", dt.date(2024, 3, 2), dt.date(2024, 3, 3))]
+
+
+def test_the_days_a_visit_took_are_told_by_the_words_that_closed_it():
+    found = events("اختتم عبد اللطيف حموشي، أمس الاثنين، زيارة رسمية إلى سلطنة عمان استغرقت يومي الأحد والاثنين، على "
+                   "رأس وفد أمني.", published=dt.date(2022, 5, 10))
+    assert [(c["country_iso2"], c["start_date"], c["end_date"], c["evidence_text"].split("،")[0]) for c in found] == [
+        ("OM", dt.date(2022, 5, 8), dt.date(2022, 5, 9), "اختتم عبد اللطيف حموشي")]
+
+
+def test_the_chair_of_a_ceremony_is_not_of_the_nationality_of_the_envoy_in_his_company():
+    body = ("احتضنت مدرسة الشرطة بالقنيطرة، أمس الخميس، حفل تخرج فوج من الضباط الماليين.\n\n"
+            "وترأس الحفل مدير المعهد الملكي للشرطة، بحضور سفير جمهورية مالي بالرباط.\n\n"
+            "ويندرج هذا التكوين في إطار تعليمات عبد اللطيف حموشي الرامية إلى تقاسم الخبرة المغربية.")
+    assert events(body, title="تخرج ضباط ماليين بالقنيطرة", published=dt.date(2019, 7, 5)) == []
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_it_lies_in_the_middle_of():
+    found = events("شارك عبد اللطيف حموشي، يوم الخميس 6 يونيو 2024، بمدينة غرناطة الصغيرة وسط البرتغال، في حفل تخرج "
+                   "دفعة من ضباط الشرطة.", published=dt.date(2024, 6, 7))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("PT", "abroad")]
+
+
+def test_a_country_named_after_the_talks_topic_verb_is_no_party_of_them():
+    found = events("وأجرى حموشي، يوم 3 ماي 2024 بالرباط، مباحثات مع روبرتو فيرنانديس، تناولت تأمين التظاهرات "
+                   "الكبرى في أفق احتضان البلدين، إلى جانب البرتغال، لكأس العالم 2030.", published=dt.date(2024, 5, 4))
+    assert [c["country_iso2"] for c in found if c["country_iso2"] == "PT"] == []
+
+
+def test_a_city_on_an_island_named_by_its_country_s_adjective_places_the_session():
+    found = events("وفي نونبر 2016، شارك حموشي في أشغال الجمعية العامة للأنتربول بجزيرة بالي الإندونيسية.",
+                   title="حصيلة 2016", published=dt.date(2016, 12, 30))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("ID", "abroad")]
+
+
+def test_a_visit_to_the_country_in_the_paper_of_the_country_he_visited_was_abroad():
+    body = ("الكويت - القبس\nالأربعاء 10 أبريل 2019\n\n"
+            "اختتم عبد اللطيف حموشي، المدير العام للأمن الوطني بالمملكة المغربية، أمس، زيارة رسمية للبلاد استغرقت "
+            "يومين.")
+    found = events(body, title="مسؤول أمني مغربي يختتم زيارته", published=dt.date(2019, 4, 10))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("KW", "abroad")]
+
+
+def test_what_the_first_version_of_a_story_said_is_no_date_of_the_engagement():
+    body = ("وفي 12 يونيو 2019، استقبل حموشي بالرباط المفوض العام للشرطة الفنلندية.\n\n"
+            "تصحيح: ورد في النسخة الأولى من هذا الملف أن زيارة المسؤول الفنلندي إلى الرباط تمت في ماي، والصحيح أنها "
+            "تمت يوم 12 يونيو.")
+    found = events(body, title="حصيلة 2019", published=dt.date(2019, 12, 30))
+    assert {c["start_date"] for c in found} == {dt.date(2019, 6, 12)}
+
+
+def test_the_director_general_told_absent_from_this_session_leaves_it_to_another():
+    body = ("تونس - مراسلنا\nالخميس 5 دجنبر 2024\n\n"
+            "انطلقت أمس بتونس أشغال المؤتمر الثامن والأربعين لقادة الشرطة والأمن العرب.\n\n"
+            "وأكد مصدر من الوفد المغربي أن المدير العام لم يتنقل إلى تونس، وأن المغرب ممثل في هذه الدورة "
+            "بالمفتش العام.")
+    assert events(body, title="حموشي يغيب عن مؤتمر تونس", published=dt.date(2024, 12, 5)) == []
+
+
+def test_a_visit_news_sites_passed_around_is_a_claim():
+    found = events("تداولت عدة مواقع إلكترونية، يوم الأحد 5 مارس 2023، أن عبد اللطيف حموشي قام بزيارة عمل إلى "
+                   "الكويت، غير أن مصدرا مطلعا نفى ذلك.", published=dt.date(2023, 3, 7))
+    assert found == []
+
+
+def test_what_a_paper_had_reported_before_a_denial_is_a_claim():
+    found = events("وكانت الجريدة قد أكدت، نقلا عن مصادرها، أن حموشي حل بروما يوم الجمعة 3 ماي 2019 في زيارة غير "
+                   "معلنة.", published=dt.date(2019, 5, 6))
+    assert found == []
+
+
+def test_the_months_of_a_tournament_the_visit_came_after_date_the_tournament():
+    found = events("وتكتسي زيارة حموشي إلى الدوحة أهمية خاصة لكونها الأولى بعد كأس العالم التي احتضنتها قطر في نونبر "
+                   "ودجنبر 2022.", published=dt.date(2023, 3, 13))
+    assert [c["start_date"] for c in found if c["start_date"] and c["start_date"].month in (11, 12)] == []
+
+
+def test_where_talks_were_not_held_does_not_place_them():
+    found = events("خلافا لما نشرته بعض المواقع، فإن المباحثات التي جمعت عبد اللطيف حموشي، يوم الخميس 9 مارس 2023، "
+                   "بالمدير العام للشرطة البلجيكية لم تنعقد بالعاصمة البلجيكية، وإنما بالرباط.",
+                   published=dt.date(2023, 3, 10))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("BE", "hosted")]
+
+
+def test_the_indian_ocean_is_no_party():
+    found = events("استقبل عبد اللطيف حموشي، يوم الثلاثاء 14 مارس 2023 بالرباط، المدير العام للشرطة بجمهورية القمر "
+                   "المتحدة، وبحثا تهريب المخدرات عبر المحيط الهندي.", published=dt.date(2023, 3, 15))
+    assert [c["country_iso2"] for c in found] == ["KM"]
+
+
+def test_a_malagasy_police_chief_is_of_madagascar():
+    found = events("سبق لحموشي أن استقبل بالرباط سنة 2016 المدير العام للشرطة الملغاشية.", title="ملف",
+                   published=dt.date(2018, 4, 13))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("MG", "hosted")]
+
+
+def test_the_king_s_visit_is_not_his():
+    body = ("استقبل عبد اللطيف حموشي بالرباط سنة 2016 وفدا أمنيا.\n\n"
+            "وفي أواخر السنة ذاتها، جاءت الزيارة الملكية إلى ليبرفيل لتعطي دفعة جديدة لهذا التعاون.")
+    assert events(body, title="ملف", published=dt.date(2018, 4, 13)) == []
+
+
+def test_a_wish_to_visit_and_meet_him_is_a_plan():
+    found = events("وأعرب المسؤول الزامبي، يوم الاثنين 18 نونبر 2019، عن رغبته في زيارة المغرب من أجل لقاء السيد "
+                   "حموشي.", published=dt.date(2019, 11, 19))
+    assert found == []
+
+
+def test_his_reception_by_an_official_the_foreign_paper_leads_with_was_abroad():
+    body = ("الخميس 8 فبراير 2024\n\n"
+            "مسقط - استقبل وزير الداخلية، صباح اليوم، السيد عبد اللطيف حموشي، المدير العام للأمن الوطني، والوفد "
+            "المرافق له.")
+    found = events(body, title="وزير الداخلية يستقبل المسؤول الأمني المغربي", published=dt.date(2024, 2, 8))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("OM", "visit_abroad", "abroad")]
+
+
+def test_an_invitation_a_state_sent_is_a_plan():
+    found = events("أكد سفير اليونان بالرباط، يوم الاثنين 4 ماي 2026، أن سلطات بلاده وجهت دعوة رسمية إلى عبد اللطيف "
+                   "حموشي لزيارة أثينا.", published=dt.date(2026, 5, 5))
+    assert found == []
+
+
+def test_a_meeting_held_without_the_chiefs_is_none_of_his():
+    found = events("وكانت اللجنة المشتركة قد عقدت اجتماعها الأخير بلشبونة يوم 3 ماي 2026، دون مشاركة رؤساء الأجهزة.",
+                   title="حموشي واللجنة المشتركة", published=dt.date(2026, 5, 5))
+    assert found == []
+
+
+def test_a_visit_abroad_an_ambassador_recalls_was_a_visit():
+    body = ("وشح سفير السنغال بالرباط، يوم الخميس 13 نونبر 2025، عبد اللطيف حموشي بوسام وطني.\n\n"
+            "وقال السفير: «أتذكر الزيارة التي قام بها السيد حموشي إلى داكار سنة 2022».")
+    found = events(body, published=dt.date(2025, 11, 14))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found if c["start_date"].year == 2022] == [
+        ("SN", "visit_abroad")]
+
+
+def test_what_a_body_holds_every_year_is_no_engagement():
+    found = events("يذكر أن المجلس يعقد دورته العادية سنويا في تونس، حيث مقر أمانته العامة.",
+                   title="حموشي ومجلس وزراء الداخلية العرب", published=dt.date(2019, 3, 7))
+    assert found == []
+
+
+def test_a_visitor_named_with_his_force_s_country_who_visited_morocco_was_hosted():
+    found = events("وفي سنة 2018، زار المدير العام للأمن العام اللبناني المغرب، والتقى حموشي.", title="ملف",
+                   published=dt.date(2025, 1, 1))
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [
+        ("LB", "hosted_visit", "hosted")]
+
+
+def test_the_day_a_guest_s_stay_began_dates_neither_his_meeting_nor_the_next():
+    body = ("الرباط - الثلاثاء 11 أكتوبر 2016\n\n"
+            "استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، وفدين أجنبيين على التوالي.\n\n"
+            "وكان أولهما وفد الأمن العام الأردني، الذي يزور المغرب منذ أمس الاثنين.\n\n"
+            "وعند منتصف النهار، أجرى حموشي مباحثات مع المدير العام للشرطة الوطنية في بوركينا فاسو.")
+    found = events(body, title="حموشي يستقبل وفدين", published=dt.date(2016, 10, 11))
+    assert {(c["country_iso2"], c["start_date"]) for c in found if c["country_iso2"] == "BF"} == {
+        ("BF", dt.date(2016, 10, 11))}
+
+
+def test_building_works_are_no_gathering():
+    found = events("وفي يوم الأربعاء 20 أكتوبر 2021، اطلع حموشي بالداخلة على تقدم أشغال بناء مقر ولاية الأمن.",
+                   published=dt.date(2021, 10, 21))
+    assert found == []
+
+
+def test_two_meetings_set_apart_are_no_count():
+    article = extraction("وقال المصدر إن الأمر يتعلق بخلط واضح بين لقاءين مختلفين، مشيرا إلى أن الصورة تعود لاجتماع "
+                         "سابق.",
+                         published=dt.date(2024, 1, 1))
+    assert article.tally_claims == []
+
+
+def test_what_is_arranged_to_follow_a_reception_is_not_the_reception():
+    found = events("استقبل عبد اللطيف حموشي، أمس الخميس 13 نونبر 2025 بالرباط، المدير العام للشرطة البرتغالية، على أن "
+                   "يزور الوفد مراكش قبل مغادرته المغرب.", published=dt.date(2025, 11, 14))
+    assert [(c["country_iso2"], c["trigger_word"]) for c in found] == [("PT", "استقبل")]
+
+
+def test_his_own_visit_since_yesterday_starts_yesterday():
+    found = events("يواصل عبد اللطيف حموشي، اليوم الأربعاء، زيارة العمل التي يقوم بها إلى الجمهورية الإيطالية منذ أمس "
+                   "الثلاثاء.", published=dt.date(2024, 10, 9))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("IT", dt.date(2024, 10, 8))]
