@@ -6572,3 +6572,10 @@ def test_his_own_visit_since_yesterday_starts_yesterday():
     found = events("يواصل عبد اللطيف حموشي، اليوم الأربعاء، زيارة العمل التي يقوم بها إلى الجمهورية الإيطالية منذ أمس "
                    "الثلاثاء.", published=dt.date(2024, 10, 9))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("IT", dt.date(2024, 10, 8))]
+
+
+def test_the_baltic_and_nordic_states_are_regions_of_their_own():
+    article = extraction("وعقد حموشي ستة لقاءات مع مسؤولين من الدول الإسكندنافية، فيما تقاسمت دول البلطيق الثلاث نحو "
+                         "ثلاثة لقاءات.", published=dt.date(2024, 12, 30))
+    assert sorted((t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims) == [
+        ("region", "Baltic states", 3), ("region", "Nordic countries", 6)]
