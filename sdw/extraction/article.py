@@ -1615,6 +1615,8 @@ _DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يسجل|تسجل)\s+(?:حضور|مشاركه)|غاب|تغيب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
+                            # 'شاركت وفود من المديرية العامة، دون المدير العام، في دورات تكوينية'
+                            r"|(?:ب|من\s+)?دون"
                             r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
                             # 'شارك وفد ... دون أن يترأسه حموشي'، 'استقبله مدير ... دون أن يلتقي حموشي'، 'عقدت جلسات عمل
                             # ...، دون أن تلتقي المدير العام شخصيا'
@@ -2472,6 +2474,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.word in SIGNED_IT and _SIGNERS_AFTER_IT.match(text, t.end))
                 and not _BY_STAFF_AFTER.match(text, t.end)
                 and not _WITHOUT_BEFORE.search(text, max(0, t.start - 8), t.start)
+                and not (t.kind == "agreement"
+                         and _ADMINISTRATIVE_ACT_BEFORE.search(text, max(0, t.start - 24), t.start))
+                and not (t.word == "استقبال" and _PARTY_BEFORE.search(text, max(0, t.start - 6), t.start))
                 and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
@@ -2500,7 +2505,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and not _dates_another_hosted_event(text, m, triggers)
                         and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)
                         and not _approved_or_in_force_on(text, m, scene.mentions)
-                        and not _said_in_error(text, m)]
+                        and not _said_in_error(text, m)
+                        and not _dates_a_plan_told_after(text, m, triggers)]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -2995,6 +3001,11 @@ _BUILDING_WORKS_AFTER = prefiltered(r"\s+(?:ال)?(?:بناء|تهييه|انج�
 # 'استقبل ... المدير العام للشرطة البرتغالية، على أن يزور الوفد مراكش غدا'، 'على أن يزور وفد من الشرطة الإسبانية
 # المغرب خلال البطولة': what is arranged to follow is no engagement told.
 _TO_FOLLOW_BEFORE = prefiltered(r"(?<!\w)علي\s+ان\s+$")
+# 'القرارات، التي وقعها عبد اللطيف حموشي': decisions he signed at home, no agreement.
+_ADMINISTRATIVE_ACT_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:قرار|قرارات|تعيين|تعيينات|مراسيم|مرسوم)[\s،,]+"
+                                         r"(?:التي|الذي)\s+$")
+# 'أقامت سفارة المملكة بباريس حفل استقبال': a reception given, a party, no one received.
+_PARTY_BEFORE = prefiltered(r"(?<!\w)حفل\s+$")
 # 'دون مشاركة رؤساء الأجهزة'، 'بدون حضور المدير العام': what did not take place.
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
@@ -3031,7 +3042,9 @@ _OF_A_KIND_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:وفود|زيارات|لقا�
 # 'يعقد مجلس وزراء الداخلية العرب دورته العادية سنويا في تونس': what recurs every year, no one edition ('الاجتماع
 # الذي يعقد سنويا' may be one).
 _HABITUAL_AFTER = prefiltered(r"\s+(?:(?:ال)?(?:متبادله|دوريه|منتظمه)|بانتظام|باستمرار)(?!\w)"
-                              r"|(?:\s+(?!الذي|التي)\S+){0,2}?\s+(?:سنويا|كل\s+(?:سنه|عام))(?!\w)")
+                              r"|(?:\s+(?!الذي|التي)\S+){0,2}?\s+(?:سنويا|كل\s+(?:سنه|عام))(?!\w)"
+                              # 'إذ يستقبل المعهد الملكي للشرطة بالقنيطرة منذ سنوات متدربين': a practice of years.
+                              r"|(?:\s+\S+){0,5}?\s+منذ\s+(?:سنوات|سنين|اعوام|عقود)(?!\w)")
 # 'أشرف على المخطط الأمني لمؤتمر الأطراف'، 'لتأمين القمة': he secured the event; he took no part in it.
 _SECURED_BEFORE = prefiltered(r"(?<!\w)(?:(?:ال)?(?:مخطط|خطه|ترتيبات|تدابير|تغطيه|اجراءات|منظومه)\s+(?:ال)?امنيه?"
                              r"|[ول]?(?:تامين|ل?تامين))(?:\s+(?:اشغال|اعمال|فعاليات))?\s+(?:الخاصه\s+ب?|ل)?$")
@@ -3135,11 +3148,29 @@ def _spans_since_until_closing(text: str, dates: list[DateMention]) -> list[Date
     for date in dates:
         if spans and (since := _since_until_it_closes(text, spans[-1], date)) is not None:
             spans[-1] = since
+        elif spans and _began_the_visit_of_that_day(text, spans[-1], date):
+            # 'استقبل ... اليوم الخميس ... حموشي، في المحطة الختامية من زيارة يقوم بها ... منذ يوم الإثنين الماضي':
+            # the visit that day belongs to, from the day it began.
+            spans[-1] = replace(spans[-1], start_date=date.first_day)
         else:
             spans.append(date)
     return spans
 
 
+def _began_the_visit_of_that_day(text: str, day: DateMention, since: DateMention) -> bool:
+    """Whether `since`, told after `day`, is the day the visit that day is part of began ('زيارة يقوم بها ... منذ')."""
+    visit = _VISIT_SINCE_BEFORE.search(text, max(0, since.start - _VISIT_SINCE_REACH), since.start)
+    return (day.precision == since.precision == dates_mod.DAY and day.resolved and since.resolved
+            and day.first_day == day.last_day and since.start > day.end
+            and visit is not None and not _ANOTHERS_TITLE.search(visit.group())
+            and since.last_day < day.first_day <= since.first_day + dt.timedelta(days=_CONTINUATION_DAYS))
+
+
+# 'زيارة يقوم بها المسؤول المغربي إلى دولة الإمارات منذ يوم الإثنين الماضي': the day his visit began.
+_VISIT_SINCE_BEFORE = prefiltered(r"(?<!\w)زياره(?:\s+\S+){0,10}?\s+منذ\s+(?:يوم\s+)?$")
+_VISIT_SINCE_REACH = 90
+# 'زيارة العمل التي يقوم بها وزير الداخلية العراقي إلى المملكة منذ': another's visit, whose days are his stay.
+_ANOTHERS_TITLE = prefiltered(r"(?<!\w)(?:ال)?(?:وزير|مدير|رييس|قايد|وفد|سفير|مفوض)\w*(?!\w)")
 # 'منذ أمس الأربعاء'، 'منذ افتتاحه السبت الماضي': the day he has been there since.
 _SINCE_BEFORE = prefiltered(rf"(?<!\w)منذ\s+(?:(?:{_ITS_OPENING})\s+)?(?:يوم\s+)?$")
 _SINCE_BEFORE_REACH = 24
@@ -3335,6 +3366,14 @@ def _dates_another_hosted_event(text: str, date: DateMention, triggers: list[Tri
 
 
 _AFTER_OR_SINCE = prefiltered(r"(?<!\w)(?:بعد|قبل|منذ)\s")
+
+
+def _dates_a_plan_told_after(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
+    """'وبحث الجانبان ... آليات تفعيل مذكرة التفاهم، حيث تقرر إلحاق ضابط اتصال ... خلال العام الجاري': a date in
+    what was agreed or decided after the engagement told, holding no engagement word of its own, dates the plan."""
+    plan = dates_mod.plan_told_at(text, date.start)
+    return plan is not None and any(t.end <= plan[0] for t in triggers) and not any(
+        plan[0] <= t.start < plan[1] for t in triggers)
 
 
 def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
@@ -3792,7 +3831,8 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسائل\s+اعلام)(?:\s+\S+){0,4}?"
                        r"\s+قد\s+(?:اكدت|اكد|ذكرت|ذكر|اوردت|اورد|نشرت|نشر|افادت|افاد)[\s،,]+(?:\S+\s+){0,6}?ب?ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of.
-                       r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر)(?:\s+\S+){0,3}?"
+                       r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر|روايه|روايات|اشاعه"
+                       r"|اشاعات)(?:\s+\S+){0,3}?"
                        r"\s+(?:قد\s+)?(?:تحدث|تحدثت)\s+عن(?!\w)"
                        # 'تداولت مواقع إسبانية خبرا عن لقاء': news passed around.
                        r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|مواقع|صحف|منابر)(?:\s+\S+){0,3}?"
@@ -4433,12 +4473,13 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
         return engagement
     subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
     # 'عقد حموشي اجتماعا ...، قبل أن يستقبله وزير الداخلية الإيطالي': 'ه' is he, named before the verb.
+    # He is named as himself, not as his force ('بمقر المديرية العامة للأمن الوطني' is where, at home).
     received_him = subject is not None and (
-        scene._his_mentions(subject.end, end)
+        any(a.principal_role != "body" for a in scene._his_mentions(subject.end, end))
         or (host.word.endswith(("ه", "ها")) and scene._his_mentions(start, host.start)))
     if (subject is None or subject.kind != FOREIGN_OFFICIAL or not received_him
-            or any(r.iso2 == HOME and r.role != "affiliation" and start <= r.mention.start < end
-                   for r in scene.roles)):
+            or any((r.iso2 == HOME or r.mention.alias.kind == "principal_body") and r.role != "affiliation"
+                   and start <= r.mention.start < end for r in scene.roles)):
         # Morocco named only as whose chief he is ('المدير العام ... في المملكة المغربية') places nothing there.
         return engagement
     meeting_type = "visit_abroad" if engagement.meeting_type == "hosted_visit" else engagement.meeting_type

@@ -144,6 +144,9 @@ _FUTURE_WORDS = prefiltered(
     # Looked forward to: 'المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش' (not 'تتطلع إلى الاستفادة'),
     # 'معربة عن تطلعها إلى لقاء حموشي'.
     r"|[وف]?(?:[يتنا]تطلع|تطلع)\w*\s+(?:الي\s+|ل)(?:ال)?(?:استقبال|زياره|لقاء|احتضان|استضافه|مشاركه|حضور|توقيع)"
+    # Decided: 'حيث تقرر إلحاق ضابط اتصال إماراتي بسفارة الدولة في الرباط خلال العام الجاري' (not 'الدورة التي تقرر
+    # خلالها ...', the session in which it was).
+    r"|(?<!\w)(?:[وف]|(?:حيث|كما)\s+)تقرر(?!\w)"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
     # If it is confirmed: 'وإذا تأكدت هذه الزيارة، فستكون الأولى'، 'في حال تأكد اللقاء'.
@@ -820,6 +823,9 @@ class DateResolver:
         self.previous_day: DateMention | None = None  # the last date of one single day
         self.previous_span: DateMention | None = None  # the last span of days: what 'اليوم الثالث' counts in
         self.previous_said: DateMention | None = None  # the sentence's last date, a plan's too: what 'نفسها' means
+        # The first year of the sentence's last 'منذ عام 2018', when nothing dated came after it: 'في أيلول من العام
+        # نفسه'.
+        self.since_year: int | None = None
         self.year_named: int | None = None  # the last year the text named, an event's too: what 'تلك السنة' means
         # The last date the text gave was relative and the page has no date ('في مارس من السنة الماضية'): 'the same
         # year' after it is that unknown year, not the last one resolved.
@@ -827,8 +833,10 @@ class DateResolver:
 
     def new_sentence(self) -> None:
         """A plan's year said in an earlier sentence is not what 'من السنة نفسها' points to: 'صوت المندوبون لفائدة
-        احتضان مراكش لدورة سنة 2025. وفي دجنبر من السنة نفسها، ترأس ...' is the year of the engagement told."""
+        احتضان مراكش لدورة سنة 2025. وفي دجنبر من السنة نفسها، ترأس ...' is the year of the engagement told; nor is the
+        first year of a period an earlier sentence began ('منذ 2014')."""
         self.previous_said = None
+        self.since_year = None
 
     def resolve(self, mention: DateMention, context_year: int | None = None,
                 bound: Callable[[DateMention], DateMention] | None = None) -> DateMention:
@@ -845,6 +853,10 @@ class DateResolver:
         elif resolved.resolved:
             self.said_unresolved = False
         latest = self.clock.latest_possible
+        if mention.form == "since_year" and resolved.resolved:
+            self.since_year = resolved.first_day.year
+        elif resolved.resolved:
+            self.since_year = None
         if resolved.resolved and resolved.form != "period" and resolved.excluded in (None, "named_event_year"):
             self.year_named = resolved.first_day.year
         # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024), and so is one told as to come
@@ -948,6 +960,8 @@ class DateResolver:
         year: int | None
         if "y" in m.parts:
             year, basis = int(m.parts["y"]), "stated"
+        elif "same" in m.parts and self.since_year is not None:
+            year, basis = self.since_year, "previous_date"  # 'منذ عام 2018، ...، في أيلول من العام نفسه'
         elif "same" in m.parts and (said := self.previous_said or self.previous) is not None:
             year, basis = said.first_day.year, "previous_date"
         elif ("year_before" in m.parts or "year_after" in m.parts) and self.previous is not None:
@@ -1099,7 +1113,8 @@ class DateResolver:
         if unit == "الشهر" and previous.precision in (DAY, MONTH):
             first = previous.first_day.replace(day=1)
             return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)
-        year = previous.first_day.year
+        # 'منذ عام 2018، إذ سبق له أن استقبل، في أيلول من العام نفسه، ...': the year the period began.
+        year = self.since_year if self.since_year is not None else previous.first_day.year
         return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
 
     def _resolve_next_day(self, m: DateMention, _context: int | None) -> DateMention:
@@ -1374,7 +1389,8 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
         return match.group() if holds_trigger else " "
     # 'عاد إلى منبر الجمعية العامة ليقدم تصور المغرب لتنظيم الدورة المقبلة': the next session is named, not
     # the engagement's tense (blanked to the same length: engagement_at keeps its positions).
-    unnamed = _WAS_PREPARING.sub(_blank, _PURPOSE.sub(_blank, _NEXT_EDITION.sub(_blank, clause_normalized)))
+    unnamed = _WAS_PREPARING.sub(_blank, _PURPOSE.sub(_blank, _NEXT_EDITION.sub(_blank, _UPCOMING_EVENT.sub(
+        _blank, clause_normalized))))
     unnamed = _AFTER_IT_WAS_SCHEDULED.sub(_blank, unnamed)
     if engagement_at:
         # Of one engagement, what is planned after its words is not its tense; of the sentence, it is a plan it tells.
@@ -1387,9 +1403,11 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
     return bool(_FUTURE_WORDS.search(told))
 
 
-# 'حل بداكار، حيث استقبله وزير الداخلية، وجرى الاتفاق على تنظيم دورات تكوينية': what the two agreed to do next is
-# their plan, told after the engagement; it is not the engagement's tense (unless it holds the engagement's words).
-_AGREED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:جري|تم)\s+(?:ال)?اتفاق|اتفق|اتفقا|اتفقوا|اتفقت)(?!\w)[^،.؛]*")
+# 'حل بداكار، حيث استقبله وزير الداخلية، وجرى الاتفاق على تنظيم دورات تكوينية'، '، حيث تقرر إلحاق ضابط اتصال': what
+# the two agreed or decided to do next is their plan, told after the engagement; it is not the engagement's tense
+# (unless it holds the engagement's words).
+_AGREED_NEXT = prefiltered(r"[،,]\s*(?:[وف]|حيث\s+)(?:(?:جري|تم)\s+(?:ال)?اتفاق|اتفق|اتفقا|اتفقوا|اتفقت|تقرر)(?!\w)"
+                           r"[^،.؛]*")
 
 
 # '... مباحثات مع رئيس الشرطة الإيطالية، تناولت حصيلة التعاون ...، إضافة إلى تأمين التظاهرات الرياضية الكبرى
@@ -1410,6 +1428,15 @@ _PLANNED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:من\s+(?:المقرر|الم�
 # A planned engagement of its own ('ومن المنتظر أن يستقبله حموشي خلال الأسابيع المقبلة') is a plan, whatever came
 # before.
 _ENGAGING = prefiltered(r"(?<!\w)(?:ي|ت|سي|ست)(?:ستقبل|لتقي|جتمع|زور|حل|وقع|جري|شارك)\w*")
+
+
+def plan_told_at(text_normalized: str, position: int) -> tuple[int, int] | None:
+    """The span of the plan or agreement told after a comma (_AGREED_NEXT, _PLANNED_NEXT) that holds `position`."""
+    for pattern in (_AGREED_NEXT, _PLANNED_NEXT):
+        for match in pattern.finditer(text_normalized):
+            if match.start() <= position < match.end():
+                return match.span()
+    return None
 
 
 def _planned_after_it(plan: re.Match, engagement_at: Collection[int]) -> bool:
@@ -1434,4 +1461,7 @@ _AFTER_IT_WAS_SCHEDULED = prefiltered(r"(?<!\w)(?:بعدما|بعد\s+ان)\s+(?
 # for is to come, not the engagement.
 _PURPOSE = prefiltered(rf"(?<!\w)[وف]?{_PREPARING}(?:\s+ال[^\W\d]+)?\s+ل[^،.؛]*")
 _NEXT_EDITION = prefiltered(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
+# 'الترتيبات الأمنية المرتبطة بالألعاب الأولمبية المقبلة': a tournament or vote to come, what the talks were about.
+_UPCOMING_EVENT = prefiltered(r"(?<!\w)[لب]?(?:ال|لل)?(?:العاب|بطوله|بطولات|تظاهرات|مونديال|كاس|استحقاقات|انتخابات)"
+                              r"(?:\s+[^\W\d]+){0,3}?\s+(?:المقبله|القادمه|المقبل|القادم)(?!\w)")
 

@@ -30,7 +30,7 @@ HOSTED, ABROAD, UNKNOWN = "hosted", "abroad", "unknown"
 # حموشي ونظيره في يونيو'), which carries its own date.
 SIGNED_IT = ("وقعها", "وقعاها", "وقعه", "وقعاه", "وقعتها")
 _TRIGGERS: dict[str, str] = {
-    HONOR: (r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق"
+    HONOR: (r"وشح\w*|توشيح\w*|وسام\w*|اوسمه|تكريم\w*|نيشان|ميداليه|قلاده|الصليب الاكبر|صليب الاستحقاق|الصليب الشرفي"
             r"|كرمت|كرمته|كرمه|يكرم|تكرم"
             # A plaque of appreciation: 'سلمه السفير درعا تقديريا'.
             r"|درعا تقديريا|درع تقديري|درع التقدير|درعا تكريميا|درع تكريمي|درع التكريم"
@@ -79,7 +79,8 @@ _VERBS = {"زار", "زارت", "زارها", "يزور", "توجه", "سافر"
           "التقت", "التقيا", "اجتمعت",
           "اجتمع", "تباحث", "تباحثت", "تباحثا",
           "بحث", "يبحث", "استقبل", "استقبلت", "يستقبل", "وشح", "شارك", "يشارك", "تراس", "يتراس",
-          "حضر", "حضرها", "حضره", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته", "استقبله", "استقبلها",
+          "حضر", "حضرها", "حضره", "كرمت", "كرمته", "كرمه", "يكرم", "تكرم", "وشحه", "وشحته",
+          "استقبله", "استقبلها",
           "استقبلهم",
           "استقبلته", "استقبلتها", "استقبلتهم", "يستقبله", "يستقبلها", "يستقبلهم",
           "استضاف", "زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا", "ودع", "ودعت", "يودع"}
@@ -218,6 +219,10 @@ _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره"
 _NOT_HELD_AT_BEFORE = prefiltered(r"(?<!\w)(?:(?:لم|لن)\s+(?:تنعقد|ينعقد|تجر|يجر|تتم|يتم|تكن|يكن)|ليس|ليست)\s+"
                                   r"(?:في\s+)?(?:\S+\s+)?$")
 _NOT_HELD_AT_REACH = 28
+_TOPIC_VERB_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:تناولت|تناول|تمحورت|تمحور|همت|انصبت|انصب|ركزت|تركزت|تطرقت)\s+$")
+_TOPIC_VERB_REACH = 12
+# Who lives there: 'والمقيم بمدريد'، 'المقيمة في باريس' (an envoy accredited from abroad).
+_RESIDING = frozenset({"المقيم", "المقيمه", "مقيم", "مقيمه"})
 # Where in a country a place lies: 'وسط إسبانيا'، 'بشمال مالي'، 'جنوبي فرنسا'.
 _COMPASS_POINTS = frozenset({"وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
@@ -497,7 +502,7 @@ def support_verb_end(text: str, trigger: Trigger) -> int | None:
 class PlaceRole:
     mention: PlaceMention
     iso2: str | None
-    role: str  # destination, location, origin, affiliation, border
+    role: str  # destination, location, origin, affiliation, border, future_host, residence
 
 
 _VISIT_NOUN_WINDOW = 4  # 'زيارة عمل رسمية لدولة ...': the visit noun, then a few words that qualify it
@@ -655,6 +660,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             # 'صوتت الجمعية العامة لصالح ملف المغرب لاحتضان دورتها المقبلة في مدينة مراكش': where a session is
             # bid or chosen to be held, not where the clause's one sat.
             role = "future_host"
+        elif previous.lstrip("وف") in _RESIDING:
+            role = "residence"  # 'سفير نيوزيلندا المعتمد لدى المملكة والمقيم بمدريد': where the envoy lives
         elif ((previous in ("مع", "علي") and earlier in _BORDER_WORDS)
               or (mention.clitics.conjunction and roles and roles[-1].role == "border"
                   and roles[-1].mention.token_index + roles[-1].mention.token_count == mention.token_index)):
@@ -952,6 +959,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # taking part with him are no party of where it sat ('التقى ... رؤساء الوفود، من بينهم حموشي' lists whom one
         # met).
         inside = [r for r in inside if r.mention.start < among.start() or r.role in ("location", "destination")]
+    if _TOPIC_VERB_BEFORE.search(text, max(0, main.start - _TOPIC_VERB_REACH), main.start):
+        # 'تناولت المحادثات تطورات التهديد الإرهابي ...، ولا سيما مونديال 2030 الذي يشترك المغرب في تنظيمه مع
+        # إسبانيا': what the talks covered, all after them, names no party.
+        inside = [r for r in inside if r.mention.start < main.start or r.role in ("location", "destination")]
     if (topics := TOPICS_NEXT.search(text, main.end, end)) is not None:
         # 'مباحثات مع باردو بيكيراس، همت ... في أفق احتضان البلدين، إلى جانب البرتغال، لنهائيات كأس العالم': the
         # countries the talks were about are no party of them; where they were held still places them.
@@ -1246,8 +1257,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     received = _HOST_VERB.match(text, trigger_start) is not None
     topic_end = -1
     for role in roles:
-        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in ("origin", "border",
-                                                                                                    "future_host"):
+        if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in (
+                "origin", "border", "future_host", "residence"):
             continue
         if role.mention.start > trigger_start and (
                 (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (

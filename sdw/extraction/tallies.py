@@ -59,6 +59,7 @@ _PART_RE = gated(re.compile(
 _BREAKS = prefiltered(r"[،(؛;:]")
 # A count said to be with foreigners at large ('مع مسؤولين أمنيين أجانب', 'مع نظرائه الدوليين').
 _WITH_FOREIGNERS = prefiltered(r"(?:\s+\S+)?\s+مع\s+(?:\S+\s+){0,3}(?:ال)?(?:اجانب|اجنبيه|دوليين)(?!\w)")
+_DIGITS_REPEATED = re.compile(r"(?<=[^\W\d])\s*\(\s*\d{1,3}\s*\)")
 _BETWEEN_BEFORE = prefiltered(r"(?<!\w)(?<!ما\s)بين\s+$")
 
 # '15 لقاء مع مسؤولين أمنيين من هذه المنطقة': a share of the region the story named before, never his whole count.
@@ -154,6 +155,9 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
     sentence before counted engagements, whose shares this one may go on to give ('واستأثرت أوروبا بتسعة منها');
     region_before: the region the story last named before this sentence, which 'هذه المنطقة' points back to."""
     resolved = resolved or {}
+    # 'تسعة (٩) لقاءات'، 'لقاءان (٢)': the count in words, its digits repeated in parentheses (blanked to the same
+    # length, so that the places' offsets hold).
+    text = _DIGITS_REPEATED.sub(lambda match: " " * len(match.group()), text)
     previous_end = 0
     if not after_a_count and not any(noun in text for noun in _NOUN_STEMS):
         return []

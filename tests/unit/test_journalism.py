@@ -6579,3 +6579,104 @@ def test_the_baltic_and_nordic_states_are_regions_of_their_own():
                          "ثلاثة لقاءات.", published=dt.date(2024, 12, 30))
     assert sorted((t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims) == [
         ("region", "Baltic states", 3), ("region", "Nordic countries", 6)]
+
+
+def test_an_honorary_cross_of_security_merit_is_an_honour():
+    found = events("وفي ماي 2016، منحت إيطاليا عبد اللطيف حموشي الصليب الشرفي للاستحقاق الأمني خلال حفل احتضنته روما.",
+                   title="ملف", published=dt.date(2024, 3, 4))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("IT", "honor", dt.date(2016, 5, 1))]
+
+
+def test_decisions_he_signed_are_no_agreement():
+    found = events("وأفادت المصادر أن القرارات، التي وقعها عبد اللطيف حموشي في شتنبر 2016، همت الملحقين الأمنيين "
+                   "بسفارات المغرب في الرياض والدوحة.", published=dt.date(2016, 9, 9))
+    assert found == []
+
+
+def test_a_reception_an_embassy_gave_receives_no_one():
+    found = events("أقامت سفارة المملكة المغربية ببرلين، مساء أمس الخميس، حفل استقبال بمناسبة ذكرى تأسيس المديرية "
+                   "العامة للأمن الوطني.", title="حموشي يوجه رسالة", published=dt.date(2024, 5, 17))
+    assert found == []
+
+
+def test_what_was_decided_after_the_talks_dates_no_engagement():
+    body = ("استقبل وزير الداخلية الإماراتي، أمس الأحد بأبوظبي، عبد اللطيف حموشي.\n\n"
+            "وبحث الجانبان خلال اللقاء تفعيل مذكرة التفاهم الموقعة بين الجهازين، حيث تقرر إلحاق ضابط اتصال إماراتي "
+            "بالرباط خلال العام الجاري.")
+    found = events(body, published=dt.date(2025, 1, 13))
+    assert [(c["country_iso2"], c["date_precision"]) for c in found] == [("AE", "day")]
+
+
+def test_where_an_envoy_accredited_from_abroad_lives_is_no_party():
+    found = events("استقبل عبد اللطيف حموشي، يوم الخميس 15 يناير 2026 بمكتبه بالرباط، سفير النرويج المعتمد لدى المملكة "
+                   "والمقيم بمدريد.", published=dt.date(2026, 2, 3))
+    assert [c["country_iso2"] for c in found] == ["NO"]
+
+
+def test_delegations_that_went_without_the_director_general_are_not_his():
+    body = ("التقى حموشي في مارس 2023 بالرباط المفوض العام للشرطة الأسترالية.\n\n"
+            "ولا تقتصر هذه الدينامية على اللقاءات الرفيعة، إذ شاركت وفود من المديرية العامة للأمن الوطني، دون المدير "
+            "العام، في دورات تكوينية احتضنتها سيول.")
+    found = events(body, title="حصيلة 2023", published=dt.date(2023, 12, 30))
+    assert [c["country_iso2"] for c in found] == ["AU"]
+
+
+def test_the_same_year_after_since_a_year_is_that_year():
+    body = ("وتأتي الزيارة ردا على زيارة المسؤول الأردني إلى الرباط في مارس 2023.\n\n"
+            "وهذا ثالث لقاء يجمع حموشي بمسؤولين أردنيين منذ عام 2018، إذ سبق له أن استقبل في الرباط، في أيلول من العام "
+            "نفسه، مدير الأمن العام الأسبق.")
+    found = events(body, title="حموشي في عمان", published=dt.date(2024, 10, 10))
+    assert [c["start_date"] for c in found if "ايلول" in c["date_text"]] == [dt.date(2018, 9, 1)]
+
+
+def test_a_count_in_words_with_its_digits_in_parentheses_is_read():
+    article = extraction("واستأثرت أوروبا بستة (٦) لقاءات، تلتها دول الخليج بثلاثة (3) لقاءات، فيما جمعه لقاءان (٢) "
+                         "بمسؤولين أمريكيين.", published=dt.date(2019, 12, 30))
+    assert sorted((t["scope_type"], t["scope_code"], t["reported_count"]) for t in article.tally_claims) == [
+        ("country", "US", 2), ("region", "Europe", 6), ("region", "Gulf", 3)]
+
+
+def test_the_last_stop_of_a_visit_going_on_since_monday_spans_the_visit():
+    found = events("استقبل القائد العام لشرطة دبي، اليوم الخميس، عبد اللطيف حموشي، في المحطة الختامية من زيارة يقوم "
+                   "بها المسؤول المغربي إلى دولة الإمارات منذ يوم الإثنين الماضي.", published=dt.date(2024, 9, 26))
+    assert spans(found) == [("AE", dt.date(2024, 9, 23), dt.date(2024, 9, 26))]
+
+
+def test_talks_with_an_african_union_commissioner_received_in_rabat_are_with_the_union():
+    found = events("بحث عبد اللطيف حموشي، يوم الأحد 31 غشت 2025 بالرباط، مع مفوض الشؤون السياسية والسلم والأمن في "
+                   "مفوضية الاتحاد الإفريقي، الأوضاع في منطقة الساحل.", published=dt.date(2025, 9, 1))
+    assert [(c["country_iso2"], c["organization_code"] or c["counterpart_agency"]) for c in found] == [("MA", "AU")]
+
+
+def test_a_minister_he_received_at_his_force_s_seat_was_his_guest():
+    found = events("وكان عبد اللطيف حموشي قد استقبل الوزير العراقي والوفد المرافق له، يوم الثلاثاء 16 ماي 2023، بمقر "
+                   "المديرية العامة للأمن الوطني.", published=dt.date(2023, 5, 17))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("IQ", "hosted")]
+
+
+def test_an_upcoming_tournament_the_talks_were_about_is_not_their_tense():
+    found = events("يوم الخميس 19 أكتوبر 2023، حل حموشي بالعاصمة الفرنسية، حيث التقى وزير الداخلية، وبحث معه الترتيبات "
+                   "الأمنية المرتبطة بالألعاب الأولمبية المقبلة.", published=dt.date(2025, 6, 1))
+    assert spans(found) == [("FR", dt.date(2023, 10, 19), dt.date(2023, 10, 19))]
+
+
+def test_a_story_that_spoke_of_a_meeting_is_a_claim():
+    found = events("رواية ثانية تحدثت عن لقاء جمعه بمسؤول استخباراتي إسرائيلي في عاصمة أوروبية أواخر 2020.",
+                   title="حموشي والشائعات", published=dt.date(2021, 7, 16))
+    assert found == []
+
+
+def test_what_an_institute_has_done_for_years_is_no_engagement():
+    found = events("فالمملكة التي عادت إلى الاتحاد الإفريقي سنة 2017 جعلت من التعاون الأمني أولوية؛ إذ يستقبل المعهد "
+                   "الملكي للشرطة بالقنيطرة منذ سنوات متدربين من دول الساحل.", title="حموشي وإفريقيا",
+                   published=dt.date(2020, 1, 1))
+    assert found == []
+
+
+def test_what_the_talks_covered_after_their_topic_verb_names_no_party():
+    body = ("اختتم عبد اللطيف حموشي، أمس الأربعاء، زيارة عمل إلى الولايات المتحدة امتدت يومي الثلاثاء والأربعاء.\n\n"
+            "وفي اليوم الثاني، تناولت المحادثات تطورات التهديد الإرهابي في منطقة الساحل، وتأمين مونديال 2030 الذي "
+            "يشترك المغرب في تنظيمه مع إسبانيا والبرتغال.")
+    found = events(body, published=dt.date(2025, 4, 10))
+    assert [c["country_iso2"] for c in found] == ["US"]
