@@ -1112,7 +1112,7 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
     for a in actors:
         if a.kind == PRINCIPAL and (any(end <= a.start and _SENDER_APPOSITION.fullmatch(text, end, a.start)
                                         for end in messages)
-                                    or _absent_at(text, a.start) or _heads_a_body(text, a)
+                                    or _absent_at(text, a.start, a.end) or _heads_a_body(text, a)
                                     or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)
                                     or _ASCRIBED_WRONGLY_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     or _ALLEGED_OF_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
@@ -1578,11 +1578,12 @@ _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+علي
 _HEADS_IT_REACH = 40
 
 
-def _absent_at(text: str, position: int) -> bool:
-    """Whether the words before `position` say that the one named there was not there, or not met ('ولم يحضر
-    حموشي'، 'في غياب المدير العام')."""
-    return (_ABSENT_BEFORE.search(text, max(0, position - _ABSENT_REACH), position) is not None
-            or _NO_MEETING_WITH_BEFORE.search(text, max(0, position - _NO_MEETING_REACH), position) is not None)
+def _absent_at(text: str, start: int, end: int) -> bool:
+    """Whether the words around the one named at text[start:end] say that he was not there, or not met ('ولم يحضر
+    حموشي'، 'في غياب المدير العام'، 'أن المدير العام لم يتنقل إلى تونس')."""
+    return (_ABSENT_BEFORE.search(text, max(0, start - _ABSENT_REACH), start) is not None
+            or _NO_MEETING_WITH_BEFORE.search(text, max(0, start - _NO_MEETING_REACH), start) is not None
+            or _ABSENT_AFTER.match(text, end) is not None)
 
 
 def _heads_a_body(text: str, actor: Actor) -> bool:
@@ -2197,8 +2198,8 @@ class _Scene:
     def _told_absent(self, start: int, end: int) -> bool:
         """Whether the clause says he was not there ('ولم يحضر حموشي شخصيا أشغال هذا الاجتماع')."""
         text = self.sentence.norm.text
-        return any(_absent_at(text, chief.start()) for chief in _BARE_CHIEF.finditer(text, start, end)) or any(
-            a.kind == PRINCIPAL and start <= a.start < end and _absent_at(text, a.start) for a in self.actors)
+        return any(_absent_at(text, *chief.span()) for chief in _BARE_CHIEF.finditer(text, start, end)) or any(
+            a.kind == PRINCIPAL and start <= a.start < end and _absent_at(text, a.start, a.end) for a in self.actors)
 
     def _another_subject_after(self, verb_end: int, end: int, is_verb: bool) -> bool:
         """A subject told after its verb and what it did ('حل بمدريد، أمس، وفد أمني مغربي'): a group named
@@ -2921,10 +2922,8 @@ def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
     only by the page's thread, is one he was absent from."""
     text = scene.sentence.norm.text
     if not accepted or not _THIS_ENGAGEMENT_OR_SESSION.search(text) or not (any(
-            a.kind == PRINCIPAL and a.principal_role != "body"
-            and (_absent_at(text, a.start) or _ABSENT_AFTER.match(text, a.end)) for a in scene.actors)
-            or any(_absent_at(text, chief.start()) or _ABSENT_AFTER.match(text, chief.end())
-                   for chief in _THE_CHIEF.finditer(text))):
+            a.kind == PRINCIPAL and a.principal_role != "body" and _absent_at(text, a.start, a.end)
+            for a in scene.actors) or any(_absent_at(text, *chief.span()) for chief in _THE_CHIEF.finditer(text))):
         return None
     last = accepted[-1]
     return last if last["principal_role"] in ("continuation", "body", "host") else None
@@ -2993,9 +2992,6 @@ _A_CEREMONY_AFTER = prefiltered(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
 _BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
                              r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
-# 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
-# a round of tours or a year's activities cover.
-# 'لم تحل بالمغرب إلا يوم الخميس 7 دجنبر': it did not happen until then.
 # 'اطلع على تقدم أشغال بناء مقر ولاية الأمن': building works, no gathering's sittings.
 _BUILDING_WORKS_AFTER = prefiltered(r"\s+(?:ال)?(?:بناء|تهييه|انجاز|تشييد|اصلاح|ترميم|توسيع|تجديد|تاهيل)(?!\w)")
 # 'استقبل ... المدير العام للشرطة البرتغالية، على أن يزور الوفد مراكش غدا'، 'على أن يزور وفد من الشرطة الإسبانية
@@ -3027,8 +3023,11 @@ def _said_in_error(text: str, date: DateMention) -> bool:
     return right is None or date.start < right.start()
 
 
+# 'لم تحل بالمغرب إلا يوم الخميس 7 دجنبر': it did not happen until then.
 _NOT_UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:\S+\s+){1,4}?الا\s+(?:في\s+|يوم\s+|بعد\s+)?$")
 _NOT_UNTIL_REACH = 50
+# 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
+# a round of tours or a year's activities cover.
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
                             r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
@@ -4456,13 +4455,19 @@ def _the_place_it_points_to(scene: _Scene, start: int, end: int) -> str | None:
     return named[-1].iso2 if named else None
 
 
+def _placed_at_home(scene: _Scene, start: int, end: int) -> bool:
+    """Whether the clause places something in Morocco: a Moroccan place, or his force's seat ('بمقر المديرية العامة
+    للأمن الوطني'); Morocco named only as whose chief he is ('المدير العام ... في المملكة المغربية') places nothing."""
+    return any((r.iso2 == HOME or r.mention.alias.kind == "principal_body") and r.role != "affiliation"
+               and start <= r.mention.start < end for r in scene.roles)
+
+
 def _received_in_no_home_place(scene: _Scene, start: int, end: int) -> bool:
     """Whether the clause tells his reception by someone ('استقبل وزير الداخلية ... حموشي': named after the verb,
     not before it) and places nothing in Morocco."""
     host = next((t for t in scene.triggers if start <= t.start < end and receives(t)), None)
     return (host is not None and not scene._his_mentions(start, host.start) and bool(scene._his_mentions(host.end, end))
-            and not any(r.iso2 == HOME and r.role != "affiliation" and start <= r.mention.start < end
-                        for r in scene.roles))
+            and not _placed_at_home(scene, start, end))
 
 
 def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:
@@ -4477,10 +4482,7 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     received_him = subject is not None and (
         any(a.principal_role != "body" for a in scene._his_mentions(subject.end, end))
         or (host.word.endswith(("ه", "ها")) and scene._his_mentions(start, host.start)))
-    if (subject is None or subject.kind != FOREIGN_OFFICIAL or not received_him
-            or any((r.iso2 == HOME or r.mention.alias.kind == "principal_body") and r.role != "affiliation"
-                   and start <= r.mention.start < end for r in scene.roles)):
-        # Morocco named only as whose chief he is ('المدير العام ... في المملكة المغربية') places nothing there.
+    if subject is None or subject.kind != FOREIGN_OFFICIAL or not received_him or _placed_at_home(scene, start, end):
         return engagement
     meeting_type = "visit_abroad" if engagement.meeting_type == "hosted_visit" else engagement.meeting_type
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from sdw.extraction.dates import INCIDENT_WORDS, TOPICS_NEXT, DateMention
+from sdw.extraction.dates import INCIDENT_WORDS, TOPIC_VERBS, TOPICS_NEXT, DateMention
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
@@ -219,7 +219,7 @@ _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره"
 _NOT_HELD_AT_BEFORE = prefiltered(r"(?<!\w)(?:(?:لم|لن)\s+(?:تنعقد|ينعقد|تجر|يجر|تتم|يتم|تكن|يكن)|ليس|ليست)\s+"
                                   r"(?:في\s+)?(?:\S+\s+)?$")
 _NOT_HELD_AT_REACH = 28
-_TOPIC_VERB_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:تناولت|تناول|تمحورت|تمحور|همت|انصبت|انصب|ركزت|تركزت|تطرقت)\s+$")
+_TOPIC_VERB_BEFORE = prefiltered(rf"(?<!\w)[وف]?(?:{TOPIC_VERBS}|تركزت)\s+$")
 _TOPIC_VERB_REACH = 12
 # Who lives there: 'والمقيم بمدريد'، 'المقيمة في باريس' (an envoy accredited from abroad).
 _RESIDING = frozenset({"المقيم", "المقيمه", "مقيم", "مقيمه"})
@@ -959,14 +959,15 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # taking part with him are no party of where it sat ('التقى ... رؤساء الوفود، من بينهم حموشي' lists whom one
         # met).
         inside = [r for r in inside if r.mention.start < among.start() or r.role in ("location", "destination")]
-    if _TOPIC_VERB_BEFORE.search(text, max(0, main.start - _TOPIC_VERB_REACH), main.start):
-        # 'تناولت المحادثات تطورات التهديد الإرهابي ...، ولا سيما مونديال 2030 الذي يشترك المغرب في تنظيمه مع
-        # إسبانيا': what the talks covered, all after them, names no party.
-        inside = [r for r in inside if r.mention.start < main.start or r.role in ("location", "destination")]
-    if (topics := TOPICS_NEXT.search(text, main.end, end)) is not None:
-        # 'مباحثات مع باردو بيكيراس، همت ... في أفق احتضان البلدين، إلى جانب البرتغال، لنهائيات كأس العالم': the
-        # countries the talks were about are no party of them; where they were held still places them.
-        inside = [r for r in inside if r.mention.start < topics.start() or r.role in ("location", "destination")]
+    # The countries the talks were about are no party of them; where they were held still places them: all after
+    # the talks when a topic verb opens on them ('تناولت المحادثات تطورات ...، ولا سيما مونديال 2030 الذي يشترك المغرب
+    # في تنظيمه مع إسبانيا'), else what follows the topic verb after them ('مباحثات مع باردو بيكيراس، همت ... في
+    # أفق احتضان البلدين، إلى جانب البرتغال، لنهائيات كأس العالم').
+    topics = TOPICS_NEXT.search(text, main.end, end)
+    topics_from = (main.start if _TOPIC_VERB_BEFORE.search(text, max(0, main.start - _TOPIC_VERB_REACH), main.start)
+                   else topics.start() if topics is not None else None)
+    if topics_from is not None:
+        inside = [r for r in inside if r.mention.start < topics_from or r.role in ("location", "destination")]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
             _WHERE.match(text, start) or WHO_OPENS.match(text, start)):

@@ -155,12 +155,13 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
     sentence before counted engagements, whose shares this one may go on to give ('واستأثرت أوروبا بتسعة منها');
     region_before: the region the story last named before this sentence, which 'هذه المنطقة' points back to."""
     resolved = resolved or {}
-    # 'تسعة (٩) لقاءات'، 'لقاءان (٢)': the count in words, its digits repeated in parentheses (blanked to the same
-    # length, so that the places' offsets hold).
-    text = _DIGITS_REPEATED.sub(lambda match: " " * len(match.group()), text)
     previous_end = 0
     if not after_a_count and not any(noun in text for noun in _NOUN_STEMS):
         return []
+    if "(" in text:
+        # 'تسعة (٩) لقاءات'، 'لقاءان (٢)': the count in words, its digits repeated in parentheses (blanked to the
+        # same length, so that the places' offsets hold).
+        text = _DIGITS_REPEATED.sub(lambda match: " " * len(match.group()), text)
     claims = _ranked_claims(text, places, resolved)
     if not after_a_count and _COUNT_CORE.search(text) is None:
         return claims
