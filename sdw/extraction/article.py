@@ -2477,7 +2477,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _WITHOUT_BEFORE.search(text, max(0, t.start - 8), t.start)
                 and not (t.kind == "agreement"
                          and _ADMINISTRATIVE_ACT_BEFORE.search(text, max(0, t.start - 24), t.start))
-                and not (t.word == "استقبال" and _PARTY_BEFORE.search(text, max(0, t.start - 6), t.start))
+                and not (t.word == "استقبال" and (_PARTY_BEFORE.search(text, max(0, t.start - 6), t.start)
+                                                  or _CITIZENS_AFTER.match(text, t.end)))
                 and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
@@ -2582,10 +2583,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'شهدت استقبال الرباط لقادة أجهزة الشرطة في بلدان مجموعة الساحل الخمس، في اجتماع ترأسه حموشي':
                     # a body's meeting he is named at, whose only place is a Moroccan city, sat there.
                     engagement = held_in(engagement, HOME)
-                elif (engagement.trigger is not None and engagement.trigger.word in _FIRST_PERSON
-                        and story.speaker_country is not None):
-                    # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"': the foreign official quoted, who
-                    # came to Morocco when the clause names a Moroccan place.
+                elif (engagement.trigger is not None and story.speaker_country is not None
+                        and (engagement.trigger.word in _FIRST_PERSON or _told_of_himself(text, engagement.trigger))):
+                    # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"'، 'وقال الوزير إنه زار الرباط يوم
+                    # الإثنين': the foreign official quoted, who came to Morocco when the clause names a Moroccan place.
                     engagement = with_country(engagement, story.speaker_country)
                     if engagement.direction == UNKNOWN and any(
                             r.iso2 == HOME and clause.start <= r.mention.start < clause.end for r in scene.roles):
@@ -2684,6 +2685,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # 'يقوم حموشي بزيارة عمل إلى الإمارات' then 'تبدأ الزيارة يوم الثلاثاء 23 شتنبر':
                     # the news the page had not dated, dated.
                     engagement = _the_one_told(engagement, story.undated_report)
+            engagement = _on_the_sidelines_at_home(engagement, scene, clause.start, clause.end, clause_date, accepted)
             engagement = _visiting_the_agencys_country(engagement, text[clause.start:clause.end],
                                                        story.copy_home if story.copy_at_home else story.filed_abroad,
                                                        story.wire_lead == s.index,
@@ -3002,6 +3004,8 @@ _ADMINISTRATIVE_ACT_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:قرار|قرار�
                                          r"(?:التي|الذي)\s+$")
 # 'أقامت سفارة المملكة بباريس حفل استقبال': a reception given, a party, no one received.
 _PARTY_BEFORE = prefiltered(r"(?<!\w)حفل\s+$")
+# 'ترتيبات استقبال المواطنين العائدين عبر الجسر الجوي': citizens brought home, no one's guests.
+_CITIZENS_AFTER = prefiltered(r"\s+(?:ال)?(?:مواطنين|مغاربه|جاليه|عايدين|مرحلين|مهاجرين|رعايا)(?!\w)")
 # 'دون مشاركة رؤساء الأجهزة'، 'بدون حضور المدير العام': what did not take place.
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
@@ -3181,6 +3185,17 @@ _LASTED_BEFORE = prefiltered(r"(?<!\w)(?:(?:امتدت|استمرت|دامت|ا�
                              r"|علي\s+(?:مدي|مدار)\s+)(?:يومي\s+)?$")  # 'نظمته الوزارة على مدى يومي الأحد والاثنين'
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
+# 'وكشف المسؤول السنغالي أنه حل بالرباط'، 'وقال الوزير إنه زار الرباط': the speaker tells of himself; so does
+# 'زيارته هو إلى الرباط' (his own, set against the one just told).
+_HE_SAID_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:قال|كشف|اوضح|اكد|ذكر|افاد|اشار|اضاف|استذكر)(?:\s+\S+){0,4}?\s+ب?انه\s+$")
+_HE_SAID_REACH = 60
+_HIMSELF_AFTER = prefiltered(r"\s+هو(?!\w)")
+
+
+def _told_of_himself(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger tells what the quoted speaker did himself (_HE_SAID_BEFORE, _HIMSELF_AFTER)."""
+    return bool(_HE_SAID_BEFORE.search(text, max(0, trigger.start - _HE_SAID_REACH), trigger.start)
+                or (trigger.word.endswith("ته") and _HIMSELF_AFTER.match(text, trigger.end)))
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
                                       r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
 _STATEMENT_REACH = 60
@@ -4004,6 +4019,28 @@ _TOPIC_AFTER = prefiltered(r"(?:\s*،\s*(?:الذي|التي)[^،.]*،)?\s+(?:ت
 _SIDELINES = prefiltered(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
 
 
+def _on_the_sidelines_at_home(engagement: Engagement, scene: _Scene, start: int, end: int, date: DateMention,
+                              accepted: list[dict]) -> Engagement:
+    """'وعلى هامش الاجتماعات ...، كما التقى أمس الأربعاء المديرة التنفيذية ليوروبول' on a page that told a session
+    hosted at home ('اختتمت اليوم في مدينة مراكش أعمال الدورة 93'): talks on its sidelines, on one of its days,
+    that the clause places nowhere, were held where it sat: at home, whoever came (a body's official too)."""
+    text = scene.sentence.norm.text
+    if (engagement.reject_reason is not None or engagement.direction == HOSTED or date.precision != dates_mod.DAY
+            or not _SIDELINES.search(text, 0, end)
+            or any(r.iso2 is not None and r.role in ("location", "destination") and start <= r.mention.start < end
+                   for r in scene.roles)):
+        return engagement
+    session = next((c for c in reversed(accepted) if c["meeting_type"] == "conference" and c["country_iso2"] == HOME
+                    and c["date_precision"] == dates_mod.DAY
+                    and c["start_date"] <= date.first_day <= date.last_day <= c["end_date"]), None)
+    if session is None or engagement.counterpart.organization_code == session["organization_code"]:
+        return engagement
+    if engagement.counterpart.organization_code is not None:
+        engagement = with_country(engagement, HOME)
+    return replace(engagement, direction=HOSTED,
+                   meeting_type="meeting" if engagement.meeting_type == "conference" else engagement.meeting_type)
+
+
 def _extends_accepted(text: str, date: DateMention, accepted: list[dict], sentence_index: int) -> bool:
     """Stretch the event just reported to the last day this clause (of sentence `sentence_index`) gives it, if
     that is what it says."""
@@ -4035,12 +4072,16 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
         return False
     for candidate in reversed(accepted):
         start = candidate["start_date"]
+        near = candidate["date_precision"] == dates_mod.DAY and start <= date.end_date <= start + dt.timedelta(
+            days=_CONTINUATION_DAYS)
+        if not near and candidate["sentence_index"] != sentence_index:
+            # 'وتتواصل الزيارة إلى غاية اليوم الأربعاء' after a reception of 2016 the page recalled: what goes on is
+            # an engagement of these days, told before it.
+            continue
         if candidate["direction"] == HOSTED and candidate["meeting_type"] != "conference":
             # 'استقبل ... مدير الشرطة ..., الذي يقوم بزيارة للمملكة تمتد إلى غاية الجمعة': the guest's stay, told
             # with the reception, is the visit he hosted (seeds: a visit is one event, its days what it lasted).
-            if (candidate["meeting_type"] == "hosted_visit" and candidate["sentence_index"] == sentence_index
-                    and candidate["date_precision"] == dates_mod.DAY
-                    and start <= date.end_date <= start + dt.timedelta(days=_CONTINUATION_DAYS)):
+            if candidate["meeting_type"] == "hosted_visit" and candidate["sentence_index"] == sentence_index and near:
                 candidate["end_date"] = max(candidate["end_date"], date.end_date)
             return True
         if candidate["meeting_type"] == "meeting" and _SIDELINES.search(candidate["sentence_text"]):
@@ -4048,8 +4089,7 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
             # فعاليات الأبواب المفتوحة إلى غاية الأربعاء 22 ماي': talks on the sidelines are one sitting; what goes on
             # is the event they were held at.
             continue
-        if candidate["date_precision"] == dates_mod.DAY and start <= date.end_date <= start + dt.timedelta(
-                days=_CONTINUATION_DAYS):
+        if near:
             candidate["end_date"] = max(candidate["end_date"], date.end_date)
             return True
     return False
@@ -4470,19 +4510,35 @@ def _received_in_no_home_place(scene: _Scene, start: int, end: int) -> bool:
             and not _placed_at_home(scene, start, end))
 
 
+# The pluperfect 'وكان ... قد' + verb ('وكان معالي وزير الداخلية قد استقبل'): its subject between the two words.
+_HAD_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>[^،,.]+?)\s+قد\s+$")
+
+
 def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:
     """'استقبل القائد العام لشرطة أبوظبي ... عبد اللطيف حموشي': a foreign official who receives him, in a
     clause that places nothing in Morocco, is his host abroad; he travelled."""
     host = next((t for t in scene.triggers if start <= t.start < end and receives(t)), None)
     if engagement.direction != HOSTED or host is None:
         return engagement
-    subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
-    # 'عقد حموشي اجتماعا ...، قبل أن يستقبله وزير الداخلية الإيطالي': 'ه' is he, named before the verb.
-    # He is named as himself, not as his force ('بمقر المديرية العامة للأمن الوطني' is where, at home).
-    received_him = subject is not None and (
-        any(a.principal_role != "body" for a in scene._his_mentions(subject.end, end))
-        or (host.word.endswith(("ه", "ها")) and scene._his_mentions(start, host.start)))
-    if subject is None or subject.kind != FOREIGN_OFFICIAL or not received_him or _placed_at_home(scene, start, end):
+    text = scene.sentence.norm.text
+    had = _HAD_DONE_BEFORE.search(text, start, host.start)
+    if had is not None:
+        # 'وكان وزير الداخلية قد استقبل أمس ... حموشي'، 'وكان الحواتمة قد استقبل الحموشي': in 'كان ... قد' the
+        # subject stands before the verb; named there and no Moroccan official, another received him.
+        named = [a for a in scene.actors if had.start("subject") <= a.start < host.start]
+        host_is_foreign = all(a.kind == FOREIGN_OFFICIAL for a in named)
+        received_him = any(a.principal_role != "body" for a in scene._his_mentions(host.end, end))
+    else:
+        subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
+        # 'واستقبل معاليه ... حموشي' (Gulf copy): his excellency is the foreign official the page spoke of.
+        host_is_foreign = (subject is not None and subject.kind == FOREIGN_OFFICIAL) or bool(
+            _HIS_EXCELLENCY.match(text, host.end + 1))
+        # 'عقد حموشي اجتماعا ...، قبل أن يستقبله وزير الداخلية الإيطالي': 'ه' is he, named before the verb.
+        # He is named as himself, not as his force ('بمقر المديرية العامة للأمن الوطني' is where, at home).
+        received_him = subject is not None and (
+            any(a.principal_role != "body" for a in scene._his_mentions(subject.end, end))
+            or (host.word.endswith(("ه", "ها")) and bool(scene._his_mentions(start, host.start))))
+    if not host_is_foreign or not received_him or _placed_at_home(scene, start, end):
         return engagement
     meeting_type = "visit_abroad" if engagement.meeting_type == "hosted_visit" else engagement.meeting_type
     return replace(engagement, direction=ABROAD, meeting_type=meeting_type)

@@ -72,7 +72,9 @@ _YEAR_PREFIX_LETTERS = frozenset(re.sub(r"\W", "", _QUAL + _YEAR_WORDS))
 # cells a police cooperation yields (article.py reads them too).
 INCIDENT_WORDS = ("هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير|زلزال|ازمه|توقيفات|توقيف|اعتقالات|اعتقال|تفكيك"
                   # 'بعد أشهر من محاولة الانقلاب الفاشلة التي عرفتها تركيا صيف السنة الماضية': a coup, an uprising.
-                  "|انقلاب|انقلابيه|تمرد|احتجاجات|فيضانات|حريق")
+                  "|انقلاب|انقلابيه|تمرد|احتجاجات|فيضانات|حريق"
+                  # 'على خلفية التطورات التي تعرفها جمهورية النيجر منذ 26 يوليوز'، 'الكارثة التي شهدها إقليم فالنسيا'.
+                  "|تطورات|كارثه|مواجهات")
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'، 'والتحضير للدورة المرتقبة'.
 _PREPARING = r"(?:ل?لتحضير|(?:ال)?تحضير|تحضيرا|استعدادا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
 # 'برنامج تعاون للفترة 2026-2027': a programme's span, both its years; no engagement's, nor the year the days told
@@ -92,6 +94,8 @@ _NAMED_EVENT_BEFORE = prefiltered(
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
 _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
+    # 'الجولة الثالثة من المباحثات ...، بعد جولتي 2017 و2019': the years of the rounds before the one told.
+    r"|(?:بعد|عقب)\s+(?:جولتي|جولات|لقاءي|لقاءات)\s+(?:(?:عامي|سنتي|اعوام|سنوات)\s+)?(?:\d{4}\s*(?:و|،)\s*)*"
     # 'المنتدى ...، الذي تأسس في نيويورك عام 2011': when the body was founded.
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت|تاسس|تاسست|انشي|انشيت"
     # 'مفوض الشرطة الإيرلندية، الذي تسلم مهامه في شتنبر الماضي': when the one met took office.
@@ -101,7 +105,8 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
 # the engagement's.
 _STRUCK_ON_BEFORE = prefiltered(
     rf"(?<!\w)[وبل]?(?:ال)?(?:{INCIDENT_WORDS})(?:ين|ان|ي)?(?:\s+[^\W\d]+){{0,2}}\s+"
-    r"(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+(?:شهد|عرف|ضرب|استهدف|هز|وقع)[^\W\d]*[،,]?[^،,.؛\d]*$")
+    r"(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+(?:[تي]?(?:شهد|عرف)|ضرب|استهدف|هز|وقع)[^\W\d]*[،,]?[^،,.؛\d]*$")
+_SINCE_RIGHT_BEFORE = prefiltered(r"(?<!\w)منذ\s+(?:يوم\s+)?$")
 _STRUCK_ON_REACH = 120  # characters: the attack, the places it struck and their epithets
 # 'مسار بدأ قبل سنتين'، 'تعاون انطلق قبل عشر سنوات': a course of things began then.
 # 'في أول زيارة يقوم بها مسؤول بهذا المستوى إلى المغرب منذ شهور': how long it had been since the last one,
@@ -174,8 +179,8 @@ _FUTURE_WORDS = prefiltered(
     # مملكة البحرين'، 'مجددا الدعوة له لزيارة المملكة'، 'كما دعوت السيد حموشي إلى زيارة بلجيكا' (not 'بدعوة من', which a
     # visit answers).
     # ('جدد، عبر السفيرة، الدعوة الموجهة إلى حموشي': the words between may stand in commas; 'أن سلطات بلاده وجهت
-    # دعوة رسمية إلى حموشي': a woman's or a body's verb too.)
-    r"|[وف]?(?:تلقي|تلقت|وجه|وجهت|قدم|قدمت|جدد|جددت|سلم|سلمت|نقل|نقلت)[\s،,]+(?:[^\s،,]+[\s،,]+){0,5}(?:ال)?دعوه"
+    # دعوة رسمية إلى حموشي': a woman's or a body's verb too; 'وجهنا دعوة إلى السيد حموشي': a quoted host's.)
+    r"|[وف]?(?:تلقي|تلقت|وجه|وجهت|وجهنا|قدم|قدمت|قدمنا|جدد|جددت|جددنا|سلم|سلمت|نقل|نقلت)[\s،,]+(?:[^\s،,]+[\s،,]+){0,5}(?:ال)?دعوه"
     r"|(?:ال)?دعوه\s+(?:رسميه\s+)?(?:(?:له|لها|اليه|اليها)\s+)?(?:من\s+(?:\S+\s+){1,3})?ل(?:زياره|حضور|لمشاركه)"
     r"|[وف]?(?:دعوته|دعوتها|دعاه|دعا|دعوت|دعونا)\s+(?:\S+\s+){0,4}?(?:ل|الي\s+)(?:زياره|حضور|لمشاركه|المشاركه)"
     # Agreed to hold it: 'واتفق الطرفان، وفق المصدر نفسه، على عقد اجتماع للجنة التقنية المشتركة بنواكشوط'.
@@ -399,6 +404,10 @@ class DateGrammar:
             ("last_weekday", re.compile(
                 rf"(?<!\w)(?P<day>[وف]?يوم\s+)?(?P<wd>{_WD})\s+(?(day)(?P<week>من\s+الاسبوع\s+)?)"
                 rf"(?P<rel>الماضي|المنصرم|المقبل|القادم)(?!\w)")),
+            # 'يوم الثلاثاء من الأسبوع ذاته': that weekday of the week (Monday to Sunday) of the day told before.
+            ("same_week_day", re.compile(
+                rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})\s+من\s+(?:الاسبوع\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+الاسبوع)"
+                r"(?!\w)")),
             # 'أول أمس'، 'أول من أمس', and the Levant's and the Gulf's 'أمس الأول': the day before yesterday.
             ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?امس(?P<first>\s+الاول)?"
                                      rf"(?:\s+(?P<wd>{_WD}))?(?!\w)")),
@@ -461,6 +470,7 @@ class DateGrammar:
             "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)), "month_label": ((":",), (A_MONTH,)),
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
+            "same_week_day": (("الاسبوع",), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
             "this_period": (("هذه", "هذا", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
@@ -608,8 +618,9 @@ class DateGrammar:
         elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
             excluded = "precedent_or_office"
         elif (_STRUCK_ON_BEFORE.search(text, max(0, start - _STRUCK_ON_REACH), start)
-              # 'منذ الأزمة التي عرفتها العلاقات يوم ...': the start of a period, read as such later.
-              and "منذ" not in text[max(0, start - _STRUCK_ON_REACH):start]):
+              # 'منذ الأزمة التي عرفتها العلاقات يوم ...': the start of a period, read as such later ('التطورات التي
+              # تعرفها النيجر منذ 26 يوليوز' is the incident's own first day).
+              and ("منذ" not in text[max(0, start - _STRUCK_ON_REACH):start] or _SINCE_RIGHT_BEFORE.search(before))):
             excluded = "incident"
         elif form == "ago" and "منذ" in matched and _FIRST_SINCE_BEFORE.search(text, max(0, start - 120), start):
             excluded = "first_since"
@@ -626,6 +637,10 @@ class DateGrammar:
             # 'التي تتواصل إلى غاية اليوم الخميس': the day a span closes on is not the day 'في اليوم ذاته' points
             # back to.
             parts = {**parts, "closes": "until"}
+        elif _OPENED_IN_ITS_CLAUSE_BEFORE.search(before):
+            # 'عقد اليوم الثلاثاء لقاءات على هامش الدورة، التي انطلقت أمس الاثنين': nor is the day the gathering
+            # opened, told of it in a relative clause.
+            parts = {**parts, "opens": "relative"}
         if form == "bare_weekday" and ((closes and _GOES_ON_BEFORE.search(before))
                                        or _TOMORROW_BEFORE.search(before)):
             # 'بدأ اليوم زيارة تمتد إلى غاية الخميس'، 'يختتم زيارته غدا الخميس'، 'بعد غد الخميس': the coming
@@ -633,6 +648,11 @@ class DateGrammar:
             parts = {**parts, "until": "tomorrow" if _TOMORROW_BEFORE.search(before) else "goes_on"}
         is_future = parts.get("rel") in ("المقبل", "القادم") or "المقبل" in parts.get("rel", "")
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
+
+
+_OPENED_IN_ITS_CLAUSE_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
+                                           r"(?:\s+(?:اشغالها|اشغاله|اعمالها|اعماله|فعالياتها|فعالياته))?\s+"
+                                           r"(?:يوم\s+|في\s+)?$")
 
 
 # 'أول الضيوف كان مدير الأمن العام الأردني، الذي يزور المغرب منذ أمس الاثنين': the day the guest's stay began, not
@@ -869,7 +889,7 @@ class DateResolver:
             if not resolved.is_future:
                 self.previous = resolved
                 if (resolved.precision == DAY and resolved.start_date == resolved.end_date
-                        and "closes" not in resolved.parts):
+                        and "closes" not in resolved.parts and "opens" not in resolved.parts):
                     self.previous_day = resolved
                 elif resolved.spans_days:
                     self.previous_span = resolved
@@ -1049,6 +1069,15 @@ class DateResolver:
         day = today - dt.timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
+    def _resolve_same_week_day(self, m: DateMention, _context: int | None) -> DateMention:
+        """'يوم الثلاثاء من الأسبوع ذاته': the Tuesday of the week of the last single day told."""
+        weekday = _weekday_number(m.parts["wd"])
+        if self.previous_day is None or weekday is None:
+            return m
+        told = self.previous_day.first_day
+        day = told - dt.timedelta(days=told.weekday() - weekday)
+        return replace(m, start_date=day, end_date=day, precision=DAY, year_basis="previous_date")
+
     def _resolve_ago(self, m: DateMention, _context: int | None) -> DateMention:
         today = self.clock.day
         if today is None:
@@ -1150,8 +1179,8 @@ class DateResolver:
         "month_label": _resolve_month,
         "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
-        "last_weekday": _resolve_last_weekday, "ago": _resolve_ago, "years_ago": _resolve_years_ago,
-        "this_period": _resolve_this_period,
+        "last_weekday": _resolve_last_weekday, "same_week_day": _resolve_same_week_day, "ago": _resolve_ago,
+        "years_ago": _resolve_years_ago, "this_period": _resolve_this_period,
         "same_period": _resolve_same_period, "next_day": _resolve_next_day, "nth_day": _resolve_nth_day,
     }
 

@@ -80,9 +80,13 @@ _DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(
 # اللقاء هو الرابع من نوعه'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many
 # with that party.
 _ORD = "|".join(ORDINALS)
+# ('هو الرابع عشر من نوعه': a rank past ten, its unit before 'عشر'.)
+_TEEN = r"\s+عشره?"
 _RANKED = gated(re.compile(
-    rf"(?<!\w)(?:(?:هذه|هذا)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:زياره|لقاء)\s+(?:هي\s+|هو\s+)?ال(?P<this>{_ORD})ه?(?!\w)"
-    rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?\s+من\s+نوعه(?:ا|ما)?(?!\w)"
+    rf"(?<!\w)(?:(?:هذه|هذا)\s+(?:هي\s+|هو\s+)?(?:ال)?(?:زياره|لقاء)\s+(?:هي\s+|هو\s+)?ال(?P<this>{_ORD})ه?"
+    rf"(?P<this_teen>{_TEEN})?(?!\w)"
+    rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?(?P<kind_teen>{_TEEN})?"
+    rf"\s+من\s+نوعه(?:ا|ما)?(?!\w)"
     rf"|(?P<rank>{_ORD})\s+(?:زياره|لقاء)(?!\w))"))
 _PRINCIPAL_KINDS = ("principal_name", "principal_title")
 # 'استقبل حموشي خلال 2019 ما مجموعه 14 وفدا', 'التقى أزيد من 30 مسؤولا أمنيا أجنبيا': the verb that makes a
@@ -336,7 +340,8 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
             continue  # 'الحموشي يستقبل ... في رابع لقاء مع مسؤولين فرنسيين' names him before it
         parties = _parties_in(text, _clause_start(text, 0, match.start()), _clause_end(text, match.end(), len(text)),
                               places, resolved)
-        value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")]
+        value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")] + (
+            10 if match.group("this_teen") or match.group("kind_teen") else 0)
         countries = [("country", code) for kind, code in parties if kind == "country"]
         for scope_type, code in countries or [("region", code) for kind, code in parties if kind == "region"]:
             claims.append(TallyClaim(match.start(), match.end(), match.group(), scope_type, code, value, False))

@@ -6680,3 +6680,110 @@ def test_what_the_talks_covered_after_their_topic_verb_names_no_party():
             "يشترك المغرب في تنظيمه مع إسبانيا والبرتغال.")
     found = events(body, published=dt.date(2025, 4, 10))
     assert [c["country_iso2"] for c in found] == ["US"]
+
+
+def test_the_subject_of_a_pluperfect_stands_before_its_verb():
+    # 'وكان X قد استقبل Y': X received; a foreign minister who had received him hosted him abroad.
+    body = ("افتتح بالدوحة معرض دولي للأمن الداخلي بمشاركة وفود من عدة دول.\n\n"
+            "وكان وزير الداخلية القطري قد استقبل أمس، على هامش المعرض، السيد عبد اللطيف حموشي، المدير العام للأمن "
+            "الوطني، وبحث معه سبل تعزيز التعاون.")
+    found = events(body, published=dt.date(2024, 10, 31))
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [
+        ("QA", "abroad", "visit_abroad")]
+
+
+def test_his_excellency_who_received_him_is_the_foreign_host():
+    body = ("المنامة 12 مارس 2023 (بنا) - التقى رئيس الأمن العام اليوم عددا من رؤساء الوفود الأمنية العربية.\n\n"
+            "واستقبل معاليه في مكتبه السيد عبد اللطيف حموشي، المدير العام للأمن الوطني ومراقبة التراب الوطني "
+            "بالمملكة المغربية، وبحث معه التعاون الأمني بين البلدين.")
+    found = events(body, title="رئيس الأمن العام يستقبل رؤساء وفود")
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("BH", "abroad")]
+
+
+def test_a_weekday_of_the_same_week_is_dated_by_the_day_told_before():
+    body = ("وفي يوم الخميس 13 فبراير 2020، استقبل حموشي بالرباط المدير العام للشرطة البلجيكية.\n\n"
+            "وكان حموشي قد استقبل، يوم الثلاثاء من الأسبوع ذاته، السفير البريطاني بالرباط.")
+    found = events(body, title="حموشي في فبراير")
+    assert sorted(spans(found)) == [("BE", dt.date(2020, 2, 13), dt.date(2020, 2, 13)),
+                                    ("GB", dt.date(2020, 2, 11), dt.date(2020, 2, 11))]
+
+
+def test_a_visit_going_on_is_the_one_of_these_days_not_one_recalled():
+    body = ("حل عبد اللطيف حموشي، أمس الثلاثاء، بالعاصمة السنغالية دكار في زيارة عمل.\n\n"
+            "وكان حموشي قد استقبل بالرباط في نونبر 2016 المدير العام للشرطة السنغالية.\n\n"
+            "وتتواصل الزيارة إلى غاية اليوم الأربعاء.")
+    found = events(body, published=dt.date(2018, 5, 23))
+    assert sorted(spans(found)) == [("SN", dt.date(2016, 11, 1), dt.date(2016, 11, 30)),
+                                    ("SN", dt.date(2018, 5, 22), dt.date(2018, 5, 23))]
+
+
+def test_a_quoted_official_who_said_he_came_to_rabat_came_himself():
+    body = ("قال وزير الداخلية البلجيكي، أمس الأربعاء أمام البرلمان، إن التعاون مع المغرب أنقذ أرواحا.\n\n"
+            "وقال الوزير إنه زار الرباط يوم الإثنين 4 أبريل الجاري، والتقى حموشي لساعات.")
+    found = events(body, title="وزير بلجيكي يشيد بحموشي", published=dt.date(2016, 4, 14))
+    assert [(c["country_iso2"], c["start_date"], c["direction"]) for c in found] == [
+        ("BE", dt.date(2016, 4, 4), "hosted")]
+    himself = events("وأشاد مدير الأمن العام الأردني بزيارة حموشي إلى عمان في أبريل 2019، وبزيارته هو إلى الرباط في "
+                     "أكتوبر 2022، حين استقبله حموشي.", title="مدير الأمن العام يشيد بحموشي",
+                     published=dt.date(2023, 1, 5))
+    assert sorted((c["country_iso2"], c["direction"], c["start_date"]) for c in himself) == [
+        ("JO", "abroad", dt.date(2019, 4, 1)), ("JO", "hosted", dt.date(2022, 10, 1))]
+
+
+def test_an_invitation_a_quoted_host_extended_is_a_plan():
+    found = events("وقال السفير البرتغالي: وجهنا دعوة إلى السيد حموشي لزيارة لشبونة خلال هذه السنة.",
+                   title="السفير البرتغالي: حموشي شريك موثوق", published=dt.date(2025, 3, 6))
+    assert found == []
+
+
+def test_a_rank_past_ten_claims_as_many():
+    claims = extraction("وحسب إحصاء أنجزه الموقع، فإن لقاء أمس هو الرابع عشر من نوعه الذي يجمع حموشي بمسؤولين "
+                        "أمنيين إسبان منذ تعيينه.", published=dt.date(2026, 2, 11)).tally_claims
+    assert [(t["scope_code"], t["reported_count"]) for t in claims] == [("ES", 14)]
+
+
+def test_the_day_a_gathering_opened_is_not_the_same_day_told_after():
+    body = ("عقد عبد اللطيف حموشي، اليوم الثلاثاء بمراكش، لقاءات ثنائية على هامش الجمعية العامة للإنتربول، التي "
+            "انطلقت أمس الاثنين.\n\n"
+            "كما التقى، في وقت لاحق من اليوم ذاته، بالمفوض العام للشرطة السويدية.")
+    found = events(body, published=dt.date(2025, 11, 25))
+    assert ("SE", dt.date(2025, 11, 25), dt.date(2025, 11, 25)) in spans(found)
+
+
+def test_the_years_of_earlier_rounds_do_not_date_the_review():
+    body = ("روما.. الجولة الثالثة\nأما أواخر أكتوبر، فكانت روما مسرحا للجولة الثالثة من المباحثات بين حموشي وقائد "
+            "الشرطة الإيطالية، بعد جولتي 2017 و2019.\n\n"
+            "وختم حموشي السنة باستقبال رئيس الأمن العام البحريني بالرباط منتصف دجنبر.")
+    found = events(body, title="2021.. سنة الجولات المتجددة في أجندة حموشي")
+    assert ("BH", dt.date(2021, 12, 1), dt.date(2021, 12, 31)) in spans(found)
+
+
+def test_the_holy_see_is_the_vatican():
+    found = events("استقبل حموشي أمس بالرباط وفدا أمنيا من الكرسي الرسولي، في إطار التحضير لزيارة البابا.",
+                   published=dt.date(2019, 2, 7))
+    assert [c["country_iso2"] for c in found] == ["VA"]
+
+
+def test_the_day_a_crisis_began_dates_the_crisis_not_the_meeting():
+    body = ("وعقد بنواكشوط اجتماع استثنائي لرؤساء الأجهزة الأمنية بدول الساحل، بمشاركة حموشي، على خلفية التطورات "
+            "التي تعرفها جمهورية النيجر منذ 26 يوليوز المنصرم.")
+    assert events(body, published=dt.date(2023, 8, 15)) == []
+    flood = events("ونفى المصدر أن يكون حموشي قد عقد لقاءات بإسبانيا على صلة بالكارثة التي شهدها إقليم فالنسيا منذ "
+                   "يوم الثلاثاء 29 أكتوبر.", title="مصدر ينفي سفر حموشي", published=dt.date(2024, 11, 4))
+    assert flood == []
+
+
+def test_bringing_citizens_home_receives_no_one():
+    found = events("وفي أبريل 2023، ومع اندلاع المواجهات في الخرطوم، تابع حموشي ترتيبات استقبال المواطنين العائدين "
+                   "من السودان عبر الجسر الجوي.", title="حموشي والأزمات", published=dt.date(2023, 12, 30))
+    assert found == []
+
+
+def test_talks_on_the_sidelines_of_a_session_at_home_were_held_at_home():
+    body = ("اختتمت اليوم في مدينة مراكش أعمال الدورة الثالثة والتسعين للجمعية العامة للإنتربول، التي انطلقت يوم "
+            "الاثنين الماضي.\n\n"
+            "وعلى هامش الاجتماعات، التقى حموشي أمس الأربعاء المديرة التنفيذية لوكالة الاتحاد الأوروبي للتعاون في "
+            "مجال إنفاذ القانون يوروبول.")
+    found = events(body, published=dt.date(2025, 11, 27))
+    assert ("MA", "hosted", "meeting", dt.date(2025, 11, 26)) in [
+        (c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found]
