@@ -1706,7 +1706,7 @@ _IN_APPOSITION = prefiltered(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
 _DURING_IT = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,3}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
 _DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء)\s+(?:ال)?$")
 # 'الاجتماع الذي عقده الوزير الإسباني بالرباط، منتصف الشهر، مع حموشي': the one the agent met with, named after.
-_WITH_BEFORE = prefiltered(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
+_WITH_NAMED_BEFORE = prefiltered(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
 # Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'، 'وحضر
 # الحفل رئيس مجلس الجهة ومنتخبون وممثلو السلطات ... إلى جانب القناصل العامين'.
 _ATTENDED_BY_OTHERS = prefiltered(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,5}?و?(?:ال)?"
@@ -1769,7 +1769,7 @@ _ALSO_BEFORE = prefiltered(r"(?<!\w)[وف]?كما\s+$")
 # subject is the one the passage is about, not the official after it.
 _WHEN_THEN_VERB = prefiltered(r"^[وف]?(?:في|خلال|بعد|قبل|عقب|اثناء|مطلع|اواخر|اواسط)\s+[^،,.]{1,40}[،,]\s*$")
 _MET_WORDS = frozenset({"التقي", "اجتمع", "تباحث"})
-_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?مع\s+$")
+_WITH_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وف]?مع\s+$")
 _HONOURING_NOUNS = ("توشيح", "تكريم")  # the act, whose next words name who was honoured
 
 
@@ -1824,7 +1824,7 @@ class _Scene:
                 occasion = _DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
                 return not any(a.kind == PRINCIPAL and a.principal_role != "body" and (
                     (during is not None and a.start > during.end()) or (occasion is not None and a.start > date.end)
-                    or (a.start > date.end and _WITH_BEFORE.search(text, max(0, a.start - 12), a.start)
+                    or (a.start > date.end and _WITH_NAMED_BEFORE.search(text, max(0, a.start - 12), a.start)
                         and not any(date.end <= t.start < a.start for t in self.triggers)))
                     for a in self.actors)
         return False
@@ -1902,7 +1902,7 @@ class _Scene:
 
     def _met_first_after_with(self, actor: Actor, start: int) -> bool:
         """Whether the actor is the first party named after a 'مع' of the clause: the one met."""
-        with_at = _WITH_BEFORE.search(self.sentence.norm.text, start, actor.start)
+        with_at = _WITH_WORDS_BEFORE.search(self.sentence.norm.text, start, actor.start)
         return with_at is not None and not any(with_at.start() < a.start < actor.start for a in self.actors)
 
     def attribution(self, start: int, end: int, engagement: Engagement) -> Attribution:
@@ -2326,7 +2326,7 @@ class _Scene:
         text = self.sentence.norm.text
         return not self._his_own_mentions(start, end) and any(
             a.kind == HOME_OFFICIAL and start <= a.start < end
-            and _WITH_BEFORE.search(text, max(0, a.start - 6), a.start) for a in self.actors)
+            and _WITH_RIGHT_BEFORE.search(text, max(0, a.start - 6), a.start) for a in self.actors)
 
     def _another_home_official_met_by_verb(self, start: int, end: int) -> bool:
         """Whether a 'met' or 'received' verb of the clause is followed first by another Moroccan official, its
@@ -2706,8 +2706,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 attribution = Attribution(None, None, "other_actor")
             opened = _opened_on(text, clause_date)
             received = any(t.is_verb and receives(t) and clause.start <= t.start < clause.end for t in triggers)
-            date = _begun_before_close(_under_way_until(clause_date, text, clock), text, engagement_dates, opened,
-                                       engagement.meeting_type == "conference")
+            date = _closed_today(_begun_before_close(_under_way_until(clause_date, text, clock), text,
+                                                     engagement_dates, opened, engagement.meeting_type == "conference"),
+                                 text, clock)
             if engagement.meeting_type == "conference":
                 date = _the_sessions_days(date, engagement_dates)
             date = _years_later(_with_duration(date, text[clause.start:clause.end], opened, received), text,
@@ -3035,7 +3036,7 @@ _NOT_UNTIL_REACH = 50
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
                             r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
-_WITH_BEFORE = prefiltered(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
+_WITH_WORDS_BEFORE = prefiltered(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
 _TITLE_GAP_WORDS = 4  # words of a title and rank between a verb and the official it names
 _GAP_BREAK = prefiltered(r"[،,.؛:]")
 # 'بين زيارات عمل قام بها ووفود استقبلها بالرباط': a verb right after an indefinite plural describes a kind
@@ -4133,6 +4134,21 @@ def _begun_before_close(date: DateMention, text: str, dates: list[DateMention], 
     return replace(date, end_date=closed.first_day)
 
 
+# 'اختتمت اليوم فعاليات المعرض ...، التي انطلقت يوم الثلاثاء الماضي': closed on the page's own day.
+_CLOSED_TODAY = prefiltered(r"(?<!\w)[وف]?(?:اختتمت|اختتم|انتهت|انتهي|اسدل)\s+(?:مساء\s+|صباح\s+)?اليوم(?!\w)")
+
+
+def _closed_today(date: DateMention, text: str, clock: ArticleClock) -> DateMention:
+    """A day told as the first of what the sentence says closed today ('اختتمت اليوم ...، التي انطلقت يوم
+    الثلاثاء الماضي') runs to the page's day."""
+    if (date.precision != dates_mod.DAY or not date.resolved or clock.date is None or clock.precision != dates_mod.DAY
+            or not date.last_day < clock.date <= date.first_day + dt.timedelta(days=_CONTINUATION_DAYS)
+            or not _BEGUN_ON.search(text, max(0, date.start - 20), date.start)
+            or not _CLOSED_TODAY.search(text, 0, date.start)):
+        return date
+    return replace(date, end_date=clock.date)
+
+
 def _the_sessions_days(date: DateMention, dates: list[DateMention]) -> DateMention:
     """'حل حموشي أمس الأربعاء بتونس للمشاركة في أشغال الدورة 48 ...، التي تنعقد يومي 4 و5 دجنبر': the days the
     sentence goes on to give the gathering, when they hold the day he came, are the gathering's he took part in."""
@@ -4510,10 +4526,6 @@ def _received_in_no_home_place(scene: _Scene, start: int, end: int) -> bool:
             and not _placed_at_home(scene, start, end))
 
 
-# The pluperfect 'وكان ... قد' + verb ('وكان معالي وزير الداخلية قد استقبل'): its subject between the two words.
-_HAD_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?P<subject>[^،,.]+?)\s+قد\s+$")
-
-
 def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement) -> Engagement:
     """'استقبل القائد العام لشرطة أبوظبي ... عبد اللطيف حموشي': a foreign official who receives him, in a
     clause that places nothing in Morocco, is his host abroad; he travelled."""
@@ -4521,7 +4533,7 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
     if engagement.direction != HOSTED or host is None:
         return engagement
     text = scene.sentence.norm.text
-    had = _HAD_DONE_BEFORE.search(text, start, host.start)
+    had = _HAD_DONE_BEFORE.search(text, max(start, host.start - _HAD_DONE_REACH), host.start)
     if had is not None:
         # 'وكان وزير الداخلية قد استقبل أمس ... حموشي'، 'وكان الحواتمة قد استقبل الحموشي': in 'كان ... قد' the
         # subject stands before the verb; named there and no Moroccan official, another received him.

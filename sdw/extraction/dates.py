@@ -127,7 +127,9 @@ _REPORTED_BEFORE = prefiltered(
     # 'وكانت صحيفة بلجيكية قد نشرت، أول أمس الاثنين، مقالا': when a paper ran its story.
     r"|(?<!\w)[وف]?(?:نشرت|نشر|بثت|بث)[\s،,]*(?:(?:صباح|مساء|ظهر|عشيه|ليله)\s+)?$"
     # 'حسب ما أعلنه الناطق باسم الشرطة في ندوة صحافية عقدها صباح اليوم': when it was announced.
-    r"|(?<!\w)(?:ندوه|موتمر)\s+(?:صحفي|صحافي|صحفيه|صحافيه)\s+(?:عقدها|عقده|عقدتها|عقدته)\s+$")
+    r"|(?<!\w)(?:ندوه|موتمر)\s+(?:صحفي|صحافي|صحفيه|صحافيه)\s+(?:عقدها|عقده|عقدتها|عقدته)\s+$"
+    # 'التي يؤرخها كثيرون بسنة 2017'، 'وقد أرخت بعض المنابر هذه الزيارة بأواخر شهر فبراير': a date others give it.
+    r"|(?<!\w)[وف]?(?:ارخ|يورخ|تورخ)\w*(?:\s+\S+){0,5}?\s+ب(?:سنه\s+|عام\s+|شهر\s+)?$")
 # Whole words with their clitics (بالذكرى، لتأسيس، والعيد): 'عيد' also ends 'المواعيد' (appointments).
 _ANNIVERSARY_BEFORE = prefiltered(r"(?<!\w)(?:[وفبل]|لل|[وفب]?ال|[وف]?[بل]ال)?(?:ذكري|تاسيس|عيد|تخليد)(?:ه|ها)?"
                                  r"(?:\s+\w+){0,3}\s*$")
@@ -358,6 +360,15 @@ class DateGrammar:
             ("month", re.compile(
                 rf"(?:(?P<q>{_QUAL})\s+)?(?:(?:ال)?شهر\s+)?{m_only}"
                 rf"(?:\s+(?:(?:من\s+)?(?:سنه|عام)\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{_REL}))")),
+            # 'في الشهر 9 من سنة 2022'، 'في الشهر 3 من السنة الماضية'، 'في 10/2024': a month by its number.
+            ("month_number", re.compile(
+                rf"(?<!\w)(?:[وف]?(?:في|خلال)\s+)?(?:ال)?شهر\s+(?P<m>1[0-2]|0?[1-9])(?![\d/.])"
+                rf"(?:\s+من\s+(?:(?:سنه|عام)\s+(?P<y>{_YEAR})|(?:السنه|العام)\s+(?P<year_rel>{_REL})"
+                r"|(?P<this_year>هذه\s+السنه|هذا\s+العام)))?"
+                r"|(?<![\d/.])(?P<m2>1[0-2]|0?[1-9])/(?P<y2>(?:19|20)\d{2})(?![\d/.])")),
+            # 'يوم 20/5'، 'الثلاثاء 6/3': a day and a month by their numbers, after 'يوم' or a weekday.
+            ("day_number", re.compile(
+                rf"(?<!\w)[وف]?(?:(?:يوم\s+)?(?P<wd1>{_WD})|يوم)\s+(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])(?![\d/.])")),
             # 'شهر مارس'، 'في فبراير'، 'خلال نونبر': a month the text gives no year, placed by the article's
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
@@ -464,6 +475,7 @@ class DateGrammar:
         self.needs: dict[str, tuple[tuple[str, ...], ...]] = {
             "hijri": ((DIGIT,), hijri_words), "numeric": ((DIGIT_DASH_DIGIT,), (A_YEAR,)),
             "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
+            "month_number": ((DIGIT,),), "day_number": ((DIGIT_DASH_DIGIT,),),
             "period": ((A_YEAR,),), "day_of_month": (("الشهر",), (ANY_DIGIT,)), "since_year": (("منذ",), (A_YEAR,)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
             "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
@@ -552,7 +564,8 @@ class DateGrammar:
         return [], planned
 
     def month_number(self, text: str) -> int:
-        return self.months[re.sub(r"\s+", " ", text)]
+        """A month's number from its name, or from its digits ('الشهر 9'، '6/3')."""
+        return int(text) if text.isdigit() else self.months[re.sub(r"\s+", " ", text)]
 
     def embedded_post_dates(self, text: str) -> list[dt.date]:
         """The dates of the posts (tweets) a page embeds: it was written on or after them."""
@@ -976,10 +989,10 @@ class DateResolver:
                        partial_days=(int(m.parts["d1"]), int(m.parts["d2"])))
 
     def _resolve_month(self, m: DateMention, context_year: int | None) -> DateMention:
-        month = self.grammar.month_number(m.parts["m"])
+        month = self.grammar.month_number(m.parts.get("m") or m.parts["m2"])
         year: int | None
-        if "y" in m.parts:
-            year, basis = int(m.parts["y"]), "stated"
+        if "y" in m.parts or "y2" in m.parts:
+            year, basis = int(m.parts.get("y") or m.parts["y2"]), "stated"
         elif "same" in m.parts and self.since_year is not None:
             year, basis = self.since_year, "previous_date"  # 'منذ عام 2018، ...، في أيلول من العام نفسه'
         elif "same" in m.parts and (said := self.previous_said or self.previous) is not None:
@@ -1176,6 +1189,7 @@ class DateResolver:
         "numeric": _resolve_numeric, "iso": _resolve_numeric, "day": _resolve_day, "hijri": _resolve_hijri,
         "day_of_month": _resolve_day_of_month,
         "partial_days": _resolve_partial_days, "month": _resolve_month, "shahr": _resolve_month,
+        "month_number": _resolve_month, "day_number": _resolve_day,
         "month_label": _resolve_month,
         "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,

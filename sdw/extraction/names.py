@@ -45,11 +45,16 @@ def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: 
         at = next((i for i, t in enumerate(tokens) if t.start >= actor.end), len(tokens))
         country = next((m for m in mentions if m.iso2 == iso2 and at <= m.token_index < at + _TITLE_TOKENS), None)
         after = country.token_index + country.token_count if country is not None else len(tokens)
+        # 'مدير المركز الوطني للاستخبارات الإسباني، فيليكس سانز رولدان، بمقر الجهاز': a name set off in commas.
+        set_off = 0 < after < len(tokens) and text[tokens[after - 1].end:tokens[after].start].strip() in ("،", ",")
         if (after < len(tokens) and tokens[after].text not in _ANNOUNCING
-                and all(_joined(text, tokens, i) for i in range(at, after + 1))):
+                and all(_joined(text, tokens, i) for i in range(at, after))
+                and (_joined(text, tokens, after) or set_off)):
             # 'وزير الداخلية الإيطالي ماتيو بيانتيدوسي، الذي ...': the name right after the title's country, with no
             # rank or honorific, when every word of it is one no title, engagement or article opens.
             name = _name_from(text, tokens, after, covered)
+            if name and set_off and not _closed_by_a_comma(text, tokens, after + len(name)):
+                name = None  # set off in commas on both sides, or not a name in apposition
             if name:
                 # '... فيتوريو بيزاني ووفد من كبار المسؤولين': the next item joined by 'و' ends the name.
                 name = name[:next((i for i, word in enumerate(name) if i and word.startswith("و")
@@ -75,6 +80,12 @@ def _may_be_a_name(word: str) -> bool:
     word ('زيارة'), none of the words that go on a title or a visit ('عمل'، 'وفدا'، 'مرفوقا')."""
     return (len(word) >= 2 and not word.startswith(("ال", "وال", "بال", "لل")) and word not in _NOT_A_NAME
             and word not in _AFTER_A_NAME and not find_triggers(word))
+
+
+def _closed_by_a_comma(text: str, tokens: list[Token], at: int) -> bool:
+    """Whether a comma follows the token before `at`."""
+    following = tokens[at].start if at < len(tokens) else len(text)
+    return text[tokens[at - 1].end:following].strip()[:1] in ("،", ",")
 
 
 def _joined(text: str, tokens: list[Token], at: int) -> bool:

@@ -6787,3 +6787,42 @@ def test_talks_on_the_sidelines_of_a_session_at_home_were_held_at_home():
     found = events(body, published=dt.date(2025, 11, 27))
     assert ("MA", "hosted", "meeting", dt.date(2025, 11, 26)) in [
         (c["country_iso2"], c["direction"], c["meeting_type"], c["start_date"]) for c in found]
+
+
+def test_a_name_set_off_in_commas_after_the_title_is_remembered():
+    body = ("حل حموشي الأربعاء الماضي بمدريد، حيث عقد جلسة عمل مع مدير المركز الوطني للاستخبارات الإسباني، "
+            "فيليكس سانز رولدان، بمقر الجهاز.\n\n"
+            "ويعد هذا اللقاء الثاني بين الرجلين، إذ سبق لسانز رولدان أن زار الرباط خلال شهر ماي الماضي، حيث اجتمع "
+            "بالحموشي.")
+    found = events(body, published=dt.date(2014, 11, 10))
+    assert ("ES", dt.date(2014, 5, 1), dt.date(2014, 5, 31)) in spans(found)
+
+
+def test_what_closed_today_after_opening_on_a_weekday_ran_to_today():
+    found = events("اختتمت اليوم فعاليات المعرض الدولي للأمن الداخلي، التي انطلقت يوم الثلاثاء الماضي في مركز "
+                   "الدوحة للمعارض والمؤتمرات، بمشاركة وفد مغربي يقوده عبد اللطيف حموشي.",
+                   published=dt.date(2024, 10, 31))
+    assert spans(found) == [("QA", dt.date(2024, 10, 29), dt.date(2024, 10, 31))]
+
+
+def test_months_and_days_given_by_their_numbers():
+    body = ("وفي الشهر 2 من سنة 2019، استقبل حموشي بالرباط المدير العام للشرطة الوطنية الإسبانية.\n\n"
+            "وفي 9/2019 حل حموشي بالعاصمة الإيطالية روما.\n\n"
+            "ووقع حموشي يوم 20/5 بالرباط مذكرة تفاهم مع المفتش العام للشرطة الكينية.")
+    found = events(body, title="حصيلة 2019", published=dt.date(2019, 12, 30))
+    assert sorted(spans(found)) == [("ES", dt.date(2019, 2, 1), dt.date(2019, 2, 28)),
+                                    ("IT", dt.date(2019, 9, 1), dt.date(2019, 9, 30)),
+                                    ("KE", dt.date(2019, 5, 20), dt.date(2019, 5, 20))]
+    assert events("وسجل فريق الأمن نتيجة 3/1 في المباراة الودية يوم الأحد.", published=dt.date(2019, 5, 2)) == []
+
+
+def test_a_consul_received_by_a_regional_police_chief_is_not_his_guest():
+    found = events("قام القنصل العام للمملكة الإسبانية بتطوان أمس الثلاثاء بزيارة مجاملة إلى مقر ولاية أمن تطوان، حيث "
+                   "كان في استقباله والي الأمن.", published=dt.date(2019, 7, 3))
+    assert found == []
+
+
+def test_a_date_others_give_an_engagement_is_theirs():
+    found = events("أما زيارة حموشي إلى نواكشوط، التي يؤرخها كثيرون بسنة 2017، فقد تمت في الحقيقة في مارس 2018.",
+                   title="حموشي وموريتانيا", published=dt.date(2021, 9, 1))
+    assert spans(found) == [("MR", dt.date(2018, 3, 1), dt.date(2018, 3, 31))]
