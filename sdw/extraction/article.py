@@ -3197,6 +3197,8 @@ def _told_of_himself(text: str, trigger: Trigger) -> bool:
     """Whether the trigger tells what the quoted speaker did himself (_HE_SAID_BEFORE, _HIMSELF_AFTER)."""
     return bool(_HE_SAID_BEFORE.search(text, max(0, trigger.start - _HE_SAID_REACH), trigger.start)
                 or (trigger.word.endswith("ته") and _HIMSELF_AFTER.match(text, trigger.end)))
+
+
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
                                       r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
 _STATEMENT_REACH = 60
@@ -3781,6 +3783,7 @@ def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagemen
 
 # The honorific that stands for an official already named: 'معاليه' (a minister), 'سموه' (a prince), 'سعادته'.
 _HIS_EXCELLENCY = prefiltered(r"(?<!\w)[وف]?(?:معاليه|سموه|سعادته|فخامته)(?!\w)")
+_HIS_EXCELLENCY_AFTER = prefiltered(r"\s+(?:معاليه|سموه|سعادته|فخامته)(?!\w)")  # 'واستقبل معاليه': right after a verb
 _TOUR_WORDS = frozenset({"جوله", "جولته", "جولات", "جولاته"})
 
 
@@ -4540,11 +4543,14 @@ def _received_abroad(scene: _Scene, start: int, end: int, engagement: Engagement
         named = [a for a in scene.actors if had.start("subject") <= a.start < host.start]
         host_is_foreign = all(a.kind == FOREIGN_OFFICIAL for a in named)
         received_him = any(a.principal_role != "body" for a in scene._his_mentions(host.end, end))
+    elif _HIS_EXCELLENCY_AFTER.match(text, host.end):
+        # 'واستقبل معاليه في مقر إقامته ... حموشي' (Gulf copy): his excellency, the foreign official the page spoke
+        # of, received him.
+        host_is_foreign = True
+        received_him = any(a.principal_role != "body" for a in scene._his_mentions(host.end, end))
     else:
         subject = clause_subject(scene.actors, start, end, host.start, host.end, True)
-        # 'واستقبل معاليه ... حموشي' (Gulf copy): his excellency is the foreign official the page spoke of.
-        host_is_foreign = (subject is not None and subject.kind == FOREIGN_OFFICIAL) or bool(
-            _HIS_EXCELLENCY.match(text, host.end + 1))
+        host_is_foreign = subject is not None and subject.kind == FOREIGN_OFFICIAL
         # 'عقد حموشي اجتماعا ...، قبل أن يستقبله وزير الداخلية الإيطالي': 'ه' is he, named before the verb.
         # He is named as himself, not as his force ('بمقر المديرية العامة للأمن الوطني' is where, at home).
         received_him = subject is not None and (
