@@ -46,14 +46,14 @@ def family_names(text: str, tokens: list[Token], actors: list[Actor], mentions: 
         country = next((m for m in mentions if m.iso2 == iso2 and at <= m.token_index < at + _TITLE_TOKENS), None)
         after = country.token_index + country.token_count if country is not None else len(tokens)
         # 'مدير المركز الوطني للاستخبارات الإسباني، فيليكس سانز رولدان، بمقر الجهاز': a name set off in commas.
-        set_off = 0 < after < len(tokens) and text[tokens[after - 1].end:tokens[after].start].strip() in ("،", ",")
+        set_off = 0 < after < len(tokens) and _comma_before(text, tokens, after)
         if (after < len(tokens) and tokens[after].text not in _ANNOUNCING
                 and all(_joined(text, tokens, i) for i in range(at, after))
                 and (_joined(text, tokens, after) or set_off)):
             # 'وزير الداخلية الإيطالي ماتيو بيانتيدوسي، الذي ...': the name right after the title's country, with no
             # rank or honorific, when every word of it is one no title, engagement or article opens.
             name = _name_from(text, tokens, after, covered)
-            if name and set_off and not _closed_by_a_comma(text, tokens, after + len(name)):
+            if name and set_off and not _comma_before(text, tokens, after + len(name)):
                 name = None  # set off in commas on both sides, or not a name in apposition
             if name:
                 # '... فيتوريو بيزاني ووفد من كبار المسؤولين': the next item joined by 'و' ends the name.
@@ -82,8 +82,8 @@ def _may_be_a_name(word: str) -> bool:
             and word not in _AFTER_A_NAME and not find_triggers(word))
 
 
-def _closed_by_a_comma(text: str, tokens: list[Token], at: int) -> bool:
-    """Whether a comma follows the token before `at`."""
+def _comma_before(text: str, tokens: list[Token], at: int) -> bool:
+    """Whether what stands between the token before `at` and token `at` (or the text's end) opens with a comma."""
     following = tokens[at].start if at < len(tokens) else len(text)
     return text[tokens[at - 1].end:following].strip()[:1] in ("،", ",")
 
