@@ -51,6 +51,7 @@ from sdw.extraction.events import (
     arrives,
     coordinated_countries,
     counterpart_of,
+    denied_in_a_clause_before,
     enumerated_counterparts,
     find_triggers,
     held_in,
@@ -275,6 +276,8 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
             kinds.append("boilerplate")
         elif _ARCHIVE_PHOTO.search(norm):
             kinds.append("caption")  # '[صورة أرشيفية] حموشي خلال استقباله ...': an old photo's caption, not news
+        elif _RELATED_LINK_LINE.match(norm):
+            kinds.append("caption")  # 'اقرأ أيضا | حموشي يستقبل ... (14 يناير 2025)': another story's headline
         elif words <= _SHORT_LINE_WORDS and not _TERMINAL.search(norm) and not _CONTINUING_PROSE.match(norm):
             # Headings and photo captions: short lines without sentence punctuation.
             kinds.append("caption")
@@ -312,6 +315,9 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
 _ARCHIVE_PHOTO = prefiltered(r"(?<!\w)(?:صوره|الصوره)\s+(?:من\s+)?(?:ال)?ارشي[فڤ]\w*|\(\s*ارشيف(?!\w)")
 # 'اقرأ أيضا:'، 'مواضيع ذات صلة': the heading of a list of links to the site's other stories.
 _RELATED_LINKS_HEADING = prefiltered(r"(?:اقرا\s+(?:ايضا|كذلك|المزيد)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*:?\s*$")
+# 'اقرأ أيضا | حموشي يستقبل رئيس الشرطة الإيطالية (14 يناير 2025)'، 'اقرأ أيضا: ...': a link to another story, its
+# headline on the heading's own line.
+_RELATED_LINK_LINE = prefiltered(r"^(?:اقرا\s+(?:ايضا|كذلك)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*[|:\-–—]\s*\S")
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
 _WORD = prefiltered(r"\w+")
 _LETTER_WORD = prefiltered(r"[^\W\d_]\w*")
@@ -913,7 +919,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             resolved = resolver.resolve(mention, context_year=_span_end_year(s.norm.text, found[s.index], position)
                                         or last_line_year.get(s.line_index)
                                         or (session.start.year if session else None),
-                                        bound=partial(_since_bounded, s.norm.text, triggers=sentence_triggers))
+                                        bound=partial(_since_bounded, s.norm.text, triggers=sentence_triggers,
+                                                      others=found[s.index]))
             for key in ("y", "y1", "y2"):
                 if key in mention.parts and mention.excluded is None:
                     last_line_year[s.line_index] = int(mention.parts[key])
@@ -1195,11 +1202,22 @@ def _since_when(text: str, mention: DateMention) -> DateMention:
                    precision=dates_mod.YEAR, excluded=None)
 
 
-def _since_bounded(text: str, mention: DateMention, *, triggers: list[Trigger]) -> DateMention:
+_WEEKDAY_FORMS = ("last_weekday", "bare_weekday", "yesterday", "today", "same_week_day")
+
+
+def _since_bounded(text: str, mention: DateMention, *, triggers: list[Trigger],
+                   others: list[DateMention]) -> DateMention:
     if mention.excluded or mention.form in ("since_year", "ago", "period"):
         return mention
     since = [m.end() for m in _SINCE.finditer(text, max(0, mention.start - _SINCE_REACH), mention.start)]
     if (not since or any(since[-1] <= t.start < mention.start for t in triggers)
+            # 'حموشي، الذي يجمع منذ 15 ماي الماضي بين الإدارتين، يوم الأربعاء الماضي': 'since' took the date right
+            # after it; a day told by its weekday after a comma beyond that one is the sentence's own ('منذ دجنبر
+            # 2005، ليعين في ماي 2015' goes on with the office).
+            or (mention.form in _WEEKDAY_FORMS and any(
+                since[-1] <= other.start and other.end <= mention.start
+                and _DAY_WORDS_ONLY.fullmatch(text, since[-1], other.start) and "،" in text[other.end:mention.start]
+                for other in others))
             or _NEW_CLAUSE_BEFORE.search(text, since[-1], mention.start)
             # '... منذ افتتاحه السبت الماضي، وتختتم أعماله اليوم': the day it closes is no start of a period.
             or _CLOSES_ON_BEFORE.search(text, max(since[-1], mention.start - _CLOSES_ON_REACH), mention.start)):
@@ -1705,6 +1723,7 @@ _IN_APPOSITION = prefiltered(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
 # 'والتي كان قد التقى خلالها'.
 _DURING_IT = prefiltered(r"(?<!\w)و?(?:التي|الذي)\s+(?:\S+\s+){0,3}?(?:خلالها|خلاله|فيها|اثناءها)(?!\w)")
 _DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء)\s+(?:ال)?$")
+_WHERE_AFTER_THE_DATE = prefiltered(r"\s*(?:(?:م|ه)\s*)?\)?\s*[،,]\s*حيث(?!\w)")
 # 'الاجتماع الذي عقده الوزير الإسباني بالرباط، منتصف الشهر، مع حموشي': the one the agent met with, named after.
 _WITH_NAMED_BEFORE = prefiltered(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
 # Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'، 'وحضر
@@ -1818,7 +1837,9 @@ class _Scene:
                     a.kind != PRINCIPAL for a in agents):
                 # '... التي قام بها المدير العام للأمن التركي إلى الرباط في شتنبر 2023، والتي عقد خلالها جلسة عمل مع
                 # حموشي': the visitor's stay in which he met him is his guest's visit.
-                during = _DURING_IT.search(text, date.end)
+                # '... التي قام بها رئيس الأمن العام البحريني إلى الرباط يوم 20 فبراير 2024، حيث عقد مباحثات مع حموشي':
+                # where the visitor went, the scene 'حيث' goes on with.
+                during = _DURING_IT.search(text, date.end) or _WHERE_AFTER_THE_DATE.match(text, date.end)
                 # 'فخلال زيارة الدولة التي قام بها العاهل الإسباني إلى المغرب في فبراير 2019، كان حموشي ضمن ...':
                 # the visit is the occasion of what he did after it.
                 occasion = _DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
@@ -2612,7 +2633,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # the family name is that official's, and his country the engagement's.
                     engagement = with_country(engagement, named)
                 elif len(officials := {a.iso2 for a in scene.actors if a.kind == FOREIGN_OFFICIAL
-                                       and clause.start <= a.start < clause.end and a.iso2 not in (None, HOME)}) == 1:
+                                       and clause.start <= a.start < clause.end and a.iso2 not in (None, HOME)
+                                       and not (engagement.trigger is not None and denied_in_a_clause_before(
+                                           text, a.start, a.end, engagement.trigger.start))}) == 1:
                     # 'حل وزير الداخلية ضيفا على الرباط' on a page that gave that title to Bahrain's minister by name
                     # (titles_held_abroad): the official the clause names is that country's.
                     engagement = with_country(engagement, officials.pop())
@@ -2641,7 +2664,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # body's honour on a day of its session the page told sat where the session did.
                     engagement = replace(with_country(engagement, session_told["country_iso2"]),
                                          direction=session_told["direction"])
-                elif story.visitors_country is not None and _THE_VISITORS.search(text, clause.start, clause.end):
+                elif story.visitors_country is not None and (
+                        visitors := _THE_VISITORS.search(text, clause.start, clause.end)) is not None and not (
+                        engagement.trigger is not None and denied_in_a_clause_before(
+                            text, visitors.start(), visitors.end(), engagement.trigger.start)):
                     # 'قام وفد من وزارة الأمن الداخلي الأمريكية بزيارة إلى المملكة' then 'وفي 6 ديسمبر، عقد الوفد
                     # اجتماعا مع حموشي': the delegation is the visitors the page told of.
                     engagement = with_country(engagement, story.visitors_country)
@@ -3739,6 +3765,8 @@ def _fold_undated_repeats(accepted: list[dict]) -> None:
 # '، ومع القائد العام لشرطة دبي': another party, met alike; 'استقبل ... كلا من المنسق الوطني ... بفرنسا، ورئيس المكتب
 # الفيدرالي الألماني': the parties 'both of' lists, each received.
 _AND_WITH = prefiltered(r"[،,]\s*ومع(?!\w)")
+# 'التقى المدير العام للأمن الداخلي الفرنسي، كما التقى مدير المخابرات العامة الأردنية': another he met as well.
+_AS_ALSO_MET = prefiltered(r"[،,]\s*كما\s+(?=(?:التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت)(?!\w))")
 _BOTH_OF = prefiltered(r"(?<!\w)(?:كلا|كل)\s+من(?!\w)")
 _AND_NEXT = prefiltered(r"[،,]\s*و(?=[^\W\d])")
 # 'جولة خليجية حل خلالها بأبوظبي ثم بالرياض'، 'الجولة التي قادته إلى البرازيل ثم الأرجنتين': the tour's next stop,
@@ -3758,8 +3786,11 @@ def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagemen
     both = _BOTH_OF.search(text, start, end)
     if both is not None:
         cuts = [both.end(), *(mark.start() + 1 for mark in _AND_NEXT.finditer(text, both.end(), end))]
-    elif engagement.meeting_type == "meeting":
-        cuts = [mark.start() + 1 for mark in _AND_WITH.finditer(text, start, end)]
+    elif engagement.meeting_type in ("meeting", "hosted_visit"):
+        cuts = sorted([mark.start() + 1 for mark in _AND_WITH.finditer(text, start, end)
+                       if engagement.meeting_type == "meeting"]
+                      + [mark.end() for mark in _AS_ALSO_MET.finditer(text, start, end)
+                         if not _another_moroccan_first(scene, mark.end(), end)])
     elif engagement.meeting_type == "visit_abroad":
         cuts = [mark.end() for mark in _THEN.finditer(text, start, end)]
     else:
@@ -3779,6 +3810,14 @@ def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagemen
         seen.add(counterpart.country_iso2)
         others.append((cut, stop, replace(engagement, counterpart=counterpart)))
     return others
+
+
+def _another_moroccan_first(scene: _Scene, start: int, end: int) -> bool:
+    """'كما استقبل قائد الدرك الملكي نظيره الأردني': the first who acts after the verb is another Moroccan."""
+    comma = scene.sentence.norm.text.find("،", start, end)
+    first = min((a for a in scene.actors if start < a.start < (comma if comma >= 0 else end)),
+                key=lambda a: a.start, default=None)
+    return first is not None and first.kind == HOME_OFFICIAL
 
 
 # The honorific that stands for an official already named: 'معاليه' (a minister), 'سموه' (a prince), 'سعادته'.
@@ -3825,6 +3864,10 @@ _DURATION = Prefiltered(re.compile(
 # 'لم تسجل سنة 2024 أي زيارة لحموشي إلى واشنطن'، 'دون عقد أي لقاء': not one took place.
 _ANY_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:اي|ايه)\s+$")  # 'لا علم لها بأي اجتماع': 'any' with its preposition too
 _ANY_AFTER = prefiltered(r"\s+(?:اي|ايه)(?!\w)")  # 'لم يتم توقيع أي وثيقة': its object is 'any'.
+# 'لا توجد أي برمجة للقاء بين حموشي وقائد أفريكوم'، 'لم يحدد أي موعد لزيارة': any plan or date for it.
+_ANY_PLAN_FOR_BEFORE = prefiltered(r"(?<!\w)(?:اي|ايه)\s+(?:برمجه|موعد|تاريخ|ترتيب|ترتيبات|نيه|خطه|مخطط|تحضير|تحضيرات)"
+                                   r"\s+(?:ل|لل)?$")
+_ANY_PLAN_REACH = 24  # characters: 'أي ترتيبات ل' before the engagement's word
 _NEGATION = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست|دون|بدون|عدم)(?!\w)")
 
 
@@ -3884,13 +3927,23 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
-            or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _LIMITED_TO_OTHERS_AFTER.match(text, trigger.end)):
+            or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _LIMITED_TO_OTHERS_AFTER.match(text, trigger.end)
+            or (_NEITHER_DURING_BEFORE.search(text, max(clause_start, trigger.start - _NEITHER_REACH), trigger.start)
+                and _NOR_AFTER.match(text, trigger.end))):
         return "denied"
-    any_before = not trigger.is_verb and _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
+    any_before = not trigger.is_verb and (
+        _ANY_BEFORE.search(text, max(clause_start, trigger.start - 6), trigger.start)
+        or _ANY_PLAN_FOR_BEFORE.search(text, max(clause_start, trigger.start - _ANY_PLAN_REACH), trigger.start))
     if not (any_before or _ANY_AFTER.match(text, trigger.end)):
         return None
     baseless = _BASELESS.search(text, trigger.end)
     return "denied" if _NEGATION.search(text, clause_start, trigger.start) or baseless else None
+
+
+# 'لم يلتق أي ممثل عن السفارة، لا خلال أيام الجمعية العامة ولا خارجها': neither during the gathering nor outside it.
+_NEITHER_DURING_BEFORE = prefiltered(r"(?<!\w)لا\s+(?:خلال|في|اثناء|قبل|بعد|علي\s+هامش)(?:\s+[^\s،,.]+){0,2}?\s+$")
+_NEITHER_REACH = 30  # characters: 'لا خلال أيام' before the gathering's words
+_NOR_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,3}?\s+ولا(?!\w)")
 
 
 # 'أصدر تعليماته بتعزيز حضور المصالح المغربية في الاجتماعات': what he ordered others to do.

@@ -99,7 +99,11 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     # 'المنتدى ...، الذي تأسس في نيويورك عام 2011': when the body was founded.
     r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت|تاسس|تاسست|انشي|انشيت"
     # 'مفوض الشرطة الإيرلندية، الذي تسلم مهامه في شتنبر الماضي': when the one met took office.
-    r"|(?:تسلم|تسلمت|استلم|استلمت|باشر|باشرت)\s+(?:مهامه|مهامها|منصبه|منصبها|مهام))(?!\w)[^،,.]*)$")
+    r"|(?:تسلم|تسلمت|استلم|استلمت|باشر|باشرت)\s+(?:مهامه|مهامها|منصبه|منصبها|مهام))(?!\w)[^،,.]*"
+    # 'حموشي، الذي يجمع منذ 15 ماي الماضي بين الإدارتين'، 'التي تشغل منذ 2019 منصب': since when one holds an
+    # office, not an engagement's day.
+    r"|(?:الذي|التي)\s+(?:يجمع|تجمع|يشغل|تشغل|يتولي|تتولي|يقود|تقود|يدير|تدير|يراس|تراس|يتراس|تتراس)"
+    r"(?:\s+[^\s،,.]+){0,3}?\s+منذ\s+(?:يوم\s+)?)$")
 # 'تداعيات الهجومين الإرهابيين اللذين شهدتهما برشلونة وكامبريلس يومي 17 و18 غشت'، 'الاعتداء الذي استهدف، يوم الأحد،
 # منتجع غران بسام': the days a place witnessed an attack, told in the attack's relative clause, are the attack's, not
 # the engagement's.
@@ -167,7 +171,7 @@ _FUTURE_WORDS = prefiltered(
     # What it may or will hold: 'برنامج الزيارة ... قد يتضمن لقاءات'، 'برنامج الزيارة يتضمن لقاءات'; what he may
     # do ('قد يقوم بزيارة عمل إلى سيول'، 'قد يزور').
     r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|قد\s+[يت](?:زور|قوم|حل|لتقي|توجه|سافر|شارك|حضر)(?!\w)"
-    r"|برنامج\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
+    r"|(?:برنامج|جدول\s+اعمال)\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
     r"|[وف]?(?:يتضمن|يشمل)\s+برنامج"
     # Not announced yet: 'برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد'.
     r"|لم\s+يتم\s+الاعلان\s+(?:عنه|عنها)\s+(?:رسميا\s+)?بعد"
@@ -175,6 +179,11 @@ _FUTURE_WORDS = prefiltered(
     r"|[وف]?[يت]ستعد|(?:يجري|يتم|جار|جاري|قيد)\s+(?:ال)?(?:اعداد|تحضير|ترتيب)"
     # A date not set yet: 'في موعد لم يحدد بعد'، 'لم يتم تحديد موعدها بعد' (not 'لم يحدد المصدر تاريخ اللقاء').
     r"|في\s+موعد\s+لم\s+(?:يحدد|يتحدد)|لم\s+(?:يحدد|تحدد|يتحدد|يتم\s+تحديد)(?:\s+(?:موعد|تاريخ)\w*)?\s+بعد"
+    # Not settled yet: 'جدول أعمال الزيارة لم يحسم بعد بشكل نهائي'، 'برنامج الزيارة لم يحسم بشكل نهائي بعد'.
+    r"|لم\s+(?:يحسم|تحسم|يتقرر|يتحسم)(?:\s+(?:امره|امرها|بشكل|نهاييا|نهايي|رسميا))*\s+بعد"
+    r"|لم\s+(?:يحسم|تحسم|يتقرر|يتحسم)\s+بعد"
+    # Possible: 'الزيارة المحتملة'، 'لقاء محتمل'.
+    r"|(?:ال)?(?:زياره|لقاء|اجتماع|جوله)\s+(?:ال)?(?:محتمل|محتمله)"
     # Tomorrow: 'تنطلق يوم غد الأربعاء 6 دجنبر أشغال المؤتمر'، 'يترأس غدا'، 'بعد غد'.
     r"|غد|غدا"
     # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس'، 'ودعوته مدير الأمن العام لزيارة المغرب'، 'ودعوته إلى زيارة
@@ -389,8 +398,9 @@ class DateGrammar:
                                  r"|(?:السنه|العام)\s+(?P<year_before>التي\s+قبلها|الذي\s+قبله|السابقه|السابق)"
                                  r"|(?:السنه|العام)\s+(?P<year_after>التي\s+بعدها|الذي\s+بعده|المواليه|الموالي|التاليه|التالي))"
                                  r"(?!\w))?")),
-            # '- نونبر: أشرف على ...': a list of a year's engagements labelled by month.
-            ("month_label", re.compile(rf"^[\s\-–—•*▪.)\d]*{m_only}\s*:")),
+            # '- نونبر: أشرف على ...'، '📝 يونيو: توقيع ...': a list of a year's engagements labelled by month, behind
+            # any bullet, number or emoji.
+            ("month_label", re.compile(rf"^[\W\d_]*{m_only}\s*:")),
             ("period", re.compile(
                 rf"(?:بين|من|ما بين)\s+(?:(?:سنه|عام)\s+)?(?P<y1>{_YEAR}){_SEP}"
                 rf"(?:{_QUAL}\s+)?(?:(?:سنه|عام)\s+)?(?P<y2>{_YEAR})")),
@@ -1439,6 +1449,8 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
         # Of one engagement, what is planned after its words is not its tense; of the sentence, it is a plan it tells.
         unnamed = _PLANNED_NEXT.sub(lambda m: _blank(m) if _planned_after_it(m, engagement_at) else m.group(),
                                     unnamed)
+        # What came of it ('وهو اللقاء الذي أعقبه ...') names it again: blanked after its first words all the same.
+        unnamed = _ITS_OUTCOME_NEXT.sub(lambda m: _blank(m) if min(engagement_at) < m.start() else m.group(), unnamed)
     told = _SIDE_CLAUSE.sub(keep_own, unnamed)
     if engagement_at:
         # Nor is what was agreed after it, nor what its talks were about.
@@ -1451,6 +1463,12 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
 # (unless it holds the engagement's words).
 _AGREED_NEXT = prefiltered(r"[،,]\s*(?:[وف]|حيث\s+)(?:(?:جري|تم)\s+(?:ال)?اتفاق|اتفق|اتفقا|اتفقوا|اتفقت|تقرر)(?!\w)"
                            r"[^،.؛]*")
+
+
+# '... استقبال حموشي للمفتش العام للشرطة النيجيرية، وهو اللقاء الذي أعقبه اتفاق على تنظيم دورات تكوينية': what came
+# of it, told after it, is its outcome, not its tense.
+_ITS_OUTCOME_NEXT = prefiltered(r"[،,]\s*(?:وهو|وهي)\s+(?:\S+\s+){0,2}?(?:الذي|التي)\s+"
+                                r"(?:اعقبه|اعقبها|تلاه|تلاها|توج|توجت|اسفر|اسفرت|انتهي|انتهت)(?!\w)[^.؛]*")
 
 
 # '... مباحثات مع رئيس الشرطة الإيطالية، تناولت حصيلة التعاون ...، إضافة إلى تأمين التظاهرات الرياضية الكبرى

@@ -57,7 +57,9 @@ _TRIGGERS: dict[str, str] = {
     AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", "يوقع", "يوقعان", *SIGNED_IT))
                + r"|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
     MEETING: (r"لقاء|لقاءا|لقاءه|لقاءات|التقي|التقت|التقيا|يلتقي|التقاه|اجتمع|اجتمعت|اجتماع|اجتماعا|اجتماعه|اجتماعات"
-              # Their meeting, the two of them: 'بعد اجتماعهما الأول بالرياض'، 'لقاؤهما' (normalized without hamza).
+              # His meeting: 'ولقاؤه بالرباط بوزيرة الداخلية'، 'خلال لقائه' (normalized without hamza).
+              r"|لقاوه|لقايه"
+              # Their meeting, the two of them: 'بعد اجتماعهما الأول بالرياض'، 'لقاؤهما'.
               r"|اجتماعهما|لقاوهما|لقايهما|لقاءهما"
               r"|مباحثات|محادثات|مباحثاته|مباحثاتهما|محادثاته|محادثاتهما"
               # A counterpart quoted in the first person: 'التقيت السيد حموشي'، 'استقبلني'.
@@ -1277,8 +1279,10 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             # place the side clause tells of is no place of the engagement's.
             weight = _ROLE_WEIGHT[role.role]
         weight += 0.5 if role.mention.start >= trigger_start else 0.0
+        if denied_in_a_clause_before(text, role.mention.start, role.mention.end, trigger_start):
+            continue
         if (role.mention.start > trigger_start and _BACKGROUND.search(text, trigger_start, role.mention.start)) or (
-                _NEGATED.search(text, max(text.rfind("،", 0, role.mention.start), 0), role.mention.start)):
+                _negated(text, role.mention.start)):
             # '... إذ منحته في أكتوبر 2014 صليب الاستحقاق، في سياق التوتر مع فرنسا': the setting; 'لم تلتقط الصورة في
             # واشنطن، ولا علاقة لها بأي مسؤول أمريكي': a party denied. Each only as a last resort.
             weight = _BACKGROUND_WEIGHT
@@ -1303,6 +1307,24 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         # mention of the party than the first.
         title=(official.alias.label if official else None) or _title_before(roles, mention)
         or next(filter(None, (_title_before(roles, m) for m in parties)), None) or _envoy_title(roles))
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negation stands before text[start:] since the last comma."""
+    return _NEGATED.search(text, max(text.rfind("،", 0, start), 0), start) is not None
+
+
+# 'لم يكن ضمن مستقبلي'، 'لم يستقبل'، 'لم يلتق': he did not meet the party named after it.
+_DID_NOT_MEET_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لن)\s+(?:(?:يكن|تكن)\s+(?:ضمن|بين|من\s+بين)|يستقبل|يلتق|يلتقي"
+                                   r"|يجتمع|يجر|يحضر)(?!\w)[^،.؛]*$")
+
+
+def denied_in_a_clause_before(text: str, start: int, end: int, trigger_start: int) -> bool:
+    """'أن حموشي لم يكن ضمن مستقبلي الوفد الليبي، مشيرا إلى أنه ترأس اجتماعا بمقر المديرية': the party a clause
+    before the engagement's words says he did not meet is no party of the engagement told after it ('لم تمض سوى أيام
+    حتى كان في موسكو' denies nothing)."""
+    return (end <= trigger_start and "،" in text[end:trigger_start]
+            and _DID_NOT_MEET_BEFORE.search(text, max(text.rfind("،", 0, start), 0), start) is not None)
 
 
 # 'ومع مدير الأمن العام الأردني، الذي سبق أن زار الرباط': the visit told in a relative clause is the visit of the

@@ -113,6 +113,8 @@ _OF_TWO_COUNTRIES_AFTER = prefiltered(r"(?:\s+[^\s،,.؛]+){0,4}?\s+(?:من|مع
 _MEMBERS = prefiltered(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|يتكون\s+من|يتالف\s+من)\s+$")
 _NATIONALITY_REACH = 24  # characters between a title and its nationality: 'وزير الداخلية والأمن الإسباني'
 _JOINED = prefiltered(r"(?<!\w)و(?!ال)\S")  # another party joined ('ونظيره'), not a title's own part ('والأمن')
+# 'في الشهر 6'، 'خلال شهر 11': a month told by its number.
+_MONTH_NUMBER_BEFORE = prefiltered(r"(?<!\w)(?:ال)?شهر\s+$")
 # Numbers in this range before a meeting noun are the year of a date, never a tally.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
@@ -179,6 +181,8 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         value = _count_value(match, counted)
         if value <= 0 or _is_year(value):
             continue  # '2024 زيارة', 'في مارس 2024 مباحثات': a year before the noun, not a count
+        if match.groupdict().get("n") and _MONTH_NUMBER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # 'تحتضن الرباط في الشهر 6 اجتماعا': the month's number, not a count
         if match.groupdict().get("dual") and _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             # 'خلط واضح بين لقاءين مختلفين': two meetings set apart, no count of his ('توزعت بين 21 لقاء مع الأمريكيين
             # و3 لقاءات مع الكنديين'، 'ما بين 30 و40' are counts).

@@ -6826,3 +6826,88 @@ def test_a_date_others_give_an_engagement_is_theirs():
     found = events("أما زيارة حموشي إلى نواكشوط، التي يؤرخها كثيرون بسنة 2017، فقد تمت في الحقيقة في مارس 2018.",
                    title="حموشي وموريتانيا", published=dt.date(2021, 9, 1))
     assert spans(found) == [("MR", dt.date(2018, 3, 1), dt.date(2018, 3, 31))]
+
+
+def test_no_plan_for_a_meeting_is_no_meeting():
+    assert events("وأضاف أنه لا توجد أي برمجة للقاء بين حموشي ووزير الداخلية البلجيكي.",
+                  published=dt.date(2022, 3, 4)) == []
+    assert events("وقال المصدر إنه لم يتحدد، إلى حدود اليوم، أي موعد لاجتماع يجمع حموشي بوزير الداخلية البلجيكي.",
+                  published=dt.date(2022, 3, 4)) == []
+
+
+def test_neither_during_a_gathering_nor_outside_it_is_a_denial():
+    found = events("وأوضح المسؤول أن حموشي لم يجتمع بأي دبلوماسي كيني، لا خلال أيام المؤتمر الإفريقي ولا بعده.",
+                   published=dt.date(2024, 2, 9))
+    assert found == []
+
+
+def test_since_when_he_holds_his_office_is_not_the_day_of_the_meeting():
+    found = events("استقبل حموشي، الذي يتولى منذ 15 ماي الماضي إدارة القطبين الأمنيين، يوم الإثنين الماضي بالرباط، "
+                   "السفير البلجيكي المعتمد بالمملكة.", published=dt.date(2015, 6, 12))
+    assert spans(found) == [("BE", dt.date(2015, 6, 8), dt.date(2015, 6, 8))]
+
+
+def test_a_visit_whose_programme_is_not_settled_yet_is_a_plan():
+    body = ("يستعد حموشي للقيام بزيارة عمل إلى كندا الشهر المقبل.\n\n"
+            "وأفادت المصادر نفسها أن برنامج الزيارة لم يحسم بشكل نهائي بعد، وأنها قد تشمل لقاءات مع مسؤولي الدرك "
+            "الملكي الكندي.")
+    assert events(body, published=dt.date(2023, 5, 2)) == []
+    body = ("وحسب المصادر ذاتها، فإن مواعيد الزيارة المحتملة لحموشي إلى أوتاوا لم تعرف بعد.")
+    assert events(body, published=dt.date(2023, 5, 2)) == []
+
+
+def test_a_delegation_he_was_not_among_the_receivers_of_is_no_party_of_what_he_did_instead():
+    body = ("نفى مصدر أمني ما نشرته مواقع إخبارية عن استقبال حموشي، أمس الثلاثاء، لوفد أمني أردني يزور المملكة.\n\n"
+            "وأكد المصدر أن حموشي \"لم يكن بين مستقبلي الوفد الأردني\"، موضحا أن المدير العام ترأس في اليوم ذاته "
+            "اجتماعا بمقر المديرية خصص لتتبع الترتيبات الأمنية لفصل الصيف.")
+    assert events(body, published=dt.date(2023, 6, 7)) == []
+
+
+def test_a_related_story_s_headline_does_not_move_the_year_of_the_next_paragraphs():
+    body = ("لم تكن سنة 2022 عادية في أجندة حموشي الخارجية.\n\n"
+            "ففي مارس 2022، استقبل بالرباط المدير العام للشرطة الوطنية الإسبانية.\n\n"
+            "اقرأ أيضا | حموشي يحل ضيفا على المنامة (9 يناير 2023)\n\n"
+            "وفي أكتوبر، حل حموشي بالعاصمة البلجيكية بروكسل في زيارة عمل.")
+    found = events(body, title="حموشي في سنة 2022")
+    assert ("BE", dt.date(2022, 10, 1), dt.date(2022, 10, 31)) in spans(found)
+
+
+def test_a_visit_whose_agenda_includes_its_talks_is_a_plan():
+    body = ("أفادت مصادر أن حموشي سيحل يوم الخميس المقبل بلشبونة في زيارة عمل يلتقي خلالها مسؤولي الشرطة "
+            "البرتغالية.\n\n"
+            "وأضافت المصادر أن جدول أعمال الزيارة يتضمن التنسيق الأمني لكأس العالم 2030، التي تنظمها البرتغال "
+            "بشراكة مع المغرب وإسبانيا.")
+    assert events(body, published=dt.date(2024, 4, 10)) == []
+
+
+def test_the_visit_a_guest_made_is_his_when_the_scene_after_it_names_him():
+    found = events("وتستحضر الدراسة الزيارة التي قام بها قائد الشرطة العمانية إلى الرباط يوم الأربعاء 8 ماي 2024، حيث "
+                   "أجرى مباحثات مع حموشي حول تأمين التظاهرات الكبرى.", published=dt.date(2024, 9, 2))
+    assert spans(found) == [("OM", dt.date(2024, 5, 8), dt.date(2024, 5, 8))]
+
+
+def test_his_meeting_told_as_a_noun_with_his_pronoun():
+    found = events("وأشار التقرير إلى زيارة حموشي إلى لاهاي في يونيو 2023، ولقاؤه بالرباط خلال مارس 2024 بوزير العدل "
+                   "الهولندي.", published=dt.date(2024, 5, 20))
+    assert ("NL", dt.date(2024, 3, 1), dt.date(2024, 3, 31)) in spans(found)
+
+
+def test_an_agreement_that_came_of_a_meeting_does_not_make_it_a_plan():
+    found = events("ويحيل التقرير على استقبال حموشي بالرباط، يوم 3 أبريل 2023، لقائد الشرطة الغانية، وهو اللقاء الذي "
+                   "أسفر، وفق المصدر ذاته، عن اتفاق على تنظيم دورات تكوينية.", published=dt.date(2023, 9, 1))
+    assert spans(found) == [("GH", dt.date(2023, 4, 3), dt.date(2023, 4, 3))]
+
+
+def test_another_he_met_as_well_is_a_meeting_of_its_own():
+    found = events("وتذكر الورقة أن حموشي التقى خلال سنة 2019 رئيس جهاز الأمن الداخلي البلجيكي، كما التقى مدير "
+                   "المخابرات العامة المصرية.", published=dt.date(2020, 2, 1))
+    assert sorted(c["country_iso2"] for c in found) == ["BE", "EG"]
+
+
+def test_a_month_label_behind_an_emoji_dates_its_line():
+    body = ("حصيلة 2023 في سطور:\n\n"
+            "🤝 أبريل: حموشي يستقبل بالرباط المدير العام للشرطة الوطنية الإسبانية.\n\n"
+            "✈️ نونبر: زيارة عمل إلى العاصمة الإيطالية روما.")
+    found = events(body, title="حموشي في 2023", published=dt.date(2023, 12, 30))
+    assert sorted(spans(found)) == [("ES", dt.date(2023, 4, 1), dt.date(2023, 4, 30)),
+                                    ("IT", dt.date(2023, 11, 1), dt.date(2023, 11, 30))]

@@ -358,3 +358,8 @@ def test_two_meetings_told_apart_are_one_each_not_a_count(reference):
 def test_the_sittings_of_a_gathering_s_programme_are_not_his_meetings(reference):
     assert claims("ويتضمن برنامج الندوة خمس جلسات عمل حول الجريمة المعلوماتية", reference) == set()
     assert claims("وعقد حموشي خمس جلسات عمل مع مسؤولين إيطاليين", reference) == {("country", "IT", 5, False)}
+
+
+def test_a_month_told_by_its_number_is_no_count(reference):
+    text = "ومن المنتظر أن تحتضن الرباط في الشهر 9 اجتماعا يجمع الحموشي بمسؤولين من الشرطة الإيطالية."
+    assert claims(text, reference) == set()
