@@ -3920,6 +3920,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _NOT_DONE_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _NOT_TAKING_PART.search(text, clause_start, trigger.end)
             or _NOT_BOUND_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DENIED_HE_HAD.search(text, 0, trigger.start)
             or _BASELESS_AFTER.match(text, trigger.end)
@@ -3970,12 +3971,19 @@ _DENIED_HE_HAD = prefiltered(_DENIAL_VERB + r"[^.؛]{0,60}?\s+ان\s+(?:يكون
 # 'حموشي لم يشارك في مؤتمر لشبونة'، 'لم يشارك أصلا في أشغال المنتدى'، 'لم يزر باريس': the verb of taking part, or the
 # engagement's own, negated;
 # 'حموشي لم يرافق حصاد في جولته': he did not go along on another's trip.
-_NOT_DONE_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:(?:يشارك|يحضر|يترأس|يتراس)\s+(?:اصلا\s+|مطلقا\s+)?(?:في\s+)?"
+_NOT_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لن)\s+(?:(?:يشارك|يحضر|يتراس)\s+(?:اصلا\s+|مطلقا\s+)?(?:في\s+)?"
                                r"(?:اشغال\s+)?"
                                r"|(?:يرافق|يرافقه|يرافقها|يصاحب|يصاحبه)\s+(?:\S+\s+){0,4}?(?:في|خلال)\s+"
+                               # 'ولم يسبق له أن قام بزيارة رسمية إلى المغرب': never before.
+                               r"|يسبق\s+ل\S*\s+ان\s+(?:(?:قام|قامت)\s+ب?)?"
                                # '"لم يكن ضمن الوفد" الذي حل بمقرها': he was not in the party that came.
                                r"|(?:يكن|يكون)\s+(?:ضمن|من\s+بين|بين|في|من)\s+(?:اعضاء\s+)?(?:ال)?(?:وفد|بعثه)\S*"
                                r"\s*[\"«»]?\s+(?:الذي|التي)\s+)?$")
+# 'ولا يحضر حموشي شخصيا هذا الاجتماع التقني، ...، وتتواصل أشغاله يومين'، 'لم يحضر المدير العام هذه الدورة': he does
+# not, or did not, attend the gathering the clause goes on to tell.
+_NOT_TAKING_PART = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا)\s+(?:يشارك|يحضر|يتراس)(?:\s+(?:حموشي|الحموشي|المدير\s+العام"
+                               r"|شخصيا|اصلا|مطلقا|هذا|هذه|ذلك|تلك|في|اشغال)){0,4}\s+(?:ال)?(?:اجتماع|دوره|مؤتمر|لقاء"
+                               r"|ملتقي|منتدي|قمه|جمعيه|ندوه)(?!\w)")
 # 'لكنه اجتمع بمدير الشرطة القضائية'، 'غير أنها التقت مع رئيس المكتب': whom the visitor met instead.
 _BUT_MET_ANOTHER = prefiltered(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|غير\s+انه|غير\s+انها)\s+(?:اجتمع|اجتمعت|التقي|التقت)"
                                r"\s+(?:ب|مع\s+)")

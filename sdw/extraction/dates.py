@@ -118,6 +118,10 @@ _STRUCK_ON_REACH = 120  # characters: the attack, the places it struck and their
 _FIRST_SINCE_BEFORE = prefiltered(r"(?<!\w)[ول]?(?:اول|الاول|الاولي)(?!\w)[^،,.؛]*$")
 _BEGAN_BEFORE = prefiltered(r"(?<!\w)(?:بدا|بدات|انطلق|انطلقت|يعود|تعود)\s*$")
 _RELATIVE_IN_CLAUSE_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي|اللذين|اللتين)(?!\w)[^،,.؛]*$")
+# 'تقييم حصيلة التعاون العملياتي بين البلدين خلال السنة المنصرمة': the period whose results were weighed, not when.
+# ('أفادت الحصيلة بأن المدير العام عقد خلال 2016 ...' tells what he did then.)
+_REVIEWED_PERIOD_BEFORE = prefiltered(r"(?<!\w)[ول]?(?:ال)?حصيله(?:\s+(?!ب?ان(?!\w))[^\s،,.؛]+){0,6}?\s+"
+                                      r"(?:خلال|في|برسم)\s+$")
 # 'حسبما أوردته يومية الصباح في عددها 5 أبريل 2016': the date of a source, not of an engagement.
 # 'في عددها 7375 الصادر بتاريخ 4 شعبان 1446'، 'الظهير الشريف رقم 1.24.52 الصادر في 16 من جمادى الأولى': a paper's
 # issue or a legal text's day of issue.
@@ -375,9 +379,12 @@ class DateGrammar:
                 rf"(?:\s+من\s+(?:(?:سنه|عام)\s+(?P<y>{_YEAR})|(?:السنه|العام)\s+(?P<year_rel>{_REL})"
                 r"|(?P<this_year>هذه\s+السنه|هذا\s+العام)))?"
                 r"|(?<![\d/.])(?P<m2>1[0-2]|0?[1-9])/(?P<y2>(?:19|20)\d{2})(?![\d/.])")),
-            # 'يوم 20/5'، 'الثلاثاء 6/3': a day and a month by their numbers, after 'يوم' or a weekday.
+            # 'يوم 20/5'، 'الثلاثاء 6/3': a day and a month by their numbers, after 'يوم' or a weekday; 'وفي 23/06،'
+            # after 'في' when the month has its two digits (not a fraction: 'في 3/4 الحالات').
             ("day_number", re.compile(
-                rf"(?<!\w)[وف]?(?:(?:يوم\s+)?(?P<wd1>{_WD})|يوم)\s+(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])(?![\d/.])")),
+                rf"(?<!\w)[وف]?(?:(?:يوم\s+)?(?P<wd1>{_WD})\s+|يوم\s+"
+                r"|(?:في|بتاريخ)\s+(?=[0-3]?\d/(?:0[1-9]|1[0-2])(?![\d/.])))"
+                r"(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])(?![\d/.])")),
             # 'شهر مارس'، 'في فبراير'، 'خلال نونبر': a month the text gives no year, placed by the article's
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
@@ -638,6 +645,8 @@ class DateGrammar:
             excluded = "reported"
         elif _CITATION_BEFORE.search(before):
             excluded = "citation"
+        elif _REVIEWED_PERIOD_BEFORE.search(text, max(0, start - 80), start):
+            excluded = "reviewed_period"
         elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
             excluded = "precedent_or_office"
         elif (_STRUCK_ON_BEFORE.search(text, max(0, start - _STRUCK_ON_REACH), start)
@@ -1474,7 +1483,9 @@ _ITS_OUTCOME_NEXT = prefiltered(r"[،,]\s*(?:وهو|وهي)\s+(?:\S+\s+){0,2}?(?
 # '... مباحثات مع رئيس الشرطة الإيطالية، تناولت حصيلة التعاون ...، إضافة إلى تأمين التظاهرات الرياضية الكبرى
 # المقبلة': what the talks were about, told after them to the sentence's end, may be to come; the talks took place.
 TOPIC_VERBS = r"(?:تناولت|تناول|تناولا|همت|انصبت|انصب|تطرقت|تطرق|تمحورت|تمحور|ركزت|ركز)"
-TOPICS_NEXT = prefiltered(rf"[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)[^.؛]*")
+# 'جلسة عمل مع حموشي خصصت لتقييم حصيلة التعاون والتحضير لكأس العالم 2030، التي يحتضنها البلدان رفقة إسبانيا': what
+# the meeting was given to.
+TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|\s(?:خصصت|خصص|يخصص|تخصص)\s+ل)[^.؛]*")
 
 
 # 'يقوم بزيارة عمل للصين تستغرق ثلاثة أيام بدأت أمس، ومن المقرر أن يطلع غدا على مركز القيادة': what is planned

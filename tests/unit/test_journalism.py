@@ -6911,3 +6911,43 @@ def test_a_month_label_behind_an_emoji_dates_its_line():
     found = events(body, title="حموشي في 2023", published=dt.date(2023, 12, 30))
     assert sorted(spans(found)) == [("ES", dt.date(2023, 4, 1), dt.date(2023, 4, 30)),
                                     ("IT", dt.date(2023, 11, 1), dt.date(2023, 11, 30))]
+
+
+def test_a_day_and_month_by_their_numbers_after_in():
+    found = events("وفي 14/09، حل حموشي بالعاصمة النمساوية فيينا في زيارة عمل.", title="حصيلة سنة 2022 لحموشي",
+                   published=dt.date(2022, 12, 29))
+    assert spans(found) == [("AT", dt.date(2022, 9, 14), dt.date(2022, 9, 14))]
+
+
+def test_never_before_is_no_visit():
+    body = ("عين ندياي مديرا عاما للشرطة السنغالية في يناير الماضي، ولم يسبق له أن قام بزيارة رسمية إلى المغرب "
+            "منذ توليه مهامه.")
+    assert events(body, title="حموشي والشرطة السنغالية", published=dt.date(2025, 3, 10)) == []
+
+
+def test_a_country_in_what_a_meeting_was_given_to_is_not_its_party():
+    body = ("حل المدير الوطني للشرطة البرتغالية، جواكيم سيلفا، بالرباط في مارس 2018.\n\n"
+            "وعاد سيلفا إلى الرباط في أكتوبر 2023، حيث عقد جلسة عمل مع حموشي خصصت للتحضير لكأس العالم 2030، التي "
+            "يحتضنها البلدان رفقة إسبانيا.")
+    found = events(body, published=dt.date(2024, 7, 12))
+    assert ("PT", dt.date(2023, 10, 1), dt.date(2023, 10, 31)) in spans(found)
+    assert "ES" not in {c["country_iso2"] for c in found}
+
+
+def test_a_gathering_he_does_not_attend_is_not_his():
+    found = events("ولا يحضر حموشي شخصيا هذا الاجتماع التقني، الذي يعقد على مستوى الخبراء، وتتواصل أشغاله يومين بمقر "
+                   "المنظمة في مدينة ليون الفرنسية.", published=dt.date(2023, 3, 9))
+    assert found == []
+
+
+def test_a_domestic_meeting_given_to_a_tournament_abroad_has_no_foreign_party():
+    found = events("وترأس حموشي، صباح اليوم بالرباط، اجتماعا مع ولاة الأمن، يخصص لتقييم الترتيبات المتخذة خلال استقبال "
+                   "المنتخب الوطني العائد من مونديال قطر.", published=dt.date(2022, 12, 21))
+    assert found == []
+
+
+def test_the_period_whose_results_talks_weighed_is_not_their_date():
+    body = ("استقبل حموشي، صباح اليوم الثلاثاء بالرباط، قائد الشرطة الإيطالية.\n\n"
+            "وانصبت المباحثات على تقييم حصيلة التعاون العملياتي بين البلدين خلال السنة المنصرمة.")
+    found = events(body, published=dt.date(2025, 1, 14))
+    assert spans(found) == [("IT", dt.date(2025, 1, 14), dt.date(2025, 1, 14))]
