@@ -6951,3 +6951,11 @@ def test_the_period_whose_results_talks_weighed_is_not_their_date():
             "وانصبت المباحثات على تقييم حصيلة التعاون العملياتي بين البلدين خلال السنة المنصرمة.")
     found = events(body, published=dt.date(2025, 1, 14))
     assert spans(found) == [("IT", dt.date(2025, 1, 14), dt.date(2025, 1, 14))]
+
+
+def test_the_moroccan_director_general_of_gulf_copy_is_he():
+    body = ("بحث وزير الداخلية، اليوم، مع سعادة السيد عبد اللطيف حموشي المدير العام للأمن الوطني بالمملكة المغربية، "
+            "علاقات التعاون بين البلدين.\n\n"
+            "وكان سعادة المدير العام المغربي قد وصل إلى الكويت أمس الثلاثاء في زيارة عمل تستغرق يومين.")
+    found = events(body, title="وزير الداخلية يستقبل مدير الأمن الوطني المغربي", published=dt.date(2024, 10, 30))
+    assert ("KW", dt.date(2024, 10, 29), dt.date(2024, 10, 30)) in spans(found)
