@@ -328,8 +328,13 @@ def _looks_like_dateline(norm: str) -> bool:
     """A byline/date line: short, no sentence, reporting nothing ('اورو مغرب7 نوفمبر 2024آخر تحديث :')."""
     # Words, not the separators between them ('نشر في : ... | بقلم :'), nor the numbers of its dates and times
     # ('نشر في: 30 يونيو 2025 - 08:45 | آخر تحديث: 30 يونيو 2025 - 09:10').
-    return (len(_LETTER_WORD.findall(norm)) <= _DATELINE_WORDS and not _SENTENCE_END_MARK.search(norm)
+    return (len(_LETTER_WORD.findall(norm)) <= _DATELINE_WORDS
+            and not (_SENTENCE_END_MARK.search(norm) and not _INITIAL_AT_END.search(norm))
             and not _PHOTO_LABEL.match(norm) and not find_triggers(norm))
+
+
+# '| الرباط – أمين ك.': a byline's initial, its period no sentence's end.
+_INITIAL_AT_END = prefiltered(r"(?<!\w)[^\W\d_]\.\s*$")
 
 
 # '[صورة: حموشي ونظيره ...، الخميس 5 مارس 2020]': a photo's caption, dated by the picture, not the page's stamp.
@@ -1191,7 +1196,8 @@ _DAY_WORDS_ONLY = prefiltered(rf"\s*(?:(?:{_ITS_OPENING})\s+)?"
 
 
 # 'تعزز منذ سنة 2021، حين وقع حموشي ونظيره مذكرة تفاهم': the year since which is the year of what 'when' tells.
-_WHEN_AFTER = prefiltered(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|يوم)(?!\w)")
+# 'منذ سنة 2019، وهي السنة التي حل فيها حموشي بفيينا': the year it points back to, too.
+_WHEN_AFTER = prefiltered(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|يوم|(?:وهي\s+السنه\s+التي|وهو\s+العام\s+الذي))(?!\w)")
 
 
 def _since_when(text: str, mention: DateMention) -> DateMention:
@@ -1580,8 +1586,9 @@ _REPRESENTING_BEFORE = prefiltered(
 _THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|مسوولين|مسوولان)"
                        r"|[وف]?(?:عقداه|عقداها|اجرياه|اجرياها|التقيا|اجتمعا|جمعهما|بينهما))(?!\w)")
 _APPOSITION_GAP = 3  # characters between his title and his name: a space, a comma
-# Between his title and his name: a space, a comma, 'السيد' ('المدير العام ...، السيد عبد اللطيف حموشي').
-_HIS_APPOSITION = prefiltered(r"[\s،,]*(?:السيد\s+)?")
+# Between his title and his name: a space, a comma, 'السيد' ('المدير العام ...، السيد عبد اللطيف حموشي'), the title's
+# nationality ('المدير العام للأمن الوطني المغربي عبد اللطيف حموشي').
+_HIS_APPOSITION = prefiltered(r"[\s،,]*(?:المغربي[\s،,]+)?(?:السيد\s+)?")
 
 
 def _in_apposition(text: str, before: Actor, after: Actor) -> bool:
@@ -1616,7 +1623,10 @@ _MOROCCAN_ENVOY = Prefiltered(re.compile(  # 'سفيرة المملكة المغ
     r"(?<!\w)(?:ال)?سفير(?:ه)?\s+(?:المملكه\s+المغربيه|المغرب|المملكه)(?!\w)|(?<!\w)السفير(?:ه)?\s+المغربي(?:ه)?(?!\w)"
     r"|(?<!\w)(?:ال)?(?:سفير|قنصل)(?:ه)?(?:\s+العام(?:ه)?)?\s+(?:لل|ل)(?:مملكه\s+المغربيه|مغرب)(?!\w)"
     r"|(?<!\w)القنصل(?:ه)?(?:\s+العام(?:ه)?)?\s+المغربي(?:ه)?(?!\w)"))
-_ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره)\s+(?:\S+\s+)?$")
+# ('بمأدبة عشاء أقامها سفير المغرب'، 'لبى دعوة عشاء بإقامة سفير المغرب': the ambassador hosted him, at his trip's
+# end, as attending ones do.)
+_ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره|اقامها|اقامه|باقامه|بمقر\s+اقامه)"
+                         r"\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
                                        r"|(?:تحيات|تحيه|تهاني))\s+"))
@@ -2605,7 +2615,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # a body's meeting he is named at, whose only place is a Moroccan city, sat there.
                     engagement = held_in(engagement, HOME)
                 elif (engagement.trigger is not None and story.speaker_country is not None
-                        and (engagement.trigger.word in _FIRST_PERSON or _told_of_himself(text, engagement.trigger))):
+                        and (engagement.trigger.word in _FIRST_PERSON
+                             or _told_of_himself(text, engagement.trigger, scene.actors))):
                     # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"'، 'وقال الوزير إنه زار الرباط يوم
                     # الإثنين': the foreign official quoted, who came to Morocco when the clause names a Moroccan place.
                     engagement = with_country(engagement, story.speaker_country)
@@ -3214,15 +3225,23 @@ _LASTED_BEFORE = prefiltered(r"(?<!\w)(?:(?:امتدت|استمرت|دامت|ا�
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
 # 'وكشف المسؤول السنغالي أنه حل بالرباط'، 'وقال الوزير إنه زار الرباط': the speaker tells of himself; so does
 # 'زيارته هو إلى الرباط' (his own, set against the one just told).
-_HE_SAID_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:قال|كشف|اوضح|اكد|ذكر|افاد|اشار|اضاف|استذكر)(?:\s+\S+){0,4}?\s+ب?انه\s+$")
-_HE_SAID_REACH = 60
+# 'أكد منسق شؤون مكافحة الإرهاب في وزارة الخارجية الأمريكية أنه زار الرباط'، 'مؤكدا أنه عقد يوم الخميس 18 يناير
+# الماضي بالرباط لقاء مع حموشي': a long title, the participle, and the verb that holds a meeting noun, too.
+_HE_SAID_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:(?P<verb>قال|كشف|اوضح|اكد|ذكر|افاد|اشار|اضاف|استذكر)|موكدا|موضحا|مشيرا"
+                              r"|كاشفا|مضيفا)(?:\s+\S+){0,10}?\s+(?:الي\s+)?ب?انه\s+(?:(?:عقد|اجري)(?:\s+\S+){0,7}?\s+)?$")
+_HE_SAID_REACH = 160
 _HIMSELF_AFTER = prefiltered(r"\s+هو(?!\w)")
 
 
-def _told_of_himself(text: str, trigger: Trigger) -> bool:
-    """Whether the trigger tells what the quoted speaker did himself (_HE_SAID_BEFORE, _HIMSELF_AFTER)."""
-    return bool(_HE_SAID_BEFORE.search(text, max(0, trigger.start - _HE_SAID_REACH), trigger.start)
-                or (trigger.word.endswith("ته") and _HIMSELF_AFTER.match(text, trigger.end)))
+def _told_of_himself(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """Whether the trigger tells what the quoted speaker did himself (_HE_SAID_BEFORE, _HIMSELF_AFTER). A participle's
+    'he' is the one the sentence named last before it: a foreign official ('كشف وزير الداخلية الإيطالي ...، مؤكدا أنه
+    عقد'), not he or another Moroccan ('المدير العام "لم يغادر التراب الوطني"، موضحا أنه ترأس')."""
+    said = _HE_SAID_BEFORE.search(text, max(0, trigger.start - _HE_SAID_REACH), trigger.start)
+    if said is not None and not said.group("verb"):
+        speaker = max((a for a in actors if a.end <= said.start()), key=lambda a: a.start, default=None)
+        said = said if speaker is not None and speaker.kind == FOREIGN_OFFICIAL else None
+    return bool(said is not None or (trigger.word.endswith("ته") and _HIMSELF_AFTER.match(text, trigger.end)))
 
 
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"

@@ -1273,6 +1273,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             continue
         if _STRUCK_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
             continue  # 'الشبكات التي نفذت اعتداءات باريس وبروكسل': where attacks struck, not where the talks were
+        if _nationality_of_a_bodys_head(role, roles, text):
+            continue
         weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
         if role.role in _ROLE_WEIGHT and not (received and _in_side_clause(text, trigger_start, role.mention.start)):
             # 'استقبل ... وزير الداخلية الإسباني، الذي جاء لبحث تداعيات اعتداءات باريس': one received came to him; a
@@ -1340,11 +1342,22 @@ def _antecedent_visitor(roles: list[PlaceRole], trigger_start: int, text: str) -
     relative = _WHO_VISITED.search(text, max(0, trigger_start - 32), trigger_start)
     if relative is None:
         return None
-    before = [r for r in roles if r.mention.end <= relative.start() and r.iso2 and r.iso2 != HOME]
+    before = [r for r in roles if r.mention.end <= relative.start() and r.iso2 and r.iso2 != HOME
+              and not _nationality_of_a_bodys_head(r, roles, text)]
     last = max(before, key=lambda r: r.mention.end, default=None)
     return last if last is not None and relative.start() - last.mention.end <= 1 else None
 
 
+def _nationality_of_a_bodys_head(role: PlaceRole, roles: list[PlaceRole], text: str) -> bool:
+    """'رئيسة المنظمة الدولية للشرطة الجنائية آنذاك، الفرنسية ميراي باليسترازي'، 'المدير التنفيذي لأفريبول، الغاني كوامي
+    أدجيي': the nationality of an international body's head, in apposition after the body; the body is the party."""
+    return role.mention.alias.kind == "demonym" and any(
+        r.mention.alias.kind == "organization" and not r.iso2 and r.mention.end <= role.mention.start
+        and _NATIONALITY_OF_ITS_HEAD.fullmatch(text, r.mention.end, role.mention.start) for r in roles)
+
+
+# Between an international body and its head's nationality: its acronym in quotes, 'آنذاك', commas.
+_NATIONALITY_OF_ITS_HEAD = prefiltered(r"(?:\s*[\"«(][^\"«»()]{1,30}[\"»)])?[\s،,]*(?:انذاك[\s،,]+)?")
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
 _BACKGROUND = prefiltered(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")

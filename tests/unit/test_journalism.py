@@ -6959,3 +6959,40 @@ def test_the_moroccan_director_general_of_gulf_copy_is_he():
             "وكان سعادة المدير العام المغربي قد وصل إلى الكويت أمس الثلاثاء في زيارة عمل تستغرق يومين.")
     found = events(body, title="وزير الداخلية يستقبل مدير الأمن الوطني المغربي", published=dt.date(2024, 10, 30))
     assert ("KW", dt.date(2024, 10, 29), dt.date(2024, 10, 30)) in spans(found)
+
+
+def test_a_foreign_minister_telling_his_own_meeting_with_him():
+    body = ("كشف وزير الداخلية البلجيكي، أمس الخميس أمام البرلمان، تفاصيل زيارته الأخيرة إلى المغرب، مؤكدا أنه عقد "
+            "يوم الاثنين 15 يناير الماضي بالرباط لقاء مع حموشي.")
+    found = events(body, published=dt.date(2024, 2, 2))
+    assert ("BE", dt.date(2024, 1, 15), dt.date(2024, 1, 15)) in spans(found)
+
+
+def test_a_speech_read_on_his_behalf_is_not_his_presence():
+    found = events("وترأس الجلسة الافتتاحية للاجتماع الإقليمي لرؤساء مكاتب الإنتربول بالدار البيضاء رئيس المكتب "
+                   "المركزي الوطني للإنتربول، الذي ألقى كلمة نيابة عن المدير العام للأمن الوطني المغربي عبد اللطيف "
+                   "حموشي.",
+                   published=dt.date(2018, 4, 24))
+    assert found == []
+
+
+def test_the_nationality_of_an_international_body_s_head_is_not_the_party():
+    found = events("وفي سنة 2016، استقبل حموشي بالرباط رئيسة المنظمة الدولية للشرطة الجنائية آنذاك، الفرنسية ميراي "
+                   "باليسترازي.", published=dt.date(2017, 1, 1))
+    assert [(c["country_iso2"], c["organization_code"]) for c in found] == [("MA", "INTERPOL")]
+
+
+def test_a_dateline_ending_on_the_byline_s_initial_dates_the_page():
+    article = extraction("الأربعاء 11 فبراير 2026 - 10:05 | الرباط – سعيد م.\n\n"
+                         "استقبل حموشي، اليوم الأربعاء بالرباط، المدير العام للشرطة الغانية.\n\n"
+                         "وخصص اللقاء لتتبع نتائج الزيارة التي قادت حموشي إلى أكرا خلال نونبر الماضي.",
+                         title="حموشي يستقبل المدير العام للشرطة الغانية")
+    assert article.published_date == dt.date(2026, 2, 11)
+    assert ("GH", dt.date(2025, 11, 1), dt.date(2025, 11, 30)) in spans(
+        c for c in article.event_candidates if c["is_event"])
+
+
+def test_the_year_a_phrase_points_back_to_dates_what_it_tells():
+    found = events("وتعد هذه أول زيارة لمسؤول نمساوي إلى الرباط منذ سنة 2019، وهي السنة التي حل فيها حموشي بالعاصمة "
+                   "فيينا في زيارة عمل.", published=dt.date(2025, 9, 5))
+    assert spans(found) == [("AT", dt.date(2019, 1, 1), dt.date(2019, 12, 31))]
