@@ -1311,9 +1311,14 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         or next(filter(None, (_title_before(roles, m) for m in parties)), None) or _envoy_title(roles))
 
 
+def _since_the_last_comma(text: str, start: int) -> int:
+    """Where the words before text[start:] begin, after the last comma (or the text's start)."""
+    return max(text.rfind("،", 0, start), 0)
+
+
 def _negated(text: str, start: int) -> bool:
     """Whether a negation stands before text[start:] since the last comma."""
-    return _NEGATED.search(text, max(text.rfind("،", 0, start), 0), start) is not None
+    return _NEGATED.search(text, _since_the_last_comma(text, start), start) is not None
 
 
 # 'لم يكن ضمن مستقبلي'، 'لم يستقبل'، 'لم يلتق': he did not meet the party named after it.
@@ -1326,7 +1331,7 @@ def denied_in_a_clause_before(text: str, start: int, end: int, trigger_start: in
     before the engagement's words says he did not meet is no party of the engagement told after it ('لم تمض سوى أيام
     حتى كان في موسكو' denies nothing)."""
     return (end <= trigger_start and "،" in text[end:trigger_start]
-            and _DID_NOT_MEET_BEFORE.search(text, max(text.rfind("،", 0, start), 0), start) is not None)
+            and _DID_NOT_MEET_BEFORE.search(text, _since_the_last_comma(text, start), start) is not None)
 
 
 # 'ومع مدير الأمن العام الأردني، الذي سبق أن زار الرباط': the visit told in a relative clause is the visit of the
