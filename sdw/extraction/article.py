@@ -226,8 +226,17 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
     title_norm = None
     seen_after_title = 0
     in_related_links = False
+    republished = redated = False
     for line_norm in norms:
         norm = line_norm.text.strip()
+        if (republished and not redated and dateline is not None and _looks_like_dateline(norm)
+                and (found := _full_date(norm, grammar)) is not None and found < dateline):
+            # 'أعيد نشره يوم الجمعة 14 نونبر 2025' then 'مدريد – الثلاثاء 14 نونبر 2017': an old dispatch the
+            # site runs again; its own dateline is when its 'أمس' and 'اليوم' were.
+            dateline, redated = found, True
+            kinds.append("dateline")
+            continue
+        republished = republished or _REPUBLISHED.search(norm) is not None
         if _NEWS_TICKER.match(norm):
             kinds.append("boilerplate")  # the site's latest-news list: other stories, other days
             continue
@@ -312,6 +321,9 @@ def _span_end_year(text: str, mentions: list[DateMention], position: int) -> int
 
 
 # '[صورة أرشيفية]'، '(أرشيف - ماب)': a photo from the archive, told under its caption.
+# 'أعيد نشره ضمن سلسلة "ذاكرة الموقع"'، 'من أرشيف الموقع'، 'ننشر هذه القصاصة كما صدرت في نسختها الأصلية'.
+_REPUBLISHED = prefiltered(r"(?<!\w)(?:اعيد\s+نشر(?:ه|ها)|نعيد\s+(?:نشر|تقديم)\w*|من\s+(?:ال)?ارشيف"
+                           r"|كما\s+صدر(?:ت)?\s+في)(?!\w)")
 _ARCHIVE_PHOTO = prefiltered(r"(?<!\w)(?:صوره|الصوره)\s+(?:من\s+)?(?:ال)?ارشي[فڤ]\w*|\(\s*ارشيف(?!\w)")
 # 'اقرأ أيضا:'، 'مواضيع ذات صلة': the heading of a list of links to the site's other stories.
 _RELATED_LINKS_HEADING = prefiltered(r"(?:اقرا\s+(?:ايضا|كذلك|المزيد)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*:?\s*$")
@@ -1569,7 +1581,9 @@ _OPENING_VERB_REACH = 12
 # Staff of a body: 'أطر وضباط المديرية'، 'يضم أطرا من المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب
 # المركزي'، 'مسؤولين في المديرية'، 'وحدات من الأمن الوطني المغربي'.
 _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط|ضباطا|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين"
-                           r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا)\s+(?:و\S+\s+)?"
+                           r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا"
+                           # 'دورة أشرف عليها مكونون من المديرية العامة': its trainers.
+                           r"|مكونون|مكونين|مدربون|مدربين)\s+(?:و\S+\s+)?"
                            # 'مسؤولين مركزيين في المديرية': an adjective of theirs before the preposition.
                            r"(?:(?:[^\s،,.]+\s+)?(?:من|في|عن)\s+)?$")
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
@@ -1628,7 +1642,9 @@ _MOROCCAN_ENVOY = Prefiltered(re.compile(  # 'سفيرة المملكة المغ
 _ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره|اقامها|اقامه|باقامه|بمقر\s+اقامه)"
                          r"\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
+# 'تلا رسالة بعث بها عبد اللطيف حموشي': the one who sent it, too.
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
+                                       r"|(?:رساله|برقيه)(?:\s+\S+){0,2}?\s+(?:بعث|وجه|ارسل)(?:ها)?\s+(?:بها|اليهم)"
                                        r"|(?:تحيات|تحيه|تهاني))\s+"))
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة'، 'والمدير العام لمراقبة'
 # too), 'السيد', commas; no other word joined by 'و' (another clause).
@@ -3312,6 +3328,10 @@ _TO_A_SCHOOL_OR_LAB = prefiltered(r"\s+(?:\S+\s+){0,2}?(?:لل|ل|الي\s+ال|
 _PARTICIPATION = prefiltered(r"[وف]?(?:شارك|يشارك|مشاركه|حضر|حضور)")
 _HOST_REACH = 20  # characters from the hosting verb to his body as its subject: 'احتضن مقر المديرية العامة'
 _SET_AGAINST_REACH = 60  # characters from the pointed noun to his name: 'بعد أشهر قليلة من استقبال السيد حموشي'
+# 'ولم تكن تلك الزيارة معزولة، فقد سبقها بنحو عام حلول مدير الأمن العام السعودي بالرباط': the engagement pointed at
+# was preceded (or followed) by the one the clause goes on to tell.
+_PRECEDED_OR_FOLLOWED_BY_AFTER = prefiltered(r"[^.؛]{0,40}?(?<!\w)[وف]?(?:قد\s+)?(?:سبقها|سبقه|سبقتها|سبقته|تلاها|تلاه"
+                                            r"|تلتها|تلته|اعقبها|اعقبه|اعقبتها|اعقبته)(?!\w)")
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -3327,8 +3347,10 @@ def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> 
     """'هذه الزيارة (أياما) بعد/قبل/عقب ...': the engagement pointed at, measured against another of his
     (named: 'بعد انعقاد الاجتماع رفيع المستوى بين البلدين' is the governments', not his)."""
     measured = _SET_AGAINST_AFTER.match(text, trigger.end)
-    return bool(_pointed_at(text, trigger) and measured and any(
-        a.kind == PRINCIPAL and measured.end() < a.start <= trigger.end + _SET_AGAINST_REACH for a in actors))
+    return bool(_pointed_at(text, trigger) and (
+        (measured and any(a.kind == PRINCIPAL and measured.end() < a.start <= trigger.end + _SET_AGAINST_REACH
+                          for a in actors))
+        or _PRECEDED_OR_FOLLOWED_BY_AFTER.match(text, trigger.end)))
 
 
 _INCIDENT = prefiltered(rf"(?<!\w)[وب]?(?:ال)?(?:{dates_mod.INCIDENT_WORDS})(?!\w)")
@@ -3858,7 +3880,9 @@ def _list_counterpart(party: PlaceRole, item_roles: list[PlaceRole], text: str, 
 
 # 'وتتواصل الاجتماعات حتى يوم الخميس 27 نونبر', 'التي تمتد إلى غاية فاتح دجنبر', 'التي تحتضنها المملكة إلى غاية
 # الخميس 27 نونبر': an event's last day.
+# ('التي تواصلت إلى غاية الأربعاء 21 نونبر'، 'التي امتدت إلى غاية 27 نونبر': told after it ended.)
 _CONTINUES = prefiltered(r"(?<!\w)[وف]?س?(?:تتواصل|يتواصل|تستمر|يستمر|تمتد|يمتد|تختتم|يختتم|اختتمت|اختتم"
+                        r"|تواصلت|استمرت|امتدت|تواصل|استمر|امتد"
                         r"|[تي]حتضن(?:ها|ه)?|[تي]ستضيف(?:ها|ه)?)(?!\w)")
 # 'الدورة 93، التي تنعقد من 24 إلى 27 نونبر'، 'زيارة العمل ...، والتي امتدت من يوم الأحد إلى يوم الثلاثاء': a
 # relative clause that gives a session's or a visit's days.
@@ -4054,9 +4078,10 @@ _EXPECTED_THEN_CALLED_OFF = prefiltered(
 # 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first.
 _CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|الغيت|تاجيل|ارجاء|الغاء)\s+$")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
-# 'لا صحة لما نشر حول "زيارة سرية"': what was published about it, too.
+# 'لا صحة لما نشر حول "زيارة سرية"'، 'لا صحة للأخبار المتداولة حول زيارة': what was published about it, too.
 _BASELESS_BEFORE = prefiltered(
-    r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+"
+    r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال|ل)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+"
+    r"(?:(?:\S+\s+){0,3}?(?:حول|بشان|عن)\s+)?"
     r"|ما\s+(?:\S+\s+){1,4}?(?:حول|بشان|عن)\s+)?\W*$")
 # '... وخبر "لقاء باريس" لا أساس له': the news named, then said to be baseless.
 _BASELESS_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")

@@ -177,6 +177,8 @@ _FUTURE_WORDS = prefiltered(
     r"|قد\s+(?:يتضمن|تتضمن|يشمل|تشمل|يكون|تكون|يبرمج|تبرمج)|قد\s+[يت](?:زور|قوم|حل|لتقي|توجه|سافر|شارك|حضر)(?!\w)"
     r"|(?:برنامج|جدول\s+اعمال)\s+(?:ال)?(?:زياره|جوله)[^.]{0,80}?(?:يتضمن|يشمل)"
     r"|[وف]?(?:يتضمن|يشمل)\s+برنامج"
+    # Proposed, or only a draft: 'مراسلة تقترح فيها جدولا أوليا للزيارة، يتضمن جلسة مباحثات مع حموشي'.
+    r"|[وف]?(?:[يت]قترح|اقترح|اقترحت)(?:\s+\S+){0,2}?\s+(?:جدولا|برنامجا|موعدا|تاريخا)"
     # Not announced yet: 'برنامج الجولة، الذي لم يتم الإعلان عنه رسميا بعد'.
     r"|لم\s+يتم\s+الاعلان\s+(?:عنه|عنها)\s+(?:رسميا\s+)?بعد"
     # Preparing for it: 'التي تستعد بلادنا لاحتضانها'، 'يستعد حموشي لزيارة'، 'زيارة يجري الإعداد لها'.
@@ -187,8 +189,9 @@ _FUTURE_WORDS = prefiltered(
     r"|لم\s+(?:يحسم|تحسم|يتقرر|يتحسم)(?:\s+(?:امره|امرها|بشكل|نهاييا|نهايي|رسميا))*\s+بعد"
     # Possible: 'الزيارة المحتملة'، 'لقاء محتمل'.
     r"|(?:ال)?(?:زياره|لقاء|اجتماع|جوله)\s+(?:ال)?(?:محتمل|محتمله)"
-    # Tomorrow: 'تنطلق يوم غد الأربعاء 6 دجنبر أشغال المؤتمر'، 'يترأس غدا'، 'بعد غد'.
-    r"|غد|غدا"
+    # Tomorrow: 'تنطلق يوم غد الأربعاء 6 دجنبر أشغال المؤتمر'، 'يترأس غدا'، 'بعد غد'; not how long what he came to
+    # goes on ('المعرض ...، الذي ... يتواصل إلى غاية يوم غد الجمعة').
+    r"|(?<!غايه )(?<!غايه يوم )(?<!حتي )(?<!حتي يوم )(?:غد|غدا)"
     # An invitation is a plan: 'تلقى ... دعوة لزيارة باريس'، 'ودعوته مدير الأمن العام لزيارة المغرب'، 'ودعوته إلى زيارة
     # مملكة البحرين'، 'مجددا الدعوة له لزيارة المملكة'، 'كما دعوت السيد حموشي إلى زيارة بلجيكا' (not 'بدعوة من', which a
     # visit answers).
@@ -1243,6 +1246,11 @@ class DateResolver:
         weekday = None
         if weekday_name and day:
             weekday = _weekday_number(weekday_name)
+        if weekday is not None and day and context_year and _weekday_years(month, day, weekday, context_year)[:1] == [
+                context_year]:
+            # 'يوم الأحد 18 نونبر 2018، افتتحت ... التي تواصلت إلى غاية الأربعاء 21 نونبر' on a page of 2024: the year
+            # just told, when its calendar has that weekday, before the page's own.
+            return context_year, "weekday"
         if weekday is not None and day and around:
             years = _weekday_years(month, day, weekday, around)
             if anchor is None and not context_year and around == self.clock.reference_year:

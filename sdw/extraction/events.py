@@ -62,6 +62,8 @@ _TRIGGERS: dict[str, str] = {
               # Their meeting, the two of them: 'بعد اجتماعهما الأول بالرياض'، 'لقاؤهما'.
               r"|اجتماعهما|لقاوهما|لقايهما|لقاءهما"
               r"|مباحثات|محادثات|مباحثاته|مباحثاتهما|محادثاته|محادثاتهما"
+              # Hers and theirs: 'سفيرة كندا، التي تركزت مباحثاتها مع المسؤول الأمني على ...'، 'مباحثاتهم مع حموشي'.
+              r"|مباحثاتها|محادثاتها|مباحثاتهم|محادثاتهم"
               # A counterpart quoted in the first person: 'التقيت السيد حموشي'، 'استقبلني'.
               r"|التقيت|التقينا|استقبلني|استقبلنا"
               r"|جلسه عمل|جلسات عمل|تباحث|تباحثت|تباحثا|بحث|يبحث|مشاورات|استقبل|استقبلت|يستقبل|استقبال|استقباله"
@@ -253,8 +255,12 @@ def _hosts(word: str) -> bool:
     return _HOSTING_VERB.match(word) is not None or _WITNESSED.match(word) is not None
 
 
+# 'واستقبلت الرباط في ماي 2019 الأمين العام للأنتربول': a place right after the verb of receiving is its subject.
+_RECEIVED_AT = frozenset({"استقبل", "استقبلت", "يستقبل", "تستقبل"})
+
+
 def _places_event(word: str) -> bool:
-    return word in _MOVEMENT_WORDS or _hosts(word)
+    return word in _MOVEMENT_WORDS or word.lstrip("وف") in _RECEIVED_AT or _hosts(word)
 
 
 def _hosted_after(mention: PlaceMention, tokens: list[Token]) -> bool:
@@ -569,11 +575,12 @@ def _first_place_after(verb_words: Collection[str], mentions: list[PlaceMention]
 
 def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
     """The first place after a visit verb, with no preposition on it, is what was visited (its object): Morocco
-    too, after a foreign visitor named with his nationality ('زار المدير العام للأمن العام اللبناني المغرب')."""
+    too, after a foreign visitor named with his nationality ('زار المدير العام للأمن العام اللبناني المغرب'), and
+    a Moroccan city ('زار المدير العام للأمن الداخلي الفرنسي الرباط')."""
     mention = mentions[position]
     if mention.clitics.preposition:
         return False
-    if mention.alias.kind == "home":
+    if mention.alias.kind == "home" or (mention.is_home and mention.alias.kind in ("capital", "city")):
         return _first_place_after(_VISIT_VERBS, mentions, position, tokens, (*_SUBJECT_KINDS, "demonym", "agency"))
     if mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
         return False
@@ -774,6 +781,7 @@ _CHIEFS_OF_A_REGION = prefiltered(r"\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:رو
                                   r"|الافارقه|العرب)(?!\w)")
 _JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
+_UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:حتي|الي\s+غايه|لغايه)\s+(?:يوم\s+)?$")
 _RELATIVE_BEFORE = prefiltered(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
 _CONTRAST = prefiltered(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
 
@@ -795,6 +803,10 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
     bounds = [0]
     for index, (previous, current) in enumerate(itertools.pairwise(dates)):
         between = [t for t in triggers if previous.end <= t.start < current.start and not t.counted]
+        if _UNTIL_BEFORE.search(text, max(0, current.start - 20), current.start):
+            # 'افتتح ...، يوم الاثنين 24 نونبر 2025، أشغال الدورة 93 ...، التي امتدت إلى غاية 27 نونبر': the day it ran
+            # until is the same engagement's; 'أشغال الدورة' is one engagement named by two words.
+            between = [t for i, t in enumerate(between) if i == 0 or text[between[i - 1].end:t.start].strip()]
         previous_has_own = any(bounds[-1] <= t.start < previous.start for t in triggers if not t.counted)
         # 'شارك في أشغال الدورة ... التي احتضنتها أبوظبي، وفي 21 فبراير استقبل ...': the second date's
         # own verb follows it, so everything before the comma belongs to the first.
@@ -1034,6 +1046,9 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
             and not any(r.role == "location" and r.iso2 not in (None, HOME) for r in told)):
         # 'استقبل حموشي سفير المجر'، 'ودّع سفيرة كندا': an envoy accredited to Morocco is met there.
         direction = HOSTED
+    if kind == AGREEMENT and direction in (HOSTED, ABROAD) and any(t.kind in (VISIT, MEETING) for t in own):
+        # 'استقبل رئيس أمن الدولة ... حموشي في الرياض، ووقع معه مذكرة تفاهم': a visit with its signing is one visit.
+        kind = VISIT
     if kind in (VISIT, MEETING) and (counterpart.title not in RESIDENT_TITLES
                                      or (kind == VISIT and direction == ABROAD)):
         # ('أتذكر الزيارة التي قام بها حموشي إلى أبيدجان'، in the ambassador's words: he travelled.)

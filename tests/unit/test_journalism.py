@@ -6996,3 +6996,90 @@ def test_the_year_a_phrase_points_back_to_dates_what_it_tells():
     found = events("وتعد هذه أول زيارة لمسؤول نمساوي إلى الرباط منذ سنة 2019، وهي السنة التي حل فيها حموشي بالعاصمة "
                    "فيينا في زيارة عمل.", published=dt.date(2025, 9, 5))
     assert spans(found) == [("AT", dt.date(2019, 1, 1), dt.date(2019, 12, 31))]
+
+
+def test_the_envoy_of_the_custodian_of_the_two_holy_mosques_is_saudi_arabia_s():
+    found = events("استقبل حموشي، أمس الاثنين بالرباط، سفير خادم الحرمين الشريفين لدى المملكة المغربية في زيارة "
+                   "مجاملة.", published=dt.date(2025, 3, 4))
+    assert spans(found) == [("SA", dt.date(2025, 3, 3), dt.date(2025, 3, 3))]
+
+
+def test_the_northern_neighbour_is_spain_in_moroccan_copy():
+    found = events("وفي أبريل 2019، حل حموشي بالجارة الشمالية في زيارة عمل.", published=dt.date(2019, 12, 30))
+    assert spans(found) == [("ES", dt.date(2019, 4, 1), dt.date(2019, 4, 30))]
+
+
+def test_her_talks_with_him_are_a_meeting():
+    found = events("وفي شهر فبراير، جاءت سفيرة النرويج الجديدة، التي انصبت مباحثاتها مع حموشي على أمن الملاحة.",
+                   published=dt.date(2025, 4, 2))
+    assert spans(found) == [("NO", dt.date(2025, 2, 1), dt.date(2025, 2, 28))]
+
+
+def test_the_news_passed_around_about_a_visit_is_denied():
+    found = events("مصدر أمني: لا صحة للأخبار المتداولة حول زيارة حموشي إلى أوسلو", title="",
+                   published=dt.date(2024, 6, 3))
+    assert found == []
+
+
+def test_a_session_s_two_words_are_one_engagement_whose_end_is_told_after_it():
+    found = events("وقد افتتح حموشي، يوم الاثنين 3 مارس 2025، أشغال الدورة الخامسة للجمعية الإقليمية للإنتربول "
+                   "بمراكش، التي امتدت إلى غاية 5 مارس.", published=dt.date(2025, 6, 1))
+    assert spans(found) == [("MA", dt.date(2025, 3, 3), dt.date(2025, 3, 5))]
+
+
+def test_the_visit_that_came_before_the_one_pointed_at_is_told():
+    found = events("استقبل حموشي، أمس الأربعاء بالرباط، مدير الشرطة النمساوية. ولم تكن تلك الزيارة معزولة، فقد سبقها "
+                   "بعام حلول وزير الداخلية النمساوي في الرباط، في مارس 2022، حيث أجرى مباحثات مع حموشي.",
+                   published=dt.date(2023, 5, 4))
+    assert ("AT", dt.date(2022, 3, 1), dt.date(2022, 3, 31)) in spans(found)
+
+
+def test_a_reception_abroad_with_a_signing_is_one_visit():
+    found = events("وفي ماي 2024، استقبل وزير الداخلية البحريني حموشي في المنامة، ووقع معه مذكرة تفاهم.",
+                   published=dt.date(2024, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("BH", "visit_abroad")]
+
+
+def test_a_proposed_schedule_is_a_plan():
+    found = events("ووجهت السفارة الهولندية مراسلة إلى المديرية تقترح فيها جدولا للزيارة، يتضمن جلسة مباحثات مع "
+                   "حموشي في أكتوبر.", published=dt.date(2022, 9, 19))
+    assert found == []
+
+
+def test_a_foreign_chief_who_visited_a_moroccan_city_was_hosted():
+    found = events("وفي مارس 2019، زار المدير العام للشرطة البرتغالية الرباط، حيث التقى حموشي.",
+                   published=dt.date(2019, 12, 30))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("PT", "hosted")]
+
+
+def test_a_city_that_received_a_visitor_is_where_he_was_hosted():
+    found = events("واستقبلت الرباط في يونيو 2018 رئيس الشرطة الفنلندية، الذي أجرى مباحثات مع حموشي.",
+                   published=dt.date(2018, 12, 30))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("FI", "hosted")]
+
+
+def test_a_republished_dispatch_is_dated_by_its_own_dateline():
+    article = extraction("أرشيف الموقع | أعيد نشره يوم الأحد 9 مارس 2025\n\nلشبونة – الخميس 9 مارس 2017\n\n"
+                         "أجرى حموشي، أمس الأربعاء بلشبونة، مباحثات مع المدير الوطني للشرطة البرتغالية.",
+                         title="حموشي في لشبونة")
+    assert ("PT", dt.date(2017, 3, 8), dt.date(2017, 3, 8)) in spans(
+        c for c in article.event_candidates if c["is_event"])
+
+
+def test_a_weekday_without_its_year_takes_the_year_just_told():
+    found = events("يوم الاثنين 5 نونبر 2018، افتتحت بأبوظبي أشغال المؤتمر الدولي للأمن، التي تواصلت إلى غاية "
+                   "الأربعاء 7 نونبر، بحضور حموشي.", published=dt.date(2024, 11, 5))
+    assert spans(found) == [("AE", dt.date(2018, 11, 5), dt.date(2018, 11, 7))]
+
+
+def test_a_security_minister_unmarked_is_a_foreign_one():
+    found = events("ترأس وزير الأمن، صباح اليوم السبت بالمدرسة الوطنية للشرطة في نيامي، حفل تخرج فوج تابع "
+                   "دورة أشرف عليها مكونون من المديرية العامة للأمن الوطني. وتلا رئيس الوفد المغربي رسالة بعث بها "
+                   "عبد اللطيف حموشي.", published=dt.date(2021, 3, 6))
+    assert found == []
+
+
+def test_a_fair_that_goes_on_until_tomorrow_does_not_make_his_visit_a_plan():
+    found = events("حل حموشي، أمس الأربعاء، بمعرض ميليبول، الذي تحتضنه قاعة المعارض شمال العاصمة الفرنسية، "
+                   "ويتواصل إلى غاية يوم غد الجمعة بمشاركة ألف عارض.", published=dt.date(2023, 11, 16))
+    assert spans(found) == [("FR", dt.date(2023, 11, 15), dt.date(2023, 11, 15))]
