@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from contextlib import suppress
@@ -165,6 +166,9 @@ class ArticleExtraction:
 
 # A line that opens with a comma continues the one before it ('... في محاربة الإرهاب\n، غادر أمس ...').
 _COMMA_LED_LINE = prefiltered(r"\n(?=[ \t]*[،,؛])")
+# A timeline item's heading: an optional mark, a day (and its weekday, a second day, the year), a dash, a place.
+_ITEM_HEADING = Prefiltered(re.compile(r"^\s*(?:\S\s+)?(?:[^\W\d]+\s+)?\d{1,2}(?:\s*و\s*\d{1,2})?\s+[^\W\d]+"
+                                       r"(?:\s+\d{4})?\s*[–—-]\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*$"))
 # Text hard-wrapped for print, mail or a feed: a run of short lines, no blank between and no list
 # marks, whose sentences run on across line ends until a full stop closes them.
 _WRAP_WIDTH = 110  # characters; prose copied from a web page keeps a paragraph on one line
@@ -185,6 +189,10 @@ def _unwrapped(content: str) -> str:
     stored text: a line opening with a comma, and the breaks inside a hard-wrapped paragraph."""
     breaks = {match.start() for match in _COMMA_LED_LINE.finditer(content)}
     lines = _lines(content)
+    # '③ الخميس 11 ماي – الرباط' over 'جلسة عمل مع رئيس الشرطة الإيطالية ...': a timeline item's day and place
+    # head the line that tells it.
+    breaks.update(offset + len(line) for (offset, line), (_next, following) in itertools.pairwise(lines)
+                  if _ITEM_HEADING.match(line) and following.strip())
     start = 0
     while start < len(lines):
         end = start
@@ -1621,6 +1629,7 @@ def _absent_at(text: str, start: int, end: int) -> bool:
     """Whether the words around the one named at text[start:end] say that he was not there, or not met ('ولم يحضر
     حموشي'، 'في غياب المدير العام'، 'أن المدير العام لم يتنقل إلى تونس')."""
     return (_ABSENT_BEFORE.search(text, max(0, start - _ABSENT_REACH), start) is not None
+            or _NOT_MET_BEFORE.search(text, max(0, start - _ABSENT_REACH), start) is not None
             or _NO_MEETING_WITH_BEFORE.search(text, max(0, start - _NO_MEETING_REACH), start) is not None
             or _ABSENT_AFTER.match(text, end) is not None)
 
@@ -1668,6 +1677,9 @@ _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي
                             r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي|تلتقي|يلتقوا|يقابل|تقابل)(?:\s+(?:فيه|فيها))?))"
                             r"\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
+# 'أن المسؤول الليبي "لم يلتق إطلاقا بالمدير العام"': the one not met.
+_NOT_MET_BEFORE = prefiltered(r"(?<!\w)[وف]?لم\s+(?:يلتق|يلتقي|تلتق|تلتقي|يقابل|تقابل)(?:\s+(?:اطلاقا|ابدا|قط))?"
+                              r"\s+(?:مع\s+|ب)?(?:السيد\s+)?$")
 # 'حموشي غاب عن هذه الدورة'، 'أن المدير العام لم يتنقل إلى تونس': the one named (or 'the director general' alone,
 # _THE_CHIEF, on a page about him) was not there.
 _THE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?!\w)")
@@ -1680,7 +1692,7 @@ _NO_MEETING_REACH = 60
 # 'اشتغلت دون مشاركة المدير العام نفسه'، '... شخصيا'، 'دون أن تسجل مشاركة المدير العام في هذا اللقاء'، 'دون مشاركة
 # المدير العام عبد اللطيف حموشي': the bare title, in his force's news or before his name, is he (absent by
 # _ABSENT_BEFORE).
-_BARE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?:\s+(?:نفسه|شخصيا)|(?=\s*[\"»”]?\s*(?:[،,.؛]|$))"
+_BARE_CHIEF = prefiltered(r"(?<!\w)(?:بال|ال)?مدير\s+(?:ال)?عام(?:\s+(?:نفسه|شخصيا)|(?=\s*[\"»”]?\s*(?:[،,.؛]|$))"
                           r"|(?=\s+في\s+(?:هذا|هذه)\s)|(?=\s+(?:السيد\s+)?(?:عبد\s+اللطيف|حموشي|الحموشي)(?!\w)))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
@@ -2576,6 +2588,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # a statement came out, when the engagement has its own.
         engagement_dates = [m for m in engagement_dates if not _STATEMENT_ISSUED_BEFORE.search(
             text, max(0, m.start - _STATEMENT_REACH), m.start)] or engagement_dates
+    # 'وأوضح مدير الأمن العام، في تصريح لوكالة الأنباء الأردنية أمس السبت، أن المباحثات مع الحموشي جرت في اليوم
+    # الأول من الاجتماعات': the day one spoke of the talks is no day of theirs, whether or not they have their own.
+    engagement_dates = [m for m in engagement_dates if not _the_day_one_spoke(text, m, triggers)]
     if len(engagement_dates) > 1:
         # 'اختتم حموشي، أمس الخميس، زيارة عمل إلى الإمارات امتدت يومي الأربعاء والخميس': the days the visit
         # lasted hold the day it closed; one visit, told by its days.
@@ -2583,6 +2598,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
+    if (day_after := _the_day_after_what_it_names(text, scene.mentions, triggers)) is not None:
+        # 'وغداة احتفالات عيد العرش (30 يوليوز) من سنة 2021، استقبل ...': the day after the day named; the dates of
+        # what it names are not the engagement's.
+        told_from, told_to, day = day_after
+        engagement_dates = sorted([day, *(m for m in engagement_dates if not told_from <= m.start < told_to)],
+                                  key=lambda m: m.start)
     if not engagement_dates and (days_after := _days_after_the_incident(text, scene.mentions, triggers)) is not None:
         engagement_dates = [days_after]
     engagement_dates = _spans_since_until_closing(text, engagement_dates)
@@ -3263,6 +3284,23 @@ def _told_of_himself(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
                                       r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
 _STATEMENT_REACH = 60
+# 'في تصريح لوكالة الأنباء الأردنية أمس السبت'، 'في حوار مع إذاعة عمومية يوم الخميس'، 'التصريحات التي أدلى بها وكيل
+# وزارة الداخلية، يوم الأحد': the day of a statement, an interview.
+_SPOKE_ON_BEFORE = prefiltered(r"(?:(?<!\w)[وف]?في\s+(?:تصريح|حوار|حديث|مقابله|ندوه\s+صحفيه)\w*"
+                               r"|(?<!\w)(?:ادلي|ادلت)\s+(?:بها|به))(?:[\s،,]+[^\s،,.]+){0,5}?[\s،,]+$")
+_SPOKE_ON_REACH = 70
+
+
+def _the_day_one_spoke(text: str, date: DateMention, triggers: list[Trigger]) -> bool:
+    """Whether the date is the day of a statement or an interview, not of an engagement told between them ('في تصريح
+    أدلى به عقب المباحثات التي أجراها، أمس الاثنين'), nor of what a that-clause tells ('في حوار خاص إن الوزارة
+    استقبلت أمس الأحد')."""
+    spoke = _SPOKE_ON_BEFORE.search(text, max(0, date.start - _SPOKE_ON_REACH), date.start)
+    return spoke is not None and _THAT_CLAUSE.search(text, spoke.start(), date.start) is None and not any(
+        spoke.start() <= t.start < date.start for t in triggers if not t.counted)
+
+
+_THAT_CLAUSE = prefiltered(r"(?<!\w)[بل]?ان(?:ه|ها)?(?!\w)")
 # 'حين تأسس المنتدى العالمي سنة 2011'، 'منذ تأسيس المنظمة': a body's founding dates the body.
 # 'وجه رسالة إلى المشاركين في الاجتماع السنوي': he wrote to those who met; he was not among them.
 _MESSAGE_TO_THOSE_MEETING = prefiltered(r"(?<!\w)(?:رساله|برقيه)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:ال)?مشاركين(?!\w)")
@@ -3384,6 +3422,10 @@ def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) ->
     # أبريل، لشخصين').
     comma = text.rfind("،", 0, date.start)
     if comma > 0 and not text[comma + 1:date.start].strip() and text.startswith("،", date.end):
+        if any(t.is_verb and not t.counted and not text[date.end + 1:t.start].strip() for t in triggers):
+            # 'وبعد ثلاثة أسابيع فقط على الهجمات، يوم الثلاثاء 12 أبريل 2016، استقبل ...': the verb right after it
+            # is what the day dates.
+            return False
         comma = text.rfind("،", 0, comma)
     since = max([t.end for t in triggers if not t.counted and t.end <= date.start]
                 + [comma, text.rfind("؛", 0, date.start)], default=0)
@@ -3394,6 +3436,37 @@ def _dates_an_incident(text: str, date: DateMention, triggers: list[Trigger]) ->
 _DAYS_AFTER = prefiltered(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:ايام|يومين|اسبوع|ساعات)(?:\s+(?:قليله|معدوده))?\s+"
                           r"(?:فقط\s+)?(?:من|علي)(?!\w)")
 _DAYS_AFTER_LAST_DAY = 20  # an incident later in its month may put a few days after it in the next
+
+
+# 'وفي اليوم الموالي لتخليد ...'، 'غداة احتفالات عيد العرش'، 'في اليوم التالي لمباحثات أجراها': the day after what
+# follows, named by a noun with 'ل' (or in construct after 'غداة').
+_THE_DAY_AFTER = prefiltered(r"(?<!\w)[وف]?(?:في\s+اليوم\s+(?:الموالي|التالي)\s+(?=ل)|غداه\s+)")
+_THE_DAY_AFTER_REACH = 110  # characters from the words to the day they count from
+# '(18 نونبر) من سنة 2020': the year of a day told without one, right after it.
+_ITS_YEAR_AFTER = prefiltered(r"\W{0,3}\s*(?:من\s+|في\s+)?$")
+
+
+def _the_day_after_what_it_names(text: str, mentions: list[DateMention],
+                                 triggers: list[Trigger]) -> tuple[int, int, DateMention] | None:
+    """The day after the day of what 'غداة' or 'في اليوم الموالي ل' names ('غداة احتفالات عيد العرش (30 يوليوز) من
+    سنة 2021'): the span of those words, to the day (and its year) they name, and that next day. Not when what it
+    names is an engagement ('غداة اجتماع عقده أمس الأربعاء'): the day dates that one."""
+    marker = _THE_DAY_AFTER.search(text)
+    if marker is None:
+        return None
+    after = [m for m in mentions if marker.end() <= m.start <= marker.end() + _THE_DAY_AFTER_REACH and m.resolved]
+    day = next((m for m in after if m.precision == dates_mod.DAY and not m.spans_days), None)
+    if day is None or any(m.start < day.start and m.precision == dates_mod.DAY for m in after) or any(
+            marker.end() <= t.start < day.start for t in triggers if not t.counted):
+        return None
+    end, first = day.end, day.first_day
+    year = next((m for m in after if m.precision == dates_mod.YEAR and m.start > day.end
+                 and _ITS_YEAR_AFTER.search(text, day.end, m.start)), None)
+    if year is not None and year.year_basis is None and (first.month, first.day) != (2, 29):
+        end, first = year.end, first.replace(year=year.first_day.year)
+    following = first + dt.timedelta(days=1)
+    return marker.start(), end, replace(day, start=marker.start(), end=end, start_date=following, end_date=following,
+                                        text=text[marker.start():end])
 
 
 def _days_after_the_incident(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> DateMention | None:

@@ -781,6 +781,7 @@ _CHIEFS_OF_A_REGION = prefiltered(r"\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:رو
                                   r"|الافارقه|العرب)(?!\w)")
 _JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
+_OWN_DATE_REACH = 30  # characters from an engagement's word to a date that is its own: 'أن وشحته، في شتنبر 2014'
 _UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:حتي|الي\s+غايه|لغايه)\s+(?:يوم\s+)?$")
 _RELATIVE_BEFORE = prefiltered(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
 _CONTRAST = prefiltered(r"[،,]\s*(?:فيما|بينما|في حين)(?!\w)")
@@ -820,6 +821,12 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
             # '...، التي افتتحها حموشي، فيما كانت مراكش قد احتضنت دورة سابقة سنة 2007': 'whereas' opens the
             # clause the second date belongs to, whatever engagement words stand before it.
             bounds.append(contrasts[-1].start() + 1)
+        elif (len(between) == 1 and current.start - between[0].end <= _OWN_DATE_REACH
+              and (semicolon := text.rfind("؛", previous.end, between[0].start)) >= 0):
+            # '... في يوليوز 2015، اعتباطيا؛ فقد سبق للجارة الشمالية أن وشحته، في شتنبر 2014': a semicolon closes the
+            # first date's clause; what follows it, dated right after its verb, is told with the date after ('أما سنة
+            # 2019 فكانت استثنائية؛ إذ وشحته إسبانيا خلالها بوسام ...، قبل أن يتوجه في نونبر' is the year's).
+            bounds.append(semicolon + 1)
         elif between and current_has_verb and comma_before >= 0:
             bounds.append(comma_before + 1)
         elif signed := [t for t in between if t.word in SIGNED_IT]:

@@ -7083,3 +7083,44 @@ def test_a_fair_that_goes_on_until_tomorrow_does_not_make_his_visit_a_plan():
     found = events("حل حموشي، أمس الأربعاء، بمعرض ميليبول، الذي تحتضنه قاعة المعارض شمال العاصمة الفرنسية، "
                    "ويتواصل إلى غاية يوم غد الجمعة بمشاركة ألف عارض.", published=dt.date(2023, 11, 16))
     assert spans(found) == [("FR", dt.date(2023, 11, 15), dt.date(2023, 11, 15))]
+
+
+def test_a_semicolon_closes_the_clause_of_the_date_before_it():
+    found = events("ولم يكن اختيار لشبونة وجهة لأولى زياراته بعد التعيين، في يونيو 2015، صدفة؛ فقد سبق للبرتغال أن "
+                   "وشحته، في مارس 2014، بوسام الاستحقاق الأمني.", published=dt.date(2025, 5, 20))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("PT", "honor", dt.date(2014, 3, 1))]
+
+
+def test_the_day_of_an_interview_is_not_the_day_of_the_talks_it_tells():
+    found = events("وأوضح قائد الشرطة النرويجية، في تصريح لوكالة الأنباء النرويجية أمس الثلاثاء، أن المباحثات مع "
+                   "حموشي جرت في الرباط.", published=dt.date(2023, 6, 7))
+    assert dt.date(2023, 6, 6) not in [c["start_date"] for c in found]
+
+
+def test_the_chief_someone_did_not_meet_at_all_is_told_absent():
+    from sdw.extraction.article import _BARE_CHIEF, _absent_at
+    text = normalize('وأوضح المصدر أن المسؤول الأجنبي "لم يلتق إطلاقا بالمدير العام"، مبرزا أن زيارته كانت خاصة.').text
+    chief = _BARE_CHIEF.search(text)
+    assert chief is not None and _absent_at(text, *chief.span())
+
+
+def test_the_day_after_a_named_day_dates_the_engagement():
+    found = events("وغداة احتفالات عيد العرش (30 يوليوز) من سنة 2019، استقبل حموشي بالرباط قائد الشرطة الكينية.",
+                   published=dt.date(2022, 1, 6))
+    assert spans(found) == [("KE", dt.date(2019, 7, 31), dt.date(2019, 7, 31))]
+
+
+def test_a_day_set_off_by_commas_before_his_verb_dates_the_engagement_not_the_attack():
+    found = events("وبعد أسبوعين فقط على الهجمات، يوم الاثنين 7 دجنبر 2015، استقبل حموشي بالرباط وزير الداخلية "
+                   "الفرنسي.", published=dt.date(2023, 11, 13))
+    assert spans(found) == [("FR", dt.date(2015, 12, 7), dt.date(2015, 12, 7))]
+
+
+def test_a_timeline_item_s_day_and_place_head_the_line_that_tells_it():
+    article = extraction("\nيرصد هذا الإنفوغرافيك أبرز محطات سنة 2022.\n\n▌ أبرز المحطات\n① الاثنين 17 يناير – الرباط\n"
+                         "استقبال قائد الشرطة الدنماركية، ومباحثات حول المخدرات.\n\n② 14 و15 شتنبر – أوسلو\n"
+                         "زيارة عمل إلى النرويج، التقى خلالها قائد الشرطة النرويجية.",
+                         title="حموشي في 2022 بالأرقام", published=dt.date(2022, 12, 31))
+    assert spans(c for c in article.event_candidates if c["is_event"]) == [
+        ("DK", dt.date(2022, 1, 17), dt.date(2022, 1, 17)), ("NO", dt.date(2022, 9, 14), dt.date(2022, 9, 15))]
