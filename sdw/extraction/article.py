@@ -2653,7 +2653,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     engagement = held_in(engagement, HOME)
                 elif (engagement.trigger is not None and story.speaker_country is not None
                         and (engagement.trigger.word in _FIRST_PERSON
-                             or _told_of_himself(text, engagement.trigger, scene.actors))):
+                             or _told_of_himself(text, engagement.trigger, scene.actors)
+                             or _WE_TOLD.search(text, clause.start, clause.end))):
                     # '"زرت الرباط يوم الخميس 6 فبراير 2020، والتقيت السيد حموشي"'، 'وقال الوزير إنه زار الرباط يوم
                     # الإثنين': the foreign official quoted, who came to Morocco when the clause names a Moroccan place.
                     engagement = with_country(engagement, story.speaker_country)
@@ -3260,6 +3261,10 @@ _LASTED_BEFORE = prefiltered(r"(?<!\w)(?:(?:امتدت|استمرت|دامت|ا�
                              r"|علي\s+(?:مدي|مدار)\s+)(?:يومي\s+)?$")  # 'نظمته الوزارة على مدى يومي الأحد والاثنين'
 # Engagement words in the first person: a foreign official quoted ('زرت الرباط'، 'استقبلني السيد حموشي').
 _FIRST_PERSON = frozenset({"زرت", "زرنا", "التقيت", "التقينا", "استقبلني", "استقبلنا"})
+# A body quoted in the first person plural ('كان لنا صباح اليوم لقاء مثمر مع السيد حموشي'، 'رافقنا أمس السيد المدعي
+# العام في زيارته إلى الرباط'، 'عدنا إلى مكتبه'): the embassy, agency or police that speaks is the party.
+_WE_TOLD = prefiltered(r"(?<!\w)[وف]?(?:(?:كان|كانت)\s+لنا|زرنا|رافقنا|عدنا|وقعنا|بحثنا|اجرينا|عقدنا|ناقشنا|تباحثنا"
+                       r"|حللنا|توجهنا)(?!\w)")
 # 'وكشف المسؤول السنغالي أنه حل بالرباط'، 'وقال الوزير إنه زار الرباط': the speaker tells of himself; so does
 # 'زيارته هو إلى الرباط' (his own, set against the one just told).
 # 'أكد منسق شؤون مكافحة الإرهاب في وزارة الخارجية الأمريكية أنه زار الرباط'، 'مؤكدا أنه عقد يوم الخميس 18 يناير

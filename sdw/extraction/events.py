@@ -218,6 +218,10 @@ _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاول�
 # The words after which a place is where someone went: 'إلى'، 'زار'، and a trip's stop named by its place ('ثم جاءت
 # محطة الدوحة'، 'في محطتي أبوظبي والدوحة').
 # 'جولة شملت موريتانيا والسنغال': the places a tour took in.
+# Others on their way (plural participles): 'المقاتلين المتوجهين إلى سوريا'، 'المهاجرين العابرين إلى أوروبا'.
+_OTHERS_GOING = frozenset({"المتوجهين", "المتوجهون", "المسافرين", "المسافرون", "الملتحقين", "الملتحقون", "العابرين",
+                           "العابرون", "الذاهبين", "الذاهبون"})
+_LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "لغه", "بلغه", "اللغتين", "باللغتين", "بلغتين"})
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي",
                       "شملت", "وشملت"}
 _NOT_HELD_AT_BEFORE = prefiltered(r"(?<!\w)(?:(?:لم|لن)\s+(?:تنعقد|ينعقد|تجر|يجر|تتم|يتم|تكن|يكن)|ليس|ليست)\s+"
@@ -677,6 +681,11 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             # 'قرب الحدود مع موريتانيا والجزائر': borders the talks were about, no party ('مصلحة الأجانب والحدود
             # البرتغالية' is a Portuguese service).
             role = "border"
+        elif mention.alias.kind in ("demonym", "demonym_plural") and (
+                previous in _LANGUAGE_WORDS or (earlier in _LANGUAGE_WORDS and mention.clitics.conjunction)):
+            role = "language"  # 'تدوينة باللغتين العربية والألمانية': a language, no party
+        elif previous == "الي" and earlier.lstrip("وف") in _OTHERS_GOING:
+            role = "travellers"  # 'ظاهرة المقاتلين الأجانب المتوجهين إلى سوريا والعراق': where others go, no party
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
               or (previous == "علي" and earlier in GUEST_WORDS and place_like)):
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
@@ -1283,7 +1292,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     topic_end = -1
     for role in roles:
         if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in (
-                "origin", "border", "future_host", "residence"):
+                "origin", "border", "future_host", "residence", "travellers", "language"):
             continue
         if role.mention.start > trigger_start and (
                 (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (

@@ -7124,3 +7124,22 @@ def test_a_timeline_item_s_day_and_place_head_the_line_that_tells_it():
                          title="حموشي في 2022 بالأرقام", published=dt.date(2022, 12, 31))
     assert spans(c for c in article.event_candidates if c["is_event"]) == [
         ("DK", dt.date(2022, 1, 17), dt.date(2022, 1, 17)), ("NO", dt.date(2022, 9, 14), dt.date(2022, 9, 15))]
+
+
+def test_where_the_fighters_talked_about_were_going_is_no_party():
+    found = events("أجرى المدعي العام الهولندي، أمس الخميس بالرباط، مباحثات مع حموشي، تمحورت حول ظاهرة المقاتلين "
+                   "الأجانب المتوجهين إلى سوريا والعراق.", published=dt.date(2015, 3, 6))
+    assert [c["country_iso2"] for c in found] == ["NL"]
+
+
+def test_the_language_of_a_post_is_no_party():
+    found = events("نشرت سفارة جمهورية النمسا بالرباط، مساء اليوم الثلاثاء، تدوينة باللغتين العربية والألمانية، "
+                   "خصصتها للقاء الذي جمع سفيرها بالمدير العام للأمن الوطني عبد اللطيف حموشي.",
+                   published=dt.date(2017, 3, 14))
+    assert [c["country_iso2"] for c in found] == ["AT"]
+
+
+def test_a_foreign_body_telling_what_we_did_with_him_is_the_party():
+    found = events("قال سفير سويسرا المغادر إن علاقته بحموشي كانت متميزة. وأضاف: \"في مارس 2018 عقدنا معه في "
+                   "مكتبه جلسة عمل حول ملف المقاتلين العائدين\".", published=dt.date(2020, 9, 17))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("CH", dt.date(2018, 3, 1))]
