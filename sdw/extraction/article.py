@@ -1629,7 +1629,6 @@ def _absent_at(text: str, start: int, end: int) -> bool:
     """Whether the words around the one named at text[start:end] say that he was not there, or not met ('ولم يحضر
     حموشي'، 'في غياب المدير العام'، 'أن المدير العام لم يتنقل إلى تونس')."""
     return (_ABSENT_BEFORE.search(text, max(0, start - _ABSENT_REACH), start) is not None
-            or _NOT_MET_BEFORE.search(text, max(0, start - _ABSENT_REACH), start) is not None
             or _NO_MEETING_WITH_BEFORE.search(text, max(0, start - _NO_MEETING_REACH), start) is not None
             or _ABSENT_AFTER.match(text, end) is not None)
 
@@ -1669,6 +1668,8 @@ _DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|يحضره|يحضرها|يكن)(?:\s+(?:فيه|فيها))?|في\s+غياب|بغياب"
                             r"|لم\s+(?:يسجل|تسجل)\s+(?:حضور|مشاركه)|غاب|تغيب"
                             r"|لم\s+(?:يرد|يظهر|يذكر)\s+اسم"
+                            # 'أن المسؤول الليبي "لم يلتق إطلاقا بالمدير العام"': the one not met.
+                            r"|لم\s+(?:يلتق|يلتقي|تلتق|تلتقي|يقابل|تقابل)(?:\s+(?:اطلاقا|ابدا|قط))?(?:\s+مع)?"
                             # 'شاركت وفود من المديرية العامة، دون المدير العام، في دورات تكوينية'
                             r"|(?:ب|من\s+)?دون"
                             r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
@@ -1677,9 +1678,6 @@ _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي
                             r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي|تلتقي|يلتقوا|يقابل|تقابل)(?:\s+(?:فيه|فيها))?))"
                             r"\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
-# 'أن المسؤول الليبي "لم يلتق إطلاقا بالمدير العام"': the one not met.
-_NOT_MET_BEFORE = prefiltered(r"(?<!\w)[وف]?لم\s+(?:يلتق|يلتقي|تلتق|تلتقي|يقابل|تقابل)(?:\s+(?:اطلاقا|ابدا|قط))?"
-                              r"\s+(?:مع\s+|ب)?(?:السيد\s+)?$")
 # 'حموشي غاب عن هذه الدورة'، 'أن المدير العام لم يتنقل إلى تونس': the one named (or 'the director general' alone,
 # _THE_CHIEF, on a page about him) was not there.
 _THE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?!\w)")
@@ -3443,26 +3441,26 @@ _DAYS_AFTER = prefiltered(r"(?<!\w)[وف]?(?:بعد|عقب)\s+(?:ايام|يوم
 _DAYS_AFTER_LAST_DAY = 20  # an incident later in its month may put a few days after it in the next
 
 
-# 'وفي اليوم الموالي لتخليد ...'، 'غداة احتفالات عيد العرش'، 'في اليوم التالي لمباحثات أجراها': the day after what
-# follows, named by a noun with 'ل' (or in construct after 'غداة').
-_THE_DAY_AFTER = prefiltered(r"(?<!\w)[وف]?(?:في\s+اليوم\s+(?:الموالي|التالي)\s+(?=ل)|غداه\s+)")
-_THE_DAY_AFTER_REACH = 110  # characters from the words to the day they count from
+_THE_DAY_AFTER_REACH = 110  # characters from 'غداة' (a next_day date mention) to the day it counts from
+# 'وفي اليوم الموالي، استقبله ...': the next day of what was told before, naming nothing after it.
+_CLOSED_HERE = prefiltered(r"\s*(?:[،,.؛:]|$)")
 # '(18 نونبر) من سنة 2020': the year of a day told without one, right after it.
 _ITS_YEAR_AFTER = prefiltered(r"\W{0,3}\s*(?:من\s+|في\s+)?$")
 
 
 def _the_day_after_what_it_names(text: str, mentions: list[DateMention],
                                  triggers: list[Trigger]) -> tuple[int, int, DateMention] | None:
-    """The day after the day of what 'غداة' or 'في اليوم الموالي ل' names ('غداة احتفالات عيد العرش (30 يوليوز) من
-    سنة 2021'): the span of those words, to the day (and its year) they name, and that next day. Not when what it
-    names is an engagement ('غداة اجتماع عقده أمس الأربعاء'): the day dates that one."""
-    marker = _THE_DAY_AFTER.search(text)
-    if marker is None:
+    """The day after the day of what 'غداة' or 'في اليوم الموالي ل' (a next_day mention, not closed by a comma)
+    names ('غداة احتفالات عيد العرش (30 يوليوز) من سنة 2021'): the span of those words, to the day (and its year) they
+    name, and that next day. Not when what it names is an engagement ('غداة اجتماع عقده أمس الأربعاء'): the day dates
+    that one."""
+    marker = next((m for m in mentions if m.form == "next_day"), None)
+    if marker is None or _CLOSED_HERE.match(text, marker.end):
         return None
-    after = [m for m in mentions if marker.end() <= m.start <= marker.end() + _THE_DAY_AFTER_REACH and m.resolved]
+    after = [m for m in mentions if marker.end <= m.start <= marker.end + _THE_DAY_AFTER_REACH and m.resolved]
     day = next((m for m in after if m.precision == dates_mod.DAY and not m.spans_days), None)
     if day is None or any(m.start < day.start and m.precision == dates_mod.DAY for m in after) or any(
-            marker.end() <= t.start < day.start for t in triggers if not t.counted):
+            marker.end <= t.start < day.start for t in triggers if not t.counted):
         return None
     end, first = day.end, day.first_day
     year = next((m for m in after if m.precision == dates_mod.YEAR and m.start > day.end
@@ -3470,8 +3468,8 @@ def _the_day_after_what_it_names(text: str, mentions: list[DateMention],
     if year is not None and year.year_basis is None and (first.month, first.day) != (2, 29):
         end, first = year.end, first.replace(year=year.first_day.year)
     following = first + dt.timedelta(days=1)
-    return marker.start(), end, replace(day, start=marker.start(), end=end, start_date=following, end_date=following,
-                                        text=text[marker.start():end])
+    return marker.start, end, replace(day, start=marker.start, end=end, start_date=following, end_date=following,
+                                      text=text[marker.start:end])
 
 
 def _days_after_the_incident(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> DateMention | None:

@@ -832,15 +832,17 @@ def _weekday_number(name: str | None) -> int | None:
     return WEEKDAYS.get("ال" + name.removeprefix("ال")) if name else None
 
 
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether day/month of that year exists and is that weekday."""
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _weekday_years(month: int, day: int, weekday: int, around: int) -> list[int]:
     """Years near `around` in which day/month falls on the weekday, nearest first."""
-    years = []
-    for year in range(around - 12, around + 13):
-        try:
-            if dt.date(year, month, day).weekday() == weekday:
-                years.append(year)
-        except ValueError:
-            continue
+    years = [year for year in range(around - 12, around + 13) if _falls_on(year, month, day, weekday)]
     return sorted(years, key=lambda y: (abs(y - around), -y))
 
 
@@ -1246,8 +1248,7 @@ class DateResolver:
         weekday = None
         if weekday_name and day:
             weekday = _weekday_number(weekday_name)
-        if weekday is not None and day and context_year and _weekday_years(month, day, weekday, context_year)[:1] == [
-                context_year]:
+        if weekday is not None and day and context_year and _falls_on(context_year, month, day, weekday):
             # 'يوم الأحد 18 نونبر 2018، افتتحت ... التي تواصلت إلى غاية الأربعاء 21 نونبر' on a page of 2024: the year
             # just told, when its calendar has that weekday, before the page's own.
             return context_year, "weekday"
