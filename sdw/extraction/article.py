@@ -4141,16 +4141,16 @@ _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضر
 _LIMITED_TO_OTHERS_AFTER = prefiltered(r"\s*[\"«]?\s*(?:اقتصر|اقتصرت|يقتصر|تقتصر)\s+علي\s+(?!(?:\S+\s+){0,3}?"
                                        r"(?:ال)?(?:حموشي|المدير\s+العام|المديريه\s+العامه)(?!\w))")
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة'، 'قبل أن يتقرر
-# تأجيلها': put off or called off, it did not take place.
+# تأجيلها'، 'قد تأجلت': put off or called off, it did not take place.
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"
-                               r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
+                               r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|تاجلت|تاجل|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
                                r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
 # 'الزيارة التي كان من المنتظر أن يقوم بها ... إلى الرباط منتصف الشهر الجاري، أرجئت': one that was to come, then
 # put off however far after (not 'زيارة ...، بعدما حالت الجائحة دون تنظيمها ...، حين أُلغيت الرحلة': another trip).
 _EXPECTED_THEN_CALLED_OFF = prefiltered(
     r"(?:\s+(?:ال)?(?:عمل|رسميه|خاصه))?\s+(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا"
     r"|مرتقبا|منتظرا)\s+ان(?!\w)[^.؛]*?"
-    r"(?<!\w)(?:قد\s+)?(?:تؤجل|يؤجل|اجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
+    r"(?<!\w)(?:قد\s+)?(?:تؤجل|يؤجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
 # 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first.
 _CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|الغيت|تاجيل|ارجاء|الغاء)\s+$")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
@@ -4174,9 +4174,22 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
     if trigger is None or trigger.is_verb:
         return None
     if _BACK_AFTER.match(text[trigger.end:trigger.end + 20]) or (
-            text.startswith("ال", trigger.start) and _TOPIC_AFTER.match(text, trigger.end)):
+            text.startswith("ال", trigger.start) and (
+                _TOPIC_AFTER.match(text, trigger.end)
+                or (_DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
+                    and _CLOSED_AFTER.match(text, trigger.end))
+                or _COMES_BEFORE.search(text, max(0, trigger.start - 16), trigger.start))):
         return "repeats_earlier_mention"
     return None
+
+
+# 'قولها، خلال اللقاء، إن "ما تحقق يوم الاثنين ..."': 'during the meeting', set off alone, is the one told before;
+# a date the clause holds is what was said there.
+_DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء|طيله|طوال)\s+$")
+_CLOSED_AFTER = prefiltered(r"\s*[،,]")
+# 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...'، 'وجاء هذا اللقاء في سياق ...': the engagement told, set in its
+# time or context (the date there is the other event's).
+_COMES_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:تاتي|ياتي|جاءت|جاء|جات)\s+(?:هذه\s+|هذا\s+)?$")
 
 
 # 'وتتزامن زيارة المسؤول المغربي مع انعقاد معرض ومؤتمر الأمن الداخلي': what his engagement coincides with is its

@@ -461,6 +461,9 @@ class DateGrammar:
                 r"|(?<!مدير\s)(?<!الامين\s)(?<!المفوض\s)(?<!النايب\s)(?<!المفتش\s)(?<!المدعي\s)(?<!الكاتب\s)العام)"
                 r"\s+(?P<rel>الماضي|الماضيه|المنصرم|المنصرمه|الجاري|الجاريه|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)"
                 r"|(?:هذه|هذا)\s+(?P<this>السنه|العام|الشهر)"
+                # 'كما جمعته خلال السنة مباحثات مع ...': the year told of, or the page's (not 'خلال السنة الماضية'،
+                # 'خلال العام 2019').
+                r"|(?:خلال|طيله|طوال)\s+(?P<told>السنه|العام)(?!\s+(?:ال|\d))"
                 # 'وفي أواخر الشهر، استقبل ...': a part of the month the page is about.
                 rf"|(?:{_QUAL})\s+(?P<part>الشهر)(?!\s+[^\W\d]))(?!\w)")),
             # 'في الشهر نفسه'، 'صباح اليوم نفسه'، 'في نفس اليوم': the day, month or year of the date before; so is
@@ -503,7 +506,7 @@ class DateGrammar:
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "same_week_day": (("الاسبوع",), _WEEKDAY_STEMS),
             "yesterday": (("امس",),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
-            "this_period": (("هذه", "هذا", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
+            "this_period": (("هذه", "هذا", "خلال", "طيله", "طوال", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات", "لاحق"), ("الشهر", "السنه", "العام", "اليوم")),
             "next_day": (("يوم", "غداه"),), "nth_day": (("اليوم",),),
@@ -1137,11 +1140,13 @@ class DateResolver:
                        year_basis="relative")
 
     def _resolve_this_period(self, m: DateMention, _context: int | None) -> DateMention:
-        unit = m.parts.get("unit") or m.parts.get("this") or m.parts.get("part")
+        unit = m.parts.get("unit") or m.parts.get("this") or m.parts.get("part") or m.parts.get("told")
         step = _relative_step(m.parts.get("rel", "الجاري"))
         future = step > 0
         anchor = self.clock.date
-        if m.parts.get("part") and self.previous is not None and self.previous.precision in (DAY, MONTH):
+        if m.parts.get("told") and self.previous is not None:
+            anchor = self.previous.first_day  # 'في 2019 ... وخلال السنة': that year
+        elif m.parts.get("part") and self.previous is not None and self.previous.precision in (DAY, MONTH):
             # '- نونبر: ... وفي أواخر الشهر': late in the month the text was telling of.
             anchor = self.previous.first_day
         elif unit == "الشهر" and step == 0 and self.focus_month is not None:

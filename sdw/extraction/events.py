@@ -242,9 +242,10 @@ _MOVEMENT_WORDS = ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنع
 _HOSTING_VERB = prefiltered(r"^[وف]?(?:ا|ت|ي)?(?:حتضن|ستضيف|ستضاف)\w*$")
 
 
-# A state's body ('للشرطة الوطنية'، 'للأمن العام'، 'جهاز أمن الدولة') then the state ('بجمهورية ...'، 'بدولة
-# الكويت'): the body's country.
-_STATE_BODY_ENDS = {"الوطنيه", "الوطني", "العام", "العامه", "الدوله"}
+# A state's body ('للشرطة الوطنية'، 'للأمن العام'، 'لشرطة الأمن العمومي'، 'للشرطة الاتحادية'، 'جهاز أمن الدولة')
+# then the state ('بجمهورية ...'، 'بدولة الكويت'، 'بالجمهورية البرتغالية'): the body's country.
+_STATE_BODY_ENDS = {"الوطنيه", "الوطني", "العام", "العامه", "الدوله", "العمومي", "العموميه", "الاتحاديه",
+                    "الفدراليه", "الفيدراليه"}
 _STATES = frozenset({"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"})  # the containers (_CONTAINERS) that are states
 
 
@@ -382,6 +383,8 @@ _NATION_AFTER = prefiltered(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 
 # 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
 _HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
+# 'ظروف استقبال الزوار'، 'استقبال المشجعين': welcoming the public (tourists, fans, travellers), no one received.
+_THE_PUBLIC_AFTER = prefiltered(r"\s+(?:ال)?(?:زوار|سياح|مسافرين|حجاج|جمهور|جماهير|مشجعين|مرتفقين|وافدين|مصطافين)(?!\w)")
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
@@ -431,6 +434,8 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if token.endswith("استقبال") and _HOSPITALITY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # 'عبر عن امتنانه على حسن الاستقبال': thanks for the hospitality, no reception told
+        if token.endswith("استقبال") and _THE_PUBLIC_AFTER.match(text, match.end()):
+            continue
         if word == "حضور" and _NATION_AFTER.match(text, match.end()):
             continue  # 'الحضور المغربي في الهيئات الدولية': a country's presence in general, no attendance
         if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):
@@ -784,10 +789,11 @@ _EDITION = prefiltered(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
 # The chiefs of many countries: 'برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية'، 'قادة شرطة 11 بلدا'.
 _MANY_COUNTRIES = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
                              r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
-# The chiefs of a region's forces: 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية'، 'لقاء قادة الأمن العرب'.
+# The chiefs of a region's forces: 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية'، 'لقاء قادة الأمن العرب'،
+# 'لقادة أجهزة الشرطة بدول الساحل'.
 _CHIEFS_OF_A_REGION = prefiltered(r"\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
-                                  r"(?:ال)?(?:(?:افريقي|عربي|اوروبي|خليجي|متوسطي|مغاربي|اسيوي|لاتيني)(?:ه|ين|ون)?"
-                                  r"|الافارقه|العرب)(?!\w)")
+                                  r"(?:(?:ال)?(?:(?:افريقي|عربي|اوروبي|خليجي|متوسطي|مغاربي|اسيوي|لاتيني)(?:ه|ين|ون)?"
+                                  r"|الافارقه|العرب)|(?:[بل]|في\s+)(?:دول|بلدان)\s+\S+)(?!\w)")
 _JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
 _OWN_DATE_REACH = 30  # characters from an engagement's word to a date that is its own: 'أن وشحته، في شتنبر 2014'
@@ -1045,12 +1051,14 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # 'استقبل ... رئيس جهاز شرطة الأمم المتحدة، وذلك على هامش أشغال الدورة 93'، 'على هامش هذا المؤتمر،
         # أجرى مباحثات مع المفتش العام للشرطة النيجيرية': talks on its sidelines are a meeting.
         kind, main = MEETING, talks
-    if kind == MEETING and not main.is_verb and (
+    if (kind == MEETING and not main.is_verb and (
             (len(partners) >= 2 and _MANY_COUNTRIES.search(text, start, end))
-            or _CHIEFS_OF_A_REGION.match(text, main.end, end)):
+            or _CHIEFS_OF_A_REGION.match(text, main.end, end))) or (kind == VISIT and any(
+            t.kind == MEETING and not t.is_verb and _CHIEFS_OF_A_REGION.match(text, t.end, end) for t in own)):
         # 'لقاء تشاوري جمع حموشي برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية، هي السنغال وكوت ديفوار ...'،
         # 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية': a meeting of the chiefs of many countries or of a
-        # region's is a multilateral one, held where it sat.
+        # region's is a multilateral one, held where it sat; so is a trip to take part in one ('انتقل حموشي إلى
+        # نواكشوط للمشاركة في الاجتماع الإقليمي لقادة أجهزة الشرطة بدول الساحل').
         kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _HOST_VERB.fullmatch(main.word) and not _one_of_its_officials(text, roles, counterpart)):
@@ -1107,7 +1115,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
 
 _BEFORE_OR_AFTER = prefiltered(r"(?<!\w)(?:بعد|قبل)\s+$")
 _HAD_BEEN_AFTER = prefiltered(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كانت)\s+قد\s+[^،,.؛]*")
-_COMMENT = prefiltered(r"[،,]\s*(?:وهو|وهي)\s+ما(?!\w)")
+# The writer's comment ('، وهو ما يعكس ...') or the background he sets it against ('، في سنة عرفت فيها العلاقات
+# الأمنية المغربية الفرنسية فتورا'، '، في وقت كانت فيه المنطقة ...'), unless it goes on with him ('، في وقت كان فيه
+# حموشي يستقبل ...').
+_COMMENT = prefiltered(r"[،,]\s*(?:(?:وهو|وهي)\s+ما|في\s+(?:وقت|سنه|فتره|مرحله|ظرف|لحظه)\s+(?:كان|كانت|عرف|عرفت|شهد|شهدت"
+                       r"|يعرف|تعرف|يشهد|تشهد)\s+(?:فيه|فيها)(?!(?:\s+\S+){0,6}?\s+(?:ال)?(?:حموشي|المدير\s+العام)))"
+                       r"(?!\w)")
 # 'وقال متحدث باسم وزارة الداخلية في مدريد إن ...': where the speaker spoke from is no place of what he told.
 _SAID_THAT = prefiltered(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اعلن|اعلنت)(?!\w)"
                         r"(?:\s+\S+){0,12}?\s+ان(?!\w)")
