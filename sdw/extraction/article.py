@@ -50,6 +50,7 @@ from sdw.extraction.events import (
     PlaceRole,
     Trigger,
     arrives,
+    comes_as_told,
     coordinated_countries,
     counterpart_of,
     denied_in_a_clause_before,
@@ -4178,7 +4179,7 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
                 _TOPIC_AFTER.match(text, trigger.end)
                 or (_DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
                     and _CLOSED_AFTER.match(text, trigger.end))
-                or _COMES_BEFORE.search(text, max(0, trigger.start - 16), trigger.start))):
+                or comes_as_told(text, trigger))):
         return "repeats_earlier_mention"
     return None
 
@@ -4187,9 +4188,6 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 # a date the clause holds is what was said there.
 _DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء|طيله|طوال)\s+$")
 _CLOSED_AFTER = prefiltered(r"\s*[،,]")
-# 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...'، 'وجاء هذا اللقاء في سياق ...': the engagement told, set in its
-# time or context (the date there is the other event's).
-_COMES_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:تاتي|ياتي|جاءت|جاء|جات)\s+(?:هذه\s+|هذا\s+)?$")
 
 
 # 'وتتزامن زيارة المسؤول المغربي مع انعقاد معرض ومؤتمر الأمن الداخلي': what his engagement coincides with is its

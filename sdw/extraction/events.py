@@ -384,7 +384,8 @@ _NATION_AFTER = prefiltered(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 # 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
 _HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
 # 'ظروف استقبال الزوار'، 'استقبال المشجعين': welcoming the public (tourists, fans, travellers), no one received.
-_THE_PUBLIC_AFTER = prefiltered(r"\s+(?:ال)?(?:زوار|سياح|مسافرين|حجاج|جمهور|جماهير|مشجعين|مرتفقين|وافدين|مصطافين)(?!\w)")
+_THE_PUBLIC_AFTER = prefiltered(r"\s+(?:ال)?(?:زوار|سياح|مسافرين|حجاج|جمهور|جماهير|مشجعين|مرتفقين|وافدين"
+                                r"|مصطافين)(?!\w)")
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
@@ -796,6 +797,8 @@ _CHIEFS_OF_A_REGION = prefiltered(r"\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:رو
                                   r"|الافارقه|العرب)|(?:[بل]|في\s+)(?:دول|بلدان)\s+\S+)(?!\w)")
 _JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
 _NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
+# A clause that opens with 'then' and names no engagement of its own: the next one of the verb before it.
+_THEN_NEXT_ONE = prefiltered(r"\s*[،,]?\s*ثم(?!\w)")
 _OWN_DATE_REACH = 30  # characters from an engagement's word to a date that is its own: 'أن وشحته، في شتنبر 2014'
 _UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:حتي|الي\s+غايه|لغايه)\s+(?:يوم\s+)?$")
 _RELATIVE_BEFORE = prefiltered(r"(?<!\w)و?(?:التي|الذي|اللتين|اللذين)\s+$")
@@ -905,10 +908,28 @@ class Engagement:
         return self.counterpart.country_iso2
 
 
+# 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...'، 'ويأتي هذا اللقاء في سياق ...': the engagement the page told,
+# set in its time or context (not 'ثم جاء اللقاء الثاني يوم ...': the next one told).
+_COMES_BEFORE = prefiltered(r"(?<!ثم\s)(?<!\w)[وف]?(?:تاتي|ياتي|جاءت|جاء|جات)\s+(?:هذه\s+|هذا\s+)?$")
+_COMES_REACH = 16
+
+
+def comes_as_told(text: str, trigger: Trigger) -> bool:
+    return (not trigger.is_verb and text.startswith("ال", trigger.start)
+            and _COMES_BEFORE.search(text, max(0, trigger.start - _COMES_REACH), trigger.start) is not None)
+
+
 def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
                 tokens: list[Token], date: DateMention | None = None) -> Engagement:
     """Type, direction and counterpart of the engagement reported in text[start:end]."""
     own = [t for t in triggers if start <= t.start < end and not t.counted]
+    # 'وتأتي الزيارة بعد أشهر من تنقل حموشي نفسه إلى مدريد في أكتوبر': the engagement the page told is set against
+    # another, which the clause goes on to tell.
+    own = [t for t in own if not comes_as_told(text, t)] or own
+    if not own and (then := _THEN_NEXT_ONE.match(text, start, end)) is not None and (
+            told := [t for t in triggers if t.end <= start and t.is_verb and not t.counted]):
+        # 'استقبل بالرباط وفدا قطريا في فبراير، ثم وفدا إماراتيا في يونيو': the verb told once serves the next one.
+        own = [replace(told[-1], start=then.start(), end=then.end())]
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
     # 'التقى حموشي بمراكش المدير العام للشرطة السنغالية، الذي كان ضمن وفد بلاده إلى مؤتمر كوب 22': a gathering
@@ -1118,8 +1139,8 @@ _HAD_BEEN_AFTER = prefiltered(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كان�
 # The writer's comment ('، وهو ما يعكس ...') or the background he sets it against ('، في سنة عرفت فيها العلاقات
 # الأمنية المغربية الفرنسية فتورا'، '، في وقت كانت فيه المنطقة ...'), unless it goes on with him ('، في وقت كان فيه
 # حموشي يستقبل ...').
-_COMMENT = prefiltered(r"[،,]\s*(?:(?:وهو|وهي)\s+ما|في\s+(?:وقت|سنه|فتره|مرحله|ظرف|لحظه)\s+(?:كان|كانت|عرف|عرفت|شهد|شهدت"
-                       r"|يعرف|تعرف|يشهد|تشهد)\s+(?:فيه|فيها)(?!(?:\s+\S+){0,6}?\s+(?:ال)?(?:حموشي|المدير\s+العام)))"
+_COMMENT = prefiltered(r"[،,]\s*(?:(?:وهو|وهي)\s+ما|في\s+(?:وقت|سنه|فتره|مرحله|ظرف|لحظه)\s+"
+                       r"(?:كان|كانت|عرف|عرفت|شهد|شهدت|يعرف|تعرف|يشهد|تشهد)\s+(?:فيه|فيها)(?!(?:\s+\S+){0,6}?\s+(?:ال)?(?:حموشي|المدير\s+العام)))"
                        r"(?!\w)")
 # 'وقال متحدث باسم وزارة الداخلية في مدريد إن ...': where the speaker spoke from is no place of what he told.
 _SAID_THAT = prefiltered(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اعلن|اعلنت)(?!\w)"
