@@ -50,7 +50,6 @@ from sdw.extraction.events import (
     PlaceRole,
     Trigger,
     arrives,
-    comes_as_told,
     coordinated_countries,
     counterpart_of,
     denied_in_a_clause_before,
@@ -4178,8 +4177,7 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
             text.startswith("ال", trigger.start) and (
                 _TOPIC_AFTER.match(text, trigger.end)
                 or (_DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
-                    and _CLOSED_AFTER.match(text, trigger.end))
-                or comes_as_told(text, trigger))):
+                    and _CLOSED_AFTER.match(text, trigger.end)))):
         return "repeats_earlier_mention"
     return None
 

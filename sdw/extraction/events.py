@@ -909,23 +909,27 @@ class Engagement:
 
 
 # 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...'، 'ويأتي هذا اللقاء في سياق ...': the engagement the page told,
-# set in its time or context (not 'ثم جاء اللقاء الثاني يوم ...': the next one told).
+# set in its time or context (not 'ثم جاء اللقاء الثاني يوم ...' nor 'جاء اللقاء الذي جمع، الاثنين، ...': one told
+# there).
 _COMES_BEFORE = prefiltered(r"(?<!ثم\s)(?<!\w)[وف]?(?:تاتي|ياتي|جاءت|جاء|جات)\s+(?:هذه\s+|هذا\s+)?$")
 _COMES_REACH = 16
+_TOLD_AFTER = prefiltered(r"\s+(?:الذي|التي)(?!\w)")
 
 
 def comes_as_told(text: str, trigger: Trigger) -> bool:
     return (not trigger.is_verb and text.startswith("ال", trigger.start)
-            and _COMES_BEFORE.search(text, max(0, trigger.start - _COMES_REACH), trigger.start) is not None)
+            and _COMES_BEFORE.search(text, max(0, trigger.start - _COMES_REACH), trigger.start) is not None
+            and not _TOLD_AFTER.match(text, trigger.end))
 
 
 def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
                 tokens: list[Token], date: DateMention | None = None) -> Engagement:
     """Type, direction and counterpart of the engagement reported in text[start:end]."""
     own = [t for t in triggers if start <= t.start < end and not t.counted]
-    # 'وتأتي الزيارة بعد أشهر من تنقل حموشي نفسه إلى مدريد في أكتوبر': the engagement the page told is set against
-    # another, which the clause goes on to tell.
-    own = [t for t in own if not comes_as_told(text, t)] or own
+    if len(own) == 1 and comes_as_told(text, own[0]):
+        # 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...، الخميس الماضي': the engagement the page told, set against
+        # something else, which the date is of.
+        return Engagement(None, UNKNOWN, Counterpart(), own[0], "repeats_earlier_mention")
     if not own and (then := _THEN_NEXT_ONE.match(text, start, end)) is not None and (
             told := [t for t in triggers if t.end <= start and t.is_verb and not t.counted]):
         # 'استقبل بالرباط وفدا قطريا في فبراير، ثم وفدا إماراتيا في يونيو': the verb told once serves the next one.
@@ -1137,9 +1141,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
 _BEFORE_OR_AFTER = prefiltered(r"(?<!\w)(?:بعد|قبل)\s+$")
 _HAD_BEEN_AFTER = prefiltered(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كانت)\s+قد\s+[^،,.؛]*")
 # The writer's comment ('، وهو ما يعكس ...') or the background he sets it against ('، في سنة عرفت فيها العلاقات
-# الأمنية المغربية الفرنسية فتورا'، '، في وقت كانت فيه المنطقة ...'), unless it goes on with him ('، في وقت كان فيه
-# حموشي يستقبل ...').
-_COMMENT = prefiltered(r"[،,]\s*(?:(?:وهو|وهي)\s+ما|في\s+(?:وقت|سنه|فتره|مرحله|ظرف|لحظه)\s+"
+# الأمنية المغربية الفرنسية فتورا'، '، في وقت كانت فيه المنطقة ...'، '، في سياق استعداد المغرب لاحتضان كأس العالم 2030
+# بشراكة مع إسبانيا والبرتغال'), unless it goes on with him ('، في وقت كان فيه حموشي يستقبل ...').
+_COMMENT = prefiltered(r"[،,]\s*(?:(?:وهو|وهي)\s+ما|في\s+سياق\s+(?:ال)?(?:استعداد|استعدادات|تحضير|تحضيرات)(?!\w)"
+                       r"|في\s+(?:وقت|سنه|فتره|مرحله|ظرف|لحظه)\s+"
                        r"(?:كان|كانت|عرف|عرفت|شهد|شهدت|يعرف|تعرف|يشهد|تشهد)\s+(?:فيه|فيها)(?!(?:\s+\S+){0,6}?\s+(?:ال)?(?:حموشي|المدير\s+العام)))"
                        r"(?!\w)")
 # 'وقال متحدث باسم وزارة الداخلية في مدريد إن ...': where the speaker spoke from is no place of what he told.

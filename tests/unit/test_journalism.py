@@ -7143,3 +7143,58 @@ def test_a_foreign_body_telling_what_we_did_with_him_is_the_party():
     found = events("قال سفير سويسرا المغادر إن علاقته بحموشي كانت متميزة. وأضاف: \"في مارس 2018 عقدنا معه في "
                    "مكتبه جلسة عمل حول ملف المقاتلين العائدين\".", published=dt.date(2020, 9, 17))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [("CH", dt.date(2018, 3, 1))]
+
+
+def test_a_public_security_police_of_a_republic_is_whose_police_not_where_he_arrived():
+    found = events("حل المدير الوطني لشرطة الأمن العمومي بالجمهورية البرتغالية، صباح اليوم الثلاثاء، بمقر المديرية "
+                   "العامة للأمن الوطني بالرباط، حيث كان في استقباله حموشي.", published=dt.date(2021, 6, 8))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("PT", "hosted")]
+
+
+def test_a_visit_that_has_been_put_off_is_no_engagement():
+    found = events("وأفادت مصادر أن الزيارة التي كان من المقرر أن يقوم بها المدير العام للأمن الوطني السنغالي إلى "
+                   "الرباط منتصف يونيو قد تأجلت إلى أجل غير مسمى.", published=dt.date(2023, 6, 2))
+    assert found == []
+
+
+def test_a_trip_to_a_meeting_of_a_region_s_police_chiefs_is_a_conference():
+    found = events("وفي أبريل 2022، انتقل حموشي إلى داكار للمشاركة في الاجتماع الإقليمي لقادة أجهزة الشرطة بدول "
+                   "غرب إفريقيا.", published=dt.date(2022, 12, 30))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("SN", "conference")]
+
+
+def test_the_background_a_writer_sets_an_engagement_against_names_no_party():
+    found = events("فقد منحته البرتغال، في ماي 2016، وسام الاستحقاق، في سنة عرفت فيها العلاقات الأمنية المغربية "
+                   "الإسبانية فتورا.", published=dt.date(2024, 2, 1))
+    assert [c["country_iso2"] for c in found] == ["PT"]
+
+
+def test_during_the_year_is_the_year_the_page_reviews():
+    found = events("وفي مارس 2023 حل حموشي بلشبونة. كما جمعته خلال السنة مباحثات مع المدير العام للأمن الوطني "
+                   "الموريتاني.", published=dt.date(2023, 12, 29))
+    assert (("MR", dt.date(2023, 1, 1), dt.date(2023, 12, 31))) in spans(found)
+
+
+def test_during_the_meeting_set_off_alone_refers_back_to_the_one_told():
+    found = events("ونقل مصدر عن الضيف قوله، خلال اللقاء، إن \"ما أنجز يوم الجمعة ثمرة ثقة متبادلة\".",
+                   published=dt.date(2022, 5, 11))
+    assert found == []
+
+
+def test_the_visit_set_against_another_event_is_the_one_told():
+    found = events("وتأتي الزيارة بعد أسبوعين من الندوة الصحفية التي عقدتها الشرطة الهولندية، الأربعاء الماضي في "
+                   "لاهاي، للإعلان عن حجز شحنة قادمة من البيرو.", published=dt.date(2024, 3, 14))
+    assert found == []
+
+
+def test_welcoming_tourists_is_no_reception():
+    found = events("وأثار ممثلو الوكالات البلجيكية، يوم الاثنين 8 يناير 2024، ظروف استقبال السياح، قبل أن يطمئنهم "
+                   "رئيس الفرقة السياحية الذي حضر الاجتماع.", published=dt.date(2024, 1, 9))
+    assert found == []
+
+
+def test_then_names_the_next_one_the_verb_before_it_received():
+    found = events("وسبق لحموشي أن استقبل بالرباط وفدا أردنيا في مارس 2024، ثم وفدا كويتيا في شتنبر من السنة "
+                   "ذاتها.", published=dt.date(2024, 12, 30))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [
+        ("JO", dt.date(2024, 3, 1)), ("KW", dt.date(2024, 9, 1))]
