@@ -931,9 +931,9 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # something else, which the date is of.
         return Engagement(None, UNKNOWN, Counterpart(), own[0], "repeats_earlier_mention")
     if not own and (then := _THEN_NEXT_ONE.match(text, start, end)) is not None and (
-            told := [t for t in triggers if t.end <= start and t.is_verb and not t.counted]):
+            verbs_before := [t for t in triggers if t.end <= start and t.is_verb and not t.counted]):
         # 'استقبل بالرباط وفدا قطريا في فبراير، ثم وفدا إماراتيا في يونيو': the verb told once serves the next one.
-        own = [replace(told[-1], start=then.start(), end=then.end())]
+        own = [replace(verbs_before[-1], start=then.start(), end=then.end())]
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
     # 'التقى حموشي بمراكش المدير العام للشرطة السنغالية، الذي كان ضمن وفد بلاده إلى مؤتمر كوب 22': a gathering
