@@ -2352,10 +2352,10 @@ class _Scene:
         return False
 
     def _joined_verb_after(self, verb: Trigger | None, verb_end: int, end: int) -> int | None:
-        """After a verb of going, where the next verb joined by 'و' or 'كما' starts ('حط في واشنطن والتقى ...'،
-        'حل بأبيدجان في زيارة عمل، كما التقى وزير الأمن الإيفواري'): what the traveller did there, with its own
-        object."""
-        if verb is None or not _GOING_VERB.search(verb.word):
+        """After a verb of going or visiting, where the next verb joined by 'و' or 'كما' starts ('حط في واشنطن والتقى
+        ...'، 'حل بأبيدجان في زيارة عمل، كما التقى وزير الأمن الإيفواري'، 'زار مدريد والتقى كاتب الدولة'): what the
+        traveller did there, with its own object."""
+        if verb is None or not (_GOING_VERB.search(verb.word) or verb.word.lstrip("وف") == "زار"):
             return None
         text = self.sentence.norm.text
         return next((t.start for t in self.triggers if t.is_verb and not t.counted and verb_end < t.start < end
@@ -3499,10 +3499,15 @@ def _dates_what_came_before_or_after(text: str, date: DateMention, triggers: lis
     حصل سنة 2019 على وسام' has its own)."""
     opener = max((m for m in _BEFORE_OR_AFTER_THAT.finditer(text, max(0, date.start - _BEFORE_OR_AFTER_REACH),
                                                             date.start)), key=lambda m: m.start(), default=None)
-    if opener is None:
+    if opener is None or _SPECIFICALLY_BEFORE.search(text, opener.end(), date.start):
         return False
     clause_end = min([i for i in (text.find("،", date.end), text.find(",", date.end)) if i >= 0], default=len(text))
     return not any(opener.start() <= t.start < clause_end for t in triggers)  # 'قبل أن يوقع الطرفان ...' has its own
+
+
+# 'قبل أن تطوي السنة أوراقها، وتحديدا في الأسبوع الأول من دجنبر، استقبل': 'precisely', after the comma that closes
+# the 'قبل أن' clause, dates what follows.
+_SPECIFICALLY_BEFORE = prefiltered(r"[،,]\s*و?(?:تحديدا|بالتحديد|بالضبط)\s+(?:في\s+|يوم\s+)?$")
 
 
 # 'نهائيات كأس العالم، التي احتضنتها قطر في نونبر ودجنبر': when an event was hosted, told of the noun before it.

@@ -1497,8 +1497,9 @@ _ITS_OUTCOME_NEXT = prefiltered(r"[،,]\s*(?:وهو|وهي)\s+(?:\S+\s+){0,2}?(?
 # المقبلة': what the talks were about, told after them to the sentence's end, may be to come; the talks took place.
 TOPIC_VERBS = r"(?:تناولت|تناول|تناولا|همت|انصبت|انصب|تطرقت|تطرق|تمحورت|تمحور|ركزت|ركز)"
 # 'جلسة عمل مع حموشي خصصت لتقييم حصيلة التعاون والتحضير لكأس العالم 2030، التي يحتضنها البلدان رفقة إسبانيا': what
-# the meeting was given to.
-TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|\s(?:خصصت|خصص|يخصص|تخصص)\s+ل)[^.؛]*")
+# the meeting was given to ('في لقاء خصص أساسا لطريق الأطلسي': mainly to).
+TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|\s(?:خصصت|خصص|يخصص|تخصص)\s+"
+                          r"(?:(?:اساسا|بالاساس|اساسيا|خصوصا|بالخصوص|اساسي)\s+)?ل)[^.؛]*")
 
 
 # 'يقوم بزيارة عمل للصين تستغرق ثلاثة أيام بدأت أمس، ومن المقرر أن يطلع غدا على مركز القيادة': what is planned

@@ -7198,3 +7198,33 @@ def test_then_names_the_next_one_the_verb_before_it_received():
                    "ذاتها.", published=dt.date(2024, 12, 30))
     assert [(c["country_iso2"], c["start_date"]) for c in found] == [
         ("JO", dt.date(2024, 3, 1)), ("KW", dt.date(2024, 9, 1))]
+
+
+def test_the_official_after_a_verb_joined_to_visited_is_the_one_he_met():
+    found = events("عين حموشي على رأس الأمن الوطني سنة 2015. وفي سنة 2016 زار روما والتقى قائد الشرطة الإيطالية.",
+                   published=dt.date(2020, 3, 3))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("IT", dt.date(2016, 1, 1))]
+
+
+def test_frontex_is_an_international_body_received_at_home():
+    found = events("استقبل حموشي، أمس الأربعاء بالرباط، المدير التنفيذي للوكالة الأوروبية لحرس الحدود والسواحل "
+                   "\"فرونتكس\".", published=dt.date(2023, 5, 11))
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("MA", "hosted")]
+
+
+def test_precisely_after_a_before_clause_dates_what_follows():
+    found = events("وفي مارس 2018 زار حموشي لشبونة. قبل أن ينقضي العام، وتحديدا في منتصف نونبر، استقبل حموشي "
+                   "قائد الشرطة الغانية.", published=dt.date(2018, 12, 31))
+    assert ("GH", dt.date(2018, 11, 1), dt.date(2018, 11, 30)) in spans(found)
+
+
+def test_a_step_the_writer_comments_on_names_no_party():
+    found = events("كانت لشبونة قد منحته في ماي 2017 وسام الاستحقاق، في خطوة قرئت على أنها رد على فتور العلاقات مع "
+                   "مدريد.", published=dt.date(2021, 4, 2))
+    assert [c["country_iso2"] for c in found] == ["PT"]
+
+
+def test_what_a_meeting_was_mainly_given_to_names_no_party():
+    found = events("استقبل حموشي، يوم 4 مارس 2024، الأمين العام للأنتربول، في لقاء خصص أساسا لشبكات تهريب المهاجرين "
+                   "التي صارت مصدر قلق مشترك لمدريد وبروكسيل.", published=dt.date(2024, 3, 5))
+    assert [c["country_iso2"] for c in found] == ["MA"]
