@@ -233,10 +233,14 @@ def _classify_lines(lines: list[tuple[int, str]], norms: list[NormalizedText], g
     lead_line: int | None = None
     title_norm = None
     seen_after_title = 0
-    in_related_links = False
+    in_related_links = in_comments = False
     republished = redated = False
     for line_norm in norms:
         norm = line_norm.text.strip()
+        in_comments = in_comments or (title_norm is not None and _COMMENTS_HEADING.match(norm) is not None)
+        if in_comments:
+            kinds.append("boilerplate")  # readers' comments under the page: their words, not its news
+            continue
         if (republished and not redated and dateline is not None and _looks_like_dateline(norm)
                 and (found := _full_date(norm, grammar)) is not None and found < dateline):
             # 'أعيد نشره يوم الجمعة 14 نونبر 2025' then 'مدريد – الثلاثاء 14 نونبر 2017': an old dispatch the
@@ -338,6 +342,9 @@ _RELATED_LINKS_HEADING = prefiltered(r"(?:اقرا\s+(?:ايضا|كذلك|الم
 # 'اقرأ أيضا | حموشي يستقبل رئيس الشرطة الإيطالية (14 يناير 2025)'، 'اقرأ أيضا: ...': a link to another story, its
 # headline on the heading's own line.
 _RELATED_LINK_LINE = prefiltered(r"^(?:اقرا\s+(?:ايضا|كذلك)|(?:مواضيع|مقالات|اخبار)\s+ذات\s+صله)\s*[|:\-–—]\s*\S")
+# 'تعليقات الزوار (3)'، 'تعليقات القراء'، 'التعليقات': the heading of the readers' comments, where the page's own
+# text ends.
+_COMMENTS_HEADING = prefiltered(r"^(?:ال)?تعليقات(?:\s+(?:ال)?(?:زوار|قراء|المتابعين))?\s*(?:\(\s*\d+\s*\))?\s*:?$")
 # '- 22:32قراءة في الصحف المغربية ليوم الإثنين 21 أبريل 2025': an item of the site's news ticker.
 _WORD = prefiltered(r"\w+")
 _LETTER_WORD = prefiltered(r"[^\W\d_]\w*")
@@ -2512,6 +2519,12 @@ def _grammar(reference: Reference) -> DateGrammar:
     return DateGrammar(reference)
 
 
+# 'بعث حموشي برقية تهنئة إلى الأمين العام الجديد ...، بمناسبة انتخابه ...، في ختام أشغال الدورة': a message sent; the
+# gathering it was sent on the occasion of is no attendance of his.
+_SENT_A_MESSAGE = prefiltered(r"(?<!\w)[وف]?(?:بعث|بعثت|وجه|وجهت|ارسل|ارسلت)\s+(?:\S+\s+){0,10}?"
+                              r"(?:برقيه|برقيات|رساله|رسايل)(?!\w)")
+
+
 def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, focus: int | None,
                          accepted: list[dict], story: _Story) -> list[dict]:
     s = scene.sentence
@@ -2545,7 +2558,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (text.startswith("بحضور", t.start) and _in_the_presence_of_another(t, scene.actors))
                 and not _others_attended(text, t, scene.actors)
                 and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))
-                and not _tasked_to_another(text, t, scene.actors)]
+                and not _tasked_to_another(text, t, scene.actors)
+                and not (not t.is_verb and _SENT_A_MESSAGE.search(text, 0, t.start))]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the

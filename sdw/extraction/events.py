@@ -154,6 +154,8 @@ _PREPARING_TO_HOST_BEFORE = prefiltered(
     rf"(?<!\w)(?:ال)?(?:{_PREPARATIONS}|استعدادا)(?:\s+\S+){{0,2}}?\s+[لب]?"
     r"(?:احتضان|تنظيم|استضافه)(?:\s+\S+){0,2}?\s+$")
 _PREPARING_FOR_BEFORE = prefiltered(rf"(?<!\w)[وب]?(?:ال)?(?:{_PREPARATIONS})\s+$")
+# 'أجرى اتصالا هاتفيا ... في آب الماضي، اتفقا خلاله على ترتيبات هذه الزيارة': the visit the page tells, prepared then.
+_PREPARING_THIS_BEFORE = prefiltered(rf"(?<!\w)[وب]?(?:ال)?(?:{_PREPARATIONS})\s+(?:هذه|هذا)\s+$")
 _PREPARING_REACH = 70  # characters: the preparations, what they are for, and who hosts
 # 'حظي الترشيح المغربي بموافقة الجمعية العامة سنة 2023': what a body decided, not a sitting he attended.
 _DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|قرار|تصويت)\s+$")
@@ -450,6 +452,8 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if token.startswith("ل") and _PREPARING_FOR_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 'التحضير للزيارة'، 'الإعداد لاجتماع': the engagement prepared for is still to come
+        if _PREPARING_THIS_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
         if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):

@@ -7228,3 +7228,29 @@ def test_what_a_meeting_was_mainly_given_to_names_no_party():
     found = events("استقبل حموشي، يوم 4 مارس 2024، الأمين العام للأنتربول، في لقاء خصص أساسا لشبكات تهريب المهاجرين "
                    "التي صارت مصدر قلق مشترك لمدريد وبروكسيل.", published=dt.date(2024, 3, 5))
     assert [c["country_iso2"] for c in found] == ["MA"]
+
+
+def test_readers_comments_under_a_page_are_not_its_news():
+    found = events("استقبل حموشي، أمس الاثنين بالرباط، قائد الشرطة السويدية.\n\nتعليقات القراء (2)\n"
+                   "1 - مواطن | الثلاثاء 9 ماي 2023 - 18:20\nسبق له أن التقى الأمريكيين في واشنطن السنة الماضية.",
+                   published=dt.date(2023, 5, 9))
+    assert [c["country_iso2"] for c in found] == ["SE"]
+
+
+def test_a_director_general_of_customs_is_another_official():
+    found = events("استقبل حموشي يوم 3 مارس 2025 قائد الشرطة اليونانية. وأفادت سفارة اليابان أن سفيرها التقى، يوم 5 "
+                   "مارس 2025، المدير العام لإدارة الجمارك والضرائب غير المباشرة.", published=dt.date(2025, 3, 6))
+    assert [c["country_iso2"] for c in found] == ["GR"]
+
+
+def test_a_call_that_arranged_this_visit_dates_no_engagement():
+    found = events("بحث حموشي، أمس الثلاثاء بالرباط، مع قائد الشرطة الكرواتية سبل التعاون. وكان الطرفان قد أجريا "
+                   "اتصالا هاتفيا في يوليوز الماضي، اتفقا خلاله على ترتيبات هذه الزيارة.",
+                   published=dt.date(2024, 10, 2))
+    assert [(c["country_iso2"], c["start_date"]) for c in found] == [("HR", dt.date(2024, 10, 1))]
+
+
+def test_the_gathering_a_message_was_sent_on_the_occasion_of_is_no_attendance():
+    found = events("بعث حموشي برقية تهنئة إلى رئيس المنظمة الجديد، بمناسبة انتخابه أمس الخميس في ختام أشغال الجمعية "
+                   "العامة للأنتربول المنعقدة في ليون.", published=dt.date(2022, 11, 4))
+    assert found == []
