@@ -1274,7 +1274,10 @@ def _opens_after(text: str, start: int, trigger: Trigger, own: list[Trigger]) ->
     return comma is not None and any(t.start >= comma.end() for t in own)
 
 
-_WHO_WAS = prefiltered(r"[،,]\s*(?:الذي|التي)\s+(?:كان|كانت)(?!\w)")
+# '، الذي كان ضمن وفد بلاده إلى ...'، '، التي أكدت دعم بكين لاستضافة المملكة هذه الدورة': what the one met was part of
+# or said.
+_WHO_WAS = prefiltered(r"[،,]\s*(?:الذي|التي)\s+(?:كان|كانت|اكد|اكدت|اشاد|اشادت|عبر|عبرت|ابرز|ابرزت|جدد|جددت|نوه"
+                       r"|نوهت)(?!\w)")
 
 
 def _told_of_the_one_met(text: str, verb: Trigger, noun: Trigger) -> bool:

@@ -7254,3 +7254,14 @@ def test_the_gathering_a_message_was_sent_on_the_occasion_of_is_no_attendance():
     found = events("بعث حموشي برقية تهنئة إلى رئيس المنظمة الجديد، بمناسبة انتخابه أمس الخميس في ختام أشغال الجمعية "
                    "العامة للأنتربول المنعقدة في ليون.", published=dt.date(2022, 11, 4))
     assert found == []
+
+
+def test_a_day_of_this_month_in_words_dates_the_engagement():
+    found = events("وفي الثاني عشر من الشهر الجاري، استقبل حموشي بالرباط سفير اليابان.", published=dt.date(2024, 6, 20))
+    assert spans(found) == [("JP", dt.date(2024, 6, 12), dt.date(2024, 6, 12))]
+
+
+def test_a_session_the_one_met_spoke_of_is_not_the_engagement():
+    found = events("وفي 3 أكتوبر 2025، استقبل حموشي في الرباط سفير كوريا الجنوبية، الذي أكد دعم سيول لاحتضان المملكة "
+                   "هذه الدورة.", published=dt.date(2025, 11, 25))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("KR", "meeting")]
