@@ -4195,7 +4195,7 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
     if _BACK_AFTER.match(text[trigger.end:trigger.end + 20]) or (
             text.startswith("ال", trigger.start) and (
                 _TOPIC_AFTER.match(text, trigger.end)
-                or (_DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
+                or (_DURING_SET_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
                     and _CLOSED_AFTER.match(text, trigger.end)))):
         return "repeats_earlier_mention"
     return None
@@ -4203,7 +4203,7 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
 
 # 'قولها، خلال اللقاء، إن "ما تحقق يوم الاثنين ..."': 'during the meeting', set off alone, is the one told before;
 # a date the clause holds is what was said there.
-_DURING_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء|طيله|طوال)\s+$")
+_DURING_SET_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء|طيله|طوال)\s+$")
 _CLOSED_AFTER = prefiltered(r"\s*[،,]")
 
 
