@@ -2530,6 +2530,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     s = scene.sentence
     text = s.norm.text
     triggers = scene.triggers
+    sent = _SENT_A_MESSAGE.search(text)
     # 'برنامج زيارات متبادلة'، 'لقاءات دورية': a practice, never one engagement. 'وتأتي هذه الزيارة بعد أشهر
     # من استقبال ... في شهر مارس': the visit told is only the measure; the engagement of the clause is the
     # one it comes after (or before).
@@ -2559,7 +2560,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _others_attended(text, t, scene.actors)
                 and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))
                 and not _tasked_to_another(text, t, scene.actors)
-                and not (not t.is_verb and _SENT_A_MESSAGE.search(text, 0, t.start))]
+                and not (not t.is_verb and sent is not None and sent.end() <= t.start)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -3092,8 +3093,10 @@ _ADMINISTRATIVE_ACT_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:قرار|قرار�
                                          r"(?:التي|الذي)\s+$")
 # 'أقامت سفارة المملكة بباريس حفل استقبال': a reception given, a party, no one received.
 _PARTY_BEFORE = prefiltered(r"(?<!\w)حفل\s+$")
-# 'ترتيبات استقبال المواطنين العائدين عبر الجسر الجوي': citizens brought home, no one's guests.
-_CITIZENS_AFTER = prefiltered(r"\s+(?:ال)?(?:مواطنين|مغاربه|جاليه|عايدين|مرحلين|مهاجرين|رعايا)(?!\w)")
+# 'ترتيبات استقبال المواطنين العائدين عبر الجسر الجوي'، 'ظروف استقبال الزوار'، 'استقبال المشجعين': citizens brought
+# home, or the public (tourists, fans, travellers) welcomed, no one's guests.
+_CITIZENS_AFTER = prefiltered(r"\s+(?:ال)?(?:مواطنين|مغاربه|جاليه|عايدين|مرحلين|مهاجرين|رعايا|زوار|سياح|مسافرين|حجاج"
+                              r"|جمهور|جماهير|مشجعين|مرتفقين|وافدين|مصطافين)(?!\w)")
 # 'دون مشاركة رؤساء الأجهزة'، 'بدون حضور المدير العام': what did not take place.
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
@@ -4195,16 +4198,14 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
     if _BACK_AFTER.match(text[trigger.end:trigger.end + 20]) or (
             text.startswith("ال", trigger.start) and (
                 _TOPIC_AFTER.match(text, trigger.end)
-                or (_DURING_SET_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
-                    and _CLOSED_AFTER.match(text, trigger.end)))):
+                or (_DURING_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
+                    and _CLOSED_HERE.match(text, trigger.end)))):
+        # ('قولها، خلال اللقاء، إن "ما تحقق يوم الاثنين ..."': 'during the meeting', set off alone, is the one told
+        # before; a date the clause holds is what was said there.)
         return "repeats_earlier_mention"
     return None
 
 
-# 'قولها، خلال اللقاء، إن "ما تحقق يوم الاثنين ..."': 'during the meeting', set off alone, is the one told before;
-# a date the clause holds is what was said there.
-_DURING_SET_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:خلال|اثناء|طيله|طوال)\s+$")
-_CLOSED_AFTER = prefiltered(r"\s*[،,]")
 
 
 # 'وتتزامن زيارة المسؤول المغربي مع انعقاد معرض ومؤتمر الأمن الداخلي': what his engagement coincides with is its

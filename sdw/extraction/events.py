@@ -385,9 +385,6 @@ _NATION_AFTER = prefiltered(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 
 # 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
 _HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
-# 'ظروف استقبال الزوار'، 'استقبال المشجعين': welcoming the public (tourists, fans, travellers), no one received.
-_THE_PUBLIC_AFTER = prefiltered(r"\s+(?:ال)?(?:زوار|سياح|مسافرين|حجاج|جمهور|جماهير|مشجعين|مرتفقين|وافدين"
-                                r"|مصطافين)(?!\w)")
 
 
 def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
@@ -437,8 +434,6 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if token.endswith("استقبال") and _HOSPITALITY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # 'عبر عن امتنانه على حسن الاستقبال': thanks for the hospitality, no reception told
-        if token.endswith("استقبال") and _THE_PUBLIC_AFTER.match(text, match.end()):
-            continue
         if word == "حضور" and _NATION_AFTER.match(text, match.end()):
             continue  # 'الحضور المغربي في الهيئات الدولية': a country's presence in general, no attendance
         if kind == CONFERENCE and _NEXT_EDITION_AFTER.match(text, match.end()):
