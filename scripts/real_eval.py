@@ -228,9 +228,10 @@ def check(sources: list[dict]) -> int:
         print(f"all {len(sources)} page texts are in {TEXTS.relative_to(ROOT)}/")
         return 0
     print(f"{len(missing)} of {len(sources)} page texts are missing from {TEXTS.relative_to(ROOT)}/ "
-          "(third-party text is never committed). Rebuild each from its stored copy: search the "
-          "'pages' corpus of the search tool with the recorded query, and save the excerpt whose URL "
-          "matches as FILE (UTF-8, as returned) with FILE.meta.json = {\"url\": URL, \"outlet\": OUTLET}:",
+          "(third-party text is never committed). Restore them only from a copy you may keep word for word, "
+          "as FILE (UTF-8) with FILE.meta.json = {\"url\": URL, \"outlet\": OUTLET}. The stored-pages search "
+          "finds each page with its recorded query, but its answers say 'never copy it verbatim', so it is not "
+          "such a copy (README, 'The real-news development set'). The pages:",
           file=sys.stderr)
     for source in missing:
         print(f"  {source['file']}  {source['url']}\n    query: {source['query']}", file=sys.stderr)
