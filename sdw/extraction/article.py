@@ -543,7 +543,7 @@ def _as_kingdom(mention: PlaceMention, kingdom: str) -> PlaceMention:
 
 # The place a page is filed from, before its date or a dash: 'تونس – 07 نوفمبر 2023'، 'نواكشوط، 16/10/2024'،
 # 'الجزائر - شرع المدير العام ...'.
-_FILED_FROM = prefiltered(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,]|(?=\d))")
+_FILED_FROM = prefiltered(r"^\W*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*(?:[-–—،,:]|(?=\d))")
 # 'صحراء اليوم – نواكشوط': a short line that names the outlet, then where it filed from.
 _FILED_FROM_AFTER = prefiltered(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[-–—]\s*((?:[^\W\d]+\s+)?[^\W\d]+)\W*$")
 
@@ -1331,9 +1331,10 @@ def _fold_coarse_repeats(accepted: list[dict]) -> None:
                     and (fine["meeting_type"] == coarse["meeting_type"] or (
                         coarse["meeting_type"] in ("meeting", "agreement")
                         and fine["meeting_type"] in ("visit_abroad", "hosted_visit")
-                        # (not an agreement signed elsewhere: 'وقعا، في وقت سابق من السنة الجارية بداكار')
-                        and (coarse["meeting_type"] == "meeting"
-                             or coarse["direction"] in (UNKNOWN, fine["direction"])))
+                        # (not an agreement signed elsewhere: 'وقعا، في وقت سابق من السنة الجارية بداكار'; not a
+                        # meeting at home during the month of a visit abroad: 'استقبل، الأسبوع الماضي بالرباط، سفير
+                        # خادم الحرمين الشريفين')
+                        and coarse["direction"] in (UNKNOWN, fine["direction"]))
                         # 'ففي ماي 2023، عاد إلى العاصمة الروسية للمشاركة في الاجتماع ...، المنعقد بين 23 و25 من
                         # الشهر نفسه': the trip the month dates is the one the days date, where it took him.
                         or _visit_of_the_days(coarse, fine))
@@ -2611,12 +2612,24 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
-    if (day_after := _the_day_after_what_it_names(text, scene.mentions, triggers)) is not None:
+    if (day_after := _the_day_after_what_it_names(text, scene.mentions, triggers, scene.session)) is not None:
         # 'وغداة احتفالات عيد العرش (30 يوليوز) من سنة 2021، استقبل ...': the day after the day named; the dates of
         # what it names are not the engagement's.
         told_from, told_to, day = day_after
         engagement_dates = sorted([day, *(m for m in engagement_dates if not told_from <= m.start < told_to)],
                                   key=lambda m: m.start)
+        # The occasion's own words ('انطلاق أشغال الدورة') tell no engagement.
+        triggers = [t for t in triggers if not told_from <= t.start < told_to]
+    elif (occasion_words := _an_occasions_words(text, scene.mentions, triggers)) is not None:
+        # 'أي بعد ثلاثة أيام من اختتام أشغال قمة دبي': the gathering counted from, its day told before, is no
+        # engagement of this clause.
+        triggers = [t for t in triggers if not occasion_words[0] <= t.start < occasion_words[1]]
+    if (day_after is None and any(m.form != "next_day" and m.precision == dates_mod.DAY for m in engagement_dates)
+            and not _counts_from_an_engagement(text, scene.mentions, triggers)):
+        # 'وعشية الاحتفال بهذه الذكرى، استقبل حموشي، يوم الاثنين 11 ماي'، 'فيوم الجمعة 25 مارس 2016، أي ثلاثة أيام
+        # بعد تفجيرات المطار': the day told is the engagement's; the words counting from another occasion only
+        # place it.
+        engagement_dates = [m for m in engagement_dates if m.form != "next_day"]
     if not engagement_dates and (days_after := _days_after_the_incident(text, scene.mentions, triggers)) is not None:
         engagement_dates = [days_after]
     engagement_dates = _spans_since_until_closing(text, engagement_dates)
@@ -2855,9 +2868,10 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                  told_undated=told_undated))
         return candidates
     if (focus is None or (story.heading_line == s.line_index - 1 and story.news_peg() is not None)
-            or (accepted and _ON_THE_ONE_TOLD.search(text))):
+            or (accepted and _ON_THE_ONE_TOLD.search(text)) or scene.session is not None):
         # The item right under its day's heading is that day's, even in a review of the year; so is what
-        # happened on the occasion just told ('وعلى هامش هذه الدورة، أجرى المدير العام مباحثات ...').
+        # happened on the occasion just told ('وعلى هامش هذه الدورة، أجرى المدير العام مباحثات ...'), and a
+        # session the calendar knows sat on its own days ('احتضان مراكش لأشغال الدورة الثالثة والتسعين ...').
         return _undated_candidates(article_id, scene, clock, story, triggers, accepted)
     if any(m.year_basis == "relative_without_article_date" for m in scene.mentions):
         # 'وفي مارس من السنة الماضية، استقبل ...' on an undated page: a time of its own, unknown, not the year reviewed.
@@ -3459,34 +3473,101 @@ _DAYS_AFTER_LAST_DAY = 20  # an incident later in its month may put a few days a
 
 
 _THE_DAY_AFTER_REACH = 110  # characters from 'غداة' (a next_day date mention) to the day it counts from
+_AN_OCCASIONS_DAY_REACH = 200  # the same, when the words name a public occasion by its opening or close
 # 'وفي اليوم الموالي، استقبله ...': the next day of what was told before, naming nothing after it.
 _CLOSED_HERE = prefiltered(r"\s*(?:[،,.؛:]|$)")
 # '(18 نونبر) من سنة 2020': the year of a day told without one, right after it.
 _ITS_YEAR_AFTER = prefiltered(r"\W{0,3}\s*(?:من\s+|في\s+)?$")
 
 
-def _the_day_after_what_it_names(text: str, mentions: list[DateMention],
-                                 triggers: list[Trigger]) -> tuple[int, int, DateMention] | None:
+def _the_day_after_what_it_names(text: str, mentions: list[DateMention], triggers: list[Trigger],
+                                 session: Session | None = None) -> tuple[int, int, DateMention] | None:
     """The day after the day of what 'غداة' or 'في اليوم الموالي ل' (a next_day mention, not closed by a comma)
-    names ('غداة احتفالات عيد العرش (30 يوليوز) من سنة 2021'): the span of those words, to the day (and its year) they
-    name, and that next day. Not when what it names is an engagement ('غداة اجتماع عقده أمس الأربعاء'): the day dates
-    that one."""
+    names ('غداة احتفالات عيد العرش (30 يوليوز) من سنة 2021'), or some days before or after it ('يومين قبل انطلاق
+    أشغال مؤتمر الأطراف ... يوم الاثنين 7 نونبر 2016'): the span of those words, to the day (and its year) they
+    name, and that day. Not when what it names is an engagement ('غداة اجتماع عقده أمس الأربعاء'): the day dates
+    that one; a public occasion's opening or close ('انطلاق أشغال الدورة') is no engagement of his when the sentence
+    tells one besides. An occasion told by its days ('لاختتام أشغال الدورة ...، المنعقدة بين 24 و27 نونبر') or a
+    known session named undated ('في اليوم الموالي لاختتام أشغال الدورة الثالثة والتسعين للجمعية العامة
+    للأنتربول') counts from its first or last day."""
     marker = next((m for m in mentions if m.form == "next_day"), None)
     if marker is None or _CLOSED_HERE.match(text, marker.end):
         return None
-    after = [m for m in mentions if marker.end <= m.start <= marker.end + _THE_DAY_AFTER_REACH and m.resolved]
-    day = next((m for m in after if m.precision == dates_mod.DAY and not m.spans_days), None)
-    if day is None or any(m.start < day.start and m.precision == dates_mod.DAY for m in after) or any(
-            marker.end <= t.start < day.start for t in triggers if not t.counted):
+    occasion = _AN_OCCASION_AFTER.match(text, marker.end)
+    # (A public occasion may be named at length before its day: 'انطلاق أشغال الدورة الثانية والعشرين لمؤتمر الأطراف
+    # في الاتفاقية الإطارية ...، التي تحتضنها مراكش ابتداء من الاثنين 7 نونبر 2016'.)
+    reach = _AN_OCCASIONS_DAY_REACH if occasion else _THE_DAY_AFTER_REACH
+    if occasion is not None:
+        # What it names ends at a break, unless a relative clause goes on telling of it ('، التي تحتضنها ...'):
+        # 'وفي اليوم الموالي لاختتام الأشغال، استقبل حموشي، أمس الجمعة' dates the reception by its own day.
+        reach = min(reach, _named_until(text, occasion.end()) - marker.end)
+    after = [m for m in mentions if marker.end <= m.start <= marker.end + reach and m.resolved]
+    day = next((m for m in after if m.precision == dates_mod.DAY), None)
+    if day is None and occasion is not None and session is not None:
+        named_to = _named_until(text, occasion.end())  # the session's name: its words are the occasion's
+        day = DateMention(named_to, named_to, "", "day", session.start, session.end, dates_mod.DAY,
+                          year_basis="session")
+    if day is None or (day.spans_days and occasion is None):
         return None
-    end, first = day.end, day.first_day
+    named = [t for t in triggers if marker.end <= t.start < day.start and not t.counted]
+    if named and not (occasion is not None and all(_a_gatherings_word(t) for t in named) and any(
+            t.start < marker.start or t.start > day.end for t in triggers if not t.counted)):
+        return None
+    end, first = day.end, (day.last_day if occasion is not None and "اختتام" in occasion.group() else day.first_day)
     year = next((m for m in after if m.precision == dates_mod.YEAR and m.start > day.end
                  and _ITS_YEAR_AFTER.search(text, day.end, m.start)), None)
     if year is not None and year.year_basis is None and (first.month, first.day) != (2, 29):
         end, first = year.end, first.replace(year=year.first_day.year)
-    following = first + dt.timedelta(days=1)
+    following = first + dt.timedelta(days=dates_mod.day_offset(marker))
     return marker.start, end, replace(day, start=marker.start, end=end, start_date=following, end_date=following,
                                       text=text[marker.start:end])
+
+
+def _an_occasions_words(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> tuple[int, int] | None:
+    """The span of the public occasion a next_day mention counts from ('بعد ثلاثة أيام من اختتام أشغال قمة دبي'), when
+    only a gathering's words stand in it and the sentence tells an engagement besides."""
+    marker = next((m for m in mentions if m.form == "next_day"), None)
+    occasion = _AN_OCCASION_AFTER.match(text, marker.end) if marker is not None else None
+    if marker is None or occasion is None:
+        return None
+    end = _named_until(text, occasion.end())
+    inside = [t for t in triggers if marker.start <= t.start < end and not t.counted]
+    outside = [t for t in triggers if not marker.start <= t.start < end and not t.counted]
+    return (marker.start, end) if inside and outside and all(_a_gatherings_word(t) for t in inside) else None
+
+
+def _counts_from_an_engagement(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> bool:
+    """Whether what a next_day mention names, up to a break, holds an engagement's own word ('غداة اختتام زيارة
+    مماثلة إلى إيطاليا امتدت من الاثنين إلى الأربعاء')."""
+    marker = next((m for m in mentions if m.form == "next_day"), None)
+    if marker is None:
+        return False
+    end = _named_until(text, marker.end)
+    return any(marker.end <= t.start < end and not t.counted and not _a_gatherings_word(t) for t in triggers)
+
+
+def _a_gatherings_word(trigger: Trigger) -> bool:
+    """A word that names a gathering or taking part in it ('أشغال الدورة'، 'التي ترأس فيها الوفد المغربي'), not a
+    visit or a meeting of one's own ('غداة اختتام زيارة مماثلة إلى إيطاليا')."""
+    return (trigger.kind == "conference" or _PARTICIPATION.fullmatch(trigger.word) is not None
+            or _CHAIRING.fullmatch(trigger.word) is not None)
+
+
+def _named_until(text: str, start: int) -> int:
+    """Where the name of an occasion that begins before `start` ends: the first break not followed by a relative clause
+    of it."""
+    for brk in _OCCASION_BREAK.finditer(text, start):
+        if not _OF_IT_GOES_ON.match(text, brk.end()):
+            return brk.start()
+    return len(text)
+
+
+_OCCASION_BREAK = prefiltered(r"[،,.؛]")
+_OF_IT_GOES_ON = prefiltered(r"\s*(?:التي|الذي|المنعقده|المنعقد|المقرره|المقرر|المنظمه|المنظم)(?!\w)")
+
+
+# 'لاختتام أشغال الدورة'، 'انطلاق أشغال مؤتمر الأطراف': a public occasion, by its opening or close.
+_AN_OCCASION_AFTER = prefiltered(rf"\s+(?:ل|ب|لل|بال)?{dates_mod.OCCASION_NOUN}(?!\w)")
 
 
 def _days_after_the_incident(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> DateMention | None:

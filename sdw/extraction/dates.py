@@ -58,6 +58,29 @@ _SEP = r"\s*(?:-|و|الي|حتي|وحتي)\s*"  # normalized: ى is ي
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+# A public occasion named by its start or end, which the days around it count from: 'عشية افتتاح'، 'يومين قبل انطلاق'.
+OCCASION_NOUN = r"(?:ال)?(?:افتتاح|انطلاق|انطلاقه|انعقاد|اختتام|بدء|بدايه|حفل|احتفال|احتفالات|تخليد)"
+# How many days, in words: 'يوما (واحدا)'، 'يومين'، 'ثلاثة أيام' ... 'خمسة أيام' (day_offset).
+_DAYS_COUNT = r"(?:يوما(?:\s+واحدا)?|يوم\s+واحد|يومين|(?:ثلاثه|اربعه|خمسه)\s+ايام)"
+# What some days before or after are counted from, when not an occasion: 'قبل يومين من ذلك'، 'بعد ثلاثة أيام من وصوله'.
+_ARRIVAL_OR_THAT = r"(?:ذلك|وصوله|وصولها|وصول|عودته|عودتها|زيارته|زيارتها|الزياره|اللقاء|لقايه)"
+_DAYS_IN_WORDS = {"يوما": 1, "يوما واحدا": 1, "يوم واحد": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4,
+                  "خمسه ايام": 5}
+
+
+def day_offset(mention: DateMention) -> int:
+    """How many days after (or, negative, before) the day it counts from a next_day mention is: 'غداة' 1, 'عشية
+    افتتاح' -1, 'يومين قبل' -2, 'على بعد يومين من' -2, 'بعد ثلاثة أيام من' 3."""
+    parts = mention.parts
+    if parts.get("eve"):
+        return -1
+    if parts.get("ahead"):
+        return -_DAYS_IN_WORDS[" ".join(parts["ahead"].split())]
+    count = parts.get("count") or parts.get("count2")
+    if count is None:
+        return 1
+    days = _DAYS_IN_WORDS[" ".join(count.split())]
+    return -days if (parts.get("dir") or parts.get("dir2")) == "قبل" else days
 _NTH_DAYS = ("الاول", "الثاني", "الثالث", "الرابع")  # the days of a span, counted from its first
 # The parts of a month that name it alone, without 'شهر' ('أول' and 'آخر' before a month may be its day).
 _MONTH_PARTS = ("مستهل", "مطلع", "بدايه", "اوايل", "منتصف", "اواسط", "اواخر", "نهايه")
@@ -473,8 +496,19 @@ class DateGrammar:
                 r"(?:(?P<unit>الشهر|السنه|العام|اليوم)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
                 r"|(?:نفس|ذات)\s+(?P<unit2>الشهر|السنه|العام|اليوم)"
                 r"|وقت\s+لاحق\s+من\s+(?P<unit3>الشهر|السنه|العام)(?!\s+(?:ذاته|نفسه|ذاتها|نفسها)))(?!\w)")),
+            # 'غداة'، 'في اليوم الموالي'، 'بعد يوم واحد من': the day after what was told or named; 'يومين قبل ذلك'،
+            # 'قبل ثلاثة أيام من انطلاق'، 'عشية افتتاح': some days before or after it (day_offset). Not 'يوما بعد يوم'
+            # (day after day), nor 'قبل يومين' alone (two days ago).
             ("next_day", re.compile(
-                r"(?<!\w)[وف]?(?:بعد\s+يوم(?:\s+واحد)?\s+من|في\s+اليوم\s+(?:الموالي|التالي)|غداه)(?!\w)")),
+                r"(?<!\w)[وف]?(?:في\s+اليوم\s+(?:الموالي|التالي)|غداه"
+                rf"|(?P<eve>عشيه)(?=\s+(?:ل|ب|لل|بال)?{OCCASION_NOUN}(?!\w))"
+                rf"|(?:ب)?(?P<count>{_DAYS_COUNT})(?:\s+فقط)?\s+(?P<dir>قبل|بعد)(?!\s+يوم)"
+                r"|بعد\s+يوم(?:\s+واحد)?\s+من"
+                # 'على بعد يومين من احتفالات الذكرى': two days before them.
+                rf"|علي\s+بعد\s+(?P<ahead>{_DAYS_COUNT})\s+(?:فقط\s+)?من(?=\s+(?:ل|ب|لل|بال)?{OCCASION_NOUN}(?!\w))"
+                # ('بعد ثلاثة أيام من الأشغال' is how long the work went on.)
+                rf"|(?P<dir2>قبل|بعد)\s+(?P<count2>{_DAYS_COUNT})\s+(?:فقط\s+)?من(?=\s+(?:ل|ب|لل|بال)?"
+                rf"(?:{OCCASION_NOUN}|{_ARRIVAL_OR_THAT})(?!\w)))(?!\w)")),
             # 'وعلى هامش اليوم الأول'، 'في اليوم الثاني من الزيارة'، 'في اليوم الأخير': a day of the span told before.
             ("nth_day", re.compile(r"(?<!\w)(?:[وف]?(?:في|خلال)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?اليوم\s+"
                                    r"(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير|الختامي)(?!\w)")),
@@ -510,7 +544,7 @@ class DateGrammar:
             "this_period": (("هذه", "هذا", "خلال", "طيله", "طوال", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات", "لاحق"), ("الشهر", "السنه", "العام", "اليوم")),
-            "next_day": (("يوم", "غداه"),), "nth_day": (("اليوم",),),
+            "next_day": (("يوم", "غداه", "ايام", "عشيه"),), "nth_day": (("اليوم",),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
         self._scans = [(form, pattern, self.needs.get(form, ())) for form, pattern in self.patterns]
@@ -688,7 +722,8 @@ class DateGrammar:
         return DateMention(start, end, matched, form, excluded=excluded, is_future=is_future, parts=parts)
 
 
-_OPENED_IN_ITS_CLAUSE_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا)"
+_OPENED_IN_ITS_CLAUSE_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:انطلقت|افتتحت|بدات|انطلق|افتتح|بدا|تنطلق|ينطلق"
+                                           r"|تفتتح|يفتتح|تبدا|يبدا)"
                                            r"(?:\s+(?:اشغالها|اشغاله|اعمالها|اعماله|فعالياتها|فعالياته))?\s+"
                                            r"(?:يوم\s+|في\s+)?$")
 
@@ -882,6 +917,9 @@ class DateResolver:
         self.previous: DateMention | None = None
         self.previous_day: DateMention | None = None  # the last date of one single day
         self.previous_span: DateMention | None = None  # the last span of days: what 'اليوم الثالث' counts in
+        # The day of an incident told since the last date of the text's own ('الاعتداء الذي ضرب برشلونة يوم 17 غشت'):
+        # no engagement's, but the day 'في اليوم الموالي لاعتداء برشلونة' counts from.
+        self.previous_incident: DateMention | None = None
         self.previous_said: DateMention | None = None  # the sentence's last date, a plan's too: what 'نفسها' means
         # The first year of the sentence's last 'منذ عام 2018', when nothing dated came after it: 'في أيلول من العام
         # نفسه'.
@@ -921,8 +959,11 @@ class DateResolver:
             self.year_named = resolved.first_day.year
         # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024), and so is one told as to come
         # ('لفائدة احتضان مراكش لدورة سنة 2025'): 'خلال السنة ذاتها' after it still speaks of the year the review told.
+        if resolved.resolved and resolved.excluded == "incident" and resolved.precision == DAY:
+            self.previous_incident = resolved  # what 'في اليوم الموالي لاعتداء برشلونة' counts from
         if (resolved.resolved and resolved.form != "period" and resolved.excluded is None
                 and not (latest is not None and resolved.first_day > latest)):
+            self.previous_incident = None
             # 'رحلته التي كانت مقررة مطلع مارس 2022 أرجئت، قبل أن تتم في ماي من السنة نفسها': in its sentence, 'the
             # same year' is the one said last, a plan's too (new_sentence).
             self.previous_said = resolved
@@ -1189,10 +1230,18 @@ class DateResolver:
         return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
 
     def _resolve_next_day(self, m: DateMention, _context: int | None) -> DateMention:
-        previous = self.previous
+        """Some days after or before the day told last ('وفي اليوم الموالي'، 'يومين قبل ذلك'), or the incident's
+        day told after it ('الاعتداء الذي ضرب برشلونة يوم 17 غشت، ففي اليوم الموالي لاعتداء برشلونة')."""
+        previous = self.previous_incident or self.previous
+        if (previous is not None and ("opens" in previous.parts or "closes" in previous.parts)
+                and not m.parts.get("eve")):
+            # 'الدورة، التي تنطلق صباح اليوم' is when the gathering opens, not the day told last ('عشية الافتتاح' is the
+            # eve of that day).
+            previous = self.previous_day
         if previous is None or previous.precision != DAY:
             return m
-        day = previous.last_day + dt.timedelta(days=1)
+        offset = day_offset(m)
+        day = (previous.last_day if offset > 0 else previous.first_day) + dt.timedelta(days=offset)
         return replace(m, start_date=day, end_date=day, precision=DAY)
 
     def _resolve_nth_day(self, m: DateMention, _context: int | None) -> DateMention:
@@ -1472,6 +1521,8 @@ def future_marked(clause_normalized: str, engagement_at: Collection[int] = ()) -
         # Of one engagement, what is planned after its words is not its tense; of the sentence, it is a plan it tells.
         unnamed = _PLANNED_NEXT.sub(lambda m: _blank(m) if _planned_after_it(m, engagement_at) else m.group(),
                                     unnamed)
+        # 'التقى خلالها حموشي ووجه إليه دعوة رسمية لزيارة إيطاليا': the invitation he gave then is the next visit's.
+        unnamed = _INVITED_NEXT.sub(lambda m: _blank(m) if min(engagement_at) < m.start() else m.group(), unnamed)
         # What came of it ('وهو اللقاء الذي أعقبه ...') names it again: blanked after its first words all the same.
         unnamed = _ITS_OUTCOME_NEXT.sub(lambda m: _blank(m) if min(engagement_at) < m.start() else m.group(), unnamed)
     told = _SIDE_CLAUSE.sub(keep_own, unnamed)
@@ -1510,6 +1561,12 @@ TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|\s(?:خصصت
 _PLANNED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:من\s+(?:المقرر|المنتظر|المرتقب|المتوقع)|يرتقب|ينتظر|يتوقع)\s+ان(?!\w)"
                             r"|(?:اعلن|اعلنت|اكد|اكدت|ابدي|ابدت|جدد|جددت)(?:\s+\S+){0,3}?\s+(?:عن\s+)?"
                             r"(?:نيه|عزم|رغبه)\w*(?!\w))[^،.؛]*")
+
+
+# 'ووجه إليه دعوة رسمية لزيارة إيطاليا'، 'وجدد له الدعوة لحضور': an invitation given at the engagement told before it,
+# up to the next break.
+_INVITED_NEXT = prefiltered(r"(?<!\w)[وف](?:وجه|وجهت|قدم|قدمت|جدد|جددت|سلم|سلمت)\s+(?:\S+\s+){0,3}?(?:ال)?دعوه(?!\w)"
+                            r"[^،,.؛]*")
 
 
 # A planned engagement of its own ('ومن المنتظر أن يستقبله حموشي خلال الأسابيع المقبلة') is a plan, whatever came

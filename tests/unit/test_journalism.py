@@ -7265,3 +7265,74 @@ def test_a_session_the_one_met_spoke_of_is_not_the_engagement():
     found = events("وفي 3 أكتوبر 2025، استقبل حموشي في الرباط سفير كوريا الجنوبية، الذي أكد دعم سيول لاحتضان المملكة "
                    "هذه الدورة.", published=dt.date(2025, 11, 25))
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("KR", "meeting")]
+
+
+# --- the thirty-ninth session's rules -----------------------------------------------------------
+def test_a_dateline_with_a_colon_names_where_the_page_was_filed():
+    # An Algerian page: its own chief is 'المدير العام للأمن الوطني', bare.
+    found = events("الجزائر في: الاثنين 13 جانفي 2025\nاستقبل المدير العام للأمن الوطني، أمس الأحد بمقر المديرية "
+                   "العامة، قائد الشرطة البرتغالية الذي يزور الجزائر على رأس وفد.", title="تعاون شرطي")
+    assert found == []
+
+
+def test_the_commander_of_a_national_gendarmerie_is_not_his_own_country_s_official():
+    found = events("وفي سياق آخر، استقبل قائد الدرك الوطني نظيره الموريتاني بمقر القيادة في سبتمبر 2023، "
+                   "وبحث معه تأمين الحدود.", title="حموشي والتعاون المغاربي", published=dt.date(2023, 12, 20))
+    assert found == []
+
+
+def test_some_days_before_a_public_occasion_dates_the_engagement_by_the_occasion_s_day():
+    found = events("استقبل حموشي بالرباط المدير العام للشرطة الهولندية، وذلك ثلاثة أيام قبل انطلاق أشغال المنتدى "
+                   "العالمي لمكافحة الإرهاب، الذي تحتضنه العاصمة ابتداء من الخميس 12 أكتوبر 2023.")
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("NL", "hosted_visit", dt.date(2023, 10, 9))]
+
+
+def test_two_days_before_that_counts_back_from_the_engagement_told_not_from_a_session_s_opening():
+    body = ("التقى حموشي، مساء أمس الأحد بمراكش، رئيس الشرطة الفدرالية السويسرية، الذي حل للمشاركة في الدورة "
+            "التي تنطلق صباح اليوم.\n\n"
+            "وكان حموشي، يومين قبل ذلك، قد استقبل بالرباط قائد الشرطة الدنماركية.")
+    found = events(body, published=dt.date(2024, 3, 11))
+    assert ("DK", dt.date(2024, 3, 8), dt.date(2024, 3, 8)) in spans(found)
+
+
+def test_the_day_after_an_incident_told_earlier_in_the_sentence():
+    found = events("وجاءت أهم محطات السنة بعد التفجير الذي ضرب محطة القطارات يوم الثلاثاء 22 مارس 2016؛ ففي اليوم "
+                   "الموالي لتفجير المحطة، حل حموشي ببروكسيل حيث التقى وزير الداخلية البلجيكي.",
+                   published=dt.date(2016, 12, 30))
+    assert spans(found) == [("BE", dt.date(2016, 3, 23), dt.date(2016, 3, 23))]
+
+
+def test_the_day_after_a_known_session_closed_counts_from_its_last_day():
+    found = events("واستقبل حموشي بالرباط المفتش العام للشرطة الأوغندية في اليوم الموالي لاختتام أشغال الدورة "
+                   "الثالثة والتسعين للجمعية العامة للأنتربول.", published=dt.date(2025, 12, 10))
+    assert spans(found) == [("UG", dt.date(2025, 11, 28), dt.date(2025, 11, 28))]
+
+
+def test_how_long_the_work_went_on_and_day_after_day_are_no_offsets():
+    from sdw.extraction.dates import DateGrammar
+    grammar = DateGrammar(default_reference())
+    for text in ("وجاءت التوصيات بعد ثلاثة أيام من الأشغال", "تتعزز الثقة يوما بعد يوم", "وصل قبل يومين"):
+        assert not [m for m in grammar.find(normalize(text).text) if m.form == "next_day"], text
+
+
+def test_an_ambassador_received_at_home_during_the_month_of_a_visit_abroad_is_another_engagement():
+    body = ("حل حموشي بالرياض يوم الأحد 19 نونبر 2023، حيث التقى رئيس أمن الدولة السعودي.\n\n"
+            "وكان حموشي قد استقبل، في نونبر الجاري بالرباط، سفير المملكة العربية السعودية.")
+    found = events(body, published=dt.date(2023, 11, 21))
+    assert sorted((c["country_iso2"], c["direction"]) for c in found) == [("SA", "abroad"), ("SA", "hosted")]
+
+
+def test_an_invitation_given_at_a_past_visit_does_not_make_it_a_plan():
+    found = events("وكان قائد الشرطة السويدية قد زار الرباط السنة الماضية، والتقى خلالها حموشي ووجه إليه دعوة "
+                   "رسمية لزيارة ستوكهولم.", published=dt.date(2024, 5, 2))
+    assert spans(found) == [("SE", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
+
+
+def test_a_known_session_in_a_year_review_sits_on_its_own_days():
+    body = ("مع نهاية سنة 2025، تبدو أجندة حموشي حافلة بين الرباط والخارج.\n\n"
+            "وفي مارس 2025، استقبل بالرباط وزير الداخلية البرتغالي.\n\n"
+            "غير أن أبرز محطات السنة ظل احتضان مراكش لأشغال الدورة الثالثة والتسعين للجمعية العامة للأنتربول، "
+            "التي افتتحها حموشي.")
+    found = events(body, title="حصيلة سنة 2025")
+    assert ("MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27)) in spans(found)
