@@ -57,6 +57,7 @@ from sdw.extraction.events import (
     find_triggers,
     held_in,
     home_after_the_visit,
+    in_the_writers_comment,
     marks_new_engagement,
     place_roles,
     read_clause,
@@ -1624,7 +1625,9 @@ _HIS_APPOSITION = prefiltered(r"[\s،,]*(?:المغربي[\s،,]+)?(?:السيد
 def _in_apposition(text: str, before: Actor, after: Actor) -> bool:
     """Whether two of his mentions are one: his title, then his name right after it (or the reverse)."""
     return before.end <= after.start and _HIS_APPOSITION.fullmatch(text, before.end, after.start) is not None
-_ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)"))
+# 'تلاها نيابة عنه'، 'وأن الوفد سافر إلى مدريد بتعليمات منه': for him, on his orders, by others.
+_ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:(?:بالنيابه|نيابه)\s+عنه"
+                                        r"|(?:بتعليمات|بتوجيهات|بتكليف|بامر)\s+منه)(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
 # not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
 _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها"
@@ -2581,7 +2584,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and not _YIELDED_BEFORE.search(text, max(0, m.start - _YIELDED_REACH), m.start)
                         and not _approved_or_in_force_on(text, m, scene.mentions)
                         and not _said_in_error(text, m)
-                        and not _dates_a_plan_told_after(text, m, triggers)]
+                        and not _dates_a_plan_told_after(text, m, triggers)
+                        # 'وتوجت الزيارة بالتوقيع على ترتيب عمل ...، في خطوة ظل الجانبان يحضران لها منذ أشهر'
+                        and not (triggers and in_the_writers_comment(text, m.start, min(t.start for t in triggers)))]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -4117,6 +4122,10 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر|روايه|روايات|اشاعه"
                        r"|اشاعات)(?:\s+\S+){0,3}?"
                        r"\s+(?:قد\s+)?(?:تحدث|تحدثت)\s+عن(?!\w)"
+                       # 'نشرت مواقع إلكترونية، يومي الثلاثاء والأربعاء، أن حموشي هو من ترأس الوفد': what websites or
+                       # pages put out (not an agency's or a paper's report).
+                       r"|(?<!\w)[وف]?(?:نشرت|نشر)\s+(?:مواقع|صفحات|حسابات|منصات)(?:[\s،,]+[^\s،,]+){0,6}?[\s،,]+"
+                       r"ان(?:ه|ها|هم)?(?!\w)"
                        # 'تداولت مواقع إسبانية خبرا عن لقاء': news passed around.
                        r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|مواقع|صحف|منابر)(?:\s+\S+){0,3}?"
                        r"\s+(?:خبرا|اخبارا|انباء)\s+عن(?!\w)"

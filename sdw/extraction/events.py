@@ -233,6 +233,11 @@ _TOPIC_VERB_BEFORE = prefiltered(rf"(?<!\w)[وف]?(?:{TOPIC_VERBS}|تركزت)\s
 _TOPIC_VERB_REACH = 12
 # Who lives there: 'والمقيم بمدريد'، 'المقيمة في باريس' (an envoy accredited from abroad).
 _RESIDING = frozenset({"المقيم", "المقيمه", "مقيم", "مقيمه"})
+_AIRPORT = frozenset({"مطار", "بمطار", "لمطار"})
+# What says a stop on the way was only that: the transit lounge, a refuelling, a technical or forced stop (not 'رحلة
+# عبور' alone: 'استغل هذا التوقف لعقد لقاء بالقاعة الشرفية للمطار').
+_TRANSIT_WORDS = frozenset({"ترانزيت", "الترانزيت", "للتزود", "بالوقود", "تقني", "تقنيا", "التقني", "اضطرت",
+                            "اضطراري", "اضطراريا", "الاضطراري"})
 # Where in a country a place lies: 'وسط إسبانيا'، 'بشمال مالي'، 'جنوبي فرنسا'.
 _COMPASS_POINTS = frozenset({"وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
@@ -519,7 +524,7 @@ def support_verb_end(text: str, trigger: Trigger) -> int | None:
 class PlaceRole:
     mention: PlaceMention
     iso2: str | None
-    role: str  # destination, location, origin, affiliation, border, future_host, residence
+    role: str  # destination, location, origin, affiliation, border, future_host, residence, transit
 
 
 _VISIT_NOUN_WINDOW = 4  # 'زيارة عمل رسمية لدولة ...': the visit noun, then a few words that qualify it
@@ -680,6 +685,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "future_host"
         elif previous.lstrip("وف") in _RESIDING:
             role = "residence"  # 'سفير نيوزيلندا المعتمد لدى المملكة والمقيم بمدريد': where the envoy lives
+        elif previous.lstrip("وف") in _AIRPORT and any(t.text.lstrip("وف") in _TRANSIT_WORDS for t in tokens):
+            # 'توقفت قرابة ساعتين بمطار القاهرة للتزود بالوقود'، 'رحلة مرت عبر مطار مدريد باراخاس ... عبور قصير
+            # بقاعة الترانزيت': an airport passed through on the way, no party.
+            role = "transit"
         elif ((previous in ("مع", "علي") and earlier in _BORDER_WORDS)
               or (mention.clitics.conjunction and roles and roles[-1].role == "border"
                   and roles[-1].mention.token_index + roles[-1].mention.token_count == mention.token_index)):
@@ -1148,6 +1157,14 @@ _COMMENT = prefiltered(r"[،,]\s*(?:(?:وهو|وهي)\s+ما|في\s+خطوه(?!\
                        r"|في\s+(?:وقت|سنه|فتره|مرحله|ظرف|لحظه)\s+"
                        r"(?:كان|كانت|عرف|عرفت|شهد|شهدت|يعرف|تعرف|يشهد|تشهد)\s+(?:فيه|فيها)(?!(?:\s+\S+){0,6}?\s+(?:ال)?(?:حموشي|المدير\s+العام)))"
                        r"(?!\w)")
+
+
+def in_the_writers_comment(text: str, position: int, after: int) -> bool:
+    """Whether `position` falls in the writer's comment (_COMMENT) opened after `after` (an engagement's word) and
+    running to the sentence's end: '، في خطوة ظل الجانبان يحضران لها منذ أشهر' dates no engagement."""
+    return _COMMENT.search(text, after, position) is not None
+
+
 # 'وقال متحدث باسم وزارة الداخلية في مدريد إن ...': where the speaker spoke from is no place of what he told.
 _SAID_THAT = prefiltered(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اعلن|اعلنت)(?!\w)"
                         r"(?:\s+\S+){0,12}?\s+ان(?!\w)")
@@ -1335,7 +1352,7 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     topic_end = -1
     for role in roles:
         if not role.iso2 or role.iso2 == HOME or role.mention.is_region or role.role in (
-                "origin", "border", "future_host", "residence", "travellers", "language"):
+                "origin", "border", "future_host", "residence", "travellers", "language", "transit"):
             continue
         if role.mention.start > trigger_start and (
                 (topic_end >= 0 and _AND_ONLY.fullmatch(text, topic_end, role.mention.start)) or (

@@ -7336,3 +7336,35 @@ def test_a_known_session_in_a_year_review_sits_on_its_own_days():
             "التي افتتحها حموشي.")
     found = events(body, title="حصيلة سنة 2025")
     assert ("MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27)) in spans(found)
+
+
+def test_his_epithets_and_the_construct_title_name_him():
+    found = events("استقبل رئيس القطب الأمني، أمس الثلاثاء بالرباط، قائد الشرطة الفنلندية.", title="تعاون أمني",
+                   published=dt.date(2024, 4, 10))
+    assert spans(found) == [("FI", dt.date(2024, 4, 9), dt.date(2024, 4, 9))]
+    found = events("التقى المسؤول الأول عن الأمن بالمملكة، أمس الاثنين، سفير النرويج بالرباط.", title="لقاء",
+                   published=dt.date(2024, 4, 9))
+    assert spans(found) == [("NO", dt.date(2024, 4, 8), dt.date(2024, 4, 8))]
+    found = events("بحث وزير الداخلية الكويتي، اليوم الأحد، مع مدير عام الأمن الوطني ومراقبة التراب الوطني في "
+                   "المملكة المغربية، سبل التعاون.", title="الكويت والمغرب", published=dt.date(2023, 5, 21))
+    assert spans(found) == [("KW", dt.date(2023, 5, 21), dt.date(2023, 5, 21))]
+
+
+def test_an_airport_passed_through_is_no_party():
+    found = events("ووصل حموشي إلى أوسلو صباح الاثنين بعد رحلة مرت عبر مطار إسطنبول، حيث اقتصر الأمر على عبور قصير "
+                   "بقاعة الترانزيت، دون أي برنامج رسمي بالعاصمة التركية.", published=dt.date(2024, 10, 9))
+    assert [c["country_iso2"] for c in found] == ["NO"]
+
+
+def test_a_date_in_the_writer_s_comment_dates_no_engagement():
+    body = ("حل حموشي، أمس الثلاثاء، بمدينة ليون الفرنسية في زيارة عمل لمقر الأنتربول.\n\n"
+            "وتوجت الزيارة بالتوقيع على اتفاق لتبادل المعطيات، في خطوة ظل الطرفان يعدان لها منذ أشهر.")
+    found = events(body, published=dt.date(2024, 6, 12))
+    assert spans(found) == [("FR", dt.date(2024, 6, 11), dt.date(2024, 6, 11))]
+
+
+def test_what_websites_put_out_and_a_delegation_sent_on_his_orders_are_not_his():
+    found = events("نشرت مواقع إلكترونية، أمس الاثنين، أن حموشي هو من ترأس الوفد إلى لشبونة. غير أن مصدرا أمنيا "
+                   "نفى ذلك، مؤكدا أن الوفد سافر إلى لشبونة بتعليمات منه.", published=dt.date(2019, 3, 5))
+    assert found == []
+
