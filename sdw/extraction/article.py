@@ -1692,7 +1692,8 @@ _ABSENT_REACH = 30
 # 'حموشي غاب عن هذه الدورة'، 'أن المدير العام لم يتنقل إلى تونس': the one named (or 'the director general' alone,
 # _THE_CHIEF, on a page about him) was not there.
 _THE_CHIEF = prefiltered(r"(?<!\w)(?:ال)?مدير\s+(?:ال)?عام(?!\w)")
-_ABSENT_AFTER = prefiltered(r"\s*(?:لم\s+(?:يحضر|يحضرها|يشارك|يتنقل|يسافر)|غاب|تغيب)(?!\w)")
+# ('فالمدير العام ... لم يكن معنيا بالاجتماع الوزاري، ولم يسافر إلى لاهاي': not concerned by it.)
+_ABSENT_AFTER = prefiltered(r"\s*(?:لم\s+(?:يحضر|يحضرها|يشارك|يتنقل|يسافر|يكن\s+معنيا)|غاب|تغيب)(?!\w)")
 # 'ولم يُعلن خلالها عن أي لقاء مع المدير العام للأمن الوطني'، 'لم يتضمن في أي لحظة لقاء مع حموشي': no meeting
 # with him, of any kind, at any time.
 _NO_MEETING_WITH_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|دون)\s+(?:\S+\s+){0,4}?(?:اي|ايه)\s+(?:لحظه\s+|وقت\s+)?"
@@ -2557,6 +2558,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
+                and not (_PARTICIPATION.fullmatch(t.word) and _A_BANQUET_AFTER.match(text, t.end))
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
                 and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not (_PARTICIPATION.fullmatch(t.word) and _OF_OTHERS_AFTER.match(text, t.end))
@@ -3120,6 +3122,8 @@ _CITIZENS_AFTER = prefiltered(r"\s+(?:ال)?(?:مواطنين|مغاربه|جا�
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
 _ROYAL_AFTER = prefiltered(r"\s+(?:(?:ال)?ملكيه|الملك|العاهل)(?!\w)")
+# 'وحضر هذه المأدبة ... من بينها المدير العام': one guest among many at a dinner, no engagement of his.
+_A_BANQUET_AFTER = prefiltered(r"\s+(?:هذه\s+|هذا\s+)?(?:ال)?(?:مادبه|عشاء|حفل\s+(?:ال)?عشاء)(?!\w)")
 # 'تصحيح: ورد في النسخة الأولى من هذا الملف أن الزيارة تمت في شتنبر، والصحيح أنها تمت يوم 18 أكتوبر'، 'أوردنا في
 # الصيغة الأولى من هذا الخبر أن اللقاء انعقد يوم الاثنين 17 أكتوبر': what a first version said, up to what is right,
 # is the error a correction takes back.
@@ -4124,8 +4128,11 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"\s+(?:قد\s+)?(?:تحدث|تحدثت)\s+عن(?!\w)"
                        # 'نشرت مواقع إلكترونية، يومي الثلاثاء والأربعاء، أن حموشي هو من ترأس الوفد': what websites or
                        # pages put out (not an agency's or a paper's report).
-                       r"|(?<!\w)[وف]?(?:نشرت|نشر)\s+(?:مواقع|صفحات|حسابات|منصات)(?:[\s،,]+[^\s،,]+){0,6}?[\s،,]+"
+                       r"|(?<!\w)[وف]?(?:نشرت|نشر)\s+(?:مواقع|صفحات|حسابات|منصات)"
+                       r"(?:[\s،,]+[^\s،,]+){0,6}?[\s،,]+"
                        r"ان(?:ه|ها|هم)?(?!\w)"
+                       # 'أما ما راج على بعض المواقع عن زيارة خاطفة قام بها حموشي إلى القاهرة': what went round.
+                       r"|(?<!\w)[وف]?ما\s+(?:راج|يروج|روج|راجت)(?:\s+\S+){0,6}?\s+(?:عن|حول|بشان)(?!\w)"
                        # 'تداولت مواقع إسبانية خبرا عن لقاء': news passed around.
                        r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)\s+(?:صفحات|حسابات|مواقع|صحف|منابر)(?:\s+\S+){0,3}?"
                        r"\s+(?:خبرا|اخبارا|انباء)\s+عن(?!\w)"
@@ -4147,7 +4154,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
     denial = _DENIED_NEWS.search(text, 0, trigger.start) or _CLAIMED.search(text, 0, trigger.start)
     if ((denial is not None and not _AFFIRMED.search(text, denial.end(), trigger.start))
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
-            or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIES_IT_REACH), trigger.start)
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _NOT_DONE_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
@@ -4196,6 +4203,9 @@ def _ordered(text: str, engagement: Engagement, clause_start: int) -> str | None
 # 'مصدر أمني يفند "الزيارة السرية" المنسوبة لحموشي': the engagement itself, what a denial's verb takes.
 _DENIES_IT_BEFORE = prefiltered(_DENIAL_VERB + r"[^،.؛]*$")
 _DENIAL_REACH = 40  # characters: a denial's subject ('مصدر أمني') stands between it and what it denies
+# 'مصدر أمني ينفي لقاء حموشي بمدير الاستخبارات الروسية خلال زيارة ميدفيديف': the denied meeting and whom it was with
+# may stand between the denial and the occasion's word, with no break.
+_DENIES_IT_REACH = 64
 # 'نفى مصدر أمني، اليوم الجمعة، أن يكون عبد اللطيف حموشي قد استقبل ...': denied that he had done it, his name and a
 # day between.
 _DENIED_HE_HAD = prefiltered(_DENIAL_VERB + r"[^.؛]{0,60}?\s+ان\s+(?:يكون|تكون)\s+[^،.؛]{0,60}?(?:\s|^)قد\s+$")

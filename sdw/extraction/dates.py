@@ -441,7 +441,8 @@ class DateGrammar:
                 # Not 'نفس اليوم' nor 'صباح اليوم نفسه': the same day as the date before (same_period).
                 # 'في وقت لاحق من اليوم': later today.
                 # Nor 'ليس وليد اليوم': not new, an idiom.
-                rf"(?<!\w)(?<!نفس )(?<!ذات )(?<!وليد )[وف]?(?:(?:صباح|مساء|ظهر|عشيه|وقت\s+(?:لاحق|سابق)\s+من)\s+اليوم"
+                rf"(?<!\w)(?<!نفس )(?<!ذات )(?<!وليد )(?<!ذلك )(?<!ذاك )"
+                rf"[وف]?(?:(?:صباح|مساء|ظهر|عشيه|وقت\s+(?:لاحق|سابق)\s+من)\s+اليوم"
                 rf"(?!\s+(?:نفسه|ذاته))"
                 rf"(?:\s+(?P<wd>{_WD}))?"
                 rf"|اليوم\s+(?P<wd2>{_WD})"
@@ -495,6 +496,8 @@ class DateGrammar:
                 r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?"
                 r"(?:(?P<unit>الشهر|السنه|العام|اليوم)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
                 r"|(?:نفس|ذات)\s+(?P<unit2>الشهر|السنه|العام|اليوم)"
+                # 'ففي ذلك اليوم، استقبل ...': the day told before, pointed at.
+                r"|(?:ذلك|ذاك)\s+(?P<unit4>اليوم)"
                 r"|وقت\s+لاحق\s+من\s+(?P<unit3>الشهر|السنه|العام)(?!\s+(?:ذاته|نفسه|ذاتها|نفسها)))(?!\w)")),
             # 'غداة'، 'في اليوم الموالي'، 'بعد يوم واحد من': the day after what was told or named; 'يومين قبل ذلك'،
             # 'قبل ثلاثة أيام من انطلاق'، 'عشية افتتاح': some days before or after it (day_offset). Not 'يوما بعد يوم'
@@ -543,7 +546,7 @@ class DateGrammar:
             "yesterday": (("امس",),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
             "this_period": (("هذه", "هذا", "خلال", "طيله", "طوال", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
-            "same_period": (("نفس", "ذات", "لاحق"), ("الشهر", "السنه", "العام", "اليوم")),
+            "same_period": (("نفس", "ذات", "لاحق", "ذلك", "ذاك"), ("الشهر", "السنه", "العام", "اليوم")),
             "next_day": (("يوم", "غداه", "ايام", "عشيه"),), "nth_day": (("اليوم",),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
@@ -1212,7 +1215,7 @@ class DateResolver:
         previous = self.previous
         if previous is None:
             return m
-        unit = m.parts.get("unit") or m.parts.get("unit2") or m.parts.get("unit3")
+        unit = m.parts.get("unit") or m.parts.get("unit2") or m.parts.get("unit3") or m.parts.get("unit4")
         if unit == "اليوم":
             # The same day as the last single day told ('اليوم الأربعاء ... في إطار زيارة من 7 إلى 9
             # أكتوبر' then 'في وقت لاحق من اليوم ذاته' is Wednesday; a background 'يونيو 2023' between

@@ -7368,3 +7368,32 @@ def test_what_websites_put_out_and_a_delegation_sent_on_his_orders_are_not_his()
                    "نفى ذلك، مؤكدا أن الوفد سافر إلى لشبونة بتعليمات منه.", published=dt.date(2019, 3, 5))
     assert found == []
 
+
+
+def test_that_day_points_back_to_the_day_told():
+    body = ("انعقد مجلس الحكومة الثلاثاء الماضي بالرباط للتداول في مشاريع مراسيم.\n\n"
+            "ففي ذلك اليوم، استقبل عبد اللطيف حموشي بمقر المديرية العامة بالرباط قائد الشرطة النمساوية.")
+    found = events(body, published=dt.date(2025, 9, 21))
+    assert spans(found) == [("AT", dt.date(2025, 9, 16), dt.date(2025, 9, 16))]
+
+
+def test_not_concerned_by_a_meeting_and_what_went_round_about_a_visit_are_no_engagements():
+    found = events("فالمدير العام للأمن الوطني لم يكن معنيا بالاجتماع الوزاري الذي احتضنته بروكسيل الخميس الماضي.",
+                   published=dt.date(2025, 3, 10))
+    assert found == []
+    found = events("أما ما راج في بعض الصفحات عن زيارة قصيرة قام بها حموشي إلى عمان في منتصف الشهر، فقد نفته "
+                   "مصادر رسمية.", published=dt.date(2026, 1, 20))
+    assert found == []
+
+
+def test_a_denial_in_a_headline_reaches_the_occasion_named_after_whom_it_was_with():
+    found = events("وتحدثت تقارير عن لقاءات جانبية.", title="مصدر أمني ينفي لقاء حموشي بمدير الاستخبارات الصينية خلال "
+                   "زيارة وزير الخارجية الصيني", published=dt.date(2017, 10, 13))
+    assert found == []
+
+
+def test_one_guest_among_many_at_a_state_banquet_is_no_engagement():
+    found = events("وحضر هذه المأدبة رئيس الحكومة وأعضاء الحكومة، إلى جانب عدد من الشخصيات المدنية والعسكرية، من "
+                   "بينها المدير العام للأمن الوطني عبد اللطيف حموشي، ووزير الداخلية الهولندي.",
+                   published=dt.date(2019, 2, 14))
+    assert found == []
