@@ -2558,6 +2558,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
+                and not (t.word == "تنقل" and not _TRAVELLED_TO_AFTER.match(text, t.end))
+                and not (t.is_verb and t.kind == "visit" and _our_delegation_went(text, t, scene.roles))
                 and not (_PARTICIPATION.fullmatch(t.word) and _A_BANQUET_AFTER.match(text, t.end))
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
                 and not _COVERAGE_BEFORE.search(text, max(0, t.start - 30), t.start)
@@ -3122,6 +3124,21 @@ _CITIZENS_AFTER = prefiltered(r"\s+(?:ال)?(?:مواطنين|مغاربه|جا�
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
 _ROYAL_AFTER = prefiltered(r"\s+(?:(?:ال)?ملكيه|الملك|العاهل)(?!\w)")
+# 'بين المدير العام ووفد أمني تنقل إلى مدريد': a delegation, named right before the verb, is who travelled.
+_A_DELEGATION_JUST_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?وفد(?:ا)?"
+                                        r"(?:\s+(?!يقوده|يتراسه|برياسه|يراسه)[^\s،,]+){0,2}\s+$")
+
+
+def _our_delegation_went(text: str, trigger: Trigger, roles: list[PlaceRole]) -> bool:
+    """'بين المدير العام ووفد أمني تنقل إلى مدريد': a delegation named right before the verb went, not he; a foreign
+    one ('وكان الوفد النمساوي قد حل صباح الأحد بمطار الرباط') is the guest whose visit it is."""
+    delegation = _A_DELEGATION_JUST_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+    return delegation is not None and not any(
+        delegation.start() <= r.mention.start < trigger.start and r.iso2 not in (None, HOME) for r in roles)
+
+
+# 'تنقل إلى العاصمة الأمريكية'، 'تنقل إليها': travelled there ('تنقل الصحيفة عن مصادر' conveys).
+_TRAVELLED_TO_AFTER = prefiltered(r"\s+(?:الي|اليها|اليه|نحو|صوب)(?!\w)")
 # 'وحضر هذه المأدبة ... من بينها المدير العام': one guest among many at a dinner, no engagement of his.
 _A_BANQUET_AFTER = prefiltered(r"\s+(?:هذه\s+|هذا\s+)?(?:ال)?(?:مادبه|عشاء|حفل\s+(?:ال)?عشاء)(?!\w)")
 # 'تصحيح: ورد في النسخة الأولى من هذا الملف أن الزيارة تمت في شتنبر، والصحيح أنها تمت يوم 18 أكتوبر'، 'أوردنا في

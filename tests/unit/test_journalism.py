@@ -7397,3 +7397,16 @@ def test_one_guest_among_many_at_a_state_banquet_is_no_engagement():
                    "بينها المدير العام للأمن الوطني عبد اللطيف حموشي، ووزير الداخلية الهولندي.",
                    published=dt.date(2019, 2, 14))
     assert found == []
+
+
+def test_travelled_to_a_place_is_a_visit_and_a_newspaper_conveying_is_not():
+    found = events("وسبق لحموشي أن تنقل إلى أوتاوا في يونيو 2022.", published=dt.date(2025, 3, 12))
+    assert spans(found) == [("CA", dt.date(2022, 6, 1), dt.date(2022, 6, 30))]
+    found = events("تنقل الصحيفة عن مصادر أن حموشي يستعد لزيارة أوتاوا.", published=dt.date(2025, 3, 12))
+    assert found == []
+
+
+def test_a_delegation_named_right_before_the_verb_is_who_travelled():
+    found = events("وأوضحت المصادر أن الصور المتداولة تخص المدير العام ووفدا أمنيا سافر إلى روما في ماي 2023.",
+                   published=dt.date(2023, 6, 2))
+    assert found == []
