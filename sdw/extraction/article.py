@@ -1605,11 +1605,13 @@ _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط
                            r"(?:(?:[^\s،,.]+\s+)?(?:من|في|عن)\s+)?$")
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
 _UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
+# On someone's orders: 'بتعليمات من'، 'بتكليف منه'.
+_ON_ORDERS = r"(?:بتعليمات|بتوجيهات|بامر|بتكليف|بتفويض)"
 # Standing in for him or sent by him: 'ممثلا للمدير العام'، 'ممثلا عن'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
 # 'بتكليف من'، 'بتفويض من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'، 'بتوجيهات مباشرة من حموشي'.
 _REPRESENTING_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:ممثلا|ممثله|ممثل)(?:\s+عن)?|بالنيابه عن|نيابه عن"
-    r"|[وف]?(?:بتعليمات|بتوجيهات|بامر|بتكليف|بتفويض)(?:\s+(?:ساميه|مباشره|شخصيه))?\s+من"
+    rf"|[وف]?{_ON_ORDERS}(?:\s+(?:ساميه|مباشره|شخصيه))?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
     r"(?:(?:مديرها|مديره|رييسها|رييسه|المدير|للمدير)(?:\s+العام)?\s+)?$")
 # Two persons told as a pair: 'الرجلين'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما' (not 'الجانبان', the two
@@ -1627,7 +1629,7 @@ def _in_apposition(text: str, before: Actor, after: Actor) -> bool:
     return before.end <= after.start and _HIS_APPOSITION.fullmatch(text, before.end, after.start) is not None
 # 'تلاها نيابة عنه'، 'وأن الوفد سافر إلى مدريد بتعليمات منه': for him, on his orders, by others.
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:(?:بالنيابه|نيابه)\s+عنه"
-                                        r"|(?:بتعليمات|بتوجيهات|بتكليف|بامر)\s+منه)(?!\w)"))
+                                        rf"|{_ON_ORDERS}\s+منه)(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
 # not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
 _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها"
@@ -2581,6 +2583,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     if len(others) < len(triggers):
         # 'وجاء توشيح حصاد خلال الزيارة ... حيث التقى': another's honour; the visit is what he did.
         triggers = [t for t in triggers if t not in others]
+    first_word = min((t.start for t in triggers), default=None)
     engagement_dates = [m for m in scene.mentions if m.is_engagement_date
                         and not _dates_a_later_plan(text, m, triggers) and not _dates_an_incident(text, m, triggers)
                         and not _dates_what_came_before_or_after(text, m, triggers)
@@ -2590,7 +2593,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                         and not _said_in_error(text, m)
                         and not _dates_a_plan_told_after(text, m, triggers)
                         # 'وتوجت الزيارة بالتوقيع على ترتيب عمل ...، في خطوة ظل الجانبان يحضران لها منذ أشهر'
-                        and not (triggers and in_the_writers_comment(text, m.start, min(t.start for t in triggers)))]
+                        and not (first_word is not None and in_the_writers_comment(text, m.start, first_word))]
     if len(engagement_dates) > 1:
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
@@ -2621,7 +2624,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
-    if (day_after := _the_day_after_what_it_names(text, scene.mentions, triggers, scene.session)) is not None:
+    counted = _counted_from(text, scene.mentions)
+    if (day_after := _the_day_after_what_it_names(text, counted, scene.mentions, triggers, scene.session)) is not None:
         # 'وغداة احتفالات عيد العرش (30 يوليوز) من سنة 2021، استقبل ...': the day after the day named; the dates of
         # what it names are not the engagement's.
         told_from, told_to, day = day_after
@@ -2629,12 +2633,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                   key=lambda m: m.start)
         # The occasion's own words ('انطلاق أشغال الدورة') tell no engagement.
         triggers = [t for t in triggers if not told_from <= t.start < told_to]
-    elif (occasion_words := _an_occasions_words(text, scene.mentions, triggers)) is not None:
+    elif (occasion_words := _an_occasions_words(counted, triggers)) is not None:
         # 'أي بعد ثلاثة أيام من اختتام أشغال قمة دبي': the gathering counted from, its day told before, is no
         # engagement of this clause.
         triggers = [t for t in triggers if not occasion_words[0] <= t.start < occasion_words[1]]
     if (day_after is None and any(m.form != "next_day" and m.precision == dates_mod.DAY for m in engagement_dates)
-            and not _counts_from_an_engagement(text, scene.mentions, triggers)):
+            and not _counts_from_an_engagement(counted, triggers)):
         # 'وعشية الاحتفال بهذه الذكرى، استقبل حموشي، يوم الاثنين 11 ماي'، 'فيوم الجمعة 25 مارس 2016، أي ثلاثة أيام
         # بعد تفجيرات المطار': the day told is the engagement's; the words counting from another occasion only
         # place it.
@@ -3506,8 +3510,26 @@ _CLOSED_HERE = prefiltered(r"\s*(?:[،,.؛:]|$)")
 _ITS_YEAR_AFTER = prefiltered(r"\W{0,3}\s*(?:من\s+|في\s+)?$")
 
 
-def _the_day_after_what_it_names(text: str, mentions: list[DateMention], triggers: list[Trigger],
-                                 session: Session | None = None) -> tuple[int, int, DateMention] | None:
+@dataclass(frozen=True)
+class _CountedFrom:
+    """What a sentence's next_day mention counts from: the mention, the public occasion it names right after it, if it
+    does ('في اليوم الموالي لاختتام ...'), and where the words naming what it counts from end (_named_until)."""
+
+    marker: DateMention
+    occasion: re.Match | None
+    end: int
+
+
+def _counted_from(text: str, mentions: list[DateMention]) -> _CountedFrom | None:
+    marker = next((m for m in mentions if m.form == "next_day"), None)
+    if marker is None:
+        return None
+    return _CountedFrom(marker, _AN_OCCASION_AFTER.match(text, marker.end), _named_until(text, marker.end))
+
+
+def _the_day_after_what_it_names(
+        text: str, counted: _CountedFrom | None, mentions: list[DateMention], triggers: list[Trigger],
+        session: Session | None) -> tuple[int, int, DateMention] | None:
     """The day after the day of what 'غداة' or 'في اليوم الموالي ل' (a next_day mention, not closed by a comma)
     names ('غداة احتفالات عيد العرش (30 يوليوز) من سنة 2021'), or some days before or after it ('يومين قبل انطلاق
     أشغال مؤتمر الأطراف ... يوم الاثنين 7 نونبر 2016'): the span of those words, to the day (and its year) they
@@ -3516,22 +3538,19 @@ def _the_day_after_what_it_names(text: str, mentions: list[DateMention], trigger
     tells one besides. An occasion told by its days ('لاختتام أشغال الدورة ...، المنعقدة بين 24 و27 نونبر') or a
     known session named undated ('في اليوم الموالي لاختتام أشغال الدورة الثالثة والتسعين للجمعية العامة
     للأنتربول') counts from its first or last day."""
-    marker = next((m for m in mentions if m.form == "next_day"), None)
-    if marker is None or _CLOSED_HERE.match(text, marker.end):
+    if counted is None or _CLOSED_HERE.match(text, counted.marker.end):
         return None
-    occasion = _AN_OCCASION_AFTER.match(text, marker.end)
-    # (A public occasion may be named at length before its day: 'انطلاق أشغال الدورة الثانية والعشرين لمؤتمر الأطراف
-    # في الاتفاقية الإطارية ...، التي تحتضنها مراكش ابتداء من الاثنين 7 نونبر 2016'.)
-    reach = _AN_OCCASIONS_DAY_REACH if occasion else _THE_DAY_AFTER_REACH
-    if occasion is not None:
-        # What it names ends at a break, unless a relative clause goes on telling of it ('، التي تحتضنها ...'):
-        # 'وفي اليوم الموالي لاختتام الأشغال، استقبل حموشي، أمس الجمعة' dates the reception by its own day.
-        reach = min(reach, _named_until(text, occasion.end()) - marker.end)
+    marker, occasion = counted.marker, counted.occasion
+    # A public occasion may be named at length before its day ('انطلاق أشغال الدورة الثانية والعشرين لمؤتمر الأطراف
+    # في الاتفاقية الإطارية ...، التي تحتضنها مراكش ابتداء من الاثنين 7 نونبر 2016'), but what it names ends at a break
+    # that no relative clause of it follows: 'وفي اليوم الموالي لاختتام الأشغال، استقبل حموشي، أمس الجمعة' dates the
+    # reception by its own day.
+    reach = min(_AN_OCCASIONS_DAY_REACH, counted.end - marker.end) if occasion else _THE_DAY_AFTER_REACH
     after = [m for m in mentions if marker.end <= m.start <= marker.end + reach and m.resolved]
     day = next((m for m in after if m.precision == dates_mod.DAY), None)
     if day is None and occasion is not None and session is not None:
-        named_to = _named_until(text, occasion.end())  # the session's name: its words are the occasion's
-        day = DateMention(named_to, named_to, "", "day", session.start, session.end, dates_mod.DAY,
+        # The session's name, up to that break, is the occasion's.
+        day = DateMention(counted.end, counted.end, "", "day", session.start, session.end, dates_mod.DAY,
                           year_basis="session")
     if day is None or (day.spans_days and occasion is None):
         return None
@@ -3549,27 +3568,22 @@ def _the_day_after_what_it_names(text: str, mentions: list[DateMention], trigger
                                       text=text[marker.start:end])
 
 
-def _an_occasions_words(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> tuple[int, int] | None:
+def _an_occasions_words(counted: _CountedFrom | None, triggers: list[Trigger]) -> tuple[int, int] | None:
     """The span of the public occasion a next_day mention counts from ('بعد ثلاثة أيام من اختتام أشغال قمة دبي'), when
     only a gathering's words stand in it and the sentence tells an engagement besides."""
-    marker = next((m for m in mentions if m.form == "next_day"), None)
-    occasion = _AN_OCCASION_AFTER.match(text, marker.end) if marker is not None else None
-    if marker is None or occasion is None:
+    if counted is None or counted.occasion is None:
         return None
-    end = _named_until(text, occasion.end())
-    inside = [t for t in triggers if marker.start <= t.start < end and not t.counted]
-    outside = [t for t in triggers if not marker.start <= t.start < end and not t.counted]
-    return (marker.start, end) if inside and outside and all(_a_gatherings_word(t) for t in inside) else None
+    span = (counted.marker.start, counted.end)
+    inside = [t for t in triggers if span[0] <= t.start < span[1] and not t.counted]
+    outside = [t for t in triggers if not span[0] <= t.start < span[1] and not t.counted]
+    return span if inside and outside and all(_a_gatherings_word(t) for t in inside) else None
 
 
-def _counts_from_an_engagement(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> bool:
-    """Whether what a next_day mention names, up to a break, holds an engagement's own word ('غداة اختتام زيارة
-    مماثلة إلى إيطاليا امتدت من الاثنين إلى الأربعاء')."""
-    marker = next((m for m in mentions if m.form == "next_day"), None)
-    if marker is None:
-        return False
-    end = _named_until(text, marker.end)
-    return any(marker.end <= t.start < end and not t.counted and not _a_gatherings_word(t) for t in triggers)
+def _counts_from_an_engagement(counted: _CountedFrom | None, triggers: list[Trigger]) -> bool:
+    """Whether what a next_day mention names holds an engagement's own word ('غداة اختتام زيارة مماثلة إلى إيطاليا
+    امتدت من الاثنين إلى الأربعاء')."""
+    return counted is not None and any(counted.marker.end <= t.start < counted.end and not t.counted
+                                       and not _a_gatherings_word(t) for t in triggers)
 
 
 def _a_gatherings_word(trigger: Trigger) -> bool:
@@ -3580,8 +3594,8 @@ def _a_gatherings_word(trigger: Trigger) -> bool:
 
 
 def _named_until(text: str, start: int) -> int:
-    """Where the name of an occasion that begins before `start` ends: the first break not followed by a relative clause
-    of it."""
+    """Where the words that begin at `start` and name an occasion end: the first break not followed by a relative
+    clause of it."""
     for brk in _OCCASION_BREAK.finditer(text, start):
         if not _OF_IT_GOES_ON.match(text, brk.end()):
             return brk.start()
@@ -3593,7 +3607,7 @@ _OF_IT_GOES_ON = prefiltered(r"\s*(?:التي|الذي|المنعقده|المن
 
 
 # 'لاختتام أشغال الدورة'، 'انطلاق أشغال مؤتمر الأطراف': a public occasion, by its opening or close.
-_AN_OCCASION_AFTER = prefiltered(rf"\s+(?:ل|ب|لل|بال)?{dates_mod.OCCASION_NOUN}(?!\w)")
+_AN_OCCASION_AFTER = prefiltered(rf"\s+{dates_mod.AN_OCCASION}(?!\w)")
 
 
 def _days_after_the_incident(text: str, mentions: list[DateMention], triggers: list[Trigger]) -> DateMention | None:
@@ -4321,8 +4335,6 @@ def _refers_back(text: str, engagement: Engagement) -> str | None:
         # before; a date the clause holds is what was said there.)
         return "repeats_earlier_mention"
     return None
-
-
 
 
 # 'وتتزامن زيارة المسؤول المغربي مع انعقاد معرض ومؤتمر الأمن الداخلي': what his engagement coincides with is its

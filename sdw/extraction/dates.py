@@ -58,14 +58,16 @@ _SEP = r"\s*(?:-|و|الي|حتي|وحتي)\s*"  # normalized: ى is ي
 _REL = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 # Early/late in a month: the text still supports only the month.
 _QUAL = r"(?:مستهل|مطلع|بدايه|اوايل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
-# A public occasion named by its start or end, which the days around it count from: 'عشية افتتاح'، 'يومين قبل انطلاق'.
-OCCASION_NOUN = r"(?:ال)?(?:افتتاح|انطلاق|انطلاقه|انعقاد|اختتام|بدء|بدايه|حفل|احتفال|احتفالات|تخليد)"
-# How many days, in words: 'يوما (واحدا)'، 'يومين'، 'ثلاثة أيام' ... 'خمسة أيام' (day_offset).
-_DAYS_COUNT = r"(?:يوما(?:\s+واحدا)?|يوم\s+واحد|يومين|(?:ثلاثه|اربعه|خمسه)\s+ايام)"
+# A public occasion named by its start or end, with the clitic it may take, which the days around it count from:
+# 'عشية افتتاح'، 'يومين قبل انطلاق'، 'في اليوم الموالي لاختتام'.
+AN_OCCASION = (r"(?:ل|ب|لل|بال)?(?:ال)?"
+               r"(?:افتتاح|انطلاق|انطلاقه|انعقاد|اختتام|بدء|بدايه|حفل|احتفال|احتفالات|تخليد)")
 # What some days before or after are counted from, when not an occasion: 'قبل يومين من ذلك'، 'بعد ثلاثة أيام من وصوله'.
 _ARRIVAL_OR_THAT = r"(?:ذلك|وصوله|وصولها|وصول|عودته|عودتها|زيارته|زيارتها|الزياره|اللقاء|لقايه)"
+# How many days, in words (day_offset), and the pattern that reads them, longest first.
 _DAYS_IN_WORDS = {"يوما": 1, "يوما واحدا": 1, "يوم واحد": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4,
                   "خمسه ايام": 5}
+_DAYS_COUNT = "(?:%s)" % "|".join(words.replace(" ", r"\s+") for words in sorted(_DAYS_IN_WORDS, key=len, reverse=True))
 
 
 def day_offset(mention: DateMention) -> int:
@@ -74,13 +76,11 @@ def day_offset(mention: DateMention) -> int:
     parts = mention.parts
     if parts.get("eve"):
         return -1
-    if parts.get("ahead"):
-        return -_DAYS_IN_WORDS[" ".join(parts["ahead"].split())]
-    count = parts.get("count") or parts.get("count2")
+    count = parts.get("ahead") or parts.get("count") or parts.get("count2")
     if count is None:
         return 1
     days = _DAYS_IN_WORDS[" ".join(count.split())]
-    return -days if (parts.get("dir") or parts.get("dir2")) == "قبل" else days
+    return -days if parts.get("ahead") or (parts.get("dir") or parts.get("dir2")) == "قبل" else days
 _NTH_DAYS = ("الاول", "الثاني", "الثالث", "الرابع")  # the days of a span, counted from its first
 # The parts of a month that name it alone, without 'شهر' ('أول' and 'آخر' before a month may be its day).
 _MONTH_PARTS = ("مستهل", "مطلع", "بدايه", "اوايل", "منتصف", "اواسط", "اواخر", "نهايه")
@@ -504,14 +504,14 @@ class DateGrammar:
             # (day after day), nor 'قبل يومين' alone (two days ago).
             ("next_day", re.compile(
                 r"(?<!\w)[وف]?(?:في\s+اليوم\s+(?:الموالي|التالي)|غداه"
-                rf"|(?P<eve>عشيه)(?=\s+(?:ل|ب|لل|بال)?{OCCASION_NOUN}(?!\w))"
+                rf"|(?P<eve>عشيه)(?=\s+{AN_OCCASION}(?!\w))"
                 rf"|(?:ب)?(?P<count>{_DAYS_COUNT})(?:\s+فقط)?\s+(?P<dir>قبل|بعد)(?!\s+يوم)"
                 r"|بعد\s+يوم(?:\s+واحد)?\s+من"
                 # 'على بعد يومين من احتفالات الذكرى': two days before them.
-                rf"|علي\s+بعد\s+(?P<ahead>{_DAYS_COUNT})\s+(?:فقط\s+)?من(?=\s+(?:ل|ب|لل|بال)?{OCCASION_NOUN}(?!\w))"
+                rf"|علي\s+بعد\s+(?P<ahead>{_DAYS_COUNT})\s+(?:فقط\s+)?من(?=\s+{AN_OCCASION}(?!\w))"
                 # ('بعد ثلاثة أيام من الأشغال' is how long the work went on.)
-                rf"|(?P<dir2>قبل|بعد)\s+(?P<count2>{_DAYS_COUNT})\s+(?:فقط\s+)?من(?=\s+(?:ل|ب|لل|بال)?"
-                rf"(?:{OCCASION_NOUN}|{_ARRIVAL_OR_THAT})(?!\w)))(?!\w)")),
+                rf"|(?P<dir2>قبل|بعد)\s+(?P<count2>{_DAYS_COUNT})\s+(?:فقط\s+)?من"
+                rf"(?=\s+(?:{AN_OCCASION}|{_ARRIVAL_OR_THAT})(?!\w)))(?!\w)")),
             # 'وعلى هامش اليوم الأول'، 'في اليوم الثاني من الزيارة'، 'في اليوم الأخير': a day of the span told before.
             ("nth_day", re.compile(r"(?<!\w)(?:[وف]?(?:في|خلال)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?اليوم\s+"
                                    r"(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير|الختامي)(?!\w)")),
