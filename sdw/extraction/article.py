@@ -372,7 +372,18 @@ _PHOTO_LABEL = prefiltered(r"^\W*(?:ال)?صور[هة]?\s*:")
 def _told_as_plan(text: str, mention: DateMention) -> bool:
     phrase_start = max(text.rfind("،", 0, mention.start), text.rfind(",", 0, mention.start)) + 1
     return (dates_mod.says_future(text[phrase_start:mention.start])
-            or _VOTED_TO_HOST.search(text, phrase_start, mention.start) is not None)
+            or _VOTED_TO_HOST.search(text, phrase_start, mention.start) is not None
+            or _GAMES_HELD_BEFORE.search(text, max(0, phrase_start - _GAMES_REACH), mention.start) is not None)
+
+
+# 'للألعاب، التي تُنظم من 26 يوليوز إلى 11 غشت': the days games or a tournament are held on, told in the present,
+# are to come and are no engagement's ('التي نظمت من ...' is past; a session he attends, 'الدورة التي تنعقد من 4 إلى
+# 7 نونبر', is his engagement's days).
+_GAMES_HELD_BEFORE = prefiltered(
+    r"(?<!\w)[لب]?(?:ال|لل)?(?:العاب|اولمبياد|مونديال|بطوله|كاس|منافسات|مباريات|نهاييات|تظاهره)(?:\s+\S+){0,2}?"
+    r"\s*[،,]?\s*(?:التي|الذي)\s+(?:ست|س)?(?:تنظم|ينظم|تقام|يقام|تجري|يجري|تحتضنها|يحتضنها|تستضيفها|يستضيفها)"
+    r"(?:\s+\S+){0,2}?\s+(?:من|بين|في|يوم|خلال)\s+$")
+_GAMES_REACH = 40  # characters before the comma: the games' name
 
 
 # 'صوتت الجمعية العامة لصالح احتضان مراكش للدورة 93 سنة 2025'، 'صوت المندوبون لفائدة احتضان مراكش لدورة سنة 2025':
@@ -1541,7 +1552,11 @@ class _Story:
         if dates_an_engagement:
             self._peg = None
         elif (pegs or self._peg is not None) and (
-                any(c["reject_reason"] == "planned_or_future" for c in candidates) or dates_mod.future_marked(text)):
+                any(c["reject_reason"] == "planned_or_future" for c in candidates) or dates_mod.future_marked(text)
+                or (_CALLED_OFF_WORD.search(text) and any(c["reject_reason"] == "denied" for c in candidates))):
+            # ('أُلغيت زيارة العمل التي كان من المقرر أن يقوم بها ... يوم الثلاثاء 17 مارس' then 'وهو ما جعل انعقاد
+            # الاجتماع في موعده متعذرا': the day of one called off dates no news either; the day of a denied visit
+            # may: 'كان يومها بالرباط، حيث استقبل ...'.)
             self._peg = None  # asked only when there is a date to keep or to drop
         elif pegs:
             # (Its days may run on past the date that pegs it: 'حل وفد ... اليوم الاثنين، في زيارة تستغرق ثلاثة أيام'.)
@@ -3108,7 +3123,7 @@ _COVERAGE_BEFORE = prefiltered(r"(?<!\w)(?:تغطيه|تغطيات)(?:\s+\S+){0,
 _CHAIRING = prefiltered(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
 _A_CEREMONY_AFTER = prefiltered(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
-_BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|مئات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
+_BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|ميات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
                              r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
 # 'اطلع على تقدم أشغال بناء مقر ولاية الأمن': building works, no gathering's sittings.
 _BUILDING_WORKS_AFTER = prefiltered(r"\s+(?:ال)?(?:بناء|تهييه|انجاز|تشييد|اصلاح|ترميم|توسيع|تجديد|تاهيل)(?!\w)")
@@ -3400,7 +3415,7 @@ def _tasked_to_another(text: str, trigger: Trigger, actors: list[Actor]) -> bool
 # الجريمة': a treaty named, or the states party to it; no signing of his.
 _A_TREATYS_NAME_AFTER = prefiltered(r"(?:\s+(?:ال)?اطاريه)?\s+(?:للامم|الامم)\s+المتحده(?!\w)|\s+(?:ال)?امميه(?!\w)")
 _PARTIES_TO_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:اطراف|الدول\s+الاطراف)\s+(?:في\s+)?$")
-_FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشئ|انشئت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
+_FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشي|انشيت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
 _SET_AGAINST_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 
@@ -3412,7 +3427,7 @@ _TOOK_PART_IN_IT = prefiltered(r"(?<!\w)(?:شارك|حضر|حضرها|تراس|�
 _HOSTED_BY = prefiltered(r"(?<!\w)[وف]?(?:احتضن|احتضنت|استضاف|استضافت|تحتضن|يحتضن|تستضيف|يستضيف)(?:ه|ها)?(?!\w)")
 # His part in a gathering, whoever the sentence names: 'وترأس الوفد المغربي'، 'بمشاركته'، 'ألقى كلمة'.
 _TAKING_PART = prefiltered(r"(?<!\w)[وفب]?(?:شارك|يشارك|حضر|يحضر|تراس|يتراس|افتتح|يفتتح|القي|يلقي|مشاركته|حضوره"
-                          r"|ترؤسه|ترووسه)(?:ها|ه|فيها|فيه)?(?!\w)")
+                          r"|تروسه)(?:ها|ه|فيها|فيه)?(?!\w)")
 # What marks a gathering as one of police and security: 'للشرطة الجنائية'، 'الأمنية'، 'مكافحة الإرهاب'.
 _SECURITY_WORD = prefiltered(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:شرطه|امن|امنيه|ارهاب|جريمه|اجرام|مخابرات|استخبارات"
                             r"|انتربول|داخليه|حمايه|سلامه)(?!\w)")
@@ -4151,12 +4166,13 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"(?:صفحات|حسابات|منشورات|تدوينات|مواقع|منابر|منصات)(?:\s+\S+){0,10}?\s+)ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكانت الصحيفة قد أكدت، نقلا عن "مصدر دبلوماسي"، أن حموشي وصل إلى باريس': what a paper had
                        # reported before, which the story goes on to weigh.
-                       r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسائل\s+اعلام)(?:\s+\S+){0,4}?"
+                       r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسايل\s+اعلام)(?:\s+\S+){0,4}?"
                        r"\s+قد\s+(?:اكدت|اكد|ذكرت|ذكر|اوردت|اورد|نشرت|نشر|افادت|افاد)[\s،,]+(?:\S+\s+){0,6}?ب?ان(?:ه|ها|هم)?(?!\w)"
-                       # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of.
-                       r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر|روايه|روايات|اشاعه"
-                       r"|اشاعات)(?:\s+\S+){0,3}?"
-                       r"\s+(?:قد\s+)?(?:تحدث|تحدثت)\s+عن(?!\w)"
+                       # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of; 'بينما كانت
+                       # منصات إخبارية تتحدث عن زيارة له إلى نواكشوط': what outlets were saying.
+                       r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر|منصه|منصات|روايه|روايات"
+                       r"|اشاعه|اشاعات)(?:\s+\S+){0,3}?"
+                       r"\s+(?:قد\s+)?(?:تحدث|تحدثت|تتحدث|يتحدث)\s+عن(?!\w)"
                        # 'نشرت مواقع إلكترونية، يومي الثلاثاء والأربعاء، أن حموشي هو من ترأس الوفد': what websites or
                        # pages put out (not an agency's or a paper's report).
                        r"|(?<!\w)[وف]?(?:نشرت|نشر)\s+(?:مواقع|صفحات|حسابات|منصات)"
@@ -4196,7 +4212,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
-            or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - 12), trigger.start)
+            or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - _CALLED_OFF_REACH), trigger.start)
             or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _LIMITED_TO_OTHERS_AFTER.match(text, trigger.end)
             or (_NEITHER_DURING_BEFORE.search(text, max(clause_start, trigger.start - _NEITHER_REACH), trigger.start)
                 and _NOR_AFTER.match(text, trigger.end))):
@@ -4254,7 +4270,7 @@ _NOT_DONE_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لن)\s+(?:(?:يشارك|
 # 'ولا يحضر حموشي شخصيا هذا الاجتماع التقني، ...، وتتواصل أشغاله يومين'، 'لم يحضر المدير العام هذه الدورة': he does
 # not, or did not, attend the gathering the clause goes on to tell.
 _NOT_TAKING_PART = prefiltered(r"(?<!\w)[وف]?(?:لم|لن|لا)\s+(?:يشارك|يحضر|يتراس)(?:\s+(?:حموشي|الحموشي|المدير\s+العام"
-                               r"|شخصيا|اصلا|مطلقا|هذا|هذه|ذلك|تلك|في|اشغال)){0,4}\s+(?:ال)?(?:اجتماع|دوره|مؤتمر|لقاء"
+                               r"|شخصيا|اصلا|مطلقا|هذا|هذه|ذلك|تلك|في|اشغال)){0,4}\s+(?:ال)?(?:اجتماع|دوره|موتمر|لقاء"
                                r"|ملتقي|منتدي|قمه|جمعيه|ندوه)(?!\w)")
 # 'لكنه اجتمع بمدير الشرطة القضائية'، 'غير أنها التقت مع رئيس المكتب': whom the visitor met instead.
 _BUT_MET_ANOTHER = prefiltered(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|غير\s+انه|غير\s+انها)\s+(?:اجتمع|اجتمعت|التقي|التقت)"
@@ -4284,7 +4300,7 @@ _DENIED_AFTER = prefiltered(r"(?<!\w)(?:(?:وهو\s+ما|بعدما|بعد\s+ا�
 # clause ends there: 'لم يتم الإعلان عن تفاصيله' says only what was not told of it).
 _NEVER_HAPPENED_AFTER = prefiltered(r"(?:\s+[^\s،,.:؛\"«»]+){0,8}?(?:\s+|\s*[\"«»]\s*)لم\s+"
                                    r"(?:تحدث|يحدث|تتم|يتم|تجر|يجر|تحصل|يحصل|تنعقد|ينعقد)"
-                                   r"(?:\s+(?:اصلا|قط|اطلاقا|نهائيا|بعد))?\s*(?:[\"«»،,.:؛]|$)")
+                                   r"(?:\s+(?:اصلا|قط|اطلاقا|نهاييا|بعد))?\s*(?:[\"«»،,.:؛]|$)")
 # 'اجتماع يوروبول في لاهاي خلال أبريل، وهي مشاركات لم يحضرها المدير العام شخصيا': told, then said to be without him.
 # (Not 'لقاء لم يحضره الصحفيون': others who stayed away.)
 _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضرها|يحضره|يشارك\s+فيها|يشارك\s+فيه)"
@@ -4294,18 +4310,25 @@ _WITHOUT_HIM_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+لم\s+(?:يحضر
 _LIMITED_TO_OTHERS_AFTER = prefiltered(r"\s*[\"«]?\s*(?:اقتصر|اقتصرت|يقتصر|تقتصر)\s+علي\s+(?!(?:\S+\s+){0,3}?"
                                        r"(?:ال)?(?:حموشي|المدير\s+العام|المديريه\s+العامه)(?!\w))")
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة'، 'قبل أن يتقرر
-# تأجيلها'، 'قد تأجلت': put off or called off, it did not take place.
+# تأجيلها'، 'قد تأجلت': put off or called off, it did not take place. (Not 'حلت بالمملكة ... بعدما تأجلت زيارتها
+# التي كانت مبرمجة في ...': put off before, it took place now.)
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"
-                               r"(?:تؤجل|يؤجل|توجل|يوجل|اجلت|تاجلت|تاجل|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
+                               r"(?<!بعدما\s)(?<!بعد\sان\s)(?<!بعد\s)(?<!عقب\s)(?<!اثر\s)"
+                               r"(?:توجل|يوجل|اجلت|تاجلت|تاجل|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
                                r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
 # 'الزيارة التي كان من المنتظر أن يقوم بها ... إلى الرباط منتصف الشهر الجاري، أرجئت': one that was to come, then
 # put off however far after (not 'زيارة ...، بعدما حالت الجائحة دون تنظيمها ...، حين أُلغيت الرحلة': another trip).
 _EXPECTED_THEN_CALLED_OFF = prefiltered(
     r"(?:\s+(?:ال)?(?:عمل|رسميه|خاصه))?\s+(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا"
     r"|مرتقبا|منتظرا)\s+ان(?!\w)[^.؛]*?"
-    r"(?<!\w)(?:قد\s+)?(?:تؤجل|يؤجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
-# 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first.
-_CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|الغيت|تاجيل|ارجاء|الغاء)\s+$")
+    r"(?<!\w)(?:قد\s+)?(?:توجل|يوجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
+# 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first;
+# 'ألغي في مارس 2020 اجتماع أمني رفيع بمدريد': with when it was called off between.
+_CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)"
+                                 r"(?:\s+(?:في|خلال|يوم|مطلع|منتصف|اواخر|اواسط)(?:\s+[^\s،,.:؛]+){1,3})?\s+$")
+_CALLED_OFF_REACH = 40  # characters: the verb, and when, before the engagement word
+_CALLED_OFF_WORD = prefiltered(r"(?<!\w)[وف]?(?:توجل|يوجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء"
+                              r"|تاجيلها|تاجيله|الغاوها|الغاوه)(?!\w)")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
 # 'لا صحة لما نشر حول "زيارة سرية"'، 'لا صحة للأخبار المتداولة حول زيارة': what was published about it, too.
 _BASELESS_BEFORE = prefiltered(

@@ -177,8 +177,9 @@ _FUTURE_WORDS = prefiltered(
     # 'ورجحت الجريدة أن يحل المسؤول الأمني بمدريد بعد الصيف': what the paper deemed likely.
     r"|مرتقب|مرتقبه|(?:مرتقبا|منتظرا|مقررا|مبرمجا)\s+ان|(?:مرجح|مرجحه|مرجحا|يرجح|ترجح)\s+ان"
     r"|[وف]?(?:رجحت|رجح)(?:\s+\S+){0,2}?\s+ان(?!\w)"
-    # 'عصفت الجائحة بزيارة كانت مبرمجة إلى لندن': it was scheduled, which says nothing of its taking place.
-    r"|(?:كانت|كان)\s+(?:مبرمجه|مقرره)(?!\w)"
+    # 'عصفت الجائحة بزيارة كانت مبرمجة إلى لندن': it was scheduled, which says nothing of its taking place; so was
+    # 'موعده الأصلي الذي كان محددا يومي 4 و5 صفر'.
+    r"|(?:كانت|كان)\s+(?:مبرمجه|مبرمجا|مقرره|مقررا|محدده|محددا)(?!\w)"
     # Looked forward to: 'المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش' (not 'تتطلع إلى الاستفادة'),
     # 'معربة عن تطلعها إلى لقاء حموشي'.
     r"|[وف]?(?:[يتنا]تطلع|تطلع)\w*\s+(?:الي\s+|ل)(?:ال)?(?:استقبال|زياره|لقاء|احتضان|استضافه|مشاركه|حضور|توقيع)"
@@ -450,7 +451,7 @@ class DateGrammar:
                 # 'اليوم الوطني', 'العالم اليوم', nor 'نحتفل اليوم بالذكرى': an occasion, not a place).
                 # 'استقبل وزير الداخلية اليوم سعادة عبد اللطيف حموشي': today, before the one received.
                 rf"|اليوم(?=\s*،|\s+ب(?!(?:ال)?(?:ذكري|مناسبه|عيد|فضل))[^\W\d]{{2,}}|\s+في\s"
-                r"|\s+(?:سعاده|معالي|السيد|(?:ال)?(?:مدير|وزير|سفير|رئيس|قائد|وفدا)"
+                r"|\s+(?:سعاده|معالي|السيد|(?:ال)?(?:مدير|وزير|سفير|رييس|قايد|وفدا)"
                 # 'بدأ حموشي اليوم زيارة إلى بلجيكا': today, before what he began.
                 r"|زياره|جوله|مباحثات|محادثات|اجتماعا|لقاء)(?!\w)))(?!\w)")),
             # 'الخميس الماضي'؛ 'يوم الخميس من الأسبوع الماضي': that weekday of the week before the page's (with
@@ -1225,12 +1226,17 @@ class DateResolver:
             if day is None:
                 return m
             return replace(m, start_date=day, end_date=day, precision=DAY)
+        # 'اليوم الخميس ...' then 'لقاء مبرمج "في وقت لاحق من السنة"': later than the page's own day is to come.
+        to_come = (bool(m.parts.get("unit3")) and self.clock.precision == DAY and self.clock.date is not None
+                   and previous.last_day >= self.clock.date)
         if unit == "الشهر" and previous.precision in (DAY, MONTH):
             first = previous.first_day.replace(day=1)
-            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH)
+            return replace(m, start_date=first, end_date=month_end(first.year, first.month), precision=MONTH,
+                           is_future=to_come)
         # 'منذ عام 2018، إذ سبق له أن استقبل، في أيلول من العام نفسه، ...': the year the period began.
         year = self.since_year if self.since_year is not None else previous.first_day.year
-        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
+        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
+                       is_future=to_come)
 
     def _resolve_next_day(self, m: DateMention, _context: int | None) -> DateMention:
         """Some days after or before the day told last ('وفي اليوم الموالي'، 'يومين قبل ذلك'), or the incident's

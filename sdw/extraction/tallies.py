@@ -102,6 +102,7 @@ _MET_OR_VISITED = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقاه|الت�
 # 'من خارج منطقة الخليج'، 'خارج القارة': a place the count leaves out.
 _OUTSIDE_BEFORE = prefiltered(r"(?<!\w)خارج\s+(?:(?:منطقه|دول|القاره)\s+)?$")
 _OUTSIDE_REACH = 16
+_OVER_BEFORE = prefiltered(r"(?<!\w)علي\s+(?:مدي|مدار)\s+$")  # 'على مدى'، 'على مدار': the span it went on over
 _PROGRAMME = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:برنامج|جدول\s+اعمال)(?!\w)")
 _SEPARATE_AFTER = prefiltered(r"\s+(?:منفصلين|منفصلان|منفصلتين|منفصلتان|مستقلين|مستقلتين)(?!\w)")
 _WITHIN_BEFORE = prefiltered(r"(?<!\w)(?:ضمن|في|خلال|اثناء)\s+$")
@@ -192,9 +193,12 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         if match.re is _COUNT_RE and match.group("one") and _WITHIN_BEFORE.search(text, max(0, match.start() - 8),
                                                                                    match.start()):
             continue  # 'اجتماع المسارين ضمن زيارة واحدة': one visit that held both, no count of visits
-        if _counts_sessions(match) and _PROGRAMME.search(text, _clause_start(text, previous_end, match.start()),
-                                                          match.start()):
-            continue  # 'ويتضمن برنامج المؤتمر أربع جلسات عمل': a gathering's sittings, not his engagements
+        if _counts_sessions(match) and (
+                _PROGRAMME.search(text, _clause_start(text, previous_end, match.start()), match.start())
+                or _OVER_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+            # 'ويتضمن برنامج المؤتمر أربع جلسات عمل'، 'يناقشون على مدى ست جلسات عمل': a gathering's sittings, not his
+            # engagements.
+            continue
         if _counts_times(match) and not _MET_OR_VISITED.search(text, _clause_start(text, previous_end, match.start()),
                                                                match.start()):
             continue

@@ -7410,3 +7410,51 @@ def test_a_delegation_named_right_before_the_verb_is_who_travelled():
     found = events("وأوضحت المصادر أن الصور المتداولة تخص المدير العام ووفدا أمنيا سافر إلى روما في ماي 2023.",
                    published=dt.date(2023, 6, 2))
     assert found == []
+
+
+def test_held_after_it_had_been_put_off_took_place():
+    found = events("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، قائد الشرطة النمساوية، الذي حل بالمملكة بعدما "
+                   "تأجلت زيارته التي كانت مقررة مطلع الشهر.", published=dt.date(2019, 5, 15))
+    assert spans(found) == [("AT", dt.date(2019, 5, 14), dt.date(2019, 5, 14))]
+
+
+def test_the_day_of_a_called_off_visit_dates_nothing_told_after_it():
+    body = ("ألغيت الزيارة التي كان من المقرر أن يقوم بها عبد اللطيف حموشي إلى العاصمة النمساوية فيينا يوم الأربعاء "
+            "8 أبريل 2020.\n\nوجاء القرار بعد إغلاق الحدود مع النمسا، وهو ما جعل عقد الاجتماع في موعده مستحيلا.")
+    assert events(body) == []
+    found = events("ولم تسلم أجندته من الجائحة، إذ ألغي في أبريل 2020 اجتماع رفيع بفيينا كان سيجمعه بمسؤولين "
+                   "نمساويين.", published=dt.date(2021, 1, 4))
+    assert found == []
+
+
+def test_what_outlets_were_saying_of_a_visit_is_no_engagement_of_his():
+    found = events("وفي ماي 2024، وبينما كانت منصات إخبارية تتحدث عن زيارة له إلى فيينا، كان حموشي يشارك في "
+                   "اجتماع داخلي بالرباط.", published=dt.date(2024, 12, 30))
+    assert found == []
+
+
+def test_the_original_days_of_a_postponed_gathering_are_no_days_of_it():
+    body = ("انطلقت أمس الثلاثاء 21 نوفمبر 2017 في فيينا أعمال المؤتمر الدولي لأمن الحدود بمشاركة عبد اللطيف "
+            "حموشي، وذلك بعد إرجاء موعده الأصلي الذي كان محددا يومي 24 و25 أكتوبر.\n\nوعلى هامش اليوم الأول، "
+            "التقى حموشي قائد الشرطة النمساوية.")
+    found = events(body, published=dt.date(2017, 11, 22))
+    assert {c["start_date"] for c in found} == {dt.date(2017, 11, 21)}
+
+
+def test_a_gathering_s_sittings_counted_over_its_days_are_no_tally_of_his():
+    article = extraction("ويشارك في المؤتمر الذي يحضره حموشي خبراء من 30 دولة، يتدارسون على مدى خمس جلسات عمل "
+                         "آليات تتبع الأموال المشبوهة.", published=dt.date(2018, 3, 8))
+    assert article.tally_claims == []
+
+
+def test_later_in_the_year_than_the_page_s_day_is_to_come():
+    body = ("التقى وزير الداخلية اليوم الخميس نظيره النمساوي بفيينا.\n\nوأضاف المصدر أن لقاء بين حموشي وقائد "
+            "الشرطة النمساوية مبرمج في وقت لاحق من السنة.")
+    assert events(body, published=dt.date(2025, 6, 12)) == []
+
+
+def test_the_days_games_are_held_on_are_no_days_of_his_meeting():
+    body = ("حل عبد اللطيف حموشي الخميس الماضي بفيينا، في زيارة عمل.\n\nوعقد حموشي جلسة عمل مع قائد الشرطة "
+            "النمساوية، تناولت مساهمة المغرب في تأمين البطولة، التي تقام من 20 يوليوز إلى 2 غشت.")
+    found = events(body, published=dt.date(2024, 6, 8))
+    assert spans(found) == [("AT", dt.date(2024, 6, 6), dt.date(2024, 6, 6))]
