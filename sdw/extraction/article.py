@@ -1224,8 +1224,10 @@ _SINCE = prefiltered(r"(?<!\w)[وف]?منذ(?!\w)")
 _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, commas included
 # 'منذ بداية السنة، ففي يناير 2025 استقبل': a date a new clause opens with after the comma ('، ففي'، '، وفي') is
 # out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not), and so is one after a clause that opens with
-# 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية').
-_NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))")
+# 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية'), or with 'bearing in mind that'
+# ('منذ توليه قيادة الأمن الوطني سنة 2015، علما أن مدريد كانت قد منحته سنة 2014 ...').
+_NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*(?:[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))"
+                                 r"|(?:علما|مع\s+العلم)\s+ب?ان(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي'، 'منذ افتتاحه السبت الماضي': nothing but the day (and the
 # opening it was) stands between since and date.
 _ITS_OPENING = "افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها"  # its opening, its start
@@ -1618,6 +1620,10 @@ _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط
                            r"|مكونون|مكونين|مدربون|مدربين)\s+(?:و\S+\s+)?"
                            # 'مسؤولين مركزيين في المديرية': an adjective of theirs before the preposition.
                            r"(?:(?:[^\s،,.]+\s+)?(?:من|في|عن)\s+)?$")
+# 'يرافقه عدد من كبار أطر المديرية'، 'برفقة ضباط من المديرية': the staff who went with him.
+_WENT_WITH_HIM_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:يرافقه|ترافقه|يصاحبه|برفقه|رفقه|مرفوقا)"
+                                    r"(?:\s+[^\s،,.]+){1,6}\s+$")
+_WENT_WITH_HIM_REACH = 60  # characters: the companions' words before the body they work for
 # 'مختبر ... التابع للمديرية'، 'الفرقة التابعة لمديرية مراقبة التراب الوطني': a unit's employer follows.
 _UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
 # On someone's orders: 'بتعليمات من'، 'بتكليف منه'.
@@ -2530,10 +2536,13 @@ class _Scene:
                 and all(a.principal_role == "body" and _UNIT_OF_BEFORE.search(text, 0, a.start) for a in his))
 
     def _only_his_staff(self, start: int, end: int) -> bool:
-        """Whether every mention of him in the clause is one of his bodies as its staff's employer."""
+        """Whether every mention of him in the clause is one of his bodies as its staff's employer (not the staff
+        that went with him: 'زيارة عمل ... بدأها يوم الاثنين، يرافقه عدد من أطر المديرية العامة')."""
         text = self.sentence.norm.text
         his = self._his_mentions(start, end)
-        return bool(his) and all(a.principal_role == "body" and _STAFF_BEFORE.search(text, 0, a.start) for a in his)
+        return bool(his) and all(
+            a.principal_role == "body" and _STAFF_BEFORE.search(text, 0, a.start)
+            and not _WENT_WITH_HIM_BEFORE.search(text, max(0, a.start - _WENT_WITH_HIM_REACH), a.start) for a in his)
 
 
 @lru_cache(maxsize=4)

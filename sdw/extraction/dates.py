@@ -262,7 +262,7 @@ def _month_pattern(reference: Reference) -> str:
     alternation = "|".join(r"\s+".join(map(re.escape, name.split(" "))) for name in names)
     # A digit may follow a month glued to it ('27نونبر2025م'); a letter may not (مايو is not مايوركا). Before
     # it, a digit or its clitics ('وبمارس'), no other letter ('آب' is not the end of 'للشباب').
-    single = (rf"(?:(?<![^\W\d])|(?<=(?<![^\W\d])[وفبل])|(?<=(?<![^\W\d])[وف][بل]))"
+    single = (rf"(?:(?<![^\W\d])|(?<=(?<![^\W\d])[وفبل])|(?<=(?<![^\W\d])[وف][بل])|(?<=(?<![^\W\d])وف))"
               rf"(?:{alternation})(?![^\W\d])")
     # Paired forms: كانون الأول/ديسمبر, ديسمبر (كانون الأول).
     return rf"(?P<{{g}}>{single})(?:\s*(?:/|\()\s*{single}\s*\)?)?"
@@ -372,7 +372,9 @@ class DateGrammar:
             # Gulf outlets date by the Umm al-Qura calendar: '5 رجب 1445 هـ'.
             # '27 صفر الماضي': the year left out, the day nearest the page's (before it, when past); 'يومي 27 و28
             # صفر': two days.
-            ("hijri", re.compile(rf"(?<!\d)(?:(?P<d0>[0-2]?\d|30)\s*و\s*)?(?P<d>[0-2]?\d|30)\s*(?:من\s+)?"
+            # 'في الرابع عشر من رمضان 1440هـ': its day may be an ordinal.
+            ("hijri", re.compile(rf"(?<!\d)(?:(?P<d0>[0-2]?\d|30)\s*و\s*)?"
+                                 rf"(?P<d>[0-2]?\d|30|(?<!\w){_NOT_A_PART}(?:{_ORDINAL_DAY}))\s*(?:من\s+)?"
                                  rf"(?P<hm>{hijri})(?![^\W\d])"
                                  rf"(?:\s*(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?"
                                  rf"|\s+(?P<rel>الماضي|المنصرم|الجاري|المقبل|القادم)(?!\w))?")),
@@ -414,13 +416,14 @@ class DateGrammar:
             # 'شهر مارس'، 'في فبراير'، 'خلال نونبر': a month the text gives no year, placed by the article's
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
-            ("shahr", re.compile(rf"(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
+            # Darija glues 'in' to the month: 'فيونيو، استقبل'.
+            ("shahr", re.compile(rf"(?:(?:(?:(?P<q>{_QUAL})\s+)?شهر|(?<!\w)[وف]?(?:في|خلال)"
                                  rf"|(?<!\w)[وف]?(?:في\s+)?(?P<part>{_MONTH_PART})"
                                  # 'في النصف الثاني من يونيو'، 'الأسبوع الأخير من مارس'، 'في الأيام الأخيرة من
                                  # نونبر': a part of the month.
                                  r"|(?<!\w)[وف]?(?:في\s+|خلال\s+)?(?:النصف|الاسبوع|الاسابيع|الايام|الثلث|العشر)\s+ال\w+"
-                                 r"\s+من)"
-                                 rf"\s+{m_only}(?![^\W\d])"
+                                 r"\s+من)\s+|(?<!\w)و?ف(?!مارس))"  # ('فمارس الضغط': so he exercised)
+                                 rf"{m_only}(?![^\W\d])"
                                  # 'وفي أبريل من السنة نفسها': the year of the date before; 'في أيار من العام
                                  # الماضي': that month of the year before the article's.
                                  r"(?:\s+من\s+(?:(?P<same>(?:السنه|العام)\s+(?:نفسها|ذاتها|نفسه|ذاته)|نفس\s+(?:السنه|العام))"
@@ -463,9 +466,10 @@ class DateGrammar:
             ("same_week_day", re.compile(
                 rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{_WD})\s+من\s+(?:الاسبوع\s+(?:ذاته|نفسه)|(?:نفس|ذات)\s+الاسبوع)"
                 r"(?!\w)")),
-            # 'أول أمس'، 'أول من أمس', and the Levant's and the Gulf's 'أمس الأول': the day before yesterday.
-            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?امس(?P<first>\s+الاول)?"
-                                     rf"(?:\s+(?P<wd>{_WD}))?(?!\w)")),
+            # 'أول أمس'، 'أول من أمس', and the Levant's and the Gulf's 'أمس الأول': the day before yesterday. Darija
+            # says 'البارح نهار الثلاثاء' (yesterday, Tuesday).
+            ("yesterday", re.compile(rf"(?<!\w)[وف]?(?P<before>اول\s+(?:من\s+)?)?(?:امس|البارحه?)(?P<first>\s+الاول)?"
+                                     rf"(?:\s+(?:نهار\s+)?(?P<wd>{_WD}))?(?!\w)")),
             ("ago", re.compile(
                 # 'قبل أسبوعين' as 'منذ أسبوعين'; not 'قبل يوم من الافتتاح', a day before something else.
                 rf"(?<!\w)[وف]?(?:منذ|قبل)\s+(?P<approx>(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
@@ -533,18 +537,18 @@ class DateGrammar:
         ordinals = tuple({name.split(" ")[0] for name in ORDINAL_DAYS})
         hijri_words = tuple({name.split(" ")[0] for name in reference.hijri_months})
         self.needs: dict[str, tuple[tuple[str, ...], ...]] = {
-            "hijri": ((DIGIT,), hijri_words), "numeric": ((DIGIT_DASH_DIGIT,), (A_YEAR,)),
+            "hijri": ((DIGIT, *ordinals), hijri_words), "numeric": ((DIGIT_DASH_DIGIT,), (A_YEAR,)),
             "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
             "month_number": ((DIGIT,),), "day_number": ((DIGIT_DASH_DIGIT,),),
             "period": ((A_YEAR,),), "since_year": (("منذ",), (A_YEAR,)),
             "day_of_month": (("الشهر",), (ANY_DIGIT, "فاتح", *ordinals)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
             "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
-            "shahr": (("شهر", "في", "خلال", *_MONTH_PARTS), (A_MONTH,)), "month_label": ((":",), (A_MONTH,)),
+            "shahr": (("شهر", "في", "خلال", "ف", *_MONTH_PARTS), (A_MONTH,)), "month_label": ((":",), (A_MONTH,)),
             "today": (("اليوم",),),
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "same_week_day": (("الاسبوع",), _WEEKDAY_STEMS),
-            "yesterday": (("امس",),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
+            "yesterday": (("امس", "البارح"),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
             "this_period": (("هذه", "هذا", "خلال", "طيله", "طوال", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات", "لاحق", "ذلك", "ذاك"), ("الشهر", "السنه", "العام", "اليوم")),
@@ -566,9 +570,10 @@ class DateGrammar:
 
     def _word_holds(self, word: str) -> frozenset[str]:
         """The needs a space-free chunk of text meets: the substrings it holds, and A_MONTH when one of
-        its letter runs is a month name, bare or after و، ب، ل."""
+        its letter runs is a month name, bare or after و، ب، ل، ف (or وف)."""
         held = {item for item in self._substrings if item in word}
-        if any(w in self.month_words or (w[:1] in "وبل" and w[1:] in self.month_words) for w in _WORDS.findall(word)):
+        if any(w in self.month_words or (w[:1] in "وبلف" and w[1:] in self.month_words)
+               or (w[:2] == "وف" and w[2:] in self.month_words) for w in _WORDS.findall(word)):
             held.add(A_MONTH)
         return frozenset(held)
 
@@ -1015,7 +1020,7 @@ class DateResolver:
                        year_basis=basis)
 
     def _resolve_hijri(self, m: DateMention, _context: int | None) -> DateMention:
-        month, day_of_month = self.grammar.hijri_months[re.sub(r"\s+", " ", m.parts["hm"])], int(m.parts["d"])
+        month, day_of_month = self.grammar.hijri_months[re.sub(r"\s+", " ", m.parts["hm"])], _day(m.parts["d"])
         basis = "stated"
         try:
             if "hy" in m.parts:
@@ -1566,10 +1571,12 @@ TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|\s(?:خصصت
 # 'يقوم بزيارة عمل للصين تستغرق ثلاثة أيام بدأت أمس، ومن المقرر أن يطلع غدا على مركز القيادة': what is planned
 # next, after the words of the visit under way, is not the visit's tense ('فينتظر أن يلتقي ...، وأن يزور' is a plan).
 # 'حل كازنوف بالرباط، حيث جلس إلى حموشي، وأعلن من هناك نية بلاده توشيحه': an intention announced after it is a
-# plan of its own.
-_PLANNED_NEXT = prefiltered(r"[،,]\s*[وف](?:(?:من\s+(?:المقرر|المنتظر|المرتقب|المتوقع)|يرتقب|ينتظر|يتوقع)\s+ان(?!\w)"
+# plan of its own; so is a hope voiced after it ('عندما استقبل ... مساعد مدير الأمن العام الأردني، معربا عن تطلعه إلى
+# توقيع مذكرة تفاهم').
+_PLANNED_NEXT = prefiltered(r"[،,]\s*(?:[وف](?:(?:من\s+(?:المقرر|المنتظر|المرتقب|المتوقع)|يرتقب|ينتظر|يتوقع)\s+ان(?!\w)"
                             r"|(?:اعلن|اعلنت|اكد|اكدت|ابدي|ابدت|جدد|جددت)(?:\s+\S+){0,3}?\s+(?:عن\s+)?"
-                            r"(?:نيه|عزم|رغبه)\w*(?!\w))[^،.؛]*")
+                            r"(?:نيه|عزم|رغبه)\w*(?!\w))"
+                            r"|(?:معربا|معربه|معربين|معبرا|معبره|مبديا|مبديه)\s+عن\s+(?:تطلع|امل|رغب)\w*)[^،.؛]*")
 
 
 # 'ووجه إليه دعوة رسمية لزيارة إيطاليا'، 'وجدد له الدعوة لحضور': an invitation given at the engagement told before it,

@@ -168,6 +168,12 @@ _NO_SESSION_AFTER = prefiltered(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)
 _RANKED_AFTER = prefiltered(r"\s+(?:في\s+(?:ال)?(?:مرتبه|رتبه|مركز)|(?:اولا|ثانيا|ثالثا|اولي|ثانيه|ثالثه)(?!\w))")
 # 'في خضم مشاورات تشكيل الحكومة': parties forming a government consult; no meeting of his.
 _GOVERNMENT_FORMING_AFTER = prefiltered(r"\s+(?:تشكيل|لتشكيل)\s+(?:ال)?حكومه(?!\w)")
+# 'لا يعد هذا التكريم الأول'، 'ليست هذه الزيارة الأولى': the engagement told, said not to be the first; what comes
+# next is the earlier one.
+_NOT_THIS_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لا\s+(?:يعد|تعد|يعتبر|تعتبر)|ليس|ليست|لم\s+(?:يكن|تكن))\s+"
+                               r"(?:هذا|هذه)\s+$")
+_NOT_THIS_REACH = 20
+_THE_FIRST_AFTER = prefiltered(r"\s+(?:ال)?(?:اول|اولي)(?!\w)")
 _COUNT_BEFORE = prefiltered(r"(?<!\d)\d{1,3}\s*$")  # a small number, not a year
 _COUNT_WORD_AFTER = prefiltered(r"^\s*(?:واحد|واحدا|واحده|اثنين|اثنان)(?!\w)")
 # 'استقباله أزيد من خمسة عشر وفدا'، 'لقاءات مع 12 مسؤولا': engagements counted by whom they were with,
@@ -477,6 +483,9 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue  # 'حول قصر المؤتمرات'، 'بمركز المؤتمرات': a building, no gathering
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
+        if (_NOT_THIS_BEFORE.search(text, max(0, match.start() - _NOT_THIS_REACH), match.start())
+                and _THE_FIRST_AFTER.match(text, match.end())):
+            continue  # 'ولا يعد هذا التكريم الأول من نوعه؛ إذ سبق لإسبانيا أن منحته ...': the one told, not the first
         counted = bool(_COUNT_BEFORE.search(text[max(0, match.start() - 8):match.start()])
                        or _COUNT_WORD_BEFORE.search(text, max(0, match.start() - _COUNT_WORD_REACH), match.start())
                        or _NUMBER_OF_BEFORE.search(text, max(0, match.start() - 8), match.start())
@@ -924,12 +933,20 @@ class Engagement:
 _COMES_BEFORE = prefiltered(r"(?<!ثم\s)(?<!\w)[وف]?(?:تاتي|ياتي|جاءت|جاء|جات)\s+(?:هذه\s+|هذا\s+)?$")
 _COMES_REACH = 16
 _TOLD_AFTER = prefiltered(r"\s+(?:الذي|التي)(?!\w)")
+# 'فقد شكل اللقاء مناسبة لاستعراض ... العملية التي مكنت الشهر الماضي من ...'، 'كما شكل اللقاء، يضيف البلاغ، فرصة':
+# what the engagement told was an occasion for (not 'شكلت الدورة 93، التي احتضنتها مراكش ما بين 24 و27 نونبر، محطة
+# بارزة': one told there, a milestone).
+_WAS_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:قد\s+)?(?:شكل|شكلت|يشكل|تشكل)\s+(?:هذه\s+|هذا\s+)?$")
+_AN_OCCASION_AFTER = prefiltered(r"(?:\s*[،,]?\s+[^\s،,.]+){0,3}?\s*[،,]?\s+(?:مناسبه|فرصه|تتويجا)(?!\w)")
 
 
 def comes_as_told(text: str, trigger: Trigger) -> bool:
-    return (not trigger.is_verb and text.startswith("ال", trigger.start)
-            and _COMES_BEFORE.search(text, max(0, trigger.start - _COMES_REACH), trigger.start) is not None
-            and not _TOLD_AFTER.match(text, trigger.end))
+    if trigger.is_verb or not text.startswith("ال", trigger.start):
+        return False
+    before = max(0, trigger.start - _COMES_REACH)
+    return ((_COMES_BEFORE.search(text, before, trigger.start) is not None and not _TOLD_AFTER.match(text, trigger.end))
+            or (_WAS_BEFORE.search(text, before, trigger.start) is not None
+                and _AN_OCCASION_AFTER.match(text, trigger.end) is not None))
 
 
 def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
@@ -1366,6 +1383,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             continue
         if _STRUCK_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
             continue  # 'الشبكات التي نفذت اعتداءات باريس وبروكسل': where attacks struck, not where the talks were
+        if _FIGHTERS_WENT_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
+            continue  # 'المقاتلين الأجانب العائدين من سوريا والعراق': where fighters went, a topic
         if _nationality_of_a_bodys_head(role, roles, text):
             continue
         weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
@@ -1466,6 +1485,10 @@ _BACKGROUND_WEIGHT = 0.01
 _STRUCK_BEFORE = prefiltered(rf"(?<!\w)[وبل]?(?:ال)?(?:{INCIDENT_WORDS})\s+"
                              r"(?:(?:التي|الذي)\s+(?:شهدتها|شهدها|ضربت|هزت)\s+|[^\s،,.]+\s+و?)?$")
 _STRUCK_REACH = 40  # characters: the attack's noun and one place before ('الهجمات التي شهدتها باريس')
+# Where fighters came back from or left for, and the places joined to it: 'المقاتلين العائدين من سوريا والعراق'،
+# 'الشبان المغادرين نحو سوريا'، 'الملتحقين ببؤر التوتر في العراق'.
+_FIGHTERS_WENT_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:عايدين|عايدون|مغادرين|مغادرون|ملتحقين|ملتحقون)\s+"
+                                    r"(?:من|نحو|الي|ب)\s*(?:[^\s،,.]+\s+و?)?$")
 # What opens the subject of talks: 'حول'، 'بشأن'، and 'على' after the verb that says what they focused on, whose
 # subject the talks are ('وتركزت المباحثات، وفق ما تسرب منها، على تنامي خطر التنظيم في ليبيا'), and what a meeting
 # was given to ('في اجتماع خصص للشبان المغادرين نحو سوريا').

@@ -20,8 +20,9 @@ from sdw.extraction.reference import approximation_words
 # (_his_receptions).
 _RECEIVED_NOUNS = "وفدا|وفود|وفد|مسوولا|مسوولين|سفيرا|سفراء"
 # Times: 'التقى حموشي مسؤولين أمنيين إسبانا تسع مرات'، 'زارها حموشي مرتين': counted only after his verb of meeting
-# or visiting (_MET_OR_VISITED), not 'تضاعف عدد السياح ثلاث مرات'.
-_TIMES_NOUNS = "مرات"
+# or visiting (_MET_OR_VISITED), not 'تضاعف عدد السياح ثلاث مرات'; so are occasions ('التقى مسؤولين إسبانا في
+# ثماني مناسبات').
+_TIMES_NOUNS = "مرات|مناسبات"
 _NOUN = (r"(?:لقاء|لقاءات|لقاءا|اجتماع|اجتماعات|اجتماعا|زياره|زيارات|جلسه عمل|جلسات عمل|مباحثات|محطات|جولات"
          r"|جلسه مباحثات|جلسات مباحثات|جلسات(?=\s+مع(?!\w))"  # 'أربع جلسات مع مسؤولين أمريكيين'
          rf"|{_RECEIVED_NOUNS}|{_TIMES_NOUNS})")
@@ -40,7 +41,7 @@ _COUNT_RE = gated(re.compile(
     rf"|(?<!\w)[وب]?(?P<word>{WORD_NUMBER_PATTERN})ه?\s+(?P<wnoun>{_NOUN})(?!\w))"))
 # Every count names one of these nouns (_NOUN, the duals, 'لقاء واحد'): a sentence without any has none.
 _NOUN_STEMS = ("لقاء", "اجتماع", "زيار", "جلس", "مباحثات", "محطات", "محطت", "جولات", "جولت", "وفد", "وفود", "مسوول",
-               "سفير", "سفراء", "مرات", "مرت")
+               "سفير", "سفراء", "مرات", "مرت", "مناسبات")
 # What each alternative of _COUNT_RE holds, without its lookarounds and what may stand before it: a
 # digit then a noun, a dual, 'واحد', a number word then a noun. A text with none of these has no count;
 # the test is cheap, as every alternative starts with a digit or a letter (no optional prefix to try
@@ -307,7 +308,7 @@ def _counts_times(match: re.Match) -> bool:
     if match.re is _PART_RE:
         return False
     noun = match.group("noun") or match.group("wnoun") or match.group("dual") or ""
-    return noun.startswith("مر")
+    return noun.startswith(("مر", "مناسبات"))
 
 
 def _his_receptions(text: str, start: int, places: list[PlaceMention]) -> bool:

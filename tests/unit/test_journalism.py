@@ -7458,3 +7458,70 @@ def test_the_days_games_are_held_on_are_no_days_of_his_meeting():
             "النمساوية، تناولت مساهمة المغرب في تأمين البطولة، التي تقام من 20 يوليوز إلى 2 غشت.")
     found = events(body, published=dt.date(2024, 6, 8))
     assert spans(found) == [("AT", dt.date(2024, 6, 6), dt.date(2024, 6, 6))]
+
+
+def test_where_fighters_came_back_from_is_a_topic_not_the_party():
+    found = events("استقبل عبد اللطيف حموشي أمس بالرباط قائد الشرطة النمساوية، وتناولت المباحثات ملف المقاتلين "
+                   "الأجانب العائدين من سوريا والعراق.", published=dt.date(2017, 3, 9))
+    assert spans(found) == [("AT", dt.date(2017, 3, 8), dt.date(2017, 3, 8))]
+    found = events("ويرى مراقبون أن تتالي الأوسمة يعكس مكانة المغرب في تعقب المقاتلين العائدين من سوريا والعراق.",
+                   published=dt.date(2017, 3, 9))
+    assert found == []
+
+
+def test_not_the_first_honour_points_at_the_earlier_one_told_next():
+    found = events("تسلم عبد اللطيف حموشي، أمس الأربعاء بالرباط، وسام التاج الذي منحه إياه ملك بلجيكا.\n\nولا يعد هذا "
+                   "التكريم الأول من نوعه؛ إذ سبق للنمسا أن منحت المسؤول المغربي سنة 2015 وسام الاستحقاق.",
+                   published=dt.date(2019, 5, 2))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("BE", "honor", dt.date(2019, 5, 1)), ("AT", "honor", dt.date(2015, 1, 1))]
+
+
+def test_a_clause_bearing_in_mind_is_out_of_the_since_phrase():
+    found = events("والتقى حموشي مسؤولين نمساويين مرارا منذ توليه قيادة الأمن الوطني سنة 2015، علما أن فيينا كانت قد "
+                   "منحته سنة 2014 وسام الاستحقاق.", published=dt.date(2020, 1, 3))
+    assert [(c["country_iso2"], c["meeting_type"], c["start_date"]) for c in found] == [
+        ("AT", "honor", dt.date(2014, 1, 1))]
+
+
+def test_a_hope_voiced_after_a_reception_is_no_plan_of_it():
+    found = events("وذكر حموشي بالمباحثات التي احتضنتها الرباط في أبريل الماضي، عندما استقبل قائد الشرطة النمساوية، "
+                   "معربا عن تطلعه إلى توقيع مذكرة تفاهم.", published=dt.date(2022, 10, 9))
+    assert spans(found) == [("AT", dt.date(2022, 4, 1), dt.date(2022, 4, 30))]
+
+
+def test_a_hijri_day_may_be_an_ordinal():
+    found = events("وفي الرابع عشر من رمضان 1440هـ استقبل عبد اللطيف حموشي بالرباط قائد الشرطة النمساوية.",
+                   published=dt.date(2025, 9, 4))
+    assert spans(found) == [("AT", dt.date(2019, 5, 19), dt.date(2019, 5, 19))]
+
+
+def test_darija_glues_in_to_the_month_and_says_yesterday_its_way():
+    found = events("فيونيو، استقبل حموشي فالرباط المدير العام للشرطة النمساوية.", published=dt.date(2024, 12, 30))
+    assert spans(found) == [("AT", dt.date(2024, 6, 1), dt.date(2024, 6, 30))]
+    found = events("البارح نهار الثلاثاء استقبل حموشي فالرباط المدير العام للشرطة النمساوية.",
+                   published=dt.date(2024, 12, 25))
+    assert spans(found) == [("AT", dt.date(2024, 12, 24), dt.date(2024, 12, 24))]
+    # 'فمارس' is also 'so he exercised'.
+    found = events("فمارس حموشي ضغطا على المصالح لاستقبال المدير العام للشرطة النمساوية في أقرب وقت.",
+                   published=dt.date(2024, 12, 25))
+    assert all(c["date_precision"] != "month" or c["start_date"].month != 3 for c in found)
+    found = events("وفنونبر، التقى حموشي بفيينا قائد الشرطة النمساوية.", published=dt.date(2024, 12, 30))
+    assert spans(found) == [("AT", dt.date(2024, 11, 1), dt.date(2024, 11, 30))]
+
+
+def test_the_staff_who_went_with_him_do_not_make_the_visit_theirs():
+    found = events("اختتم عبد اللطيف حموشي، أمس الثلاثاء، زيارة عمل إلى النمسا بدأها يوم الاثنين، يرافقه عدد من أطر "
+                   "المديرية العامة للأمن الوطني.", published=dt.date(2025, 10, 8))
+    assert spans(found) == [("AT", dt.date(2025, 10, 6), dt.date(2025, 10, 7))]
+
+
+def test_what_the_meeting_told_was_an_occasion_for_is_dated_by_its_own_words():
+    body = ("استقبل عبد اللطيف حموشي، أمس الاثنين بالرباط، قائد الشرطة النمساوية.\n\nوقد شكل اللقاء مناسبة "
+            "لاستعراض العملية المشتركة التي مكنت الشهر الماضي من توقيف ثلاثة متطرفين في فيينا.")
+    found = events(body, published=dt.date(2018, 1, 23))
+    assert spans(found) == [("AT", dt.date(2018, 1, 22), dt.date(2018, 1, 22))]
+    # A gathering told as a milestone, with its own days, is one he took part in.
+    found = events("وشكلت الدورة 93 للجمعية العامة للإنتربول، التي احتضنتها مدينة مراكش ما بين 24 و27 نونبر 2025، محطة "
+                   "بارزة ترأس خلالها حموشي الوفد المغربي.", published=dt.date(2025, 12, 30))
+    assert spans(found) == [("MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27))]

@@ -363,3 +363,9 @@ def test_the_sittings_of_a_gathering_s_programme_are_not_his_meetings(reference)
 def test_a_month_told_by_its_number_is_no_count(reference):
     text = "ومن المنتظر أن تحتضن الرباط في الشهر 9 اجتماعا يجمع الحموشي بمسؤولين من الشرطة الإيطالية."
     assert claims(text, reference) == set()
+
+
+def test_occasions_count_like_times_and_an_indefinite_plural_names_the_country(reference):
+    assert claims("وتفيد معطيات بأن حموشي التقى مسؤولين أمنيين إسبانا في ما لا يقل عن ثماني مناسبات منذ 2015.",
+                  reference) == {("country", "ES", 8, True)}
+    assert claims("وتعرف المدينة ازدحاما في ثماني مناسبات كل سنة.", reference) == set()
