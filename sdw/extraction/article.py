@@ -1242,13 +1242,22 @@ _WHEN_AFTER = prefiltered(r"\s*[،,]?\s*(?:حين|حينما|عندما|لما|�
 
 
 def _since_when(text: str, mention: DateMention) -> DateMention:
-    if mention.form not in ("period", "since_year") or not mention.resolved or not _WHEN_AFTER.match(text, mention.end):
+    if not mention.resolved or not _WHEN_AFTER.match(text, mention.end):
+        return mention
+    if mention.excluded == "since" and mention.form not in ("period", "since_year"):
+        # 'منذ مارس 2015، حين التقيا لأول مرة': the month since which is the month of what 'when' tells (not 'منذ
+        # سنوات، والتي اندلعت في فبراير 2014 عندما ...': since then, another date told in between).
+        since = _SINCE_RIGHT_BEFORE.search(text, max(0, mention.start - _SINCE_RIGHT_BEFORE_REACH), mention.start)
+        return replace(mention, excluded=None) if since else mention
+    if mention.form not in ("period", "since_year"):
         return mention
     year = mention.first_day.year
     return replace(mention, form="year", start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31),
                    precision=dates_mod.YEAR, excluded=None)
 
 
+_SINCE_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.\d]+\s+){0,2}$")  # 'منذ'، 'منذ منتصف'، 'منذ مطلع سنة'
+_SINCE_RIGHT_BEFORE_REACH = 30
 _WEEKDAY_FORMS = ("last_weekday", "bare_weekday", "yesterday", "today", "same_week_day")
 
 

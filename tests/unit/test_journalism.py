@@ -7525,3 +7525,11 @@ def test_what_the_meeting_told_was_an_occasion_for_is_dated_by_its_own_words():
     found = events("وشكلت الدورة 93 للجمعية العامة للإنتربول، التي احتضنتها مدينة مراكش ما بين 24 و27 نونبر 2025، محطة "
                    "بارزة ترأس خلالها حموشي الوفد المغربي.", published=dt.date(2025, 12, 30))
     assert spans(found) == [("MA", dt.date(2025, 11, 24), dt.date(2025, 11, 27))]
+
+
+def test_since_a_month_when_they_first_met_dates_that_meeting():
+    found = events("وهذا ثالث لقاء يجمع حموشي بالمدير العام للشرطة النمساوية منذ مارس 2015، حين التقيا لأول مرة "
+                   "بفيينا.", published=dt.date(2016, 6, 9))
+    assert spans(found) == [("AT", dt.date(2015, 3, 1), dt.date(2015, 3, 31))]
+    # The month an office began, told with 'when', is no engagement.
+    assert events("ويقود حموشي المديرية منذ ماي 2015، حين عينه الملك على رأسها.", published=dt.date(2016, 6, 9)) == []
