@@ -1564,7 +1564,7 @@ class _Story:
             self._peg = None
         elif (pegs or self._peg is not None) and (
                 any(c["reject_reason"] == "planned_or_future" for c in candidates) or dates_mod.future_marked(text)
-                or (_CALLED_OFF_WORD.search(text) and any(c["reject_reason"] == "denied" for c in candidates))):
+                or (any(c["reject_reason"] == "denied" for c in candidates) and _CALLED_OFF_WORD.search(text))):
             # ('أُلغيت زيارة العمل التي كان من المقرر أن يقوم بها ... يوم الثلاثاء 17 مارس' then 'وهو ما جعل انعقاد
             # الاجتماع في موعده متعذرا': the day of one called off dates no news either; the day of a denied visit
             # may: 'كان يومها بالرباط، حيث استقبل ...'.)
@@ -4330,10 +4330,12 @@ _LIMITED_TO_OTHERS_AFTER = prefiltered(r"\s*[\"«]?\s*(?:اقتصر|اقتصرت
 # 'زيارة كانت مبرمجة إلى واشنطن خلال أبريل، قبل أن تؤجل إلى أجل غير مسمى'، 'لقاء ألغي في آخر لحظة'، 'قبل أن يتقرر
 # تأجيلها'، 'قد تأجلت': put off or called off, it did not take place. (Not 'حلت بالمملكة ... بعدما تأجلت زيارتها
 # التي كانت مبرمجة في ...': put off before, it took place now.)
+# Put off or called off, and its pronoun forms ('تأجيلها'، 'إرجاؤها').
+_CALLED_OFF_VERBS = ("توجل|يوجل|اجلت|تاجلت|تاجل|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
+                     "|ارجاوها|ارجاوه|الغاوها|الغاوه")
 _CALLED_OFF_AFTER = prefiltered(r"(?:\s+[^\s.:؛]+){0,12}?\s+(?:قبل\s+ان\s+(?:ت|ي|يتم\s+|تم\s+|يتقرر\s+|تقرر\s+)?)?"
                                r"(?<!بعدما\s)(?<!بعد\sان\s)(?<!بعد\s)(?<!عقب\s)(?<!اثر\s)"
-                               r"(?:توجل|يوجل|اجلت|تاجلت|تاجل|ارجيت|ارجي|ترجا|يرجا|الغيت|الغي|تلغي|يلغي|تاجيلها|تاجيله"
-                               r"|ارجاوها|ارجاوه|الغاوها|الغاوه)(?!\w)")
+                               rf"(?:{_CALLED_OFF_VERBS})(?!\w)")
 # 'الزيارة التي كان من المنتظر أن يقوم بها ... إلى الرباط منتصف الشهر الجاري، أرجئت': one that was to come, then
 # put off however far after (not 'زيارة ...، بعدما حالت الجائحة دون تنظيمها ...، حين أُلغيت الرحلة': another trip).
 _EXPECTED_THEN_CALLED_OFF = prefiltered(
@@ -4345,8 +4347,7 @@ _EXPECTED_THEN_CALLED_OFF = prefiltered(
 _CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)"
                                  r"(?:\s+(?:في|خلال|يوم|مطلع|منتصف|اواخر|اواسط)(?:\s+[^\s،,.:؛]+){1,3})?\s+$")
 _CALLED_OFF_REACH = 40  # characters: the verb, and when, before the engagement word
-_CALLED_OFF_WORD = prefiltered(r"(?<!\w)[وف]?(?:توجل|يوجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء"
-                              r"|تاجيلها|تاجيله|الغاوها|الغاوه)(?!\w)")
+_CALLED_OFF_WORD = prefiltered(rf"(?<!\w)[وف]?(?:{_CALLED_OFF_VERBS}|تاجيل|ارجاء|الغاء)(?!\w)")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
 # 'لا صحة لما نشر حول "زيارة سرية"'، 'لا صحة للأخبار المتداولة حول زيارة': what was published about it, too.
 _BASELESS_BEFORE = prefiltered(

@@ -937,7 +937,7 @@ _TOLD_AFTER = prefiltered(r"\s+(?:الذي|التي)(?!\w)")
 # what the engagement told was an occasion for (not 'شكلت الدورة 93، التي احتضنتها مراكش ما بين 24 و27 نونبر، محطة
 # بارزة': one told there, a milestone).
 _WAS_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:قد\s+)?(?:شكل|شكلت|يشكل|تشكل)\s+(?:هذه\s+|هذا\s+)?$")
-_AN_OCCASION_AFTER = prefiltered(r"(?:\s*[،,]?\s+[^\s،,.]+){0,3}?\s*[،,]?\s+(?:مناسبه|فرصه|تتويجا)(?!\w)")
+_AN_OPPORTUNITY_AFTER = prefiltered(r"(?:\s*[،,]?\s+[^\s،,.]+){0,3}?\s*[،,]?\s+(?:مناسبه|فرصه|تتويجا)(?!\w)")
 
 
 def comes_as_told(text: str, trigger: Trigger) -> bool:
@@ -946,7 +946,7 @@ def comes_as_told(text: str, trigger: Trigger) -> bool:
     before = max(0, trigger.start - _COMES_REACH)
     return ((_COMES_BEFORE.search(text, before, trigger.start) is not None and not _TOLD_AFTER.match(text, trigger.end))
             or (_WAS_BEFORE.search(text, before, trigger.start) is not None
-                and _AN_OCCASION_AFTER.match(text, trigger.end) is not None))
+                and _AN_OPPORTUNITY_AFTER.match(text, trigger.end) is not None))
 
 
 def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
