@@ -1069,6 +1069,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             accepted.extend(c for c in candidates if c["is_event"])
             if accepted or story.undated_report is not None:
                 break
+    _visitors_from_the_one_country_named(result.event_candidates, accepted, named, {
+        m.iso2 for s in sentences if s.line_kind == "prose" for m in places[s.index]
+        if _VISITING_SIDE_BEFORE.search(s.norm.text, max(0, m.start - _VISITING_SIDE_REACH), m.start)})
     _fold_coarse_repeats(accepted)
     _fold_the_way_home(accepted)
     _fold_the_arrival(accepted)
@@ -1093,6 +1096,31 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     if not _undated_news_stands(story.undated_report, result, accepted):
         result.event_candidates = [c for c in result.event_candidates if c["reject_reason"] != "undated"]
     return result
+
+
+# 'رحب الحموشي بالوفد الأردني'، 'ويرافقه السفير الأردني': the side a country's adjective names.
+# (Not 'إلى جانب البرتغال': alongside.)
+_VISITING_SIDE_BEFORE = prefiltered(r"(?<!\w)[وفبل]{0,2}(?:ال|ل)(?:وفد|جانب|ضيف|سفير|سفيره)\s+$")
+_VISITING_SIDE_REACH = 12
+
+
+def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[dict], named: set[str],
+                                         sides: set[str | None]) -> None:
+    """'بحث مدير الأمن العام، اليوم الاثنين، في العاصمة المغربية الرباط، مع ... الحموشي' on a page that names one
+    foreign country, as a side ('رحب الحموشي بالوفد الأردني'): an outlet of the visitor's country names his post
+    without it; the visit he received is that country's. Not when the page names two (whose would it be?), nor
+    when that country's visit is told already."""
+    foreign = named - {HOME}
+    if len(foreign) != 1 or not foreign <= sides:
+        return
+    [country] = foreign
+    for candidate in candidates:
+        if (candidate["reject_reason"] == "no_counterpart_country" and candidate["direction"] == HOSTED
+                and candidate["principal_id"] is not None and candidate["start_date"] is not None
+                and not any(c["country_iso2"] == country and c["start_date"] <= candidate["end_date"]
+                            and candidate["start_date"] <= c["end_date"] for c in accepted)):
+            candidate.update(country_iso2=country, is_event=True, reject_reason=None)
+            accepted.append(candidate)
 
 
 # A heading that opens with a weekday or a date: 'الثلاثاء | الرباط'، '- الخميس 13 فبراير'،
@@ -2865,8 +2893,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _coinciding(text, engagement)
                       or _denied(text, engagement, clause.start) or _ordered(text, engagement, clause.start)
-                      or _date_rejection(date, text[clause.start:clause.end], clock,
-                                         _engagement_words(engagement, triggers, clause.start, clause.end)))
+                      or _date_rejection(date, text[(told_from := _not_until(text, date, clause.start)):clause.end],
+                                         clock, _engagement_words(engagement, triggers, told_from, clause.end)))
             # 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year dates the agreement named
             # after the visit the page told undated; 'وجرى هذا اللقاء يوم 5 مارس' dates that visit itself.
             told_undated = story.undated_report is not None and _dated_after_another_noun(
@@ -3196,8 +3224,17 @@ def _said_in_error(text: str, date: DateMention) -> bool:
 
 
 # 'لم تحل بالمغرب إلا يوم الخميس 7 دجنبر': it did not happen until then.
-_NOT_UNTIL_BEFORE = prefiltered(r"(?<!\w)(?:لم|لن)\s+(?:\S+\s+){1,4}?الا\s+(?:في\s+|يوم\s+|بعد\s+)?$")
-_NOT_UNTIL_REACH = 50
+# ('لم يتسن لحموشي التوجه إلى العاصمة البلجيكية إلا في يونيو 2022': a few more words.)
+_NOT_UNTIL_BEFORE = prefiltered(r"(?<!\w)[وف]?(?P<not>لم|لن)\s+(?:[^\s،.؛]+\s+){1,7}?الا\s+(?:في\s+|يوم\s+|بعد\s+)?$")
+_NOT_UNTIL_REACH = 70
+
+
+def _not_until(text: str, date: DateMention, clause_start: int) -> int:
+    """Where the clause that tells what happened on `date` starts: at 'لم' when it says it did not happen until then
+    ('كانت الزيارة مبرمجة في مارس 2020، ولم يتسن له التوجه إلى بروكسل إلا في يونيو 2022': the plan before is no
+    plan of June's), else at the clause's start."""
+    not_until = _NOT_UNTIL_BEFORE.search(text, max(clause_start, date.start - _NOT_UNTIL_REACH), date.start)
+    return not_until.start() if not_until is not None and not_until.group("not") == "لم" else clause_start
 # 'أجندته الدولية لسنة 2016'، 'أجندته الخليجية لهذه السنة'، 'جولاته الخارجية لسنة 2025': the year an agenda,
 # a round of tours or a year's activities cover.
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
@@ -3717,8 +3754,15 @@ def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -
     after a plan the sentence tells once the engagement is told, a plan of no engagement word of
     ours (leaving his post), is the plan's, not the engagement's."""
     own = [t for t in triggers if not t.counted and t.end <= date.start]
-    return (len(own) == 1 and dates_mod.says_future(text[own[0].end:date.start])
-            and not dates_mod.future_marked(text[:own[0].end]))
+    if len(own) != 1:
+        return False
+    # The plan is in the date's own clause, from the last break that opens one with a conjunction ('تظل زيارة بروكسل
+    # مثالا؛ إذ كانت مبرمجة في مارس 2020، ولم يتسن له التوجه إليها إلا في يونيو 2022': June is when he went).
+    clause_start = max([own[0].end] + [m.start() for m in _NEW_CLAUSE_AT.finditer(text, own[0].end, date.start)])
+    return dates_mod.says_future(text[clause_start:date.start]) and not dates_mod.future_marked(text[:own[0].end])
+
+
+_NEW_CLAUSE_AT = prefiltered(r"[،؛,]\s*(?:[وف]|اذ\s)")
 
 
 def _honour_of_the_year(article_id: str, scene: _Scene, clock: ArticleClock, year: DateMention,

@@ -5311,6 +5311,17 @@ def test_a_visit_that_did_not_take_place_until_a_later_day_is_dated_by_that_day(
     assert spans(found) == [("NL", dt.date(2018, 4, 18), dt.date(2018, 4, 18))]
 
 
+def test_a_visit_scheduled_once_and_not_made_until_later_is_dated_by_when_it_was_made():
+    body = ("وتبقى زيارة لشبونة خير مثال على ذلك؛ إذ كانت مبرمجة في أبريل 2020 قبل أن تحول الجائحة دونها، ولم يتمكن "
+            "حموشي من السفر إلى العاصمة البرتغالية إلا في أكتوبر 2021، حيث التقى المدير الوطني للشرطة.")
+    found = events(body, title="مواعيد مؤجلة", published=dt.date(2023, 3, 1))
+    assert spans(found) == [("PT", dt.date(2021, 10, 1), dt.date(2021, 10, 31))]
+    # Scheduled, with the engagement's word between, says nothing of its taking place.
+    found = events("وكانت زيارة حموشي إلى لشبونة مبرمجة في أبريل 2020.", title="مواعيد مؤجلة",
+                   published=dt.date(2023, 3, 1))
+    assert found == []
+
+
 def test_going_with_the_minister_to_a_capital_is_his_visit_there():
     body = "ويذكر أن عبد اللطيف حموشي رافق وزير الداخلية سنة 2017 إلى لشبونة ثم إلى روما لبحث ملف الهجرة."
     found = events(body, title="حموشي في أوروبا", published=dt.date(2020, 1, 8))
@@ -6904,13 +6915,17 @@ def test_another_he_met_as_well_is_a_meeting_of_its_own():
     assert sorted(c["country_iso2"] for c in found) == ["BE", "EG"]
 
 
-def test_a_month_label_behind_an_emoji_dates_its_line():
+def test_a_month_label_behind_an_emoji_or_a_number_or_before_a_place_or_a_clock_time_dates_its_line():
     body = ("حصيلة 2023 في سطور:\n\n"
             "🤝 أبريل: حموشي يستقبل بالرباط المدير العام للشرطة الوطنية الإسبانية.\n\n"
+            "2. يونيو – فيينا: زيارة عمل إلى النمسا التقى خلالها حموشي قائد الشرطة الفيدرالية.\n\n"
+            "[أكتوبر - 17:05] تدوينة: \"حموشي يستقبل بالرباط المدير العام للشرطة الوطنية البرتغالية.\"\n\n"
             "✈️ نونبر: زيارة عمل إلى العاصمة الإيطالية روما.")
     found = events(body, title="حموشي في 2023", published=dt.date(2023, 12, 30))
-    assert sorted(spans(found)) == [("ES", dt.date(2023, 4, 1), dt.date(2023, 4, 30)),
-                                    ("IT", dt.date(2023, 11, 1), dt.date(2023, 11, 30))]
+    assert sorted(spans(found)) == [("AT", dt.date(2023, 6, 1), dt.date(2023, 6, 30)),
+                                    ("ES", dt.date(2023, 4, 1), dt.date(2023, 4, 30)),
+                                    ("IT", dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
+                                    ("PT", dt.date(2023, 10, 1), dt.date(2023, 10, 31))]
 
 
 def test_a_day_and_month_by_their_numbers_after_in():
@@ -7533,3 +7548,13 @@ def test_since_a_month_when_they_first_met_dates_that_meeting():
     assert spans(found) == [("AT", dt.date(2015, 3, 1), dt.date(2015, 3, 31))]
     # The month an office began, told with 'when', is no engagement.
     assert events("ويقود حموشي المديرية منذ ماي 2015، حين عينه الملك على رأسها.", published=dt.date(2016, 6, 9)) == []
+
+
+def test_a_visitor_whose_post_names_no_country_is_from_the_one_foreign_country_the_page_names():
+    body = ("بحث مدير الشرطة الوطنية، اليوم الأربعاء، في العاصمة المغربية الرباط، مع المدير العام للأمن الوطني "
+            "عبد اللطيف حموشي، سبل تعزيز التعاون الأمني.\n\n"
+            "ورحب حموشي بالوفد التونسي، مؤكدا الحرص على تطوير الشراكة مع الأجهزة الأمنية التونسية.")
+    page = {"title": "مدير الشرطة الوطنية يبحث في الرباط التعاون الأمني", "published": dt.date(2023, 5, 10)}
+    assert spans(events(body, **page)) == [("TN", dt.date(2023, 5, 10), dt.date(2023, 5, 10))]
+    # A page that names two foreign countries leaves the visitor's unknown.
+    assert events(body.replace("بالوفد التونسي", "بالوفد التونسي وبالسفير الليبي"), **page) == []
