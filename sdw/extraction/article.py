@@ -1069,9 +1069,10 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             accepted.extend(c for c in candidates if c["is_event"])
             if accepted or story.undated_report is not None:
                 break
+    plans = {s.index for s in sentences if s.line_kind == "prose" and dates_mod.future_marked(s.norm.text)}
     _visitors_from_the_one_country_named(result.event_candidates, accepted, named, {
-        m.iso2 for s in sentences if s.line_kind == "prose" for m in places[s.index]
-        if _VISITING_SIDE_BEFORE.search(s.norm.text, max(0, m.start - _VISITING_SIDE_REACH), m.start)})
+        m.iso2 for s in sentences if s.line_kind == "prose" and s.index not in plans for m in places[s.index]
+        if _VISITING_SIDE_BEFORE.search(s.norm.text, max(0, m.start - _VISITING_SIDE_REACH), m.start)}, plans)
     _fold_coarse_repeats(accepted)
     _fold_the_way_home(accepted)
     _fold_the_arrival(accepted)
@@ -1105,11 +1106,13 @@ _VISITING_SIDE_REACH = 12
 
 
 def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[dict], named: set[str],
-                                         sides: set[str | None]) -> None:
+                                         sides: set[str | None], plans: set[int]) -> None:
     """'بحث مدير الأمن العام، اليوم الاثنين، في العاصمة المغربية الرباط، مع ... الحموشي' on a page that names one
     foreign country, as a side ('رحب الحموشي بالوفد الأردني'): an outlet of the visitor's country names his post
     without it; the visit he received is that country's. Not when the page names two (whose would it be?), nor
-    when that country's visit is told already."""
+    when that country's visit is told already, nor from a side the page names in a plan ('ومن المرتقب أن يستقبل
+    السفير الياباني'), nor for visits told in general ('تتولى برمجة زيارات المجاملة'), in a plan, or with him only
+    as the implied host; and a meeting he chaired ('ترأس اجتماعا مع ولاة الأمن') had no visitor."""
     foreign = named - {HOME}
     if len(foreign) != 1 or not foreign <= sides:
         return
@@ -1117,6 +1120,9 @@ def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[
     for candidate in candidates:
         if (candidate["reject_reason"] == "no_counterpart_country" and candidate["direction"] == HOSTED
                 and candidate["principal_id"] is not None and candidate["start_date"] is not None
+                and candidate["principal_role"] != "host" and candidate["sentence_index"] not in plans
+                and not GENERAL_PLURAL.match(candidate["trigger_word"] or "")
+                and not _CHAIRING.fullmatch(candidate["trigger_word"] or "")
                 and not any(c["country_iso2"] == country and c["start_date"] <= candidate["end_date"]
                             and candidate["start_date"] <= c["end_date"] for c in accepted)):
             candidate.update(country_iso2=country, is_event=True, reject_reason=None)
@@ -1254,7 +1260,7 @@ _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, com
 # out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not), and so is one after a clause that opens with
 # 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية'), or with 'bearing in mind that'
 # ('منذ توليه قيادة الأمن الوطني سنة 2015، علما أن مدريد كانت قد منحته سنة 2014 ...').
-_NEW_CLAUSE_BEFORE = prefiltered(r"[،,]\s*(?:[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))"
+_NEW_CLAUSE_BEFORE = prefiltered(r"[،,؛]\s*(?:[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))"
                                  r"|(?:علما|مع\s+العلم)\s+ب?ان(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي'، 'منذ افتتاحه السبت الماضي': nothing but the day (and the
 # opening it was) stands between since and date.
@@ -1508,6 +1514,7 @@ _OPENS_ON_RECEIVING = prefiltered(r"(?:[^،,.]{0,40}[،,]\s*)?[وف]?(?:كما\s
 # How many paragraphs back the last date may stand and still date an undated report: the lead
 # gives the day ('اليوم الإثنين 23 نونبر ...') and the next paragraph tells who met whom.
 _PEG_PARAGRAPHS = 3
+_ATTENDED_REACH = 3  # more paragraphs back for who attended the engagement told
 
 
 class _Story:
@@ -1606,14 +1613,14 @@ class _Story:
                              and c["start_date"] == peg.start_date and c["end_date"] >= peg.end_date), None)
             self._peg = (peg, self.paragraph, anothers)
 
-    def news_peg(self) -> DateMention | None:
-        if self._peg is None or self.paragraph - self._peg[1] >= _PEG_PARAGRAPHS:
+    def news_peg(self, reach: int = _PEG_PARAGRAPHS) -> DateMention | None:
+        if self._peg is None or self.paragraph - self._peg[1] >= reach:
             return None
         return self._peg[0]
 
-    def anothers_at_peg(self) -> dict | None:
+    def anothers_at_peg(self, reach: int = _PEG_PARAGRAPHS) -> dict | None:
         """Another's engagement the news peg dates ('عقد وزير الداخلية اليوم مباحثات مع نظيره')."""
-        return self._peg[2] if self.news_peg() is not None and self._peg is not None else None
+        return self._peg[2] if self.news_peg(reach) is not None and self._peg is not None else None
 
 
 # Who represented Morocco at it: 'مثّل فيه المغربَ'، 'يمثل المملكة المغربية'.
@@ -2617,10 +2624,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.kind == "agreement"
                          and _ADMINISTRATIVE_ACT_BEFORE.search(text, max(0, t.start - 24), t.start))
                 and not (t.word == "استقبال" and (_PARTY_BEFORE.search(text, max(0, t.start - 6), t.start)
-                                                  or _CITIZENS_AFTER.match(text, t.end)))
+                                                  or _CITIZENS_AFTER.match(text, t.end)
+                                                  or _a_states_reception(text, t, scene.roles)))
                 and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
+                and not (t.word in _GATHERINGS_IN_GENERAL and _definite(text, t))
+                and not (not t.is_verb and _definite(text, t) and _ITS_FOCUS_AFTER.match(text, t.end))
                 and not (t.word == "تنقل" and not _TRAVELLED_TO_AFTER.match(text, t.end))
                 and not (t.is_verb and t.kind == "visit" and _our_delegation_went(text, t, scene.roles))
                 and not (_PARTICIPATION.fullmatch(t.word) and _A_BANQUET_AFTER.match(text, t.end))
@@ -2867,6 +2877,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                        story.first_prose == s.index
                                                        and _received_in_no_home_place(scene, clause.start, clause.end))
             attribution = scene.attribution(clause.start, clause.end, engagement)
+            if (attribution.principal_role in ("continuation", "body", "host")
+                    and _received_by_another(scene, clause.start, clause.end)):
+                # 'فقد حل يوم الإثنين الماضي الملحق العسكري بسفارة ألمانيا، حيث كان في استقباله نائب المدير العام':
+                # the visitor the passage goes on with was received by another Moroccan official, not by him.
+                attribution = Attribution(None, None, "other_actor")
             if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
                     and (refers_to_previous_parties(text[clause.start:clause.end])
                          or _THE_DELEGATION.search(text, clause.start, clause.end))):
@@ -3166,11 +3181,11 @@ _COVERAGE_BEFORE = prefiltered(r"(?<!\w)(?:تغطيه|تغطيات)(?:\s+\S+){0,
                               r"(?:(?:هذه|هذا)\s+)?$")
 # 'وترأس الحفل وزير الداخلية ... وحموشي': presiding over a ceremony at home is no engagement of its own; the foreign
 # guests attended it (an honour or a signing there is told by its own words).
-_CHAIRING = prefiltered(r"[وف]?(?:تراس|يتراس|تراست|تتراس)")
+_CHAIRING = prefiltered(r"[وف]?(?:تراس|يتراس|تراست|تتراس|تروس)")  # 'ترؤس' too
 _A_CEREMONY_AFTER = prefiltered(r"\s+(?:ال)?(?:حفل|حفلا|مراسم)(?!\w)")
 # 'مشاركة آلاف من عناصر الأمن المغربي في تأمين ...': what his staff took part in, not he.
 _BY_STAFF_AFTER = prefiltered(r"\s+(?:(?:الاف|ميات|عشرات|عدد|مجموعه)\s+(?:من\s+)?)?"
-                             r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|افراد|رجال)(?!\w)")
+                             r"(?:ال)?(?:عناصر|اطر|ضباط|موظفي|موظفين|موظفون|افراد|رجال|اعوان)(?!\w)")
 # 'اطلع على تقدم أشغال بناء مقر ولاية الأمن': building works, no gathering's sittings.
 _BUILDING_WORKS_AFTER = prefiltered(r"\s+(?:ال)?(?:بناء|تهييه|انجاز|تشييد|اصلاح|ترميم|توسيع|تجديد|تاهيل)(?!\w)")
 # 'استقبل ... المدير العام للشرطة البرتغالية، على أن يزور الوفد مراكش غدا'، 'على أن يزور وفد من الشرطة الإسبانية
@@ -3185,6 +3200,43 @@ _PARTY_BEFORE = prefiltered(r"(?<!\w)حفل\s+$")
 # home, or the public (tourists, fans, travellers) welcomed, no one's guests.
 _CITIZENS_AFTER = prefiltered(r"\s+(?:ال)?(?:مواطنين|مغاربه|جاليه|عايدين|مرحلين|مهاجرين|رعايا|زوار|سياح|مسافرين|حجاج"
                               r"|جمهور|جماهير|مشجعين|مرتفقين|وافدين|مصطافين)(?!\w)")
+# 'الخبرة التي راكمتها في تدبير المعارض والمؤتمرات العالمية': gatherings in general, none of them one he attended.
+_GATHERINGS_IN_GENERAL = frozenset({"موتمرات", "ندوات", "ملتقيات", "منتديات", "قمم"})
+# 'وذكر مصدر أمني أن اللقاء تركز بالأساس على ...': what the engagement told was about, not another engagement.
+_ITS_FOCUS_AFTER = prefiltered(rf"\s+(?:{FOCUS_VERBS}|{dates_mod.TOPIC_VERBS})(?!\w)")
+
+
+def _definite(text: str, trigger: Trigger) -> bool:
+    """'المؤتمرات'، 'والمؤتمرات'، 'اللقاء': the word with its article."""
+    return text.endswith("ال", 0, trigger.start) or text.endswith("ال" + trigger.word, trigger.start, trigger.end)
+
+
+def _a_states_reception(text: str, trigger: Trigger, roles: list[PlaceRole]) -> bool:
+    """'على خلفية استقبال مدريد لزعيم جبهة البوليساريو': a reception whose host is a country or its capital,
+    named right after the noun, is that state's, not an engagement of his."""
+    return any(r.mention.start == trigger.end + 1 and r.mention.alias.kind in ("country", "capital")
+               and _TO_WHOM_AFTER.match(text, r.mention.end) for r in roles)
+
+
+_TO_WHOM_AFTER = prefiltered(r"\s+ل(?!\s)")
+def _received_by_another(scene: _Scene, start: int, end: int) -> bool:
+    """'كان في استقباله نائب المدير العام'، 'غير أن من كان في استقبالها هو مدير الاستعلامات العامة': the one who
+    received the visitor, named right after, is another Moroccan official."""
+    for received in _WAS_RECEIVED_BY.finditer(scene.sentence.norm.text, start, end):
+        first = min((a for a in scene.actors if received.end() <= a.start < received.end() + _RECEIVER_REACH),
+                    key=lambda a: a.start, default=None)
+        if first is not None and first.kind == HOME_OFFICIAL or (first is None and _A_DEPUTY_AFTER.match(
+                scene.sentence.norm.text, received.end())):
+            return True
+    return False
+
+
+_WAS_RECEIVED_BY = prefiltered(r"(?<!\w)(?:كان|كانت)\s+في\s+استقبال(?:ه|ها|هم|هما)(?:\s+هو)?(?!\w)")
+# A post of his force's below his own ('نائب المدير العام'، 'مدير الاستعلامات العامة'، 'المفتش العام'), not 'المدير
+# العام' (his).
+_A_DEPUTY_AFTER = prefiltered(r"\s+(?:ال)?(?:نايب|مساعد|مدير(?!\s+العام(?!\s+المساعد))|مديره|مفتش|كاتب|رييس|والي|عميد"
+                              r"|مراقب)(?!\w)")
+_RECEIVER_REACH = 12  # characters: the receiver's title starts right after
 # 'دون مشاركة رؤساء الأجهزة'، 'بدون حضور المدير العام': what did not take place.
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
@@ -3789,7 +3841,9 @@ _TOLD_AS_PAST = prefiltered(rf"(?<!\w)(?:{_PAST_PERFECT})(?!\w)")
 _BACKGROUND = Prefiltered(re.compile(
     rf"(?<!\w)(?:{_PAST_PERFECT}|سابقا|في وقت سابق|مرات|(?<!لاول )مره(?! اخري)|منذ|خلال السنوات|في السنوات"
     # 'في أكثر من مناسبة'، 'في غير ما مناسبة': on occasions; not 'شكل اللقاء مناسبة للتأكيد' (an opportunity).
-    r"|مناسبات|(?:اكثر من|غير ما|كل) مناسبه)(?!\w)"))
+    r"|مناسبات|(?:اكثر من|غير ما|كل) مناسبه"
+    # 'وجرت العادة أن يخص حموشي رؤساء البعثات المغادرين باستقبال شخصي': what he usually does.
+    r"|[وف]?جرت العاده|من عادته)(?!\w)"))
 # 'العديد من اللقاءات'، 'لقاءات عديدة'، 'مختلف الزيارات': many engagements, none of them news. The same
 # words elsewhere quantify something else: 'التعاون في مختلف المجالات' closes many a report of one visit.
 _MANY = Prefiltered(re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)"))
@@ -3837,7 +3891,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     own = [t for t in triggers if not t.counted and not _told_in_general(t, text)]
     if not own or _told_as_background(text, own):
         return []
-    peg = story.news_peg()
+    # 'وحضر الجلسة من الجانب المغربي ...' closing a wire about the talks its lead dated: the session told, however
+    # many paragraphs of what was discussed came between.
+    attending = _ATTENDED_THE_ONE_TOLD.match(text) is not None
+    reach = _PEG_PARAGRAPHS + _ATTENDED_REACH if attending else _PEG_PARAGRAPHS
+    peg = story.news_peg(reach)
     date: DateMention | None
     occasion_engagement: Engagement | None = None
     another = _another_engagement_then(scene, own, accepted[-1]) if story.dated_engagement and accepted else None
@@ -3906,7 +3964,11 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
         return []
     engagement = occasion_engagement or _placed_where_told(
         _placed_by_session(read_clause(text, 0, len(text), own, scene.roles, scene.tokens), scene.session),
-        scene, date if source == "previous_sentence" else None, story.anothers_at_peg(), accepted)
+        scene, date if source == "previous_sentence" else None, story.anothers_at_peg(reach), accepted)
+    if (attending and source == "previous_sentence" and engagement.reject_reason == "no_counterpart_country"
+            and (attended := story.anothers_at_peg(reach)) is not None and attended["country_iso2"] is not None):
+        # Naming only who attended for Morocco, it took place with the party of the session it points at.
+        engagement = replace(with_country(engagement, attended["country_iso2"]), direction=attended["direction"])
     if engagement.reject_reason:
         return []
     if source == "session":
@@ -4110,6 +4172,11 @@ _AND_NEXT = prefiltered(r"[،,]\s*و(?=[^\W\d])")
 # a visit of its own.
 _THEN = prefiltered(r"(?<!\w)ثم\s+")
 _LISTED_TYPES = ("meeting", "hosted_visit", "visit_abroad")
+# 'استقبل على التوالي سفير اليابان، ثم سفيرة البرتغال، قبل أن يختتم لقاءاته بسفير غانا'، 'سفير اليابان وسفيرة
+# البرتغال': the next one received, named by a title of his own.
+_NEXT_RECEIVED = prefiltered(r"(?:(?<!\w)ثم\s+|(?<!\w)قبل\s+ان\s+(?:يختتم|ينهي)\s+(?:\S+\s+){0,2}?ب|\sو)"
+                             r"(?=(?:ال)?(?:سفير|سفيره|القايم\s+بالاعمال|ملحق|نظيره|نظيرته|مدير|مديره|وزير|وزيره"
+                             r"|رييس|رييسه|قايد|مفوض|المفوضه)(?!\w))")
 
 
 def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagement) -> list[tuple[int, int, Engagement]]:
@@ -4127,7 +4194,8 @@ def _others_met_alike(scene: _Scene, start: int, end: int, engagement: Engagemen
         cuts = sorted([mark.start() + 1 for mark in _AND_WITH.finditer(text, start, end)
                        if engagement.meeting_type == "meeting"]
                       + [mark.end() for mark in _AS_ALSO_MET.finditer(text, start, end)
-                         if not _another_moroccan_first(scene, mark.end(), end)])
+                         if not _another_moroccan_first(scene, mark.end(), end)]
+                      + [mark.end() for mark in _NEXT_RECEIVED.finditer(text, start, end)])
     elif engagement.meeting_type == "visit_abroad":
         cuts = [mark.end() for mark in _THEN.finditer(text, start, end)]
     else:

@@ -766,6 +766,7 @@ _EQUIVALENT = prefiltered(r"[\s(،,]*(?:اي|الموافق|الموافق\s+ل|
 
 _TWO_DAYS_BEFORE = prefiltered(r"(?<!\w)[وف]?يومي\s+$")  # also "ويومي الأربعاء والخميس، انتقل ..."
 _AND_BETWEEN = prefiltered(r"\s*و\s*")
+_LAST_TWO_AFTER = prefiltered(r"\s+(?:الماضيين|المنصرمين)(?!\w)")  # two weekdays past, in the dual
 
 
 def _two_days_before(text: str, mention: DateMention) -> bool:
@@ -816,8 +817,10 @@ def _join_named_days(found: list[DateMention], text: str) -> list[DateMention]:
                                  parts={**previous.parts, "wd": mention.parts["wd"]})
             continue
         if (previous is not None and previous.form == mention.form == "bare_weekday" and mention.text.startswith("و")
-                and not text[previous.end:mention.start].strip() and _two_days_before(text, previous)):
-            # 'يومي الأربعاء والخميس بتونس': the two days of one engagement, the first to the second.
+                and not text[previous.end:mention.start].strip()
+                and (_two_days_before(text, previous) or _LAST_TWO_AFTER.match(text, mention.end))):
+            # 'يومي الأربعاء والخميس بتونس'، 'الاثنين والثلاثاء المنصرمين': the two days of one engagement, the first
+            # to the second.
             joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end],
                                  parts={**previous.parts, "wd_last": mention.parts["wd"]})
             continue

@@ -249,7 +249,7 @@ _TRANSIT_WORDS = frozenset({"ترانزيت", "الترانزيت", "للتزو�
 # Where in a country a place lies: 'وسط إسبانيا'، 'بشمال مالي'، 'جنوبي فرنسا'.
 _COMPASS_POINTS = frozenset({"وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _CONTAINERS = {"دوله", "مدينه", "العاصمه", "عاصمه", "اماره", "جمهوريه", "مملكه", "سلطنه", "مقر", "بلد", "ولايه",
-               "جزيره", "مطار"}
+               "جزيره", "مطار", "ميناء"}
 # حل، وصل، حط: the subject came to the place named (arrives); with the words of a session held, what places it.
 ARRIVAL_VERBS = frozenset({"حل", "وصل", "حط", "حلت", "وصلت", "حطت"})
 _MOVEMENT_WORDS = ARRIVAL_VERBS | {"الرحال", "المنعقد", "المنعقده", "انعقد", "انعقدت", "المقام", "المقامه"}
@@ -709,6 +709,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif mention.alias.kind in ("demonym", "demonym_plural") and (
                 previous in _LANGUAGE_WORDS or (earlier in _LANGUAGE_WORDS and mention.clitics.conjunction)):
             role = "language"  # 'تدوينة باللغتين العربية والألمانية': a language, no party
+        elif previous == "الي" and earlier.lstrip("وف") in _BACK_FROM and iso2 != HOME:
+            role = "residence"  # 'زيارة وداع قبل عودته إلى نواكشوط': the visitor going home, no place he went
         elif previous == "الي" and earlier.lstrip("وف") in _OTHERS_GOING:
             role = "travellers"  # 'ظاهرة المقاتلين الأجانب المتوجهين إلى سوريا والعراق': where others go, no party
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)

@@ -4,6 +4,8 @@ Never a page's own text: the phenomenon, in our own words.
 """
 import datetime as dt
 
+import pytest
+
 from sdw.extraction.actors import find_actors
 from sdw.extraction.article import extract_article
 from sdw.extraction.dates import date_in_url, future_marked, month_in_url
@@ -7558,3 +7560,64 @@ def test_a_visitor_whose_post_names_no_country_is_from_the_one_foreign_country_t
     assert spans(events(body, **page)) == [("TN", dt.date(2023, 5, 10), dt.date(2023, 5, 10))]
     # A page that names two foreign countries leaves the visitor's unknown.
     assert events(body.replace("بالوفد التونسي", "بالوفد التونسي وبالسفير الليبي"), **page) == []
+    # Nor is a side named only in a plan.
+    planned = body.split("\n\n")[0] + "\n\nومن المرتقب أن يستقبل حموشي خلال الأيام المقبلة السفير التونسي الجديد."
+    assert events(planned, **page) == []
+
+
+def _day(year, month, day):
+    return [dt.date(year, month, day)] * 2
+
+
+# Session 41: each page, and the engagements (country, first day, last day) it reports.
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    pytest.param("استقبل عبد اللطيف حموشي، يوم الأربعاء 9 أبريل 2025 بالرباط، على التوالي، سفير النرويج، ثم سفيرة "
+                 "جمهورية فنلندا، قبل أن يختتم لقاءاته بسفير جمهورية كينيا.", dt.date(2025, 4, 10),
+                 [(c, *_day(2025, 4, 9)) for c in ("FI", "KE", "NO")], id="envoys received one after another"),
+    pytest.param("استقبل عبد اللطيف حموشي، يوم الأربعاء 9 أبريل 2025 بالرباط، سفير النرويج وسفيرة فنلندا.",
+                 dt.date(2025, 4, 10), [(c, *_day(2025, 4, 9)) for c in ("FI", "NO")],
+                 id="envoys joined by and, each with a title"),
+    pytest.param("عقد وزير الداخلية الكويتي، اليوم الثلاثاء، جلسة مباحثات رسمية مع وزير الداخلية المغربي بمقر الوزارة "
+                 "بالرباط.\n\nورحب الوزير المغربي في بداية الجلسة بالضيف والوفد المرافق له.\n\n"
+                 "وتناولت الجلسة التعاون في مكافحة الإرهاب والجريمة المنظمة.\n\n"
+                 "وأكد الجانبان أهمية تبادل الخبرات في تأمين التظاهرات الكبرى.\n\n"
+                 "وحضر الجلسة من الجانب المغربي المدير العام للأمن الوطني السيد عبد اللطيف حموشي.",
+                 dt.date(2024, 10, 8), [("KW", *_day(2024, 10, 8))],
+                 id="who attended the talks the wire opened with, paragraphs later"),
+    pytest.param("التقى عبد اللطيف حموشي، يوم 3 شتنبر 2021 بالرباط، رئيس الشرطة الجنائية الألمانية.\n\n"
+                 "وكانت العلاقات قد توترت في مارس 2021 إثر استقبال برلين لمعارض مطلوب للعدالة.",
+                 dt.date(2021, 9, 4), [("DE", *_day(2021, 9, 3))], id="a state receiving someone"),
+    pytest.param("استقبل عبد اللطيف حموشي، أمس الثلاثاء بالرباط، سفير مملكة الدنمارك في زيارة وداع.\n\n"
+                 "أما يوم الإثنين الماضي، فقد حل الملحق الأمني بسفارة النمسا، حيث كان في استقباله نائب المدير "
+                 "العام.\n\n"
+                 "وجرت العادة أن يخص حموشي السفراء المغادرين باستقبال شخصي، فيما يستقبل مساعدوه الملحقين الأمنيين.",
+                 dt.date(2022, 6, 15), [("DK", *_day(2022, 6, 14))],
+                 id="a visitor received by his deputy, and what he usually does"),
+    pytest.param("أعطى عبد اللطيف حموشي، صباح اليوم الأربعاء، تعليماته لتعزيز الموارد البشرية بميناء طنجة المتوسط.\n\n"
+                 "وفي إطار التعاون مع الجارة الشمالية، انتقل موظفون مغاربة إلى موانئ الجزيرة الخضراء وطريفة.",
+                 dt.date(2024, 6, 5), [], id="staff who moved abroad"),
+    pytest.param("أجرى عبد اللطيف حموشي، يوم الثلاثاء 11 مارس 2025 بالدوحة، مباحثات مع وزير الداخلية القطري.\n\n"
+                 "وذكر مصدر أن اللقاء تركز على الخبرة القطرية في تدبير المؤتمرات الدولية خلال السنة الجارية 2025.",
+                 dt.date(2025, 3, 12), [("QA", *_day(2025, 3, 11))],
+                 id="gatherings in general and what the talks focused on"),
+    pytest.param("وكان التعاون مع كندا نشيطا منذ مطلع السنة؛ ففي شهر فبراير استقبل حموشي بالرباط مفوض الشرطة الملكية "
+                 "الكندية.", dt.date(2023, 12, 30), [("CA", dt.date(2023, 2, 1), dt.date(2023, 2, 28))],
+                 id="a date after a semicolon is out of the since phrase before it"),
+    pytest.param("اختتم عبد اللطيف حموشي زيارة عمل إلى السويد دامت يومين، الاثنين والثلاثاء المنصرمين.",
+                 dt.date(2025, 9, 17), [("SE", dt.date(2025, 9, 15), dt.date(2025, 9, 16))],
+                 id="two weekdays past in the dual"),
+])
+def test_what_a_page_reports(body, published, expected):
+    assert sorted(spans(events(body, title="حموشي", published=published))) == expected
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    pytest.param("استقبل عبد اللطيف حموشي، يوم الثلاثاء 31 يناير الجاري، بمكتبه في الرباط، سفير مالي المنتهية مهامه، "
+                 "الذي أدى زيارة وداع قبل عودته إلى باماكو.", dt.date(2023, 1, 31), ("ML", "meeting", "hosted"),
+                 id="the visitor going home after his call"),
+    pytest.param("حل عبد اللطيف حموشي، أمس الجمعة، بميناء الجزيرة الخضراء في زيارة عمل التقى خلالها مسؤولين أمنيين.",
+                 dt.date(2019, 7, 20), ("ES", "visit_abroad", "abroad"), id="a port abroad places the visit there"),
+])
+def test_where_a_page_places_what_it_reports(body, published, expected):
+    [found] = events(body, published=published)
+    assert (found["country_iso2"], found["meeting_type"], found["direction"]) == expected
