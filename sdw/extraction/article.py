@@ -2632,6 +2632,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.word in _GATHERINGS_IN_GENERAL and _definite(text, t))
                 and not (not t.is_verb and _definite(text, t) and _ITS_FOCUS_AFTER.match(text, t.end))
                 and not (t.word == "تنقل" and not _TRAVELLED_TO_AFTER.match(text, t.end))
+                and not (t.word == "توجه" and _CROWNED_WITH_AFTER.match(text, t.end))
+                and not (t.word in ("زرنا", "زرت") and _A_FACILITY_AFTER.match(text, t.end))
                 and not (t.is_verb and t.kind == "visit" and _our_delegation_went(text, t, scene.roles))
                 and not (_PARTICIPATION.fullmatch(t.word) and _A_BANQUET_AFTER.match(text, t.end))
                 and not (_CHAIRING.fullmatch(t.word) and _A_CEREMONY_AFTER.match(text, t.end))
@@ -2641,6 +2643,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _others_attended(text, t, scene.actors)
                 and not (t.word == "رافق" and not _went_with_him_named(t, scene.actors))
                 and not _tasked_to_another(text, t, scene.actors)
+                and not _chaired_by_another(text, t, scene.actors)
                 and not (not t.is_verb and sent is not None and sent.end() <= t.start)]
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
@@ -2821,6 +2824,12 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 elif (session_told := _session_of_the_body(engagement, clause_date, accepted)) is not None:
                     # 'وفي ختام الأشغال، يوم الخميس 27 نونبر، منحت المنظمة الدولية للشرطة الجنائية حموشي وسامها': the
                     # body's honour on a day of its session the page told sat where the session did.
+                    engagement = replace(with_country(engagement, session_told["country_iso2"]),
+                                         direction=session_told["direction"])
+                elif _SIDELINES.search(text) and (session_told := _session_of_the_body(
+                        engagement, clause_date, accepted, any_body=True)) is not None:
+                    # 'وعلى هامش الاجتماعات، التقى حموشي أمس الأربعاء المديرة التنفيذية ليوروبول': another body's
+                    # official met on the sidelines of a session the page told, on its days, was met where it sat.
                     engagement = replace(with_country(engagement, session_told["country_iso2"]),
                                          direction=session_told["direction"])
                 elif story.visitors_country is not None and (
@@ -3254,6 +3263,10 @@ def _our_delegation_went(text: str, trigger: Trigger, roles: list[PlaceRole]) ->
         delegation.start() <= r.mention.start < trigger.start and r.iso2 not in (None, HOME) for r in roles)
 
 
+# 'وفي اليوم الثاني زرنا المختبر الوطني للشرطة العلمية': the quoted guest's programme, a facility, not a meeting.
+_A_FACILITY_AFTER = prefiltered(r"\s+(?:ال)?(?:مختبر|معهد|مصلحه|مركز|مدرسه|اكاديميه|ميناء|مطار)(?!\w)")
+# 'مسار مهني طويل توّجه بتولي الإدارة العامة'، 'توجه بالشكر إلى': crowned with, or addressed (thanks), no travel.
+_CROWNED_WITH_AFTER = prefiltered(r"\s+ب(?!\s)")
 # 'تنقل إلى العاصمة الأمريكية'، 'تنقل إليها': travelled there ('تنقل الصحيفة عن مصادر' conveys).
 _TRAVELLED_TO_AFTER = prefiltered(r"\s+(?:الي|اليها|اليه|نحو|صوب)(?!\w)")
 # 'وحضر هذه المأدبة ... من بينها المدير العام': one guest among many at a dinner, no engagement of his.
@@ -3516,6 +3529,26 @@ def _tasked_to_another(text: str, trigger: Trigger, actors: list[Actor]) -> bool
     tasked = _TASKED_BEFORE.search(text, max(0, trigger.start - _TASKED_REACH), trigger.start)
     return tasked is not None and not any(a.kind == PRINCIPAL and tasked.start() < a.start < trigger.start
                                           for a in actors)
+
+
+def _chaired_by_another(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """'كان اجتماعا تقنيا عاديا ترأسه، من الجانب المغربي، رئيس مصلحة شرطة الحدود': a meeting whose chair, named
+    right after, is another Moroccan official."""
+    chaired = (_OUR_SIDE_AFTER.match(text, trigger.end) if _CHAIRED_IT.fullmatch(trigger.word)
+               else None if trigger.is_verb else _CHAIRED_BY_AFTER.match(text, trigger.end))
+    if chaired is None:
+        return False
+    first = min((a for a in actors if chaired.end() <= a.start < chaired.end() + _CHAIR_REACH),
+                key=lambda a: a.start, default=None)
+    return (first.kind == HOME_OFFICIAL if first is not None
+            else _A_DEPUTY_AFTER.match(text, chaired.end()) is not None)
+
+
+_CHAIRED_IT = prefiltered(r"[وف]?(?:تراسه|تراسها|يتراسه|يتراسها|قاده|قادها|يقوده|يقودها)")
+_OUR_SIDE_AFTER = prefiltered(r"(?:[،,]?\s+من\s+الجانب\s+المغربي[،,]?)?")
+_CHAIRED_BY_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:تراسه|تراسها|يتراسه|يتراسها|قاده|قادها|يقوده|يقودها)"
+                                r"(?:[،,]?\s+من\s+الجانب\s+المغربي[،,]?)?")
+_CHAIR_REACH = 12  # characters: the chair's title starts right after
 
 
 # 'مؤتمر الأطراف في الاتفاقية الإطارية للأمم المتحدة بشأن التغيرات المناخية'، 'اتفاقية الأمم المتحدة لمكافحة
@@ -3843,7 +3876,9 @@ _BACKGROUND = Prefiltered(re.compile(
     # 'في أكثر من مناسبة'، 'في غير ما مناسبة': on occasions; not 'شكل اللقاء مناسبة للتأكيد' (an opportunity).
     r"|مناسبات|(?:اكثر من|غير ما|كل) مناسبه"
     # 'وجرت العادة أن يخص حموشي رؤساء البعثات المغادرين باستقبال شخصي': what he usually does.
-    r"|[وف]?جرت العاده|من عادته)(?!\w)"))
+    r"|[وف]?جرت العاده|من عادته"
+    # 'كلاهما جلس إلى طاولة المباحثات مع حموشي': what two did, each at his time, is no one engagement.
+    r"|[وف]?(?:كلاهما|كلتاهما|كل منهما))(?!\w)"))
 # 'العديد من اللقاءات'، 'لقاءات عديدة'، 'مختلف الزيارات': many engagements, none of them news. The same
 # words elsewhere quantify something else: 'التعاون في مختلف المجالات' closes many a report of one visit.
 _MANY = Prefiltered(re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)"))
@@ -5178,12 +5213,15 @@ def _another_stop_of_the_tour(clause: str, engagement: Engagement, accepted: lis
         c["is_event"] and c["country_iso2"] == engagement.country_iso2 for c in accepted)
 
 
-def _session_of_the_body(engagement: Engagement, date: DateMention, accepted: list[dict]) -> dict | None:
-    """The session the page told of the international body that the clause names, on whose days the clause is."""
+def _session_of_the_body(engagement: Engagement, date: DateMention, accepted: list[dict],
+                         any_body: bool = False) -> dict | None:
+    """The session the page told of the international body that the clause names (of any body, `any_body`), on
+    whose days the clause is."""
     body = engagement.counterpart.organization_code
     if body is None or not date.resolved:
         return None
-    return next((c for c in reversed(accepted) if c["meeting_type"] == "conference" and c["organization_code"] == body
+    return next((c for c in reversed(accepted) if c["meeting_type"] == "conference"
+                 and (any_body or c["organization_code"] == body)
                  and c["date_precision"] == dates_mod.DAY and c["start_date"] <= date.first_day
                  and date.last_day <= c["end_date"]), None)
 

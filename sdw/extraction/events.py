@@ -1115,10 +1115,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # نواكشوط للمشاركة في الاجتماع الإقليمي لقادة أجهزة الشرطة بدول الساحل').
         kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
-            and not _HOST_VERB.fullmatch(main.word) and not _one_of_its_officials(text, roles, counterpart)):
+            and not _HOST_VERB.fullmatch(main.word) and not main.word.startswith("استقبال")
+            and not _one_of_its_officials(text, roles, counterpart)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their
-        # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب') or talks with one ('بحث ... مع الأمين
-        # العام لمنظمة الجمارك العالمية') stay a meeting.
+        # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب'، 'استقباله في مارس الممثل الإقليمي لمكتب
+        # الأمم المتحدة') or talks with one ('بحث ... مع الأمين العام لمنظمة الجمارك العالمية') stay a meeting.
         kind = CONFERENCE
     if (kind == MEETING and direction == UNKNOWN and counterpart.title in RESIDENT_TITLES
             and not any(r.role == "location" and r.iso2 not in (None, HOME) for r in told)):
@@ -1146,10 +1147,15 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # A multilateral meeting held in Morocco: the host is the event's country, whatever delegations
         # the report lists ('التي تحتضنها مدينة طنجة، بمشاركة ... المغرب والأردن والإمارات').
         counterpart = replace(counterpart, country_iso2=HOME)
-    elif counterpart.country_iso2 is None and counterpart.organization_code and direction == HOSTED:
+    elif counterpart.country_iso2 is None and counterpart.organization_code and (direction == HOSTED or (
+            direction == UNKNOWN and main.word.startswith("استقبال")
+            and not any(r.role in ("location", "destination") and r.iso2 not in (None, HOME) for r in inside))):
         # An official of an international body (the UN, INTERPOL) received in Morocco: no country
-        # sent him, the engagement's country is where it took place.
+        # sent him, the engagement's country is where it took place ('استقباله في مارس الممثل الإقليمي لمكتب الأمم
+        # المتحدة': his receiving one, placed nowhere else, was at home).
         counterpart = replace(counterpart, country_iso2=HOME)
+        direction = HOSTED
+        meeting_type = "hosted_visit" if meeting_type == "meeting" else meeting_type
     engagement = Engagement(meeting_type, direction, counterpart, main, None)
     venue = (next((r.iso2 for r in inside if r.role == "location" and r.iso2 not in (None, HOME)), None)
              if kind == CONFERENCE and met_elsewhere else None)
@@ -1345,7 +1351,14 @@ def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
             placed = [r for r in candidates
                       if r.role == wanted and (r.iso2 or r.mention.alias.kind == "principal_body")]
             if placed:
-                return HOSTED if placed[0].iso2 in (HOME, None) else ABROAD
+                first = placed[0]
+                if (len(placed) > 1 and first.iso2 == HOME and first.mention.alias.kind == "agency"
+                        and placed[1].iso2 not in (None, HOME)
+                        and 0 < placed[1].mention.start - first.mention.end <= _IN_A_CITY_GAP):
+                    # 'بمقر وزارة الداخلية في روما': a ministry named without its country is the one of the city
+                    # named right after it.
+                    first = placed[1]
+                return HOSTED if first.iso2 in (HOME, None) else ABROAD
     if _RECEIVED_BY.search(clause):
         return ABROAD
     if _HOST_VERB.search(clause):
@@ -1353,6 +1366,7 @@ def _direction(clause: str, roles: list[PlaceRole], triggers: list[Trigger],
     return UNKNOWN
 
 
+_IN_A_CITY_GAP = len(" في ")
 _ROLE_WEIGHT = {"destination": 3.0, "location": 3.0}
 # A known official named in the clause is whom he met: 'مدير المخابرات العامة اللواء أحمد حسني، ..., إذ تزامنت مع
 # ... في البادية السورية' was Jordan's, whatever nationality a later word gives the news around it.

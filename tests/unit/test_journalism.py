@@ -7606,6 +7606,19 @@ def _day(year, month, day):
     pytest.param("اختتم عبد اللطيف حموشي زيارة عمل إلى السويد دامت يومين، الاثنين والثلاثاء المنصرمين.",
                  dt.date(2025, 9, 17), [("SE", dt.date(2025, 9, 15), dt.date(2025, 9, 16))],
                  id="two weekdays past in the dual"),
+    pytest.param("بعث عبد اللطيف حموشي برقية تعزية إلى أسرة المدير العام السابق للشرطة الغانية.\n\nوتوفي الراحل "
+                 "مساء السبت الماضي في أكرا، بعد مسار مهني توّجه بتولي قيادة الشرطة الوطنية.", dt.date(2025, 1, 7), [],
+                 id="a career crowned with a post is no trip"),
+    pytest.param("توفي أمس الأحد المدير السابق للشرطة الغانية، عن عمر ناهز 70 عاما.\n\nوجلس الراحل، كما خلفه، إلى "
+                 "طاولة المباحثات مع حموشي في الرباط؛ وكلاهما أشاد بالتجربة المغربية.", dt.date(2025, 1, 6), [],
+                 id="what both did is no one engagement"),
+    pytest.param("وقال مدير الشرطة العراقية: \"استغرقت الزيارة يومين، الثلاثاء والأربعاء الماضيين. صباح الثلاثاء "
+                 "استقبلني السيد عبد اللطيف حموشي بمقر المديرية العامة. وفي اليوم الثاني زرنا المختبر الوطني "
+                 "للشرطة العلمية.\"",
+                 dt.date(2025, 11, 3), [("IQ", *_day(2025, 10, 28))], id="the guest's own visit to a facility"),
+    pytest.param("ونفى مصدر أمني أن يكون حموشي قد سافر إلى إسبانيا، موضحا أن ما جرى في الجزيرة الخضراء يوم 3 مارس 2024 "
+                 "كان اجتماعا تقنيا ترأسه، من الجانب المغربي، رئيس مصلحة شرطة الحدود.", dt.date(2024, 3, 5), [],
+                 id="a meeting chaired by another Moroccan official"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -7617,6 +7630,13 @@ def test_what_a_page_reports(body, published, expected):
                  id="the visitor going home after his call"),
     pytest.param("حل عبد اللطيف حموشي، أمس الجمعة، بميناء الجزيرة الخضراء في زيارة عمل التقى خلالها مسؤولين أمنيين.",
                  dt.date(2019, 7, 20), ("ES", "visit_abroad", "abroad"), id="a port abroad places the visit there"),
+    pytest.param("استقبل عبد اللطيف حموشي، اليوم الخميس، منسق الاتحاد الأوروبي لمكافحة الإرهاب.", dt.date(2024, 1, 25),
+                 ("MA", "hosted_visit", "hosted"), id="an official of the European Union received at home"),
+    pytest.param("ومن أبرز محطات حموشي سنة 2019 استقباله في مارس الممثل الإقليمي لمكتب الأمم المتحدة المعني "
+                 "بالمخدرات والجريمة.", dt.date(2020, 1, 5), ("MA", "hosted_visit", "hosted"),
+                 id="his receiving a body's official, told as a noun"),
+    pytest.param("ففي سنة 2014، استقبل المدير العام للشرطة الإيطالية حموشي بمقر وزارة الداخلية في روما.",
+                 dt.date(2021, 8, 16), ("IT", "visit_abroad", "abroad"), id="a ministry in a capital abroad"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
