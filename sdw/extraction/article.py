@@ -2632,6 +2632,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.word in _GATHERINGS_IN_GENERAL and _definite(text, t))
                 and not (not t.is_verb and _definite(text, t) and _ITS_FOCUS_AFTER.match(text, t.end))
                 and not (t.word == "تنقل" and not _TRAVELLED_TO_AFTER.match(text, t.end))
+                and not (t.word in ("قادته", "قادت") and not _TOOK_HIM_TO_AFTER.match(text, t.end))
                 and not (t.word == "توجه" and _CROWNED_WITH_AFTER.match(text, t.end))
                 and not (t.word in ("زرنا", "زرت") and _A_FACILITY_AFTER.match(text, t.end))
                 and not (t.is_verb and t.kind == "visit" and _our_delegation_went(text, t, scene.roles))
@@ -2754,6 +2755,13 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 # 'جلستي عمل ...؛ انعقدت الأولى بعد زوال الخميس، والثانية صباح أمس الجمعة': the next sitting of the
                 # engagement told, its last day.
                 candidates[-1]["end_date"] = clause_date.last_day
+                continue
+            if (engagement.reject_reason == "no_trigger" and candidates and candidates[-1]["is_event"]
+                    and _AND_THE_OTHER_DATE.search(text, max(0, clause_date.start - _AND_REACH), clause_date.start)
+                    and _TWO_ENGAGEMENTS.search(text, max(0, clause.start - _TWO_ENGAGEMENTS_REACH), clause.start)):
+                # 'بعد زيارتين سابقتين في فبراير 2018 ودجنبر 2021': two engagements, one on each date.
+                candidates.append(_the_other_of_two(candidates[-1], article_id, scene, clause.start, clause.end,
+                                                    clause_date))
                 continue
             if _co_organized_by_his_force(engagement, text[clause.start:clause.end]):
                 # 'الملتقى الذي نظمته الجامعة بالتعاون مع المديرية العامة للأمن الوطني': placed nowhere but by
@@ -3267,6 +3275,8 @@ def _our_delegation_went(text: str, trigger: Trigger, roles: list[PlaceRole]) ->
 _A_FACILITY_AFTER = prefiltered(r"\s+(?:ال)?(?:مختبر|معهد|مصلحه|مركز|مدرسه|اكاديميه|ميناء|مطار)(?!\w)")
 # 'مسار مهني طويل توّجه بتولي الإدارة العامة'، 'توجه بالشكر إلى': crowned with, or addressed (thanks), no travel.
 _CROWNED_WITH_AFTER = prefiltered(r"\s+ب(?!\s)")
+# 'قادت حموشي إلى البرتغال': took him there ('قادت المفاوضات' led them).
+_TOOK_HIM_TO_AFTER = prefiltered(r"(?:\s+(?:حموشي|الحموشي|المسوول\s+المغربي|المدير\s+العام))?\s+(?:الي|نحو)(?!\w)")
 # 'تنقل إلى العاصمة الأمريكية'، 'تنقل إليها': travelled there ('تنقل الصحيفة عن مصادر' conveys).
 _TRAVELLED_TO_AFTER = prefiltered(r"\s+(?:الي|اليها|اليه|نحو|صوب)(?!\w)")
 # 'وحضر هذه المأدبة ... من بينها المدير العام': one guest among many at a dinner, no engagement of his.
@@ -5237,6 +5247,25 @@ def _the_guests_stay(engagement: Engagement, date: DateMention, reception: dict,
             and (reception["sentence_index"] == sentence_index or role in ("host", "continuation"))
             and date.precision == dates_mod.DAY == reception["date_precision"]
             and date.first_day <= reception["start_date"] <= reception["end_date"] <= date.last_day)
+
+
+# 'زيارتين سابقتين في فبراير 2018 ودجنبر 2021'، 'لقاءين ... في مارس وأكتوبر': two engagements, a date each.
+_TWO_ENGAGEMENTS = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:زيارتين|زيارتان|لقاءين|لقاءان|اجتماعين|اجتماعان|جولتين|جولتان)"
+                               r"(?!\w)")
+_TWO_ENGAGEMENTS_REACH = 60  # characters before the second date: the dual noun, its adjective and the first date
+_AND_THE_OTHER_DATE = prefiltered(r"(?<!\w)و\s*(?:في\s+)?$")  # 'ودجنبر 2021'، 'و في أكتوبر'
+_AND_REACH = 8
+
+
+def _the_other_of_two(first: dict, article_id: str, scene: _Scene, start: int, end: int, date: DateMention) -> dict:
+    """The second of two engagements the clause before named with a dual noun, on the clause's own date."""
+    char_start, char_end = scene.sentence.span(start, end)
+    identity = f"{article_id}:{char_start}:{first['country_iso2']}"
+    return {**first, "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
+            "char_start": char_start, "char_end": char_end,
+            "date_text": date.text, "date_source": "text", "start_date": date.start_date, "end_date": date.end_date,
+            "date_precision": date.precision, "date_year_basis": date.year_basis,
+            "named_weekday": None, "named_month": None, "partial_day_start": None, "partial_day_end": None}
 
 
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,

@@ -53,6 +53,8 @@ _TRIGGERS: dict[str, str] = {
             # A woman arriving: 'حلت بالرباط نائبة وزير العدل الأمريكي'.
             r"|حلت|وصلت|حطت"
             r"|انتقل|رافق"
+            # 'تلك التي قادت حموشي إلى البرتغال'، 'الجولة التي قادته إلى الخليج': the trip that took him there.
+            r"|قادته|قادت"
             # 'سبق لحموشي أن تنقل إلى العاصمة الأمريكية': travelled (only before where to: 'تنقل الصحيفة' reports).
             r"|تنقل"),
     # 'قبل أن يوقع ... اتفاقا'، 'حموشي يوقع مذكرة تفاهم': the present tense of a told signing.

@@ -7619,6 +7619,16 @@ def _day(year, month, day):
     pytest.param("ونفى مصدر أمني أن يكون حموشي قد سافر إلى إسبانيا، موضحا أن ما جرى في الجزيرة الخضراء يوم 3 مارس 2024 "
                  "كان اجتماعا تقنيا ترأسه، من الجانب المغربي، رئيس مصلحة شرطة الحدود.", dt.date(2024, 3, 5), [],
                  id="a meeting chaired by another Moroccan official"),
+    pytest.param("وتأتي هذه الزيارة بعد أقل من عامين على تلك التي قادت حموشي إلى النمسا في أبريل 2023.",
+                 dt.date(2025, 3, 14), [("AT", dt.date(2023, 4, 1), dt.date(2023, 4, 30))],
+                 id="the trip that took him there"),
+    pytest.param("وتعد هذه ثالث زيارة لحموشي إلى السويد، بعد زيارتين سابقتين في مارس 2018 وأكتوبر 2021.",
+                 dt.date(2025, 3, 14), [("SE", dt.date(2018, 3, 1), dt.date(2018, 3, 31)),
+                                        ("SE", dt.date(2021, 10, 1), dt.date(2021, 10, 31))],
+                 id="two visits, a date each"),
+    pytest.param("خصصت يومية \"لوسوار\" البلجيكية، في عددها الورقي الصادر صباح اليوم الخميس، صفحتين لحوار مع وزير "
+                 "الداخلية البلجيكي، توقف فيه عند المباحثات التي جمعته، أمس الأربعاء بالرباط، بعبد اللطيف حموشي.",
+                 dt.date(2023, 11, 9), [("BE", *_day(2023, 11, 8))], id="the day a paper's issue came out"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
