@@ -2895,7 +2895,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                        and _received_in_no_home_place(scene, clause.start, clause.end))
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if (attribution.principal_role in ("continuation", "body", "host")
-                    and _received_by_another(scene, clause.start, clause.end)):
+                    and _welcomed_by_a_deputy(scene, clause.start, clause.end)):
                 # 'فقد حل يوم الإثنين الماضي الملحق العسكري بسفارة ألمانيا، حيث كان في استقباله نائب المدير العام':
                 # the visitor the passage goes on with was received by another Moroccan official, not by him.
                 attribution = Attribution(None, None, "other_actor")
@@ -3236,16 +3236,20 @@ def _a_states_reception(text: str, trigger: Trigger, roles: list[PlaceRole]) -> 
 
 
 _TO_WHOM_AFTER = prefiltered(r"\s+ل(?!\s)")
-def _received_by_another(scene: _Scene, start: int, end: int) -> bool:
+def _welcomed_by_a_deputy(scene: _Scene, start: int, end: int) -> bool:
     """'كان في استقباله نائب المدير العام'، 'غير أن من كان في استقبالها هو مدير الاستعلامات العامة': the one who
     received the visitor, named right after, is another Moroccan official."""
-    for received in _WAS_RECEIVED_BY.finditer(scene.sentence.norm.text, start, end):
-        first = min((a for a in scene.actors if received.end() <= a.start < received.end() + _RECEIVER_REACH),
-                    key=lambda a: a.start, default=None)
-        if first is not None and first.kind == HOME_OFFICIAL or (first is None and _A_DEPUTY_AFTER.match(
-                scene.sentence.norm.text, received.end())):
-            return True
-    return False
+    text = scene.sentence.norm.text
+    return any(_another_moroccan_named_at(text, scene.actors, received.end())
+               for received in _WAS_RECEIVED_BY.finditer(text, start, end))
+
+
+def _another_moroccan_named_at(text: str, actors: list[Actor], position: int) -> bool:
+    """Whether the one named right at `position` is another Moroccan official: an actor of that kind, or, where no
+    actor is read, a post of his force's below his own."""
+    first = min((a for a in actors if position <= a.start < position + _NAMED_RIGHT_AFTER_REACH),
+                key=lambda a: a.start, default=None)
+    return first.kind == HOME_OFFICIAL if first is not None else _A_DEPUTY_AFTER.match(text, position) is not None
 
 
 _WAS_RECEIVED_BY = prefiltered(r"(?<!\w)(?:كان|كانت)\s+في\s+استقبال(?:ه|ها|هم|هما)(?:\s+هو)?(?!\w)")
@@ -3253,7 +3257,7 @@ _WAS_RECEIVED_BY = prefiltered(r"(?<!\w)(?:كان|كانت)\s+في\s+استقب�
 # العام' (his).
 _A_DEPUTY_AFTER = prefiltered(r"\s+(?:ال)?(?:نايب|مساعد|مدير(?!\s+العام(?!\s+المساعد))|مديره|مفتش|كاتب|رييس|والي|عميد"
                               r"|مراقب)(?!\w)")
-_RECEIVER_REACH = 12  # characters: the receiver's title starts right after
+_NAMED_RIGHT_AFTER_REACH = 12  # characters: the title of the one named starts right after
 # 'دون مشاركة رؤساء الأجهزة'، 'بدون حضور المدير العام': what did not take place.
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
@@ -3546,19 +3550,14 @@ def _chaired_by_another(text: str, trigger: Trigger, actors: list[Actor]) -> boo
     right after, is another Moroccan official."""
     chaired = (_OUR_SIDE_AFTER.match(text, trigger.end) if _CHAIRED_IT.fullmatch(trigger.word)
                else None if trigger.is_verb else _CHAIRED_BY_AFTER.match(text, trigger.end))
-    if chaired is None:
-        return False
-    first = min((a for a in actors if chaired.end() <= a.start < chaired.end() + _CHAIR_REACH),
-                key=lambda a: a.start, default=None)
-    return (first.kind == HOME_OFFICIAL if first is not None
-            else _A_DEPUTY_AFTER.match(text, chaired.end()) is not None)
+    return chaired is not None and _another_moroccan_named_at(text, actors, chaired.end())
 
 
-_CHAIRED_IT = prefiltered(r"[وف]?(?:تراسه|تراسها|يتراسه|يتراسها|قاده|قادها|يقوده|يقودها)")
-_OUR_SIDE_AFTER = prefiltered(r"(?:[،,]?\s+من\s+الجانب\s+المغربي[،,]?)?")
-_CHAIRED_BY_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:تراسه|تراسها|يتراسه|يتراسها|قاده|قادها|يقوده|يقودها)"
-                                r"(?:[،,]?\s+من\s+الجانب\s+المغربي[،,]?)?")
-_CHAIR_REACH = 12  # characters: the chair's title starts right after
+_CHAIRED_IT_VERBS = "تراسه|تراسها|يتراسه|يتراسها|قاده|قادها|يقوده|يقودها"
+_OUR_SIDE = r"(?:[،,]?\s+من\s+الجانب\s+المغربي[،,]?)?"  # 'ترأسه، من الجانب المغربي، ...'
+_CHAIRED_IT = prefiltered(rf"[وف]?(?:{_CHAIRED_IT_VERBS})")
+_OUR_SIDE_AFTER = prefiltered(_OUR_SIDE)
+_CHAIRED_BY_AFTER = prefiltered(rf"(?:\s+[^\s،,.]+){{0,3}}?\s+(?:{_CHAIRED_IT_VERBS}){_OUR_SIDE}")
 
 
 # 'مؤتمر الأطراف في الاتفاقية الإطارية للأمم المتحدة بشأن التغيرات المناخية'، 'اتفاقية الأمم المتحدة لمكافحة
