@@ -1069,10 +1069,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             accepted.extend(c for c in candidates if c["is_event"])
             if accepted or story.undated_report is not None:
                 break
-    plans = {s.index for s in sentences if s.line_kind == "prose" and dates_mod.future_marked(s.norm.text)}
-    _visitors_from_the_one_country_named(result.event_candidates, accepted, named, {
-        m.iso2 for s in sentences if s.line_kind == "prose" and s.index not in plans for m in places[s.index]
-        if _VISITING_SIDE_BEFORE.search(s.norm.text, max(0, m.start - _VISITING_SIDE_REACH), m.start)}, plans)
+    _visitors_from_the_one_country_named(result.event_candidates, accepted, named,
+                                         [s for s in sentences if s.line_kind == "prose"], places)
     _fold_coarse_repeats(accepted)
     _fold_the_way_home(accepted)
     _fold_the_arrival(accepted)
@@ -1106,7 +1104,7 @@ _VISITING_SIDE_REACH = 12
 
 
 def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[dict], named: set[str],
-                                         sides: set[str | None], plans: set[int]) -> None:
+                                         prose: list[Sentence], places: dict[int, list[PlaceMention]]) -> None:
     """'بحث مدير الأمن العام، اليوم الاثنين، في العاصمة المغربية الرباط، مع ... الحموشي' on a page that names one
     foreign country, as a side ('رحب الحموشي بالوفد الأردني'): an outlet of the visitor's country names his post
     without it; the visit he received is that country's. Not when the page names two (whose would it be?), nor
@@ -1114,9 +1112,14 @@ def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[
     السفير الياباني'), nor for visits told in general ('تتولى برمجة زيارات المجاملة'), in a plan, or with him only
     as the implied host; and a meeting he chaired ('ترأس اجتماعا مع ولاة الأمن') had no visitor."""
     foreign = named - {HOME}
-    if len(foreign) != 1 or not foreign <= sides:
-        return
+    if len(foreign) != 1 or not any(c["reject_reason"] == "no_counterpart_country" for c in candidates):
+        return  # (the common case: no sentence is read for plans or sides)
     [country] = foreign
+    plans = {s.index for s in prose if dates_mod.future_marked(s.norm.text)}
+    if not any(m.iso2 == country and _VISITING_SIDE_BEFORE.search(s.norm.text, max(0, m.start - _VISITING_SIDE_REACH),
+                                                                   m.start)
+               for s in prose if s.index not in plans for m in places[s.index]):
+        return
     for candidate in candidates:
         if (candidate["reject_reason"] == "no_counterpart_country" and candidate["direction"] == HOSTED
                 and candidate["principal_id"] is not None and candidate["start_date"] is not None
@@ -3231,11 +3234,13 @@ def _definite(text: str, trigger: Trigger) -> bool:
 def _a_states_reception(text: str, trigger: Trigger, roles: list[PlaceRole]) -> bool:
     """'على خلفية استقبال مدريد لزعيم جبهة البوليساريو': a reception whose host is a country or its capital,
     named right after the noun, is that state's, not an engagement of his."""
-    return any(r.mention.start == trigger.end + 1 and r.mention.alias.kind in ("country", "capital")
+    return any(r.mention.start == trigger.end + 1 and r.mention.alias.kind in ("short_name", "name", "capital")
                and _TO_WHOM_AFTER.match(text, r.mention.end) for r in roles)
 
 
 _TO_WHOM_AFTER = prefiltered(r"\s+ل(?!\s)")
+
+
 def _welcomed_by_a_deputy(scene: _Scene, start: int, end: int) -> bool:
     """'كان في استقباله نائب المدير العام'، 'غير أن من كان في استقبالها هو مدير الاستعلامات العامة': the one who
     received the visitor, named right after, is another Moroccan official."""
@@ -5259,12 +5264,16 @@ _AND_REACH = 8
 def _the_other_of_two(first: dict, article_id: str, scene: _Scene, start: int, end: int, date: DateMention) -> dict:
     """The second of two engagements the clause before named with a dual noun, on the clause's own date."""
     char_start, char_end = scene.sentence.span(start, end)
-    identity = f"{article_id}:{char_start}:{first['country_iso2']}"
-    return {**first, "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
+    return {**first, "candidate_id": _candidate_id(article_id, char_start, first["country_iso2"]),
             "char_start": char_start, "char_end": char_end,
+            "evidence_text": _original(scene.sentence, start, end).strip(" ،,"),
             "date_text": date.text, "date_source": "text", "start_date": date.start_date, "end_date": date.end_date,
             "date_precision": date.precision, "date_year_basis": date.year_basis,
             "named_weekday": None, "named_month": None, "partial_day_start": None, "partial_day_end": None}
+
+
+def _candidate_id(article_id: str, char_start: int, country_iso2: str | None) -> str:
+    return hashlib.md5(f"{article_id}:{char_start}:{country_iso2}".encode()).hexdigest()[:16]
 
 
 def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: DateMention | None,
@@ -5315,14 +5324,12 @@ def _candidate_row(article_id: str, scene: _Scene, start: int, end: int, date: D
         # country its words name; 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year is
         # the agreement's, the visit the undated one told.
         reason = "repeats_earlier_mention"
-    identity = f"{article_id}:{char_start}:{engagement.country_iso2}"
     trigger = engagement.trigger
     days = date.partial_days if date else (hint.days if hint else None)
     row = {
-        "candidate_id": hashlib.md5(identity.encode()).hexdigest()[:16],
+        "candidate_id": _candidate_id(article_id, char_start, engagement.country_iso2),
         "article_id": article_id, "sentence_index": s.index, "line_index": s.line_index,
-        "char_start": char_start, "char_end": char_end,
-        "evidence_text": s.text[char_start - s.char_start:char_end - s.char_start].strip(" ،,"),
+        "char_start": char_start, "char_end": char_end, "evidence_text": _original(s, start, end).strip(" ،,"),
         "sentence_text": s.text, "date_text": date.text if date else None, "date_source": date_source,
         "start_date": date.start_date if date else None, "end_date": date.end_date if date else None,
         "date_precision": date.precision if date else None,

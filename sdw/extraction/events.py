@@ -522,6 +522,11 @@ def arrives(trigger: Trigger) -> bool:
     return trigger.word in ARRIVAL_VERBS
 
 
+def _receiving(word: str) -> bool:
+    """'استقبل'، 'استقباله': receiving, told by the verb or its noun."""
+    return bool(_HOST_VERB.fullmatch(word)) or word.startswith("استقبال")
+
+
 def receives(trigger: Trigger) -> bool:
     """استقبل، يستقبل: its subject is the host."""
     return bool(_HOST_VERB.fullmatch(trigger.word))
@@ -1035,7 +1040,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # 'وصل إلى الرياض قادما من المنامة، حيث التقى أمس الأول رئيس الأمن العام': 'where' is the place he came
         # from, abroad.
         direction = ABROAD
-    if direction == UNKNOWN and (_HOST_VERB.fullmatch(main.word) or main.word.startswith("استقبال")) and any(
+    if direction == UNKNOWN and _receiving(main.word) and any(
             r.iso2 not in (None, HOME) and _COMING_FROM_BEFORE.search(
                 text, max(0, r.mention.start - _COMING_FROM_REACH), r.mention.start) for r in told):
         # 'بعد استقباله وفدا استخباراتيا قادما من جاكرتا': the guests he received came to him, at home.
@@ -1117,8 +1122,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # نواكشوط للمشاركة في الاجتماع الإقليمي لقادة أجهزة الشرطة بدول الساحل').
         kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
-            and not _HOST_VERB.fullmatch(main.word) and not main.word.startswith("استقبال")
-            and not _one_of_its_officials(text, roles, counterpart)):
+            and not _receiving(main.word) and not _one_of_its_officials(text, roles, counterpart)):
         # Taking part in a meeting of INTERPOL, the Arab interior ministers...; receiving one of their
         # officials ('استقبل ... مدير مكتب الأمم المتحدة لمكافحة الإرهاب'، 'استقباله في مارس الممثل الإقليمي لمكتب
         # الأمم المتحدة') or talks with one ('بحث ... مع الأمين العام لمنظمة الجمارك العالمية') stay a meeting.
@@ -1150,7 +1154,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         # the report lists ('التي تحتضنها مدينة طنجة، بمشاركة ... المغرب والأردن والإمارات').
         counterpart = replace(counterpart, country_iso2=HOME)
     elif counterpart.country_iso2 is None and counterpart.organization_code and (direction == HOSTED or (
-            direction == UNKNOWN and main.word.startswith("استقبال")
+            direction == UNKNOWN and _receiving(main.word)
             and not any(r.role in ("location", "destination") and r.iso2 not in (None, HOME) for r in inside))):
         # An official of an international body (the UN, INTERPOL) received in Morocco: no country
         # sent him, the engagement's country is where it took place ('استقباله في مارس الممثل الإقليمي لمكتب الأمم
