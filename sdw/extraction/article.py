@@ -1204,6 +1204,7 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
                                     or _THE_POST_BEFORE.search(text, max(0, a.start - _THE_POST_REACH), a.start)
                                     or _ASCRIBED_WRONGLY_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     or _ALLEGED_OF_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
+                                    or _GREETINGS_TO_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     # 'المصالح التي يشرف عليها عبد اللطيف حموشي، المدير العام ...': one mention.
                                     or (dropped is not None and a.principal_role == "title"
                                         and _in_apposition(text, dropped, a))):
@@ -1219,6 +1220,11 @@ _ASCRIBED_WRONGLY_BEFORE = prefiltered(r"(?<!\w)(?:نسبته|نسبتها|نس�
 _ASCRIBED_REACH = 60
 # 'نفي شائعات عن زيارة مزعومة لحموشي إلى هناك'، 'لقاء مزعوم مع حموشي': the alleged engagement's party is no party.
 _ALLEGED_OF_BEFORE = prefiltered(r"(?<!\w)(?:مزعوم|مزعومه)\s+(?:ل|مع\s+|بين\s+)?(?:السيد\s+)?$")
+# 'اجتماع تقني'، 'لقاءات تقنية'، 'الاجتماع الفني': a meeting of experts.
+_TECHNICAL_AFTER = prefiltered(r"\s+(?:ال)?(?:تقني|تقنيا|تقنيه|فني|فنيا|فنيه)(?!\w)")
+# 'فيما حمّله مدير الأمن العام تحياته إلى السيد حموشي': the one greetings were sent to was not there.
+_GREETINGS_TO_BEFORE = prefiltered(r"(?<!\w)(?:تحيات|تحياته|تحياتها|تحياتهم|تحيه|تهاني|تهانيه)(?:\s+\S+){0,3}?"
+                                   r"\s+(?:الي\s+|ل)(?:السيد\s+)?$")
 # 'يشغل منصب'، 'يتولى مهام': the title after them names an office, not the one who acts.
 _THE_POST_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:منصب|منصبي|مهام)\s+$")
 _THE_POST_REACH = 10
@@ -1735,10 +1741,10 @@ _ATTENDING_REACH = 16
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
                                        r"|(?:رساله|برقيه)(?:\s+\S+){0,2}?\s+(?:بعث|وجه|ارسل)(?:ها)?\s+(?:بها|اليهم)"
                                        r"|(?:تحيات|تحيه|تهاني))\s+"))
-# What may stand between the sender's first mention and the next: his titles ('ولمراقبة'، 'والمدير العام لمراقبة'
-# too), 'السيد', commas; no other word joined by 'و' (another clause).
+# What may stand between the sender's first mention and the next: his titles ('ولمراقبة'، 'ومراقبة'، 'والمدير العام
+# لمراقبة' too), 'السيد', commas; no other word joined by 'و' (another clause).
 # Each word is taken whole ('++'): a failing match must not try every split of every word.
-_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)))[^\s،,.]++\s*(?:[،,]\s*)?){0,14}")
+_SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)|مراقبه(?!\w)))[^\s،,.]++\s*(?:[،,]\s*)?){0,14}")
 # Received by officials, not by him: 'حيث استقبلها مسؤولون عن مديرية التعاون الدولي'، 'استقبله عدد من أطر المديرية'.
 _RECEIVED_BY_STAFF = prefiltered(r"(?<!\w)[وف]?(?:استقبله|استقبلها|استقبلهم|استقبلتهم|استقبلته|استقبلتها)\s+"
                                  r"(?:عدد\s+من\s+)?(?:مسوولون|مسوولو|مسوولين|اطر|ممثلون|ممثلو|ممثلين|مديرو|مديري)(?!\w)")
@@ -2172,6 +2178,10 @@ class _Scene:
             context = _going_on_with(self.principal)
         if trigger and not trigger.is_verb and self._done_by_a_group(trigger, end):
             return Attribution(None, None, "other_actor")  # 'منذ الزيارة التي قام بها وفد تقني مغربي إلى بيروت'
+        if (trigger and trigger.kind == "meeting" and not trigger.is_verb and _TECHNICAL_AFTER.match(text, trigger.end)
+                and not self._his_mentions(start, end)):
+            # 'اختتم أمس بلشبونة اجتماع تقني مغربي برتغالي': a technical meeting is its experts', not the chiefs'.
+            return Attribution(None, None, "other_actor")
         if trigger and not trigger.is_verb:
             # 'استقبل الوزير نظيره ... في إطار زيارة عمل يقوم بها': the clause's verb, not the noun in
             # its side phrase, says who acts.
@@ -2613,7 +2623,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     # من استقبال ... في شهر مارس': the visit told is only the measure; the engagement of the clause is the
     # one it comes after (or before).
     triggers = [t for t in triggers
-                if not _HABITUAL_AFTER.match(text, t.end) and not _set_against_his_other(text, t, scene.actors)
+                if not _HABITUAL_AFTER.match(text, t.end)
+                and not _set_against_his_other(text, t, scene.actors, scene.triggers)
                 and not (t.is_verb and _OF_A_KIND_BEFORE.search(text, max(0, t.start - 16), t.start))
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
                 and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
@@ -2741,9 +2752,9 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             if _extends_accepted(text, clause_date, told_here or accepted + [c for c in candidates if c["is_event"]],
                                  s.index):
                 continue
-            engagement = _placed_by_session(
+            engagement = _placed_by_the_calendar(_placed_by_session(
                 read_clause(text, clause.start, clause.end, triggers, scene.roles, scene.tokens, clause.date),
-                scene.session)
+                scene.session), clause_date, scene.reference, text)
             if (engagement.reject_reason == "no_trigger" and candidates and candidates[-1]["is_event"]
                     and _narrows(candidates[-1], clause_date)):
                 # 'الدورة 93 ...، التي احتضنتها مراكش الأسبوع الماضي، ...، بعدما تحولت المدينة الحمراء، من الإثنين
@@ -3257,7 +3268,12 @@ def _another_moroccan_named_at(text: str, actors: list[Actor], position: int) ->
     return first.kind == HOME_OFFICIAL if first is not None else _A_DEPUTY_AFTER.match(text, position) is not None
 
 
-_WAS_RECEIVED_BY = prefiltered(r"(?<!\w)(?:كان|كانت)\s+في\s+استقبال(?:ه|ها|هم|هما)(?:\s+هو)?(?!\w)")
+_ON_ARRIVAL = r"(?:\s+(?:لدي|عند|فور)\s+(?:وصوله|وصولها|وصولهم|حلوله|حلولها|نزوله)[^،,.]{0,80}[،,])"
+# 'كان في استقباله'، 'وكان في استقبال سموه لدى وصوله إلى مطار الرباط سلا مساء أول أمس،': who met the visitor, named
+# next.
+_WAS_RECEIVED_BY = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+في\s+استقبال(?:(?:(?:ه|ها|هم|هما)|\s+(?:سموه|معاليه|سعادته"
+                               r"|فخامته))(?:\s+هو)?(?!\w)(?:" + _ON_ARRIVAL + r")?"
+                               r"|(?:\s+[^\s،,.]+){1,3}?" + _ON_ARRIVAL + ")")
 # A post of his force's below his own ('نائب المدير العام'، 'مدير الاستعلامات العامة'، 'المفتش العام'), not 'المدير
 # العام' (his).
 _A_DEPUTY_AFTER = prefiltered(r"\s+(?:ال)?(?:نايب|مساعد|مدير(?!\s+العام(?!\s+المساعد))|مديره|مفتش|كاتب|رييس|والي|عميد"
@@ -3614,14 +3630,33 @@ def _phrase_end(text: str, start: int) -> int:
 _PHRASE_STOP = prefiltered(r"[،,.؛]")
 
 
-def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+def _set_against_his_other(text: str, trigger: Trigger, actors: list[Actor], triggers: list[Trigger]) -> bool:
     """'هذه الزيارة (أياما) بعد/قبل/عقب ...': the engagement pointed at, measured against another of his
-    (named: 'بعد انعقاد الاجتماع رفيع المستوى بين البلدين' is the governments', not his)."""
+    (named: 'بعد انعقاد الاجتماع رفيع المستوى بين البلدين' is the governments', not his), or against another
+    engagement the clause names ('وتأتي هذه الزيارة بعد أزيد من سنة على الزيارة التي قام بها المدير العام للأمن
+    التركي إلى الرباط')."""
     measured = _SET_AGAINST_AFTER.match(text, trigger.end)
     return bool(_pointed_at(text, trigger) and (
         (measured and any(a.kind == PRINCIPAL and measured.end() < a.start <= trigger.end + _SET_AGAINST_REACH
                           for a in actors))
+        or (measured and any(measured.end() < t.start <= trigger.end + _SET_AGAINST_REACH
+                             and _MEASURED_FROM_NOUN_BEFORE.search(text, measured.end(), t.start)
+                             and _names_its_parties(text, t, actors) for t in triggers))
         or _PRECEDED_OR_FOLLOWED_BY_AFTER.match(text, trigger.end)))
+
+
+# 'بعد أزيد من سنة على '، 'قبل أيام من ': the words that measure from the engagement noun right after them.
+_MEASURED_FROM_NOUN_BEFORE = prefiltered(r"\s(?:من|علي)\s+$")
+# 'اللقاء الذي جمع الرجلين'، 'بين الطرفين': the parties of an engagement, by what they are to each other.
+_THE_TWO_PARTIES = prefiltered(r"(?<!\w)(?:ال)?(?:رجلين|مسوولين|طرفين|جانبين)(?!\w)")
+
+
+def _names_its_parties(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
+    """Whether the noun phrase of an engagement names who took part ('الزيارة التي قام بها المدير العام للأمن التركي
+    إلى الرباط'، 'اللقاء الذي جمع الرجلين'); 'اجتماع اللجنة العسكرية المشتركة بين البلدين' names a committee."""
+    end = _phrase_end(text, trigger.end)
+    return (any(a.kind in (PRINCIPAL, FOREIGN_OFFICIAL) and trigger.end <= a.start < end for a in actors)
+            or _THE_TWO_PARTIES.search(text, trigger.end, end) is not None)
 
 
 _INCIDENT = prefiltered(rf"(?<!\w)[وب]?(?:ال)?(?:{dates_mod.INCIDENT_WORDS})(?!\w)")
@@ -4163,6 +4198,19 @@ def _placed_by_session(engagement: Engagement, session: Session | None) -> Engag
             or engagement.counterpart.organization_code != session.org_code):
         return engagement
     return held_in(engagement, session.host_iso2)
+
+
+def _placed_by_the_calendar(engagement: Engagement, date: DateMention, reference: Reference,
+                            sentence: str) -> Engagement:
+    """'وشكلت الجمعية العامة للأنتربول، التي ترأس حموشي حفل افتتاحها يوم الاثنين 24 نونبر': a body's meeting that
+    names neither its number nor its place, on days of one of its sessions, sat where that session did, as a reader
+    who knows the calendar of these meetings would place it."""
+    code = engagement.counterpart.organization_code
+    if (engagement.reject_reason != "no_counterpart_country" or engagement.meeting_type != "conference"
+            or code is None or date.precision != dates_mod.DAY):
+        return engagement
+    sitting = reference.sitting_on(code, date.first_day, date.last_day, sentence)
+    return engagement if sitting is None else held_in(engagement, sitting.host_iso2)
 
 
 _CO_ORGANIZED_WITH_HIS_FORCE = prefiltered(r"(?<!\w)(?:بالتعاون|بتعاون|بشراكه|بالشراكه|بتنسيق|بالتنسيق)\s+مع\s+"

@@ -108,6 +108,9 @@ def _peel(word: str) -> tuple[tuple[str, Clitics], ...]:
 _QUARTER_WORDS = frozenset({"حي", "بحي", "وحي", "لحي", "الحي", "بالحي", "حومه", "بحومه", "زنقه", "بزنقه", "شارع",
                             "بشارع"})
 _TOWN_KINDS = frozenset({"capital", "city", "ambiguous", "short_name"})
+# 'أن يعيده على البلدين بالخير واليمن والبركات': اليمن is also good fortune, in the wishes of a holiday greeting.
+_FORTUNE = frozenset({"اليمن", "واليمن", "باليمن"})
+_WISHES = frozenset({"بالخير", "الخير", "والخير", "والبركات", "والبركه", "والمسرات", "بالصحه", "والسعاده"})
 
 
 def find_places(text: str, reference: Reference, tokens: list[Token] | None = None) -> list[PlaceMention]:
@@ -133,6 +136,10 @@ def find_places(text: str, reference: Reference, tokens: list[Token] | None = No
             alias, clitics, count = shorter
         if index and words[index - 1] in _QUARTER_WORDS and alias.kind in _TOWN_KINDS:
             # 'بمقر المديرية العامة بحي الرياض في الرباط': a quarter named after a town is no town.
+            free = index + count
+            continue
+        if words[index] in _FORTUNE and ((index > 0 and words[index - 1] in _WISHES)
+                                         or (index + 1 < len(words) and words[index + 1] in _WISHES)):
             free = index + count
             continue
         mentions.append(PlaceMention(tokens[index].start, tokens[index + count - 1].end, index, count, alias, clitics))

@@ -105,6 +105,11 @@ class Reference:
         """The codes of the bodies whose sessions the calendar holds."""
         return frozenset(code for code, _ in self.sessions)
 
+    def sitting_on(self, org_code: str, first_day: dt.date, last_day: dt.date, sentence: str) -> Session | None:
+        """The body's session whose days hold these days, of the meeting the (normalized) sentence names."""
+        return next((s for sessions in self.sessions.values() for s in sessions if s.org_code == org_code
+                     and s.start <= first_day <= last_day <= s.end and s.named_by in sentence), None)
+
 
 EMBEDDED_POST_MONTHS = "english_embedded_posts"  # month_names.csv name_set
 # Month names in Latin script ('May 10, 2019' under an embedded post, 'jeudi 17 novembre 2016' in a French

@@ -2938,6 +2938,13 @@ def test_a_visitors_stay_in_which_he_met_him_is_his_guests_visit():
         ("TR", "hosted", dt.date(2023, 9, 1))]
 
 
+def test_good_fortune_in_a_holiday_greeting_is_not_yemen():
+    def countries(text):
+        return [m.iso2 for m in find_places(normalize(text).text, default_reference())]
+    assert countries("أن يعيده على البلدين بالخير واليمن والبركات") == []
+    assert countries("زار اليمن والسعودية") == ["YE", "SA"]
+
+
 def test_dakar_as_the_maghreb_spells_it_is_senegal_s_capital():
     assert [m.iso2 for m in find_places(normalize("حل بدكار أمس").text, default_reference())] == ["SN"]
 
@@ -7629,6 +7636,28 @@ def _day(year, month, day):
     pytest.param("خصصت يومية \"لوسوار\" البلجيكية، في عددها الورقي الصادر صباح اليوم الخميس، صفحتين لحوار مع وزير "
                  "الداخلية البلجيكي، توقف فيه عند المباحثات التي جمعته، أمس الأربعاء بالرباط، بعبد اللطيف حموشي.",
                  dt.date(2023, 11, 9), [("BE", *_day(2023, 11, 8))], id="the day a paper's issue came out"),
+    pytest.param("أجرى عبد اللطيف حموشي، أمس الإثنين في بودابست، مباحثات مع وزير الداخلية الهنغاري.\n\nوتأتي هذه "
+                 "الزيارة بعد نحو عامين على الزيارة التي أداها قائد الشرطة الهنغارية إلى الرباط في ماي 2022، والتي "
+                 "عقد خلالها جلسة عمل مع حموشي.", dt.date(2024, 5, 21),
+                 [("HU", dt.date(2022, 5, 1), dt.date(2022, 5, 31)), ("HU", *_day(2024, 5, 20))],
+                 id="this visit measured from an earlier visit the clause names"),
+    pytest.param("استقبل قائد الشرطة الكينية في مكتبه بنيروبي، اليوم الاثنين، وفدا أمنيا مغربيا يرأسه مدير الأمن "
+                 "العمومي.\n\nونقل رئيس الوفد خلال اللقاء تحيات المدير العام للأمن الوطني ومراقبة التراب الوطني عبد "
+                 "اللطيف حموشي إلى مضيفه.", dt.date(2024, 3, 4), [], id="greetings from him, his title with 'and'"),
+    pytest.param("استقبل قائد الشرطة الكينية في مكتبه بنيروبي، اليوم الاثنين، وفدا أمنيا مغربيا يرأسه مدير الأمن "
+                 "العمومي.\n\nوجرى خلال اللقاء استعراض التعاون بين الجهازين، فيما حمّله المضيف تحياته إلى السيد "
+                 "حموشي.", dt.date(2024, 3, 4), [], id="greetings sent to him"),
+    pytest.param("انعقد، أمس الخميس بمدريد، اجتماع تقني مغربي إسباني خصص لتبادل المعطيات حول شبكات تهريب المهاجرين."
+                 "\n\nوضم الوفد المغربي أطرا من مديرية شرطة الحدود.", dt.date(2022, 10, 7), [],
+                 id="a technical meeting is its experts'"),
+    pytest.param("التقى وزير الداخلية الكويتي الشيخ فهد اليوسف، اليوم في الرباط، المدير العام للأمن الوطني ولمراقبة "
+                 "التراب الوطني عبد اللطيف حموشي.\n\nوكان في استقبال الشيخ اليوسف لدى وصوله إلى مطار الرباط سلا مساء "
+                 "أول أمس، وزير الداخلية المغربي.", dt.date(2022, 3, 8), [("KW", *_day(2022, 3, 8))],
+                 id="the guest welcomed at the airport by another official"),
+    pytest.param("أجرى عبد اللطيف حموشي، أمس الثلاثاء، مباحثات في نواكشوط مع نظيره الموريتاني.\n\nوتأتي هذه الزيارة "
+                 "بعد أسابيع من اجتماع اللجنة العسكرية المشتركة بين البلدين، الذي انعقد في نواكشوط في مارس 2023.",
+                 dt.date(2023, 4, 12), [("MR", *_day(2023, 4, 11))],
+                 id="this visit measured from a committee's meeting"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -7647,6 +7676,9 @@ def test_what_a_page_reports(body, published, expected):
                  id="his receiving a body's official, told as a noun"),
     pytest.param("ففي سنة 2014، استقبل المدير العام للشرطة الإيطالية حموشي بمقر وزارة الداخلية في روما.",
                  dt.date(2021, 8, 16), ("IT", "visit_abroad", "abroad"), id="a ministry in a capital abroad"),
+    pytest.param("وكانت الجمعية العامة للأنتربول، التي ألقى حموشي كلمة في جلستها الافتتاحية يوم الاثنين 24 نونبر، "
+                 "محطة بارزة في السنة الأمنية.", dt.date(2025, 12, 20), ("MA", "conference", "hosted"),
+                 id="a body's gathering on days of a session in its calendar"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
