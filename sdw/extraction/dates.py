@@ -505,8 +505,9 @@ class DateGrammar:
                 r"(?<!\w)(?:[وف]?(?:من|في)\s+)?(?:(?:صباح|مساء|ظهر|عشيه)\s+)?"
                 r"(?:(?P<unit>الشهر|السنه|العام|اليوم)\s+(?:ذاته|نفسه|ذاتها|نفسها)"
                 r"|(?:نفس|ذات)\s+(?P<unit2>الشهر|السنه|العام|اليوم)"
-                # 'ففي ذلك اليوم، استقبل ...': the day told before, pointed at.
-                r"|(?:ذلك|ذاك)\s+(?P<unit4>اليوم)"
+                # 'ففي ذلك اليوم، استقبل ...': the day told before, pointed at; 'ففي تلك السنة'، 'في ذلك العام':
+                # its year.
+                r"|(?:ذلك|ذاك)\s+(?P<unit4>اليوم|العام)|تلك\s+(?P<unit5>السنه)"
                 r"|وقت\s+لاحق\s+من\s+(?P<unit3>الشهر|السنه|العام)(?!\s+(?:ذاته|نفسه|ذاتها|نفسها)))(?!\w)")),
             # 'غداة'، 'في اليوم الموالي'، 'بعد يوم واحد من': the day after what was told or named; 'يومين قبل ذلك'،
             # 'قبل ثلاثة أيام من انطلاق'، 'عشية افتتاح': some days before or after it (day_offset). Not 'يوما بعد يوم'
@@ -555,7 +556,7 @@ class DateGrammar:
             "yesterday": (("امس", "البارح"),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
             "this_period": (("هذه", "هذا", "خلال", "طيله", "طوال", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
-            "same_period": (("نفس", "ذات", "لاحق", "ذلك", "ذاك"), ("الشهر", "السنه", "العام", "اليوم")),
+            "same_period": (("نفس", "ذات", "لاحق", "ذلك", "ذاك", "تلك"), ("الشهر", "السنه", "العام", "اليوم")),
             "next_day": (("يوم", "غداه", "ايام", "عشيه"),), "nth_day": (("اليوم",),),
             "bare_weekday": (_WEEKDAY_STEMS,),
         }
@@ -971,7 +972,9 @@ class DateResolver:
             self.since_year = resolved.first_day.year
         elif resolved.resolved:
             self.since_year = None
-        if resolved.resolved and resolved.form != "period" and resolved.excluded in (None, "named_event_year"):
+        if (resolved.resolved and (resolved.form != "period" or mention.form == "since_year")
+                and resolved.excluded in (None, "named_event_year")):
+            # ('منذ عام 2014 ...' names 2014: 'ففي تلك السنة'.)
             self.year_named = resolved.first_day.year
         # A date after the page's own is a plan's ('في خريف 2025' in a review of 2024), and so is one told as to come
         # ('لفائدة احتضان مراكش لدورة سنة 2025'): 'خلال السنة ذاتها' after it still speaks of the year the review told.
@@ -1225,6 +1228,10 @@ class DateResolver:
                        is_future=future)
 
     def _resolve_same_period(self, m: DateMention, _context: int | None) -> DateMention:
+        if (m.parts.get("unit5") or m.parts.get("unit4") == "العام") and self.year_named is not None:
+            # 'منذ عام 2014 ... ففي تلك السنة استقبل': the year named last, a period's first too.
+            year = self.year_named
+            return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
         previous = self.previous
         if previous is None:
             return m

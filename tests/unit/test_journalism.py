@@ -2945,6 +2945,14 @@ def test_good_fortune_in_a_holiday_greeting_is_not_yemen():
     assert countries("زار اليمن والسعودية") == ["YE", "SA"]
 
 
+@pytest.mark.parametrize(("text", "iso2"), [
+    ("حط الرحال بعاصمة الأنوار", "FR"), ("حل ببلاد الرافدين", "IQ"), ("وقع في بلاد الأرز", "LB"),
+    ("جهاز الأمن الداخلي في بلاد الضباب", "GB"), ("زيارة عمل إلى بلاد العم سام", "US"), ("حل بأرض الكنانة", "EG"),
+])
+def test_a_press_nickname_names_its_country(text, iso2):
+    assert [m.iso2 for m in find_places(normalize(text).text, default_reference())] == [iso2]
+
+
 def test_dakar_as_the_maghreb_spells_it_is_senegal_s_capital():
     assert [m.iso2 for m in find_places(normalize("حل بدكار أمس").text, default_reference())] == ["SN"]
 
@@ -7658,6 +7666,12 @@ def _day(year, month, day):
                  "بعد أسابيع من اجتماع اللجنة العسكرية المشتركة بين البلدين، الذي انعقد في نواكشوط في مارس 2023.",
                  dt.date(2023, 4, 12), [("MR", *_day(2023, 4, 11))],
                  id="this visit measured from a committee's meeting"),
+    pytest.param("جمعت عبد اللطيف حموشي لقاءات عدة بمسؤولين بلجيكيين منذ عام 2015. ففي تلك السنة استقبل في الرباط "
+                 "المفوض العام للشرطة البلجيكية.", dt.date(2022, 1, 14),
+                 [("BE", dt.date(2015, 1, 1), dt.date(2015, 12, 31))],
+                 id="that year, the year a since phrase named"),
+    pytest.param("قال مصدر أمني إن عبد اللطيف حموشي لم يغادر الرباط طيلة الأسبوع الماضي، ولا وجود لأي \"زيارة سرية\" "
+                 "قام بها إلى باريس.", dt.date(2021, 6, 11), [], id="there was no such visit"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
