@@ -192,8 +192,13 @@ def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
     had_done = mention.clitics.preposition == "ل" and previous.lstrip("وف") == "سبق"
     # 'حل بالرياض بدعوة من رئيس أمن الدولة السعودي': the one who invited him, his host.
     invited_by = previous == "من" and index > 1 and tokens[index - 2].text.lstrip("وف") in _INVITATION
+    # 'كان الرجل حاضرا، إلى جانب رئيس الحكومة'، 'بجانب وزير الداخلية': beside him, not the one who acts ('من جانب'
+    # names who did).
+    alongside = mention.alias.kind in ("title", "official") and (
+        previous.lstrip("وف") == "بجانب" or (previous == "جانب" and index > 1
+                                            and tokens[index - 2].text.lstrip("وف") == "الي"))
     return ((mention.clitics.preposition in ("ب", "ل") and not of_a_unit and not had_done)
-            or previous in OBJECT_MARKERS or invited_by
+            or previous in OBJECT_MARKERS or invited_by or alongside
             or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS or previous.lstrip("وف") in _ACCOMPANIED)
 
 

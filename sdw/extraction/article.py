@@ -1028,7 +1028,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # 'الثلاثاء | الرباط' over an item of a week's digest, '22/01/2024 – الرباط' over a timeline's: what the
             # item tells undated is that day's (a line with a time, 'الأربعاء 24 دجنبر 2025 | 00:36', is the page's
             # stamp: it dates no news itself).
-            story.read_dates(mentions, s.norm.text, [])
+            story.read_dates(mentions, s.norm.text, [], heading=True)
             story.heading_line = s.line_index
         if s.line_kind != "prose":
             continue
@@ -1580,9 +1580,10 @@ class _Story:
             self._line = line_index
             self.paragraph += 1
 
-    def read_dates(self, mentions: list[DateMention], text: str, candidates: list[dict]) -> None:
+    def read_dates(self, mentions: list[DateMention], text: str, candidates: list[dict], heading: bool = False) -> None:
         """The last day or month the text gave, the date of the news it tells, unless it dated an
-        engagement of his already (then it is that engagement's date, not the next one's) or a plan."""
+        engagement of his already (then it is that engagement's date, not the next one's) or a plan. A heading's
+        year alone dates its item too ('2017' over 'منحته روما وسام ...' in a chronology by year)."""
         dates_an_engagement = any(c["is_event"] for c in candidates)
         # (Not when he is only the implied host of a visitor the sentence is about: the visitor is its subject.)
         # ('وفي نونبر، استقبل بالرباط المدير الوطني للشرطة البرتغالية، الذي حل بالمغرب ...': the sentence opens on his
@@ -1603,7 +1604,7 @@ class _Story:
         self.anothers_told = next((c for c in reversed(candidates) if c["reject_reason"] == "other_actor"
                                    and c["start_date"] is not None), self.anothers_told)
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
-                and m.precision in (dates_mod.DAY, dates_mod.MONTH)]
+                and (m.precision in (dates_mod.DAY, dates_mod.MONTH) or (heading and m.precision == dates_mod.YEAR))]
         if dates_an_engagement:
             self._peg = None
         elif (pegs or self._peg is not None) and (
@@ -2939,6 +2940,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             reason = (engagement.reject_reason or attribution.reject_reason or _refers_back(text, engagement)
                       or _coinciding(text, engagement)
                       or _denied(text, engagement, clause.start) or _ordered(text, engagement, clause.start)
+                      or ("planned_or_future" if _provided_for(text, engagement.trigger) else None)
                       or _date_rejection(date, text[(told_from := _not_until(text, date, clause.start)):clause.end],
                                          clock, _engagement_words(engagement, triggers, told_from, clause.end)))
             # 'وتندرج هذه الزيارة في إطار اتفاقية ... الموقعة سنة 2014': the year dates the agreement named
@@ -4566,7 +4568,9 @@ _BASELESS_BEFORE = prefiltered(
     r"(?:(?:\S+\s+){0,3}?(?:حول|بشان|عن)\s+)?"
     r"|ما\s+(?:\S+\s+){1,4}?(?:حول|بشان|عن)\s+)?\W*$")
 # '... وخبر "لقاء باريس" لا أساس له': the news named, then said to be baseless.
-_BASELESS_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*لا\s+اساس\s+(?:له|لها)(?!\w)")
+_BASELESS_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*(?:لا\s+اساس\s+(?:له|لها)"
+                              # '"لقاء باريس" مجرد اختلاق': a mere fabrication.
+                              r"|مجرد\s+(?:اختلاق|افتراء|اشاعه|اشاعات|شايعه|شايعات|ادعاء|ادعاءات|اكاذيب))(?!\w)")
 _BASELESS = prefiltered(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
 
 
@@ -4876,6 +4880,18 @@ def _engagement_words(engagement: Engagement, triggers: list[Trigger], start: in
         return ()
     return tuple(t.start - start for t in triggers if t is main or (
         t.kind == main.kind and start <= t.start and (end is None or t.start < end)))
+
+
+# 'إعلان الرباط الذي ينص على عقد لقاء للمتابعة'، 'واتفق الطرفان على عقد اجتماع': what a text provides for or the parties
+# agreed to hold, right before the engagement word (the clause may begin at it).
+_TO_BE_HELD_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ينص|تنص|نص|نصت|اتفق|اتفقا|اتفقوا|اتفقت|الاتفاق)\s+(?:\S+\s+){0,4}?"
+                                 r"علي\s+(?:عقد|تنظيم|اجراء)\s+$")
+_TO_BE_HELD_REACH = 60
+
+
+def _provided_for(text: str, trigger: Trigger | None) -> bool:
+    return trigger is not None and _TO_BE_HELD_BEFORE.search(
+        text, max(0, trigger.start - _TO_BE_HELD_REACH), trigger.start) is not None
 
 
 def _date_rejection(date: DateMention, clause: str, clock: ArticleClock,

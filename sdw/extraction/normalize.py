@@ -148,6 +148,9 @@ _ANY_LENGTH_FURNITURE_RE = Prefiltered(gated(re.compile("|".join(f"(?:{p})" for 
 _SHORT_LINE_WORDS = 10
 
 
+_YEAR_HEADING_RE = re.compile(r"[\s\-–—•*▪]*(?:19|20)\d\d\s*[:.\-–—]?\s*")  # not '© 2025' under the page
+
+
 def is_boilerplate_line(normalized_line: str) -> bool:
     """True for share/comment/cookie/'read also' lines and bylines that carry no article prose."""
     line = squash_spaces(normalized_line)
@@ -157,5 +160,6 @@ def is_boilerplate_line(normalized_line: str) -> bool:
         return True
     if len(line.split()) <= _SHORT_LINE_WORDS and _SHORT_FURNITURE_RE.search(line):
         return True
-    # A line with no Arabic letter at all (a byline, a bare URL, a tag) is not prose.
-    return not re.search(r"[\u0621-\u064a]", line)
+    # A line with no Arabic letter at all (a byline, a bare URL, a tag) is not prose; a year alone heads a
+    # chronology's items ('2017' over 'منحته روما وسام ...').
+    return not re.search(r"[\u0621-\u064a]", line) and not _YEAR_HEADING_RE.fullmatch(line)
