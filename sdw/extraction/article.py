@@ -3890,12 +3890,19 @@ def _dates_a_later_plan(text: str, date: DateMention, triggers: list[Trigger]) -
     after a plan the sentence tells once the engagement is told, a plan of no engagement word of
     ours (leaving his post), is the plan's, not the engagement's."""
     own = [t for t in triggers if not t.counted and t.end <= date.start]
-    if len(own) != 1:
+    if not own:
         return False
     # The plan is in the date's own clause, from the last break that opens one with a conjunction ('تظل زيارة بروكسل
-    # مثالا؛ إذ كانت مبرمجة في مارس 2020، ولم يتسن له التوجه إليها إلا في يونيو 2022': June is when he went).
-    clause_start = max([own[0].end] + [m.start() for m in _NEW_CLAUSE_AT.finditer(text, own[0].end, date.start)])
-    return dates_mod.says_future(text[clause_start:date.start]) and not dates_mod.future_marked(text[:own[0].end])
+    # مثالا؛ إذ كانت مبرمجة في مارس 2020، ولم يتسن له التوجه إليها إلا في يونيو 2022': June is when he went), after
+    # the last engagement word ('وفي لقاء ثان، تباحث ...، واستعدادات المملكة لاحتضان النسخة المقبلة ... أواخر السنة').
+    last = own[-1]
+    clause_start = max([last.end] + [m.start() for m in _NEW_CLAUSE_AT.finditer(text, last.end, date.start)])
+    # ('وتختتم غدا الجمعة': tomorrow is the date's own word, not a plan told before it.)
+    before = _TOMORROW_AT_END.sub("", text[clause_start:date.start])
+    return dates_mod.says_future(before) and not dates_mod.future_marked(text[:last.end])
+
+
+_TOMORROW_AT_END = prefiltered(r"(?<!\w)(?:يوم\s+)?(?:غد|غدا)\s*$")
 
 
 _NEW_CLAUSE_AT = prefiltered(r"[،؛,]\s*(?:[وف]|اذ\s)")
@@ -4929,7 +4936,10 @@ def _before_tenure(date: DateMention | None, tenure_start: int) -> str | None:
 _AT_THAT_OCCASION = prefiltered(
     r"(?<!\w)[وف]?(?:(?:خلال|اثناء|علي\s+هامش|في\s+ختام|في\s+اختتام|في\s+افتتاح|في\s+مستهل|في\s+بدايه|عقب|"
     r"(?:عند|مع|لدي)\s+(?:انطلاق|افتتاح))\s+(?:(?:هذه|هذا|تلك|ذلك)\s+\w+|"
-    r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات|ندوه|ملتقي|منتدي|قمه))|بالمناسبه|بهذه\s+المناسبه)"
+    r"ال(?:جلسه|حفل|موتمر|زياره|لقاء|اجتماع|دوره|اشغال|فعاليات|ندوه|ملتقي|منتدي|قمه))|بالمناسبه|بهذه\s+المناسبه"
+    # The next of a series the page dated: 'وفي لقاء ثان، تباحث ...'، 'واختتم المدير العام لقاءاته باستقبال ...'.
+    r"|في\s+لقاء\s+(?:ثان|ثاني|ثالث|رابع|اخر)|(?:اختتم|استهل|افتتح|ختم)\s+(?:\S+\s+){0,3}?"
+    r"(?:لقاءاته|لقاءاتها|استقبالاته|سلسله\s+(?:هذه\s+)?(?:ال)?لقاءات))"
     r"(?!\w)")
 
 

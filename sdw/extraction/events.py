@@ -202,6 +202,7 @@ _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number word
 # 'بلغ عدد اللقاءات مع مسؤولي دول الخليج 7 لقاءات': the number of the engagements, told as a count; 'فيما
 # توزعت باقي اللقاءات على شركاء من أوروبا': the rest of those counted.
 _NUMBER_OF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:عدد|مجموع|اجمالي|باقي|بقيه)\s+$")
+_PREPOSITION_CLITIC = re.compile(r"[وف]?(?:ب|ك|لل|ل(?!ا))")  # 'ب'، 'بال'، 'لل'، 'ل'; not the article 'ال' alone
 _ADDED_TO_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:اضافه|الاضافه|فضلا|علاوه)\s+(?:الي|عن|علي)\s+$")
 # 'وتوزعت لقاءات 2021 على ثلاثة مع مسؤولين أوروبيين ...': how the engagements counted were shared out.
 _SHARED_OUT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:توزعت|تتوزع|توزع|يتوزع)\s+(?:ال)?$")
@@ -496,8 +497,10 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
                                 or _SHARED_OUT_BEFORE.search(text, max(0, match.start() - 12), match.start()))))
         # 'عدد اللقاءات والمباحثات التي أجراها': the noun joined to a counted one is counted with it; so is one added
         # to the engagements a sentence counted ('توزعت لقاءات 2021 على ...، إضافة إلى لقاء مع الجانب الإماراتي').
+        # ('افتتح سلسلة هذه اللقاءات باستقبال سفير إندونيسيا': after a preposition, the one that opened them, told.)
         counted |= bool(triggers and triggers[-1].counted
-                        and (text[triggers[-1].end:match.start()].strip() in ("", "و")
+                        and ((text[triggers[-1].end:match.start()].strip() in ("", "و")
+                              and not _PREPOSITION_CLITIC.match(match.group("clitics")))
                              or _ADDED_TO_BEFORE.search(text, max(0, match.start() - 16), match.start())))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))

@@ -72,6 +72,7 @@ _WITH_AFTER = prefiltered(r"\s+(?:مع|رفقه)\s")  # '12 لقاء مع ...': 
 # البرتغال والمملكة المتحدة لقاءان'، 'عقد لقاءين مع كل من الكويتيين والبحرينيين': a count said of each of the
 # countries its clause names.
 _EACH = prefiltered(r"(?<!\w)(?:(?:لكل|عن\s+كل)\s+(?:منهما|منها|من|واحده|واحد|دوله|بلد)|[وب]?كل\s+من)(?!\w)")
+_ENVOYS_OF_EACH = prefiltered(r"(?<!\w)(?:سفراء|ممثلي|روساء|قاده|مسوولي|مديري)\s+كل\s+من(?!\w)")
 # Stops ('محطتين قادتاه إلى كل من مدريد ولشبونة'): as many as the places named, one each, never so many each.
 _STOPS = ("محطات", "محطتين", "محطتان")
 # 'عقد اجتماعين متتاليين، يومي الثلاثاء والأربعاء': meetings the sentence goes on to date are told,
@@ -239,6 +240,10 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         regions = [code for kind, code in parties if kind == "region"]
         if len(countries) > 1 and value > 1 and (
                 match.group().endswith(_STOPS)
+                # 'ثلاثة لقاءات متتالية مع سفراء كل من إندونيسيا وكوت ديفوار والبرتغال': as many as the envoys of the
+                # countries, one with each.
+                or (value == len(countries) and _ENVOYS_OF_EACH.search(
+                    text, _clause_start(text, floor, match.start()), _clause_end(text, match.end(), next_start)))
                 or not _EACH.search(text, _clause_start(text, floor, match.start()),
                                     _clause_end(text, match.end(), next_start))):
             # 'ستة لقاءات مع مسؤولين من إسبانيا وفرنسا وإيطاليا'، 'حظيت مجتمعة بخمسة لقاءات': six in all, not six

@@ -7686,6 +7686,12 @@ def _day(year, month, day):
     pytest.param("ترأس عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، اجتماعا لقادة أجهزة الشرطة في دول الساحل، توج باعتماد "
                  "إعلان ختامي ينص على عقد لقاء للمتابعة بالعاصمة المالية باماكو خلال السنة الجارية.",
                  dt.date(2024, 5, 14), [], id="a meeting a text provides for"),
+    pytest.param("استقبل عبد اللطيف حموشي، يوم الاثنين 10 مارس الجاري بالرباط، سفير اليابان المعتمد لدى المملكة.\n\n"
+                 "وفي لقاء ثان، تباحث حموشي مع سفير السويد حول التعاون في مجال التكوين، واستعدادات المملكة لاحتضان "
+                 "النسخة المقبلة من هذه التظاهرة أواخر السنة الجارية.\n\nواختتم المدير العام لقاءاته باستقبال سفير "
+                 "الشيلي.", dt.date(2025, 3, 11),
+                 [("CL", *_day(2025, 3, 10)), ("JP", *_day(2025, 3, 10)), ("SE", *_day(2025, 3, 10))],
+                 id="a series of receptions on one day, and the date of the next edition"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected

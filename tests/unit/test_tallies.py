@@ -369,3 +369,8 @@ def test_occasions_count_like_times_and_an_indefinite_plural_names_the_country(r
     assert claims("وتفيد معطيات بأن حموشي التقى مسؤولين أمنيين إسبانا في ما لا يقل عن ثماني مناسبات منذ 2015.",
                   reference) == {("country", "ES", 8, True)}
     assert claims("وتعرف المدينة ازدحاما في ثماني مناسبات كل سنة.", reference) == set()
+
+
+def test_as_many_meetings_as_the_countries_listed_is_one_with_each(reference):
+    text = "عقد حموشي، يوم الثلاثاء، ثلاثة لقاءات متتالية مع سفراء كل من اليابان والسويد والشيلي."
+    assert not {c for c in claims(text, reference) if c[0] == "country"}
