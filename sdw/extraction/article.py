@@ -1220,6 +1220,8 @@ _ASCRIBED_WRONGLY_BEFORE = prefiltered(r"(?<!\w)(?:نسبته|نسبتها|نس�
 _ASCRIBED_REACH = 60
 # 'نفي شائعات عن زيارة مزعومة لحموشي إلى هناك'، 'لقاء مزعوم مع حموشي': the alleged engagement's party is no party.
 _ALLEGED_OF_BEFORE = prefiltered(r"(?<!\w)(?:مزعوم|مزعومه)\s+(?:ل|مع\s+|بين\s+)?(?:السيد\s+)?$")
+# 'مشاورات عسيرة لتشكيل الحكومة': a country's politics, no talks of his.
+_FORMING_A_GOVERNMENT_AFTER = prefiltered(r"(?:\s+\S+){0,2}?\s+[ل]?(?:ال)?تشكيل\s+(?:ال)?حكومه(?!\w)")
 # 'اجتماع تقني'، 'لقاءات تقنية'، 'الاجتماع الفني': a meeting of experts.
 _TECHNICAL_AFTER = prefiltered(r"\s+(?:ال)?(?:تقني|تقنيا|تقنيه|فني|فنيا|فنيه)(?!\w)")
 # 'فيما حمّله مدير الأمن العام تحياته إلى السيد حموشي': the one greetings were sent to was not there.
@@ -1269,8 +1271,9 @@ _SINCE_REACH = 90  # characters: 'since' opens a noun phrase of a few words, com
 # out of the since phrase ('منذ أن جمع، في ماي 2015، بين' is not), and so is one after a clause that opens with
 # 'وكانت' ('ثالث زيارة ... منذ سنة 2019، وكانت سابقتها في ماي من السنة الماضية'), or with 'bearing in mind that'
 # ('منذ توليه قيادة الأمن الوطني سنة 2015، علما أن مدريد كانت قد منحته سنة 2014 ...').
+# So is one after 'whereas' ('تسعة لقاءات ... منذ 2015، فيما منحته مدريد سنة 2016 الصليب الأكبر').
 _NEW_CLAUSE_BEFORE = prefiltered(r"[،,؛]\s*(?:[وف]{1,2}(?:في\s+$|(?:كان|كانت|سبق)(?!\w))"
-                                 r"|(?:علما|مع\s+العلم)\s+ب?ان(?!\w))")
+                                 r"|(?:علما|مع\s+العلم)\s+ب?ان(?!\w)|(?:فيما|بينما|في\s+حين)(?!\w))")
 # 'منذ يوم الثلاثاء 23 شتنبر'، 'منذ الاثنين 5 ماي'، 'منذ افتتاحه السبت الماضي': nothing but the day (and the
 # opening it was) stands between since and date.
 _ITS_OPENING = "افتتاحه|افتتاحها|انطلاقه|انطلاقها|بدايته|بدايتها"  # its opening, its start
@@ -2648,6 +2651,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (not t.is_verb and _definite(text, t) and _ITS_FOCUS_AFTER.match(text, t.end))
                 and not (t.word == "تنقل" and not _TRAVELLED_TO_AFTER.match(text, t.end))
                 and not (t.word in ("قادته", "قادت") and not _TOOK_HIM_TO_AFTER.match(text, t.end))
+                and not (t.word == "مشاورات" and _FORMING_A_GOVERNMENT_AFTER.match(text, t.end))
                 and not (t.word == "توجه" and _CROWNED_WITH_AFTER.match(text, t.end))
                 and not (t.word in ("زرنا", "زرت") and _A_FACILITY_AFTER.match(text, t.end))
                 and not (t.is_verb and t.kind == "visit" and _our_delegation_went(text, t, scene.roles))
@@ -3670,7 +3674,9 @@ _YIELDED_REACH = 24
 # when a parliament approved what was signed, or when it came into force; no signing's date.
 _APPROVED_ON_BEFORE = prefiltered(r"(?:(?<!\w)[وب]?(?:ال)?(?:موافقه|مصادقه|تصديق)(?:\s+\S+){0,4}?\s+(?:التي\s+)?"
                                   r"(?:تمت|جرت|صدرت)"
-                                  r"|(?<!\w)[ول]?(?:دخل|دخلت|يدخل|تدخل|دخول)(?:\s+\S+){0,2}?\s+حيز\s+(?:التنفيذ|التطبيق))"
+                                  r"|(?<!\w)[ول]?(?:دخل|دخلت|يدخل|تدخل|دخول)(?:\s+\S+){0,2}?\s+حيز\s+(?:التنفيذ|التطبيق)"
+                                  # 'أحالتها الحكومة الأردنية على مجلس النواب في عمان صيف 2020': sent to parliament.
+                                  r"|(?<!\w)[وف]?(?:احال|احالت|احالها|احالتها|احاله|احالته)(?:\s+\S+){0,10}?)"
                                   r"\s+(?:في\s+|خلال\s+|يوم\s+|ابتداء\s+من\s+|منذ\s+)?(?:شهر\s+)?$")
 _APPROVED_ON_REACH = 90
 

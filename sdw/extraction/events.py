@@ -385,7 +385,8 @@ class Trigger:
 
 # 'وافق مجلس الوزراء السعودي، خلال جلسة ...، على اتفاقية'، 'صادق البرلمان على الاتفاقية': approval of an
 # agreement signed before, by a government or a parliament.
-_RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:وافق|وافقت|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه|الموافقه)(?!\w)"
+# ('أذنت الجمعية الوطنية لرئيس الجمهورية بالمصادقة على اتفاق': authorized to ratify it.)
+_RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:وافق|وافقت|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه|الموافقه)(?!\w)"
                               r"(?:\s+\S+){0,30}?\s+علي\s*$")
 _RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
 

@@ -153,8 +153,9 @@ def refer_back_to_bodies(text: str, tokens: list[Token], mentions: list[PlaceMen
 
     Once a report has named 'جامعة نايف العربية للعلوم الأمنية' or 'المنظمة الدولية للشرطة الجنائية', 'الجامعة'
     and 'المنظمة' are that body: 'شارك في أشغال الدورة ... للمجلس الأعلى للجامعة'. `named` holds the bodies
-    the report named before (code -> alias). A head noun two named bodies share names neither, and one
-    followed by a definite word names another ('المجلس الأعلى').
+    the report named before (code -> alias). A head noun two named bodies share names neither, one
+    followed by a definite word names another ('المجلس الأعلى'), and one right after a definite word is an
+    adjective ('اللجنة الوطنية المنظمة').
     """
     if not named:
         return mentions
@@ -173,6 +174,9 @@ def refer_back_to_bodies(text: str, tokens: list[Token], mentions: list[PlaceMen
         if len(codes) != 1 or (following is not None and not text[token.end:following.start].strip()
                                and following.text.startswith("ال")):
             continue
+        if (not reading[1].conjunction and not reading[1].preposition and index > 0
+                and tokens[index - 1].text.startswith("ال") and not text[tokens[index - 1].end:token.start].strip()):
+            continue  # 'أعضاء اللجنة الوطنية المنظمة': an adjective after a definite noun, the organizing one
         [code] = codes
         found.append(PlaceMention(token.start, token.end, index, 1, named[code], reading[1]))
     return sorted(found, key=attrgetter("start"))

@@ -7692,6 +7692,20 @@ def _day(year, month, day):
                  "الشيلي.", dt.date(2025, 3, 11),
                  [("CL", *_day(2025, 3, 10)), ("JP", *_day(2025, 3, 10)), ("SE", *_day(2025, 3, 10))],
                  id="a series of receptions on one day, and the date of the next edition"),
+    pytest.param("أذنت الجمعية الوطنية الغابونية، أمس الخميس، لرئيس الجمهورية بالمصادقة على اتفاق التعاون الأمني الذي "
+                 "وقعه عبد اللطيف حموشي بليبرفيل في مارس 2021.", dt.date(2022, 6, 24),
+                 [("GA", dt.date(2021, 3, 1), dt.date(2021, 3, 31))], id="authorized to ratify what he signed"),
+    pytest.param("وقع عبد اللطيف حموشي ببروكسل، في أبريل 2016، اتفاقية للتعاون الأمني، أحالتها الحكومة البلجيكية على "
+                 "البرلمان صيف 2017.", dt.date(2018, 1, 5), [("BE", dt.date(2016, 4, 1), dt.date(2016, 4, 30))],
+                 id="sent to parliament later"),
+    pytest.param("تستعد مراكش لاحتضان أشغال الجمعية العامة للمنظمة الدولية للشرطة الجنائية في نونبر المقبل.\n\nوفي هذا "
+                 "الإطار، ترأس عبد اللطيف حموشي، يوم الاثنين الماضي بالرباط، اجتماعا تنسيقيا مع أعضاء اللجنة الوطنية "
+                 "المنظمة.", dt.date(2025, 2, 13), [], id="the organizing committee is no organization"),
+    pytest.param("يحصي متابعون ما لا يقل عن سبعة لقاءات جمعت عبد اللطيف حموشي بمسؤولين أمنيين بلجيكيين منذ 2015، فيما "
+                 "منحته بروكسل سنة 2017 وسام التاج.", dt.date(2023, 9, 1),
+                 [("BE", dt.date(2017, 1, 1), dt.date(2017, 12, 31))], id="whereas ends a since phrase"),
+    pytest.param("عاشت الساحة السياسية الإسبانية، خلال شتنبر 2023، على وقع مشاورات عسيرة لتشكيل الحكومة، في وقت يتابع "
+                 "فيه عبد اللطيف حموشي ملف الهجرة.", dt.date(2023, 10, 2), [], id="forming a government is politics"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
