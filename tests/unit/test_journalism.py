@@ -7706,6 +7706,10 @@ def _day(year, month, day):
                  [("BE", dt.date(2017, 1, 1), dt.date(2017, 12, 31))], id="whereas ends a since phrase"),
     pytest.param("عاشت الساحة السياسية الإسبانية، خلال شتنبر 2023، على وقع مشاورات عسيرة لتشكيل الحكومة، في وقت يتابع "
                  "فيه عبد اللطيف حموشي ملف الهجرة.", dt.date(2023, 10, 2), [], id="forming a government is politics"),
+    pytest.param("وفي يوم الأربعاء 28.02.2024، استقبل حموشي بالرباط المدير العام للشرطة الوطنية الفرنسية، في لقاء وصف "
+                 "بالمهم بالنظر إلى ما تمثله الألعاب الأولمبية بباريس، المقررة صيف هذه السنة، من تحديات أمنية.",
+                 dt.date(2024, 4, 2),
+                 [("FR", *_day(2024, 2, 28))], id="what the noun before is scheduled for"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
