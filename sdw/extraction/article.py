@@ -41,6 +41,7 @@ from sdw.extraction.events import (
     GUEST_WORDS,
     HOSTED,
     RESIDENT_TITLES,
+    SIDELINES,
     SIGNED_IT,
     UNKNOWN,
     WHO_CAME,
@@ -2853,7 +2854,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                     # body's honour on a day of its session the page told sat where the session did.
                     engagement = replace(with_country(engagement, session_told["country_iso2"]),
                                          direction=session_told["direction"])
-                elif _SIDELINES.search(text) and (session_told := _session_of_the_body(
+                elif SIDELINES.search(text) and (session_told := _session_of_the_body(
                         engagement, clause_date, accepted, any_body=True)) is not None:
                     # 'وعلى هامش الاجتماعات، التقى حموشي أمس الأربعاء المديرة التنفيذية ليوروبول': another body's
                     # official met on the sidelines of a session the page told, on its days, was met where it sat.
@@ -4628,10 +4629,6 @@ _TOPIC_AFTER = prefiltered(r"(?:\s*،\s*(?:الذي|التي)[^،.]*،)?\s+(?:ت
                            r"|كرست)(?!\w)")
 
 
-# On a candidate row's original sentence text (the alef maqsura not folded): 'وعلى هامش هذه التظاهرة'.
-_SIDELINES = prefiltered(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
-
-
 def _on_the_sidelines_at_home(engagement: Engagement, scene: _Scene, start: int, end: int, date: DateMention,
                               accepted: list[dict]) -> Engagement:
     """'وعلى هامش الاجتماعات ...، كما التقى أمس الأربعاء المديرة التنفيذية ليوروبول' on a page that told a session
@@ -4639,7 +4636,7 @@ def _on_the_sidelines_at_home(engagement: Engagement, scene: _Scene, start: int,
     that the clause places nowhere, were held where it sat: at home, whoever came (a body's official too)."""
     text = scene.sentence.norm.text
     if (engagement.reject_reason is not None or engagement.direction == HOSTED or date.precision != dates_mod.DAY
-            or not _SIDELINES.search(text, 0, end)
+            or not SIDELINES.search(text, 0, end)
             or any(r.iso2 is not None and r.role in ("location", "destination") and start <= r.mention.start < end
                    for r in scene.roles)):
         return engagement
@@ -4697,7 +4694,7 @@ def _extends_accepted(text: str, date: DateMention, accepted: list[dict], senten
             if candidate["meeting_type"] == "hosted_visit" and candidate["sentence_index"] == sentence_index and near:
                 candidate["end_date"] = max(candidate["end_date"], date.end_date)
             return True
-        if candidate["meeting_type"] == "meeting" and _SIDELINES.search(candidate["sentence_text"]):
+        if candidate["meeting_type"] == "meeting" and SIDELINES.search(candidate["sentence_text"]):
             # 'وعلى هامش هذه التظاهرة، خص حموشي، أمس الجمعة، مدير الأمن العام الأردني بجلسة مباحثات' then 'وتستمر
             # فعاليات الأبواب المفتوحة إلى غاية الأربعاء 22 ماي': talks on the sidelines are one sitting; what goes on
             # is the event they were held at.

@@ -314,7 +314,8 @@ _FELLOW_HONOURED = prefiltered(r"(?<!\w)[وف]?(?:من\s+بينهم|من\s+ضم�
 # 'قلد قائد شرطة دبي الوسام لكل من عبد اللطيف حموشي، ومفوض شرطة سنغافورة': the list he is in is the honoured.
 _EACH_OF = prefiltered(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
 WHO_OPENS = prefiltered(r"\s*(?:الذي|التي|الذين)(?!\w)")
-_SIDELINES = prefiltered(r"(?<!\w)[وف]?علي\s+هامش(?!\w)")
+# 'على هامش': normalized ('علي') or as written (a stored sentence).
+SIDELINES = prefiltered(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
 _ITS_SIDELINES = prefiltered(r"(?<!\w)[وف]?علي\s+هامش(?:ها|ه)(?!\w)")  # 'وأجرى على هامشها': the session's just named
 
 
@@ -346,7 +347,7 @@ _WITH_SOMEONE_AFTER = prefiltered(r"(?:\s+\S+){0,3}?\s+(?:مع|ب)\s")
 def _talks_on_the_sidelines(text: str, start: int, conference: Trigger, own: list[Trigger]) -> Trigger | None:
     """The meeting word of talks the clause sets on the sidelines ('على هامش') of the conference, not
     one inside that phrase ('على هامش مشاركته في أشغال ...')."""
-    sidelines = _SIDELINES.search(text, start, conference.start)
+    sidelines = SIDELINES.search(text, start, conference.start)
     if sidelines is None:
         talks = next((t for t in own if t.kind == MEETING and not t.is_verb and t.start < conference.start), None)
         if (talks is not None and "مغربي" not in text[talks.end:conference.start]
