@@ -4894,8 +4894,7 @@ def _engagement_words(engagement: Engagement, triggers: list[Trigger], start: in
 
 # 'إعلان الرباط الذي ينص على عقد لقاء للمتابعة'، 'واتفق الطرفان على عقد اجتماع': what a text provides for or the parties
 # agreed to hold, right before the engagement word (the clause may begin at it).
-_TO_BE_HELD_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ينص|تنص|نص|نصت|اتفق|اتفقا|اتفقوا|اتفقت|الاتفاق)\s+(?:\S+\s+){0,4}?"
-                                 r"علي\s+(?:عقد|تنظيم|اجراء)\s+$")
+_TO_BE_HELD_BEFORE = prefiltered(rf"(?<!\w){dates_mod.AGREED_TO_HOLD}\s+$")
 _TO_BE_HELD_REACH = 60
 
 

@@ -238,14 +238,13 @@ def find_tallies(text: str, places: list[PlaceMention], resolved: dict[int, str 
         approximate = not is_part and bool(match.group("approx") or _APPROX_AFTER.match(text, match.end()))
         countries = [code for kind, code in parties if kind == "country"]
         regions = [code for kind, code in parties if kind == "region"]
+        clause_start = _clause_start(text, floor, match.start())
         if len(countries) > 1 and value > 1 and (
                 match.group().endswith(_STOPS)
                 # 'ثلاثة لقاءات متتالية مع سفراء كل من إندونيسيا وكوت ديفوار والبرتغال': as many as the envoys of the
                 # countries, one with each.
-                or (value == len(countries) and _ENVOYS_OF_EACH.search(
-                    text, _clause_start(text, floor, match.start()), _clause_end(text, match.end(), next_start)))
-                or not _EACH.search(text, _clause_start(text, floor, match.start()),
-                                    _clause_end(text, match.end(), next_start))):
+                or (value == len(countries) and _ENVOYS_OF_EACH.search(text, clause_start, clause_end))
+                or not _EACH.search(text, clause_start, clause_end)):
             # 'ستة لقاءات مع مسؤولين من إسبانيا وفرنسا وإيطاليا'، 'حظيت مجتمعة بخمسة لقاءات': six in all, not six
             # with each; no country's count (its region's if one is named, else none). One meeting is each one's
             # ('واحتلت البرتغال وهولندا المرتبة الأخيرة بلقاء واحد').
