@@ -1912,6 +1912,8 @@ _GROUP_HONOURED = prefiltered(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|ت�
 
 _STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",
                              "Crown Prince"})
+# 'زيارة الدولة التي قام بها'، 'زيارة دولة إلى المغرب' (not 'زيارة دولة قطر', a visit to the State of Qatar).
+_STATE_VISIT_AFTER = prefiltered(r"\s+(?:الدوله|دوله\s+(?:الي|رسميه|التي|يقوم|قام|يجري|اجري|ل\S+))(?!\w)")
 _ALSO_BEFORE = prefiltered(r"(?<!\w)[وف]?كما\s+$")
 # A sentence that opens with when ('وخلال السنة ذاتها، التقى ...'، 'وفي يونيو، التقى ...') and then the verb: its
 # subject is the one the passage is about, not the official after it.
@@ -2184,8 +2186,9 @@ class _Scene:
         if trigger and not trigger.is_verb and self._done_by_a_group(trigger, end):
             return Attribution(None, None, "other_actor")  # 'منذ الزيارة التي قام بها وفد تقني مغربي إلى بيروت'
         if (trigger and trigger.kind == "meeting" and not trigger.is_verb and _TECHNICAL_AFTER.match(text, trigger.end)
-                and not self._his_mentions(start, end)):
-            # 'اختتم أمس بلشبونة اجتماع تقني مغربي برتغالي': a technical meeting is its experts', not the chiefs'.
+                and not any(a.principal_role in ("name", "title") for a in self._his_mentions(start, end))):
+            # 'اختتم أمس بلشبونة اجتماع تقني مغربي برتغالي': a technical meeting is its experts', not the chiefs'; so is
+            # one his force's officials held ('عقد مسؤولون بالمديرية العامة للأمن الوطني جلسة عمل تقنية').
             return Attribution(None, None, "other_actor")
         if trigger and not trigger.is_verb:
             # 'استقبل الوزير نظيره ... في إطار زيارة عمل يقوم بها': the clause's verb, not the noun in
@@ -2303,11 +2306,12 @@ class _Scene:
                 start, end):
             # 'وحضر حفل التخرج سفراء عدد من الدول الإفريقية': who attended is named, and it is not he.
             return Attribution(None, None, "other_actor")
-        if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and any(
+        if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and (any(
                 r.mention.alias.kind == "title" and r.mention.alias.label in _STATE_VISITORS
-                and start <= r.mention.start < end for r in self.roles):
-            # 'بعد الزيارة الرسمية التي قام بها العاهل الإسباني إلى المغرب': a head of state's or government's
-            # visit is a state visit, not his guest's.
+                and start <= r.mention.start < end for r in self.roles)
+                or (trigger is not None and _STATE_VISIT_AFTER.match(text, trigger.end))):
+            # 'بعد الزيارة الرسمية التي قام بها العاهل الإسباني إلى المغرب'، 'منذ زيارة الدولة التي قام بها الرئيس
+            # إيمانويل ماكرون': a head of state's or government's visit is a state visit, not his guest's.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role in ("continuation", "host") and (
                 (engagement.direction == HOSTED and self._met_another_home_official(start, end))
@@ -2977,6 +2981,14 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
             if (candidates[-1]["is_event"] and session_attribution.principal_id is not None
                     and engagement.trigger is not None and receives(engagement.trigger)):
                 scene.his_clauses.append((clause.start, clause.end, session_attribution.principal_id))
+            if (sidelined := _session_on_whose_sidelines(scene, clause.start, clause.end, engagement, date,
+                                                          told)) is not None:
+                # 'التقى ... على هامش الدورة 93 للجمعية العامة للأنتربول، التي احتضنتها مراكش': the talks on its
+                # sidelines say he was at the session too, an engagement of its own.
+                session_start, session_engagement, session_date = sidelined
+                candidates.append(_candidate_row(article_id, scene, session_start, clause.end, session_date,
+                                                 session_engagement, session_attribution, session_reason, told,
+                                                 told_undated=told_undated))
             for also_start, also_end, also in also_met:
                 # '... جلسات عمل مع المدير العام للأمن الوطني التركي، ومع القائد العام لشرطة دبي': each party
                 # after 'ومع' is a meeting of its own, on the same date.
@@ -3083,6 +3095,40 @@ def _honour_at_the_session(scene: _Scene, start: int, end: int, engagement: Enga
                    and engagement.trigger.end <= t.start < end and not scene.honours_another(t)
                    and not _told_in_general(t, text)), None)
     return None if honour is None else replace(engagement, meeting_type="honor", trigger=honour)
+
+
+def _session_on_whose_sidelines(scene: _Scene, start: int, end: int, engagement: Engagement, date: DateMention,
+                                told: list[dict]) -> tuple[int, Engagement, DateMention] | None:
+    """'أجرى حموشي، أمس الثلاثاء بمراكش، مباحثات مع ...، على هامش أشغال الجمعية العامة للأنتربول': a meeting or a
+    signing on the sidelines of an international body's gathering puts him at the gathering, which sat where the
+    calendar of its sessions or the clause places it, on the session's days when the calendar knows them. Returns
+    where the words of the gathering begin, the gathering as an engagement and its days; None when the page told
+    the gathering already, or nothing places it."""
+    code = engagement.counterpart.organization_code
+    if engagement.meeting_type in ("conference", "honor") or code is None or not date.resolved:
+        return None
+    text = scene.sentence.norm.text
+    sidelines = SIDELINES.search(text, start, end)
+    body = next((r for r in scene.roles if sidelines is not None and sidelines.end() <= r.mention.start < end
+                 and r.mention.alias.agency == code), None)
+    if sidelines is None or body is None:
+        return None
+    session = (scene.session if scene.session is not None and scene.session.org_code == code
+               else scene.reference.the_session_during(code, date.first_day, date.last_day, text))
+    if session is not None and not (session.start <= date.last_day and date.first_day <= session.end):
+        return None  # the session named is of another time than the talks: one of the two is not this one
+    host = session.host_iso2 if session is not None else next(
+        (r.iso2 for r in scene.roles if start <= r.mention.start < end and r.role == "location" and r.iso2), None)
+    if host is None:
+        return None
+    days = date if session is None else replace(date, start_date=session.start, end_date=session.end,
+                                                precision=dates_mod.DAY, partial_days=None)
+    if any(c["meeting_type"] == "conference" and (c["organization_code"] == code or c["country_iso2"] == host)
+           and c["start_date"] <= days.last_day and days.first_day <= c["end_date"] for c in told):
+        return None
+    gathering = Counterpart(country_iso2=host, organization_code=code, mention=body.mention)
+    return sidelines.start(), Engagement("conference", HOSTED if host == HOME else ABROAD, gathering,
+                                         engagement.trigger, engagement.reject_reason), days
 
 
 def _session_another_led(scene: _Scene, accepted: list[dict]) -> dict | None:
@@ -4843,7 +4889,7 @@ _YEARS_LATER = prefiltered(r"(?<!\w)[وف]?بعد\s+(?:مرور\s+)?(?:(?P<one>�
                           r"|(?P<n>%s|\d{1,2})\s+(?:سنوات|اعوام))(?!\w)" % WORD_NUMBER_PATTERN)
 
 
-_SINCE_ANOTHER = prefiltered(r"\s+(?:فقط\s+)?(?:من|علي)(?!\w)")
+_SINCE_ANOTHER = prefiltered(r"\s+(?:واحد\s+|واحده\s+)?(?:فقط\s+)?(?:من|علي)(?!\w)")
 
 
 def _years_later(date: DateMention, text: str, trigger: Trigger | None) -> DateMention:
@@ -4852,7 +4898,8 @@ def _years_later(date: DateMention, text: str, trigger: Trigger | None) -> DateM
         return date
     later = _YEARS_LATER.search(text, date.end, trigger.start)
     if later is None or _SINCE_ANOTHER.match(text, later.end()):
-        # 'في سنة 2017، وبعد سنتين فقط من جمعه بين الإدارتين': years after another thing, the date stated is his.
+        # 'في سنة 2017، وبعد سنتين فقط من جمعه بين الإدارتين'، 'يومي 24 و25 ماي 2016، أي بعد عام واحد من تعيينه':
+        # years after another thing, the date stated is his.
         return date
     years = 1 if later.group("one") else 2 if later.group("two") else word_number(later.group("n"))
     if not years:

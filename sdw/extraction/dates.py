@@ -119,8 +119,9 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:بعد|منذ)\s+(?:اخر\s+)?(?:دوره|نسخه)\s+(?:(?:عام|سنه)\s+)?"
     # 'الجولة الثالثة من المباحثات ...، بعد جولتي 2017 و2019': the years of the rounds before the one told.
     r"|(?:بعد|عقب)\s+(?:جولتي|جولات|لقاءي|لقاءات)\s+(?:(?:عامي|سنتي|اعوام|سنوات)\s+)?(?:\d{4}\s*(?:و|،)\s*)*"
-    # 'المنتدى ...، الذي تأسس في نيويورك عام 2011': when the body was founded.
-    r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت|تاسس|تاسست|انشي|انشيت"
+    # 'المنتدى ...، الذي تأسس في نيويورك عام 2011'، 'الذي أطلق في شتنبر 2011': when the body was founded or launched
+    # (not 'الذي انطلق أمس', a session's opening).
+    r"|(?:الذي|التي)\s+(?:خلف|خلفت|عين|عينت|تولي|تولت|تاسس|تاسست|انشي|انشيت|اطلق|اطلقت"
     # 'مفوض الشرطة الإيرلندية، الذي تسلم مهامه في شتنبر الماضي': when the one met took office.
     r"|(?:تسلم|تسلمت|استلم|استلمت|باشر|باشرت)\s+(?:مهامه|مهامها|منصبه|منصبها|مهام))(?!\w)[^،,.]*"
     # 'حموشي، الذي يجمع منذ 15 ماي الماضي بين الإدارتين'، 'التي تشغل منذ 2019 منصب': since when one holds an
@@ -1340,6 +1341,11 @@ class DateResolver:
             # 'يوم الأحد 18 نونبر 2018، افتتحت ... التي تواصلت إلى غاية الأربعاء 21 نونبر' on a page of 2024: the year
             # just told, when its calendar has that weekday, before the page's own.
             return context_year, "weekday"
+        if (weekday is not None and day and anchor is None and self.previous is not None
+                and _falls_on(self.previous.first_day.year, month, day, weekday)):
+            # An undated page: 'حل بمدريد يوم الاثنين 16 شتنبر 2019' then 'أما يوم الأربعاء 18 شتنبر' is of the year of
+            # the date told before, when its calendar has that weekday.
+            return self.previous.first_day.year, "previous_date"
         if weekday is not None and day and around:
             years = _weekday_years(month, day, weekday, around)
             if anchor is None and not context_year and around == self.clock.reference_year:
@@ -1583,7 +1589,10 @@ _ITS_OUTCOME_NEXT = prefiltered(r"[،,]\s*(?:وهو|وهي)\s+(?:\S+\s+){0,2}?(?
 TOPIC_VERBS = r"(?:تناولت|تناول|تناولا|همت|انصبت|انصب|تطرقت|تطرق|تمحورت|تمحور|ركزت|ركز)"
 # 'جلسة عمل مع حموشي خصصت لتقييم حصيلة التعاون والتحضير لكأس العالم 2030، التي يحتضنها البلدان رفقة إسبانيا': what
 # the meeting was given to ('في لقاء خصص أساسا لطريق الأطلسي': mainly to).
-TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|\s(?:خصصت|خصص|يخصص|تخصص)\s+"
+# 'التقى ...، وجرى خلال اللقاء استعراض أوجه التعاون ... بالشراكة مع إسبانيا' (agency copy): what was gone over.
+_WENT_OVER = (r"[،,]\s*[وف](?:جري|تم)\s+(?:خلال\s+(?:ال)?(?:لقاء|اجتماع|مباحثات|استقبال)\s+|خلاله\s+|خلالها\s+)?"
+              r"(?:استعراض|بحث|تدارس|مناقشه|التباحث|التطرق)(?!\w)")
+TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|{_WENT_OVER}|\s(?:خصصت|خصص|يخصص|تخصص)\s+"
                           r"(?:(?:اساسا|بالاساس|اساسيا|خصوصا|بالخصوص|اساسي)\s+)?ل)[^.؛]*")
 
 

@@ -196,6 +196,8 @@ _IN_A_NUMBER_OF_AFTER = prefiltered(
     rf"|اجتماعات|دوره|دورات|جمعيه|جمعيات|ملتقي|ملتقيات|منتدي|منتديات|قمه|قمم)(?!\w)")
 # 'قصر المؤتمرات'، 'مركز المؤتمرات': the building gatherings are held in.
 _VENUE_BEFORE = prefiltered(r"(?<!\w)[وفبل]?(?:ال)?(?:قصر|مركز|قاعه|دار)\s+(?:ال)?$")
+# 'مجموعة العمل ...، المنبثقة عن المنتدى العالمي لمكافحة الإرهاب': the body a group stems from, no gathering.
+_STEMS_FROM_BEFORE = prefiltered(r"(?<!\w)(?:ال)?منبثق(?:ه|ين|ات)?\s+(?:عن|من)\s+$")
 # A number word before the engagement noun counts it: 'أربع زيارات إلى فرنسا'.
 _COUNT_WORD_BEFORE = prefiltered(rf"(?<!\w)[وب]?(?:{WORD_NUMBER_PATTERN})ه?\s+$")
 _COUNT_WORD_REACH = 24  # characters back from the noun: the longest number words, 'خمسه وعشرين'
@@ -240,6 +242,10 @@ _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره"
 _NOT_HELD_AT_BEFORE = prefiltered(r"(?<!\w)(?:(?:لم|لن)\s+(?:تنعقد|ينعقد|تجر|يجر|تتم|يتم|تكن|يكن)|ليس|ليست)\s+"
                                   r"(?:في\s+)?(?:\S+\s+)?$")
 _NOT_HELD_AT_REACH = 28
+# 'ولم تقتصر الدبلوماسية الأمنية على الاستقبالات بالرباط؛ فقد شارك ... بفيينا'، 'لا يقتصر حضوره على أوروبا، بل': what
+# the story was not limited to, up to the clause that goes beyond it.
+_NOT_LIMITED_TO = prefiltered(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+(?:تقتصر|يقتصر|تقتصرا|يقتصرا)\s+(?:[^\s،,.؛]+\s+){0,8}?"
+                              r"علي\s+(?:(?!\s(?:بل|اذ)\s)[^،,.؛])*")
 _TOPIC_VERB_BEFORE = prefiltered(rf"(?<!\w)[وف]?(?:{TOPIC_VERBS}|تركزت)\s+$")
 _TOPIC_VERB_REACH = 12
 # Who lives there: 'والمقيم بمدريد'، 'المقيمة في باريس' (an envoy accredited from abroad).
@@ -316,6 +322,7 @@ _EACH_OF = prefiltered(r"(?<!\w)(?:لكل|كلا|لكلا)\s+من(?!\w)")
 WHO_OPENS = prefiltered(r"\s*(?:الذي|التي|الذين)(?!\w)")
 # 'على هامش': normalized ('علي') or as written (a stored sentence).
 SIDELINES = prefiltered(r"(?<!\w)[وف]?عل[ىي]\s+هامش(?!\w)")
+_SIDELINES_REACH = 12  # 'على هامش اجتماع إقليمي': the gathering named right after the sidelines words
 _ITS_SIDELINES = prefiltered(r"(?<!\w)[وف]?علي\s+هامش(?:ها|ه)(?!\w)")  # 'وأجرى على هامشها': the session's just named
 
 
@@ -486,6 +493,8 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if kind == CONFERENCE and _VENUE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 'حول قصر المؤتمرات'، 'بمركز المؤتمرات': a building, no gathering
+        if kind == CONFERENCE and _STEMS_FROM_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         if (_NOT_THIS_BEFORE.search(text, max(0, match.start() - _NOT_THIS_REACH), match.start())
@@ -1018,6 +1027,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     # 'المباحثات ... لم تنعقد بالعاصمة الإسبانية، وإنما بالرباط': where it was not held places nothing.
     roles = [r for r in roles if not _NOT_HELD_AT_BEFORE.search(text, max(0, r.mention.start - _NOT_HELD_AT_REACH),
                                                                   r.mention.start)]
+    # What the clause goes beyond places nothing and tells nothing of its own: it was told before.
+    premises = [m.span() for m in _NOT_LIMITED_TO.finditer(text, start, end)]
+    roles = [r for r in roles if not _within(r.mention.start, premises)]
+    own = [t for t in own if not _within(t.start, premises)] or own
     phrase_roles = [r for r in phrase_roles if r in roles]
     inside = [r for r in roles if start <= r.mention.start < end]
     legs = _previous_legs(text, clause_start, end)
@@ -1119,12 +1132,14 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         kind, main = MEETING, talks
     if (kind == MEETING and not main.is_verb and (
             (len(partners) >= 2 and _MANY_COUNTRIES.search(text, start, end))
-            or _CHIEFS_OF_A_REGION.match(text, main.end, end))) or (kind == VISIT and any(
-            t.kind == MEETING and not t.is_verb and _CHIEFS_OF_A_REGION.match(text, t.end, end) for t in own)):
+            or _CHIEFS_OF_A_REGION.match(text, main.end, end))) or (kind in (MEETING, VISIT) and any(
+            t.kind == MEETING and not t.is_verb and _CHIEFS_OF_A_REGION.match(text, t.end, end)
+            and not SIDELINES.search(text, max(start, t.start - _SIDELINES_REACH), t.start) for t in own)):
         # 'لقاء تشاوري جمع حموشي برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية، هي السنغال وكوت ديفوار ...'،
         # 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية': a meeting of the chiefs of many countries or of a
         # region's is a multilateral one, held where it sat; so is a trip to take part in one ('انتقل حموشي إلى
-        # نواكشوط للمشاركة في الاجتماع الإقليمي لقادة أجهزة الشرطة بدول الساحل').
+        # نواكشوط للمشاركة في الاجتماع الإقليمي لقادة أجهزة الشرطة بدول الساحل') or to chair one ('ترأس حموشي بالرباط
+        # اجتماع رؤساء أجهزة الشرطة لبلدان غرب المتوسط').
         kind = CONFERENCE
     if (kind == MEETING and counterpart.organization_code and counterpart.country_iso2 is None
             and not _receiving(main.word) and not _one_of_its_officials(text, roles, counterpart)):
@@ -1300,9 +1315,11 @@ def _came_from_abroad(text: str, where: int, roles: list[PlaceRole]) -> bool:
                                            last.mention.start) is not None)
 
 
-# '، الذي حل بالمغرب ضمن وفد ...': a side clause on how the one just named came, up to the next break.
+# '، الذي حل بالمغرب ضمن وفد ...'، '، الذي يوجد بالمغرب لحضور اجتماع ...': a side clause on how the one just named
+# came or why he is here, up to the next break.
 # (Not 'موسكو، التي حل بها': the place he reached.)
-WHO_CAME = prefiltered(r"[،,]\s*(?:الذي|التي|الذين)\s+(?:(?:كان|كانت)\s+قد\s+)?(?:حل|حلت|وصل|وصلت|حط|حطت)(?!\w)"
+WHO_CAME = prefiltered(r"[،,]\s*(?:الذي|التي|الذين)\s+(?:(?:كان|كانت)\s+قد\s+)?"
+                       r"(?:حل|حلت|وصل|وصلت|حط|حطت|يحل|تحل|يوجد|توجد)(?!\w)"
                        r"(?!\s+(?:بها|به|اليها|اليه|فيها)(?!\w))")
 _CLAUSE_BREAK = prefiltered(r"[،,.؛]")
 

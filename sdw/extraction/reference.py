@@ -110,6 +110,14 @@ class Reference:
         return next((s for sessions in self.sessions.values() for s in sessions if s.org_code == org_code
                      and s.start <= first_day <= last_day <= s.end and s.named_by in sentence), None)
 
+    def the_session_during(self, org_code: str, first_day: dt.date, last_day: dt.date,
+                           sentence: str) -> Session | None:
+        """The body's one session, of the meeting the (normalized) sentence names, that sat during these days ('في
+        نونبر 2023': the 91st INTERPOL General Assembly, 28 November to 1 December); none when none or several did."""
+        during = [s for sessions in self.sessions.values() for s in sessions if s.org_code == org_code
+                  and s.start <= last_day and first_day <= s.end and s.named_by in sentence]
+        return during[0] if len(during) == 1 else None
+
 
 EMBEDDED_POST_MONTHS = "english_embedded_posts"  # month_names.csv name_set
 # Month names in Latin script ('May 10, 2019' under an embedded post, 'jeudi 17 novembre 2016' in a French

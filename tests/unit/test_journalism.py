@@ -466,7 +466,10 @@ def test_where_continues_the_scene_before_the_comma():
 def test_a_signing_with_one_country_on_the_sidelines_of_a_conference_is_that_signing():
     found = events("وقع الحموشي، يوم الاثنين 24 نونبر 2025 بمراكش، مع المفوض العام للشرطة الفيدرالية الإثيوبية، مذكرة "
                    "تفاهم في مجال التعاون الأمني، على هامش فعاليات الجمعية العامة للأنتربول.")
-    assert [(c["country_iso2"], c["meeting_type"], c["direction"]) for c in found] == [("ET", "agreement", "hosted")]
+    # The signing is with Ethiopia; the session on whose sidelines he signed is one more engagement, on its days.
+    assert [(c["country_iso2"], c["meeting_type"], c["direction"], str(c["start_date"]), str(c["end_date"]))
+            for c in found] == [("ET", "agreement", "hosted", "2025-11-24", "2025-11-24"),
+                                ("MA", "conference", "hosted", "2025-11-24", "2025-11-27")]
     # The conference held in the country he signs with stays a conference there.
     found = events("شارك الحموشي يوم 5 ماي 2024 في فعاليات المؤتمر الدولي بفيينا، ووقع مع نظيره النمساوي مذكرة تفاهم.")
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("AT", "conference")]
@@ -7710,6 +7713,31 @@ def _day(year, month, day):
                  "بالمهم بالنظر إلى ما تمثله الألعاب الأولمبية بباريس، المقررة صيف هذه السنة، من تحديات أمنية.",
                  dt.date(2024, 4, 2),
                  [("FR", *_day(2024, 2, 28))], id="what the noun before is scheduled for"),
+    # Session 43.
+    pytest.param("التقى عبد اللطيف حموشي، في نونبر 2023، نظيره السنغالي على هامش الجمعية العامة للأنتربول.",
+                 dt.date(2024, 1, 10), [("AT", dt.date(2023, 11, 28), dt.date(2023, 12, 1)),
+                                        ("SN", dt.date(2023, 11, 1), dt.date(2023, 11, 30))],
+                 id="talks on the sidelines of a session put him at the session"),
+    pytest.param("وأجرى حموشي، يوم 5 ماي 2024، مباحثات مع نظيره الإيطالي على هامش مؤتمر دولي.", dt.date(2024, 5, 6),
+                 [("IT", *_day(2024, 5, 5))], id="the sidelines of a gathering nothing places"),
+    pytest.param("حل حموشي بمدريد يوم الاثنين 16 شتنبر 2019 في زيارة عمل التقى خلالها وزير الداخلية الإسباني.\n\n"
+                 "أما يوم الأربعاء 18 شتنبر، فقد خصصه حموشي لجلسة عمل مع المديرة بالنيابة للمركز الوطني للاستخبارات، "
+                 "باث إستيبان.", None,
+                 [("ES", dt.date(2019, 9, 16), dt.date(2019, 9, 18))],
+                 id="an undated page's weekday in the year of the date told before"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، المدير العام للشرطة الوطنية الفرنسية.\n\nوتندرج هذه المباحثات في "
+                 "سياق العلاقات بين الرباط وباريس منذ زيارة الدولة التي قام بها الرئيس إيمانويل ماكرون إلى المملكة في "
+                 "أكتوبر الماضي.", dt.date(2025, 3, 11),
+                 [("FR", *_day(2025, 3, 10))], id="a state visit is no guest's of his"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، منسق مكافحة الإرهاب الهولندي.\n\nويعد البلدان من مؤسسي المنتدى "
+                 "العالمي لمكافحة الإرهاب، الذي أطلق في شتنبر 2011 بنيويورك.", dt.date(2017, 11, 7),
+                 [("NL", *_day(2017, 11, 6))], id="when a body was launched"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، سفير البرازيل.\n\nوعقد مسؤولون بالمديرية العامة للأمن الوطني، "
+                 "بعد ظهر اليوم، جلسة عمل تقنية مع أعضاء الوفد النيجيري.", dt.date(2019, 10, 15),
+                 [("BR", *_day(2019, 10, 14))], id="a technical meeting his force's officials held"),
+    pytest.param("يومي 24 و25 ماي 2016، أي بعد عام واحد من تعيينه، ترأس حموشي بالرباط اجتماع رؤساء أجهزة الشرطة لبلدان "
+                 "غرب المتوسط.", dt.date(2024, 5, 1), [("MA", dt.date(2016, 5, 24), dt.date(2016, 5, 25))],
+                 id="a date restated as a year after another thing"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -7731,6 +7759,21 @@ def test_what_a_page_reports(body, published, expected):
     pytest.param("وكانت الجمعية العامة للأنتربول، التي ألقى حموشي كلمة في جلستها الافتتاحية يوم الاثنين 24 نونبر، "
                  "محطة بارزة في السنة الأمنية.", dt.date(2025, 12, 20), ("MA", "conference", "hosted"),
                  id="a body's gathering on days of a session in its calendar"),
+    pytest.param("ولم يقتصر نشاطه الدولي على اللقاءات بالرباط؛ إذ حل حموشي، يوم 12 مارس 2024، بمدريد في زيارة عمل.",
+                 dt.date(2024, 4, 1), ("ES", "visit_abroad", "abroad"),
+                 id="what the story was not limited to places nothing"),
+    pytest.param("الرباط 16 أكتوبر 2024 واس\n\nالتقى معالي مدير الأمن العام، اليوم، السيد عبد اللطيف حموشي، وجرى "
+                 "خلال اللقاء استعراض التعاون "
+                 "الأمني في ضوء استضافة المغرب لكأس العالم 2030 بالشراكة مع إسبانيا والبرتغال.", dt.date(2024, 10, 16),
+                 ("SA", "hosted_visit", "hosted"), id="what was gone over in the talks is no party of them"),
+    pytest.param("استقبل حموشي، أمس الأربعاء بتمارة، المنسق الوطني لمكافحة الإرهاب بمملكة هولندا، الذي يوجد بالمغرب "
+                 "لحضور اجتماع مجموعة عمل، المنبثقة عن المنتدى العالمي لمكافحة الإرهاب.", dt.date(2017, 11, 9),
+                 ("NL", "hosted_visit", "hosted"), id="the guest here for a gathering, received"),
+    pytest.param("استقبل حموشي، أمس الجمعة بالرباط، المدير العام للمركز الدولي لتطوير سياسات الهجرة.",
+                 dt.date(2022, 11, 19), ("MA", "hosted_visit", "hosted"),
+                 id="a migration body's chief received at home"),
+    pytest.param("يومي 24 و25 ماي 2016 ترأس حموشي بالرباط اجتماع رؤساء أجهزة الشرطة لبلدان غرب المتوسط.",
+                 dt.date(2024, 5, 1), ("MA", "conference", "hosted"), id="chairing a meeting of a region's chiefs"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
