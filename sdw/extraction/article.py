@@ -1912,8 +1912,14 @@ _GROUP_HONOURED = prefiltered(r"(?<!\w)[وف]?(?:[تي]?وشح\w*|توشيح|ت�
 
 _STATE_VISITORS = frozenset({"King", "President", "President of the Republic", "Prime Minister", "Head of Government",
                              "Crown Prince"})
-# 'زيارة الدولة التي قام بها'، 'زيارة دولة إلى المغرب' (not 'زيارة دولة قطر', a visit to the State of Qatar).
-_STATE_VISIT_AFTER = prefiltered(r"\s+(?:الدوله|دوله\s+(?:الي|رسميه|التي|يقوم|قام|يجري|اجري|ل\S+))(?!\w)")
+# 'زيارة الدولة التي قام بها'، 'زيارة دولة إلى المغرب' (not 'زيارة دولة قطر', a visit to the State of Qatar); 'الزيارة
+# الرسمية للرئيس إيمانويل ماكرون'، 'زيارة العاهل الإسباني' (the President, the King: not 'رئيس الشرطة', a body's head).
+_STATE_VISIT_AFTER = prefiltered(r"\s+(?:الدوله|دوله\s+(?:الي|رسميه|التي|يقوم|قام|يجري|اجري|ل\S+))(?!\w)"
+                                 r"|(?:\s+(?:الرسميه|الدوله))?(?:\s+(?:التي|الذي)\s+(?:(?:قام|يقوم)\s+بها|اداها|اجراها))?"
+                                 r"\s+(?:لل|ال)(?:رييس|ملك|عاهل)(?!\w)")
+# 'كان الجنرال محمد حرمو ... حاضرا': the subject right after 'was'.
+_WAS_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:كان|كانت)\s+$")
+_WAS_REACH = 8
 _ALSO_BEFORE = prefiltered(r"(?<!\w)[وف]?كما\s+$")
 # A sentence that opens with when ('وخلال السنة ذاتها، التقى ...'، 'وفي يونيو، التقى ...') and then the verb: its
 # subject is the one the passage is about, not the official after it.
@@ -2122,8 +2128,10 @@ class _Scene:
                          and _THE_GROUP_AFTER.match(text, trigger.end)))
                 and not self._his_mentions(start, end)):
             return Attribution(None, None, "other_actor")
-        if (trigger and _CAME_FOR_TRAINING.search(text, trigger.end, end)
+        if (trigger and _CAME_FOR_TRAINING.search(text, trigger.end, _before_the_topics(text, trigger.end, end))
                 and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
+            # 'حل وفد من الشرطة الرواندية بالرباط لمتابعة دورة تكوينية' (not 'استقباله ... للمفتش العام للشرطة
+            # الرواندية، في لقاء خصص لبحث إرسال ضباط لمتابعة تكوين': the training is what the meeting was given to).
             return Attribution(None, None, "other_actor")
         if (trigger and _VISIT_OF.fullmatch(trigger.word) and _TO_A_SCHOOL_OR_LAB.match(text, trigger.end)
                 and not any(a.principal_role != "body" for a in self._his_mentions(start, end))):
@@ -2306,27 +2314,29 @@ class _Scene:
                 start, end):
             # 'وحضر حفل التخرج سفراء عدد من الدول الإفريقية': who attended is named, and it is not he.
             return Attribution(None, None, "other_actor")
-        if attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED and (any(
+        if attribution.principal_role in ("continuation", "host") and ((engagement.direction == HOSTED and any(
                 r.mention.alias.kind == "title" and r.mention.alias.label in _STATE_VISITORS
-                and start <= r.mention.start < end for r in self.roles)
-                or (trigger is not None and _STATE_VISIT_AFTER.match(text, trigger.end))):
+                and start <= r.mention.start < end for r in self.roles))
+                or (trigger is not None and trigger.kind == "visit" and _STATE_VISIT_AFTER.match(text, trigger.end))):
             # 'بعد الزيارة الرسمية التي قام بها العاهل الإسباني إلى المغرب'، 'منذ زيارة الدولة التي قام بها الرئيس
-            # إيمانويل ماكرون': a head of state's or government's visit is a state visit, not his guest's.
+            # إيمانويل ماكرون': a head of state's or government's visit is a state visit, not his guest's; 'الزيارة
+            # الرسمية التي أداها العاهل المغربي إلى روسيا' is the King's, not his own.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role in ("continuation", "host") and (
                 (engagement.direction == HOSTED and self._met_another_home_official(start, end))
-                or self._another_home_official_met_by_verb(start, end)):
+                or self._another_home_official_met_by_verb(start, end)
+                or self._another_home_official_was_there(start, end)):
             # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة'، 'الوفد الكويتي كان قد التقى
             # أمس الاثنين وزير الداخلية': whom the visitors met is named, and it is not he.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role == "body" and _AWARDED_A_PRIZE.search(text, start, end):
             # 'توجت المديرية العامة للأمن الوطني، أمس بدبي، بجائزة ...': a prize to his force, the institution's.
             return Attribution(None, None, "other_actor")
-        if ((attribution.principal_role in ("body", "host") and self._only_his_staff(start, end))
+        if ((attribution.principal_role in ("body", "host", "continuation") and self._only_his_staff(start, end))
                 or (attribution.principal_role == "body" and self._another_official_acts(start, end))):
             # 'بمشاركة أطر وضباط المديرية العامة لمراقبة التراب الوطني'، 'وحضر حفل التوشيح وفد عن المديرية العامة':
-            # his officers took part, not he (nor did he host); 'حل وفد بمقر المديرية العامة، حيث استقبله المدير
-            # المركزي': another official received it.
+            # his officers took part, not he (nor did he host), even in a passage about him ('كما شارك وفد عن المديرية
+            # العامة في ورشة'); 'حل وفد بمقر المديرية العامة، حيث استقبله المدير المركزي': another official received it.
             return Attribution(None, None, "other_actor")
         return attribution
 
@@ -2494,6 +2504,14 @@ class _Scene:
             a.kind == HOME_OFFICIAL and start <= a.start < end
             and (verb := _MET_VERB_BEFORE.search(text, max(start, a.start - _MET_VERB_REACH), a.start)) is not None
             and not any(verb.end() <= b.start < a.start for b in self.actors) for a in self.actors)
+
+    def _another_home_official_was_there(self, start: int, end: int) -> bool:
+        """'وفي الرحلة نفسها، كان الجنرال محمد حرمو، قائد الدرك الملكي، حاضرا ... والتقى ...': the clause is told of
+        another Moroccan official, the subject right after 'كان', and does not name him."""
+        text = self.sentence.norm.text
+        return not self._his_mentions(start, end) and any(
+            a.kind == HOME_OFFICIAL and not a.is_object and start <= a.start < end
+            and _WAS_BEFORE.search(text, max(start, a.start - _WAS_REACH), a.start) for a in self.actors)
 
     def _another_acts_before(self, trigger: Trigger, start: int, end: int) -> bool:
         """Whether another official is the verb's subject told before it ('وكان وزير الداخلية قد استقبل، أمس
@@ -3658,6 +3676,12 @@ _SECURITY_WORD = prefiltered(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:
 _TRAINING = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات|ورشه|ورشات|حصص|برنامج)\s+(?:ال)?(?:تكوينيه|تدريبيه)"
                        r"(?!\w)")
 # 'وفد من ضباط الشرطة الرواندية حل بالمعهد الملكي للشرطة لمتابعة دورة تكوينية': they came as trainees.
+def _before_the_topics(text: str, start: int, end: int) -> int:
+    """Where the words of what an engagement was given to ('خصص لبحث ...'، '، تناول ...') begin, else end."""
+    topics = dates_mod.TOPICS_NEXT.search(text, start, end)
+    return end if topics is None else topics.start()
+
+
 _CAME_FOR_TRAINING = prefiltered(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
                                 r"(?:دوره|دورات|ورشه|ورشات|حصص|برنامج|تداريب|تدريب|تكوين)\s+(?:ال)?(?:تكوينيه|تدريبيه)?")
 _SUMMIT = prefiltered(r"[وفبل]?(?:ال|لل)?قمه")
@@ -4444,7 +4468,9 @@ _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
                           r"\s+(?:(?:ال)?(?:اخبار|انباء|مزاعم|ادعاءات|شايعات|اشاعات|خبر|منشورات|تدوينات|روايه)"
                           # 'ما تداوله موقع إلكتروني بشأن قيام حموشي بـ"زيارة سرية"'، 'صحة ما أوردته صحيفة': what an
                           # outlet told.
-                          r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته|اورده|اوردته|نقله|نقلته))(?!\w)")
+                          # 'ما روجت له حسابات': what accounts spread.
+                          r"|ما\s+(?:تداوله|تداولته|روجه|روجته|نشره|نشرته|تناقله|تناقلته|اورده|اوردته|نقله|نقلته"
+                          r"|(?:روجت|روج|يروج|تروج)\s+له))(?!\w)")
 # 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
 # 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل'، 'نسبت إلى "مصادر دبلوماسية" أن الحموشي حل بمدريد'، 'زعمت في عددها
 # الصادر نهاية الأسبوع أن': the claim's source, or where it was made, may stand between.

@@ -167,6 +167,11 @@ _DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|ق
 # no session he attends (the talks a joint press conference follows are the engagement).
 _NO_SESSION_AFTER = prefiltered(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)(?:ه|ا)?(?!\w)")
 # 'حل في المرتبة الثانية'، 'حلت ثالثة': came second, a ranking, not an arrival.
+_FLIGHT_BEFORE = prefiltered(r"(?<!\w)متن\s+$")
+# The plane as the arrival verb's subject, after the place and day the verb took, before any name of his.
+_A_FLIGHT_BEFORE = prefiltered(r"(?<!\w)(?:رحله|طايره)(?:\s+[^\s،,.]+){0,4}\s+$")
+_A_FLIGHT_REACH = 50
+_A_PLANE_AFTER = prefiltered(r"(?:(?!حموشي|المدير)[^.؛]){0,60}?(?<!\w)طايره(?!\w)")
 _RANKED_AFTER = prefiltered(r"\s+(?:في\s+(?:ال)?(?:مرتبه|رتبه|مركز)|(?:اولا|ثانيا|ثالثا|اولي|ثانيه|ثالثه)(?!\w))")
 # 'في خضم مشاورات تشكيل الحكومة': parties forming a government consult; no meeting of his.
 _GOVERNMENT_FORMING_AFTER = prefiltered(r"\s+(?:تشكيل|لتشكيل)\s+(?:ال)?حكومه(?!\w)")
@@ -215,8 +220,10 @@ GENERAL_PLURAL = prefiltered(r"^(?!مباحثات|محادثات|مشاورات)
 _THOSE_BEFORE = prefiltered(r"(?<!\w)[وب]?ل?(?:هذه|تلك)\s+$")
 # 'هذا الوسام' after an honour the sentence told: that honour again.
 _THIS_ONE_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:هذا|هذه)\s+$")
-# Between an honour's verb and the decoration's name: a few words, no clause break ('وشحته إسبانيا خلالها بوسام ').
-_SAME_HONOUR_BETWEEN = prefiltered(r"(?:\s+[^\s،,.؛:]+){0,5}\s+")
+# Between an honour's verb (or the noun of conferring it) and the decoration's name: a few words, no clause break
+# ('وشحته إسبانيا خلالها بوسام ') but a date set off by commas ('توشيحه، في نونبر 2018، بوسام').
+_SAME_HONOUR_BETWEEN = prefiltered(r"(?:\s*[،,][^،,.؛:]{1,30}[،,])?(?:\s+[^\s،,.؛:]+){0,5}\s+")
+_CONFERRING_NOUNS = ("توشيح", "تقليد")  # the act of decorating, whose decoration may follow
 # 'الذي اختير لنيل وسام ...'، 'عن اختيار حموشي لنيل هذا الوسام': for the honour, not its conferring.
 _TO_RECEIVE_BEFORE = prefiltered(r"(?<!\w)لنيل(?:\s+(?:هذا|هذه))?\s+(?:ال)?$")
 # 'المرسوم الملكي القاضي بمنح ...'، 'قرار يقضي بمنحه ...': the act that grants an honour, before its ceremony.
@@ -417,7 +424,8 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
     again an engagement the sentence told before them."""
     kept: list[Trigger] = []
     for trigger in tried_triggers(text, tokens):
-        if (trigger.kind == HONOR and kept and kept[-1].kind == HONOR and kept[-1].is_verb
+        if (trigger.kind == HONOR and kept and kept[-1].kind == HONOR
+                and (kept[-1].is_verb or kept[-1].word.removeprefix("و").startswith(_CONFERRING_NOUNS))
                 and _SAME_HONOUR_BETWEEN.fullmatch(text, kept[-1].end, trigger.start)):
             continue  # 'وشحته إسبانيا خلالها بوسام الصليب الأكبر': the honour the verb told, named
         if (trigger.kind == HONOR and any(k.kind == HONOR for k in kept)
@@ -455,6 +463,11 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if word in ARRIVAL_VERBS and _RANKED_AFTER.match(text, match.end()):
             continue
+        if _FLIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()) and token.endswith("رحله"):
+            continue  # 'على متن رحلة متجهة إلى مرسيليا': a flight that carried someone, no trip of his
+        if word in ARRIVAL_VERBS and (_A_PLANE_AFTER.match(text, match.end()) or _A_FLIGHT_BEFORE.search(
+                text, max(0, match.start() - _A_FLIGHT_REACH), match.start())):
+            continue  # 'حطت بمطار محمد الخامس، الثلاثاء، طائرة قادمة من دبي'، 'رحلة قادمة من مدريد حطت': a plane
         if kind == MEETING and _GOVERNMENT_FORMING_AFTER.match(text, match.end()):
             continue
         if token.endswith("استقبال") and _HOSPITALITY_BEFORE.search(text, max(0, match.start() - 8), match.start()):

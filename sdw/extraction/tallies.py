@@ -79,8 +79,8 @@ _STOPS = ("محطات", "محطتين", "محطتان")
 # not counted.
 _DATED_NEXT = prefiltered(r"(?:\s+[^\s،]+){0,2}\s*[،,]?\s*(?:يوم|يومي)(?!\w)")
 # 'هذه الزيارة الثالثة التي يقوم بها حموشي إلى الإمارات'، 'هذا هو اللقاء الثالث الذي يجمعه بمسؤولين فرنسيين'، 'هذا
-# اللقاء هو الرابع من نوعه'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني': the rank of the engagement told claims as many
-# with that party.
+# اللقاء هو الرابع من نوعه'، 'ثالث لقاء لحموشي مع مسؤول أمني ألماني'، 'ثالث موعد يجمع حموشي بمسؤولين إسبان': the rank of
+# the engagement told claims as many with that party.
 _ORD = "|".join(ORDINALS)
 # ('هو الرابع عشر من نوعه': a rank past ten, its unit before 'عشر'.)
 _TEEN = r"\s+عشره?"
@@ -89,7 +89,7 @@ _RANKED = gated(re.compile(
     rf"(?P<this_teen>{_TEEN})?(?!\w)"
     rf"|(?:ال)?(?:زياره|لقاء)(?:\s+\S+)?\s+(?:هي\s+|هو\s+)?ال(?P<kind>{_ORD})ه?(?P<kind_teen>{_TEEN})?"
     rf"\s+من\s+نوعه(?:ا|ما)?(?!\w)"
-    rf"|(?P<rank>{_ORD})\s+(?:زياره|لقاء)(?!\w))"))
+    rf"|(?P<rank>{_ORD})\s+(?:زياره|لقاء|موعد)(?!\w))"))
 _PRINCIPAL_KINDS = ("principal_name", "principal_title")
 # 'استقبل حموشي خلال 2019 ما مجموعه 14 وفدا', 'التقى أزيد من 30 مسؤولا أمنيا أجنبيا': the verb that makes a
 # count of delegations or officials his engagements.

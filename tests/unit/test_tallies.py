@@ -192,6 +192,11 @@ def test_the_rank_of_his_engagement_with_a_party_claims_as_many(reference):
         ("country", "IT", 5, False)}
     assert claims("حموشي يستقبل السفير الهولندي في ثاني لقاء مع مسؤولين هولنديين هذه السنة", reference) == {
         ("country", "NL", 2, False)}
+    # An appointment ('موعد') ranks as a meeting; a European official makes the rank Europe's.
+    assert claims("ويعد لقاء أمس ثالث موعد يجمع حموشي بمسؤولين أمنيين إسبان منذ مطلع السنة", reference) == {
+        ("country", "ES", 3, False)}
+    assert claims("وهذا خامس لقاء يجمع حموشي بمسؤول أمني أوروبي رفيع منذ مطلع السنة", reference) == {
+        ("region", "Europe", 5, False)}
 
 
 def test_the_rank_of_anothers_engagement_claims_nothing_of_his(reference):
