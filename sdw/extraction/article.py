@@ -3126,15 +3126,18 @@ def _session_on_whose_sidelines(scene: _Scene, start: int, end: int, engagement:
     if engagement.meeting_type in ("conference", "honor") or code is None or not date.resolved:
         return None
     text = scene.sentence.norm.text
-    sidelines = SIDELINES.search(text, start, end)
-    body = next((r for r in scene.roles if sidelines is not None and sidelines.end() <= r.mention.start < end
-                 and r.mention.alias.agency == code), None)
-    if sidelines is None or body is None:
+    if (sidelines := SIDELINES.search(text, start, end)) is None:
         return None
-    session = (scene.session if scene.session is not None and scene.session.org_code == code
-               else scene.reference.the_session_during(code, date.first_day, date.last_day, text))
-    if session is not None and not (session.start <= date.last_day and date.first_day <= session.end):
-        return None  # the session named is of another time than the talks: one of the two is not this one
+    body = next((r for r in scene.roles if sidelines.end() <= r.mention.start < end
+                 and r.mention.alias.agency == code), None)
+    if body is None:
+        return None
+    if scene.session is not None and scene.session.org_code == code:
+        session: Session | None = scene.session
+        if not (scene.session.start <= date.last_day and date.first_day <= scene.session.end):
+            return None  # the session the sentence numbers is of another time than the talks: one is not this one
+    else:
+        session = scene.reference.the_session_during(code, date.first_day, date.last_day, text)
     host = session.host_iso2 if session is not None else next(
         (r.iso2 for r in scene.roles if start <= r.mention.start < end and r.role == "location" and r.iso2), None)
     if host is None:
@@ -3675,13 +3678,13 @@ _SECURITY_WORD = prefiltered(r"(?<!\w)(?:[وفلب]|لل|بال|ال|وال)?(?:
 # A training course or workshop: 'دورة تكوينية'، 'ورشة تدريبية'، 'الدورات التكوينية'.
 _TRAINING = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:دوره|دورات|ورشه|ورشات|حصص|برنامج)\s+(?:ال)?(?:تكوينيه|تدريبيه)"
                        r"(?!\w)")
-# 'وفد من ضباط الشرطة الرواندية حل بالمعهد الملكي للشرطة لمتابعة دورة تكوينية': they came as trainees.
 def _before_the_topics(text: str, start: int, end: int) -> int:
     """Where the words of what an engagement was given to ('خصص لبحث ...'، '، تناول ...') begin, else end."""
     topics = dates_mod.TOPICS_NEXT.search(text, start, end)
     return end if topics is None else topics.start()
 
 
+# 'وفد من ضباط الشرطة الرواندية حل بالمعهد الملكي للشرطة لمتابعة دورة تكوينية': they came as trainees.
 _CAME_FOR_TRAINING = prefiltered(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
                                 r"(?:دوره|دورات|ورشه|ورشات|حصص|برنامج|تداريب|تدريب|تكوين)\s+(?:ال)?(?:تكوينيه|تدريبيه)?")
 _SUMMIT = prefiltered(r"[وفبل]?(?:ال|لل)?قمه")

@@ -166,12 +166,14 @@ _DECIDED_BY_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:موافقه|مصادقه|ق
 # 'هذا المحفل الرياضي'، 'خلال المؤتمر الصحفي الحكومي'، 'مؤتمرا صحفيا مشتركا': Games and press briefings are
 # no session he attends (the talks a joint press conference follows are the engagement).
 _NO_SESSION_AFTER = prefiltered(r"\s+(?:ال)?(?:رياضي|صحفي|صحافي)(?:ه|ا)?(?!\w)")
-# 'حل في المرتبة الثانية'، 'حلت ثالثة': came second, a ranking, not an arrival.
+# 'على متن رحلة متجهة إلى مرسيليا': the flight someone was carried on.
 _FLIGHT_BEFORE = prefiltered(r"(?<!\w)متن\s+$")
-# The plane as the arrival verb's subject, after the place and day the verb took, before any name of his.
+# The plane or flight as the arrival verb's subject: before it ('رحلة قادمة من مدريد حطت'), or after the place and day
+# the verb took and before any name of his ('حطت بمطار محمد الخامس، الثلاثاء، طائرة').
 _A_FLIGHT_BEFORE = prefiltered(r"(?<!\w)(?:رحله|طايره)(?:\s+[^\s،,.]+){0,4}\s+$")
 _A_FLIGHT_REACH = 50
 _A_PLANE_AFTER = prefiltered(r"(?:(?!حموشي|المدير)[^.؛]){0,60}?(?<!\w)طايره(?!\w)")
+# 'حل في المرتبة الثانية'، 'حلت ثالثة': came second, a ranking, not an arrival.
 _RANKED_AFTER = prefiltered(r"\s+(?:في\s+(?:ال)?(?:مرتبه|رتبه|مركز)|(?:اولا|ثانيا|ثالثا|اولي|ثانيه|ثالثه)(?!\w))")
 # 'في خضم مشاورات تشكيل الحكومة': parties forming a government consult; no meeting of his.
 _GOVERNMENT_FORMING_AFTER = prefiltered(r"\s+(?:تشكيل|لتشكيل)\s+(?:ال)?حكومه(?!\w)")

@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -105,17 +106,21 @@ class Reference:
         """The codes of the bodies whose sessions the calendar holds."""
         return frozenset(code for code, _ in self.sessions)
 
+    def _named_sessions(self, org_code: str, sentence: str) -> Iterator[Session]:
+        """The body's sessions of the meeting the (normalized) sentence names."""
+        return (s for (code, _), sessions in self.sessions.items() if code == org_code for s in sessions
+                if s.named_by in sentence)
+
     def sitting_on(self, org_code: str, first_day: dt.date, last_day: dt.date, sentence: str) -> Session | None:
         """The body's session whose days hold these days, of the meeting the (normalized) sentence names."""
-        return next((s for sessions in self.sessions.values() for s in sessions if s.org_code == org_code
-                     and s.start <= first_day <= last_day <= s.end and s.named_by in sentence), None)
+        return next((s for s in self._named_sessions(org_code, sentence) if s.start <= first_day <= last_day <= s.end),
+                    None)
 
     def the_session_during(self, org_code: str, first_day: dt.date, last_day: dt.date,
                            sentence: str) -> Session | None:
         """The body's one session, of the meeting the (normalized) sentence names, that sat during these days ('في
         نونبر 2023': the 91st INTERPOL General Assembly, 28 November to 1 December); none when none or several did."""
-        during = [s for sessions in self.sessions.values() for s in sessions if s.org_code == org_code
-                  and s.start <= last_day and first_day <= s.end and s.named_by in sentence]
+        during = [s for s in self._named_sessions(org_code, sentence) if s.start <= last_day and first_day <= s.end]
         return during[0] if len(during) == 1 else None
 
 
