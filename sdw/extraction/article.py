@@ -953,23 +953,35 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     his_headline: int | None = None  # the title line whose first part named him
     counted_before: int | None = None  # the last sentence that claimed a count
     region_before: str | None = None  # the last region the story named, headlines included
+    statement_day: dt.date | None = None  # the day the last statement the page quotes was put out
     for s in sentences:
         mentions: list[DateMention] = []
         resolver.new_sentence()
         # 'الدورة 92 للجمعية العامة للأنتربول ... من 4 إلى 7 نونبر الجاري': the session says the year.
         session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
         sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
+        statement_told_here = False
         for position, mention in enumerate(found[s.index]):
             # 'منذ تعيينه في ماي 2015' starts an office: no date the months told after it ('وفي أبريل') follow.
+            # 'بثته المديرية يوم الثلاثاء ... إن "مدير الأمن العام استقبل أمس الاثنين"': the days a statement
+            # tells, in its quoted words or after its own day in the sentence, count from the day it was put out.
+            told_on = (statement_day if statement_told_here or dates_mod.quoted_at(s.norm.text, mention.start)
+                       else None)
             resolved = resolver.resolve(mention, context_year=_span_end_year(s.norm.text, found[s.index], position)
                                         or last_line_year.get(s.line_index)
                                         or (session.start.year if session else None),
                                         bound=partial(_since_bounded, s.norm.text, triggers=sentence_triggers,
-                                                      others=found[s.index]))
+                                                      others=found[s.index]), told_on=told_on)
+            if (resolved.precision == dates_mod.DAY and resolved.start_date == resolved.end_date
+                    and not dates_mod.quoted_at(s.norm.text, mention.start)
+                    and dates_mod.statement_day(s.norm.text, mention)):
+                statement_day, statement_told_here = resolved.start_date, True
             for key in ("y", "y1", "y2"):
                 if key in mention.parts and mention.excluded is None:
                     last_line_year[s.line_index] = int(mention.parts[key])
             mentions.append(_since_when(s.norm.text, resolved))
+        if statement_told_here:
+            mentions = _statement_dated_apart(s.norm.text, mentions)
         result.sentences.append(_sentence_row(article_id, s))
         result.date_mentions.extend(_date_row(article_id, s, m) for m in mentions)
         tokens = tokens_by_sentence[s.index]
@@ -1137,6 +1149,17 @@ def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[
 # '22/01/2024 – الرباط'، 'من 4 إلى 7/11/2024 – غلاسكو'.
 _DAY_HEADING = prefiltered(r"^\W*(?:(?:يوم\s+)?(?:%s)(?!\w)|(?:من\s+)?\d)"
                           % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+
+
+def _statement_dated_apart(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'أصدرت الشرطة، يوم الجمعة الماضي، بلاغا جاء فيه: "استقبل حموشي، أمس الخميس، ..."': the day a statement was put
+    out dates the statement, not what it tells, when the statement gives that its own day. Alone ('أصدرت، يوم الجمعة
+    الماضي، بلاغا عن الزيارة'), it is the nearest the page comes to the day of what it reports."""
+    put_out = next(i for i, m in enumerate(mentions)
+                   if not dates_mod.quoted_at(text, m.start) and dates_mod.statement_day(text, m))
+    if not any(m.resolved and m.excluded is None for m in mentions[put_out + 1:]):
+        return mentions
+    return [replace(m, excluded="statement_day") if i == put_out else m for i, m in enumerate(mentions)]
 
 
 def _reviewed_month(lead: list[DateMention], grammar: DateGrammar, clock: ArticleClock) -> dt.date | None:
@@ -1671,11 +1694,11 @@ _OPENING_VERB_BEFORE = prefiltered(_OPENING_VERB.pattern.removesuffix(r"(?!\w)")
 _OPENING_VERB_REACH = 12
 
 # Staff of a body: 'أطر وضباط المديرية'، 'يضم أطرا من المديرية'، 'عناصر الأمن الوطني'، 'خبراء ومحققو المكتب
-# المركزي'، 'مسؤولين في المديرية'، 'وحدات من الأمن الوطني المغربي'.
+# المركزي'، 'مسؤولين في المديرية'، 'وحدات من الأمن الوطني المغربي'، 'لجنة مركزية من المديرية'.
 _STAFF_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?(?:اطر|اطرا|ضباط|ضباطا|عناصر|موظفي|موظفو|مسوولي|مسوولو|مسوولين"
                            r"|خبراء|محققي|محققو|اعوان|رجال|نساء|اطارات|وحدات|فريق|فرق|بعثه|وفد|وفدا"
                            # 'دورة أشرف عليها مكونون من المديرية العامة': its trainers.
-                           r"|مكونون|مكونين|مدربون|مدربين)\s+(?:و\S+\s+)?"
+                           r"|مكونون|مكونين|مدربون|مدربين|لجنه|لجان)\s+(?:و\S+\s+)?"
                            # 'مسؤولين مركزيين في المديرية': an adjective of theirs before the preposition.
                            r"(?:(?:[^\s،,.]+\s+)?(?:من|في|عن)\s+)?$")
 # 'يرافقه عدد من كبار أطر المديرية'، 'برفقة ضباط من المديرية': the staff who went with him.

@@ -962,10 +962,20 @@ class DateResolver:
         self.since_year = None
 
     def resolve(self, mention: DateMention, context_year: int | None = None,
-                bound: Callable[[DateMention], DateMention] | None = None) -> DateMention:
+                bound: Callable[[DateMention], DateMention] | None = None,
+                told_on: dt.date | None = None) -> DateMention:
         """context_year: the nearest explicit year before the mention in the same paragraph. bound: what the
         sentence makes of the resolved date (an office's start, 'منذ ماي 2015', is excluded) before it may
-        become the date the next ones without a year follow."""
+        become the date the next ones without a year follow. told_on: the day of the statement whose words the
+        mention is in, what its 'أمس' and 'اليوم' count from when it is not the page's."""
+        if told_on is not None and mention.form in _DAY_NAMES and told_on != self.clock.day:
+            page = self.clock
+            self.clock = replace(page, date=told_on, precision=DAY, source="statement_day")
+            try:
+                resolved = self.resolve(mention, context_year, bound)
+            finally:
+                self.clock = page
+            return replace(resolved, year_basis="statement_day") if resolved.resolved else resolved
         handler = self.HANDLERS.get(mention.form)
         if self.said_unresolved and _points_to_the_same(mention):
             return replace(mention, year_basis="relative_without_article_date")
@@ -1539,6 +1549,28 @@ _RELATIVE = r"[وف]?(?:التي|الذي|الذين|اللتين|اللذين|�
 _DESCRIBING = r"[،,]\s*[وف]?ال(?:مقرر|مقرره|مرتقب|مرتقبه|منتظر|منتظره|مبرمج|مبرمجه)(?!\w)"
 _SIDE_CLAUSE = prefiltered(rf"(?<!\w){_RELATIVE}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*"
                           rf"(?:{_DESCRIBING}(?:(?!(?<!\w){_RELATIVE})[^،.؛])*)*")
+
+
+# 'أصدرت الشرطة الفيدرالية، يوم الجمعة الماضي، بلاغا'، 'في بيان صحافي أصدرته أول من أمس الخميس'، 'في تصريح مصور بثته
+# المديرية على حساباتها الرسمية يوم الثلاثاء'، 'نشرت السفارة، يوم الجمعة 21 فبراير، على صفحتها صورة'، 'في بلاغ صادر
+# عنها يوم الأربعاء': the day a release, a post or a filmed statement was put out, told before the words it quotes. The
+# verb that puts it out is needed ('وحسب بلاغ توصلت الجريدة بنسخة منه، فقد انطلقت الجولة يوم الأحد' dates the tour),
+# and no engagement verb may stand between ('نشرت السفارة أن سفيرها التقى يوم الثلاثاء' dates the meeting).
+_PUT_OUT = r"[وف]?(?:(?:اصدر|نشر|بث|اذاع|عمم)(?:ت|ته|تها|ه|ها)?|صدر|(?:ال)?صادره?)"
+_STATEMENT_DAY_BEFORE = prefiltered(
+    rf"(?<!\w){_PUT_OUT}(?!\w)"
+    r"(?:(?!(?<!\w)[وف]?(?:استقبل|التقي|زار|حل|اجري|جمع|عقد|بحث|تباحث|شارك|وقع|وشح)\w*)[^\".:؛]){0,70}$")
+
+
+def statement_day(text_normalized: str, mention: DateMention) -> bool:
+    """Whether the mention dates the statement the sentence reports rather than what the statement tells."""
+    return mention.form in _DAY_NAMES | _CALENDAR_DATES and bool(
+        _STATEMENT_DAY_BEFORE.search(text_normalized, max(0, mention.start - 90), mention.start))
+
+
+def quoted_at(text_normalized: str, position: int) -> bool:
+    """Whether an opened quotation mark is still open at the position (marks are normalized to '"')."""
+    return text_normalized.count('"', 0, position) % 2 == 1
 
 
 def says_future(text_normalized: str) -> bool:

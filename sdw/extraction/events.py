@@ -1526,14 +1526,29 @@ def _antecedent_visitor(roles: list[PlaceRole], trigger_start: int, text: str) -
 
 def _nationality_of_a_bodys_head(role: PlaceRole, roles: list[PlaceRole], text: str) -> bool:
     """'رئيسة المنظمة الدولية للشرطة الجنائية آنذاك، الفرنسية ميراي باليسترازي'، 'المدير التنفيذي لأفريبول، الغاني كوامي
-    أدجيي': the nationality of an international body's head, in apposition after the body; the body is the party."""
+    أدجيي'، 'وفد عن الأنتربول يقوده أمينها العام، الألماني يورغن شتوك'، 'البريطاني روب وينرايت، المدير التنفيذي
+    ليوروبول': the nationality of an international body's head, in apposition after the body or before his name and
+    post; the body is the party."""
     return role.mention.alias.kind == "demonym" and any(
-        r.mention.alias.kind == "organization" and not r.iso2 and r.mention.end <= role.mention.start
-        and _NATIONALITY_OF_ITS_HEAD.fullmatch(text, r.mention.end, role.mention.start) for r in roles)
+        r.mention.alias.kind == "organization" and not r.iso2 and (
+            (r.mention.end <= role.mention.start
+             and _NATIONALITY_OF_ITS_HEAD.fullmatch(text, r.mention.end, role.mention.start))
+            or (role.mention.end <= r.mention.start
+                and _HEAD_NAMED_AFTER_NATIONALITY.fullmatch(text, role.mention.end, r.mention.start)))
+        for r in roles)
 
 
-# Between an international body and its head's nationality: its acronym in quotes, 'آنذاك', commas.
-_NATIONALITY_OF_ITS_HEAD = prefiltered(r"(?:\s*[\"«(][^\"«»()]{1,30}[\"»)])?[\s،,]*(?:انذاك[\s،,]+)?")
+# Between an international body and its head's nationality: its acronym in quotes, 'آنذاك', commas, and its head named
+# by his post ('يقوده أمينها العام').
+_HEAD_OF_IT = (r"(?:(?:الذي\s+|التي\s+)?(?:يقوده|يقودها|يتقدمه|يتقدمها|يتراسه|يتراسها|براسه|برياسه)\s+)?"
+               r"(?:امينها|امينه|رييسها|رييسه|رييستها|مديرها|مديره|مديرتها|مديرته)(?:\s+(?:العام|العامه|التنفيذي|التنفيذيه))?")
+_NATIONALITY_OF_ITS_HEAD = prefiltered(r"(?:\s*[\"«(][^\"«»()]{1,30}[\"»)])?[\s،,]*(?:انذاك[\s،,]+)?"
+                                       rf"(?:{_HEAD_OF_IT}[\s،,]+)?")
+# Between a nationality and the body its head serves: his name (a few words), a comma, and his post in construct with
+# the body ('البريطاني روب وينرايت، المدير التنفيذي ليوروبول').
+_HEAD_NAMED_AFTER_NATIONALITY = prefiltered(
+    r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[،,]\s*(?:ال)?(?:امين|رييس|رييسه|مدير|مديره|مفوض|مفوضه)\s+"
+    r"(?:(?:ال)?(?:عام|عامه|تنفيذي|تنفيذيه)\s+)?(?:ل|لل)?")
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
 _BACKGROUND = prefiltered(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")

@@ -356,9 +356,16 @@ def _ranked_claims(text: str, places: list[PlaceMention], resolved: dict[int, st
         value = ORDINALS[match.group("this") or match.group("kind") or match.group("rank")] + (
             10 if match.group("this_teen") or match.group("kind_teen") else 0)
         countries = [("country", code) for kind, code in parties if kind == "country"]
-        for scope_type, code in countries or [("region", code) for kind, code in parties if kind == "region"]:
+        scopes = countries or [("region", code) for kind, code in parties if kind == "region"]
+        if not scopes and _FOREIGNERS.search(text, match.end(), _clause_end(text, match.end(), len(text))):
+            # 'ويعد هذا اللقاء الرابع الذي يجمع حموشي بمسؤولين أجانب في أقل من أسبوع': all his, with anyone.
+            scopes = [("total", "total")]
+        for scope_type, code in scopes:
             claims.append(TallyClaim(match.start(), match.end(), match.group(), scope_type, code, value, False))
     return claims
+
+
+_FOREIGNERS = prefiltered(r"(?<!\w)[بل]?(?:ال)?(?:اجانب|اجنبيه|اجنبي)(?!\w)")
 
 
 def _parties_for(text: str, match: re.Match, floor: int, next_count: int, places: list[PlaceMention],

@@ -7773,6 +7773,24 @@ def _day(year, month, day):
                  id="another Moroccan official who was there"),
     pytest.param("ولم يستبعد المصدر أن يستقبل حموشي، بعد انقضاء الموسم، وفدا من قيادة قوات أمن الحج السعودية.",
                  dt.date(2018, 8, 18), [], id="what a source does not rule out"),
+    # Session 44.
+    pytest.param("نشرت السفارة الكندية بالرباط، يوم الخميس، على حسابها بمنصة إكس، صورا مرفقة بنص جاء فيه أن السفير "
+                 "الكندي \"التقى أمس المدير العام للأمن الوطني عبد اللطيف حموشي بالرباط\".", dt.date(2023, 5, 15),
+                 [("CA", *_day(2023, 5, 10))], id="yesterday in a post counts from the post's day"),
+    pytest.param("أصدرت الشرطة الهولندية، يوم الجمعة الماضي، بلاغا جاء فيه: \"استقبل السيد عبد اللطيف حموشي، أمس "
+                 "الخميس بالرباط، قائد الشرطة الوطنية الهولندية\".\n\nوأضاف البلاغ: \"واليوم، زار قائد الشرطة "
+                 "الهولندية، رفقة حموشي، المعهد الملكي للشرطة بالقنيطرة\".", dt.date(2019, 4, 9),
+                 [("NL", *_day(2019, 4, 4)), ("NL", *_day(2019, 4, 5))],
+                 id="a release's yesterday and today, quoted over two paragraphs"),
+    pytest.param("أفاد بلاغ نشرته الشرطة الوطنية الإسبانية، يوم الجمعة، بأن مديرها العام استقبل أمس بمدريد عبد اللطيف "
+                 "حموشي.", dt.date(2021, 6, 14), [("ES", *_day(2021, 6, 10))],
+                 id="a release's yesterday, reported after its day"),
+    pytest.param("وحسب بلاغ توصلت الجريدة بنسخة منه، فقد انطلقت الجولة يوم الأحد الماضي من الرياض، حيث عقد حموشي جلسة "
+                 "مباحثات مع رئيس أمن الدولة السعودي.", dt.date(2021, 6, 14), [("SA", *_day(2021, 6, 13))],
+                 id="what a release says, dated by the page, not the release"),
+    pytest.param("وحلت بمدينة الداخلة، منذ الخميس الماضي، لجنة مركزية من المديرية العامة للأمن الوطني، لمعاينة "
+                 "الترتيبات بالمعبر الحدودي مع موريتانيا وبالطريق المؤدية إلى نواكشوط.", dt.date(2025, 3, 1), [],
+                 id="a committee of his force arrived"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -7789,6 +7807,12 @@ def test_what_a_page_reports(body, published, expected):
     pytest.param("ومن أبرز محطات حموشي سنة 2019 استقباله في مارس الممثل الإقليمي لمكتب الأمم المتحدة المعني "
                  "بالمخدرات والجريمة.", dt.date(2020, 1, 5), ("MA", "hosted_visit", "hosted"),
                  id="his receiving a body's official, told as a noun"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، البريطاني روب وينرايت، المدير التنفيذي ليوروبول.",
+                 dt.date(2014, 10, 14), ("MA", "hosted_visit", "hosted"),
+                 id="the nationality of a body's head, told before his name and post"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، وفدا عن الأنتربول يقوده أمينها العام، الألماني يورغن شتوك.",
+                 dt.date(2016, 12, 13), ("MA", "hosted_visit", "hosted"),
+                 id="the nationality of a body's head who led its delegation"),
     pytest.param("ففي سنة 2014، استقبل المدير العام للشرطة الإيطالية حموشي بمقر وزارة الداخلية في روما.",
                  dt.date(2021, 8, 16), ("IT", "visit_abroad", "abroad"), id="a ministry in a capital abroad"),
     pytest.param("وكانت الجمعية العامة للأنتربول، التي ألقى حموشي كلمة في جلستها الافتتاحية يوم الاثنين 24 نونبر، "

@@ -197,6 +197,9 @@ def test_the_rank_of_his_engagement_with_a_party_claims_as_many(reference):
         ("country", "ES", 3, False)}
     assert claims("وهذا خامس لقاء يجمع حموشي بمسؤول أمني أوروبي رفيع منذ مطلع السنة", reference) == {
         ("region", "Europe", 5, False)}
+    # A rank among his meetings with foreign officials of any country counts them all.
+    assert claims("ويعد هذا اللقاء الرابع الذي يجمع حموشي بمسؤولين أجانب في أقل من أسبوع", reference) == {
+        ("total", "total", 4, False)}
 
 
 def test_the_rank_of_anothers_engagement_claims_nothing_of_his(reference):
