@@ -2421,6 +2421,9 @@ class _Scene:
             led = _LED_BY.search(text, group.end(), end)
             if led and self._his_mentions(led.end(), end):
                 return False  # 'حل بمدريد وفد أمني يترأسه حموشي': his delegation
+            member = _IT_INCLUDES.search(text, group.end(), end)
+            if member and any(a.principal_role != "body" for a in self._his_mentions(member.end(), end)):
+                return False  # 'حل بليبرفيل وفد مغربي ضم وزير الداخلية و... حموشي': he was one of it
             if any(a.kind == PRINCIPAL and a.principal_role != "body" and a.start > group.end()
                    and _MET_THEM_BEFORE.search(text, max(group.end(), a.start - _MET_THEM_REACH), a.start)
                    for a in self.actors):

@@ -595,6 +595,33 @@ def _and_another_country(mentions: list[PlaceMention], position: int) -> bool:
 _CAPITAL_QUALIFIERS = frozenset({"الاداريه", "الاقتصاديه", "السياسيه", "الروحيه", "التاريخيه", "الفيدراليه"})
 
 
+# The words a sentence may open with before the place it sets its news in: 'وفي'، 'أما في'، 'وفي العاصمة'.
+_FRONTED_BEFORE = prefiltered(r"\s*(?:[وف]?في|و?اما\s+في)\s+(?:[^\s،,]+\s+)?")
+
+
+def _fronted_setting(text: str, roles: list[PlaceRole], triggers: list[Trigger]) -> list[PlaceRole]:
+    """The place the sentence opens with ('وفي تونس، حضر ... أشغال المؤتمر'), set off by a comma before any
+    engagement word: where each clause that names no place of its own happened."""
+    fronted = [r for r in roles if r.role == "location" and _FRONTED_BEFORE.fullmatch(text, 0, r.mention.start)]
+    if not fronted:
+        return []
+    comma = text.find("،", fronted[0].mention.end)
+    return fronted if comma >= 0 and not any(t.start < comma for t in triggers) else []
+
+
+_FRONTED_IN = (["في"], ["وفي"], ["ففي"], ["اما", "في"], ["واما", "في"])
+_FRONTED_KINDS = frozenset({"capital", "city", "home", "ambiguous", "short_name", "name"})
+
+
+def _fronted_place(mention: PlaceMention, tokens: list[Token]) -> bool:
+    """A place the sentence opens with after 'في' ('وفي مدريد، التقى ...'، 'أما في العاصمة البلجيكية، فقد ...'): the
+    setting of all it tells, a country's name too."""
+    words = [t.text for t in tokens[:mention.token_index]]
+    if words and _is_container(words[-1]):
+        words.pop()
+    return mention.alias.kind in _FRONTED_KINDS and not mention.clitics.preposition and words in _FRONTED_IN
+
+
 def _is_container(word: str) -> bool:
     """'دولة'، 'الجمهورية': a noun a country's name or adjective follows ('إلى الجمهورية الإيطالية')."""
     return word in _CONTAINERS or word.removeprefix("ال") in _CONTAINERS
@@ -785,6 +812,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             pass  # 'استقباله وفدا استخباراتيا قادما من جاكرتا': whose the guests are, not where anyone met
         elif previous in ("في", "من") and place_like and not _and_another_country(mentions, position):
             role = "location"
+        elif _fronted_place(mention, tokens):
+            role = "location"  # 'وفي تونس، حضر ... أشغال المؤتمر'، 'أما في الرياض، فقد ...': where the news was
         elif (_SESSION_NOUNS.match(previous) and not mention.clitics.preposition
               and mention.alias.kind in ("capital", "city", "short_name", "name")):
             role = "location"  # 'في دورة إسطنبول سنة 2021'، 'قمة الرياض': the session by the place it sat in
@@ -1048,6 +1077,8 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     own = [t for t in own if not _within(t.start, premises)] or own
     phrase_roles = [r for r in phrase_roles if r in roles]
     inside = [r for r in roles if start <= r.mention.start < end]
+    if not any(r.role in ("location", "destination") for r in inside):
+        inside = [*_fronted_setting(text, roles, triggers), *inside]
     legs = _previous_legs(text, clause_start, end)
     ahead = [r for r in inside if not _within(r.mention.start, legs)]
     on_tour = bool(legs) and any(r.iso2 not in (None, HOME) for r in ahead)

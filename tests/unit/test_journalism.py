@@ -7791,6 +7791,9 @@ def _day(year, month, day):
     pytest.param("وحلت بمدينة الداخلة، منذ الخميس الماضي، لجنة مركزية من المديرية العامة للأمن الوطني، لمعاينة "
                  "الترتيبات بالمعبر الحدودي مع موريتانيا وبالطريق المؤدية إلى نواكشوط.", dt.date(2025, 3, 1), [],
                  id="a committee of his force arrived"),
+    pytest.param("وفي أبريل 2016، حل بليبرفيل وفد مغربي رفيع المستوى ضم وزير الداخلية آنذاك والمدير العام للأمن الوطني "
+                 "عبد اللطيف حموشي.", dt.date(2022, 2, 3), [("GA", dt.date(2016, 4, 1), dt.date(2016, 4, 30))],
+                 id="a delegation that came with him in it"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -7813,6 +7816,11 @@ def test_what_a_page_reports(body, published, expected):
     pytest.param("استقبل حموشي، أمس الاثنين بالرباط، وفدا عن الأنتربول يقوده أمينها العام، الألماني يورغن شتوك.",
                  dt.date(2016, 12, 13), ("MA", "hosted_visit", "hosted"),
                  id="the nationality of a body's head who led its delegation"),
+    pytest.param("وفي تونس، حضر حموشي يومي 27 و28 شتنبر 2017 أشغال المؤتمر الحادي والأربعين لقادة الشرطة والأمن العرب.",
+                 dt.date(2017, 12, 30), ("TN", "conference", "unknown"),
+                 id="the place a review's sentence opens with"),
+    pytest.param("وفي مدريد، التقى حموشي يوم 12 مارس 2019 وزير الداخلية.", dt.date(2019, 12, 30),
+                 ("ES", "meeting", "unknown"), id="a capital the sentence opens with"),
     pytest.param("ففي سنة 2014، استقبل المدير العام للشرطة الإيطالية حموشي بمقر وزارة الداخلية في روما.",
                  dt.date(2021, 8, 16), ("IT", "visit_abroad", "abroad"), id="a ministry in a capital abroad"),
     pytest.param("وكانت الجمعية العامة للأنتربول، التي ألقى حموشي كلمة في جلستها الافتتاحية يوم الاثنين 24 نونبر، "
