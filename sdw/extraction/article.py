@@ -961,12 +961,20 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
         sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
         statement_told_here = False
+        page_day = clock.day
+        dispatched = (_lead_dateline(s.norm.text, grammar, reference, norms)
+                      if page_day is not None and s.line_kind == "prose" and _opens_its_line(s, lines) else None)
+        dispatched_before = dispatched is not None and page_day is not None and dispatched < page_day
+        if dispatched_before:
+            # 'باريس 7 مارس 2025 (أ ف ب) - استقبل ... أمس الخميس' on a page of 8 March: an agency's dispatch the page
+            # carries tells its days from its own.
+            statement_day = dispatched
         for position, mention in enumerate(found[s.index]):
             # 'منذ تعيينه في ماي 2015' starts an office: no date the months told after it ('وفي أبريل') follow.
             # 'بثته المديرية يوم الثلاثاء ... إن "مدير الأمن العام استقبل أمس الاثنين"': the days a statement
             # tells, in its quoted words or after its own day in the sentence, count from the day it was put out.
-            told_on = (statement_day if statement_told_here or dates_mod.quoted_at(s.norm.text, mention.start)
-                       else None)
+            told_on = (statement_day if statement_told_here or dispatched_before
+                       or dates_mod.quoted_at(s.norm.text, mention.start) else None)
             resolved = resolver.resolve(mention, context_year=_span_end_year(s.norm.text, found[s.index], position)
                                         or last_line_year.get(s.line_index)
                                         or (session.start.year if session else None),
