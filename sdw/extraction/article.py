@@ -954,6 +954,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     counted_before: int | None = None  # the last sentence that claimed a count
     region_before: str | None = None  # the last region the story named, headlines included
     statement_day: dt.date | None = None  # the day the last statement the page quotes was put out
+    page_day = clock.day
     for s in sentences:
         mentions: list[DateMention] = []
         resolver.new_sentence()
@@ -961,7 +962,6 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
         session = find_session(tokens_by_sentence[s.index], places[s.index], reference)
         sentence_triggers = find_triggers(s.norm.text, tokens_by_sentence[s.index])
         statement_told_here = False
-        page_day = clock.day
         dispatched = (_lead_dateline(s.norm.text, grammar, reference, norms)
                       if page_day is not None and s.line_kind == "prose" and _opens_its_line(s, lines) else None)
         dispatched_before = dispatched is not None and page_day is not None and dispatched < page_day

@@ -595,20 +595,18 @@ def _and_another_country(mentions: list[PlaceMention], position: int) -> bool:
 _CAPITAL_QUALIFIERS = frozenset({"الاداريه", "الاقتصاديه", "السياسيه", "الروحيه", "التاريخيه", "الفيدراليه"})
 
 
-# The words a sentence may open with before the place it sets its news in: 'وفي'، 'أما في'، 'وفي العاصمة'.
-_FRONTED_BEFORE = prefiltered(r"\s*(?:[وف]?في|و?اما\s+في)\s+(?:[^\s،,]+\s+)?")
-
-
-def _fronted_setting(text: str, roles: list[PlaceRole], triggers: list[Trigger]) -> list[PlaceRole]:
+def _fronted_setting(text: str, roles: list[PlaceRole], triggers: list[Trigger],
+                     tokens: list[Token]) -> list[PlaceRole]:
     """The place the sentence opens with ('وفي تونس، حضر ... أشغال المؤتمر'), set off by a comma before any
     engagement word: where each clause that names no place of its own happened."""
-    fronted = [r for r in roles if r.role == "location" and _FRONTED_BEFORE.fullmatch(text, 0, r.mention.start)]
+    fronted = [r for r in roles if r.role == "location" and _fronted_place(r.mention, tokens)]
     if not fronted:
         return []
     comma = text.find("،", fronted[0].mention.end)
     return fronted if comma >= 0 and not any(t.start < comma for t in triggers) else []
 
 
+# The words a sentence may open with before the place it sets its news in: 'وفي'، 'أما في' (and 'وفي العاصمة').
 _FRONTED_IN = (["في"], ["وفي"], ["ففي"], ["اما", "في"], ["واما", "في"])
 _FRONTED_KINDS = frozenset({"capital", "city", "home", "ambiguous", "short_name", "name"})
 
@@ -1078,7 +1076,7 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     phrase_roles = [r for r in phrase_roles if r in roles]
     inside = [r for r in roles if start <= r.mention.start < end]
     if not any(r.role in ("location", "destination") for r in inside):
-        inside = [*_fronted_setting(text, roles, triggers), *inside]
+        inside = [*_fronted_setting(text, roles, triggers, tokens), *inside]
     legs = _previous_legs(text, clause_start, end)
     ahead = [r for r in inside if not _within(r.mention.start, legs)]
     on_tour = bool(legs) and any(r.iso2 not in (None, HOME) for r in ahead)
