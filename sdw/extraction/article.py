@@ -1051,6 +1051,12 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # stamp: it dates no news itself).
             story.read_dates(mentions, s.norm.text, [], heading=True)
             story.heading_line = s.line_index
+        elif (s.line_kind == "caption" and not mentions
+              and (month := _month_heading(norms[s.line_index].text, grammar)) is not None):
+            # 'فبراير' alone on its line over a paragraph of a timeline told month by month: what the item tells
+            # undated is that month's, in the year the page reviews (not the outlet 'فبراير.كوم').
+            story.read_dates([resolver.resolve(month)], s.norm.text, [], heading=True)
+            story.heading_line = s.line_index
         if s.line_kind != "prose":
             continue
         scene = _Scene(s, mentions, roles, tokens, actors, context_before, story.principal, reference,
@@ -1157,6 +1163,17 @@ def _visitors_from_the_one_country_named(candidates: list[dict], accepted: list[
 # '22/01/2024 – الرباط'، 'من 4 إلى 7/11/2024 – غلاسكو'.
 _DAY_HEADING = prefiltered(r"^\W*(?:(?:يوم\s+)?(?:%s)(?!\w)|(?:من\s+)?\d)"
                           % "|".join(map(re.escape, dates_mod.WEEKDAYS)))
+
+
+def _month_heading(text: str, grammar: DateGrammar) -> DateMention | None:
+    """The month a line names and nothing else ('فبراير'، 'شهر ماي'، 'أكتوبر 2024:'), as a date to resolve."""
+    words = " ".join(text.strip(" :-–—|.").split())
+    if not words or len(words.split()) > 3:
+        return None
+    probe = "في " + words
+    found = grammar.find(probe)
+    return found[0] if (len(found) == 1 and found[0].start in (0, len("في ")) and found[0].end == len(probe)
+                        and found[0].form in ("shahr", "month")) else None
 
 
 def _statement_dated_apart(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -1570,6 +1587,7 @@ class _Story:
         self.principal = principal
         self.paragraph = -1
         self._line: int | None = None
+        self.line_before: int | None = None  # the line of text before the current paragraph's
         # The news peg: its date, its paragraph, and another's engagement it dates, if one does.
         self._peg: tuple[DateMention, int, dict | None] | None = None
         self.dated_engagement = False  # has the article dated an engagement of his yet?
@@ -1612,8 +1630,12 @@ class _Story:
 
     def enter_paragraph(self, line_index: int) -> None:
         if line_index != self._line:
-            self._line = line_index
+            self.line_before, self._line = self._line, line_index
             self.paragraph += 1
+
+    def under_its_heading(self) -> bool:
+        """Whether the paragraph comes right after the line that headed it with its date (blank lines between)."""
+        return self.heading_line is not None and self.heading_line == self.line_before
 
     def read_dates(self, mentions: list[DateMention], text: str, candidates: list[dict], heading: bool = False) -> None:
         """The last day or month the text gave, the date of the news it tells, unless it dated an
@@ -3058,7 +3080,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                  attribution, reason, accepted, date_source=date_source,
                                                  told_undated=told_undated))
         return candidates
-    if (focus is None or (story.heading_line == s.line_index - 1 and story.news_peg() is not None)
+    if (focus is None or (story.under_its_heading() and story.news_peg() is not None)
             or (accepted and _ON_THE_ONE_TOLD.search(text)) or scene.session is not None):
         # The item right under its day's heading is that day's, even in a review of the year; so is what
         # happened on the occasion just told ('وعلى هامش هذه الدورة، أجرى المدير العام مباحثات ...'), and a
@@ -5055,6 +5077,12 @@ _AT_THAT_OCCASION = prefiltered(
     r"(?!\w)")
 
 
+# The next of a series the page dated, told without an occasion word: 'بعد ذلك، تباحث مع سفيرة غواتيمالا'، 'ثم
+# التقى ...'، 'أما اللقاء الثالث فجمعه بسفير الباراغواي' (there the series' own noun is the engagement).
+_NEXT_IN_A_SERIES = prefiltered(r"^(?:[وف]?(?:بعد|عقب)\s+ذلك|ثم)(?!\w)"
+                                r"|^[وف]?اما\s+(?:ال)?(?:لقاء|اجتماع|استقبال)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|اخير)(?!\w)")
+
+
 # Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').
 _OPENING = prefiltered(r"(?<!\w)(?:افتتاح|الافتتاحيه|مستهل|بدايه|انطلاق)(?!\w)")
 _OCCASION_ADJECTIVE_REACH = 12  # 'خلال الجلسة' + ' الافتتاحية'
@@ -5072,12 +5100,16 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
     conference, or a meeting or signing with another country. A clause with no country of its own is
     at the occasion's place ('توشيح حموشي' at a conference)."""
     text = scene.sentence.norm.text
-    occasion = _AT_THAT_OCCASION.search(text)
+    occasion = _AT_THAT_OCCASION.search(text) or (None if refers_to_previous_parties(text)
+                                                  else _NEXT_IN_A_SERIES.search(text))
     if occasion is None or last["date_precision"] != dates_mod.DAY or dates_mod.future_marked(text):
-        return None  # 'والتقى الحموشي مدير مكتب التحقيقات الفيدرالي': when, the text does not say
+        # 'والتقى الحموشي مدير مكتب التحقيقات الفيدرالي': when, the text does not say. 'ثم تباحث الطرفان في
+        # التعاون مع إسبانيا': the two just told, on.
+        return None
     # The occasion's own noun is not the engagement: 'وخلال هذا الاجتماع، ناقش الطرفان ... سوريا' tells
-    # its topics.
-    told = [t for t in own if not occasion.start() <= t.start < occasion.end()]
+    # its topics; the next of a series is.
+    told = [t for t in own if occasion.re is _NEXT_IN_A_SERIES.pattern
+            or not occasion.start() <= t.start < occasion.end()]
     if not told:
         return None
     engagement = read_clause(text, 0, len(text), told, scene.roles, scene.tokens)

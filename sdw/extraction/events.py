@@ -789,12 +789,13 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif mention.clitics.preposition == "ب" and (place_like or _places_event(previous) or _capital_named_so(
                 mention, tokens)):
             role = "location"  # 'بالرباط'، 'بتونس العاصمة'، 'احتضنت بالمنامة'
+        elif (_container_after(previous, "ب") and earlier in _STATE_BODY_ENDS
+              and previous.lstrip("وف")[1:].removeprefix("ال") in _STATES):
+            pass  # 'حل المدير العام للشرطة الوطنية بجمهورية كوت ديفوار ... بالرباط': whose police, not where
+            # anyone went or met
         elif ((mention.clitics.preposition == "ب" or _container_after(previous, "ب"))
               and _moved_to(mentions, position, tokens)):
             role = "location"  # 'حل حموشي، أمس الأحد، بإسبانيا'، 'وصل أمس بسلطنة عمان': where the verb took him
-        elif (_container_after(previous, "ب") and earlier in _STATE_BODY_ENDS
-              and previous.lstrip("وف")[1:].removeprefix("ال") in _STATES):
-            pass  # 'المدير العام للشرطة الوطنية بجمهورية كوت ديفوار': whose police, not where anyone met
         elif _container_after(previous, "ب"):
             role = "location"  # بمدينة الرباط، بدولة الإمارات، بالعاصمة الروسية
         elif mention.clitics.preposition == "ب" and mention.alias.kind in ("short_name", "name") and any(

@@ -7797,6 +7797,36 @@ def _day(year, month, day):
     pytest.param("وفي أبريل 2016، حل بليبرفيل وفد مغربي رفيع المستوى ضم وزير الداخلية آنذاك والمدير العام للأمن الوطني "
                  "عبد اللطيف حموشي.", dt.date(2022, 2, 3), [("GA", dt.date(2016, 4, 1), dt.date(2016, 4, 30))],
                  id="a delegation that came with him in it"),
+    # Session 45.
+    pytest.param("استقبل عبد اللطيف حموشي، اليوم الأربعاء بمكتبه في الرباط، سفير البيرو. بعد ذلك، تباحث مع سفيرة "
+                 "جمهورية كوستاريكا حول الهجرة غير النظامية.", dt.date(2024, 2, 21),
+                 [("CR", *_day(2024, 2, 21)), ("PE", *_day(2024, 2, 21))], id="after that, another guest the same day"),
+    pytest.param("التقى حموشي، يوم الإثنين 3 يونيو 2019 بمدريد، وزير الداخلية الإسباني. ثم اجتمع بمدير الشرطة "
+                 "البرتغالية الذي حل بالعاصمة الإسبانية.", dt.date(2019, 6, 4),
+                 [("ES", *_day(2019, 6, 3)), ("PT", *_day(2019, 6, 3))], id="then, another meeting on that day"),
+    pytest.param("استقبل حموشي، أمس الثلاثاء بالرباط، سفير الشيلي. أما اللقاء الثاني فجمعه بسفير الإكوادور، وتناول "
+                 "تبادل المعلومات.", dt.date(2023, 10, 11),
+                 [("CL", *_day(2023, 10, 10)), ("EC", *_day(2023, 10, 10))],
+                 id="the second meeting of a series, its noun the engagement"),
+    pytest.param("استقبل حموشي، أمس الثلاثاء بالرباط، سفير الشيلي. ثم تباحث الطرفان في سبل التعاون مع دول أمريكا "
+                 "الجنوبية ومع البرازيل.", dt.date(2023, 10, 11), [("CL", *_day(2023, 10, 10))],
+                 id="then the two sides went on, about another country"),
+    pytest.param("استقبل عبد اللطيف حموشي بالرباط مدير الشرطة السويدية، الذي كانت زيارته قد أعلنت يوم الخميس 8 مارس، "
+                 "وحل بالمغرب يوم الاثنين 12 مارس.", dt.date(2018, 3, 14), [("SE", *_day(2018, 3, 12))],
+                 id="the day a visit had been announced"),
+    pytest.param("وقد تم الإعلان عن الزيارة يوم الخميس 8 مارس، وحل مدير الشرطة السويدية بالرباط يوم الاثنين 12 مارس، "
+                 "حيث استقبله حموشي.", dt.date(2018, 3, 14), [("SE", *_day(2018, 3, 12))],
+                 id="the day the visit was announced, told first"),
+    pytest.param("وكانت أولى محطاته العاصمة النمساوية، في زيارة أعلن عنها يوم 2 ماي، وانطلقت يوم الاثنين 14 ماي.",
+                 dt.date(2018, 5, 20), [("AT", *_day(2018, 5, 14))], id="a visit announced on a day, begun on another"),
+    pytest.param("بعد سنة 2019 التي عرفت حضورا دوليا لافتا، جاءت الأشهر الأولى من 2020 لتؤكد المنحى.\n\nففي فبراير، "
+                 "استقبل حموشي بالرباط سفير اليابان.", dt.date(2020, 7, 1),
+                 [("JP", dt.date(2020, 2, 1), dt.date(2020, 2, 29))], id="the year after the one a review opens with"),
+    pytest.param("نستعيد أبرز محطات حموشي خلال سنة 2022.\n\nمارس\n\nاستقبل حموشي بالرباط المدير العام للشرطة "
+                 "الهولندية.\n\nيونيو\n\nحل حموشي بلشبونة، حيث التقى مدير الشرطة القضائية البرتغالية.",
+                 dt.date(2022, 12, 28), [("NL", dt.date(2022, 3, 1), dt.date(2022, 3, 31)),
+                                         ("PT", dt.date(2022, 6, 1), dt.date(2022, 6, 30))],
+                 id="a timeline's month headings"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -7846,6 +7876,10 @@ def test_what_a_page_reports(body, published, expected):
                  ("MA", "hosted_visit", "hosted"), id="the migration organisation's chief received at home"),
     pytest.param("يومي 24 و25 ماي 2016 ترأس حموشي بالرباط اجتماع رؤساء أجهزة الشرطة لبلدان غرب المتوسط.",
                  dt.date(2024, 5, 1), ("MA", "conference", "hosted"), id="chairing a meeting of a region's chiefs"),
+    # Session 45.
+    pytest.param("حل المدير العام للشرطة الوطنية بجمهورية غينيا، أمس الاثنين، بمقر المديرية العامة للأمن الوطني "
+                 "بالرباط، حيث كان في استقباله عبد اللطيف حموشي.", dt.date(2023, 11, 21),
+                 ("GN", "hosted_visit", "hosted"), id="the state a body's chief who arrived serves"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
