@@ -7827,6 +7827,17 @@ def _day(year, month, day):
                  dt.date(2022, 12, 28), [("NL", dt.date(2022, 3, 1), dt.date(2022, 3, 31)),
                                          ("PT", dt.date(2022, 6, 1), dt.date(2022, 6, 30))],
                  id="a timeline's month headings"),
+    pytest.param("استقبل عبد اللطيف حموشي، أمس الخميس بالرباط، ثلاثة سفراء معتمدين لدى المملكة.\n\nوبدأ المدير العام "
+                 "سلسلة هذه اللقاءات باستقبال سفير كندا.\n\nوفي اللقاء الثاني، استقبل حموشي سفير جمهورية غانا.",
+                 dt.date(2017, 9, 15), [("CA", *_day(2017, 9, 14)), ("GH", *_day(2017, 9, 14))],
+                 id="a day's series of calls, begun and then the second"),
+    pytest.param("استقبل عبد اللطيف حموشي، أمس الخميس بالرباط، سفير الهند. وبعد ذلك، استقبل سفير كوريا الجنوبية، الذي "
+                 "أبدى اهتمام بلاده بالخبرة المغربية، تحسبا لتظاهرات دولية تحتضنها سيول خلال السنوات المقبلة.",
+                 dt.date(2017, 9, 15), [("IN", *_day(2017, 9, 14)), ("KR", *_day(2017, 9, 14))],
+                 id="what a call was in anticipation of, in the years to come"),
+    pytest.param("استقبل حموشي، الأربعاء الماضي بالرباط، المدير العام للشرطة الوطنية الغابونية، ثم أجرى بعد ذلك "
+                 "مباحثات مع سفير مملكة السويد المعتمد بالرباط.", dt.date(2024, 12, 16),
+                 [("GA", *_day(2024, 12, 11)), ("SE", *_day(2024, 12, 11))], id="then talks with another, that day"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
