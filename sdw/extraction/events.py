@@ -259,6 +259,8 @@ _TOPIC_VERB_BEFORE = prefiltered(rf"(?<!\w)[وف]?(?:{TOPIC_VERBS}|تركزت)\s
 _TOPIC_VERB_REACH = 12
 # Who lives there: 'والمقيم بمدريد'، 'المقيمة في باريس' (an envoy accredited from abroad).
 _RESIDING = frozenset({"المقيم", "المقيمه", "مقيم", "مقيمه"})
+# 'الوكالة الأوروبية التي تتخذ من لاهاي مقرا لها': a body's seat, named to say what the body is, not where anyone met.
+_TAKES_AS_SEAT = frozenset({"تتخذ", "يتخذ", "اتخذت", "اتخذ"})
 _AIRPORT = frozenset({"مطار", "بمطار", "لمطار"})
 # What says a stop on the way was only that: the transit lounge, a refuelling, a technical or forced stop (not 'رحلة
 # عبور' alone: 'استغل هذا التوقف لعقد لقاء بالقاعة الشرفية للمطار').
@@ -755,7 +757,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             # 'صوتت الجمعية العامة لصالح ملف المغرب لاحتضان دورتها المقبلة في مدينة مراكش': where a session is
             # bid or chosen to be held, not where the clause's one sat.
             role = "future_host"
-        elif previous.lstrip("وف") in _RESIDING:
+        elif previous.lstrip("وف") in _RESIDING or (previous == "من" and earlier in _TAKES_AS_SEAT):
             role = "residence"  # 'سفير نيوزيلندا المعتمد لدى المملكة والمقيم بمدريد': where the envoy lives
         elif previous.lstrip("وف") in _AIRPORT and any(t.text.lstrip("وف") in _TRANSIT_WORDS for t in tokens):
             # 'توقفت قرابة ساعتين بمطار القاهرة للتزود بالوقود'، 'رحلة مرت عبر مطار مدريد باراخاس ... عبور قصير
@@ -1558,14 +1560,25 @@ def _nationality_of_a_bodys_head(role: PlaceRole, roles: list[PlaceRole], text: 
     """'رئيسة المنظمة الدولية للشرطة الجنائية آنذاك، الفرنسية ميراي باليسترازي'، 'المدير التنفيذي لأفريبول، الغاني كوامي
     أدجيي'، 'وفد عن الأنتربول يقوده أمينها العام، الألماني يورغن شتوك'، 'البريطاني روب وينرايت، المدير التنفيذي
     ليوروبول': the nationality of an international body's head, in apposition after the body or before his name and
-    post; the body is the party."""
+    post; so is 'المسؤول الألماني' after a body's head named in the sentence ('حل يورغن شتوك، الأمين العام للأنتربول،
+    ...، في أول زيارة يقوم بها المسؤول الألماني إلى المغرب'). The body is the party."""
     return role.mention.alias.kind == "demonym" and any(
         r.mention.alias.kind == "organization" and not r.iso2 and (
             (r.mention.end <= role.mention.start
-             and _NATIONALITY_OF_ITS_HEAD.fullmatch(text, r.mention.end, role.mention.start))
+             and (_NATIONALITY_OF_ITS_HEAD.fullmatch(text, r.mention.end, role.mention.start)
+                  or (_THE_OFFICIAL_BEFORE.search(text, max(0, role.mention.start - 12), role.mention.start)
+                      and _HEAD_OF_A_BODY_BEFORE.search(text, max(0, r.mention.start - 24), r.mention.start))))
             or (role.mention.end <= r.mention.start
                 and _HEAD_NAMED_AFTER_NATIONALITY.fullmatch(text, role.mention.end, r.mention.start)))
         for r in roles)
+
+
+# 'المسؤول الألماني': an official named by his nationality alone, after the body's head the sentence named.
+_THE_OFFICIAL_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال|لل)?(?:مسوول|مسووله)\s+$")
+# The head's post in construct with the body: 'الأمين العام للمنظمة الدولية للشرطة الجنائية'، 'المدير التنفيذي
+# ليوروبول'.
+_HEAD_OF_A_BODY_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:امين|رييس|رييسه|مدير|مديره|مفوض|مفوضه)(?:\s+(?:ال)?(?:عام|عامه"
+                                     r"|تنفيذي|تنفيذيه))?\s+(?:ل|لل)?$")
 
 
 # Between an international body and its head's nationality: its acronym in quotes, 'آنذاك', commas, and its head named
@@ -1575,10 +1588,11 @@ _HEAD_OF_IT = (r"(?:(?:الذي\s+|التي\s+)?(?:يقوده|يقودها|يت�
 _NATIONALITY_OF_ITS_HEAD = prefiltered(r"(?:\s*[\"«(][^\"«»()]{1,30}[\"»)])?[\s،,]*(?:انذاك[\s،,]+)?"
                                        rf"(?:{_HEAD_OF_IT}[\s،,]+)?")
 # Between a nationality and the body its head serves: his name (a few words), a comma, and his post in construct with
-# the body ('البريطاني روب وينرايت، المدير التنفيذي ليوروبول').
+# the body ('البريطاني روب وينرايت، المدير التنفيذي ليوروبول'), perhaps named in full before its acronym in quotes
+# ('مدير مكتب الشرطة الأوروبية "يوروبول"').
 _HEAD_NAMED_AFTER_NATIONALITY = prefiltered(
     r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[،,]\s*(?:ال)?(?:امين|رييس|رييسه|مدير|مديره|مفوض|مفوضه)\s+"
-    r"(?:(?:ال)?(?:عام|عامه|تنفيذي|تنفيذيه)\s+)?(?:ل|لل)?")
+    r"(?:(?:ال)?(?:عام|عامه|تنفيذي|تنفيذيه)\s+)?(?:ل|لل)?(?:(?:[^\W\d]+\s+){1,4}[\"«(])?")
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
 _BACKGROUND = prefiltered(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")

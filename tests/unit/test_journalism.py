@@ -6511,6 +6511,13 @@ def test_the_indian_ocean_is_no_party():
     assert [c["country_iso2"] for c in found] == ["KM"]
 
 
+def test_indian_hemp_is_no_party():
+    # 'القنب الهندي' is cannabis: the drug the talks were about names no India.
+    found = events("عقد عبد اللطيف حموشي، يوم الثلاثاء 14 مارس 2023 بالرباط، اجتماعا مع مسؤولين أمنيين حول مكافحة "
+                   "تهريب القنب الهندي.", published=dt.date(2023, 3, 15))
+    assert [c["country_iso2"] for c in found if c["country_iso2"] is not None] == []
+
+
 def test_a_malagasy_police_chief_is_of_madagascar():
     found = events("سبق لحموشي أن استقبل بالرباط سنة 2016 المدير العام للشرطة الملغاشية.", title="ملف",
                    published=dt.date(2018, 4, 13))
@@ -7891,6 +7898,13 @@ def test_what_a_page_reports(body, published, expected):
     pytest.param("حل المدير العام للشرطة الوطنية بجمهورية غينيا، أمس الاثنين، بمقر المديرية العامة للأمن الوطني "
                  "بالرباط، حيث كان في استقباله عبد اللطيف حموشي.", dt.date(2023, 11, 21),
                  ("GN", "hosted_visit", "hosted"), id="the state a body's chief who arrived serves"),
+    pytest.param("بحث عبد اللطيف حموشي، أمس الخميس بالرباط، مع الهولندي يان فان دام، مدير مكتب الشرطة الأوروبية "
+                 "\"يوروبول\"، سبل التنسيق بين الأجهزة المغربية والوكالة الأوروبية التي تتخذ من لاهاي مقرا لها.",
+                 dt.date(2017, 2, 17), ("MA", "hosted_visit", "hosted"),
+                 id="a body named in full before its acronym, and its seat"),
+    pytest.param("حل يورغن شتوك، الأمين العام للمنظمة الدولية للشرطة الجنائية، اليوم الثلاثاء بالرباط، حيث كان في "
+                 "استقباله عبد اللطيف حموشي، في أول زيارة يقوم بها المسؤول الألماني إلى المغرب.", dt.date(2019, 3, 12),
+                 ("MA", "hosted_visit", "hosted"), id="a body's head called by his nationality after his post"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
