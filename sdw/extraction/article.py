@@ -5105,16 +5105,16 @@ def _another_engagement_then(scene: _Scene, own: list[Trigger],
     conference, or a meeting or signing with another country. A clause with no country of its own is
     at the occasion's place ('توشيح حموشي' at a conference)."""
     text = scene.sentence.norm.text
-    occasion = _AT_THAT_OCCASION.search(text) or (None if refers_to_previous_parties(text)
-                                                  else _NEXT_IN_A_SERIES.search(text))
+    occasion = _AT_THAT_OCCASION.search(text)
+    series = None if occasion is not None or refers_to_previous_parties(text) else _NEXT_IN_A_SERIES.search(text)
+    occasion = occasion or series
     if occasion is None or last["date_precision"] != dates_mod.DAY or dates_mod.future_marked(text):
         # 'والتقى الحموشي مدير مكتب التحقيقات الفيدرالي': when, the text does not say. 'ثم تباحث الطرفان في
         # التعاون مع إسبانيا': the two just told, on.
         return None
     # The occasion's own noun is not the engagement: 'وخلال هذا الاجتماع، ناقش الطرفان ... سوريا' tells
     # its topics; the next of a series is.
-    told = [t for t in own if occasion.re is _NEXT_IN_A_SERIES.pattern
-            or not occasion.start() <= t.start < occasion.end()]
+    told = [t for t in own if series is not None or not occasion.start() <= t.start < occasion.end()]
     if not told:
         return None
     engagement = read_clause(text, 0, len(text), told, scene.roles, scene.tokens)
