@@ -1575,10 +1575,10 @@ def _nationality_of_a_bodys_head(role: PlaceRole, roles: list[PlaceRole], text: 
 
 # 'المسؤول الألماني': an official named by his nationality alone, after the body's head the sentence named.
 _THE_OFFICIAL_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال|لل)?(?:مسوول|مسووله)\s+$")
-# The head's post in construct with the body: 'الأمين العام للمنظمة الدولية للشرطة الجنائية'، 'المدير التنفيذي
-# ليوروبول'.
-_HEAD_OF_A_BODY_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:امين|رييس|رييسه|مدير|مديره|مفوض|مفوضه)(?:\s+(?:ال)?(?:عام|عامه"
-                                     r"|تنفيذي|تنفيذيه))?\s+(?:ل|لل)?$")
+# A head's post in construct with the body that follows it: 'الأمين العام للمنظمة الدولية للشرطة الجنائية'، 'المدير
+# التنفيذي ليوروبول'.
+_HEAD_POST = r"(?:ال)?(?:امين|رييس|رييسه|مدير|مديره|مفوض|مفوضه)\s+(?:(?:ال)?(?:عام|عامه|تنفيذي|تنفيذيه)\s+)?(?:ل|لل)?"
+_HEAD_OF_A_BODY_BEFORE = prefiltered(rf"(?<!\w){_HEAD_POST}$")
 
 
 # Between an international body and its head's nationality: its acronym in quotes, 'آنذاك', commas, and its head named
@@ -1591,8 +1591,7 @@ _NATIONALITY_OF_ITS_HEAD = prefiltered(r"(?:\s*[\"«(][^\"«»()]{1,30}[\"»)])?
 # the body ('البريطاني روب وينرايت، المدير التنفيذي ليوروبول'), perhaps named in full before its acronym in quotes
 # ('مدير مكتب الشرطة الأوروبية "يوروبول"').
 _HEAD_NAMED_AFTER_NATIONALITY = prefiltered(
-    r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[،,]\s*(?:ال)?(?:امين|رييس|رييسه|مدير|مديره|مفوض|مفوضه)\s+"
-    r"(?:(?:ال)?(?:عام|عامه|تنفيذي|تنفيذيه)\s+)?(?:ل|لل)?(?:(?:[^\W\d]+\s+){1,4}[\"«(])?")
+    rf"\s+[^\W\d]+(?:\s+[^\W\d]+){{0,2}}\s*[،,]\s*{_HEAD_POST}(?:(?:[^\W\d]+\s+){{1,4}}[\"«(])?")
 # 'في سياق'، 'في ظل'، 'على خلفية': what follows is the setting of the engagement, not its party; 'تقديرا لدور
 # مصالحه في تفكيك خلايا ... نحو سوريا'، 'عرفانا بـ': the deeds an honour recognizes, not who gave it.
 _BACKGROUND = prefiltered(r"(?<!\w)[وف]?(?:في\s+سياق|في\s+ظل|علي\s+خلفيه|تقديرا|عرفانا|اعترافا|تثمينا)(?!\w)")
