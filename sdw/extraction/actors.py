@@ -61,6 +61,11 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
         if (gap[:1] == ["في"] and all(word in _STATE_WORDS for word in gap[1:]) and following.iso2
                 and following.alias.kind in ("short_name", "name", "demonym")):
             return following  # 'المدير العام للأمن الوطني في الجمهورية الجزائرية': whose title
+        if ((following.clitics.preposition == "ب" or gap == ["في"]) and following.alias.kind == "principal_body"
+                and title.alias.kind == "title" and title.alias.key not in _GROUP_TITLES):
+            # 'مدير الشرطة القضائية بالمديرية العامة للأمن الوطني'، 'مدير الأمن العمومي في المديرية ...': a post in
+            # his body.
+            return following
         if any(word in PHRASE_BREAKS or word in _IN_A_CITY for word in gap) or _is_place_role(following):
             return None  # 'حل المدير العام ... بالعاصمة النمساوية فيينا': where he went, not whose title
         if any(word in _OTHER_PARTIES or word in _IN_THE_COMPANY_OF for word in gap):
@@ -71,9 +76,6 @@ def _foreign_marker(mentions: list[PlaceMention], position: int, tokens: list[To
             return None  # 'ترأس المدير العام الوفد المغربي': a definite title is whole; the delegation is Moroccan
         if following.clitics.preposition == "ب" and following.alias.kind in ("title", "official"):
             return None  # 'التقى المدير العام للأمن الوطني بمدير الـFBI': the one met, another party
-        if (following.clitics.preposition == "ب" and following.alias.kind == "principal_body"
-                and title.alias.kind == "title" and title.alias.key not in _GROUP_TITLES):
-            return following  # 'مدير الشرطة القضائية بالمديرية العامة للأمن الوطني': a post in his body
         if following.alias.kind == "agency" and following.iso2 == HOME:
             # 'المدير العام للأمن العام بوزارة الداخلية النمساوية': a ministry's own nationality says whose it is.
             ministry = _foreign_marker(mentions, at, tokens)
@@ -202,6 +204,15 @@ def _is_object(mention: PlaceMention, tokens: list[Token]) -> bool:
             or met_during or previous.lstrip("وف") in _RECEPTION_NOUNS or previous.lstrip("وف") in _ACCOMPANIED)
 
 
+def _holds_a_post_before(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
+    """A title right before the body, 'في' between them: the body that title is a post in."""
+    if position == 0:
+        return False
+    title, body = mentions[position - 1], mentions[position]
+    return (title.alias.kind == "title" and body.token_index == title.token_index + title.token_count + 1
+            and tokens[body.token_index - 1].text == "في" and _foreign_marker(mentions, position - 1, tokens) is body)
+
+
 _DELEGATION = frozenset({"الوفد", "وفد", "وفدا"})
 
 
@@ -273,7 +284,9 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
         kind = mention.alias.kind
         if kind in ("title", "official") and _names_a_decoration(mention, tokens):
             continue  # 'حظي بوسام الملك عبد العزيز': the order bears the King's name; he does not act
-        is_object = _is_object(mention, tokens)
+        # 'مدير الأمن العمومي في المديرية العامة للأمن الوطني': the body a post is in, no party.
+        is_object = _is_object(mention, tokens) or (
+            kind == "principal_body" and _holds_a_post_before(mentions, position, tokens))
         if kind in PRINCIPAL_KINDS:
             # 'المسؤول الأمني المغربي بالعاصمة البريطانية': a title that names Morocco is his wherever he is.
             names_morocco = "مغرب" in mention.alias.key

@@ -64,6 +64,7 @@ from sdw.extraction.events import (
     read_clause,
     receives,
     refers_to_previous_parties,
+    series_items,
     side_clause_end,
     split_clauses,
     support_verb_end,
@@ -1104,6 +1105,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     _fold_days_of_a_trip(accepted)
     _fold_undated_repeats(accepted)
     _drop_visits_he_was_absent_from(result.event_candidates, accepted, [s.norm.text for s in sentences])
+    _drop_echoes_of_anothers_visit(result.event_candidates, accepted)
     latest = clock.latest_possible
     for candidate in accepted if latest else ():
         if candidate["start_date"] is not None and candidate["start_date"] > latest:
@@ -1424,6 +1426,19 @@ def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]
 
 
 # 'اللذين مثلا المديرية العامة للأمن الوطني'، 'ومثل المديرية العامة في هذا اللقاء': others stood for his force.
+def _drop_echoes_of_anothers_visit(candidates: list[dict], accepted: list[dict]) -> None:
+    """'استقبل مدير المعهد الملكي للشرطة، يوم الخميس، وفدا غينيا' then 'وأعرب رئيس الوفد الغيني عن أمله في أن تتوج
+    الزيارة ببرنامج للتكوين': a visit told again without a date of its own is the one told before, whose host the
+    page named and who was not he; the page's thread alone does not make him its host."""
+    for echo in [c for c in accepted if c["principal_role"] == "host" and c["date_source"] == "article_date"]:
+        if any(told["reject_reason"] == "other_actor" and told["meeting_type"] == "hosted_visit"
+               and told["country_iso2"] == echo["country_iso2"] and told["sentence_index"] < echo["sentence_index"]
+               and told["start_date"] is not None and echo["start_date"] <= told["start_date"] <= echo["end_date"]
+               for told in candidates):
+            echo.update(is_event=False, reject_reason="other_actor")
+            accepted.remove(echo)
+
+
 _STOOD_FOR_HIS_FORCE = prefiltered(r"(?<!\w)[وف]?(?:مثل|مثلا|مثلوا|مثلت)\s+(?:ال)?مديريه\s+(?:ال)?عامه(?!\w)")
 # ... of the visit told: 'وكان في استقبال الوفد الضيف'، 'في هذه الزيارة'.
 _THIS_VISIT_RECEIVED = prefiltered(r"(?<!\w)(?:في\s+استقبال|(?:هذه|هذا)\s+(?:الزياره|اللقاء))(?!\w)")
@@ -1660,8 +1675,13 @@ class _Story:
                                      self.visitors_country)
         self.anothers_told = next((c for c in reversed(candidates) if c["reject_reason"] == "other_actor"
                                    and c["start_date"] is not None), self.anothers_told)
+        tells_none = all(c["reject_reason"] == "no_trigger" for c in candidates)
         pegs = [m for m in mentions if m.is_engagement_date and not m.is_future
-                and (m.precision in (dates_mod.DAY, dates_mod.MONTH) or (heading and m.precision == dates_mod.YEAR))]
+                and (m.precision in (dates_mod.DAY, dates_mod.MONTH) or (heading and m.precision == dates_mod.YEAR))
+                # 'أرقام المحجوزات التي سجلتها المصالح منذ 2022-01-01': where a period began, in a sentence that
+                # tells no engagement, is no day of the news told next.
+                and not (tells_none and _SINCE_RIGHT_BEFORE.search(
+                    text, max(0, m.start - _SINCE_RIGHT_BEFORE_REACH), m.start))]
         if dates_an_engagement:
             self._peg = None
         elif (pegs or self._peg is not None) and (
@@ -1837,7 +1857,7 @@ _NO_MEETING_REACH = 60
 # المدير العام عبد اللطيف حموشي': the bare title, in his force's news or before his name, is he (absent by
 # _ABSENT_BEFORE).
 _BARE_CHIEF = prefiltered(r"(?<!\w)(?:بال|ال)?مدير\s+(?:ال)?عام(?:\s+(?:نفسه|شخصيا)|(?=\s*[\"»”]?\s*(?:[،,.؛]|$))"
-                          r"|(?=\s+في\s+(?:هذا|هذه)\s)|(?=\s+(?:السيد\s+)?(?:عبد\s+اللطيف|حموشي|الحموشي)(?!\w)))")
+                          r"|(?=\s+في\s+(?:هذا|هذه|اي|ايه)\s)|(?=\s+(?:السيد\s+)?(?:عبد\s+اللطيف|حموشي|الحموشي)(?!\w)))")
 # A group as the subject after its verb: 'وصل ... فوج من عناصر'، 'حل ... وفد أمني مغربي' (_another_subject_after).
 _INDEFINITE_GROUP = r"(?:وفد|فوج|بعثه|فريق)\s+(?:من|عن|رفيع|\w+ي)"
 # 'وكان وفد تقني من المديرية قد': the subject between 'كان' and 'قد', right before the verb.
@@ -2724,6 +2744,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                   or _CITIZENS_AFTER.match(text, t.end)
                                                   or _a_states_reception(text, t, scene.roles)))
                 and not _TO_FOLLOW_BEFORE.search(text, max(0, t.start - 10), t.start)
+                and not (t.is_verb and _TIMES_OVER.match(text, t.end))
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
                 and not (t.word in _GATHERINGS_IN_GENERAL and _definite(text, t))
@@ -2744,6 +2765,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _tasked_to_another(text, t, scene.actors)
                 and not _chaired_by_another(text, t, scene.actors)
                 and not (not t.is_verb and sent is not None and sent.end() <= t.start)]
+    triggers = series_items(text, triggers)
     verbs = [t.start for t in triggers if t.is_verb and not t.counted and not _pointed_at(text, t)]
     if verbs:
         # 'استقبل ... الأمين العام للأنتربول، في لقاء تناول الترتيبات النهائية لهذه الدورة': what is for the
@@ -4102,6 +4124,12 @@ _TO_LISTED_PLACES = prefiltered(r"(?:\s+(?:عمل|رسميه))?\s+(?:قادته\
 def _told_in_general(trigger: Trigger, text: str) -> bool:
     return bool(GENERAL_PLURAL.match(trigger.word)) and not (
         _WITH_PEERS.match(text, trigger.end) or _TO_LISTED_PLACES.match(text, trigger.end))
+
+
+# 'أنه التقى، خلال عشر سنوات، مسؤولي الأجهزة الفرنسية ما يزيد على عشرين مرة': the times a verb's engagement happened,
+# many, in the verb's clause; a count, no one engagement ('ثلاث مرات: الأولى ...' tells each: series_items).
+_TIMES_OVER = prefiltered(rf"[^.؛:]{{0,120}}?(?<!\w)(?:(?:\d+|(?:{WORD_NUMBER_PATTERN})ه?|عده)\s+(?:مره|مرات)"
+                          r"|مرات\s+(?:عديده|عده|كثيره))(?!\w)(?!\s*:)")
 
 
 # What his attendance takes from the engagement he attended: all but who was there for Morocco.

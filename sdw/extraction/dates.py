@@ -395,8 +395,9 @@ class DateGrammar:
                                  rf"(?:\s*(?:(?:سنه|عام)\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?"
                                  rf"|\s+(?P<rel>الماضي|المنصرم|الجاري|المقبل|القادم)(?!\w))?")),
             # '14/11/2023'، '14.11.2023'، 'الرباط - 14-11-2023 (ومع)'، 'نشر في ... يوم 14 - 06 - 2017': one
-            # separator twice.
-            ("numeric", re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s?(?P<sep>[/.-])\s?(?P<mo>[01]?\d)\s?(?P=sep)\s?"
+            # separator twice. 'يومي 18 و19.10.2017': two days.
+            ("numeric", re.compile(r"(?:(?<!\d)(?P<d0>[0-3]?\d)\s*و\s*)?"
+                                   r"(?<!\d)(?P<d>[0-3]?\d)\s?(?P<sep>[/.-])\s?(?P<mo>[01]?\d)\s?(?P=sep)\s?"
                                    r"(?P<y>(?:19|20)\d{2})(?!\d)")),
             # (Xinhua's stamp: '2019:09:17.20:41'.)
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.:](?P<mo>[01]?\d)[-/.:](?P<d>[0-3]?\d)(?!\d)")),
@@ -424,11 +425,13 @@ class DateGrammar:
                 r"|(?P<this_year>هذه\s+السنه|هذا\s+العام)))?"
                 r"|(?<![\d/.])(?P<m2>1[0-2]|0?[1-9])/(?P<y2>(?:19|20)\d{2})(?![\d/.])")),
             # 'يوم 20/5'، 'الثلاثاء 6/3': a day and a month by their numbers, after 'يوم' or a weekday; 'وفي 23/06،'
-            # after 'في' when the month has its two digits (not a fraction: 'في 3/4 الحالات').
+            # after 'في' when the month has its two digits (not a fraction: 'في 3/4 الحالات'). European pages put a
+            # point between them: 'وفي 27.11، كان في مدريد' (not a decimal: 'في 12.10 مليون').
             ("day_number", re.compile(
                 rf"(?<!\w)[وف]?(?:(?:يوم\s+)?(?P<wd1>{_WD})\s+|يوم\s+"
-                r"|(?:في|بتاريخ)\s+(?=[0-3]?\d/(?:0[1-9]|1[0-2])(?![\d/.])))"
-                r"(?P<d1>[0-3]?\d)/(?P<m1>1[0-2]|0?[1-9])(?![\d/.])")),
+                r"|(?:في|بتاريخ)\s+(?=[0-3]?\d[/.](?:0[1-9]|1[0-2])(?![\d/]|\.\d)))"
+                r"(?P<d1>[0-3]?\d)[/.](?P<m1>1[0-2]|0?[1-9])(?![\d/]|\.\d)"
+                r"(?!\s*(?:%|مليون|مليار|الف|درهم|دولار|يورو|طن|كلغ|بالمايه))")),
             # 'شهر مارس'، 'في فبراير'، 'خلال نونبر': a month the text gives no year, placed by the article's
             # date, a review's year or the date before it (never a verb: 'مارس الضغط' has no 'في').
             # 'ومطلع مارس، توجه إلى روما'، 'أواخر ماي': a part of a month is that month.
@@ -1023,9 +1026,10 @@ class DateResolver:
     def _resolve_numeric(self, m: DateMention, _context: int | None) -> DateMention:
         try:
             day = dt.date(int(m.parts["y"]), int(m.parts["mo"]), int(m.parts["d"]))
+            first = day.replace(day=int(m.parts["d0"])) if m.parts.get("d0") else day
         except ValueError:
             return m
-        return replace(m, start_date=day, end_date=day, precision=DAY)
+        return replace(m, start_date=min(first, day), end_date=day, precision=DAY)
 
     def _resolve_day(self, m: DateMention, context_year: int | None) -> DateMention:
         p = m.parts
@@ -1256,10 +1260,12 @@ class DateResolver:
             # 'منذ عام 2014 ... ففي تلك السنة استقبل': the year named last, a period's first too.
             year = self.year_named
             return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR)
-        previous = self.previous
+        unit = m.parts.get("unit") or m.parts.get("unit2") or m.parts.get("unit3") or m.parts.get("unit4")
+        # 'بعد الزلزال الذي ضرب المملكة ليلة 8 شتنبر ...' then 'وفي منتصف الشهر ذاته، استقبل': the month named last,
+        # an incident's.
+        previous = self.previous_incident if unit == "الشهر" and self.previous_incident is not None else self.previous
         if previous is None:
             return m
-        unit = m.parts.get("unit") or m.parts.get("unit2") or m.parts.get("unit3") or m.parts.get("unit4")
         if unit == "اليوم":
             # The same day as the last single day told ('اليوم الأربعاء ... في إطار زيارة من 7 إلى 9
             # أكتوبر' then 'في وقت لاحق من اليوم ذاته' is Wednesday; a background 'يونيو 2023' between
@@ -1691,8 +1697,9 @@ _AFTER_IT_WAS_SCHEDULED = prefiltered(r"(?<!\w)(?:بعدما|بعد\s+ان)\s+(?
 _PURPOSE = prefiltered(rf"(?<!\w)[وف]?{_PREPARING}(?:\s+ال[^\W\d]+)?\s+ل[^،.؛]*")
 _NEXT_EDITION = prefiltered(r"(?<!\w)[لب]?(?:ال|لل)?(?:دوره|نسخه)\s+(?:المقبله|القادمه)(?!\w)")
 # 'الترتيبات الأمنية المرتبطة بالألعاب الأولمبية المقبلة': a tournament or vote to come, what the talks were about.
-# ('الألعاب الأولمبية بباريس، المقررة صيف هذه السنة': set off by a comma, what it is scheduled for.)
+# ('الألعاب الأولمبية بباريس، المقررة صيف هذه السنة': set off by a comma, what it is scheduled for; 'في أفق
+# استحقاقات قارية يستعد المغرب لاحتضانها': described by what the host prepares.)
 _UPCOMING_EVENT = prefiltered(r"(?<!\w)[لب]?(?:ال|لل)?(?:العاب|بطوله|بطولات|تظاهرات|مونديال|كاس|استحقاقات|انتخابات)"
-                              r"(?:\s+[^\W\d]+){0,3}?(?:\s+|\s*[،,]\s*)(?:المقبله|القادمه|المقبل|القادم|المقرره|المقرر"
-                              r"|المرتقبه|المرتقب)(?!\w)")
+                              r"(?:\s+[^\W\d]+){0,3}?(?:(?:\s+|\s*[،,]\s*)(?:المقبله|القادمه|المقبل|القادم|المقرره"
+                              r"|المقرر|المرتقبه|المرتقب)(?!\w)|\s+[يت]ستعد\s+(?:\S+\s+){0,2}?ل(?:احتضان|تنظيم|استضافه)\w*)")
 

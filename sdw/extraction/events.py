@@ -439,6 +439,42 @@ def find_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]
     return kept
 
 
+# An item of a series counted just before, told by its ordinal alone ('بثلاثة لقاءات: الأول في مايو بمدريد ...،
+# والثاني ...'، 'التقاه مرتين: الأولى بالرباط ...، والثانية بليون'), or opening the sentence after its count ('سجل
+# لقاءان. الأول يوم الثلاثاء ...، والثاني في فبراير مع ...'). ('الأخير' may be 'the latter': no item.)
+_ORDINAL_ITEM = r"(?:و|ف|وكان\s+|فكان\s+)?(?:ال)(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه)"
+_SERIES_ITEM = prefiltered(rf"(?:^|[:،؛]\s*)({_ORDINAL_ITEM})(?!\w)")
+_OPENING_ITEM = prefiltered(rf"^{_ORDINAL_ITEM}(?!\w)")
+_AN_ITEM = prefiltered(_ORDINAL_ITEM)
+# Engagements counted in the dual or the plural: 'لقاءين'، 'لقاءان اثنان'، 'ثلاث زيارات'، 'محطتين'.
+_COUNTED_VISITS = prefiltered(r"(?<!\w)[وب]?(?:زيارتين|زيارتان|زيارات|محطتين|محطتان|محطات)(?!\w)")
+_COUNTED_MEETINGS = prefiltered(r"(?<!\w)[وب]?(?:لقاءين|لقاءان|لقاءات|اجتماعين|اجتماعان|اجتماعات|استقبالين"
+                                r"|استقبالات)(?!\w)")
+# 'مرتين'، 'ثلاث مرات': the times an engagement told by the verb before happened.
+_TIMES = prefiltered(r"(?<!\w)(?:مرتين|(?:ثلاث|اربع|خمس)\s+مرات)(?!\w)")
+
+
+def series_items(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with one more per item of a counted series that names no engagement word of its own: the
+    ordinal is the item's engagement, of the kind counted (a meeting when the count is in the sentence before)."""
+    heads = [(t.end, t.kind) for t in triggers if t.counted]
+    heads += [(match.end(), VISIT) for match in _COUNTED_VISITS.finditer(text)]
+    heads += [(match.end(), MEETING) for match in _COUNTED_MEETINGS.finditer(text)]
+    heads += [(times.end(), verb.kind) for times in _TIMES.finditer(text)
+              for verb in [next((t for t in reversed(triggers) if t.end <= times.start() and not t.counted), None)]
+              if verb is not None]
+    if _OPENING_ITEM.match(text):
+        heads.append((0, MEETING))
+    items = [(match.start(1), match.end(1)) for match in _SERIES_ITEM.finditer(text)]
+    added = []
+    for index, (start, end) in enumerate(items):
+        kind = max(((at, kind) for at, kind in heads if at <= start), default=None)
+        item_end = items[index + 1][0] if index + 1 < len(items) else len(text)
+        if kind is not None and not any(start <= t.start < item_end and not t.counted for t in triggers):
+            added.append(Trigger(start, end, kind[1], text[start:end], counted=False))
+    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
+
+
 def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger]:
     """Every trigger word of normalized text, each read alone; the pattern is tried only where a trigger may start."""
     triggers: list[Trigger] = []
@@ -926,6 +962,9 @@ def split_clauses(text: str, dates: list[DateMention], triggers: list[Trigger]) 
             # '...، التي افتتحها حموشي، فيما كانت مراكش قد احتضنت دورة سابقة سنة 2007': 'whereas' opens the
             # clause the second date belongs to, whatever engagement words stand before it.
             bounds.append(contrasts[-1].start() + 1)
+        elif items := [t for t in between if _AN_ITEM.fullmatch(t.word)]:
+            # 'خلال 2023 ثلاثة لقاءات: الأول في مارس ببرلين': an item of a series opens the clause its date is in.
+            bounds.append(items[-1].start)
         elif (len(between) == 1 and current.start - between[0].end <= _OWN_DATE_REACH
               and (semicolon := text.rfind("؛", previous.end, between[0].start)) >= 0):
             # '... في يوليوز 2015، اعتباطيا؛ فقد سبق للجارة الشمالية أن وشحته، في شتنبر 2014': a semicolon closes the

@@ -2,11 +2,12 @@
 
 Never a page's own text: the phenomenon, in our own words.
 """
+import calendar
 import datetime as dt
 
 import pytest
 
-from sdw.extraction.actors import find_actors
+from sdw.extraction.actors import find_actors, principal_in
 from sdw.extraction.article import extract_article
 from sdw.extraction.dates import date_in_url, future_marked, month_in_url
 from sdw.extraction.names import family_names
@@ -2182,6 +2183,15 @@ def test_his_title_followed_by_in_and_another_country_is_that_country_s():
     actors = find_actors(find_places(text, default_reference(), tokens), tokens)
     assert [(a.kind, a.iso2) for a in actors if a.kind != "home_official"] == [
         ("foreign_official", "LY"), ("foreign_official", "TN")]
+
+
+def test_the_body_a_post_is_in_after_in_is_no_party():
+    # Session 46: 'مدير ... في المديرية العامة' names one of his directors, as 'بالمديرية العامة' does.
+    text = normalize("حيث التقى مدير الأمن العمومي في المديرية العامة للأمن الوطني وفدا أردنيا.").text
+    tokens = tokenize(text)
+    actors = find_actors(find_places(text, default_reference(), tokens), tokens)
+    assert principal_in(actors, 0, len(text)) is None
+    assert [a.kind for a in actors if a.start == text.index("مدير")] == ["home_official"]
 
 
 # --- other officers' and ministers' acts, habits, a year's tours (2026-12-01, from batch32) ------
@@ -7594,6 +7604,10 @@ def _day(year, month, day):
     return [dt.date(year, month, day)] * 2
 
 
+def _month(year, month):
+    return [dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])]
+
+
 # Session 41: each page, and the engagements (country, first day, last day) it reports.
 @pytest.mark.parametrize(("body", "published", "expected"), [
     pytest.param("استقبل عبد اللطيف حموشي، يوم الأربعاء 9 أبريل 2025 بالرباط، على التوالي، سفير النرويج، ثم سفيرة "
@@ -7845,6 +7859,41 @@ def _day(year, month, day):
     pytest.param("استقبل حموشي، الأربعاء الماضي بالرباط، المدير العام للشرطة الوطنية الغابونية، ثم أجرى بعد ذلك "
                  "مباحثات مع سفير مملكة السويد المعتمد بالرباط.", dt.date(2024, 12, 16),
                  [("GA", *_day(2024, 12, 11)), ("SE", *_day(2024, 12, 11))], id="then talks with another, that day"),
+    # Session 46.
+    pytest.param("وفي أوروبا، عقد حموشي خلال 2023 ثلاثة لقاءات: الأول في مارس ببرلين مع رئيس الشرطة الجنائية "
+                 "الألمانية، والثاني في يونيو بالرباط مع قائد الشرطة النمساوية، والثالث في أكتوبر بلشبونة.",
+                 dt.date(2023, 12, 30), [("AT", *_month(2023, 6)), ("DE", *_month(2023, 3)), ("PT", *_month(2023, 10))],
+                 id="the items of a counted series, told by their ordinals"),
+    pytest.param("على الواجهة الإفريقية، سجلت السنة لقاءين. الأول في يناير بالرباط مع مدير الشرطة السنغالية. والثاني "
+                 "في أبريل مع المفتش العام للشرطة الغانية.", dt.date(2023, 12, 30),
+                 [("GH", *_month(2023, 4)), ("SN", *_month(2023, 1))],
+                 id="the items after the sentence that counts them"),
+    pytest.param("وقد التقى حموشي، خلال عقد من الزمن، مسؤولي الاستخبارات الألمانية أكثر من خمس عشرة مرة، رغم التوتر "
+                 "الذي عرفته العلاقات خلال السنة الماضية.", dt.date(2023, 12, 30), [],
+                 id="met many times: a count, no engagement"),
+    pytest.param("وأكد التقرير أن المصالح الأمنية حجزت أزيد من أربعين طنا منذ 2023-01-01.\n\nوعلى هامش الاجتماع، "
+                 "عقد المسؤول المغربي لقاءات ثنائية مع نظرائه الإسبان.", None, [],
+                 id="where a period began dates no news told next"),
+    pytest.param("وفي 27.11، كان حموشي في مدريد، حيث أجرى مباحثات مع كاتب الدولة الإسباني للأمن. وارتفعت المحجوزات في "
+                 "12.10 مليون درهم.", dt.date(2024, 12, 30), [("ES", *_day(2024, 11, 27))],
+                 id="a day and month with a point between them, not a sum"),
+    pytest.param("شارك حموشي، يومي 18 و19.10.2017 بروما، في اجتماع قادة الشرطة المتوسطيين.", dt.date(2017, 10, 20),
+                 [("IT", dt.date(2017, 10, 18), dt.date(2017, 10, 19))], id="two days, then the month in digits"),
+    pytest.param("وبعد الزلزال الذي ضرب المنطقة ليلة 8 شتنبر، توالت رسائل التضامن. وفي منتصف الشهر ذاته، استقبل "
+                 "حموشي بالرباط مدير الشرطة البرتغالية.", dt.date(2023, 12, 29), [("PT", *_month(2023, 9))],
+                 id="the same month as the incident named last"),
+    pytest.param("القنيطرة: السبت 9 مارس 2024\n\nاستقبل مدير المعهد الملكي للشرطة بالقنيطرة، يوم الخميس، وفدا من "
+                 "الشرطة الغانية في زيارة تدوم أسبوعا.\n\nوتجول أعضاء الوفد في مرافق المعهد وقاعات الدروس ومضمار "
+                 "الرماية.\n\nوأكد مدير المعهد أن الزيارة تندرج في إطار توجيهات عبد اللطيف حموشي.\n\nمن جهته، أشاد "
+                 "رئيس الوفد الغاني بجودة التكوين، معربا عن أمله في أن تتوج الزيارة ببرنامج لتكوين المكونين الغانيين "
+                 "بالقنيطرة.", None, [], id="the visit told again, which another hosted"),
+    pytest.param("وقال المصدر إن وفدا من الشرطة الوطنية السنغالية حل بالرباط يوم الثلاثاء، واستقبل بمقر المديرية "
+                 "العامة للأمن الوطني من طرف المدير المركزي للشرطة القضائية ومدير التعاون الدولي، ولم يلتق المدير "
+                 "العام في أي مرحلة من مراحل زيارته.", dt.date(2022, 9, 22), [],
+                 id="did not meet the director general at any point"),
+    pytest.param("استقبل حموشي، يوم الخميس 14 مارس 2024 بمكتبه، سفير اليابان، حيث تناولا تأمين التظاهرات الكبرى، في "
+                 "أفق استحقاقات قارية يستعد المغرب لاحتضانها.", dt.date(2024, 3, 16), [("JP", *_day(2024, 3, 14))],
+                 id="what the host prepares for is to come, not the meeting"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
