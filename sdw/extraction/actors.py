@@ -125,6 +125,14 @@ def _held_then(title: PlaceMention, tokens: list[Token]) -> bool:
     return following < len(tokens) and tokens[following].text in _THEN
 
 
+# 'نائب المدير العام للأمن الوطني'، 'مساعد المدير العام': his deputy or assistant, another official.
+_DEPUTY_WORDS = frozenset(lexicon_key(word) for word in ("نائب", "ونائب", "مساعد", "ومساعد", "لنائب", "بنائب"))
+
+
+def _deputy_s(title: PlaceMention, tokens: list[Token]) -> bool:
+    return title.token_index > 0 and tokens[title.token_index - 1].text in _DEPUTY_WORDS
+
+
 # 'وكان المدير العام الجديد قد حل بدكار': the one newly named to a post; he has held his since 2015.
 _NEW = frozenset({"الجديد", "الجديده"})
 
@@ -300,9 +308,10 @@ def find_actors(mentions: list[PlaceMention], tokens: list[Token], page_abroad: 
                 # 'المدير العام للأمن الوطني بموريتانيا': the same title, another country's holder.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, FOREIGN_OFFICIAL,
                                     iso2=marker.iso2, is_object=is_object))
-            elif kind == "principal_title" and (_held_then(mention, tokens)
+            elif kind == "principal_title" and (_held_then(mention, tokens) or _deputy_s(mention, tokens)
                                                 or _anothers_apposition(mentions, position)):
-                # 'ترأس الوفد المدير العام للأمن الوطني حينها بوشعيب الرميل': his title, held by another then.
+                # 'ترأس الوفد المدير العام للأمن الوطني حينها بوشعيب الرميل': his title, held by another then;
+                # 'استقبل نائب المدير العام للأمن الوطني وفدا': his deputy.
                 actors.append(Actor(mention.start, mention.end, mention.token_index, HOME_OFFICIAL,
                                     is_object=is_object))
             elif kind == "principal_title" and _ranked_holder(mention, tokens):

@@ -1564,10 +1564,13 @@ def _same_visit(trip: dict, day: dict) -> bool:
             or trip["meeting_type"] not in _DAYS_OF_A_VISIT):
         return False
     # Days a day or two apart, one of them told as a visit: 'التقى أمس الاثنين، فور وصوله إلى عمّان' and 'التقى
-    # مدير الأمن العام اليوم الثلاثاء'، 'غادر عمّان اليوم الثلاثاء، مختتما زيارة ... بدأها الأحد'.
+    # مدير الأمن العام اليوم الثلاثاء'، 'غادر عمّان اليوم الثلاثاء، مختتما زيارة ... بدأها الأحد'; at home, or as the
+    # guest's arrival: 'عقدا أمس بالرباط جلسة عمل' and 'حل اليوم بمدينة العيون رئيس الأمن العام البحريني، مرفوقا بالمدير
+    # العام'.
     near_and_a_visit = (abs((day["start_date"] - trip["end_date"]).days) <= _VISIT_GAP_DAYS
                         or abs((trip["start_date"] - day["end_date"]).days) <= _VISIT_GAP_DAYS) and any(
-        _A_VISIT.search(normalize_text(report["sentence_text"])) for report in (trip, day))
+        (report["trigger_word"] in ARRIVAL_VERBS and report["direction"] == HOSTED)
+        or _A_VISIT.search(normalize_text(report["sentence_text"])) for report in (trip, day))
     if trip["direction"] != HOSTED:
         return (trip["start_date"] < trip["end_date"] and trip["start_date"] <= day["start_date"] <= trip["end_date"]
                 ) or (day["direction"] != HOSTED and near_and_a_visit)
@@ -1945,7 +1948,9 @@ _MET_THEM_BEFORE = prefiltered(r"(?<!\w)(?:اجري\s+(?:معه|معهم)|عقد
                               r"|استقبل)\s+(?:السيد\s+)?$")
 _MET_THEM_REACH = 24
 # A 'met' or 'received' verb a few words (a day, a place) before an official: 'التقى أمس الاثنين وزير الداخلية'.
-_MET_VERB_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|استقبل|استقبلت|قابل|قابلت)(?:\s+[^\s،,.]+){0,3}\s+$")
+# ('استقبلهم والي الجهة': the guests, then who received them; not 'استقبله خلالها وزير الداخلية', he.)
+_MET_VERB_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|استقبل|استقبلت|قابل|قابلت)(?:ها|هم|هما)?"
+                               r"(?:\s+[^\s،,.]+){0,3}\s+$")
 _MET_VERB_REACH = 40
 # An officer named by rank and name right before the verb ('وكان اللواء المعايطة استقبل'، 'العميد الزيادي قد
 # ترأس'). 'الفريق' ('the team') and 'المقدم' ('the one presented') are as often common nouns: left out.
@@ -3668,7 +3673,8 @@ def _told_of_himself(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
 
 
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
-                                      r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?$")
+                                      r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?"
+                                      r"(?:(?:في|يوم|بتاريخ)\s+)?$")
 _STATEMENT_REACH = 60
 # 'في تصريح لوكالة الأنباء الأردنية أمس السبت'، 'في حوار مع إذاعة عمومية يوم الخميس'، 'التصريحات التي أدلى بها وكيل
 # وزارة الداخلية، يوم الأحد': the day of a statement, an interview.
@@ -4741,6 +4747,8 @@ _CALLED_OFF_WORD = prefiltered(rf"(?<!\w)[وف]?(?:{_CALLED_OFF_VERBS}|تاجي�
 _BASELESS_BEFORE = prefiltered(
     # 'ولا وجود لأي "زيارة سرية" إلى مدريد': there was none.
     r"(?<!\w)[وف]?لا\s+وجود\s+(?:ل(?:اي|ايه)?\s*)?\W*$|"
+    # 'لا صحة لاستقبال حموشي وفدا': the engagement's word bears the ل itself.
+    r"(?<!\w)لا\s+(?:اساس|صحه)\s+$|"
     r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال|ل)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+"
     r"(?:(?:\S+\s+){0,3}?(?:حول|بشان|عن)\s+)?"
     r"|ما\s+(?:\S+\s+){1,4}?(?:حول|بشان|عن)\s+)?\W*$")

@@ -1361,10 +1361,12 @@ _COMING_FROM_REACH_AFTER = 120  # characters: the one who came back, his titles 
 
 
 def home_after_the_visit(clause: str) -> bool:
-    """'يعود حموشي اليوم الخميس إلى أرض الوطن، بعد زيارة عمل إلى البرتغال دامت ثلاثة أيام': the clause tells the
-    way home from a visit, so the day it names is the visit's last."""
+    """'يعود حموشي اليوم الخميس إلى أرض الوطن، بعد زيارة عمل إلى البرتغال دامت ثلاثة أيام'، 'عاد مساء أمس إلى نواكشوط
+    ...، قادما من المملكة المغربية التي أدى إليها زيارة عمل استمرت يومين': the clause tells the way home from a visit,
+    so the day it names is the visit's last."""
     back = _RETURN.search(clause)
-    return back is not None and _VISIT_SINCE.search(clause, back.end()) is not None
+    return back is not None and (_VISIT_SINCE.search(clause, back.end()) is not None
+                                 or _COMING_FROM.search(clause, back.end()) is not None)
 
 
 def _not_the_way_back(roles: list[PlaceRole], text: str, start: int,

@@ -2185,6 +2185,13 @@ def test_his_title_followed_by_in_and_another_country_is_that_country_s():
         ("foreign_official", "LY"), ("foreign_official", "TN")]
 
 
+def test_no_truth_to_the_reception_in_the_headline_denies_it():
+    # Session 46: 'لا صحة لاستقبال ...': the engagement's word bears the ل of 'no truth to'.
+    body = "نفى مصدر أمني، اليوم السبت، الأخبار التي تداولتها صفحات على مواقع التواصل الاجتماعي."
+    assert events(body, title="مصدر أمني: لا صحة لاستقبال حموشي وفدا استخباراتيا أمريكيا بالداخلة",
+                  published=dt.date(2025, 2, 8)) == []
+
+
 def test_the_body_a_post_is_in_after_in_is_no_party():
     # Session 46: 'مدير ... في المديرية العامة' names one of his directors, as 'بالمديرية العامة' does.
     text = normalize("حيث التقى مدير الأمن العمومي في المديرية العامة للأمن الوطني وفدا أردنيا.").text
@@ -7894,6 +7901,33 @@ def _month(year, month):
     pytest.param("استقبل حموشي، يوم الخميس 14 مارس 2024 بمكتبه، سفير اليابان، حيث تناولا تأمين التظاهرات الكبرى، في "
                  "أفق استحقاقات قارية يستعد المغرب لاحتضانها.", dt.date(2024, 3, 16), [("JP", *_day(2024, 3, 14))],
                  id="what the host prepares for is to come, not the meeting"),
+    pytest.param("عاد مساء أمس الأربعاء إلى نواكشوط المدير العام للأمن الوطني الموريتاني، قادما من المملكة المغربية "
+                 "التي أدى إليها زيارة عمل استمرت يومين، أجرى خلالها مباحثات مع عبد اللطيف حموشي.",
+                 dt.date(2019, 11, 14),
+                 [("MR", dt.date(2019, 11, 12), dt.date(2019, 11, 13))], id="back home from a visit of two days"),
+    pytest.param("احتضنت الرباط يومي الثلاثاء 14 والأربعاء 15 أكتوبر 2025 مباحثات بين حموشي ورئيس الشرطة "
+                 "الإيطالية.\n\nوجاء في الوثيقة، المؤرخة في 16 أكتوبر 2025، أن الطرفين عقدا جلسة عمل موسعة حول "
+                 "الإرهاب.",
+                 dt.date(2025, 10, 17), [("IT", dt.date(2025, 10, 14), dt.date(2025, 10, 15))],
+                 id="the day a document bears"),
+    pytest.param("تكشف حصيلة سنة 2023 أن حموشي عقد 14 لقاء دوليا.\n\nوتبقى الزيارة التي قادته في مارس الماضي إلى "
+                 "عمان، على مدى يومين، أبرز المحطات؛ إذ التقى خلالها مدير الأمن العام الأردني، وتوجت ببيان مشترك صدر "
+                 "في 21 من الشهر نفسه.", None, [("JO", *_month(2023, 3))], id="the day a joint statement came out"),
+    pytest.param("تكشف حصيلة النصف الأول من 2023 أن حموشي عقد 14 لقاء دوليا.\n\nوعلى الواجهة الإفريقية، استقبل حموشي "
+                 "بالرباط، في أبريل الماضي، المدير العام للشرطة الوطنية الإيفوارية.", None, [("CI", *_month(2023, 4))],
+                 id="the first half of a year under review"),
+    pytest.param("استقبل حموشي بالرباط، يوم الثلاثاء 11 أبريل 2023، المدير العام للشرطة الإيفوارية، وأسفر اللقاء عن "
+                 "بلاغ مشترك أعلن تخصيص مقاعد لضباط إيفواريين ابتداء من الموسم المقبل.", dt.date(2023, 4, 12),
+                 [("CI", *_day(2023, 4, 11))], id="what a meeting led to, to come"),
+    pytest.param("حل اليوم الأربعاء بمدينة العيون رئيس الأمن العام البحريني، مرفوقا بالمدير العام للأمن الوطني. وكان "
+                 "الطرفان قد عقدا أمس بالرباط جلسة عمل مطولة.", dt.date(2022, 10, 19),
+                 [("BH", dt.date(2022, 10, 18), dt.date(2022, 10, 19))],
+                 id="the guest's arrival the day after the talks"),
+    pytest.param("واستقبل نائب المدير العام للأمن الوطني، يوم الاثنين 26 يناير 2026 بالرباط، وفدا من الشرطة الوطنية "
+                 "الرواندية.", dt.date(2026, 1, 29), [], id="his deputy received them"),
+    pytest.param("وأوضح المصدر أن حموشي لم يغادر الرباط يوم الخميس 6 فبراير. وأضاف أن ما جرى بالداخلة لا يعدو أن يكون "
+                 "زيارة عادية لدبلوماسيين من سفارة الولايات المتحدة بالرباط، استقبلهم والي الجهة.",
+                 dt.date(2025, 2, 8), [], id="the guests, then the official who received them"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
