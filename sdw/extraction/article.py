@@ -4103,6 +4103,8 @@ _BACKGROUND = Prefiltered(re.compile(
     r"|[وف]?جرت العاده|من عادته"
     # 'كلاهما جلس إلى طاولة المباحثات مع حموشي': what two did, each at his time, is no one engagement.
     r"|[وف]?(?:كلاهما|كلتاهما|كل منهما))(?!\w)"))
+_RELATIVE_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:التي|الذي|الذين|اللتين|اللذين)\s+$")
+_RELATIVE_REACH = 8
 # 'العديد من اللقاءات'، 'لقاءات عديدة'، 'مختلف الزيارات': many engagements, none of them news. The same
 # words elsewhere quantify something else: 'التعاون في مختلف المجالات' closes many a report of one visit.
 _MANY = Prefiltered(re.compile(r"(?<!\w)(?:عده|عديد|عديده|العديد|مختلف)(?!\w)"))
@@ -4110,8 +4112,10 @@ _MANY_REACH = 2  # words between the quantifier and the engagement word: 'الع
 
 
 def _told_as_background(text: str, triggers: list[Trigger]) -> bool:
-    """Whether a sentence tells his engagements as background or as a habit rather than as news."""
-    if _BACKGROUND.search(text):
+    """Whether a sentence tells his engagements as background or as a habit rather than as news (not what a
+    relative clause says of a noun: 'برامج التكوين التي سبق أن استفاد منها أطر مغاربة')."""
+    if any(not _RELATIVE_RIGHT_BEFORE.search(text, max(0, past.start() - _RELATIVE_REACH), past.start())
+           for past in _BACKGROUND.finditer(text)):
         return True
     for many in _MANY.finditer(text):
         for trigger in triggers:
@@ -4166,9 +4170,12 @@ def _undated_candidates(article_id: str, scene: _Scene, clock: ArticleClock, sto
     another = _another_engagement_then(scene, own, accepted[-1]) if story.dated_engagement and accepted else None
     if scene.session is not None:
         date, source = None, "session"  # its days, once the engagement is read: _session_days
-    elif peg is not None and not (another is not None and accepted[-1]["meeting_type"] == "conference"
-                                  and not accepted[-1]["start_date"] <= peg.first_day <= accepted[-1]["end_date"]):
-        # (Not 'وعلى هامش الندوة، أجرى مباحثات' after a date of something else: the seminar told dates it.)
+    elif peg is not None and not (another is not None and (
+            _AN_HOUR_OF_THE_DAY.match(text) or (accepted[-1]["meeting_type"] == "conference"
+                                                 and not accepted[-1]["start_date"] <= peg.first_day
+                                                 <= accepted[-1]["end_date"]))):
+        # (Not 'وعلى هامش الندوة، أجرى مباحثات' after a date of something else: the seminar told dates it; nor
+        # 'وقرابة منتصف النهار، استقبل' after a background month: the hour is of the programme's day.)
         date, source = peg, "previous_sentence"
     elif another is not None:
         # 'وتم خلال الجلسة الافتتاحية توشيح حموشي'، 'كما وقع، في ختام الزيارة، مذكرة مع نظيره الغاني': a
@@ -4620,7 +4627,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NOT_TAKING_PART.search(text, clause_start, trigger.end)
             or _NOT_BOUND_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DENIED_HE_HAD.search(text, 0, trigger.start)
-            or _BASELESS_AFTER.match(text, trigger.end)
+            or _BASELESS_AFTER.match(text, trigger.end) or _FABRICATED_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
@@ -4757,6 +4764,9 @@ _BASELESS_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,3}?\s*[\"«»]?\s*(?:لا\s+
                               # '"لقاء باريس" مجرد اختلاق': a mere fabrication.
                               r"|مجرد\s+(?:اختلاق|افتراء|اشاعه|اشاعات|شايعه|شايعات|ادعاء|ادعاءات|اكاذيب))(?!\w)")
 _BASELESS = prefiltered(r"(?<!\w)(?:لا\s+اساس\s+(?:له|لها)\s+من\s+الصحه|عار(?:يه)?\s+(?:تماما\s+)?من\s+الصحه)(?!\w)")
+# 'خبر "لقاء جنيف" بين حموشي ومسؤول استخباراتي جزائري "مختلق جملة وتفصيلا"': the news named, its parties, then
+# said to be made up.
+_FABRICATED_AFTER = prefiltered(r"(?:\s+[^\s.،,]+){0,7}?\s*[\"«»]?\s*(?:مختلق|مختلقه|ملفق|ملفقه|مفبرك|مفبركه)(?!\w)")
 
 
 # 'الزيارة المذكورة', 'اللقاء السالف الذكر': an engagement the article already told of, whatever
@@ -5120,8 +5130,15 @@ _AT_THAT_OCCASION = prefiltered(
 
 # The next of a series the page dated, told without an occasion word: 'بعد ذلك، تباحث مع سفيرة غواتيمالا'، 'ثم
 # التقى ...'، 'أما اللقاء الثالث فجمعه بسفير الباراغواي' (there the series' own noun is the engagement).
+# An hour of the day told before the next of a day's programme: 'وقرابة منتصف النهار، استقبل ...'، 'وفي الرابعة بعد
+# الزوال، ترأس ...'، 'وفي المساء'.
+_LATER_THAT_DAY = (r"^[وف]?(?:(?:في|عند|قرابه|حوالي|بعد)\s+)?(?:(?:ال)?ساعه\s+)?(?:الثانيه|الثالثه|الرابعه|الخامسه"
+                   r"|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه\s+عشره|الثانيه\s+عشره|منتصف\s+النهار|الزوال"
+                   r"|المساء|الظهيره|العصر|الظهر)(?!\w)")
 _NEXT_IN_A_SERIES = prefiltered(r"^(?:[وف]?(?:بعد|عقب)\s+ذلك|ثم)(?!\w)"
-                                r"|^[وف]?اما\s+(?:ال)?(?:لقاء|اجتماع|استقبال)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|اخير)(?!\w)")
+                                r"|^[وف]?اما\s+(?:ال)?(?:لقاء|اجتماع|استقبال)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|اخير)(?!\w)"
+                                rf"|{_LATER_THAT_DAY}")
+_AN_HOUR_OF_THE_DAY = prefiltered(_LATER_THAT_DAY)
 
 
 # Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').

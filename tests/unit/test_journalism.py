@@ -2192,6 +2192,12 @@ def test_no_truth_to_the_reception_in_the_headline_denies_it():
                   published=dt.date(2025, 2, 8)) == []
 
 
+def test_news_said_to_be_made_up_in_the_headline_is_denied():
+    body = "نفى مصدر أمني مسؤول، اليوم الاثنين، صحة ما تداولته صفحات على شبكات التواصل الاجتماعي."
+    assert events(body, title="مصدر أمني: خبر \"لقاء جنيف\" بين حموشي ومسؤول استخباراتي جزائري \"مختلق جملة "
+                              "وتفصيلا\"", published=dt.date(2025, 1, 13)) == []
+
+
 def test_the_body_a_post_is_in_after_in_is_no_party():
     # Session 46: 'مدير ... في المديرية العامة' names one of his directors, as 'بالمديرية العامة' does.
     text = normalize("حيث التقى مدير الأمن العمومي في المديرية العامة للأمن الوطني وفدا أردنيا.").text
@@ -7928,6 +7934,15 @@ def _month(year, month):
     pytest.param("وأوضح المصدر أن حموشي لم يغادر الرباط يوم الخميس 6 فبراير. وأضاف أن ما جرى بالداخلة لا يعدو أن يكون "
                  "زيارة عادية لدبلوماسيين من سفارة الولايات المتحدة بالرباط، استقبلهم والي الجهة.",
                  dt.date(2025, 2, 8), [], id="the guests, then the official who received them"),
+    pytest.param("استقبل حموشي، يوم أمس الثلاثاء بمكتبه في الرباط، المفوضة العامة للشرطة الفيدرالية البلجيكية. وتأتي "
+                 "الزيارة في سياق ما بعد اعتداءات باريس في نونبر الماضي.\n\nوقرابة منتصف النهار، استقبل حموشي المدير "
+                 "العام لأمن الدولة بجمهورية مالي.\n\nوفي الرابعة بعد الزوال، ترأس حموشي وسفير جمهورية كوريا مراسيم "
+                 "التوقيع على مذكرة تفاهم.", dt.date(2016, 2, 17),
+                 [(c, *_day(2016, 2, 16)) for c in ("BE", "KR", "ML")], id="the hours of a day's programme"),
+    pytest.param("استقبل حموشي، صباح اليوم الثلاثاء بالرباط، المدير الوطني للشرطة البرتغالية.\n\nوفي الحادية عشرة "
+                 "والربع، استقبل حموشي سفير اليابان، في لقاء تطرق إلى برامج التكوين التي سبق أن استفاد منها أطر مغاربة "
+                 "بطوكيو.", dt.date(2025, 10, 14), [("JP", *_day(2025, 10, 14)), ("PT", *_day(2025, 10, 14))],
+                 id="what a relative clause tells of a noun is no background"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
