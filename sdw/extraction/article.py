@@ -4030,6 +4030,11 @@ def _dates_another_hosted_event(text: str, date: DateMention, triggers: list[Tri
     hosted = _HOSTED_THEN_BEFORE.search(text, max(0, date.start - _HOSTED_THEN_REACH), date.start)
     if hosted is None:
         return False
+    when = _WHEN_HE_DID_AFTER.match(text, date.end)
+    if when is not None and any(t.start == when.end() and t.is_verb for t in triggers):
+        # 'المحطة الأكثر دلالة هي تلك التي احتضنتها الرباط في يوليوز 2024، حين استقبل حموشي ...': 'when' tells the
+        # engagement the hosting was.
+        return False
     # The noun phrase the relative clause follows: back to a comma, or to the 'بعد' that brings it in ('لكونها
     # الأولى من نوعها بعد نهائيات كأس العالم التي احتضنتها قطر').
     antecedent = max([text.rfind("،", 0, hosted.start()) + 1]
@@ -4039,6 +4044,7 @@ def _dates_another_hosted_event(text: str, date: DateMention, triggers: list[Tri
 
 
 _AFTER_OR_SINCE = prefiltered(r"(?<!\w)(?:بعد|قبل|منذ)\s")
+_WHEN_HE_DID_AFTER = prefiltered(r"\s*[،,]?\s*(?:حين|حينما|عندما)\s+")
 
 
 def _dates_a_plan_told_after(text: str, date: DateMention, triggers: list[Trigger]) -> bool:

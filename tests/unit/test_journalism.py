@@ -7943,6 +7943,9 @@ def _month(year, month):
                  "والربع، استقبل حموشي سفير اليابان، في لقاء تطرق إلى برامج التكوين التي سبق أن استفاد منها أطر مغاربة "
                  "بطوكيو.", dt.date(2025, 10, 14), [("JP", *_day(2025, 10, 14)), ("PT", *_day(2025, 10, 14))],
                  id="what a relative clause tells of a noun is no background"),
+    pytest.param("لكن المحطة الأكثر دلالة هي تلك التي احتضنتها الرباط في يوليوز 2024، حين استقبل حموشي المفوض العام "
+                 "لوكالة الشرطة الوطنية اليابانية.", dt.date(2024, 12, 1), [("JP", *_month(2024, 7))],
+                 id="the hosting told, then when he received"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
