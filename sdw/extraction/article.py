@@ -1425,7 +1425,6 @@ def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]
             accepted.remove(visit)
 
 
-# 'اللذين مثلا المديرية العامة للأمن الوطني'، 'ومثل المديرية العامة في هذا اللقاء': others stood for his force.
 def _drop_echoes_of_anothers_visit(candidates: list[dict], accepted: list[dict]) -> None:
     """'استقبل مدير المعهد الملكي للشرطة، يوم الخميس، وفدا غينيا' then 'وأعرب رئيس الوفد الغيني عن أمله في أن تتوج
     الزيارة ببرنامج للتكوين': a visit told again without a date of its own is the one told before, whose host the
@@ -1439,6 +1438,7 @@ def _drop_echoes_of_anothers_visit(candidates: list[dict], accepted: list[dict])
             accepted.remove(echo)
 
 
+# 'اللذين مثلا المديرية العامة للأمن الوطني'، 'ومثل المديرية العامة في هذا اللقاء': others stood for his force.
 _STOOD_FOR_HIS_FORCE = prefiltered(r"(?<!\w)[وف]?(?:مثل|مثلا|مثلوا|مثلت)\s+(?:ال)?مديريه\s+(?:ال)?عامه(?!\w)")
 # ... of the visit told: 'وكان في استقبال الوفد الضيف'، 'في هذه الزيارة'.
 _THIS_VISIT_RECEIVED = prefiltered(r"(?<!\w)(?:في\s+استقبال|(?:هذه|هذا)\s+(?:الزياره|اللقاء))(?!\w)")
@@ -5134,17 +5134,18 @@ _AT_THAT_OCCASION = prefiltered(
     r"(?!\w)")
 
 
-# The next of a series the page dated, told without an occasion word: 'بعد ذلك، تباحث مع سفيرة غواتيمالا'، 'ثم
-# التقى ...'، 'أما اللقاء الثالث فجمعه بسفير الباراغواي' (there the series' own noun is the engagement).
 # An hour of the day told before the next of a day's programme: 'وقرابة منتصف النهار، استقبل ...'، 'وفي الرابعة بعد
 # الزوال، ترأس ...'، 'وفي المساء'.
 _LATER_THAT_DAY = (r"^[وف]?(?:(?:في|عند|قرابه|حوالي|بعد)\s+)?(?:(?:ال)?ساعه\s+)?(?:الثانيه|الثالثه|الرابعه|الخامسه"
                    r"|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه\s+عشره|الثانيه\s+عشره|منتصف\s+النهار|الزوال"
                    r"|المساء|الظهيره|العصر|الظهر)(?!\w)")
+_AN_HOUR_OF_THE_DAY = prefiltered(_LATER_THAT_DAY)
+# The next of a series the page dated, told without an occasion word: 'بعد ذلك، تباحث مع سفيرة غواتيمالا'، 'ثم
+# التقى ...'، 'أما اللقاء الثالث فجمعه بسفير الباراغواي' (there the series' own noun is the engagement), or at a later
+# hour.
 _NEXT_IN_A_SERIES = prefiltered(r"^(?:[وف]?(?:بعد|عقب)\s+ذلك|ثم)(?!\w)"
                                 r"|^[وف]?اما\s+(?:ال)?(?:لقاء|اجتماع|استقبال)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|اخير)(?!\w)"
                                 rf"|{_LATER_THAT_DAY}")
-_AN_HOUR_OF_THE_DAY = prefiltered(_LATER_THAT_DAY)
 
 
 # Which day of the occasion: its opening ('في مستهل الجلسة الافتتاحية') or its close ('في ختام الدورة').

@@ -468,10 +468,10 @@ def series_items(text: str, triggers: list[Trigger]) -> list[Trigger]:
     items = [(match.start(1), match.end(1)) for match in _SERIES_ITEM.finditer(text)]
     added = []
     for index, (start, end) in enumerate(items):
-        kind = max(((at, kind) for at, kind in heads if at <= start), default=None)
+        head = max(((at, kind) for at, kind in heads if at <= start), default=None)  # the count nearest before
         item_end = items[index + 1][0] if index + 1 < len(items) else len(text)
-        if kind is not None and not any(start <= t.start < item_end and not t.counted for t in triggers):
-            added.append(Trigger(start, end, kind[1], text[start:end], counted=False))
+        if head is not None and not any(start <= t.start < item_end and not t.counted for t in triggers):
+            added.append(Trigger(start, end, head[1], text[start:end], counted=False))
     return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
 
 
