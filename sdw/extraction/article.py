@@ -1736,6 +1736,9 @@ _TOGETHER_REACH = 45  # characters: the place and day told between the verb and 
 # The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
 _THE_DELEGATION = prefiltered(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
                              r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
+# Morocco's delegation, unless he is said to have led it ('حيث قاد الوفد المغربي').
+_MOROCCOS_DELEGATION = prefiltered(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
+                                   r"(?<!\w)[وفب]?(?:ال|لل)وفد\s+(?:الامني\s+)?المغربي(?!\w)")
 # A group received, in the accusative: 'وفدا أوروبيا'، 'وفودا'، 'عددا من'.
 _RECEIVED_GROUP = prefiltered(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
 _WHO_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
@@ -1782,9 +1785,12 @@ _HIS_APPOSITION = prefiltered(r"[\s،,]*(?:المغربي[\s،,]+)?(?:السيد
 def _in_apposition(text: str, before: Actor, after: Actor) -> bool:
     """Whether two of his mentions are one: his title, then his name right after it (or the reverse)."""
     return before.end <= after.start and _HIS_APPOSITION.fullmatch(text, before.end, after.start) is not None
-# 'تلاها نيابة عنه'، 'وأن الوفد سافر إلى مدريد بتعليمات منه': for him, on his orders, by others.
+# 'تلاها نيابة عنه'، 'وأن الوفد سافر إلى مدريد بتعليمات منه': for him, on his orders, by others; 'إذ ناب عنه المدير
+# العام المساعد في مؤتمر ... بالرياض'، 'فيما مثله المفتش العام في أشغال ...': another stood in for him.
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:(?:بالنيابه|نيابه)\s+عنه"
-                                        rf"|{_ON_ORDERS}\s+منه)(?!\w)"))
+                                        rf"|{_ON_ORDERS}\s+منه"
+                                        r"|[وف]?(?:ناب|ينوب|نابت|تنوب)\s+عنه"
+                                        r"|(?:فيما|حيث|اذ|وقد|فقد)\s+(?:مثله|مثلته|يمثله|تمثله))(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
 # not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
 _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها"
@@ -3024,12 +3030,16 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 # 'فقد حل يوم الإثنين الماضي الملحق العسكري بسفارة ألمانيا، حيث كان في استقباله نائب المدير العام':
                 # the visitor the passage goes on with was received by another Moroccan official, not by him.
                 attribution = Attribution(None, None, "other_actor")
-            if (attribution.principal_role in ("continuation", "body") and story.anothers_at_peg() is not None
-                    and (refers_to_previous_parties(text[clause.start:clause.end])
-                         or _THE_DELEGATION.search(text, clause.start, clause.end))):
+            if attribution.principal_role in ("continuation", "body") and (
+                    (story.anothers_at_peg() is not None
+                     and (refers_to_previous_parties(text[clause.start:clause.end])
+                          or _THE_DELEGATION.search(text, clause.start, clause.end)))
+                    or (not story.dated_engagement and story.anothers_told is not None
+                        and _MOROCCOS_DELEGATION.search(text, clause.start, clause.end))):
                 # 'استقبل قائد شرطة دبي أمس القنصل العام المغربي' then 'وبحث الجانبان التعاون بين شرطة دبي والمديرية
                 # العامة للأمن الوطني': the two sides are those of the engagement the page dated, another's; so is
-                # 'وقد استقبل الوفد المغربي المفوض العام' after 'عقد وفد من المديرية ... اجتماع عمل'.
+                # 'وقد استقبل الوفد المغربي المفوض العام' after 'عقد وفد من المديرية ... اجتماع عمل', and 'وكان الوفد
+                # المغربي قد وصل إلى الرياض مساء الأحد' on a page that has dated no engagement of his but that one.
                 attribution = Attribution(None, None, "other_actor")
             if attribution.reject_reason is None and (scene.dates_anothers_engagement(clause_date) or (
                     attribution.principal_role in ("continuation", "body")
@@ -4638,6 +4648,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - _CALLED_OFF_REACH), trigger.start)
+            or _CALLED_OFF_WHAT_WAS_SET.search(text, max(0, trigger.start - _CALLED_OFF_SET_REACH), trigger.start)
             or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _LIMITED_TO_OTHERS_AFTER.match(text, trigger.end)
             or (_NEITHER_DURING_BEFORE.search(text, max(clause_start, trigger.start - _NEITHER_REACH), trigger.start)
                 and _NOR_AFTER.match(text, trigger.end))):
@@ -4754,6 +4765,13 @@ _EXPECTED_THEN_CALLED_OFF = prefiltered(
 _CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)"
                                  r"(?:\s+(?:في|خلال|يوم|مطلع|منتصف|اواخر|اواسط)(?:\s+[^\s،,.:؛]+){1,3})?\s+$")
 _CALLED_OFF_REACH = 40  # characters: the verb, and when, before the engagement word
+# 'كما ألغيت المشاركة التي كانت مقررة لحموشي، خلال شهر أبريل، في منتدى دولي': called off, then what was set, up to the
+# gathering it was set at.
+_CALLED_OFF_WHAT_WAS_SET = prefiltered(
+    r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)\s+(?:ال)?(?:مشاركه|زياره|رحله|لقاء|اجتماع)\s+"
+    r"(?:التي|الذي)\s+(?:كانت|كان)\s+(?:مقرره|مقررا|مبرمجه|مبرمجا|مرتقبه|مرتقبا|منتظره|منتظرا"
+    r"|من\s+(?:المقرر|المنتظر|المرتقب|المفترض))(?!\w)[^.؛]*$")
+_CALLED_OFF_SET_REACH = 160
 _CALLED_OFF_WORD = prefiltered(rf"(?<!\w)[وف]?(?:{_CALLED_OFF_VERBS}|تاجيل|ارجاء|الغاء)(?!\w)")
 # 'لا أساس لـ"زيارة سرية"'، 'لا صحة لـ"لقاء إسطنبول"'، 'لا صحة لأنباء لقاء': the news of it named or not.
 # 'لا صحة لما نشر حول "زيارة سرية"'، 'لا صحة للأخبار المتداولة حول زيارة': what was published about it, too.

@@ -97,7 +97,10 @@ INCIDENT_WORDS = ("هجمات|هجوم|اعتداءات|اعتداء|تفجير�
                   # 'بعد أشهر من محاولة الانقلاب الفاشلة التي عرفتها تركيا صيف السنة الماضية': a coup, an uprising.
                   "|انقلاب|انقلابيه|تمرد|احتجاجات|فيضانات|حريق"
                   # 'على خلفية التطورات التي تعرفها جمهورية النيجر منذ 26 يوليوز'، 'الكارثة التي شهدها إقليم فالنسيا'.
-                  "|تطورات|كارثه|مواجهات")
+                  "|تطورات|كارثه|مواجهات"
+                  # 'بعد فترة الفتور التي عرفتها مطلع عام 2014'، 'التوتر الذي عرفته العلاقات سنة 2021': a chill between
+                  # states.
+                  "|فتور|توتر|قطيعه|جمود")
 # Preparing for something to come: 'استعدادا لقمة 2025'، 'للتحضير للتظاهرات الكبرى المقبلة'، 'والتحضير للدورة المرتقبة'،
 # 'تحسبا لاستحقاقات دولية تستضيفها طوكيو خلال السنوات المقبلة'.
 _PREPARING = r"(?:ل?لتحضير|(?:ال)?تحضير|تحضيرا|استعدادا|تحسبا|تمهيدا|(?:ال)?تحضيرات|(?:ال)?استعدادات)"
@@ -129,6 +132,14 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
     # office, not an engagement's day.
     r"|(?:الذي|التي)\s+(?:يجمع|تجمع|يشغل|تشغل|يتولي|تتولي|يقود|تقود|يدير|تدير|يراس|تراس|يتراس|تتراس)"
     r"(?:\s+[^\s،,.]+){0,3}?\s+منذ\s+(?:يوم\s+)?)$")
+# 'بعد تعيينه مديرا عاما للأمن الوطني في ماي 2015'، 'قبل توليه إدارة الأمن الوطني في ماي 2015': when one took
+# office, told as a landmark, is no engagement's date, nor the year a review's months without one fall in ('منذ
+# تعيينه' starts a period, read as such; 'بعد تعيينه إلى مدريد في شتنبر 2015' dates the trip).
+_TOOK_OFFICE_BEFORE = prefiltered(
+    r"(?<!منذ )(?<!\w)[وف]?(?:تعيينه|تعيينها|توليه|توليها|تنصيبه|تنصيبها)"
+    r"(?:\s+(?:مديرا|مديره|رييسا|رييسه|علي\s+راس|منصب|منصبه|مهام|مهامه|اداره|الاداره|قياده|حقيبه)(?:\s+[^\s،,.\d]+){0,5}?)?"
+    r"\s+(?:في|سنه|عام|يوم|خلال)\s+(?:شهر\s+)?$")
+_TOOK_OFFICE_REACH = 80
 # 'تداعيات الهجومين الإرهابيين اللذين شهدتهما برشلونة وكامبريلس يومي 17 و18 غشت'، 'الاعتداء الذي استهدف، يوم الأحد،
 # منتجع غران بسام': the days a place witnessed an attack, told in the attack's relative clause, are the attack's, not
 # the engagement's.
@@ -154,6 +165,11 @@ _REVIEWED_PERIOD_BEFORE = prefiltered(r"(?<!\w)[ول]?(?:ال)?حصيله(?:\s+(
 _CITATION_BEFORE = prefiltered(r"(?<!\w)(?:(?:عددها|عدده|عدد)\s+(?:\d+\s+)?(?:(?:الورقي|الالكتروني|الاسبوعي)\s+)?"
                                r"(?:(?:يوم|ليوم|بتاريخ|الصادر)\s+){0,2}(?:(?:صباح|مساء)\s+)?"
                               r"|(?:الصادر|الصادره)\s+(?:بتاريخ|في)\s+)$")
+# 'وكان هذا المؤتمر، الذي نظمته ...، مقررا في الأصل خلال شهر يونيو'، 'كان موعده الأصلي في يونيو': when it was first
+# set for, before it was moved; not when it took place.
+_FIRST_SCHEDULED_BEFORE = prefiltered(r"(?<!\w)(?:(?:مبرمجه|مبرمجا|مقرره|مقررا|محدده|محددا)\s+(?:في\s+الاصل|اصلا|سلفا)"
+                                      r"|(?:موعده|موعدها)\s+(?:الاصلي|الاول|المقرر|المحدد))"
+                                      r"(?:\s+(?:في|خلال|يوم|ليوم|شهر|بتاريخ))*\s*$")
 # 'أفادت وسائل إعلام مغربية اليوم الاثنين بأن ...'، 'ذكرت مصادر متطابقة، أمس، أن ...'، 'قالت وكالة الشرطة الوطنية
 # الكورية اليوم الجمعة إن ...': when the news was reported, not when what it reports happened.
 _REPORTED_BEFORE = prefiltered(
@@ -198,6 +214,8 @@ _FUTURE_WORDS = prefiltered(
     # 'عصفت الجائحة بزيارة كانت مبرمجة إلى لندن': it was scheduled, which says nothing of its taking place; so was
     # 'موعده الأصلي الذي كان محددا يومي 4 و5 صفر'، 'كانت زيارة بروكسل مبرمجة في مارس 2020'.
     r"|[وف]?(?:كانت|كان)\s+(?:[^\s،.؛]+\s+){0,4}?(?:مبرمجه|مبرمجا|مقرره|مقررا|محدده|محددا)(?!\w)"
+    # 'وكان من المفترض أن تتم هذه الزيارة أواخر السنة الماضية': it was to be.
+    r"|(?<!\w)(?:من\s+)?المفترض\s+ان(?!\w)"
     # Looked forward to: 'المملكة تتطلع إلى استقبال الأسرة الشرطية الدولية في مراكش' (not 'تتطلع إلى الاستفادة'),
     # 'معربة عن تطلعها إلى لقاء حموشي'.
     r"|[وف]?(?:[يتنا]تطلع|تطلع)\w*\s+(?:الي\s+|ل)(?:ال)?(?:استقبال|زياره|لقاء|احتضان|استضافه|مشاركه|حضور|توقيع)"
@@ -206,6 +224,8 @@ _FUTURE_WORDS = prefiltered(
     r"|(?<!\w)(?:[وف]|(?:حيث|كما)\s+)تقرر(?!\w)"
     # With their conjunction too: 'ويرتقب أن'، 'ومن المنتظر أن'، 'وينتظر أن'.
     r"|[وف]?(?:يرتقب|ترتقب|من المتوقع|يتوقع ان|ينتظر ان|من المنتظر|يعتزم|تعتزم)"
+    # Who expects it between: 'ويتوقع متابعون أن تشهد سنة 2025 زيارات'.
+    r"|(?<!\w)[وف]?(?:يتوقع|تتوقع|يتوقعون)(?:\s+[^\s،,.]+){1,2}?\s+ان(?!\w)"
     # If it is confirmed: 'وإذا تأكدت هذه الزيارة، فستكون الأولى'، 'في حال تأكد اللقاء'.
     r"|(?<!\w)[وف]?(?:اذا|ان|في\s+حال)\s+(?:تاكدت|تاكد|تحققت|تحقق)(?!\w)"
     # An intention declared: 'تأكيد عزم فرنسا توشيح ...'، 'نيتها منح ...'، 'قررت منح الحموشي وسام'، 'أعلنت عن قرار
@@ -718,9 +738,12 @@ class DateGrammar:
             excluded = "reported"
         elif _CITATION_BEFORE.search(before):
             excluded = "citation"
+        elif _FIRST_SCHEDULED_BEFORE.search(before):
+            excluded = "first_schedule"
         elif _REVIEWED_PERIOD_BEFORE.search(text, max(0, start - 80), start):
             excluded = "reviewed_period"
-        elif _PRECEDENT_OR_OFFICE_BEFORE.search(before):
+        elif (_PRECEDENT_OR_OFFICE_BEFORE.search(before)
+              or _TOOK_OFFICE_BEFORE.search(text, max(0, start - _TOOK_OFFICE_REACH), start)):
             excluded = "precedent_or_office"
         elif (_STRUCK_ON_BEFORE.search(text, max(0, start - _STRUCK_ON_REACH), start)
               # 'منذ الأزمة التي عرفتها العلاقات يوم ...': the start of a period, read as such later ('التطورات التي

@@ -50,6 +50,8 @@ _TRIGGERS: dict[str, str] = {
     # 'نواكشوط، التي وصلها حموشي يوم الأحد'، 'لندن التي زارها في نونبر 2021': the place he reached, he visited.
     VISIT: (r"زار|زارت|زاره|زارها|زرت|زرنا|يزور|زياره|زيارته|زيارتها|زيارات|جوله|جولته|توجه|سافر|غادر|رحله|حل|وصل"
             r"|وصلها|حط"
+            # His own words: 'وأضاف المسؤول الأمني المغربي: "... خلال زيارتي إلى نواكشوط مطلع شهر يونيو"'.
+            r"|زيارتي"
             # A woman arriving: 'حلت بالرباط نائبة وزير العدل الأمريكي'.
             r"|حلت|وصلت|حطت"
             r"|انتقل|رافق"
@@ -1733,6 +1735,8 @@ def _honorific_name(text: str, tokens: list[Token], roles: list[PlaceRole],
 # 'جولة امتدت أربعة أيام، شملت موريتانيا والسنغال': so do the stops a tour or visit included.
 _LIST_OPENER = prefiltered(r"(?<!\w)(?:كل من|كلا من|[وف]?شملت|[وف]?شمل)\s*(?:(?:%s)\s*)?$"
                            % "|".join(sorted(_CONTAINERS)))
+_FROM_RIGHT_BEFORE = prefiltered(r"(?<!\w)من\s+$")
+_TITLE_FROM_REACH = 3  # tokens from a plural title to the first country after 'من': 'مسؤولين أمنيين من'
 _PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
 RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
 
@@ -1748,8 +1752,10 @@ def coordinated_countries(text: str, roles: list[PlaceRole], tokens: list[Token]
     if first is None or counterpart.country_iso2 is None:
         return []
     before = text[max(0, first.start - 30):first.start]
+    # ('لقاءات بمسؤولين أمنيين من مالي وكوت ديفوار': the title, its adjective, then 'من' before the list.)
+    reach = _TITLE_FROM_REACH if _FROM_RIGHT_BEFORE.search(before) else 1
     titles = [r.mention for r in roles if r.mention.alias.kind == "title"
-              and 0 <= first.token_index - (r.mention.token_index + r.mention.token_count) <= 1]
+              and 0 <= first.token_index - (r.mention.token_index + r.mention.token_count) <= reach]
     if not (_LIST_OPENER.search(before) or (titles and titles[-1].alias.label in _PLURAL_TITLES)):
         return []
     listed: dict[str, Counterpart] = {}

@@ -146,6 +146,19 @@ def test_event_name_years_and_anniversaries_are_not_engagement_dates(grammar):
     assert appointments.excluded is None  # 'عيد' (a feast) is only the end of 'المواعيد'
 
 
+def test_a_chill_a_first_schedule_and_taking_office_date_no_engagement(grammar):
+    # Session 47: when relations cooled, when a forum was first set for, when he took office.
+    [chill] = grammar.find(normalize_text("بعد فترة الفتور التي عرفتها العلاقات مطلع عام 2021"))
+    assert chill.excluded == "incident"
+    [first] = grammar.find(normalize_text("وكان الملتقى، الذي نظمته الوزارة، مقررا في الأصل خلال شهر يونيو 2017"))
+    assert first.excluded == "first_schedule"
+    [office] = grammar.find(normalize_text("بعد تعيينه مديرا عاما للأمن الوطني في ماي 2015"))
+    assert office.excluded == "precedent_or_office"
+    # A trip told after his appointment is dated: 'بعد تعيينه إلى مدريد في' names where he went.
+    [trip] = grammar.find(normalize_text("كانت أولى رحلاته بعد تعيينه إلى مدريد في شتنبر 2015"))
+    assert trip.excluded is None
+
+
 def test_plans_are_marked_future():
     assert future_marked(normalize_text("الزيارة المقررة في شتنبر المقبل"))
     assert future_marked(normalize_text("سيزور المدير العام مدريد"))

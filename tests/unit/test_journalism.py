@@ -7621,6 +7621,10 @@ def _month(year, month):
     return [dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])]
 
 
+def _year(year):
+    return [dt.date(year, 1, 1), dt.date(year, 12, 31)]
+
+
 # Session 41: each page, and the engagements (country, first day, last day) it reports.
 @pytest.mark.parametrize(("body", "published", "expected"), [
     pytest.param("استقبل عبد اللطيف حموشي، يوم الأربعاء 9 أبريل 2025 بالرباط، على التوالي، سفير النرويج، ثم سفيرة "
@@ -7946,6 +7950,32 @@ def _month(year, month):
     pytest.param("لكن المحطة الأكثر دلالة هي تلك التي احتضنتها الرباط في يوليوز 2024، حين استقبل حموشي المفوض العام "
                  "لوكالة الشرطة الوطنية اليابانية.", dt.date(2024, 12, 1), [("JP", *_month(2024, 7))],
                  id="the hosting told, then when he received"),
+    # Session 47.
+    pytest.param("ظل حموشي وفيا لأسلوب التفويض، إذ ناب عنه المدير العام المساعد في ملتقى حول الأمن الرقمي بالدوحة في "
+                 "مارس 2025، فيما مثله المفتش العام في أشغال مؤتمر وزراء الداخلية العرب بتونس في أبريل 2025.",
+                 dt.date(2025, 12, 30), [], id="others stood in for him"),
+    pytest.param("وكان من المفترض أن تتم زيارة المفوض العام للشرطة الهولندية إلى الرباط أواخر السنة الماضية، غير أن "
+                 "التزامات الجانب الهولندي حالت دون ذلك.", dt.date(2021, 3, 2), [], id="it was to be, last year"),
+    pytest.param("اختتمت، أمس الأربعاء بلشبونة، أشغال الملتقى الدولي حول الأمن البحري، بمشاركة حموشي. وكان هذا "
+                 "الملتقى، الذي نظمته الداخلية البرتغالية بمشاركة خبراء من ضفتي الأطلسي، مقررا في الأصل خلال شهر "
+                 "يوليوز الماضي، قبل أن يعلن المنظمون تأجيله.", dt.date(2019, 11, 14), [("PT", *_day(2019, 11, 13))],
+                 id="when it was first set for, before it was put off"),
+    pytest.param("كما ألغيت الرحلة التي كانت مقررة لحموشي، منتصف شهر ماي، إلى ملتقى دولي حول الجريمة المنظمة "
+                 "بالعاصمة النمساوية.", dt.date(2021, 6, 2), [], id="called off, what had been set"),
+    pytest.param("حصيلة 2017: سنة الانفتاح\n\nلم تكن سنة 2017 عادية لحموشي، بعد تعيينه مديرا عاما للأمن الوطني في ماي "
+                 "2015.\n\nففي أبريل، استقبل بالرباط المدير العام للشرطة الفنلندية.", None,
+                 [("FI", *_month(2017, 4))], id="when he took office is no year of the months after it"),
+    pytest.param("حصيلة سنة 2018 لحموشي.\n\nكما جمعته خلال السنة لقاءات بمسؤولين أمنيين من غينيا والنيجر، في إطار "
+                 "التعاون جنوب-جنوب.", None, [("GN", *_year(2018)), ("NE", *_year(2018))],
+                 id="officials from two countries, listed after 'من'"),
+    pytest.param("وأضاف المدير العام في كلمته: \"لقد لمست هذا التحدي خلال زيارتي إلى باماكو مطلع شهر مارس الماضي\".",
+                 dt.date(2024, 5, 20), [("ML", *_month(2024, 3))], id="my visit, he says"),
+    pytest.param("استقبل مدير الأمن العام القطري، أمس الاثنين بالدوحة، وفدا أمنيا مغربيا يرأسه مدير التعاون الدولي، "
+                 "ممثلا للمدير العام عبد اللطيف حموشي.\n\nونقل رئيس الوفد تحيات حموشي، مشيرا إلى أنه يتطلع إلى "
+                 "زيارة الدوحة.\n\nوكان الوفد المغربي قد وصل إلى الدوحة مساء الأحد في زيارة تمتد ثلاثة أيام.",
+                 dt.date(2019, 3, 12), [], id="the delegation of the only engagement dated, another's"),
+    pytest.param("حصيلة سنة 2025 لحموشي.\n\nويتوقع مراقبون أن تشهد سنة 2026 زيارات لمسؤولين أمنيين من غانا، في ظل "
+                 "مؤشرات على تقارب.", None, [], id="what observers expect"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
