@@ -1835,6 +1835,13 @@ _SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)|مراقبه
 # Received by officials, not by him: 'حيث استقبلها مسؤولون عن مديرية التعاون الدولي'، 'استقبله عدد من أطر المديرية'.
 _RECEIVED_BY_STAFF = prefiltered(r"(?<!\w)[وف]?(?:استقبله|استقبلها|استقبلهم|استقبلتهم|استقبلته|استقبلتها)\s+"
                                  r"(?:عدد\s+من\s+)?(?:مسوولون|مسوولو|مسوولين|اطر|ممثلون|ممثلو|ممثلين|مديرو|مديري)(?!\w)")
+_NAME_OF_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وب]?اسم\s+$")  # 'اسم حموشي': his name, talked of
+# 'المسؤول المغربي الذي حل بمدريد يوم الاثنين هو': the one who did it, told before who he was.
+_WHO_IT_WAS_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي)\s+[^.؛،]*?\s+(?:هو|هي)\s+$")
+_WHO_IT_WAS_REACH = 120
+# 'زار مدينة طنجة هذا الشهر والتقى مسؤولين جهويين في الأمن المغربي': the visitor met officials of his force.
+_MET_STAFF = prefiltered(r"(?<!\w)[وف]?(?:التقي|التقت|التقوا|اجتمع\s+(?:ب|مع)|اجتمعت\s+(?:ب|مع))\s*"
+                         r"(?:عددا\s+من\s+|بعض\s+)?(?:ال)?(?:مسوولين|مسوولي|اطر|اطرا|ضباط|ضباطا|ممثلين|ممثلي)(?!\w)")
 # 'قلده الرئيس الفرنسي وسام ...'، 'وشحته الملكة': decorated him, the one the passage is about.
 _DECORATED_HIM = prefiltered(rf"(?<!\w)[وف]?(?:{_DECORATED_HIM_WORDS})(?!\w)")
 # Where he was not: 'الذي لم يشارك فيه حموشي'، 'في غياب المدير العام'، 'دون حضور حموشي'، 'دون أن يشارك حموشي'،
@@ -1849,7 +1856,9 @@ _ABSENT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم\s+(?:يشارك|يحضر|ي
                             r"|(?:ب)?دون\s+(?:(?:ان\s+(?:تسجل|يسجل)\s+)?(?:حضور|مشاركه)"
                             # 'شارك وفد ... دون أن يترأسه حموشي'، 'استقبله مدير ... دون أن يلتقي حموشي'، 'عقدت جلسات عمل
                             # ...، دون أن تلتقي المدير العام شخصيا'
-                            r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي|تلتقي|يلتقوا|يقابل|تقابل)(?:\s+(?:فيه|فيها))?))"
+                            r"|ان\s+(?:يشارك|يحضر|يكون|يتراسه|يتراسها|يلتقي|تلتقي|يلتقوا|يقابل|تقابل)(?:\s+(?:فيه|فيها))?)"
+                            # 'كان من نصيب الجنرال حرمو، لا حموشي'، 'وليس حموشي': another, not he.
+                            r"|(?<=[،,] )(?:لا|وليس|ليس))"
                             r"\s+(?:السيد\s+)?$")
 _ABSENT_REACH = 30
 # 'حموشي غاب عن هذه الدورة'، 'أن المدير العام لم يتنقل إلى تونس': the one named (or 'the director general' alone,
@@ -2364,7 +2373,8 @@ class _Scene:
             # (a group that came to Morocco may have come to him: 'حل وفد ... بمراكش حيث التقى حموشي').
             return Attribution(None, None, "other_actor")
         if attribution.principal_id and (self._only_represented(start, end) or self._led_by_another(start, end)
-                                         or self._told_absent(start, end)):
+                                         or self._told_absent(start, end) or self._only_his_name(start, end)
+                                         or self._another_was_the_one(trigger_start, start, end)):
             # 'وفد يترأسه والي الأمن ممثلا للمدير العام'، 'رسالة تلاها نيابة عنه': he was not there.
             return Attribution(None, None, "other_actor")
         if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
@@ -2408,10 +2418,12 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if attribution.principal_role in ("continuation", "host") and (
                 (engagement.direction == HOSTED and self._met_another_home_official(start, end))
+                or (attribution.principal_role == "host" and _MET_STAFF.search(text, start, end)
+                    and not any(a.principal_role in ("name", "title") for a in self._his_mentions(start, end)))
                 or self._another_home_official_met_by_verb(start, end)
                 or self._another_home_official_was_there(start, end)):
             # 'حل وفد من الشرطة الإسبانية بطنجة، حيث عقد اجتماعا مع والي أمن المدينة'، 'الوفد الكويتي كان قد التقى
-            # أمس الاثنين وزير الداخلية': whom the visitors met is named, and it is not he.
+            # أمس الاثنين وزير الداخلية'، 'والتقى مسؤولين جهويين': whom the visitors met is named, and it is not he.
             return Attribution(None, None, "other_actor")
         if attribution.principal_role == "body" and _AWARDED_A_PRIZE.search(text, start, end):
             # 'توجت المديرية العامة للأمن الوطني، أمس بدبي، بجائزة ...': a prize to his force, the institution's.
@@ -2642,6 +2654,25 @@ class _Scene:
         parties = [a for a in self._actors_but_senders if a.kind == PRINCIPAL and start <= a.start < end]
         his = [a for a in parties if not (a.principal_role == "body" and a.is_object)] or parties
         return bool(his) and all(_stood_in_for(text, a, self.actors) for a in his)
+
+    def _another_was_the_one(self, trigger_start: int, start: int, end: int) -> bool:
+        """Whether the clause tells who did it in a relative clause, then names another Moroccan official after 'هو'
+        ('أن المسؤول المغربي الذي حل بمدريد هو محمد ياسين المنصوري')."""
+        text = self.sentence.norm.text
+        for actor in self.actors:
+            if actor.kind != HOME_OFFICIAL or not start <= actor.start < end:
+                continue
+            told = _WHO_IT_WAS_BEFORE.search(text, max(start, actor.start - _WHO_IT_WAS_REACH), actor.start)
+            if told is not None and told.start() < trigger_start < actor.start:
+                return True
+        return False
+
+    def _only_his_name(self, start: int, end: int) -> bool:
+        """Whether the clause names him only as a name talked of ('عاد اسم عبد اللطيف حموشي إلى النقاش البرلماني
+        الفرنسي ...، لدراسة مشروع القانون المتعلق بالمصادقة على البروتوكول'): the topic of others' words, no party."""
+        text = self.sentence.norm.text
+        his = self._his_mentions(start, end)
+        return bool(his) and all(_NAME_OF_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) for a in his)
 
     def _led_by_another(self, start: int, end: int, ignoring: list[Actor] | None = None) -> bool:
         """Whether the delegation the clause speaks of was led by someone named who is not he
@@ -3024,6 +3055,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                                                        story.wire_lead == s.index,
                                                        story.first_prose == s.index
                                                        and _received_in_no_home_place(scene, clause.start, clause.end))
+            engagement = _held_remotely(engagement, text, clause.end)
             attribution = scene.attribution(clause.start, clause.end, engagement)
             if (attribution.principal_role in ("continuation", "body", "host")
                     and _welcomed_by_a_deputy(scene, clause.start, clause.end)):
@@ -4834,6 +4866,24 @@ _TOPIC_AFTER = prefiltered(r"(?:\s*،\s*(?:الذي|التي)[^،.]*،)?\s+(?:ت
                            r"|كرست)(?!\w)")
 
 
+# 'لقاء عبر تقنية التناظر المرئي'، 'اجتماعا عبر تقنية الفيديو'، 'اجتماع عن بعد'، 'اجتماعا افتراضيا': held on a
+# screen, said right after the engagement's word (not 'آخر لقاء حضوري قبل أشهر من الاجتماعات عن بعد', nor 'تمويلهم عبر
+# العملات الافتراضية').
+_REMOTELY_AFTER = prefiltered(r"\s*(?:[^\s،,.]+\s+){0,3}?(?:(?:عبر|بواسطه|عن\s+طريق|ب)\s*(?:تقنيه\s+)?(?:ال)?"
+                              r"(?:تناظر|اتصال|مناظره|فيديو)|عن\s+بعد|افتراضي(?:ه|ا)?|مرييا?)(?!\w)")
+
+
+def _held_remotely(engagement: Engagement, text: str, clause_end: int) -> Engagement:
+    """A meeting held by video link ('أجرى ... اتصالا مرئيا'، 'لقاء عبر تقنية التناظر المرئي'): no one travelled, so it
+    has no direction and is no visit (the country stays the counterpart's)."""
+    trigger = engagement.trigger
+    if trigger is None or not ("مريي" in trigger.word
+                               or _REMOTELY_AFTER.match(text[:clause_end], trigger.end)):
+        return engagement
+    kind = "meeting" if engagement.meeting_type in ("visit_abroad", "hosted_visit") else engagement.meeting_type
+    return replace(engagement, direction=UNKNOWN, meeting_type=kind)
+
+
 def _on_the_sidelines_at_home(engagement: Engagement, scene: _Scene, start: int, end: int, date: DateMention,
                               accepted: list[dict]) -> Engagement:
     """'وعلى هامش الاجتماعات ...، كما التقى أمس الأربعاء المديرة التنفيذية ليوروبول' on a page that told a session
@@ -5304,6 +5354,10 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
     if (copy_home is None or copy_home == HOME or engagement.country_iso2 not in (None, copy_home)
             or engagement.reject_reason not in (None, "no_counterpart_country")):
         return engagement
+    if engagement.country_iso2 is None and _BARE_STATE_TITLE.search(clause):
+        # 'بحث معالي وزير الداخلية، أمس، مع ... حموشي' under 'الدوحة'، 'بحث مدير المخابرات العامة ... في العاصمة
+        # المغربية الرباط' under 'عمّان': the page's own country's official, named by his post alone.
+        return held_in(engagement, copy_home) if engagement.direction != HOSTED else with_country(engagement, copy_home)
     if not _VISITS_THE_COUNTRY.search(clause):
         if engagement.country_iso2 == copy_home and (
                 (in_the_lead and engagement.direction == UNKNOWN)
@@ -5316,6 +5370,10 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
     return replace(with_country(engagement, copy_home), direction=ABROAD, meeting_type=meeting_type)
 
 
+# A state's post with no country after it: 'وزير الداخلية'، 'مدير المخابرات العامة'، 'رئيس جهاز أمن الدولة'.
+_BARE_STATE_TITLE = prefiltered(r"(?<!\w)(?:وزير\s+الداخليه|مدير\s+(?:المخابرات|الامن)\s+العام(?:ه)?"
+                                r"|مدير\s+عام\s+المباحث|رييس\s+(?:جهاز\s+)?(?:امن\s+الدوله|الامن\s+العام))"
+                                r"(?!\s+(?:ال)?(?:مغربي|المغربي|بالمملكه|للمملكه|في\s+المملكه|[^\s،,.]+يه?(?=[\s،,.])))")
 # 'حل بها'، 'زارها'، 'سافر إليها': the place the verb went to, named before.
 _TO_IT_AFTER = prefiltered(r"(?:ها|\s+(?:بها|اليها|فيها))(?!\w)")
 

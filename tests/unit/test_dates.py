@@ -154,6 +154,9 @@ def test_a_chill_a_first_schedule_and_taking_office_date_no_engagement(grammar):
     assert first.excluded == "first_schedule"
     [office] = grammar.find(normalize_text("بعد تعيينه مديرا عاما للأمن الوطني في ماي 2015"))
     assert office.excluded == "precedent_or_office"
+    # When a minister answered in parliament.
+    [answered] = grammar.find(normalize_text("وأوضح الوزير، الذي كان يجيب أمس الثلاثاء عن سؤال شفوي، أن"))
+    assert answered.excluded == "reported"
     # A trip told after his appointment is dated: 'بعد تعيينه إلى مدريد في' names where he went.
     [trip] = grammar.find(normalize_text("كانت أولى رحلاته بعد تعيينه إلى مدريد في شتنبر 2015"))
     assert trip.excluded is None

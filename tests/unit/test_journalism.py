@@ -1061,6 +1061,24 @@ def test_an_expected_visit_and_an_invitation_are_plans():
 def test_a_decoration_named_without_the_word_medal_is_an_honour():
     found = events("تسلم الحموشي، الثلاثاء 14 نونبر 2023 بمدريد، الصليب الأكبر للاستحقاق من الحرس المدني الإسباني.")
     assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "honor")]
+    # Session 47: the grand cross, told as 'الكبير'.
+    found = events("ففي 2016، منح الحرس المدني الإسباني حموشي الصليب الكبير للاستحقاق.", published=dt.date(2017, 1, 4))
+    assert [(c["country_iso2"], c["meeting_type"]) for c in found] == [("ES", "honor")]
+
+
+def test_a_video_meeting_has_no_direction_and_is_no_visit():
+    # Session 47: held on a screen, with one side in its capital, no one travelled.
+    found = events("عقد حموشي، يوم الخميس 4 يونيو 2020، لقاء عبر تقنية التناظر المرئي مع الأمين العام للأنتربول "
+                   "الموجود بمقر المنظمة في ليون.", published=dt.date(2020, 6, 5))
+    assert [(c["country_iso2"], c["direction"], c["meeting_type"]) for c in found] == [("FR", "unknown", "meeting")]
+
+
+def test_a_national_agencys_copy_names_its_own_official_by_his_post():
+    # Session 47: under an Amman dateline, 'مدير المخابرات العامة' is Jordan's.
+    body = ("أنباء الشرق - عمّان\nالأربعاء 4 تموز 2018\n\nبحث مدير المخابرات العامة، يوم الاثنين في العاصمة المغربية "
+            "الرباط، مع عبد اللطيف حموشي، سبل تعزيز التعاون.")
+    found = events(body)
+    assert [(c["country_iso2"], c["direction"]) for c in found] == [("JO", "hosted")]
 
 
 # --- what a date, an honour or a count is about ----------------------------------------------
@@ -7976,6 +7994,21 @@ def _year(year):
                  dt.date(2019, 3, 12), [], id="the delegation of the only engagement dated, another's"),
     pytest.param("حصيلة سنة 2025 لحموشي.\n\nويتوقع مراقبون أن تشهد سنة 2026 زيارات لمسؤولين أمنيين من غانا، في ظل "
                  "مؤشرات على تقارب.", None, [], id="what observers expect"),
+    pytest.param("وأشار الوزير البرتغالي إلى أن المدير الوطني للشرطة البرتغالية زار مدينة أكادير هذا الشهر والتقى "
+                 "مسؤولين جهويين في الأمن المغربي لبحث تأمين الموسم السياحي.", dt.date(2023, 5, 24), [],
+                 id="the visitor met his force's officials"),
+    pytest.param("وأضافت الوزيرة أن دعوة رسمية وجهت إلى حموشي لزيارة هولندا قبل نهاية السنة الجارية.",
+                 dt.date(2023, 7, 6), [], id="an invitation sent to him"),
+    pytest.param("عاد اسم عبد اللطيف حموشي إلى النقاش البرلماني البلجيكي، أمس الأربعاء، خلال جلسة استماع لممثل "
+                 "الحكومة، لدراسة مشروع القانون المتعلق بالمصادقة على البروتوكول الإضافي لاتفاقية التعاون القضائي "
+                 "بين بروكسيل والرباط، الموقع مطلع السنة الجارية.", dt.date(2016, 3, 10), [], id="his name, talked of"),
+    pytest.param("وبالمثل، فإن استقبال قائد الشرطة النرويجية في ماي 2018 كان من نصيب الجنرال حرمو، لا حموشي.",
+                 dt.date(2019, 1, 3), [], id="another's lot, not his"),
+    pytest.param("وأوضح المصدر أن حموشي لم يغادر الرباط، مضيفا أن المسؤول المغربي الذي حل بلشبونة يوم الاثنين 14 دجنبر "
+                 "هو محمد ياسين المنصوري، المدير العام للدراسات والمستندات.", dt.date(2020, 12, 21), [],
+                 id="the one who went, named after 'هو'"),
+    pytest.param("أجرى رئيس جهاز أمن الدولة الكويتي، اليوم، اتصالا مرئيا مع عبد اللطيف حموشي، تناول التعاون الأمني.",
+                 dt.date(2020, 11, 15), [("KW", *_day(2020, 11, 15))], id="a video call"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
