@@ -306,8 +306,9 @@ def _month_pattern(reference: Reference) -> str:
     # it, a digit or its clitics ('وبمارس'), no other letter ('آب' is not the end of 'للشباب').
     single = (rf"(?:(?<![^\W\d])|(?<=(?<![^\W\d])[وفبل])|(?<=(?<![^\W\d])[وف][بل])|(?<=(?<![^\W\d])وف))"
               rf"(?:{alternation})(?![^\W\d])")
-    # Paired forms: كانون الأول/ديسمبر, ديسمبر (كانون الأول).
-    return rf"(?P<{{g}}>{single})(?:\s*(?:/|\()\s*{single}\s*\)?)?"
+    # Paired forms: كانون الأول/ديسمبر, ديسمبر (كانون الأول), and with a space alone as the Arabic wires write them
+    # ('في سبتمبر أيلول 2017'، 'في ديسمبر كانون الأول'; not 'مارس وأبريل', two months).
+    return rf"(?P<{{g}}>{single})(?:\s*(?:/|\()\s*{single}\s*\)?|\s+(?:{alternation})(?![^\W\d]))?"
 
 
 @dataclass(frozen=True)
@@ -388,6 +389,10 @@ class ArticleClock:
         if self.precision == DAY:
             return self.date
         return month_end(self.date.year, self.date.month)
+
+
+# The last month of each season a page may name ('الصيف الماضي': the summer before the page's month).
+_SEASON_LAST_MONTH = {"ربيع": 5, "صيف": 8, "خريف": 11}
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -531,6 +536,11 @@ class DateGrammar:
                 rf"(?<!\w)[وف]?قبل\s+(?:(?:{'|'.join(map(re.escape, approximation_words()))})\s+)?"
                 rf"(?:(?P<n>\d+|{WORD_NUMBER_PATTERN})\s+(?:سنوات|اعوام|سنه|عاما)|(?P<unit>عامين|سنتين|عام|سنه))(?!\w)"
                 r"(?!\s+(?:من(?!\w)|\d))")),
+            # 'في الصيف الماضي': the last such season before the page; 'ربيع العام الماضي': that season of the year
+            # before the page's. Either names the year.
+            ("season", re.compile(r"(?<!\w)[وف]?(?:(?:في|خلال)\s+)?(?:ال)?(?P<season>صيف|خريف|ربيع)\s+"
+                                  r"(?:(?P<of_year>السنه|العام)\s+)?(?:الماضي|الماضيه|المنصرم|المنصرمه|الفارط|الفارطه)"
+                                  r"(?!\w)")),
             ("this_period", re.compile(
                 # ('المدير العام الحالي للأمن الداخلي': 'general' in a title, no year.)
                 r"(?<!\w)[وف]?(?:(?P<unit>الاسبوع|الشهر|السنه"
@@ -597,6 +607,7 @@ class DateGrammar:
             "last_weekday": (("الماضي", "المنصرم", "المقبل", "القادم"), _WEEKDAY_STEMS),
             "same_week_day": (("الاسبوع",), _WEEKDAY_STEMS),
             "yesterday": (("امس", "البارح"),), "ago": (("منذ", "قبل"),), "years_ago": (("قبل",),),
+            "season": (("صيف", "خريف", "ربيع"),),
             "this_period": (("هذه", "هذا", "خلال", "طيله", "طوال", *_RELATIVE_WORDS, *_MONTH_PARTS, "اخر", "اول"),
                             ("الاسبوع", "الشهر", "السنه", "العام")),
             "same_period": (("نفس", "ذات", "لاحق", "ذلك", "ذاك", "تلك"), ("الشهر", "السنه", "العام", "اليوم")),
@@ -1053,8 +1064,12 @@ class DateResolver:
 
     # --- the forms -------------------------------------------------------------------------
     def _resolve_numeric(self, m: DateMention, _context: int | None) -> DateMention:
+        day_number, month_number = int(m.parts["d"]), int(m.parts["mo"])
+        if month_number > 12 >= day_number and not m.parts.get("d0"):
+            # 'نُشر في 11/17/2021': an American stamp puts the month first; only that reading is a date.
+            day_number, month_number = month_number, day_number
         try:
-            day = dt.date(int(m.parts["y"]), int(m.parts["mo"]), int(m.parts["d"]))
+            day = dt.date(int(m.parts["y"]), month_number, day_number)
             first = day.replace(day=int(m.parts["d0"])) if m.parts.get("d0") else day
         except ValueError:
             return m
@@ -1257,6 +1272,15 @@ class DateResolver:
         return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
                        year_basis="relative")
 
+    def _resolve_season(self, m: DateMention, _context: int | None) -> DateMention:
+        if self.clock.date is None:
+            return replace(m, year_basis="relative_without_article_date")
+        last_month = _SEASON_LAST_MONTH[m.parts["season"]]
+        this_years_is_over = last_month < self.clock.date.month and "of_year" not in m.parts
+        year = self.clock.date.year if this_years_is_over else self.clock.date.year - 1
+        return replace(m, start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31), precision=YEAR,
+                       year_basis="relative")
+
     def _resolve_this_period(self, m: DateMention, _context: int | None) -> DateMention:
         unit = m.parts.get("unit") or m.parts.get("this") or m.parts.get("part") or m.parts.get("told")
         step = _relative_step(m.parts.get("rel", "الجاري"))
@@ -1359,7 +1383,7 @@ class DateResolver:
         "year": _resolve_year, "period": _resolve_period, "since_year": _resolve_since_year,
         "yesterday": _resolve_yesterday, "today": _resolve_today, "bare_weekday": _resolve_bare_weekday,
         "last_weekday": _resolve_last_weekday, "same_week_day": _resolve_same_week_day, "ago": _resolve_ago,
-        "years_ago": _resolve_years_ago, "this_period": _resolve_this_period,
+        "years_ago": _resolve_years_ago, "season": _resolve_season, "this_period": _resolve_this_period,
         "same_period": _resolve_same_period, "next_day": _resolve_next_day, "nth_day": _resolve_nth_day,
     }
 

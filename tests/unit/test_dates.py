@@ -162,6 +162,25 @@ def test_a_chill_a_first_schedule_and_taking_office_date_no_engagement(grammar):
     assert trip.excluded is None
 
 
+def test_wire_month_pairs_american_stamps_and_seasons(grammar):
+    # Session 47: 'في سبتمبر أيلول 2017' is one month, as the Arabic wires pair the two names with a space.
+    [paired] = [resolve(grammar, "زار واشنطن في سبتمبر أيلول 2017")]
+    assert (paired.start_date, paired.end_date) == (D(2017, 9, 1), D(2017, 9, 30))
+    # Two months joined by و are not one paired name.
+    assert all("مارس" not in m.text for m in grammar.find(normalize_text("بين مارس وأبريل 2017")))
+    # 'نُشر في 11/17/2021': the month first, the only reading that is a date.
+    assert resolve(grammar, "نشر في 11/17/2021").start_date == D(2021, 11, 17)
+    assert resolve(grammar, "نشر في 11/07/2021").start_date == D(2021, 7, 11)
+    # 'في الصيف الماضي' on a page of May 2025 is the summer of 2024; 'الخريف الماضي' in December is this year's.
+    summer = resolve(grammar, "في الصيف الماضي", ArticleClock(D(2025, 5, 22), "day", "dateline", None))
+    assert (summer.start_date, summer.end_date, summer.precision) == (D(2024, 1, 1), D(2024, 12, 31), "year")
+    autumn = resolve(grammar, "في الخريف الماضي", ArticleClock(D(2025, 12, 20), "day", "dateline", None))
+    assert autumn.start_date == D(2025, 1, 1)
+    # 'ربيع العام الماضي': the spring of the year before the page's, whatever its month.
+    spring = resolve(grammar, "ربيع العام الماضي", ArticleClock(D(2023, 11, 26), "day", "dateline", None))
+    assert spring.start_date == D(2022, 1, 1)
+
+
 def test_plans_are_marked_future():
     assert future_marked(normalize_text("الزيارة المقررة في شتنبر المقبل"))
     assert future_marked(normalize_text("سيزور المدير العام مدريد"))

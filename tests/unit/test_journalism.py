@@ -8009,6 +8009,8 @@ def _year(year):
                  id="the one who went, named after 'هو'"),
     pytest.param("أجرى رئيس جهاز أمن الدولة الكويتي، اليوم، اتصالا مرئيا مع عبد اللطيف حموشي، تناول التعاون الأمني.",
                  dt.date(2020, 11, 15), [("KW", *_day(2020, 11, 15))], id="a video call"),
+    pytest.param("وفي الصيف الماضي، استقبل حموشي بالرباط قائد الشرطة النمساوية، في زيارة قيل إنها مهدت لتنسيق أوثق.",
+                 dt.date(2025, 5, 22), [("AT", *_year(2024))], id="last summer, and what the visit was said to do"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
