@@ -1734,11 +1734,10 @@ _THE_GROUP_AFTER = prefiltered(rf"\s+(?:ال)?(?:{_GROUP_NOUNS})(?!\w)")
 _BROUGHT_TOGETHER = prefiltered(r"(?<!\w)(?:جمع|جمعت|يجمع|تجمع)(?!\w)")
 _TOGETHER_REACH = 45  # characters: the place and day told between the verb and the first party
 # The delegation the page told of acting or met: 'الوفد المغربي'، 'للوفد' (not the one he led: 'حيث قاد الوفد').
-_THE_DELEGATION = prefiltered(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
-                             r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
+_NOT_LED_BY_WHOM_BEFORE = r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
+_THE_DELEGATION = prefiltered(_NOT_LED_BY_WHOM_BEFORE + r"(?<!\w)[وفب]?(?:ال|لل)وفد(?!\w)")
 # Morocco's delegation, unless he is said to have led it ('حيث قاد الوفد المغربي').
-_MOROCCOS_DELEGATION = prefiltered(r"(?<!قاد )(?<!يقود )(?<!تراس )(?<!يتراس )(?<!راس )(?<!برياسه )"
-                                   r"(?<!\w)[وفب]?(?:ال|لل)وفد\s+(?:الامني\s+)?المغربي(?!\w)")
+_MOROCCOS_DELEGATION = prefiltered(_NOT_LED_BY_WHOM_BEFORE + r"(?<!\w)[وفب]?(?:ال|لل)وفد\s+(?:الامني\s+)?المغربي(?!\w)")
 # A group received, in the accusative: 'وفدا أوروبيا'، 'وفودا'، 'عددا من'.
 _RECEIVED_GROUP = prefiltered(r"(?<!\w)(?:وفدا|وفودا|عددا\s+من)(?!\w)")
 _WHO_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)")
@@ -4796,13 +4795,14 @@ _EXPECTED_THEN_CALLED_OFF = prefiltered(
     r"(?<!\w)(?:قد\s+)?(?:توجل|يوجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
 # 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first;
 # 'ألغي في مارس 2020 اجتماع أمني رفيع بمدريد': with when it was called off between.
-_CALLED_OFF_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)"
+_CALLED_OFF_FIRST = r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)"  # the verb or noun, said first
+_CALLED_OFF_BEFORE = prefiltered(_CALLED_OFF_FIRST +
                                  r"(?:\s+(?:في|خلال|يوم|مطلع|منتصف|اواخر|اواسط)(?:\s+[^\s،,.:؛]+){1,3})?\s+$")
 _CALLED_OFF_REACH = 40  # characters: the verb, and when, before the engagement word
 # 'كما ألغيت المشاركة التي كانت مقررة لحموشي، خلال شهر أبريل، في منتدى دولي': called off, then what was set, up to the
 # gathering it was set at.
 _CALLED_OFF_WHAT_WAS_SET = prefiltered(
-    r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)\s+(?:ال)?(?:مشاركه|زياره|رحله|لقاء|اجتماع)\s+"
+    _CALLED_OFF_FIRST + r"\s+(?:ال)?(?:مشاركه|زياره|رحله|لقاء|اجتماع)\s+"
     r"(?:التي|الذي)\s+(?:كانت|كان)\s+(?:مقرره|مقررا|مبرمجه|مبرمجا|مرتقبه|مرتقبا|منتظره|منتظرا"
     r"|من\s+(?:المقرر|المنتظر|المرتقب|المفترض))(?!\w)[^.؛]*$")
 _CALLED_OFF_SET_REACH = 160
@@ -4879,8 +4879,7 @@ def _held_remotely(engagement: Engagement, text: str, clause_end: int) -> Engage
     """A meeting held by video link ('أجرى ... اتصالا مرئيا'، 'لقاء عبر تقنية التناظر المرئي'): no one travelled, so it
     has no direction and is no visit (the country stays the counterpart's)."""
     trigger = engagement.trigger
-    if trigger is None or not ("مريي" in trigger.word
-                               or _REMOTELY_AFTER.match(text[:clause_end], trigger.end)):
+    if trigger is None or not ("مريي" in trigger.word or _REMOTELY_AFTER.match(text, trigger.end, clause_end)):
         return engagement
     kind = "meeting" if engagement.meeting_type in ("visit_abroad", "hosted_visit") else engagement.meeting_type
     return replace(engagement, direction=UNKNOWN, meeting_type=kind)
@@ -5359,7 +5358,7 @@ def _visiting_the_agencys_country(engagement: Engagement, clause: str, copy_home
     if engagement.country_iso2 is None and _BARE_STATE_TITLE.search(clause):
         # 'بحث معالي وزير الداخلية، أمس، مع ... حموشي' under 'الدوحة'، 'بحث مدير المخابرات العامة ... في العاصمة
         # المغربية الرباط' under 'عمّان': the page's own country's official, named by his post alone.
-        return held_in(engagement, copy_home) if engagement.direction != HOSTED else with_country(engagement, copy_home)
+        return held_in(engagement, copy_home)
     if not _VISITS_THE_COUNTRY.search(clause):
         if engagement.country_iso2 == copy_home and (
                 (in_the_lead and engagement.direction == UNKNOWN)
