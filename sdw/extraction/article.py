@@ -588,9 +588,15 @@ def _places_filed_from(opening: re.Match | None, reference: Reference) -> list[P
     return [m for m in find_places(opening.group(1), reference) if m.alias.kind in _FILED_FROM_KINDS] if opening else []
 
 
+# 'لندن – الرباط: «الشرق العربي»': a paper's seat, then the place its correspondent filed from, before the colon.
+_THEN_FILED_FROM = prefiltered(r"^\W*(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[-–—]\s*((?:[^\W\d]+\s+){0,2}[^\W\d]+)\s*:")
+
+
 def _opening_country(text: str, reference: Reference, named: set[str]) -> str | None:
-    """The country of the place a dispatch line opens with; 'عمان' under Petra's mark is Amman."""
-    found = _places_filed_from(_FILED_FROM.match(text), reference)
+    """The country of the place a dispatch line opens with ('لندن – الرباط:' files from the second); 'عمان' under
+    Petra's mark is Amman."""
+    found = (_places_filed_from(_THEN_FILED_FROM.match(text), reference)
+             or _places_filed_from(_FILED_FROM.match(text), reference))
     if not found and len(text) <= _PLACE_LINE_CHARS:
         found = _places_filed_from(_FILED_FROM_AFTER.match(text), reference)  # 'صحراء اليوم – نواكشوط'
     if not found:
@@ -1045,11 +1051,11 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             # that counts are the engagements it counts.
             sentence_triggers = [replace(t, counted=True) if GENERAL_PLURAL.match(t.word) else t
                                  for t in sentence_triggers]
-        if (s.line_kind == "caption" and mentions and _DAY_HEADING.match(s.norm.text)
-                and not _CLOCK_TIME.search(s.norm.text)):
-            # 'الثلاثاء | الرباط' over an item of a week's digest, '22/01/2024 – الرباط' over a timeline's: what the
-            # item tells undated is that day's (a line with a time, 'الأربعاء 24 دجنبر 2025 | 00:36', is the page's
-            # stamp: it dates no news itself).
+        if (s.line_kind == "caption" and mentions and not _CLOCK_TIME.search(s.norm.text)
+                and (_DAY_HEADING.match(s.norm.text) or _month_heading(norms[s.line_index].text, grammar))):
+            # 'الثلاثاء | الرباط' over an item of a week's digest, '22/01/2024 – الرباط' or 'يونيو 2024' over a
+            # timeline's: what the item tells undated is that day's (month's); a line with a time, 'الأربعاء 24 دجنبر
+            # 2025 | 00:36', is the page's stamp: it dates no news itself.
             story.read_dates(mentions, s.norm.text, [], heading=True)
             story.heading_line = s.line_index
         elif (s.line_kind == "caption" and not mentions
@@ -1099,6 +1105,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 break
     _visitors_from_the_one_country_named(result.event_candidates, accepted, named,
                                          [s for s in sentences if s.line_kind == "prose"], places)
+    _dated_by_the_next_sentence(result.event_candidates, accepted, clock)
     _fold_coarse_repeats(accepted)
     _fold_the_way_home(accepted)
     _fold_the_arrival(accepted)
@@ -1442,6 +1449,31 @@ def _drop_echoes_of_anothers_visit(candidates: list[dict], accepted: list[dict])
 _STOOD_FOR_HIS_FORCE = prefiltered(r"(?<!\w)[وف]?(?:مثل|مثلا|مثلوا|مثلت)\s+(?:ال)?مديريه\s+(?:ال)?عامه(?!\w)")
 # ... of the visit told: 'وكان في استقبال الوفد الضيف'، 'في هذه الزيارة'.
 _THIS_VISIT_RECEIVED = prefiltered(r"(?<!\w)(?:في\s+استقبال|(?:هذه|هذا)\s+(?:الزياره|اللقاء))(?!\w)")
+
+
+# 'العيون في 18 نوفمبر / وام / بحث القنصل العام ... مع حموشي ...' then 'جاء ذلك خلال لقاء جمعهما أمس': the wire's
+# way of telling when the news it led with took place.
+_THAT_CAME_DURING = prefiltered(r"^\W*[وف]?(?:جاء|جري|تم)\s+ذلك\s+(?:خلال|لدي|في|اثناء|عند|اثر)(?!\w)")
+_STAMP_TO_DAY_DAYS = 2  # the day the wire names is at most the day before yesterday
+
+
+def _dated_by_the_next_sentence(candidates: list[dict], accepted: list[dict], clock: ArticleClock) -> None:
+    """An engagement dated only by the page's own day, whose next sentence opens 'جاء ذلك خلال لقاء جمعهما أمس':
+    the day that sentence names is the engagement's, and it tells no other."""
+    for lead in accepted:
+        if (clock.date is None or lead["date_precision"] != dates_mod.DAY or lead["start_date"] != clock.date
+                or lead["end_date"] != clock.date):
+            continue
+        when = next((c for c in candidates if c["sentence_index"] == lead["sentence_index"] + 1
+                     and c["date_precision"] == dates_mod.DAY and c["start_date"] == c["end_date"]
+                     and 0 < (clock.date - c["start_date"]).days <= _STAMP_TO_DAY_DAYS
+                     and _THAT_CAME_DURING.match(normalize_text(c["sentence_text"]))), None)
+        if when is None:
+            continue
+        lead.update(start_date=when["start_date"], end_date=when["end_date"])
+        if when["is_event"]:
+            when.update(is_event=False, reject_reason="repeats_earlier_mention")
+            accepted.remove(when)
 
 
 def _fold_coarse_repeats(accepted: list[dict]) -> None:
@@ -1835,6 +1867,9 @@ _SENDER_APPOSITION = prefiltered(r"(?:(?!و(?!ل|المدير(?!\w)|مراقبه
 _RECEIVED_BY_STAFF = prefiltered(r"(?<!\w)[وف]?(?:استقبله|استقبلها|استقبلهم|استقبلتهم|استقبلته|استقبلتها)\s+"
                                  r"(?:عدد\s+من\s+)?(?:مسوولون|مسوولو|مسوولين|اطر|ممثلون|ممثلو|ممثلين|مديرو|مديري)(?!\w)")
 _NAME_OF_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وب]?اسم\s+$")  # 'اسم حموشي': his name, talked of
+# 'وفد ... يقوده أحد أقرب مساعدي حموشي': one of his aides, who is not he.
+_HIS_AIDE_BEFORE = prefiltered(r"(?<!\w)(?:احد|بعض)\s+(?:(?:اقرب|كبار|ابرز)\s+)?(?:مساعدي|معاوني|مستشاري|مقربي)\s+$")
+_HIS_AIDE_REACH = 30
 # 'المسؤول المغربي الذي حل بمدريد يوم الاثنين هو': the one who did it, told before who he was.
 _WHO_IT_WAS_BEFORE = prefiltered(r"(?<!\w)(?:الذي|التي)\s+[^.؛،]*?\s+(?:هو|هي)\s+$")
 _WHO_IT_WAS_REACH = 120
@@ -2668,10 +2703,14 @@ class _Scene:
 
     def _only_his_name(self, start: int, end: int) -> bool:
         """Whether the clause names him only as a name talked of ('عاد اسم عبد اللطيف حموشي إلى النقاش البرلماني
-        الفرنسي ...، لدراسة مشروع القانون المتعلق بالمصادقة على البروتوكول'): the topic of others' words, no party."""
+        الفرنسي ...، لدراسة مشروع القانون المتعلق بالمصادقة على البروتوكول'): the topic of others' words, no party;
+        or as the one whose aide did it ('وفد من المديرية العامة لمراقبة التراب الوطني، يقوده أحد أقرب مساعدي حموشي':
+        his body, named as the delegation's, is no presence of his)."""
         text = self.sentence.norm.text
-        his = self._his_mentions(start, end)
-        return bool(his) and all(_NAME_OF_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) for a in his)
+        his = [a for a in self._his_mentions(start, end) if a.principal_role != "body"]
+        return bool(his) and all(_NAME_OF_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start)
+                                 or _HIS_AIDE_BEFORE.search(text, max(0, a.start - _HIS_AIDE_REACH), a.start)
+                                 for a in his)
 
     def _led_by_another(self, start: int, end: int, ignoring: list[Actor] | None = None) -> bool:
         """Whether the delegation the clause speaks of was led by someone named who is not he
@@ -2860,6 +2899,11 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                  if m.first_day != m.last_day and _LASTED_BEFORE.search(text, max(0, m.start - 16), m.start)]
         engagement_dates = [m for m in engagement_dates if not any(
             span is not m and span.first_day <= m.first_day <= m.last_day <= span.last_day for span in spans)]
+    if len(engagement_dates) > 1:
+        # 'استقبل حموشي في يونيو 2023، وتحديدا يوم 20 منه، قائد الشرطة الهولندية': 'precisely' narrows the date
+        # right before it to the day it names; one engagement, dated by the day.
+        engagement_dates = [m for m, following in zip(engagement_dates, [*engagement_dates[1:], None], strict=True)
+                            if following is None or not _narrowed_by(text, m, following)]
     counted = _counted_from(text, scene.mentions)
     if (day_after := _the_day_after_what_it_names(text, counted, scene.mentions, triggers, scene.session)) is not None:
         # 'وغداة احتفالات عيد العرش (30 يوليوز) من سنة 2021، استقبل ...': the day after the day named; the dates of
@@ -4057,6 +4101,14 @@ def _dates_what_came_before_or_after(text: str, date: DateMention, triggers: lis
 # 'قبل أن تطوي السنة أوراقها، وتحديدا في الأسبوع الأول من دجنبر، استقبل': 'precisely', after the comma that closes
 # the 'قبل أن' clause, dates what follows.
 _SPECIFICALLY_BEFORE = prefiltered(r"[،,]\s*و?(?:تحديدا|بالتحديد|بالضبط)\s+(?:في\s+|يوم\s+)?$")
+_SPECIFICALLY_BETWEEN = prefiltered(r"\s*[،,]\s*و?(?:تحديدا|بالتحديد|بالضبط)\s+(?:في\s+|يوم\s+)?")
+
+
+def _narrowed_by(text: str, date: DateMention, finer: DateMention) -> bool:
+    """Whether `finer` follows `date` as 'وتحديدا ...' and falls inside it: the same time, told more precisely."""
+    return (date.resolved and finer.resolved and date.first_day <= finer.first_day <= finer.last_day <= date.last_day
+            and (date.first_day, date.last_day) != (finer.first_day, finer.last_day)
+            and _SPECIFICALLY_BETWEEN.fullmatch(text, date.end, finer.start) is not None)
 
 
 # 'نهائيات كأس العالم، التي احتضنتها قطر في نونبر ودجنبر': when an event was hosted, told of the noun before it.
@@ -4624,11 +4676,12 @@ _DENIED_NEWS = prefiltered(_DENIAL_VERB + r"(?:\s+\S+){0,16}?"
                           r"|(?:روجت|روج|يروج|تروج)\s+له))(?!\w)")
 # 'المنشورات التي زعمت أن حموشي عقد "لقاء سريا"': what someone claimed, a claim's verb before it.
 # 'زعمت، نقلا عن "مصادر حكومية"، أن حموشي وصل'، 'نسبت إلى "مصادر دبلوماسية" أن الحموشي حل بمدريد'، 'زعمت في عددها
-# الصادر نهاية الأسبوع أن': the claim's source, or where it was made, may stand between.
+# الصادر نهاية الأسبوع أن'، 'زعمت قناة جزائرية خاصة، في نشرتها المسائية ليوم الأربعاء، نقلا عن "تسريبات" لم تحدد
+# مصدرها، أن': the claim's source, or where and when it was made, may stand between.
 # 'روجت صفحات أن حموشي يوجد بباريس': what was spread about him; 'تداولت صفحات على مواقع التواصل، خلال اليومين
 # الماضيين، منشورات تؤكد أن ...': what pages passed around.
 _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|زعموا|ادعت|ادعي|تدعي|يدعي|نسبت|نسب|روجت|روج|تروج|يروج)"
-                       r"[\s،,]+(?:\S+\s+){0,6}?|(?:تداولت|تداول|تتداول|يتداول)\s+(?:\S+\s+)?"
+                       r"[\s،,]+(?:\S+\s+){0,16}?|(?:تداولت|تداول|تتداول|يتداول)\s+(?:\S+\s+)?"
                        r"(?:صفحات|حسابات|منشورات|تدوينات|مواقع|منابر|منصات)(?:\s+\S+){0,10}?\s+)ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكانت الصحيفة قد أكدت، نقلا عن "مصدر دبلوماسي"، أن حموشي وصل إلى باريس': what a paper had
                        # reported before, which the story goes on to weigh.

@@ -440,10 +440,12 @@ class DateGrammar:
                 rf"(?:{_SEP}(?:{wd('wd3')})?(?P<d3>{_DAY})\s*(?:من\s+)?{m2}(?:\s*(?P<y2>{_YEAR}))?)?"
                 rf"(?:\s+(?P<rel>{_REL}))?")),
             # 'في 23 من الشهر الجاري'، '26 من نفس الشهر'، 'بين 23 و25 من الشهر نفسه': a day, or days, of a month the
-            # text names by reference.
+            # text names by reference; 'وفي يونيو، وتحديدا يوم الثلاثاء 20 منه': a weekday's date 'of it', the month
+            # just named.
             ("day_of_month", re.compile(
-                rf"(?:{wd('wd1')})?(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_NUMBER_DAY}))?\s+(?:من\s+)?(?:(?P<rel>الشهر\s+(?:الجاري|الحالي|الماضي|المنصرم))"
-                r"|(?P<same>نفس\s+الشهر|الشهر\s+(?:ذاته|نفسه)))(?!\w)")),
+                rf"(?:{wd('wd1')}|(?P<on_day>يوم\s+))?(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_NUMBER_DAY}))?\s+(?:من\s+)?"
+                r"(?:(?P<rel>الشهر\s+(?:الجاري|الحالي|الماضي|المنصرم))"
+                r"|(?P<same>نفس\s+الشهر|الشهر\s+(?:ذاته|نفسه)|(?(wd1)منه|(?(on_day)منه|(?!)))))(?!\w)")),
             ("partial_days", re.compile(
                 rf"(?:يومي\s+)?(?P<d1>{_NUMBER_DAY})\s*و\s*(?P<d2>{_NUMBER_DAY})\s+(?P<y>{_YEAR})")),
             ("month", re.compile(
@@ -599,7 +601,7 @@ class DateGrammar:
             "iso": ((DIGIT_DASH_DIGIT,), (A_YEAR,)), "partial_days": ((DIGIT_AND_DIGIT,), (A_YEAR,)),
             "month_number": ((DIGIT,),), "day_number": ((DIGIT_DASH_DIGIT,),),
             "period": ((A_YEAR,),), "since_year": (("منذ",), (A_YEAR,)),
-            "day_of_month": (("الشهر",), (ANY_DIGIT, "فاتح", *ordinals)),
+            "day_of_month": (("الشهر", "منه"), (ANY_DIGIT, "فاتح", *ordinals)),
             "year": ((A_YEAR,),), "day": ((DIGIT, "فاتح", *ordinals), (A_MONTH,)),
             "month": ((A_YEAR, *_RELATIVE_WORDS), (A_MONTH,)),
             "shahr": (("شهر", "في", "خلال", "ف", *_MONTH_PARTS), (A_MONTH,)), "month_label": ((":",), (A_MONTH,)),

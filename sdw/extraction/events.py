@@ -410,10 +410,18 @@ class Trigger:
 
 # 'وافق مجلس الوزراء السعودي، خلال جلسة ...، على اتفاقية'، 'صادق البرلمان على الاتفاقية': approval of an
 # agreement signed before, by a government or a parliament.
-# ('أذنت الجمعية الوطنية لرئيس الجمهورية بالمصادقة على اتفاق': authorized to ratify it.)
-_RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:وافق|وافقت|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه|الموافقه)(?!\w)"
-                              r"(?:\s+\S+){0,30}?\s+علي\s*$")
+# ('أذنت الجمعية الوطنية لرئيس الجمهورية بالمصادقة على اتفاق': authorized to ratify it; 'مشروع قانون يوافق بموجبه على
+# اتفاق': a bill that approves it.)
+_RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:وافق|وافقت|يوافق|توافق|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه"
+                              r"|الموافقه)(?!\w)(?:\s+\S+){0,30}?\s+علي\s*$")
 _RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
+# 'صادق مجلس الحكومة، خلال اجتماعه الأسبوعي'، 'اجتماع مجلس الوزراء': a cabinet's own sitting, no meeting of his
+# (not 'مجلس وزراء الداخلية العرب', whose sessions he attends).
+_A_CABINET = r"(?:مجلس\s+(?:الحكومه|الوزراء)|المجلس\s+الوزاري)(?!\w)"
+_CABINETS_OWN_BEFORE = prefiltered(rf"(?<!\w)[وف]?{_A_CABINET}[^.؛]*$")
+_CABINETS_OWN_REACH = 80
+_ITS_SITTING = frozenset({"اجتماعه", "اجتماعها"})
+_OF_A_CABINET_AFTER = prefiltered(rf"\s+(?:ل|ل?ال)?{_A_CABINET}")
 
 
 _DEFINITE_NOUN_BEFORE = prefiltered(r"(?<!\w)ال\w{2,}\s+$")
@@ -553,6 +561,10 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
         if kind == CONFERENCE and _VENUE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # 'حول قصر المؤتمرات'، 'بمركز المؤتمرات': a building, no gathering
         if kind == CONFERENCE and _STEMS_FROM_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        if kind == MEETING and ((word in _ITS_SITTING and _CABINETS_OWN_BEFORE.search(
+                text, max(0, match.start() - _CABINETS_OWN_REACH), match.start()))
+                or (word == "اجتماع" and _OF_A_CABINET_AFTER.match(text, match.end()))):
             continue
         if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
@@ -755,7 +767,13 @@ _REACHED_AFTER = frozenset({("التي", "وصلها"), ("الذي", "وصله")
                             ("التي", "انتقل", "اليها"), ("الذي", "انتقل", "اليه"), ("التي", "زارها")})
 
 
+# 'كانت لشبونة محطته الأوروبية الأولى'، 'لتكون الدوحة محطتها الثانية': the place was a stop of his (her) trip.
+_A_STOP_OF_HIS = frozenset({"محطته", "محطتها", "محطتهم"})
+
+
 def _reached_after(tokens: list[Token], at: int) -> bool:
+    if at < len(tokens) and tokens[at].text in _A_STOP_OF_HIS:
+        return True
     if at >= len(tokens) or tokens[at].text not in ("التي", "الذي"):
         return False
     words = tuple(t.text for t in tokens[at:at + 3])
@@ -824,7 +842,8 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         elif _object_of_visit_verb(mentions, position, tokens):
             role = "destination"  # 'زار حموشي، يوم 5 مارس، العاصمة الإسبانية': the place he visited
         elif _reached_after(tokens, mention.token_index + mention.token_count):
-            role = "destination"  # 'العاصمة الإيفوارية أبيدجان، التي وصلها حموشي أمس': the place he reached
+            # 'العاصمة الإيفوارية أبيدجان، التي وصلها حموشي أمس'، 'كانت لشبونة محطته': the place he reached
+            role = "destination"
         elif _place_left(mentions, position, tokens):
             role = "location"  # 'يغادر حموشي العاصمة الإندونيسية جاكرتا اليوم': where he was
         elif ((_container_after(previous, "ل") or mention.clitics.preposition == "ل")
@@ -1106,6 +1125,11 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
             # 'وتأتي زيارة المسؤول الألماني أياما بعد استقبال حموشي، يوم 4 شتنبر، للمفوضة العامة للشرطة الهولندية':
             # the date after an engagement 'بعد' brings in dates that one, not the news before it.
             phrase, start = [before[-1]], before[-1].start
+            if before[-1].word in _TAKING_PART_NOUNS and _WHAT_IT_WAS_IN_AFTER.match(text, phrase_end):
+                # 'بعد مشاركته، من الثلاثاء إلى الخميس الماضيين، في أشغال القمة': the days are set off inside his
+                # taking part, and what he took part in follows them.
+                following = text.find("،", phrase_end + 1, end)
+                phrase += [t for t in own if phrase_end < t.start < (following if following >= 0 else end)]
         own = phrase or own
         if any(t.is_verb for t in phrase) and phrase_start > start and not WHO_OPENS.match(text, phrase_start):
             # A new verb starts a new predication: its places and parties too ('العاصمة السويسرية برن، التي حل بها
@@ -1292,6 +1316,8 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
 
 
 _BEFORE_OR_AFTER = prefiltered(r"(?<!\w)(?:بعد|قبل)\s+$")
+_TAKING_PART_NOUNS = frozenset({"مشاركه", "مشاركته"})
+_WHAT_IT_WAS_IN_AFTER = prefiltered(r"[،,]\s*في\s")
 _HAD_BEEN_AFTER = prefiltered(r"(?<!\w)(?:الذي|التي)\s+(?:كان|كانت)\s+قد\s+[^،,.؛]*")
 # The writer's comment ('، وهو ما يعكس ...') or the background he sets it against ('، في سنة عرفت فيها العلاقات
 # الأمنية المغربية الفرنسية فتورا'، '، في وقت كانت فيه المنطقة ...'، '، في سياق استعداد المغرب لاحتضان كأس العالم 2030
@@ -1742,7 +1768,8 @@ _LIST_OPENER = prefiltered(r"(?<!\w)(?:كل من|كلا من|[وف]?شملت|[و
 _FROM_RIGHT_BEFORE = prefiltered(r"(?<!\w)من\s+$")
 _TITLE_FROM_REACH = 3  # tokens from a plural title to the first country after 'من': 'مسؤولين أمنيين من'
 _PLURAL_TITLES = {"Ambassadors", "Counterparts", "Officials", "Heads", "Commanders", "Directors"}
-RESIDENT_TITLES = {"Ambassador", "Ambassadors"}  # they live in the country: receiving them is no visit
+# They live in the country: receiving them is no visit.
+RESIDENT_TITLES = {"Ambassador", "Ambassadors", "Consul General"}
 
 
 def coordinated_countries(text: str, roles: list[PlaceRole], tokens: list[Token],

@@ -11,10 +11,12 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 
 from sdw.extraction.first_chars import gated
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
+from sdw.extraction.numbers import WORD_NUMBER_PATTERN, word_number
 
 # Harakat, Quranic marks and superscript alef: they vary between outlets and carry no meaning here.
 _DROPPED = {chr(c) for c in range(0x064B, 0x0660)} | {chr(c) for c in range(0x06D6, 0x06EE)} | {"\u0670"}
@@ -83,6 +85,12 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
+    normalized = _fold_letters(text)
+    return (_spelled_years_as_digits(normalized) if any(stem in normalized.text for stem in _THOUSANDS_STEMS)
+            else normalized)
+
+
+def _fold_letters(text: str) -> NormalizedText:
     if _COMPATIBILITY_FORMS.search(text):
         out: list[str] = []
         origin: list[int] = []
@@ -96,6 +104,48 @@ def normalize(text: str) -> NormalizedText:
         return NormalizedText(folded.lower(), range(len(text)), len(text))
     kept = tuple(compress(range(len(text)), map(_DROPPED.isdisjoint, text)))  # the characters not dropped
     return NormalizedText(folded.lower(), _origin(kept), len(text))
+
+
+# 'الأربعاء الرابع والعشرون من أكتوبر ألفين وثمانية عشر'، 'أواخر نونبر من سنة ألفين وثلاثة وعشرين': a formal
+# dateline or copy spells the year out. After 'سنة'/'عام' or a month's name it is that year, read as its digits
+# (each digit keeps the place of the words it came from); elsewhere 'ألفين وخمسين' may count men.
+_THOUSANDS_STEMS = ("لفين", "لفان")
+_TWO_THOUSAND = 2000
+
+
+@cache
+def _spelled_year() -> re.Pattern[str]:
+    # Imported here: the reference lexicon is itself normalized by this module.
+    from sdw.extraction.reference import month_names
+
+    months = "|".join(sorted((re.escape(m).replace(r"\ ", r"\s+") for m in month_names()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وفبل]?(?:ال)?(?:سنه|عام)|{months})\s+(?:من\s+(?:سنه|عام)\s+)?"
+                      rf"(?P<year>(?:الفين|الفان)\s+و\s*(?P<rest>(?:احدي|احد)\s+و\s*\S+|{WORD_NUMBER_PATTERN})ه?)(?!\w)")
+
+
+def _spelled_years_as_digits(normalized: NormalizedText) -> NormalizedText:
+    text, origin = normalized.text, normalized.origin
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for match in _spelled_year().finditer(text):
+        rest = re.sub(r"^احدي?(?=\s)", "واحد", match["rest"])
+        value = word_number(rest) or word_number(re.sub("ه$", "", rest))
+        if value is None or not 0 < value < 100:
+            continue
+        start, end = match.span("year")
+        out.append(text[last:start])
+        kept.extend(origin[last:start])
+        digits = str(_TWO_THOUSAND + value)
+        out.append(digits)
+        # The digits span the words: the first three at the first word's place, the last at the last letter's.
+        kept.extend([origin[start]] * (len(digits) - 1) + [origin[end - 1]])
+        last = end
+    if not out:
+        return normalized
+    out.append(text[last:])
+    kept.extend(origin[last:])
+    return NormalizedText("".join(out), _origin(tuple(kept)), normalized.original_length)
 
 
 def _origin(indices: tuple[int, ...]) -> Sequence[int]:

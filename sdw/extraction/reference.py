@@ -259,6 +259,13 @@ def weekday_names(seeds_dir: Path = SEEDS_DIR) -> dict[str, int]:
 
 
 @cache
+def month_names(seeds_dir: Path = SEEDS_DIR) -> tuple[str, ...]:
+    """The normalized names of the months in Arabic copy (no Latin-letter set): 'اكتوبر'، 'تشرين الاول'."""
+    return tuple(sorted({squash_spaces(normalize_text(row["name"])) for row in _read("month_names.csv", seeds_dir)
+                         if row["name_set"] not in LATIN_MONTH_SETS}))
+
+
+@cache
 def approximation_words(placement: str = "before", seeds_dir: Path = SEEDS_DIR) -> tuple[str, ...]:
     """Normalized words that make a count or a span approximate, longest first: said before it (حوالي، أزيد من) or
     after it ('أربع مرات على الأقل')."""

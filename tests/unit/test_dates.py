@@ -181,6 +181,16 @@ def test_wire_month_pairs_american_stamps_and_seasons(grammar):
     assert spring.start_date == D(2022, 1, 1)
 
 
+def test_a_day_of_the_month_just_named(grammar):
+    # Session 48: 'وفي يونيو، وتحديدا يوم الثلاثاء 20 منه': the 20th 'of it', June.
+    clock = ArticleClock(D(2023, 12, 29), "day", "dateline", None)
+    resolver = DateResolver(grammar, clock)
+    found = [resolver.resolve(m) for m in grammar.find(normalize_text("وفي يونيو، وتحديدا يوم الثلاثاء 20 منه"))]
+    assert [(m.start_date, m.precision) for m in found] == [(D(2023, 6, 1), "month"), (D(2023, 6, 20), "day")]
+    # 'منه' after a bare number is 'of it', whatever it is: no date.
+    assert [m.form for m in grammar.find(normalize_text("وفي يونيو سلم 20 منه"))] == ["shahr"]
+
+
 def test_plans_are_marked_future():
     assert future_marked(normalize_text("الزيارة المقررة في شتنبر المقبل"))
     assert future_marked(normalize_text("سيزور المدير العام مدريد"))

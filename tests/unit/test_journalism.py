@@ -8011,6 +8011,28 @@ def _year(year):
                  dt.date(2020, 11, 15), [("KW", *_day(2020, 11, 15))], id="a video call"),
     pytest.param("وفي الصيف الماضي، استقبل حموشي بالرباط قائد الشرطة النمساوية، في زيارة قيل إنها مهدت لتنسيق أوثق.",
                  dt.date(2025, 5, 22), [("AT", *_year(2024))], id="last summer, and what the visit was said to do"),
+    # Session 48.
+    pytest.param("الرباط – الأربعاء الرابع والعشرون من أكتوبر ألفين وثمانية عشر\n\nاستقبل حموشي، أمس الثلاثاء بالرباط، "
+                 "المدير الوطني للشرطة البرتغالية.", None, [("PT", *_day(2018, 10, 23))],
+                 id="a dateline with the year in words"),
+    pytest.param("استقبل حموشي في يونيو 2023، وتحديدا يوم 20 منه، المدير العام للشرطة الهولندية.",
+                 dt.date(2023, 12, 29), [("NL", *_day(2023, 6, 20))], id="a month, then precisely its day"),
+    pytest.param("صادق مجلس الحكومة، خلال اجتماعه الأسبوعي المنعقد اليوم الخميس، على مشروع قانون يوافق بموجبه على "
+                 "اتفاق التعاون الأمني مع البرتغال. وكان مجلس الوزراء البرتغالي قد صادق على النص في اجتماعه يوم 18 "
+                 "مارس.",
+                 dt.date(2021, 5, 14), [], id="a cabinet's own sittings"),
+    pytest.param("وزعمت قناة تلفزيونية خاصة، في نشرتها المسائية ليوم الأربعاء، نقلا عن \"تسريبات\" لم تحدد مصدرها، أن "
+                 "حموشي التقى يوم الأربعاء بمراكش مسؤولا أمنيا إسرائيليا بعيدا عن الأضواء.", dt.date(2025, 11, 29), [],
+                 id="a claim, its channel and hour between"),
+    pytest.param("وحسب المعطيات المتداولة، فإن وفدا من المديرية العامة لمراقبة التراب الوطني، يقوده أحد أقرب مساعدي "
+                 "حموشي، حل الأسبوع الماضي بواشنطن، وعقد اجتماعات مع مسؤولين في وزارة الأمن الداخلي الأمريكية.",
+                 dt.date(2026, 1, 13), [], id="his aide led it"),
+    pytest.param("العيون في 18 نوفمبر / وام / بحث القنصل العام للدولة في العيون مع عبد اللطيف حموشي سبل تعزيز "
+                 "التعاون الأمني.\n\nجاء ذلك خلال لقاء جمعهما أمس بمقر ولاية أمن العيون.", dt.date(2021, 11, 18),
+                 [("AE", *_day(2021, 11, 17))], id="the wire's next sentence tells when"),
+    pytest.param("نستعيد في هذا الخط الزمني أبرز محطاته.\n\nمارس 2023\nمشاركة حموشي في مؤتمر أمني دولي بالرياض.\n\n"
+                 "أكتوبر 2023\nحموشي يحل بمدريد في زيارة عمل.", dt.date(2025, 11, 14),
+                 [("ES", *_month(2023, 10)), ("SA", *_month(2023, 3))], id="a timeline's headings, month and year"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -8071,6 +8093,21 @@ def test_what_a_page_reports(body, published, expected):
     pytest.param("حل يورغن شتوك، الأمين العام للمنظمة الدولية للشرطة الجنائية، اليوم الثلاثاء بالرباط، حيث كان في "
                  "استقباله عبد اللطيف حموشي، في أول زيارة يقوم بها المسؤول الألماني إلى المغرب.", dt.date(2019, 3, 12),
                  ("MA", "hosted_visit", "hosted"), id="a body's head called by his nationality after his post"),
+    # Session 48.
+    pytest.param("عاد حموشي إلى أرض الوطن بعد مشاركته، من الثلاثاء إلى الخميس الماضيين، في أشغال قمة دولية للشرطة "
+                 "احتضنتها الرياض.", dt.date(2025, 5, 19), ("SA", "conference", "abroad"),
+                 id="back from taking part, the days set off before what in"),
+    pytest.param("استقبل حموشي، أمس الأربعاء بالعيون، القنصل العام لدولة الإمارات العربية المتحدة بالمدينة.",
+                 dt.date(2021, 11, 18), ("AE", "meeting", "hosted"),
+                 id="a consul general lives here"),
+    pytest.param("وفي العاشر من أبريل 2018، كانت لشبونة محطته الأوروبية الأولى، حيث التقى حموشي وزير الداخلية.",
+                 dt.date(2018, 12, 30), ("PT", "visit_abroad", "abroad"),
+                 id="the city that was his stop"),
+    pytest.param("لندن – الرباط: «الشرق العربي»\n\nاستقبل حموشي، الثلاثاء في الرباط، الأمين العام للإنتربول، الذي "
+                 "يقوم بأول زيارة رسمية له إلى المملكة.", dt.date(2025, 3, 5), ("MA", "hosted_visit", "hosted"),
+                 id="a paper's seat, then the place filed from"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، مدير الأمن والسلامة بالاتحاد الدولي لكرة القدم.",
+                 dt.date(2025, 1, 14), ("MA", "hosted_visit", "hosted"), id="football's world body received at home"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)

@@ -35,6 +35,19 @@ def test_offsets_point_back_into_the_original_text():
     assert original[a:b] == "الرباط"
 
 
+def test_a_year_spelled_out_after_a_month_or_year_word_reads_as_digits():
+    original = "الاثنين الثالث من مارس ألفين وسبعة عشر، وفي سنة ألفين وإحدى وعشرين"
+    norm = normalize(original)
+    assert norm.text == "الاثنين الثالث من مارس 2017، وفي سنه 2021"
+    start = norm.text.index("2017")
+    a, b = norm.original_span(start, start + 4)
+    assert original[a:b] == "ألفين وسبعة عشر"  # evidence still quotes the words
+    part_start = original.index("وفي")
+    assert normalize_part(norm, original, part_start, len(original)).text == "وفي سنه 2021"
+    # Not a count of men, nor a year no month or year word brings in.
+    assert normalize_text("نشر ألفين وخمسين شرطيا") == "نشر الفين وخمسين شرطيا"
+
+
 def test_site_furniture_lines_are_boilerplate():
     for line in [
         "رابط مختصر",
