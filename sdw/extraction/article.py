@@ -1112,6 +1112,9 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     _fold_days_of_a_trip(accepted)
     _fold_undated_repeats(accepted)
     _drop_visits_he_was_absent_from(result.event_candidates, accepted, [s.norm.text for s in sentences])
+    # (A sentence that dates the speech read for him tells of a gathering of its own.)
+    _drop_gatherings_he_spoke_to_by_proxy(accepted, {s.index: s.norm.text for s in sentences
+                                                     if s.line_kind == "prose" and not found[s.index]})
     _drop_echoes_of_anothers_visit(result.event_candidates, accepted)
     latest = clock.latest_possible
     for candidate in accepted if latest else ():
@@ -1430,6 +1433,25 @@ def _drop_visits_he_was_absent_from(candidates: list[dict], accepted: list[dict]
                 c["reject_reason"] == "other_actor" for c in days):
             visit.update(is_event=False, reject_reason="other_actor")
             accepted.remove(visit)
+
+
+# 'كلمة المدير العام ...، عبد اللطيف حموشي، التي تلاها نيابة عنه رئيس الوفد المغربي'، 'الذي تلا كلمة ... حموشي،
+# نيابة عنه': his speech, read for him by another.
+_READ_FOR_HIM = prefiltered(r"(?<!\w)[وف]?(?:تلا|تلاها|تلت|تلتها|قرا|قراها|قرات|قراتها)(?!\w)[^.؛]*?"
+                            r"(?<!\w)(?:بالنيابه|نيابه)\s+عنه(?!\w)")
+_READ_FOR_HIM_REACH = 3  # sentences from the gathering to the words of its speech read for him
+
+
+def _drop_gatherings_he_spoke_to_by_proxy(accepted: list[dict], prose: dict[int, str]) -> None:
+    """'اختتمت اليوم ... أعمال الملتقى العربي' then 'كلمة ... حموشي، التي تلاها نيابة عنه رئيس الوفد المغربي': a
+    gathering abroad credited to him only by the page's thread is not his when the page says, in the sentences right
+    after it, that his speech was read for him (`prose`: the page's undated prose sentences by index, normalized)."""
+    read_for_him = [index for index, text in prose.items() if _READ_FOR_HIM.search(text)]
+    for gathering in [c for c in accepted if c["principal_role"] == "continuation" and c["direction"] == ABROAD
+                      and c["meeting_type"] in ("conference", "visit_abroad")
+                      and any(0 <= index - c["sentence_index"] <= _READ_FOR_HIM_REACH for index in read_for_him)]:
+        gathering.update(is_event=False, reject_reason="other_actor")
+        accepted.remove(gathering)
 
 
 def _drop_echoes_of_anothers_visit(candidates: list[dict], accepted: list[dict]) -> None:
@@ -2887,8 +2909,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
     if len(engagement_dates) > 1:
         # 'أفادت الشرطة البلجيكية، في بلاغ نشرته أمس الأربعاء، أن المفوض العام استقبل يوم الثلاثاء ...': the day
         # a statement came out, when the engagement has its own.
-        engagement_dates = [m for m in engagement_dates if not _STATEMENT_ISSUED_BEFORE.search(
-            text, max(0, m.start - _STATEMENT_REACH), m.start)] or engagement_dates
+        engagement_dates = [m for m in engagement_dates if not _the_day_a_post_came_out(text, m)] or engagement_dates
     # 'وأوضح مدير الأمن العام، في تصريح لوكالة الأنباء الأردنية أمس السبت، أن المباحثات مع الحموشي جرت في اليوم
     # الأول من الاجتماعات': the day one spoke of the talks is no day of theirs, whether or not they have their own.
     engagement_dates = [m for m in engagement_dates if not _the_day_one_spoke(text, m, triggers)]
@@ -3757,10 +3778,24 @@ def _told_of_himself(text: str, trigger: Trigger, actors: list[Actor]) -> bool:
     return bool(said is not None or (trigger.word.endswith("ته") and _HIMSELF_AFTER.match(text, trigger.end)))
 
 
+# 'بتغريدة نشرتها صباح اليوم الموالي': a post, its verb in either gender.
 _STATEMENT_ISSUED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?:\s+\S+){0,3}?\s+"
-                                      r"(?:نشرته|نشرها|اصدرته|اصدرها|عممته|وزعته|صدر|نشر|وزع)\s+(?:مساء\s+|صباح\s+)?"
-                                      r"(?:(?:في|يوم|بتاريخ)\s+)?$")
+                                      r"(?:نشرته|نشرها|نشرتها|اصدرته|اصدرها|اصدرتها|عممته|عممتها|وزعته|وزعتها|صدر|نشر"
+                                      r"|وزع)\s+(?:مساء\s+|صباح\s+)?(?:(?:في|يوم|بتاريخ)\s+)?$")
 _STATEMENT_REACH = 60
+# 'نشرت وزارة الداخلية النمساوية، في حدود الساعة ... من فجر اليوم الخميس، تدوينة ... للقاء الذي جمع، مساء أمس الأربعاء،
+# ...': the day the post came out, told between its verb and the post.
+_PUTS_OUT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:نشرت|نشر|اصدرت|اصدر|بثت|بث)(?!\w)[^.؛]*$")
+_PUTS_OUT_REACH = 120
+_THE_POST_AFTER = prefiltered(r"[\s،,]*(?:\S+\s+){0,1}?[وب]?(?:ال)?(?:بلاغ|بيان|تدوين|منشور|تغريد)\w*(?!\w)")
+
+
+def _the_day_a_post_came_out(text: str, date: DateMention) -> bool:
+    """Whether the date stands between a verb of putting out and the post it put out, or after the post and its
+    verb ('بلاغ نشرته أمس')."""
+    return bool(_STATEMENT_ISSUED_BEFORE.search(text, max(0, date.start - _STATEMENT_REACH), date.start)
+                or (_THE_POST_AFTER.match(text, date.end)
+                    and _PUTS_OUT_BEFORE.search(text, max(0, date.start - _PUTS_OUT_REACH), date.start)))
 # 'في تصريح لوكالة الأنباء الأردنية أمس السبت'، 'في حوار مع إذاعة عمومية يوم الخميس'، 'التصريحات التي أدلى بها وكيل
 # وزارة الداخلية، يوم الأحد': the day of a statement, an interview.
 _SPOKE_ON_BEFORE = prefiltered(r"(?:(?<!\w)[وف]?في\s+(?:تصريح|حوار|حديث|مقابله|ندوه\s+صحفيه)\w*"
@@ -4722,7 +4757,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _BASELESS_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DENIES_IT_BEFORE.search(text, max(0, trigger.start - _DENIES_IT_REACH), trigger.start)
             or _DECLINED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
-            or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
+            or _UNCONFIRMED_BEFORE.search(text, max(0, trigger.start - _UNCONFIRMED_REACH), trigger.start)
             or _NOT_DONE_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _NOT_TAKING_PART.search(text, clause_start, trigger.end)
             or _NOT_BOUND_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
@@ -4798,8 +4833,11 @@ _BUT_MET_ANOTHER = prefiltered(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|غ�
 # 'ولا يرتبط المغرب حتى الآن باتفاق عملياتي مع يوروبول': no agreement binds them yet.
 _NOT_BOUND_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لا|لم)\s+(?:يرتبط|ترتبط|يربط|تربط)(?:\s+\S+){0,5}?\s+ب?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.
-_UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)(?:لم|لا)\s+(?:\S+\s+){0,3}?تاكيد\w*(?:\s+\S+){0,2}?"
-                                 r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+)$")
+# ('ولم يصدر إلى حدود الساعة أي تأكيد رسمي لتاريخ الزيارة': nor its date.)
+_UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:\S+\s+){0,5}?تاكيد\w*(?:\s+\S+){0,2}?"
+                                 r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+"
+                                 r"|ل(?:تاريخ|موعد)\s+)$")
+_UNCONFIRMED_REACH = 70  # characters: 'لم يصدر إلى حدود الساعة أي تأكيد رسمي لتاريخ' before the engagement's word
 # 'كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة': one who sent his regrets did not come.
 _DECLINED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعتذروا)\s+(?:\S+\s+){0,4}?عن\s+$")
 # '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي'، 'لقاء سري قيل إنه جمع': alleged, ascribed to him, said
@@ -4867,6 +4905,8 @@ _BASELESS_BEFORE = prefiltered(
     r"(?<!\w)[وف]?لا\s+وجود\s+(?:ل(?:اي|ايه)?\s*)?\W*$|"
     # 'لا صحة لاستقبال حموشي وفدا': the engagement's word bears the ل itself.
     r"(?<!\w)لا\s+(?:اساس|صحه)\s+$|"
+    # 'الصور المتداولة ... لا علاقة لها بزيارة الدبلوماسي الإكوادوري': what he is said to have no part in.
+    r"(?<!\w)[وف]?لا\s+علاقه\s+(?:له|لها|لهم|لهما)\s+$|"
     r"(?<!\w)لا\s+(?:اساس|صحه)\s+ل(?:(?:ال|ل)?(?:انباء|اخبار|خبر|روايه|مزاعم|ادعاءات)\s+"
     r"(?:(?:\S+\s+){0,3}?(?:حول|بشان|عن)\s+)?"
     r"|ما\s+(?:\S+\s+){1,4}?(?:حول|بشان|عن)\s+)?\W*$")
