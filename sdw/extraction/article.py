@@ -1254,7 +1254,7 @@ def _writers_month(sentences: list[Sentence], found: dict[int, list[DateMention]
 def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]:
     """The actors but his mentions as the one a message or greetings came from ('سلمه رسالة خطية من المدير العام
     ...، السيد عبد اللطيف الحموشي'، 'نقل إليه تحيات حموشي'), as one absent ('في غياب حموشي'), as a body's head or as
-    the post he holds ('الذي يشغل أيضا منصب المدير العام للأمن الوطني')."""
+    the post he holds ('الذي يشغل أيضا منصب المدير العام للأمن الوطني'), as the one a summons was for."""
     messages = [m.end() for m in _MESSAGE_FROM.finditer(text)]
     kept: list[Actor] = []
     dropped: Actor | None = None  # his mention dropped last: his title in apposition right after it goes with it
@@ -1266,6 +1266,7 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
                                     or _ASCRIBED_WRONGLY_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     or _ALLEGED_OF_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     or _GREETINGS_TO_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
+                                    or _SUMMONED_BEFORE.search(text, max(0, a.start - _ASCRIBED_REACH), a.start)
                                     # 'المصالح التي يشرف عليها عبد اللطيف حموشي، المدير العام ...': one mention.
                                     or (dropped is not None and a.principal_role == "title"
                                         and _in_apposition(text, dropped, a))):
@@ -1279,6 +1280,10 @@ def _but_his_mentions_as_no_party(text: str, actors: list[Actor]) -> list[Actor]
 _ASCRIBED_WRONGLY_BEFORE = prefiltered(r"(?<!\w)(?:نسبته|نسبتها|نسبه|نسبها|نسب|نسبت|نسبوه|نسبوها)(?:\s+\S+){0,4}?"
                                        r"\s+(?:خطا|عن\s+خطا|بالخطا)\s+(?:الي\s+|ل)(?:السيد\s+)?$")
 _ASCRIBED_REACH = 60
+# 'لتبليغ استدعاء موجه إلى حموشي للمثول أمام قاضية تحقيق'، 'شكايات ضد حموشي': the one a summons or complaint is
+# addressed to is no party to what those who brought it did.
+_SUMMONED_BEFORE = prefiltered(r"(?<!\w)(?:استدعاء|استدعاءات|شكايه|شكايات|شكاوي|دعوي|دعاوي|مذكره\s+توقيف)"
+                               r"(?:\s+[^\s،,.]+){0,2}?\s+(?:الي|ضد|في\s+حق)\s+(?:السيد\s+)?$")
 # 'نفي شائعات عن زيارة مزعومة لحموشي إلى هناك'، 'لقاء مزعوم مع حموشي': the alleged engagement's party is no party.
 _ALLEGED_OF_BEFORE = prefiltered(r"(?<!\w)(?:مزعوم|مزعومه)\s+(?:ل|مع\s+|بين\s+)?(?:السيد\s+)?$")
 # 'مشاورات عسيرة لتشكيل الحكومة': a country's politics, no talks of his.
@@ -1300,7 +1305,25 @@ def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
     while (before := next((a for a in actors if a.kind == actor.kind and a.principal_id == actor.principal_id
                            and a.principal_role != "body" and _in_apposition(text, a, first)), None)):
         first = before  # his title (or name) in apposition right before: one mention
-    return bool(_REPRESENTING_BEFORE.search(text, max(0, first.start - 30), first.start))
+    if _REPRESENTING_BEFORE.search(text, max(0, first.start - 30), first.start):
+        return True
+    # 'إذ مثّل حموشي في اجتماع اللجنة التنفيذية ... والي الأمن مدير الشرطة القضائية': he is the verb's object, the
+    # Moroccan official after him its subject.
+    if _REPRESENTED_HIM_BEFORE.search(text, max(0, first.start - 16), first.start) and any(
+            a.kind == HOME_OFFICIAL and a.start > actor.end for a in actors):
+        return True
+    # 'ويمثل الدخيسي في هذا المؤتمر، الذي تتواصل أشغاله على مدى يومين، المدير العام ... عبد اللطيف حموشي': the
+    # Moroccan official right after the verb stands for him, named after as its object.
+    return any(a.kind == HOME_OFFICIAL and a.end <= first.start
+               and _REPRESENTS_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start)
+               and first.start - a.end <= _REPRESENTS_REACH for a in actors)
+
+
+_REPRESENTS_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:يمثل|مثل)\s+$")
+_REPRESENTS_REACH = 120  # characters from the one who stands for him to his title: where and what, between
+
+
+_REPRESENTED_HIM_BEFORE = prefiltered(r"(?<!\w)(?:فيما|حيث|اذ|وقد|فقد)\s+(?:مثل|يمثل)\s+$")
 
 
 def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepted: list[dict]) -> bool:
@@ -1818,13 +1841,13 @@ _WENT_WITH_HIM_REACH = 60  # characters: the companions' words before the body t
 _UNIT_OF_BEFORE = prefiltered(r"(?<!\w)(?:ال)?تابع(?:ه|ين)?\s+$")
 # On someone's orders: 'بتعليمات من'، 'بتكليف منه'.
 _ON_ORDERS = r"(?:بتعليمات|بتوجيهات|بامر|بتكليف|بتفويض)"
-# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'ممثلا عن'، 'نيابة عن'، 'تلاها نيابة عنه'، 'بتعليمات من'،
-# 'بتكليف من'، 'بتفويض من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'، 'بتوجيهات مباشرة من حموشي'.
+# Standing in for him or sent by him: 'ممثلا للمدير العام'، 'ممثلا عن'، 'نيابة عن (السيد)'، 'تلاها نيابة عنه'،
+# 'بتعليمات من'، 'بتكليف من'، 'بتفويض من'، 'بتوجيهات من مديرها العام عبد اللطيف الحموشي'، 'بتوجيهات مباشرة من حموشي'.
 _REPRESENTING_BEFORE = prefiltered(
     r"(?<!\w)(?:(?:ممثلا|ممثله|ممثل)(?:\s+عن)?|بالنيابه عن|نيابه عن"
     rf"|[وف]?{_ON_ORDERS}(?:\s+(?:ساميه|مباشره|شخصيه))?\s+من"
     r"|(?:تنفيذا\s+)?(?:لل|بال|ل|ب)(?:تعليمات|توجيهات)\s+(?:الصادره\s+)?(?:عن|من))\s+"
-    r"(?:(?:مديرها|مديره|رييسها|رييسه|المدير|للمدير)(?:\s+العام)?\s+)?$")
+    r"(?:(?:مديرها|مديره|رييسها|رييسه|المدير|للمدير)(?:\s+العام)?\s+)?(?:السيد\s+)?$")
 # Two persons told as a pair: 'الرجلين'، 'المسؤولين'، the dual verb 'عقداه'، 'التقيا'، 'بينهما' (not 'الجانبان', the two
 # sides, who may agree on anything: 'قبل أن يتفق الجانبان على إرجائها').
 _THE_TWO = prefiltered(r"(?<!\w)(?:[وبل]?(?:ال|لل)(?:رجلين|رجلان|مسوولين|مسوولان)"
@@ -1843,7 +1866,9 @@ def _in_apposition(text: str, before: Actor, after: Actor) -> bool:
 _ON_HIS_BEHALF = Prefiltered(re.compile(r"(?<!\w)(?:(?:بالنيابه|نيابه)\s+عنه"
                                         rf"|{_ON_ORDERS}\s+منه"
                                         r"|[وف]?(?:ناب|ينوب|نابت|تنوب)\s+عنه"
-                                        r"|(?:فيما|حيث|اذ|وقد|فقد)\s+(?:مثله|مثلته|يمثله|تمثله))(?!\w)"))
+                                        r"|(?:فيما|حيث|اذ|وقد|فقد)\s+(?:مثله|مثلته|يمثله|تمثله)"
+                                        # 'أو عبر وفود تمثله، كما هو الحال في مؤتمر كيغالي': sent in his stead.
+                                        r"|(?:وفد|وفدا|وفود)\s+(?:\S+\s+)?(?:يمثله|تمثله|مثله|مثلته))(?!\w)"))
 # 'التي يشرف عليها'، 'التي يقودها'، 'الذي يرأسه'، 'التي يوجد على رأسها': the head of the body just named, described,
 # not acting; 'ضمن برنامج التحديث ... تحت إشراف مديرها العام السيد': the one under whose lead its work goes on.
 _HEADS_IT = prefiltered(r"(?<!\w)(?:(?:التي|الذي)\s+(?:يشرف\s+عليها|يشرف\s+عليه|يقودها|يقوده|يديرها|يديره|يراسها"
@@ -1877,10 +1902,13 @@ _MOROCCAN_ENVOY = Prefiltered(re.compile(  # 'سفيرة المملكة المغ
 _ATTENDING = prefiltered(r"(?<!\w)(?:بحضور|حضور|رفقه|برفقه|جانب|مرفوقا|وحضره|حضره|اقامها|اقامه|باقامه|بمقر\s+اقامه)"
                          r"\s+(?:\S+\s+)?$")
 _ATTENDING_REACH = 16
-# 'تلا رسالة بعث بها عبد اللطيف حموشي': the one who sent it, too.
+# 'تلا رسالة بعث بها عبد اللطيف حموشي': the one who sent it, too; and the one whose invitation was handed over.
 _MESSAGE_FROM = Prefiltered(re.compile(r"(?<!\w)(?:(?:رساله|برقيه|تحيات|تحيه|تهاني)(?:\s+\S+){0,2}?\s+(?:من|عن)"
                                        r"|(?:رساله|برقيه)(?:\s+\S+){0,2}?\s+(?:بعث|وجه|ارسل)(?:ها)?\s+(?:بها|اليهم)"
-                                       r"|(?:تحيات|تحيه|تهاني))\s+"))
+                                       r"|(?:تحيات|تحيه|تهاني)"
+                                       # 'وسلم المسؤول الموريتاني دعوة حموشي الرسمية': an invitation handed over.
+                                       r"|[وف]?(?:سلم|سلمه|سلمت|سلمها|نقل|حمل|تسليم|تسلم)\s+(?:\S+\s+){0,3}?دعوه"
+                                       r"(?:\s+(?:رسميه|خطيه|مكتوبه))?(?:\s+(?:من|عن))?)\s+"))
 # What may stand between the sender's first mention and the next: his titles ('ولمراقبة'، 'ومراقبة'، 'والمدير العام
 # لمراقبة' too), 'السيد', commas; no other word joined by 'و' (another clause).
 # Each word is taken whole ('++'): a failing match must not try every split of every word.
@@ -2287,6 +2315,19 @@ class _Scene:
             # 'يواصل وفد ... زيارة للمعهد الملكي للشرطة بالقنيطرة'، 'قام وفد ... بزيارة إلى المختبر الوطني للشرطة
             # العلمية': a delegation touring one of the force's schools or laboratories is met by their staff; his only
             # when the clause names him.
+            return Attribution(None, None, "other_actor")
+        if (trigger and arrives(trigger) and _AT_A_SCHOOL_OR_LAB.search(text, trigger.end, end)
+                and (named := self._his_mentions(start, end)) and all(a.principal_role == "body" for a in named)):
+            # 'حل وفد من الشرطة الفيدرالية الأرجنتينية، اليوم الاثنين، بالمعهد الملكي للشرطة بالقنيطرة، ... للاطلاع
+            # على المنظومة التي اعتمدتها المديرية العامة': so are visitors arriving at one, when the clause names only
+            # his force (with no word of him there, the page's thread may still make the visit his).
+            return Attribution(None, None, "other_actor")
+        if (trigger and trigger.kind == "meeting" and not any(
+                a.principal_role != "body" for a in self._his_mentions(start, end)) and any(
+                a.kind == HOME_OFFICIAL and trigger.end <= a.start < end
+                and _WITH_RIGHT_BEFORE.search(text, max(0, a.start - 4), a.start) for a in self.actors)):
+            # 'عقدوا ... بمقر المديرية العامة للأمن الوطني بالرباط جلسة عمل مع مدير التعاون الدولي بالمديرية': talks
+            # with another Moroccan official at his force's seat are that official's.
             return Attribution(None, None, "other_actor")
         if (trigger and trigger.is_verb
                 and (had := _HAD_DONE_BEFORE.search(text, max(0, trigger.start - _HAD_DONE_REACH), trigger.start))
@@ -2709,7 +2750,10 @@ class _Scene:
         # مباشرة من حموشي').
         parties = [a for a in self._actors_but_senders if a.kind == PRINCIPAL and start <= a.start < end]
         his = [a for a in parties if not (a.principal_role == "body" and a.is_object)] or parties
-        return bool(his) and all(_stood_in_for(text, a, self.actors) for a in his)
+        # His force may take part through the one who stood in for him ('شاركت المديرية ...، إذ مثّل حموشي في
+        # اجتماع ... والي الأمن'): he is not there when every mention of his person is stood in for.
+        person = [a for a in his if a.principal_role != "body"]
+        return bool(his) and all(_stood_in_for(text, a, self.actors) for a in person or his)
 
     def _another_was_the_one(self, trigger_start: int, start: int, end: int) -> bool:
         """Whether the clause tells who did it in a relative clause, then names another Moroccan official after 'هو'
@@ -2755,8 +2799,10 @@ class _Scene:
                 # ('استقبل مدير الأمن العام وفدا أمنيا مغربيا برئاسة مدير الشرطة' is Morocco's, led by another).
                 continue
             if delegation >= 0 and any(delegation <= r.mention.start < match.start() and r.iso2 not in (None, HOME)
-                                       for r in self.roles):
-                continue  # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader
+                                       and r.role not in ("destination", "location") for r in self.roles):
+                # 'وفدا عن الحرس المدني الإسباني يقوده الجنرال ...': the visitors' leader ('وفد من المديرية ... إلى
+                # نواكشوط ...، برئاسة المدير المركزي' went there, led by one of his staff).
+                continue
             member = _IT_INCLUDES.search(text, match.end(), end)
             if member and any(0 <= a.start - member.end() <= _INCLUDES_REACH
                               for a in self._his_own_mentions(start, end)):
@@ -3891,6 +3937,7 @@ def _before_the_topics(text: str, start: int, end: int) -> int:
 # 'وفد من ضباط الشرطة الرواندية حل بالمعهد الملكي للشرطة لمتابعة دورة تكوينية': they came as trainees.
 _CAME_FOR_TRAINING = prefiltered(r"(?<!\w)(?:لمتابعه|لحضور|للمشاركه\s+في|للاستفاده\s+من)\s+(?:\S+\s+){0,2}?"
                                 r"(?:دوره|دورات|ورشه|ورشات|حصص|برنامج|تداريب|تدريب|تكوين)\s+(?:ال)?(?:تكوينيه|تدريبيه)?")
+_AT_A_SCHOOL_OR_LAB = prefiltered(r"(?<!\w)[وف]?(?:بال|ب)(?:معهد|مختبر|مدرسه|اكاديميه|معاهد|مختبرات)(?!\w)")
 _SUMMIT = prefiltered(r"[وفبل]?(?:ال|لل)?قمه")
 _VISIT_OF = prefiltered(r"[وفبل]?(?:ال)?زياره")
 _TO_A_SCHOOL_OR_LAB = prefiltered(r"\s+(?:\S+\s+){0,2}?(?:لل|ل|الي\s+ال|الي\s+)"
@@ -4720,7 +4767,8 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"(?:صفحات|حسابات|منشورات|تدوينات|مواقع|منابر|منصات)(?:\s+\S+){0,10}?\s+)ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكانت الصحيفة قد أكدت، نقلا عن "مصدر دبلوماسي"، أن حموشي وصل إلى باريس': what a paper had
                        # reported before, which the story goes on to weigh.
-                       r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسايل\s+اعلام)(?:\s+\S+){0,4}?"
+                       # ('وكان الموقع المعني، الذي يبث من خارج المغرب، قد نشر ما قال إنها ...': the outlet described.)
+                       r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسايل\s+اعلام)(?:\s+\S+){0,8}?"
                        r"\s+قد\s+(?:اكدت|اكد|ذكرت|ذكر|اوردت|اورد|نشرت|نشر|افادت|افاد)[\s،,]+(?:\S+\s+){0,6}?ب?ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of; 'بينما كانت
                        # منصات إخبارية تتحدث عن زيارة له إلى نواكشوط': what outlets were saying.
@@ -4765,7 +4813,7 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _BASELESS_AFTER.match(text, trigger.end) or _FABRICATED_AFTER.match(text, trigger.end)
             or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
-            or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end)
+            or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end) or _EXPECTED_NEVER_HAPPENED.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - _CALLED_OFF_REACH), trigger.start)
             or _CALLED_OFF_WHAT_WAS_SET.search(text, max(0, trigger.start - _CALLED_OFF_SET_REACH), trigger.start)
             or _WITHOUT_HIM_AFTER.match(text, trigger.end) or _LIMITED_TO_OTHERS_AFTER.match(text, trigger.end)
@@ -4884,6 +4932,11 @@ _EXPECTED_THEN_CALLED_OFF = prefiltered(
     r"(?:\s+(?:ال)?(?:عمل|رسميه|خاصه))?\s+(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا"
     r"|مرتقبا|منتظرا)\s+ان(?!\w)[^.؛]*?"
     r"(?<!\w)(?:قد\s+)?(?:توجل|يوجل|اجلت|تاجلت|ارجيت|ارجي|الغيت|الغي)(?!\w)")
+# 'الزيارة التي أعلنت عنها بيروت ...، والتي كان من المفترض أن يقوم بها حموشي إلى العاصمة اللبنانية، لم تتم': one
+# that was to come, then said not to have taken place.
+_EXPECTED_NEVER_HAPPENED = prefiltered(
+    r"[^.؛]{0,80}?(?<!\w)و?(?:التي|الذي)\s+كان\s+(?:من\s+(?:المنتظر|المرتقب|المقرر|المفترض)|مقررا|مرتقبا|منتظرا)"
+    r"\s+ان(?!\w)[^.؛]*?(?<!\w)لم\s+(?:تتم|يتم|تحدث|يحدث|تجر|يجر|تنعقد|ينعقد)(?!\w)")
 # 'أرجئت زيارة حموشي إلى نواكشوط'، 'تأجيل زيارة مدير الأمن المغربي'، 'إلغاء لقاء': put off or called off, said first;
 # 'ألغي في مارس 2020 اجتماع أمني رفيع بمدريد': with when it was called off between.
 _CALLED_OFF_FIRST = r"(?<!\w)[وف]?(?:اجلت|ارجيت|ارجي|الغيت|الغي|تاجيل|ارجاء|الغاء)"  # the verb or noun, said first

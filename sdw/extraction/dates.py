@@ -111,12 +111,26 @@ _NAMED_EVENT_BEFORE = prefiltered(
     r"(?:(?:(?<!\w)[وفل]?(?:كاس|بطوله)|مونديال|الالعاب الاولمبيه|اولمبياد|الاولمبيه|اكسبو)(?:\s+[^\W\d]+){0,3}"
     # 'IGEF 2025'، 'Milipol 2024': a fair or forum named in Latin letters with its year.
     r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
-    r"|رويه|افق|استراتيجيه|مخطط|برنامج|(?<!\w)كان"
+    r"|رويه|افق|استراتيجيه|مخطط|برنامج"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
     rf"|(?<!\w)[وبل]?(?:ال)?(?:احداث|{INCIDENT_WORDS})"
     # 'استعدادا لقمة 2025'، 'التحضيرات لمشاركة المغرب في القمة العالمية للشرطة 2024': the year of the event
     # being prepared for.
     rf"|(?<!\w){_PREPARING}\s+ل[^\W\d]+(?:\s+[^\W\d]+){{0,5}})\s*$")
+# 'خلال الألعاب الأولمبية والبارالمبية باريس 2024، التي امتدت من 26 يوليوز إلى 8 شتنبر': the span a cup, games or
+# fair ran over, told in its relative clause, is the competition's, not an engagement's.
+_NAMED_EVENTS_SPAN_BEFORE = prefiltered(
+    r"(?<!\w)[وفلب]?(?:ال)?(?:كاس|بطوله|مونديال|العاب|الالعاب|اولمبياد|الاولمبيه|اكسبو|نهاييات)(?!\w)"
+    r"(?:\s+[^\s،,.]+){0,6}\s*[،,]?\s+(?:التي|الذي)\s+(?:امتدت|امتد|جرت|جري|اقيمت|اقيم|دارت|دار|نظمت|نظم"
+    r"|احتضنتها|احتضنها|استضافتها|استضافها)(?:\s+[^\s،,.]+){0,2}?\s+(?:من|بين|ما\s+بين)\s+$")
+_NAMED_EVENTS_SPAN_REACH = 120
+# 'في إطار اتفاقية التعاون الأمني الموقعة بين البلدين سنة 2014'، 'في إطار اتفاقية بودابست، التي انضم إليها المغرب
+# سنة 2018': when the agreement something is done under was signed or joined, not an engagement's date.
+_FRAMEWORK_SIGNED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق"
+                                       r"|مذكره|مذكرات|معاهده)(?!\w)[^.؛]*?\s(?:في|عام|سنه|خلال|يوم)\s+$")
+_FRAMEWORK_SIGNED_REACH = 120
+_YEARS_WORD = prefiltered(r"(?:سنه|عام)\s+")
+_THE_CUP_BEFORE = prefiltered(r"(?<!\w)كان\s*$")  # 'كان 2025': the Africa Cup of Nations by its acronym
 # Dates of what no engagement is: 'بعد دورة عام 2007 التي احتضنتها مراكش' (an earlier session), 'الذي خلف
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
 _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
@@ -136,16 +150,25 @@ _PRECEDENT_OR_OFFICE_BEFORE = prefiltered(
 # office, told as a landmark, is no engagement's date, nor the year a review's months without one fall in ('منذ
 # تعيينه' starts a period, read as such; 'بعد تعيينه إلى مدريد في شتنبر 2015' dates the trip).
 _TOOK_OFFICE_BEFORE = prefiltered(
-    r"(?<!منذ )(?<!\w)[وف]?(?:تعيينه|تعيينها|توليه|توليها|تنصيبه|تنصيبها)"
+    r"(?<!منذ )(?<!\w)[وف]?(?:تعيينه|تعيينها|توليه|توليها|تنصيبه|تنصيبها"
+    # 'الذي عين على رأس مديرية مراقبة التراب الوطني سنة 2005': the relative clause of the one appointed.
+    r"|(?:الذي|التي)\s+(?:عين|عينت|نصب|نصبت))"
     r"(?:\s+(?:مديرا|مديره|رييسا|رييسه|علي\s+راس|منصب|منصبه|مهام|مهامه|اداره|الاداره|قياده|حقيبه)(?:\s+[^\s،,.\d]+){0,5}?)?"
     r"\s+(?:في|سنه|عام|يوم|خلال)\s+(?:شهر\s+)?$")
 _TOOK_OFFICE_REACH = 80
+# 'في إطار المبادرة التي أطلقها العاهل الأردني عام 2015': when what the meeting is held under was launched or set up.
+_LAUNCHED_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:اطلق|اطلقت|انشا|انشات|اسس|اسست|احدث|احدثت)(?:ه|ها)?"
+                               r"(?:\s+[^\s،,.\d]+){0,4}?\s+(?:في|عام|سنه|خلال)\s+$")
 # 'تداعيات الهجومين الإرهابيين اللذين شهدتهما برشلونة وكامبريلس يومي 17 و18 غشت'، 'الاعتداء الذي استهدف، يوم الأحد،
 # منتجع غران بسام': the days a place witnessed an attack, told in the attack's relative clause, are the attack's, not
 # the engagement's.
 _STRUCK_ON_BEFORE = prefiltered(
     rf"(?<!\w)[وبل]?(?:ال)?(?:{INCIDENT_WORDS})(?:ين|ان|ي)?(?:\s+[^\W\d]+){{0,2}}\s+"
     r"(?:الذي|التي|اللذين|اللذان|اللتين|اللتان)\s+(?:[تي]?(?:شهد|عرف)|ضرب|استهدف|هز|وقع)[^\W\d]*[،,]?[^،,.؛\d]*$")
+# 'عقب اعتداءات باريس في نونبر 2015'، 'تفجيرات الدار البيضاء يوم 16 ماي 2003': an attack named by its place, then
+# when it struck.
+_ATTACK_OF_A_PLACE_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:هجمات|هجوم|اعتداءات|اعتداء|تفجيرات|تفجير)"
+                                        r"(?:\s+[^\W\d]+){1,2}\s+(?:في|يوم)\s+$")
 _SINCE_RIGHT_BEFORE = prefiltered(r"(?<!\w)منذ\s+(?:يوم\s+)?$")
 _STRUCK_ON_REACH = 120  # characters: the attack, the places it struck and their epithets
 # 'مسار بدأ قبل سنتين'، 'تعاون انطلق قبل عشر سنوات': a course of things began then.
@@ -742,11 +765,17 @@ class DateGrammar:
     def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str,
                   posts: list[tuple[int, int]]) -> DateMention:
         before = text[max(0, start - 40):start]
+        # 'سنة 2005' is one mention: what comes before it may end on its word ('الذي عين ... سنة').
+        with_its_word = start + (len(word.group()) if (word := _YEARS_WORD.match(matched)) else 0)
         excluded = None
         if any(post_start <= start < post_end for post_start, post_end in posts):
             excluded = "embedded_post"  # '(@handle) May 10, 2019' dates the page, not an engagement
-        elif form == "year" and (_NAMED_EVENT_BEFORE.search(before) or _quoted_title(text, start, end)):
+        elif form == "year" and (_NAMED_EVENT_BEFORE.search(before) or _quoted_title(text, start, end)
+                                 # 'كان 2025' (the cup); not 'كان سنة 2017' (the verb, then the year's word).
+                                 or (matched[:1].isdigit() and _THE_CUP_BEFORE.search(before))):
             excluded = "named_event_year"
+        elif _NAMED_EVENTS_SPAN_BEFORE.search(text, max(0, start - _NAMED_EVENTS_SPAN_REACH), start):
+            excluded = "named_event_span"
         elif form == "year" and _SPAN_OF_BEFORE.search(before):
             excluded = "programme_span"
         elif _ANNIVERSARY_BEFORE.search(before):
@@ -759,13 +788,18 @@ class DateGrammar:
             excluded = "first_schedule"
         elif _REVIEWED_PERIOD_BEFORE.search(text, max(0, start - 80), start):
             excluded = "reviewed_period"
+        elif _LAUNCHED_BEFORE.search(text, max(0, start - _TOOK_OFFICE_REACH), with_its_word):
+            excluded = "launched"
+        elif _FRAMEWORK_SIGNED_BEFORE.search(text, max(0, start - _FRAMEWORK_SIGNED_REACH), with_its_word):
+            excluded = "framework"
         elif (_PRECEDENT_OR_OFFICE_BEFORE.search(before)
-              or _TOOK_OFFICE_BEFORE.search(text, max(0, start - _TOOK_OFFICE_REACH), start)):
+              or _TOOK_OFFICE_BEFORE.search(text, max(0, start - _TOOK_OFFICE_REACH), with_its_word)):
             excluded = "precedent_or_office"
-        elif (_STRUCK_ON_BEFORE.search(text, max(0, start - _STRUCK_ON_REACH), start)
-              # 'منذ الأزمة التي عرفتها العلاقات يوم ...': the start of a period, read as such later ('التطورات التي
-              # تعرفها النيجر منذ 26 يوليوز' is the incident's own first day).
-              and ("منذ" not in text[max(0, start - _STRUCK_ON_REACH):start] or _SINCE_RIGHT_BEFORE.search(before))):
+        elif _ATTACK_OF_A_PLACE_BEFORE.search(before) or (
+                _STRUCK_ON_BEFORE.search(text, max(0, start - _STRUCK_ON_REACH), start)
+                # 'منذ الأزمة التي عرفتها العلاقات يوم ...': the start of a period, read as such later ('التطورات
+                # التي تعرفها النيجر منذ 26 يوليوز' is the incident's own first day).
+                and ("منذ" not in text[max(0, start - _STRUCK_ON_REACH):start] or _SINCE_RIGHT_BEFORE.search(before))):
             excluded = "incident"
         elif form == "ago" and "منذ" in matched and _FIRST_SINCE_BEFORE.search(text, max(0, start - 120), start):
             excluded = "first_since"
@@ -1698,9 +1732,12 @@ TOPIC_VERBS = r"(?:تناولت|تناول|تناولا|همت|انصبت|انص
 # 'جلسة عمل مع حموشي خصصت لتقييم حصيلة التعاون والتحضير لكأس العالم 2030، التي يحتضنها البلدان رفقة إسبانيا': what
 # the meeting was given to ('في لقاء خصص أساسا لطريق الأطلسي': mainly to).
 # 'التقى ...، وجرى خلال اللقاء استعراض أوجه التعاون ... بالشراكة مع إسبانيا' (agency copy): what was gone over.
-_WENT_OVER = (r"[،,]\s*[وف](?:جري|تم)\s+(?:خلال\s+(?:ال)?(?:لقاء|اجتماع|مباحثات|استقبال)\s+|خلاله\s+|خلالها\s+)?"
+_WENT_OVER = (r"[،,]\s*(?:[وف]|حيث\s+)(?:جري|تم)\s+"
+              r"(?:خلال\s+(?:ال)?(?:لقاء|اجتماع|مباحثات|استقبال)\s+|خلاله\s+|خلالها\s+)?"
               r"(?:استعراض|بحث|تدارس|مناقشه|التباحث|التطرق)(?!\w)")
-TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|{_WENT_OVER}|\s(?:خصصت|خصص|يخصص|تخصص)\s+"
+# ('بحث ... مع المدير العام ...، سبل تعزيز التعاون': the topic, the verb's object after the one met.)
+TOPICS_NEXT = prefiltered(rf"(?:[،,]\s*[وف]?{TOPIC_VERBS}(?!\w)|[،,]\s*(?:سبل|افاق|اوجه)\s"
+                          rf"|{_WENT_OVER}|\s(?:خصصت|خصص|يخصص|تخصص)\s+"
                           r"(?:(?:اساسا|بالاساس|اساسيا|خصوصا|بالخصوص|اساسي)\s+)?ل)[^.؛]*")
 
 

@@ -251,6 +251,8 @@ _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاول�
 # Others on their way (plural participles): 'المقاتلين المتوجهين إلى سوريا'، 'المهاجرين العابرين إلى أوروبا'.
 _OTHERS_GOING = frozenset({"المتوجهين", "المتوجهون", "المسافرين", "المسافرون", "الملتحقين", "الملتحقون", "العابرين",
                            "العابرون", "الذاهبين", "الذاهبون"})
+# Groups whose movement is told: 'تدفق المقاتلين نحو سوريا'، 'عبور المهاجرين إلى أوروبا'.
+_GROUPS_ON_THE_MOVE = frozenset({"المقاتلين", "المهاجرين", "الجهاديين", "اللاجيين", "المرشحين"})
 _LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "لغه", "بلغه", "اللغتين", "باللغتين", "بلغتين"})
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي",
                       "شملت", "وشملت"}
@@ -417,7 +419,7 @@ _RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:وافق|وافقت|يواف
 _RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
 # 'صادق مجلس الحكومة، خلال اجتماعه الأسبوعي'، 'اجتماع مجلس الوزراء': a cabinet's own sitting, no meeting of his
 # (not 'مجلس وزراء الداخلية العرب', whose sessions he attends).
-_A_CABINET = r"(?:مجلس\s+(?:الحكومه|الوزراء)|المجلس\s+الوزاري)(?!\w)"
+_A_CABINET = r"(?:مجلس\s+(?:الحكومه|الوزراء)|المجلس\s+(?:الوزاري|الحكومي))(?!\w)"
 _CABINETS_OWN_BEFORE = prefiltered(rf"(?<!\w)[وف]?{_A_CABINET}[^.؛]*$")
 _CABINETS_OWN_REACH = 80
 _ITS_SITTING = frozenset({"اجتماعه", "اجتماعها"})
@@ -433,6 +435,12 @@ _AGREEING_ON = prefiltered(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w
 _NATION_AFTER = prefiltered(r"\s+(?:ال)?مغربي(?:ه|ا)?(?!\w)")
 
 
+_EVERY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:كل|عقب\s+كل)\s+$")  # 'بعد كل لقاء'، 'في كل زيارة': each one, in general
+# Agreements suspended, cancelled or frozen: 'تعليق تنفيذ جميع اتفاقيات'، 'تجميد الاتفاق'، 'إلغاء مذكرة التفاهم'.
+_SUSPENDED_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:تعليق|تجميد|الغاء|وقف|ايقاف|تعطيل)"
+                                r"(?:\s+(?:ال)?(?:تنفيذ|العمل\s+ب))?(?:\s+(?:جميع|كل|كافه|بعض))?\s+$")
+_SUSPENDED_REACH = 30
+_FRAMEWORK_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?$")
 # 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
 _HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
 
@@ -543,6 +551,14 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
+        if kind == AGREEMENT and match.group("word") not in _VERBS and _SUSPENDED_BEFORE.search(
+                text, max(0, match.start() - _SUSPENDED_REACH), match.start()):
+            continue  # 'أعلن الوزير تعليق تنفيذ جميع اتفاقيات التعاون القضائي': agreements suspended, no signing
+        if kind == AGREEMENT and match.group("word") not in _VERBS and _FRAMEWORK_BEFORE.search(
+                text, max(0, match.start() - 16), match.start()):
+            continue  # 'تم تسليمه في إطار اتفاقية تسليم المجرمين الموقعة بين البلدين': the frame, no signing told
+        if _EVERY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # 'البلاغات التي دأبت المديرية على نشرها بعد كل لقاء ثنائي': any such engagement, none told
         if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # 'اختير لنيل وسام الأمير نايف': chosen for an honour still to be conferred
         if kind == HONOR and _DECREED_BEFORE.search(text, max(0, match.start() - _DECREE_REACH), match.start()):
@@ -803,9 +819,12 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
         # So does one after 'في' ('المدير العام للأمن الوطني ومراقبة التراب الوطني في المغرب').
         title_end = (mentions[position - 1].token_index + mentions[position - 1].token_count) if position > 0 else -1
         # So does a country right after a body's name ('المديرية العامة لمراقبة التراب الوطني بالمملكة المغربية').
+        # So does a state right after a title ('وزير الداخلية بجمهورية باكستان الإسلامية': Pakistan's minister).
         titled = (position > 0 and mentions[position - 1].alias.kind in ("title", "principal_title", "principal_body",
                                                                            "agency")
-                  and (title_end == mention.token_index or (title_end + 1 == mention.token_index and previous == "في"))
+                  and (title_end == mention.token_index or (title_end + 1 == mention.token_index and (
+                      previous == "في" or (_container_after(previous, "ب")
+                                           and previous.lstrip("وف")[1:].removeprefix("ال") in _STATES))))
                   and mention.alias.kind not in ("capital", "city")
                   # ('زار المدير العام للأمن العام اللبناني المغرب': a body named with its own country takes no other.)
                   and not (mentions[position - 1].alias.kind == "agency"
@@ -834,8 +853,11 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "language"  # 'تدوينة باللغتين العربية والألمانية': a language, no party
         elif previous == "الي" and earlier.lstrip("وف") in _BACK_FROM and iso2 != HOME:
             role = "residence"  # 'زيارة وداع قبل عودته إلى نواكشوط': the visitor going home, no place he went
-        elif previous == "الي" and earlier.lstrip("وف") in _OTHERS_GOING:
-            role = "travellers"  # 'ظاهرة المقاتلين الأجانب المتوجهين إلى سوريا والعراق': where others go, no party
+        elif previous in ("الي", "نحو", "صوب") and (earlier.lstrip("وف") in _OTHERS_GOING
+                                                    or earlier.lstrip("وف") in _GROUPS_ON_THE_MOVE):
+            # 'ظاهرة المقاتلين الأجانب المتوجهين إلى سوريا والعراق'، 'تدفق المقاتلين نحو سوريا': where others go, no
+            # party.
+            role = "travellers"
         elif (previous in _DESTINATION_WORDS or (_is_container(previous) and earlier in _DESTINATION_WORDS)
               or (previous == "علي" and earlier in GUEST_WORDS and place_like)):
             role = "destination"  # (and 'حل ضيفا على الرباط': the place whose guest one was)
@@ -1198,7 +1220,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     topics_from = (main.start if _TOPIC_VERB_BEFORE.search(text, max(0, main.start - _TOPIC_VERB_REACH), main.start)
                    else topics.start() if topics is not None else None)
     if topics_from is not None:
-        inside = [r for r in inside if r.mention.start < topics_from or r.role in ("location", "destination")]
+        # Once the clause has said where the talks were held, the places in their topics are what they were about
+        # ('مباحثات في الرباط ...، سبل تعزيز التعاون ... حول تحركات الجماعات المسلحة في منطقتي بحيرة تشاد والجنوب
+        # الليبي').
+        placed = any(r.role in ("location", "destination") and r.mention.start < topics_from for r in inside)
+        inside = [r for r in inside if r.mention.start < topics_from
+                  or (r.role in ("location", "destination") and not placed)]
     counterpart = counterpart_of(inside, main.start, text, tokens)
     if counterpart.country_iso2 is None and start > clause_start and (
             _WHERE.match(text, start) or WHO_OPENS.match(text, start)):
