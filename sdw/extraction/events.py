@@ -426,6 +426,7 @@ _ITS_SITTING = frozenset({"اجتماعه", "اجتماعها"})
 _OF_A_CABINET_AFTER = prefiltered(rf"\s+(?:ل|ل?ال)?{_A_CABINET}")
 
 
+_TOPIC_NOUN_NEXT = prefiltered(r"[،,]\s*(?:سبل|افاق|اوجه)\s")
 _DEFINITE_NOUN_BEFORE = prefiltered(r"(?<!\w)ال\w{2,}\s+$")
 # 'تم خلاله الاتفاق على إحداث آلية': agreeing on something in talks, not a text signed.
 _AGREEING_ON = prefiltered(r"\s+(?:علي|عليه|عليها|عليهما)(?!\w)")
@@ -1217,6 +1218,12 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
     # في تنظيمه مع إسبانيا'), else what follows the topic verb after them ('مباحثات مع باردو بيكيراس، همت ... في
     # أفق احتضان البلدين، إلى جانب البرتغال، لنهائيات كأس العالم').
     topics = TOPICS_NEXT.search(text, main.end, end)
+    if topics is None and (noun := _TOPIC_NOUN_NEXT.search(text, main.end, end)) is not None and any(
+            r.iso2 not in (None, HOME) and r.role == "affiliation" and r.mention.start < noun.start() for r in inside):
+        # 'بحث ... مع المدير العام للوكالة الوطنية للأمن في تشاد، سبل تعزيز التعاون ...': the verb's object, after
+        # the one met (who must be named before it: 'سبل تعزيز التعاون بين المملكتين الأردنية والمغربية' may name
+        # the only party).
+        topics = noun
     topics_from = (main.start if _TOPIC_VERB_BEFORE.search(text, max(0, main.start - _TOPIC_VERB_REACH), main.start)
                    else topics.start() if topics is not None else None)
     if topics_from is not None:

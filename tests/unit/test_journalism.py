@@ -8114,6 +8114,15 @@ def _year(year):
                  id="one who stands for him, named before him"),
     pytest.param("ونفى المصدر وجود أي ترتيبات لزيارة وفد نيجري إلى الرباط، مشيرا إلى أن المديرية تنشر بلاغا بعد كل "
                  "لقاء ثنائي مع نظرائها الأجانب.", dt.date(2023, 8, 18), [], id="after each meeting, in general"),
+    pytest.param("واستقبل وزير الداخلية العماني، أمس الأحد، الوفد المغربي، وحمله دعوة رسمية إلى حموشي لزيارة سلطنة "
+                 "عمان.", dt.date(2024, 12, 16), [], id="an invitation the visitors were charged with"),
+    # (Not what a clause after a semicolon dates, nor the only party named in the talks' topic.)
+    pytest.param("وتعود علاقاته بالأجهزة الكندية إلى ما قبل تعيينه على رأس الأمن الوطني؛ ففي سنة 2014، التقى حموشي "
+                 "مدير جهاز الاستخبارات الأمنية الكندي.", dt.date(2020, 1, 6), [("CA", *_year(2014))],
+                 id="the year after a semicolon, not the appointment's"),
+    pytest.param("استقبل حموشي، يوم الاثنين 11 نونبر، مدير الأمن العام. وبحث الجانبان، في مقر المديرية بالرباط، سبل "
+                 "تعزيز التعاون بين المملكتين الأردنية والمغربية.", dt.date(2019, 11, 13),
+                 [("JO", *_day(2019, 11, 11))], id="the party named only in the talks' topic"),
     pytest.param("وتم ترحيل المتهم إلى المغرب أمس، في إطار اتفاقية تسليم المجرمين الموقعة بين المغرب وإسبانيا سنة "
                  "2009.",
                  dt.date(2025, 11, 19), [], id="the agreement a thing was done under"),
