@@ -1105,7 +1105,7 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
                 break
     _visitors_from_the_one_country_named(result.event_candidates, accepted, named,
                                          [s for s in sentences if s.line_kind == "prose"], places)
-    _dated_by_the_next_sentence(result.event_candidates, accepted, clock)
+    _dated_by_the_next_sentence(result.event_candidates, accepted, clock, {s.index: s.norm.text for s in sentences})
     _fold_coarse_repeats(accepted)
     _fold_the_way_home(accepted)
     _fold_the_arrival(accepted)
@@ -1298,6 +1298,12 @@ _THE_POST_BEFORE = prefiltered(r"(?<!\w)[بل]?(?:منصب|منصبي|مهام)\
 _THE_POST_REACH = 10
 
 
+# 'إذ مثّل حموشي ...': the verb right before him; 'ويمثل الدخيسي ...': right before the one who stands for him.
+_REPRESENTED_HIM_BEFORE = prefiltered(r"(?<!\w)(?:فيما|حيث|اذ|وقد|فقد)\s+(?:مثل|يمثل)\s+$")
+_REPRESENTS_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:يمثل|مثل)\s+$")
+_REPRESENTS_REACH = 120  # characters from the one who stands for him to his title: where and what, between
+
+
 def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
     """Whether the principal's mention is the one someone stood in for: 'نيابة عن' right before it or
     before his title in apposition right before it ('نيابة عن المدير العام ... عبد اللطيف حموشي')."""
@@ -1317,13 +1323,6 @@ def _stood_in_for(text: str, actor: Actor, actors: list[Actor]) -> bool:
     return any(a.kind == HOME_OFFICIAL and a.end <= first.start
                and _REPRESENTS_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start)
                and first.start - a.end <= _REPRESENTS_REACH for a in actors)
-
-
-_REPRESENTS_RIGHT_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:يمثل|مثل)\s+$")
-_REPRESENTS_REACH = 120  # characters from the one who stands for him to his title: where and what, between
-
-
-_REPRESENTED_HIM_BEFORE = prefiltered(r"(?<!\w)(?:فيما|حيث|اذ|وقد|فقد)\s+(?:مثل|يمثل)\s+$")
 
 
 def _undated_news_stands(report: dict | None, result: ArticleExtraction, accepted: list[dict]) -> bool:
@@ -1502,9 +1501,10 @@ _THAT_CAME_DURING = prefiltered(r"^\W*[وف]?(?:جاء|جري|تم)\s+ذلك\s+(
 _STAMP_TO_DAY_DAYS = 2  # the day the wire names is at most the day before yesterday
 
 
-def _dated_by_the_next_sentence(candidates: list[dict], accepted: list[dict], clock: ArticleClock) -> None:
+def _dated_by_the_next_sentence(candidates: list[dict], accepted: list[dict], clock: ArticleClock,
+                                normalized: dict[int, str]) -> None:
     """An engagement dated only by the page's own day, whose next sentence opens 'جاء ذلك خلال لقاء جمعهما أمس':
-    the day that sentence names is the engagement's, and it tells no other."""
+    the day that sentence names is the engagement's, and it tells no other (`normalized`: the sentences by index)."""
     for lead in accepted:
         if (clock.date is None or lead["date_precision"] != dates_mod.DAY or lead["start_date"] != clock.date
                 or lead["end_date"] != clock.date):
@@ -1512,7 +1512,7 @@ def _dated_by_the_next_sentence(candidates: list[dict], accepted: list[dict], cl
         when = next((c for c in candidates if c["sentence_index"] == lead["sentence_index"] + 1
                      and c["date_precision"] == dates_mod.DAY and c["start_date"] == c["end_date"]
                      and 0 < (clock.date - c["start_date"]).days <= _STAMP_TO_DAY_DAYS
-                     and _THAT_CAME_DURING.match(normalize_text(c["sentence_text"]))), None)
+                     and _THAT_CAME_DURING.match(normalized[c["sentence_index"]])), None)
         if when is None:
             continue
         lead.update(start_date=when["start_date"], end_date=when["end_date"])

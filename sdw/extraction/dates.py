@@ -126,8 +126,9 @@ _NAMED_EVENTS_SPAN_BEFORE = prefiltered(
 _NAMED_EVENTS_SPAN_REACH = 120
 # 'في إطار اتفاقية التعاون الأمني الموقعة بين البلدين سنة 2014'، 'في إطار اتفاقية بودابست، التي انضم إليها المغرب
 # سنة 2018': when the agreement something is done under was signed or joined, not an engagement's date.
-_FRAMEWORK_SIGNED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق"
-                                       r"|مذكره|مذكرات|معاهده)(?!\w)[^.؛]*?\s(?:في|عام|سنه|خلال|يوم)\s+$")
+WITHIN_THE_FRAMEWORK_OF = r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?"  # 'في إطار'، 'ضمن نطاق'
+_FRAMEWORK_SIGNED_BEFORE = prefiltered(WITHIN_THE_FRAMEWORK_OF + r"(?:اتفاقيه|اتفاقيات|اتفاق|مذكره|مذكرات|معاهده)(?!\w)"
+                                       r"[^.؛]*?\s(?:في|عام|سنه|خلال|يوم)\s+$")
 _FRAMEWORK_SIGNED_REACH = 120
 _YEARS_WORD = prefiltered(r"(?:سنه|عام)\s+")
 _THE_CUP_BEFORE = prefiltered(r"(?<!\w)كان\s*$")  # 'كان 2025': the Africa Cup of Nations by its acronym

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from sdw.extraction.dates import INCIDENT_WORDS, TOPIC_VERBS, TOPICS_NEXT, DateMention
+from sdw.extraction.dates import INCIDENT_WORDS, TOPIC_VERBS, TOPICS_NEXT, WITHIN_THE_FRAMEWORK_OF, DateMention
 from sdw.extraction.needed_substrings import Prefiltered, prefiltered
 from sdw.extraction.numbers import WORD_NUMBER_PATTERN
 from sdw.extraction.places import HOME, PlaceMention, Token, tokenize
@@ -249,10 +249,10 @@ _GAMES_BEFORE = prefiltered(r"(?:الاولمبيه|اولمبياد|الاول�
 # محطة الدوحة'، 'في محطتي أبوظبي والدوحة').
 # 'جولة شملت موريتانيا والسنغال': the places a tour took in.
 # Others on their way (plural participles): 'المقاتلين المتوجهين إلى سوريا'، 'المهاجرين العابرين إلى أوروبا'.
+# And groups whose movement is told: 'تدفق المقاتلين نحو سوريا'، 'عبور المهاجرين إلى أوروبا'.
 _OTHERS_GOING = frozenset({"المتوجهين", "المتوجهون", "المسافرين", "المسافرون", "الملتحقين", "الملتحقون", "العابرين",
-                           "العابرون", "الذاهبين", "الذاهبون"})
-# Groups whose movement is told: 'تدفق المقاتلين نحو سوريا'، 'عبور المهاجرين إلى أوروبا'.
-_GROUPS_ON_THE_MOVE = frozenset({"المقاتلين", "المهاجرين", "الجهاديين", "اللاجيين", "المرشحين"})
+                           "العابرون", "الذاهبين", "الذاهبون", "المقاتلين", "المهاجرين", "الجهاديين", "اللاجيين",
+                           "المرشحين"})
 _LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "لغه", "بلغه", "اللغتين", "باللغتين", "بلغتين"})
 _DESTINATION_WORDS = {"الي", "صوب", "نحو", "اتجاه", "لزياره", "زار", "زارت", "يزور", "تزور", "محطه", "محطتي",
                       "شملت", "وشملت"}
@@ -440,8 +440,8 @@ _EVERY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:كل|عقب\s+كل)\s+$")  # '�
 # Agreements suspended, cancelled or frozen: 'تعليق تنفيذ جميع اتفاقيات'، 'تجميد الاتفاق'، 'إلغاء مذكرة التفاهم'.
 _SUSPENDED_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:تعليق|تجميد|الغاء|وقف|ايقاف|تعطيل)"
                                 r"(?:\s+(?:ال)?(?:تنفيذ|العمل\s+ب))?(?:\s+(?:جميع|كل|كافه|بعض))?\s+$")
-_SUSPENDED_REACH = 30
-_FRAMEWORK_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?$")
+_SUSPENDED_REACH = 30  # characters before the agreement's noun: 'تعليق تنفيذ جميع'، 'وفي إطار'
+_FRAMEWORK_BEFORE = prefiltered(WITHIN_THE_FRAMEWORK_OF + "$")
 # 'حسن الاستقبال'، 'بحفاوة الاستقبال'، 'كرم الاستقبال': the hospitality a guest thanks for.
 _HOSPITALITY_BEFORE = prefiltered(r"(?<!\w)[وبل]?(?:حسن|حفاوه|كرم)\s+$")
 
@@ -552,12 +552,12 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue
         if token.removeprefix("و") in ("اتفاق", "الاتفاق") and _AGREEING_ON.match(text, match.end()):
             continue
-        if kind == AGREEMENT and match.group("word") not in _VERBS and _SUSPENDED_BEFORE.search(
-                text, max(0, match.start() - _SUSPENDED_REACH), match.start()):
-            continue  # 'أعلن الوزير تعليق تنفيذ جميع اتفاقيات التعاون القضائي': agreements suspended, no signing
-        if kind == AGREEMENT and match.group("word") not in _VERBS and _FRAMEWORK_BEFORE.search(
-                text, max(0, match.start() - 16), match.start()):
-            continue  # 'تم تسليمه في إطار اتفاقية تسليم المجرمين الموقعة بين البلدين': the frame, no signing told
+        if kind == AGREEMENT and word not in _VERBS and (
+                _SUSPENDED_BEFORE.search(text, max(0, match.start() - _SUSPENDED_REACH), match.start())
+                or _FRAMEWORK_BEFORE.search(text, max(0, match.start() - _SUSPENDED_REACH), match.start())):
+            # 'أعلن الوزير تعليق تنفيذ جميع اتفاقيات التعاون القضائي'، 'تم تسليمه في إطار اتفاقية تسليم المجرمين':
+            # agreements suspended, or the frame of what was done; no signing told.
+            continue
         if _EVERY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             continue  # 'البلاغات التي دأبت المديرية على نشرها بعد كل لقاء ثنائي': any such engagement, none told
         if kind == HONOR and _TO_RECEIVE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
@@ -854,8 +854,7 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             role = "language"  # 'تدوينة باللغتين العربية والألمانية': a language, no party
         elif previous == "الي" and earlier.lstrip("وف") in _BACK_FROM and iso2 != HOME:
             role = "residence"  # 'زيارة وداع قبل عودته إلى نواكشوط': the visitor going home, no place he went
-        elif previous in ("الي", "نحو", "صوب") and (earlier.lstrip("وف") in _OTHERS_GOING
-                                                    or earlier.lstrip("وف") in _GROUPS_ON_THE_MOVE):
+        elif previous in ("الي", "نحو", "صوب") and earlier.lstrip("وف") in _OTHERS_GOING:
             # 'ظاهرة المقاتلين الأجانب المتوجهين إلى سوريا والعراق'، 'تدفق المقاتلين نحو سوريا': where others go, no
             # party.
             role = "travellers"
