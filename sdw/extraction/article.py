@@ -443,7 +443,17 @@ def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: li
         under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
         if under is not None and _is_place_line(kinds, norms, under):
             lines.append(norms[under].text)
+    over_the_lead = _place_line_over_the_lead(kinds, norms, sentences)
+    if over_the_lead is not None and over_the_lead not in lines:
+        lines.append(over_the_lead)
     return lines + [s.norm.text for s in sentences if s.line_kind == "prose"][:1]
+
+
+def _place_line_over_the_lead(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> str | None:
+    """'عمّان - البوابة' right over the lead, the headline between it and the dateline: where the lead was filed."""
+    lead = next((s for s in sentences if s.line_kind == "prose"), None)
+    above = next((i for i in range(lead.line_index - 1, -1, -1) if kinds[i] != "blank"), None) if lead else None
+    return norms[above].text if above is not None and _is_place_line(kinds, norms, above) else None
 
 
 def _is_place_line(kinds: list[str], norms: list[NormalizedText], index: int) -> bool:
@@ -517,17 +527,20 @@ def _brotherly_kingdom(sentences: list[Sentence], named: set[str], reference: Re
     return next(iter(kingdoms)) if len(kingdoms) == 1 else None
 
 
-def _place_lines(kinds: list[str], norms: list[NormalizedText]) -> list[str]:
+def _place_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> list[str]:
     """The short lines right above and right under the dateline ('الكويت - المحرر الأمني' over
     'الأربعاء 11 شعبان 1445 هـ - 21 فبراير 2024'), and the dateline itself when it opens with a place
-    ('عمّان – الخميس 23 تشرين الثاني 2017 – (خاص)'): where a paper says it wrote from."""
-    if "dateline" not in kinds:
-        return []
-    at = kinds.index("dateline")
-    above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
-    under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
-    placed = [norms[i].text for i in (above, under) if i is not None and _is_place_line(kinds, norms, i)]
-    return placed + ([norms[at].text] if _FILED_FROM.match(norms[at].text) else [])
+    ('عمّان – الخميس 23 تشرين الثاني 2017 – (خاص)'), then the place line over the lead: where a paper says it wrote
+    from."""
+    placed = []
+    if "dateline" in kinds:
+        at = kinds.index("dateline")
+        above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
+        under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
+        placed = [norms[i].text for i in (above, under) if i is not None and _is_place_line(kinds, norms, i)]
+        placed += [norms[at].text] if _FILED_FROM.match(norms[at].text) else []
+    over_the_lead = _place_line_over_the_lead(kinds, norms, sentences)
+    return placed + ([over_the_lead] if over_the_lead is not None and over_the_lead not in placed else [])
 
 
 def _sister_press_home(places_filed: list[str | None]) -> str | None:
@@ -666,8 +679,11 @@ def _lead_date(norm: str, grammar: DateGrammar, reference: Reference) -> DateMen
         # agency's bare mark closing the line ('الرياض 11 ربيع الآخر 1443 هـ الموافق 16 نوفمبر 2021 م واس').
         if ((_LEAD_DATELINE.match(prefix) or _is_dateline_stamp(norm, mention)
              or (_STAMP_PLACE.match(prefix) and _wire_countries(norm, reference)))
-                and places and places[0].alias.kind in _DATELINE_PLACES) or (
+                and places and places[0].alias.kind in _DATELINE_PLACES
+                and not _LETTER_WORD.search(prefix, 0, places[0].start)) or (
                 _DATE_LABEL.match(prefix) and mention.form in ("iso", "numeric")):
+            # ('احتضنت الرباط، يوم الثلاثاء 12 مارس 2024، أشغال ...': a lead whose verb comes before the place
+            # tells where and when the news was, not where it was filed.)
             return mention
         break
     return None
@@ -927,7 +943,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
     filed_in = _filed_in(dispatch, openings, reference)
     abroad = _filed_where_his_title_is_theirs(filed_in, reference)
     copy_home = _copy_home(dispatch, reference) or (_sister_press_home(
-        [_opening_country(text, reference, named) for text in _place_lines(kinds, norms)]) if sister else None)
+        [_opening_country(text, reference, named) for text in _place_lines(kinds, norms, sentences)])
+        if sister else None)
     titles_abroad = titles_held_abroad(places[s.index] for s in sentences)
     filed_abroad = filed_in if filed_in != HOME else None
     actors_by_sentence = {s.index: find_actors(places[s.index], tokens_by_sentence[s.index], abroad, copy_home,
@@ -1085,6 +1102,13 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             session_row, member = joined
             session_row.update(is_event=True, reject_reason=None, principal_id=member, principal_role="name")
             accepted.append(session_row)
+    over_the_lead = itertools.takewhile(lambda s: s.line_kind != "prose", sentences)
+    if any(_MOROCCO_ABSENT.search(s.norm.text) for s in over_the_lead):
+        # 'الجزائر تحتضن ميلاد "أفريبول" في غياب المغرب' over the lead: a gathering the headline says Morocco stayed
+        # away from is none of his, whatever the page's thread credits him with.
+        for row in [c for c in accepted if c["meeting_type"] == "conference" and c["principal_role"] == "continuation"]:
+            row.update(is_event=False, reject_reason="other_actor")
+            accepted.remove(row)
     if not accepted and story.undated_report is None and not another_led:
         # 'يتعزز باستقبال عبد اللطيف حموشي لمدير مكتب التحقيقات الفيدرالي': a page whose body tells no
         # engagement (an excerpt, comment) still reports the one its headline does.
@@ -1972,6 +1996,8 @@ _THAT_A_GROUP_REACH = 90
 # 'بأن وفدا من الأطر العليا للمديرية العامة للأمن الوطني كان قد حل الشهر الماضي بمدريد': a group of his force's.
 _THAT_A_GROUP_BEFORE = prefiltered(r"(?<!\w)[وفل]?[اب]?ان\s+(?:وفدا|فريقا|فوجا|بعثه)\s+(?:من|عن|\w+يا)"
                                   r"(?:\s+\S+){0,8}?(?:\s+كان\s+قد)?\s+$")
+_AN_INSTITUTION_RECEIVED = prefiltered(r"(?<!\w)[وف]?(?:استقبل|استقبلت)\s+(?:ال)?"
+                                       r"(?:معهد|اكاديميه|مدرسه|كليه|جامعه)(?!\w)")
 _STAFF_TOOK_PART = prefiltered(r"(?<!\w)[وف]?(?:شاركت|شارك|ساهمت|ساهم)\s+(?:عناصر|افراد|ضباط|اطر|وحدات|فرق)(?!\w)")
 _GROUP_SUBJECT = prefiltered(rf"(?<![\w.]){_INDEFINITE_GROUP}(?!\w)")
 _GROUP_AFTER_VERB = prefiltered(rf"\s+{_INDEFINITE_GROUP}(?!\w)")
@@ -2017,9 +2043,10 @@ _A_LEG_OF_THE_VISIT = prefiltered(r"(?<!\w)(?:(?:ثاني|ثالث|رابع|خا
 _GOES_ON_WITH_A_VISIT = prefiltered(r"(?<!\w)[وف]?(?:يواصل|تواصل)\s+(?:\S+\s+){0,6}?زياره(?!\w)")
 # The visitors' programme, told with the delegation the page named as the subject of its verb ('وفي يوم
 # الأربعاء، زار الوفد المعهد الملكي للشرطة'، 'واختتم الوفد زيارته بمدينة طنجة'، 'انتقل أعضاء الوفد إلى'، 'وعلى هامش
-# المؤتمر، أجرى أعضاء الوفد لقاءات').
+# المؤتمر، أجرى أعضاء الوفد لقاءات'، 'وقام الوفدان الإسباني والألماني ... بزيارة ميدانية').
 _THE_DELEGATION_ACTS = prefiltered(r"(?<!\w)[وف]?(?:زار|زارو|اختتم|استهل|حل|انتقل|توجه|اطلع|تفقد|واصل|قام|بدا|شرع|وصل"
-                                  r"|انهي|اجري|عقد)\s+(?:اعضاء\s+|رييس\s+)?الوفد(?!\w)(?!\s+(?:الامني\s+)?المغربي)")
+                                  r"|انهي|اجري|عقد)\s+(?:اعضاء\s+|رييس\s+)?(?:الوفد|الوفدان|الوفدين|الوفود)(?!\w)"
+                                  r"(?!\s+(?:الامني\s+)?المغربي)")
 # What stands between a foreign title and the name of the one who holds it: the rest of the title, no comma or
 # 'و' that would join another ('مدير مكتب التحقيقات الفيدرالي كريستوفر راي').
 _IN_APPOSITION = prefiltered(r"(?:\s+(?!و)[^\s،,.]+){0,5}\s+")
@@ -2032,8 +2059,10 @@ _WHERE_AFTER_THE_DATE = prefiltered(r"\s*(?:(?:م|ه)\s*)?\)?\s*[،,]\s*حيث(?
 _WITH_NAMED_BEFORE = prefiltered(r"(?<!\w)و?مع\s+(?:السيد\s+)?$")
 # Others attending, the subject after the verb and what they attended: 'وحضر حفل التخرج سفراء عدد من الدول'، 'وحضر
 # الحفل رئيس مجلس الجهة ومنتخبون وممثلو السلطات ... إلى جانب القناصل العامين'.
-_ATTENDED_BY_OTHERS = prefiltered(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها)\s+(?:\S+\s+){0,5}?و?(?:ال)?"
-                                 r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من)(?!\w)")
+# 'وشاركت في أشغال الجمعية العامة ببكين وفود من أزيد من 150 دولة': the delegations of many countries took part.
+_ATTENDED_BY_OTHERS = prefiltered(r"(?<!\w)[وف]?(?:حضر|حضره|حضرها|شهد|شهده|شهدها|شاركت|شارك)"
+                                 r"\s+(?:\S+\s+){0,7}?و?(?:ال)?"
+                                 r"(?:سفراء|ممثلو|ممثلون|مسوولو|مسوولون|قناصل|ملحقو|عدد\s+من|وفود\s+(?:من|عن|تمثل))(?!\w)")
 # 'ترؤسه الوفد المغربي'، 'قيادته للوفد المغربي': his leading Morocco's delegation, told by a pronoun.
 _HIS_LEADING_MOROCCOS_DELEGATION = prefiltered(r"(?<!\w)[وب]?(?:تروسه|قيادته|رياسته)\s+(?:\S+\s+){0,5}?"
                                               r"(?:لل|ال)وفد\s+(?:ال)?مغربي(?!\w)")
@@ -2498,8 +2527,10 @@ class _Scene:
             # 'زار السفير فعلا مقر المديرية العامة للأمن الوطني، لكنه اجتمع بمدير الشرطة القضائية': at his force's seat,
             # but with another of its officials.
             return Attribution(None, None, "other_actor")
-        if attribution.principal_role == "continuation" and _STAFF_TOOK_PART.search(text, start, end):
-            # 'وفي الصيف، شاركت عناصر من الأمن الوطني في تأمين الألعاب الأولمبية بباريس': officers took part.
+        if attribution.principal_role == "continuation" and (_STAFF_TOOK_PART.search(text, start, end)
+                                                             or _AN_INSTITUTION_RECEIVED.search(text, start, end)):
+            # 'وفي الصيف، شاركت عناصر من الأمن الوطني في تأمين الألعاب الأولمبية بباريس': officers took part;
+            # 'استقبل المعهد الملكي للشرطة ... عمداء شرطة فرنسيين': a school received the trainees.
             return Attribution(None, None, "other_actor")
         if attribution.principal_id and _ATTENDED_BY_OTHERS.search(text, start, end) and not self._his_own_mentions(
                 start, end):
@@ -2941,7 +2972,8 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
         # 'افتتح أجندته الخليجية لهذه السنة باستقبال ...، الذي حل بالرباط يوم 4 مارس': the agenda's year
         # says which year's agenda; the engagement's own date dates it.
         engagement_dates = [m for m in engagement_dates if not (
-            m.precision == dates_mod.YEAR and _AGENDA_BEFORE.search(text, max(0, m.start - 40), m.start))]
+            m.precision == dates_mod.YEAR and (_AGENDA_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                               or _OPENED_THE_YEAR_BEFORE.search(text, max(0, m.start - 40), m.start)))]
     if len(engagement_dates) > 1 and (until := next((m for m in engagement_dates[1:] if _NOT_UNTIL_BEFORE.search(
             text, max(0, m.start - _NOT_UNTIL_REACH), m.start)), None)) is not None:
         # 'التي أعلنت وسائل إعلام زيارتها للرباط في نونبر 2017، لم تحل بالمغرب إلا يوم الخميس 7 دجنبر 2017': not
@@ -3463,6 +3495,11 @@ def _told_absent_from(scene: _Scene, accepted: list[dict]) -> dict | None:
     return last if last["principal_role"] in ("continuation", "body", "host") else None
 
 
+# 'في غياب المغرب'، 'دون مشاركة مغربية'، 'بغياب حموشي': Morocco, or he, stayed away.
+_MOROCCO_ABSENT = prefiltered(r"(?<!\w)(?:في\s+غياب|بغياب|دون\s+(?:حضور|مشاركه))\s+(?:ال)?(?:مغرب|المملكه|مغربي|حموشي"
+                              r"|الحموشي|المدير\s+العام)(?!\w)")
+
+
 # 'والصحيح أن هذا الاستقبال تم يوم الخميس 13 شتنبر 2018': a correction of the date the page told first.
 _CORRECTED = prefiltered(r"^[وف]?(?:الصحيح|الصواب)\s+(?:هو\s+)?ان(?!\w)")
 
@@ -3648,6 +3685,8 @@ def _not_until(text: str, date: DateMention, clause_start: int) -> int:
 # a round of tours or a year's activities cover.
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:ال)?(?:اجنده|اجندت|جولات|جولت|انشطت|انشطه|برنامج)\w*"
                             r"(?:\s+[^\W\d]+){0,2}\s+ل?(?:خلال\s+)?$")
+# 'وافتتح المسؤول الأمني سنة 2025 بحضور حفل تخريج ... أواخر يناير': the year he opened with the engagement.
+_OPENED_THE_YEAR_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:افتتح|استهل|بدا|دشن)(?:\s+[^\W\d]+){0,3}\s+$")
 # 'مع' a few words before a party: 'جلسة عمل مع الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي'.
 _WITH_WORDS_BEFORE = prefiltered(r"(?<!\w)مع\s+(?:\S+\s+){0,6}$")
 _TITLE_GAP_WORDS = 4  # words of a title and rank between a verb and the official it names
@@ -4768,13 +4807,19 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        # 'وكانت الصحيفة قد أكدت، نقلا عن "مصدر دبلوماسي"، أن حموشي وصل إلى باريس': what a paper had
                        # reported before, which the story goes on to weigh.
                        # ('وكان الموقع المعني، الذي يبث من خارج المغرب، قد نشر ما قال إنها ...': the outlet described.)
-                       r"|(?<!\w)[وف]?كانت?\s+(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسايل\s+اعلام)(?:\s+\S+){0,8}?"
-                       r"\s+قد\s+(?:اكدت|اكد|ذكرت|ذكر|اوردت|اورد|نشرت|نشر|افادت|افاد)[\s،,]+(?:\S+\s+){0,6}?ب?ان(?:ه|ها|هم)?(?!\w)"
+                       # ('وكانت "إل كونفيدنسيال" قد ذكرت ... أن': the paper by its name in quotes.)
+                       r"|(?<!\w)[وف]?كانت?\s+(?:(?:ال)?(?:صحيفه|جريده|موقع|مواقع|صحف|منابر|وسايل\s+اعلام)"
+                       r"|[\"«][^\"«»]{1,40}[\"»])(?:\s+\S+){0,8}?"
+                       # ('قد نشرت، أمس الأربعاء، ما وصفته بـ"البرنامج الكامل" للزيارة، نقلا عن "مصادر دبلوماسية"،
+                       # مشيرة إلى أن حموشي سيلتقي ...': when, what and from whom, before what it told.)
+                       r"\s+قد\s+(?:اكدت|اكد|ذكرت|ذكر|اوردت|اورد|نشرت|نشر|افادت|افاد)[\s،,]+(?:[^\s.]+\s+){0,14}?"
+                       r"ب?ان(?:ه|ها|هم)?(?!\w)"
                        # 'وكان الموقع المذكور قد تحدث عن "لقاء مغلق"': what a site or paper wrote of; 'بينما كانت
                        # منصات إخبارية تتحدث عن زيارة له إلى نواكشوط': what outlets were saying.
                        r"|(?<!\w)[وف]?(?:ال)?(?:موقع|مواقع|صحيفه|صحف|جريده|صفحه|صفحات|منبر|منابر|منصه|منصات|روايه|روايات"
                        r"|اشاعه|اشاعات)(?:\s+\S+){0,3}?"
-                       r"\s+(?:قد\s+)?(?:تحدث|تحدثت|تتحدث|يتحدث)\s+عن(?!\w)"
+                       # ('وكانت مواقع إخبارية مغربية قد تحدثت، الأسبوع الماضي، عن جولة خليجية': when, between commas.)
+                       r"\s+(?:قد\s+)?(?:تحدث|تحدثت|تتحدث|يتحدث)(?:\s*[،,][^،,.]{1,30}[،,])?\s+عن(?!\w)"
                        # 'نشرت مواقع إلكترونية، يومي الثلاثاء والأربعاء، أن حموشي هو من ترأس الوفد': what websites or
                        # pages put out (not an agency's or a paper's report).
                        r"|(?<!\w)[وف]?(?:نشرت|نشر)\s+(?:مواقع|صفحات|حسابات|منصات)"
@@ -4811,7 +4856,8 @@ def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:
             or _NOT_BOUND_BEFORE.search(text, max(0, trigger.start - _DENIAL_REACH), trigger.start)
             or _DENIED_HE_HAD.search(text, 0, trigger.start)
             or _BASELESS_AFTER.match(text, trigger.end) or _FABRICATED_AFTER.match(text, trigger.end)
-            or _ALLEGED_AFTER.match(text, trigger.end) or _DENIED_AFTER.search(text, trigger.end)
+            or _ALLEGED_AFTER.match(text, trigger.end) or _ASCRIBED_TO_HIM_AFTER.match(text, trigger.end)
+            or _DENIED_AFTER.search(text, trigger.end)
             or _NEVER_HAPPENED_AFTER.match(text, trigger.end) or _CALLED_OFF_AFTER.match(text, trigger.end)
             or _EXPECTED_THEN_CALLED_OFF.match(text, trigger.end) or _EXPECTED_NEVER_HAPPENED.match(text, trigger.end)
             or _CALLED_OFF_BEFORE.search(text, max(0, trigger.start - _CALLED_OFF_REACH), trigger.start)
@@ -4882,10 +4928,11 @@ _BUT_MET_ANOTHER = prefiltered(r"(?<!\w)[وف]?(?:لكن|لكنه|لكنها|غ�
 _NOT_BOUND_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لا|لم)\s+(?:يرتبط|ترتبط|يربط|تربط)(?:\s+\S+){0,5}?\s+ب?$")
 # 'لم يصدر أي تأكيد رسمي بخصوص هذه الزيارة': no one confirmed it took place.
 # ('ولم يصدر إلى حدود الساعة أي تأكيد رسمي لتاريخ الزيارة': nor its date.)
-_UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:\S+\s+){0,5}?تاكيد\w*(?:\s+\S+){0,2}?"
-                                 r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+"
-                                 r"|ل(?:تاريخ|موعد)\s+)$")
-_UNCONFIRMED_REACH = 70  # characters: 'لم يصدر إلى حدود الساعة أي تأكيد رسمي لتاريخ' before the engagement's word
+# ('لم يصدر أي تأكيد رسمي من المديرية أو من الجانب الأمريكي بخصوص موعد الزيارة': from whom, and of its date.)
+_UNCONFIRMED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:\S+\s+){0,5}?تاكيد\w*(?:\s+[^\s.؛]+){0,10}?"
+                                 r"\s+(?:(?:بخصوص|بشان|حول|عن)\s+(?:(?:موعد|تاريخ|برنامج)\s+)?"
+                                 r"(?:(?:هذه|هذا|تلك|ذلك)\s+)?|ل(?:هذه|هذا|تلك|ذلك)\s+|ل(?:تاريخ|موعد)\s+)$")
+_UNCONFIRMED_REACH = 140  # characters: 'لم يصدر إلى حدود الساعة أي تأكيد رسمي لتاريخ' before the engagement's word
 # 'كما اعتذر مسؤول أمني أوروبي عن زيارة كانت مقررة': one who sent his regrets did not come.
 _DECLINED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعتذروا)\s+(?:\S+\s+){0,4}?عن\s+$")
 # '... لقاء مزعوما'، '"الزيارة السرية" المنسوبة لحموشي'، 'لقاء سري قيل إنه جمع': alleged, ascribed to him, said
@@ -4894,6 +4941,9 @@ _DECLINED_BEFORE = prefiltered(r"(?<!\w)[وف]?(?:اعتذر|اعتذرت|اعت
 _ALLEGED_AFTER = prefiltered(r"(?:\s*[\"«»]?\s*(?:ال)?(?:سريه|سري|سريا)[\"«»]?)?\s+(?:(?:ال)?(?:مزعوم|منسوب)\w*"
                              r"|قيل\s+(?:انه|انها|ان)(?!\s+(?:مهدت|مهد|ساهمت|ساهم|اسفرت|اسفر|توجت|توج|شكلت|شكل"
                              r"|فتحت|فتح|خصصت|خصص|تناولت|تناول|ركزت|ركز)(?!\w)))(?!\w)")
+# '"زيارة سرية" إلى بروكسل سنة 2016 نسبتها إليه صحيفة جزائرية': what a paper ascribed to him.
+_ASCRIBED_TO_HIM_AFTER = prefiltered(r"[\"«»]?(?:\s+[^\s،,.]+){0,5}?\s+(?:نسبتها|نسبته|نسبها|نسبه|نسبوها|نسبوه)"
+                                     r"\s+(?:اليه|له)(?!\w)")
 # 'خبرا عن لقاء جمع حموشي بمسؤول ... بالرباط، وهو ما نفته مصادر مغربية'، 'رواية ... عن زيارة ...، بعدما نفتها مصادر
 # رسمية': what a denial after it takes back; 'وهو ما لم يتسن للوكالة التأكد منه': a report no one
 # confirmed.

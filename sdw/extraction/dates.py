@@ -112,6 +112,8 @@ _NAMED_EVENT_BEFORE = prefiltered(
     # 'IGEF 2025'، 'Milipol 2024': a fair or forum named in Latin letters with its year.
     r"|(?<![^\W\d])[A-Za-z][A-Za-z-]*"
     r"|رويه|افق|استراتيجيه|مخطط|برنامج"
+    # 'حفل تخرج فوج 2023 من مفتشي الشرطة'، 'دفعة 2019': a class named by its year.
+    r"|(?<!\w)[وبل]?(?:ال)?(?:فوج|دفعه)"
     # 'تسوية أزمة 2014'، 'هجمات 2015': a crisis or an attack named by its year, not a date of his.
     rf"|(?<!\w)[وبل]?(?:ال)?(?:احداث|{INCIDENT_WORDS})"
     # 'استعدادا لقمة 2025'، 'التحضيرات لمشاركة المغرب في القمة العالمية للشرطة 2024': the year of the event
@@ -158,8 +160,11 @@ _TOOK_OFFICE_BEFORE = prefiltered(
     r"\s+(?:في|سنه|عام|يوم|خلال)\s+(?:شهر\s+)?$")
 _TOOK_OFFICE_REACH = 80
 # 'في إطار المبادرة التي أطلقها العاهل الأردني عام 2015': when what the meeting is held under was launched or set up.
-_LAUNCHED_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:اطلق|اطلقت|انشا|انشات|اسس|اسست|احدث|احدثت)(?:ه|ها)?"
-                               r"(?:\s+[^\s،,.؛\d]+){0,4}?\s+(?:في|عام|سنه|خلال)\s+$")
+# 'المعرض، الذي انطلق سنة 2006 وينظم كل سنتين': the year a recurring event began (not 'الذي انطلق أمس', a session's
+# opening day).
+_LAUNCHED_BEFORE = prefiltered(r"(?<!\w)(?:التي|الذي)\s+(?:(?:اطلق|اطلقت|انشا|انشات|اسس|اسست|احدث|احدثت)(?:ه|ها)?"
+                               r"(?:\s+[^\s،,.؛\d]+){0,4}?\s+(?:في|عام|سنه|خلال)"
+                               r"|(?:انطلق|انطلقت)(?:\s+[^\s،,.؛\d]+){0,2}?\s+(?:عام|سنه))\s+$")
 # 'تداعيات الهجومين الإرهابيين اللذين شهدتهما برشلونة وكامبريلس يومي 17 و18 غشت'، 'الاعتداء الذي استهدف، يوم الأحد،
 # منتجع غران بسام': the days a place witnessed an attack, told in the attack's relative clause, are the attack's, not
 # the engagement's.

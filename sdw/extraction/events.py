@@ -155,6 +155,12 @@ _GUEST_BOOK_AFTER = prefiltered(r"\s+(?:\S+\s+){0,2}?(?:علي|في)\s+(?:ال)?
 _IN_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ"
                               r"|الي\s+حيز\s+(?:الوجود|التنفيذ))(?!\w)|\s+(?:لل|ل)?التبادل\s+الحر(?!\w)")
 # 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
+# 'بعد انضمامها عام 2018 إلى اتفاقية بودابست': a state joining a treaty; 'دخلت اتفاقية بودابست ... حيز التنفيذ
+# بالنسبة للمغرب': a treaty coming into force. Neither is a signing of his.
+_JOINED_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:انضمام\w*|انضمت|انضم|تنضم|ينضم)(?:\s+\S+){0,3}?\s+الي\s+$")
+_JOINED_REACH = 40
+_ENTERED_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:دخلت|دخل|تدخل|يدخل|دخول)\s+$")
+_INTO_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,6}?\s+حيز\s+(?:ال)?(?:تنفيذ|نفاذ)(?!\w)")
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
 _NEXT_EDITION_AFTER = prefiltered(r"\s+(?:المقبله|القادمه)(?!\w)")
 # 'لتتبع الاستعدادات الجارية لاحتضان المملكة أشغال المؤتمر'، 'التحضيرات لتنظيم الدورة': a gathering being prepared for
@@ -202,6 +208,9 @@ _QUANTITY_AFTER = prefiltered(
     rf"|دول|دوله|بلدان|بلدا|عواصم|عاصمه)(?!\w))")
 # 'التقى مسؤولين أمريكيين مرتين'، 'زار إسبانيا ثلاث مرات': a verb told a number of times counts them.
 _TIMES_AFTER = Prefiltered(re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:مرتين|(?:\S+\s+)?مرات)(?!\w)"))
+# 'التقى حموشي مسؤولين أمنيين إسبان في 18 مناسبة على الأقل': on a number of occasions, counted.
+_OCCASIONS_AFTER = prefiltered(rf"(?:\s+[^\s،,.]+){{0,6}}?\s+في\s+(?:\d{{1,3}}|{WORD_NUMBER_PATTERN})ه?"
+                               r"\s+مناسب\w*(?!\w)")
 # 'شارك، إلى غاية نهاية 2020، في 12 مؤتمرا وجمعية عامة': took part in a number of gatherings, counted.
 _TAKING_PART = frozenset({"شارك", "يشارك", "حضر"})
 _IN_A_NUMBER_OF_AFTER = prefiltered(
@@ -269,6 +278,8 @@ _TOPIC_VERB_REACH = 12
 _RESIDING = frozenset({"المقيم", "المقيمه", "مقيم", "مقيمه"})
 # 'الوكالة الأوروبية التي تتخذ من لاهاي مقرا لها': a body's seat, named to say what the body is, not where anyone met.
 _TAKES_AS_SEAT = frozenset({"تتخذ", "يتخذ", "اتخذت", "اتخذ"})
+_ITS_SEAT = frozenset({"مقره", "مقرها", "مقراته", "مقراتها"})
+_LIES = frozenset({"يوجد", "توجد", "يقع", "تقع"})
 _AIRPORT = frozenset({"مطار", "بمطار", "لمطار"})
 # What says a stop on the way was only that: the transit lounge, a refuelling, a technical or forced stop (not 'رحلة
 # عبور' alone: 'استغل هذا التوقف لعقد لقاء بالقاعة الشرفية للمطار').
@@ -417,6 +428,11 @@ class Trigger:
 _RATIFIED_BEFORE = prefiltered(r"(?<!\w)[وفب]?(?:وافق|وافقت|يوافق|توافق|صادق|صادقت|يصادق|تصادق|اقر|اقرت|المصادقه"
                               r"|الموافقه)(?!\w)(?:\s+\S+){0,30}?\s+علي\s*$")
 _RATIFIED_REACH = 250  # characters: the government, its session and its chair may stand between
+_DEFINITE = prefiltered(r"[وف]?(?:ال|لل|بال|كال)")  # 'الاتفاقية'، 'للاتفاقية'، 'بالاتفاقية'
+# 'اتفاقية بودابست المتعلقة بالجريمة المعلوماتية، التي صادق عليها المغرب سنة 2018'، 'الاتفاقية التي انضمت إليها
+# المملكة': a state ratifying or joining a treaty, told in its relative clause.
+_RATIFIED_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,4}?\s*[،,]?\s+(?:التي|الذي)\s+(?:صادق|صادقت|انضم|انضمت)"
+                              r"\s+(?:عليها|عليه|اليها|اليه)(?!\w)")
 # 'صادق مجلس الحكومة، خلال اجتماعه الأسبوعي'، 'اجتماع مجلس الوزراء': a cabinet's own sitting, no meeting of his
 # (not 'مجلس وزراء الداخلية العرب', whose sessions he attends).
 _A_CABINET = r"(?:مجلس\s+(?:الحكومه|الوزراء)|المجلس\s+(?:الوزاري|الحكومي))(?!\w)"
@@ -506,6 +522,7 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
     tokens = tokenize(text) if tokens is None else tokens
     free = 0  # where the last trigger ended: _TRIGGER_RE.finditer, tried only where a trigger may start
     prepared_until = 0  # where the last gathering being prepared for ended
+    treaty_named = False  # whether an agreement noun before named a treaty in force or ratified, no signing
     for word_token in itertools.compress(tokens, map(_MAY_START_TRIGGER.__getitem__, map(_TEXT, tokens))):
         match = _TRIGGER_RE.match(text, word_token.start) if word_token.start >= free else None
         if match is None:
@@ -569,7 +586,13 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
             continue  # 'على وقع تمدد الجماعات'، 'وقع الاختيار على': وقع as 'befell', no signing
         if kind == AGREEMENT and _GUEST_BOOK_AFTER.match(text, match.end()):
             continue
-        if kind == AGREEMENT and _IN_FORCE_AFTER.match(text, match.end()):
+        if kind == AGREEMENT and word not in _VERBS and treaty_named and _DEFINITE.match(token):
+            continue  # '... التي صادق عليها المغرب، والبروتوكول الإضافي للاتفاقية': the treaty named again
+        if kind == AGREEMENT and (_IN_FORCE_AFTER.match(text, match.end())
+                                  or _JOINED_BEFORE.search(text, max(0, match.start() - _JOINED_REACH), match.start())
+                                  or (_ENTERED_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                                      and _INTO_FORCE_AFTER.match(text, match.end()))):
+            treaty_named = True
             continue  # 'باتفاقية للتبادل الحر دخلت حيز التنفيذ عام 2006': a treaty in force, not a signing
         if kind == CONFERENCE and _AGENDA_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # the session on the agenda is a topic of the talks, not the session he attended
@@ -583,7 +606,9 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
                 text, max(0, match.start() - _CABINETS_OWN_REACH), match.start()))
                 or (word == "اجتماع" and _OF_A_CABINET_AFTER.match(text, match.end()))):
             continue
-        if kind == AGREEMENT and _RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start()):
+        if kind == AGREEMENT and (_RATIFIED_BEFORE.search(text, max(0, match.start() - _RATIFIED_REACH), match.start())
+                                  or _RATIFIED_AFTER.match(text, match.end())):
+            treaty_named = True
             continue  # 'وافق مجلس الوزراء ... على اتفاقية': a government approving a signed text is no signing
         if (_NOT_THIS_BEFORE.search(text, max(0, match.start() - _NOT_THIS_REACH), match.start())
                 and _THE_FIRST_AFTER.match(text, match.end())):
@@ -603,7 +628,7 @@ def tried_triggers(text: str, tokens: list[Token] | None = None) -> list[Trigger
                              or _ADDED_TO_BEFORE.search(text, max(0, match.start() - 16), match.start())))
         counted |= bool(_COUNT_WORD_AFTER.match(text[match.end():])
                         or (kind != CONFERENCE and _QUANTITY_AFTER.match(text, match.end()))
-                        or _TIMES_AFTER.match(text, match.end())
+                        or _TIMES_AFTER.match(text, match.end()) or _OCCASIONS_AFTER.match(text, match.end())
                         or (word in _TAKING_PART and _IN_A_NUMBER_OF_AFTER.match(text, match.end()))
                         or (kind != CONFERENCE and _IN_TOTAL_AFTER.match(text, match.end())))
         triggers.append(Trigger(match.start(), match.end(), kind, word, counted))
@@ -837,8 +862,11 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
             # 'صوتت الجمعية العامة لصالح ملف المغرب لاحتضان دورتها المقبلة في مدينة مراكش': where a session is
             # bid or chosen to be held, not where the clause's one sat.
             role = "future_host"
-        elif previous.lstrip("وف") in _RESIDING or (previous == "من" and earlier in _TAKES_AS_SEAT):
-            role = "residence"  # 'سفير نيوزيلندا المعتمد لدى المملكة والمقيم بمدريد': where the envoy lives
+        elif previous.lstrip("وف") in _RESIDING or (previous == "من" and earlier in _TAKES_AS_SEAT) or any(
+                word in _ITS_SEAT and at > 0 and before[at - 1] in _LIES for at, word in enumerate(before)):
+            # 'سفير نيوزيلندا المعتمد لدى المملكة والمقيم بمدريد': where the envoy lives; 'مكتب الجريمة السيبرانية
+            # التابع للمجلس والذي يوجد مقره بالعاصمة الرومانية بوخارست': where a body sits.
+            role = "residence"
         elif previous.lstrip("وف") in _AIRPORT and any(t.text.lstrip("وف") in _TRANSIT_WORDS for t in tokens):
             # 'توقفت قرابة ساعتين بمطار القاهرة للتزود بالوقود'، 'رحلة مرت عبر مطار مدريد باراخاس ... عبور قصير
             # بقاعة الترانزيت': an airport passed through on the way, no party.
@@ -934,9 +962,10 @@ def place_roles(mentions: list[PlaceMention], resolved: dict[int, str | None], t
 
 _NAME_GOES_ON_TOKENS = 3  # 'والأمن العمومي': the words a ministry's name may go on with before its nationality
 # How interior ministries' names go on, normalized: 'والأمن العمومي'، 'واللامركزية'، 'والجماعات المحلية'، 'والتنمية
-# المحلية'، 'والسلامة العامة'، 'والحكم المحلي' (not 'والوفد الإسباني', another party).
+# المحلية'، 'والسلامة العامة'، 'والحكم المحلي' (not 'والوفد الإسباني', another party); a federation's ministry,
+# 'وزارة الداخلية الاتحادية النمساوية'.
 _MINISTRY_NAME_GOES_ON = frozenset({"والامن", "واللامركزيه", "والجماعات", "والتنميه", "والسلامه", "والحكم",
-                                    "والشوون", "والهجره"})
+                                    "والشوون", "والهجره", "الاتحاديه", "الفيدراليه", "الفدراليه"})
 
 
 def _names_on(tokens: list[Token], end: int, nationality: int) -> bool:
@@ -958,14 +987,19 @@ _INTERNATIONAL = prefiltered(r"(?<!\w)(?:ال)?(?:دولي|عالمي|اقليم
                             r"اوروبي|خليجي|اسلامي)(?:ه|ين|ون)?(?!\w)|(?<!\w)(?:ال)?(?:وفود|الوفود|دول)(?!\w)")
 _EDITION = prefiltered(r"[وفبل]?(?:ال|لل)?(?:دوره|نسخه)")
 # The chiefs of many countries: 'برؤساء أجهزة الشرطة في إحدى عشرة دولة إفريقية'، 'قادة شرطة 11 بلدا'.
+# ('الاجتماع الثلاثي لقادة أجهزة الشرطة في كل من المغرب وإسبانيا وألمانيا': the countries named one by one.)
 _MANY_COUNTRIES = prefiltered(r"(?<!\w)[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
-                             r"(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)(?!\w)")
+                             r"(?:(?:\S+\s+)?(?:دول|بلدان|دوله|بلدا)|في\s+كل\s+من)(?!\w)")
 # The chiefs of a region's forces: 'الاجتماع الإقليمي لرؤساء أجهزة الشرطة الإفريقية'، 'لقاء قادة الأمن العرب'،
 # 'لقادة أجهزة الشرطة بدول الساحل'.
 _CHIEFS_OF_A_REGION = prefiltered(r"\s+(?:\S+\s+){0,2}?[وبل]?(?:ال)?(?:روساء|قاده|مديري|وزراء)\s+(?:\S+\s+){0,4}?"
                                   r"(?:(?:ال)?(?:(?:افريقي|عربي|اوروبي|خليجي|متوسطي|مغاربي|اسيوي|لاتيني)(?:ه|ين|ون)?"
                                   r"|الافارقه|العرب)|(?:[بل]|في\s+)(?:دول|بلدان)\s+\S+)(?!\w)")
-_JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?لجنه\s+(?:\S+\s+){0,2}?(?:ال)?مشتركه(?!\w)")
+# A body two countries keep together: 'اللجنة الأمنية المشتركة'، 'مجموعة العمل المغربية الأمريكية حول مكافحة
+# الإرهاب'، 'اللجنة الأمنية الأردنية المغربية'، 'فريق العمل المشترك'.
+_JOINT_COMMITTEE = prefiltered(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:لجنه|مجموعه\s+(?:ال)?عمل|فريق\s+(?:ال)?عمل)"
+                               r"\s+(?:\S+\s+){0,2}?"
+                               r"(?:(?:ال)?مشتركه?|(?:ال)?مغربيه\s+ال\S+يه|ال\S+يه\s+(?:ال)?مغربيه)(?!\w)")
 _NEXT_ITEM = prefiltered(r"[،,]\s*ثم(?!\w)")
 # A clause that opens with 'then' and names no engagement of its own: the next one of the verb before it.
 _THEN_NEXT_ONE = prefiltered(r"\s*[،,]?\s*ثم(?!\w)")

@@ -416,6 +416,17 @@ def test_named_event_years_are_not_dates():
     assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"] * 4
 
 
+def test_a_class_named_by_its_year_is_no_date():
+    article = extraction("حضر حموشي حفل تخرج فوج 2019 من عمداء الشرطة، ثم حفل تخرج دفعة 2021 من الضباط.")
+    assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"] * 2
+
+
+def test_a_verb_told_on_a_number_of_occasions_counts_them():
+    from sdw.extraction.events import find_triggers
+    [met] = find_triggers(normalize("التقى حموشي مسؤولين أمنيين إيطاليين في سبع مناسبات على الأقل").text)
+    assert met.counted
+
+
 def test_a_tournament_year_leaves_an_undated_page_undated():
     [news] = extraction("عقد حموشي اليوم الأربعاء في مدريد جلسة عمل مع المدير العام للشرطة الإسبانية.\n"
                         "واستعرض الطرفان تجربة إسبانيا في تأمين كأس أوروبا 2024.").event_candidates
@@ -8126,6 +8137,43 @@ def _year(year):
     pytest.param("وتم ترحيل المتهم إلى المغرب أمس، في إطار اتفاقية تسليم المجرمين الموقعة بين المغرب وإسبانيا سنة "
                  "2009.",
                  dt.date(2025, 11, 19), [], id="the agreement a thing was done under"),
+    # Session 50.
+    pytest.param("استضافت الدار البيضاء، يوم الخميس 6 يونيو 2024، أشغال الدورة الرابعة للجنة الأمنية المشتركة "
+                 "المغربية التونسية، التي ترأسها حموشي ونظيره التونسي.", dt.date(2024, 6, 8),
+                 [("TN", *_day(2024, 6, 6))], id="a lead whose verb comes before the city"),
+    pytest.param("وشاركت في أشغال المؤتمر الدولي لمكافحة الإرهاب بمدريد وفود من أكثر من ستين دولة، يومي 3 و4 "
+                 "أبريل.", dt.date(2019, 4, 6), [], id="the delegations of many countries took part"),
+    pytest.param("وكانت \"لا راثون\" قد أوردت، في عددها ليوم الأحد، أن حموشي حل بمدريد والتقى مديرة الاستخبارات "
+                 "الإسبانية.", dt.date(2023, 3, 7), [], id="what a paper named in quotes had reported"),
+    pytest.param("وتناولت المباحثات تنزيل اتفاقية مكافحة الإرهاب الإفريقية، التي صادق عليها المغرب سنة 2019، "
+                 "والبروتوكول الملحق بالاتفاقية.", dt.date(2023, 5, 2), [],
+                 id="a treaty the state ratified, then named again"),
+    pytest.param("وجاء ذلك بعد انضمام المغرب سنة 2018 إلى اتفاقية بودابست، ثم دخلت اتفاقية التعاون الأمني مع "
+                 "الأرجنتين حيز التنفيذ في فاتح يناير 2020.", dt.date(2021, 2, 2), [],
+                 id="a treaty joined, and one coming into force"),
+    pytest.param("واستهل حموشي سنة 2024 بزيارة إلى الدوحة منتصف يناير، التقى خلالها وزير الداخلية القطري.",
+                 dt.date(2024, 12, 30), [("QA", *_month(2024, 1))], id="the year he opened with the visit"),
+    pytest.param("واستقبل المعهد الملكي للشرطة بالقنيطرة، في أبريل الماضي، ضباطا من الشرطة الغابونية في دورة "
+                 "تكوينية.", dt.date(2023, 6, 1), [], id="a school received the trainees"),
+    pytest.param("ومن بين هذه الروايات \"زيارة خاطفة\" إلى روما سنة 2019 نسبتها إليه صحيفة جزائرية.",
+                 dt.date(2021, 1, 3), [], id="what a paper ascribed to him"),
+    pytest.param("وكانت مواقع إخبارية مغربية قد تحدثت، الأسبوع الماضي، عن جولة أوروبية لحموشي تشمل روما وبرلين.",
+                 dt.date(2023, 2, 14), [], id="what sites were saying, and when, between commas"),
+    pytest.param("وشارك حموشي في الدورة السادسة من هذا المؤتمر، الذي انطلق سنة 2006 وينظم كل سنتين بأبوظبي.",
+                 dt.date(2016, 3, 9), [], id="the year a recurring gathering began"),
+    pytest.param("تونس تحتضن مؤتمر قادة الشرطة في غياب المغرب\n\nانطلقت، أمس الاثنين بتونس، أشغال المؤتمر العربي "
+                 "لقادة الشرطة والأمن، بمشاركة وفود من عشرين دولة.", dt.date(2019, 12, 3), [],
+                 id="a gathering the headline says Morocco stayed away from"),
+    pytest.param("احتضنت الرباط، يوم الخميس 4 دجنبر 2025، الاجتماع الثلاثي لقادة أجهزة الشرطة في كل من المغرب وفرنسا "
+                 "وبلجيكا، الذي ترأسه حموشي.\n\nوقام الوفدان الفرنسي والبلجيكي، على هامش الاجتماع، بزيارة ميدانية "
+                 "لملعب طنجة الكبير.", None, [("MA", *_day(2025, 12, 4))],
+                 id="a lead that opens on its verb, three countries, and the two delegations' tour"),
+    pytest.param("وكانت الجريدة قد نشرت، أمس الاثنين، ما سمته \"برنامج الزيارة\"، نقلا عن \"مصادر مطلعة\"، مشيرة إلى "
+                 "أن حموشي سيلتقي يوم الثلاثاء مدير الشرطة الإيطالية، قبل أن يزور يوم الأربعاء مقر الدرك الإيطالي، "
+                 "ويجري يوم الخميس مباحثات مع وزير الداخلية الإيطالي.",
+                 dt.date(2021, 3, 2), [], id="a paper's report, its day and source before what it told"),
+    pytest.param("ولم يصدر إلى حدود الساعة أي تأكيد رسمي من المديرية العامة للأمن الوطني أو من الجانب الكندي بخصوص "
+                 "موعد الزيارة إلى أوتاوا.", dt.date(2021, 11, 3), [], id="no one confirmed its date"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -8215,6 +8263,20 @@ def test_what_a_page_reports(body, published, expected):
                  "الأمانة العامة للأنتربول في مدينة ليون الفرنسية.", dt.date(2016, 10, 13),
                  ("FR", "visit_abroad", "abroad"),
                  id="his double title, the second without its 'general'"),
+    # Session 50.
+    pytest.param("أجرى حموشي، أمس الثلاثاء، مباحثات بمقر وزارة الداخلية الاتحادية الألمانية مع كاتب الدولة المكلف "
+                 "بالأمن.", dt.date(2022, 5, 11), ("DE", "visit_abroad", "abroad"), id="a federation's ministry"),
+    pytest.param("ترأس حموشي ومنسق مكافحة الإرهاب بالخارجية الأمريكية، أمس الأربعاء بواشنطن، أشغال الدورة الثانية "
+                 "لمجموعة العمل المغربية الأمريكية حول مكافحة الإرهاب.", dt.date(2017, 6, 8),
+                 ("US", "visit_abroad", "abroad"), id="a working group of two countries"),
+    pytest.param("عمّان - الرأي\n\nاستقبل مدير الأمن العام، أمس الأحد، المدير العام للأمن الوطني في المملكة المغربية "
+                 "عبد اللطيف الحموشي، الذي يزور المملكة حاليا.", dt.date(2021, 11, 15),
+                 ("JO", "visit_abroad", "abroad"), id="the place line over the lead"),
+    pytest.param("استقبل حموشي، يوم الخميس 12 ماي 2016 بالرباط، وفدا عن مكتب الأمم المتحدة المعني "
+                 "بالمخدرات والجريمة، الذي يوجد مقره بالعاصمة النمساوية فيينا.", dt.date(2016, 5, 13),
+                 ("MA", "hosted_visit", "hosted"), id="where the body sits"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، الأمين العام لمنظمة الأمن والتعاون في أوروبا.",
+                 dt.date(2022, 3, 8), ("MA", "hosted_visit", "hosted"), id="Europe's security organisation received"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
