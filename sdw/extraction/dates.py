@@ -128,11 +128,13 @@ _NAMED_EVENTS_SPAN_BEFORE = prefiltered(
 _NAMED_EVENTS_SPAN_REACH = 120
 # 'في إطار اتفاقية التعاون الأمني الموقعة بين البلدين سنة 2014'، 'في إطار اتفاقية بودابست، التي انضم إليها المغرب
 # سنة 2018': when the agreement something is done under was signed or joined, not an engagement's date.
-WITHIN_THE_FRAMEWORK_OF = r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?"  # 'في إطار'، 'ضمن نطاق'
+# ('تنفيذا لمخرجات الاتفاق الثلاثي الموقع في ديسمبر 2020': carrying out what it set.)
+WITHIN_THE_FRAMEWORK_OF = (r"(?<!\w)[وف]?(?:(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+"
+                           r"|تنفيذا\s+ل(?:مخرجات\s+|مقتضيات\s+|بنود\s+)?)(?:ال)?")  # 'في إطار'، 'ضمن نطاق'
 _FRAMEWORK_SIGNED_BEFORE = prefiltered(WITHIN_THE_FRAMEWORK_OF + r"(?:اتفاقيه|اتفاقيات|اتفاق|مذكره|مذكرات|معاهده)(?!\w)"
                                        r"[^.؛]*?\s(?:في|عام|سنه|خلال|يوم)\s+$")
 _FRAMEWORK_SIGNED_REACH = 120
-_YEARS_WORD = prefiltered(r"(?:سنه|عام)\s+")
+_LEADING_WORD = prefiltered(r"(?:سنه|عام|في|خلال)\s+")
 _THE_CUP_BEFORE = prefiltered(r"(?<!\w)كان\s*$")  # 'كان 2025': the Africa Cup of Nations by its acronym
 # Dates of what no engagement is: 'بعد دورة عام 2007 التي احتضنتها مراكش' (an earlier session), 'الذي خلف
 # نيكولاي باتروشيف في هذا المنصب سنة 2024' (an official taking office).
@@ -774,8 +776,8 @@ class DateGrammar:
     def _classify(self, form: str, matched: str, start: int, end: int, parts: dict, text: str,
                   posts: list[tuple[int, int]]) -> DateMention:
         before = text[max(0, start - 40):start]
-        # 'سنة 2005' is one mention: what comes before it may end on its word ('الذي عين ... سنة').
-        with_its_word = start + (len(word.group()) if (word := _YEARS_WORD.match(matched)) else 0)
+        # 'سنة 2005'، 'في يونيو' are one mention each: what comes before may end on its word ('الذي عين ... سنة').
+        with_its_word = start + (len(word.group()) if (word := _LEADING_WORD.match(matched)) else 0)
         excluded = None
         if any(post_start <= start < post_end for post_start, post_end in posts):
             excluded = "embedded_post"  # '(@handle) May 10, 2019' dates the page, not an engagement

@@ -766,7 +766,11 @@ def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: l
         return False
     if mention.alias.kind == "home" or (mention.is_home and mention.alias.kind in ("capital", "city")):
         return _first_place_after(_VISIT_VERBS, mentions, position, tokens, (*_SUBJECT_KINDS, "demonym", "agency"))
-    if mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym"):
+    if mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym") or (
+            mention.alias.kind == "demonym" and not (
+                mention.token_index > 0 and _is_container(tokens[mention.token_index - 1].text))):
+        # ('زار رئيس جهاز المخابرات الليبية الرباط': a nationality is the visitor's unless a place's kind names it,
+        # 'زار العاصمة الليبية'.)
         return False
     return _first_place_after(_VISIT_VERBS, mentions, position, tokens)
 

@@ -421,6 +421,12 @@ def test_a_class_named_by_its_year_is_no_date():
     assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"] * 2
 
 
+def test_carrying_out_an_agreement_dates_its_signing_not_the_engagement():
+    article = extraction("وأكد البلاغ أن اللقاء يأتي تنفيذا لمخرجات الاتفاق الثلاثي الموقع في ديسمبر 2020 بين الرباط "
+                         "وواشنطن وتل أبيب.")
+    assert [d["excluded_reason"] for d in article.date_mentions] == ["framework"]
+
+
 def test_a_verb_told_on_a_number_of_occasions_counts_them():
     from sdw.extraction.events import find_triggers
     [met] = find_triggers(normalize("التقى حموشي مسؤولين أمنيين إيطاليين في سبع مناسبات على الأقل").text)
@@ -8168,6 +8174,12 @@ def _year(year):
                  "وبلجيكا، الذي ترأسه حموشي.\n\nوقام الوفدان الفرنسي والبلجيكي، على هامش الاجتماع، بزيارة ميدانية "
                  "لملعب طنجة الكبير.", None, [("MA", *_day(2025, 12, 4))],
                  id="a lead that opens on its verb, three countries, and the two delegations' tour"),
+    pytest.param("أما الزيارة \"السرية\" التي قيل إن حموشي قام بها إلى بروكسل في مارس 2020، فقد تحدثت عنها مواقع "
+                 "أجنبية.", dt.date(2022, 1, 5), [], id="the secret visit it was said he made"),
+    pytest.param("وكان مدير الشرطة البرتغالية قد زار الرباط في أكتوبر الماضي، في أول زيارة يقوم بها إلى الخارج بعد "
+                 "تعيينه على رأس الشرطة البرتغالية في يوليوز، والتقى حموشي بمقر المديرية العامة للأمن الوطني.",
+                 dt.date(2019, 12, 2), [("PT", *_month(2019, 10))],
+                 id="the month he was appointed, told with its 'in'"),
     pytest.param("وكانت الجريدة قد نشرت، أمس الاثنين، ما سمته \"برنامج الزيارة\"، نقلا عن \"مصادر مطلعة\"، مشيرة إلى "
                  "أن حموشي سيلتقي يوم الثلاثاء مدير الشرطة الإيطالية، قبل أن يزور يوم الأربعاء مقر الدرك الإيطالي، "
                  "ويجري يوم الخميس مباحثات مع وزير الداخلية الإيطالي.",
@@ -8277,6 +8289,9 @@ def test_what_a_page_reports(body, published, expected):
                  ("MA", "hosted_visit", "hosted"), id="where the body sits"),
     pytest.param("استقبل حموشي، أمس الاثنين بالرباط، الأمين العام لمنظمة الأمن والتعاون في أوروبا.",
                  dt.date(2022, 3, 8), ("MA", "hosted_visit", "hosted"), id="Europe's security organisation received"),
+    pytest.param("وفي أكتوبر 2021، زار رئيس جهاز المخابرات الليبية، حسين العائب، الرباط والتقى حموشي.",
+                 dt.date(2024, 3, 1), ("LY", "hosted_visit", "hosted"),
+                 id="the visitor's nationality, then the city he visited"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
