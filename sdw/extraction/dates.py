@@ -128,9 +128,7 @@ _NAMED_EVENTS_SPAN_BEFORE = prefiltered(
 _NAMED_EVENTS_SPAN_REACH = 120
 # 'في إطار اتفاقية التعاون الأمني الموقعة بين البلدين سنة 2014'، 'في إطار اتفاقية بودابست، التي انضم إليها المغرب
 # سنة 2018': when the agreement something is done under was signed or joined, not an engagement's date.
-# ('تنفيذا لمخرجات الاتفاق الثلاثي الموقع في ديسمبر 2020': carrying out what it set.)
-WITHIN_THE_FRAMEWORK_OF = (r"(?<!\w)[وف]?(?:(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+"
-                           r"|تنفيذا\s+ل(?:مخرجات\s+|مقتضيات\s+|بنود\s+)?)(?:ال)?")  # 'في إطار'، 'ضمن نطاق'
+WITHIN_THE_FRAMEWORK_OF = r"(?<!\w)[وف]?(?:في|ضمن|وفق)\s+(?:اطار|نطاق)\s+(?:ال)?"  # 'في إطار'، 'ضمن نطاق'
 _FRAMEWORK_SIGNED_BEFORE = prefiltered(WITHIN_THE_FRAMEWORK_OF + r"(?:اتفاقيه|اتفاقيات|اتفاق|مذكره|مذكرات|معاهده)(?!\w)"
                                        r"[^.؛]*?\s(?:في|عام|سنه|خلال|يوم)\s+$")
 _FRAMEWORK_SIGNED_REACH = 120

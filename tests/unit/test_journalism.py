@@ -421,12 +421,6 @@ def test_a_class_named_by_its_year_is_no_date():
     assert [d["excluded_reason"] for d in article.date_mentions] == ["named_event_year"] * 2
 
 
-def test_carrying_out_an_agreement_dates_its_signing_not_the_engagement():
-    article = extraction("وأكد البلاغ أن اللقاء يأتي تنفيذا لمخرجات الاتفاق الثلاثي الموقع في ديسمبر 2020 بين الرباط "
-                         "وواشنطن وتل أبيب.")
-    assert [d["excluded_reason"] for d in article.date_mentions] == ["framework"]
-
-
 def test_a_verb_told_on_a_number_of_occasions_counts_them():
     from sdw.extraction.events import find_triggers
     [met] = find_triggers(normalize("التقى حموشي مسؤولين أمنيين إيطاليين في سبع مناسبات على الأقل").text)
