@@ -436,11 +436,11 @@ def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: li
     lines = []
     if "dateline" in kinds:
         at = kinds.index("dateline")
-        above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
+        above = _nearest_line(kinds, at, -1)
         if above is not None and _is_place_line(kinds, norms, above):
             lines.append(norms[above].text)
         lines.append(norms[at].text)
-        under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
+        under = _nearest_line(kinds, at, 1)
         if under is not None and _is_place_line(kinds, norms, under):
             lines.append(norms[under].text)
     over_the_lead = _place_line_over_the_lead(kinds, norms, sentences)
@@ -452,8 +452,13 @@ def _dispatch_lines(kinds: list[str], norms: list[NormalizedText], sentences: li
 def _place_line_over_the_lead(kinds: list[str], norms: list[NormalizedText], sentences: list[Sentence]) -> str | None:
     """'عمّان - البوابة' right over the lead, the headline between it and the dateline: where the lead was filed."""
     lead = next((s for s in sentences if s.line_kind == "prose"), None)
-    above = next((i for i in range(lead.line_index - 1, -1, -1) if kinds[i] != "blank"), None) if lead else None
+    above = _nearest_line(kinds, lead.line_index, -1) if lead else None
     return norms[above].text if above is not None and _is_place_line(kinds, norms, above) else None
+
+
+def _nearest_line(kinds: list[str], at: int, step: int) -> int | None:
+    """The nearest line to line `at` that is not blank, above it (`step` -1) or under it (1)."""
+    return next((i for i in range(at + step, len(kinds) if step > 0 else -1, step) if kinds[i] != "blank"), None)
 
 
 def _is_place_line(kinds: list[str], norms: list[NormalizedText], index: int) -> bool:
@@ -535,8 +540,7 @@ def _place_lines(kinds: list[str], norms: list[NormalizedText], sentences: list[
     placed = []
     if "dateline" in kinds:
         at = kinds.index("dateline")
-        above = next((i for i in range(at - 1, -1, -1) if kinds[i] != "blank"), None)
-        under = next((i for i in range(at + 1, len(kinds)) if kinds[i] != "blank"), None)
+        above, under = _nearest_line(kinds, at, -1), _nearest_line(kinds, at, 1)
         placed = [norms[i].text for i in (above, under) if i is not None and _is_place_line(kinds, norms, i)]
         placed += [norms[at].text] if _FILED_FROM.match(norms[at].text) else []
     over_the_lead = _place_line_over_the_lead(kinds, norms, sentences)
@@ -1102,8 +1106,8 @@ def extract_article(article_id: str, content: str, published: dt.date | None = N
             session_row, member = joined
             session_row.update(is_event=True, reject_reason=None, principal_id=member, principal_role="name")
             accepted.append(session_row)
-    over_the_lead = itertools.takewhile(lambda s: s.line_kind != "prose", sentences)
-    if any(_MOROCCO_ABSENT.search(s.norm.text) for s in over_the_lead):
+    headings = itertools.takewhile(lambda s: s.line_kind != "prose", sentences)
+    if any(_MOROCCO_ABSENT.search(s.norm.text) for s in headings):
         # 'الجزائر تحتضن ميلاد "أفريبول" في غياب المغرب' over the lead: a gathering the headline says Morocco stayed
         # away from is none of his, whatever the page's thread credits him with.
         for row in [c for c in accepted if c["meeting_type"] == "conference" and c["principal_role"] == "continuation"]:

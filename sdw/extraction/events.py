@@ -154,13 +154,13 @@ _GUEST_BOOK_AFTER = prefiltered(r"\s+(?:\S+\s+){0,2}?(?:علي|في)\s+(?:ال)?
 # brought into being, or a trade treaty, is no signing he took part in.
 _IN_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,4}?\s+(?:(?:دخلت|دخل|تدخل|يدخل)\s+حيز\s+التنفيذ"
                               r"|الي\s+حيز\s+(?:الوجود|التنفيذ))(?!\w)|\s+(?:لل|ل)?التبادل\s+الحر(?!\w)")
-# 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 # 'بعد انضمامها عام 2018 إلى اتفاقية بودابست': a state joining a treaty; 'دخلت اتفاقية بودابست ... حيز التنفيذ
 # بالنسبة للمغرب': a treaty coming into force. Neither is a signing of his.
 _JOINED_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:انضمام\w*|انضمت|انضم|تنضم|ينضم)(?:\s+\S+){0,3}?\s+الي\s+$")
 _JOINED_REACH = 40
 _ENTERED_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:دخلت|دخل|تدخل|يدخل|دخول)\s+$")
 _INTO_FORCE_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,6}?\s+حيز\s+(?:ال)?(?:تنفيذ|نفاذ)(?!\w)")
+# 'القضايا المدرجة على جدول أعمال الدورة 93'، 'المطروحة على أنظار الدورة': what is on a session's agenda.
 _AGENDA_BEFORE = prefiltered(r"(?<!\w)(?:[وب]?(?:جدول|جداول)\s+(?:ال)?اعمال|علي\s+انظار)\s+$")
 _NEXT_EDITION_AFTER = prefiltered(r"\s+(?:المقبله|القادمه)(?!\w)")
 # 'لتتبع الاستعدادات الجارية لاحتضان المملكة أشغال المؤتمر'، 'التحضيرات لتنظيم الدورة': a gathering being prepared for
@@ -766,13 +766,17 @@ def _object_of_visit_verb(mentions: list[PlaceMention], position: int, tokens: l
         return False
     if mention.alias.kind == "home" or (mention.is_home and mention.alias.kind in ("capital", "city")):
         return _first_place_after(_VISIT_VERBS, mentions, position, tokens, (*_SUBJECT_KINDS, "demonym", "agency"))
-    if mention.alias.kind not in ("capital", "city", "short_name", "name", "demonym") or (
-            mention.alias.kind == "demonym" and not (
-                mention.token_index > 0 and _is_container(tokens[mention.token_index - 1].text))):
+    if mention.alias.kind not in ("capital", "city", "short_name", "name") and not _named_by_its_kind(mention, tokens):
         # ('زار رئيس جهاز المخابرات الليبية الرباط': a nationality is the visitor's unless a place's kind names it,
         # 'زار العاصمة الليبية'.)
         return False
     return _first_place_after(_VISIT_VERBS, mentions, position, tokens)
+
+
+def _named_by_its_kind(mention: PlaceMention, tokens: list[Token]) -> bool:
+    """A nationality right after a place's kind ('العاصمة الإندونيسية'، 'مدينة أوفا الروسية' names the place)."""
+    return mention.alias.kind == "demonym" and mention.token_index > 0 and _is_container(
+        tokens[mention.token_index - 1].text)
 
 
 def _place_left(mentions: list[PlaceMention], position: int, tokens: list[Token]) -> bool:
@@ -781,10 +785,8 @@ def _place_left(mentions: list[PlaceMention], position: int, tokens: list[Token]
     the kingdom whose chief he is among them, may stand between; a nationality there is the subject's ('وغادر
     الوفد السعودي') unless a place's kind names it ('العاصمة الإندونيسية')."""
     mention = mentions[position]
-    named_place = mention.alias.kind == "demonym" and mention.token_index > 0 and _is_container(
-        tokens[mention.token_index - 1].text)
-    if mention.clitics.preposition or not (named_place or mention.alias.kind in ("capital", "city", "short_name",
-                                                                                  "name")):
+    if mention.clitics.preposition or not (_named_by_its_kind(mention, tokens)
+                                           or mention.alias.kind in ("capital", "city", "short_name", "name")):
         return False
     return _first_place_after(_LEAVING_VERBS, mentions, position, tokens, (*_SUBJECT_KINDS, "home"))
 
