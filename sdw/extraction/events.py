@@ -60,7 +60,10 @@ _TRIGGERS: dict[str, str] = {
             # 'تلك التي قادت حموشي إلى البرتغال'، 'الجولة التي قادته إلى الخليج': the trip that took him there.
             r"|قادته|قادت"
             # 'سبق لحموشي أن تنقل إلى العاصمة الأمريكية': travelled (only before where to: 'تنقل الصحيفة' reports).
-            r"|تنقل"),
+            r"|تنقل"
+            # 'ثم عاد إلى العاصمة الأمريكية في يونيو 2022': went back there (only before a foreign place: 'عاد إلى
+            # الرباط' is coming home).
+            r"|عاد"),
     # 'قبل أن يوقع ... اتفاقا'، 'حموشي يوقع مذكرة تفاهم': the present tense of a told signing.
     AGREEMENT: "|".join(("توقيع", "وقع", "وقعا", "يوقع", "يوقعان", *SIGNED_IT))
                + r"|اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|خطاب نوايا|اعلان نوايا",
@@ -87,7 +90,7 @@ _TRIGGERS: dict[str, str] = {
 }
 # Verbs among the triggers: their subject follows them (verb-subject-object order).
 _VERBS = {"زار", "زارت", "زارها", "يزور", "توجه", "سافر", "غادر", "حل", "وصل", "حط", "حلت", "وصلت", "حطت", "انتقل",
-          "تنقل", "رافق", "وقع", "وقعا",
+          "تنقل", "عاد", "رافق", "وقع", "وقعا",
           "يوقع", "يوقعان", *SIGNED_IT,
           "التقي", "يلتقي", "التقاه",
           "التقت", "التقيا", "اجتمعت",
@@ -1143,20 +1146,53 @@ def comes_as_told(text: str, trigger: Trigger) -> bool:
                 and _AN_OPPORTUNITY_AFTER.match(text, trigger.end) is not None))
 
 
+# 'وتأتي زيارة حموشي إلى نواكشوط بعد الزيارة التي ...': the next engagement's words right after 'بعد'; '... بعد أسابيع
+# من اللقاء الذي جمع العاهل المغربي ...، أواخر ديسمبر': the date after 'بعد'.
+_AFTER_BEFORE = prefiltered(r"(?<!\w)(?:بعد|عقب)\s+(?:(?:ايام|اسابيع|اشهر|شهور|اسبوع|شهر|يومين|اسبوعين|شهرين)\s+"
+                            r"(?:فقط\s+)?من\s+)?$")
+_AFTER_REACH = 24
+_AFTER_WORD = prefiltered(r"(?<!\w)(?:بعد|عقب)(?!\w)")
+
+
+# The engagement nouns with 'his' ('استقباله'، 'زيارته'): of the one whose engagement the clause told.
+_HIS_OWN_ENGAGEMENT = frozenset({"استقباله", "زيارته", "لقايه", "لقاوه", "مباحثاته", "محادثاته", "مشاركته", "اجتماعه",
+                                 "جولته"})
+_EXPECTED_AFTER = prefiltered(r"\s+(?:\S+\s+)?(?:ال)?(?:مرتقبه|مرتقب|مقبله|مقبل|منتظره|مبرمجه|مقرره)(?!\w)")
+
+
+def _told_as_coming(text: str, told: Trigger) -> bool:
+    """'وتأتي زيارة حموشي إلى نواكشوط': the noun after 'تأتي' is the engagement the page told."""
+    return not told.is_verb and _COMES_BEFORE.search(text, max(0, told.start - _COMES_REACH), told.start) is not None
+
+
 def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles: list[PlaceRole],
                 tokens: list[Token], date: DateMention | None = None) -> Engagement:
     """Type, direction and counterpart of the engagement reported in text[start:end]."""
     own = [t for t in triggers if start <= t.start < end and not t.counted]
-    if len(own) == 1 and comes_as_told(text, own[0]):
+    if len(own) == 1 and (comes_as_told(text, own[0]) or (
+            date is not None and _told_as_coming(text, own[0]) and _AFTER_WORD.search(text, own[0].end, date.start))):
         # 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...، الخميس الماضي': the engagement the page told, set against
         # something else, which the date is of.
         return Engagement(None, UNKNOWN, Counterpart(), own[0], "repeats_earlier_mention")
+    if len(own) > 1 and _told_as_coming(text, own[0]) and _AFTER_BEFORE.search(
+            text, max(own[0].end, own[1].start - _AFTER_REACH), own[1].start):
+        # 'وتأتي زيارة حموشي إلى نواكشوط بعد الزيارة التي أداها المدير العام ... إلى الرباط في يوليو الماضي': the
+        # engagement the page told is set after another, which the date is of. Told as his ('بعد أسابيع من استقباله
+        # بالرباط، في يوليو الماضي، للمدير العام ...'، 'أياما بعد استقبال حموشي، يوم 4 شتنبر'), the clause tells it,
+        # with its own places; else it is another's, background (his title may be a foreign namesake's, as here).
+        if own[1].word not in _HIS_OWN_ENGAGEMENT and not any(
+                r.mention.alias.kind == "principal_name" and own[1].start <= r.mention.start < end for r in roles):
+            return Engagement(None, UNKNOWN, Counterpart(), own[1], "other_actor")
+        start, own = own[1].start, own[1:]
     if not own and (then := _THEN_NEXT_ONE.match(text, start, end)) is not None and (
             verbs_before := [t for t in triggers if t.end <= start and t.is_verb and not t.counted]):
         # 'استقبل بالرباط وفدا قطريا في فبراير، ثم وفدا إماراتيا في يونيو': the verb told once serves the next one.
         own = [replace(verbs_before[-1], start=then.start(), end=then.end())]
     if not own:
         return Engagement(None, UNKNOWN, Counterpart(), None, "no_trigger")
+    # 'استقبل حموشي ... واتفق الطرفان على إعداد اتفاقية ينتظر أن توقع خلال زيارة مرتقبة لحموشي': the visit to come is
+    # no word of the engagement the clause tells, when it tells another.
+    own = [t for t in own if t.is_verb or not _EXPECTED_AFTER.match(text, t.end)] or own
     # 'التقى حموشي بمراكش المدير العام للشرطة السنغالية، الذي كان ضمن وفد بلاده إلى مؤتمر كوب 22': a gathering
     # the side clause about the one met tells of is his, not the engagement's.
     verbs = [t for t in own if t.is_verb]
@@ -1622,6 +1658,9 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             continue  # 'الشبكات التي نفذت اعتداءات باريس وبروكسل': where attacks struck, not where the talks were
         if _FIGHTERS_WENT_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
             continue  # 'المقاتلين الأجانب العائدين من سوريا والعراق': where fighters went, a topic
+        if role.mention.alias.kind == "demonym" and _A_SCENE_BEFORE.search(
+                text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
+            continue  # 'التي تشهدها الساحتان السورية والعراقية'، 'الأزمة الليبية': a country's affairs, a topic
         if _nationality_of_a_bodys_head(role, roles, text):
             continue
         weight = _KIND_WEIGHT.get(role.mention.alias.kind, 1.0)
@@ -1644,10 +1683,15 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
     if not scores:
         return Counterpart(organization_code=organization_code, mention=organization, title=_envoy_title(roles))
     best = max(scores, key=lambda code: (scores[code], -first_seen[code].mention.start))
-    if (visitor := _antecedent_visitor(roles, trigger_start, text)) is not None and visitor.iso2 in scores:
+    visitor = _antecedent_visitor(roles, trigger_start, text)
+    if visitor is not None and visitor.iso2 in scores:
         best = visitor.iso2
     parties = [r.mention for r in roles if r.iso2 == best]
-    official = next((m for m in parties if m.alias.kind == "official"), None)
+    # 'زيارة سلفه كريستوفر راي، الذي حل بالرباط': the visitor the relative clause follows, not the first official
+    # of his country the sentence names ('أول زيارة يقوم بها كاش باتيل').
+    official = (visitor.mention if visitor is not None and visitor.iso2 == best
+                and visitor.mention.alias.kind == "official"
+                else next((m for m in parties if m.alias.kind == "official"), None))
     body = next((m for m in parties if m.alias.agency), None)
     mention = official or body or first_seen[best].mention
     person_span = (official.start, official.end) if official else _honorific_name(text, tokens, roles, mention)
@@ -1752,6 +1796,10 @@ _STRUCK_REACH = 40  # characters: the attack's noun and one place before ('ال�
 # 'الشبان المغادرين نحو سوريا'، 'الملتحقين ببؤر التوتر في العراق'.
 _FIGHTERS_WENT_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:عايدين|عايدون|مغادرين|مغادرون|ملتحقين|ملتحقون)\s+"
                                     r"(?:من|نحو|الي|ب)\s*(?:[^\s،,.]+\s+و?)?$")
+# A country's scene, crisis or file, named by its adjective: 'الساحة السورية'، 'الساحتان السورية والعراقية'، 'الأزمة
+# الليبية'، 'الملف المالي'.
+_A_SCENE_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:ساحه|ساحتان|ساحتين|ساحات|ازمه|ازمتين|ملف|ملفين|مشهد|اوضاع|وضع)\s+"
+                              r"(?:[^\s،,.]+\s+و?)?$")
 # What opens the subject of talks: 'حول'، 'بشأن'، and 'على' after the verb that says what they focused on, whose
 # subject the talks are ('وتركزت المباحثات، وفق ما تسرب منها، على تنامي خطر التنظيم في ليبيا'), and what a meeting
 # was given to ('في اجتماع خصص للشبان المغادرين نحو سوريا').

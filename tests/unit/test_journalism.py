@@ -8180,6 +8180,51 @@ def _year(year):
                  dt.date(2021, 3, 2), [], id="a paper's report, its day and source before what it told"),
     pytest.param("ولم يصدر إلى حدود الساعة أي تأكيد رسمي من المديرية العامة للأمن الوطني أو من الجانب الكندي بخصوص "
                  "موعد الزيارة إلى أوتاوا.", dt.date(2021, 11, 3), [], id="no one confirmed its date"),
+    # Session 51.
+    pytest.param("زار حموشي لندن في مارس 2019.\n\nثم عاد إلى العاصمة البريطانية في نونبر 2021.", dt.date(2022, 1, 4),
+                 [("GB", *_month(2019, 3)), ("GB", *_month(2021, 11))], id="went back to a capital abroad"),
+    pytest.param("وعاد حموشي إلى الرباط مساء أمس الأحد بعد زيارة العمل التي قادته إلى مدريد يوم السبت.",
+                 dt.date(2023, 5, 8), [("ES", *_day(2023, 5, 6))], id="came home, and the trip before"),
+    pytest.param("نفى مصدر مطلع، في تصريح لموقع \"الرباط.كوم\"، ما نشرته صحيفة أجنبية عن لقاء سري زعمت أنه جمع حموشي "
+                 "بمسؤول استخباراتي في لشبونة أواخر مارس.", dt.date(2022, 4, 10), [],
+                 id="a denial quoted to a site whose address has a dot"),
+    pytest.param("زار حموشي أنقرة يوم الاثنين والتقى المدير العام للأمن التركي.\n\nولم تصدر السفارة التركية بالرباط أي "
+                 "تعليق على الزيارة حتى مساء أمس الثلاثاء.", dt.date(2024, 4, 17), [("TR", *_day(2024, 4, 15))],
+                 id="no comment on the visit, and when"),
+    pytest.param("كما أن زيارات مسؤولين إسبان آخرين، كوزير الداخلية الإسباني الذي حل بالرباط في ماي 2022، اقتصرت على "
+                 "وزارتي الداخلية والخارجية.", dt.date(2023, 1, 9), [], id="visits confined to others"),
+    pytest.param("وتأتي زيارة قائد القيادة الأمريكية لإفريقيا في وقت نوه فيه تقرير للخارجية الأمريكية بالعمل الذي تقوم "
+                 "به المديرية العامة لمراقبة التراب الوطني.", dt.date(2015, 6, 3), [],
+                 id="his force named for its work praised"),
+    pytest.param("وتأتي زيارة حموشي إلى باماكو بعد الزيارة التي أداها المدير العام للأمن الوطني المالي إلى الرباط في "
+                 "شتنبر الماضي.", dt.date(2024, 2, 7), [], id="the visit told comes after another's"),
+    pytest.param("وتأتي زيارة المسؤول الأمني المغربي بعد أسابيع من اللقاء الذي جمع العاهل المغربي الملك محمد السادس "
+                 "بالرئيس السنغالي في الرباط أواخر يناير الماضي، وهو اللقاء الذي وصفه مراقبون بالتاريخي.",
+                 dt.date(2025, 3, 3), [], id="weeks after the King's meeting, named again"),
+    pytest.param("وعادت قضية حموشي إلى الواجهة في أكتوبر الماضي، حين أدى استدعاء قضائي إلى تعليق الرباط لاتفاقيات "
+                 "التعاون القضائي مع فرنسا.", dt.date(2015, 1, 20), [], id="agreements suspended"),
+    pytest.param("وبرز خلال هذه السنة توجه واضح نحو فضاء جديد يضم تركيا وأذربيجان، حيث عقد حموشي خمسة لقاءات مع "
+                 "مسؤولين من هذه الدول.", dt.date(2024, 12, 30), [], id="a trend, and meetings counted"),
+    pytest.param("وفي فبراير 2022، توجه حموشي إلى أبيدجان، قبل أن يستقبل في أكتوبر 2023 بالرباط المدير العام للشرطة "
+                 "الوطنية الإيفوارية، المفتش العام يوسف كوني.", None,
+                 [("CI", *_month(2022, 2)), ("CI", *_month(2023, 10))], id="the guest's rank in apposition"),
+    pytest.param("وجاءت الاتفاقية ثمرة للمباحثات التي أجراها وزير الداخلية الأوزبكي بالرباط في أبريل الماضي، حين "
+                 "استقبله حموشي بمقر المديرية.", dt.date(2025, 9, 2), [("UZ", *_month(2025, 4))],
+                 id="the visitor's talks, when he received him"),
+    pytest.param("وفي يونيو 2024، استقبل حموشي بالرباط وزير الداخلية الأذربيجاني، واتفق الطرفان على إعداد مذكرة تفاهم "
+                 "ينتظر أن توقع خلال زيارة مرتقبة لحموشي إلى باكو.", dt.date(2024, 12, 30),
+                 [("AZ", *_month(2024, 6))], id="a reception, a memorandum to draft and a visit to come"),
+    pytest.param("تداولت صفحات وحسابات على موقعي فيسبوك وتويتر، منذ مساء الأربعاء الماضي، صورة قيل إنها توثق لقاء جمع "
+                 "عبد اللطيف حموشي، المدير العام للأمن الوطني، بالمدير العام للشرطة الإيطالية بالعاصمة روما هذا "
+                 "الأسبوع.", dt.date(2022, 9, 10), [], id="a photo said to show a meeting"),
+    pytest.param("وفي أبريل، أعاد رواد الصفحة نشر صورة لحموشي رفقة مسؤول إماراتي، على أنها من لقاء جديد، قبل أن "
+                 "يتضح أنها تعود إلى زيارته لأبوظبي في مارس 2018.", dt.date(2024, 12, 31), [("AE", *_month(2018, 3))],
+                 id="a photo passed off as new, and the visit it turned out to be from"),
+    pytest.param("ولا يوجد أي بلاغ رسمي، مغربي أو إسباني، يؤكد انعقاد لقاء بين حموشي ومديرة الاستخبارات الإسبانية "
+                 "بمدريد يوم الثلاثاء.", dt.date(2023, 2, 9), [], id="no statement confirms it"),
+    pytest.param("ويرتقب أن يزور حموشي القاهرة خلال الأشهر الأولى من السنة الجارية، وهي الزيارة التي مهد لها وفد من "
+                 "المديرية العامة للأمن الوطني حل بالعاصمة المصرية في نونبر الماضي.", dt.date(2024, 1, 8), [],
+                 id="the way paved by his force's delegation"),
 ])
 def test_what_a_page_reports(body, published, expected):
     assert sorted(spans(events(body, title="حموشي", published=published))) == expected
@@ -8286,7 +8331,21 @@ def test_what_a_page_reports(body, published, expected):
     pytest.param("وفي أكتوبر 2021، زار رئيس جهاز المخابرات الليبية، حسين العائب، الرباط والتقى حموشي.",
                  dt.date(2024, 3, 1), ("LY", "hosted_visit", "hosted"),
                  id="the visitor's nationality, then the city he visited"),
+    # Session 51.
+    pytest.param("وتأتي زيارة حموشي إلى نواكشوط بعد أسابيع من استقباله بالرباط، في يوليو الماضي، للمدير العام للأمن "
+                 "الوطني الموريتاني.", dt.date(2026, 1, 20), ("MR", "hosted_visit", "hosted"),
+                 id="the visit told comes weeks after his reception"),
+    pytest.param("استقبل حموشي، أمس الاثنين بالرباط، مدير المخابرات العراقية.\n\nوجرى خلال اللقاء بحث التنسيق الأمني "
+                 "في ضوء المستجدات التي تشهدها الساحتان السورية والليبية.", dt.date(2019, 10, 15),
+                 ("IQ", "hosted_visit", "hosted"), id="two countries' scenes discussed"),
 ])
 def test_where_a_page_places_what_it_reports(body, published, expected):
     [found] = events(body, published=published)
     assert (found["country_iso2"], found["meeting_type"], found["direction"]) == expected
+
+
+def test_the_visitor_a_relative_clause_follows_is_the_one_met():
+    [found] = events("وهي أول زيارة يقوم بها كاش باتيل إلى المغرب منذ تعيينه في فبراير الماضي، وتأتي بعد عامين ونصف "
+                     "على زيارة سلفه كريستوفر راي، الذي حل بالرباط في فبراير 2023 وأجرى بدوره مباحثات مع حموشي.",
+                     published=dt.date(2025, 10, 8))
+    assert (found["start_date"], found["counterpart_person_latin"]) == (dt.date(2023, 2, 1), "Christopher Wray")
