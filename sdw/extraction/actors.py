@@ -402,17 +402,14 @@ def _names_a_decoration(mention: PlaceMention, tokens: list[Token]) -> bool:
 
 
 def _foreign_head_before(mentions: list[PlaceMention], position: int) -> PlaceMention | None:
-    """The foreign demonym or body right before an unmarked title, after a title or a body of its own, in apposition:
-    'العاهل الأردني الملك'، 'المدير العام للشرطة الوطنية السنغالية، المفتش العام مامادو سيك' (his rank)."""
+    """The foreign demonym right before an unmarked title, after a title of its own ('العاهل الأردني الملك')."""
     if position < 2:
         return None
-    title, marker, head = mentions[position], mentions[position - 1], mentions[position - 2]
-    # The head's own words may stand between it and the demonym ('المدير العام للشرطة الوطنية السنغالية').
-    gap = marker.token_index - (head.token_index + head.token_count)
-    adjacent = marker.token_index + marker.token_count == title.token_index and 0 <= gap <= _MARKER_WINDOW_TOKENS
-    return marker if (adjacent and marker.iso2 not in (None, HOME) and not title.clitics.conjunction and (
-        (marker.alias.kind == "demonym" and head.alias.kind in ("title", "agency", "principal_body"))
-        or (marker.alias.kind == "agency" and head.alias.kind == "title"))) else None
+    title, demonym, head = mentions[position], mentions[position - 1], mentions[position - 2]
+    adjacent = (demonym.token_index + demonym.token_count == title.token_index
+                and head.token_index + head.token_count == demonym.token_index)
+    return demonym if (adjacent and demonym.alias.kind == "demonym" and demonym.iso2 not in (None, HOME)
+                       and head.alias.kind == "title") else None
 
 
 EPITHET_TITLE = lexicon_key("مسؤول")
@@ -509,12 +506,9 @@ def attribute(actors: list[Actor], start: int, end: int, trigger_start: int, tri
     holder_of_his_title = subject.holds_his_title and subject.start - trigger_end <= 1
     if (subject.kind == FOREIGN_OFFICIAL and trigger_receives and trigger_is_verb and context is not None
             and not holder_of_his_title
-            and context.kind == PRINCIPAL
-            and subject in (after := [a for a in actors if trigger_end <= a.start < end])
-            and all(a.kind == FOREIGN_OFFICIAL and a.iso2 == subject.iso2 for a in after)):
-        # 'كما استقبل بالرباط ... مدير مكتب التحقيقات الفيدرالي' in a passage about him: the foreign officials after
-        # 'received' (one, or one with his rank in apposition: 'المدير العام للشرطة السنغالية، المفتش العام مامادو
-        # سيك') are those received; he, the passage's subject, received them.
+            and context.kind == PRINCIPAL and [a for a in actors if trigger_end <= a.start < end] == [subject]):
+        # 'كما استقبل بالرباط ... مدير مكتب التحقيقات الفيدرالي' in a passage about him: the one official
+        # after 'received' is the one received; he, the passage's subject, received him.
         return Attribution(context.principal_id, "continuation", None)
     only_after = all(a is subject for a in actors if trigger_end <= a.start < end and a.kind != PRINCIPAL)
     another_home_official = any(a.kind == HOME_OFFICIAL and start <= a.start < end for a in actors)

@@ -2512,7 +2512,8 @@ class _Scene:
             return Attribution(None, None, "other_actor")
         if (attribution.principal_role in ("continuation", "host") and engagement.direction == HOSTED
                 and (self._went_to_another_home_body(start, end) or self._told_absent(0, len(text))
-                     or (_CONFINED_TO.search(text, start) and not self._his_own_mentions(start, len(text))))):
+                     or (engagement.trigger is not None and _CONFINED_TO.search(text, engagement.trigger.end)
+                         and not self._his_own_mentions(start, len(text))))):
             # 'آخر زيارة رسمية لمسؤول فرنسي ... إلى القيادة العامة للدرك الملكي'، 'حل الوفد بمقر وزارة الداخلية': the
             # visitors went to another Moroccan body, whose chief hosted them; 'قام الوفد المالي فعلا بزيارة عمل إلى
             # المغرب، غير أن برنامجه لم يتضمن في أي لحظة لقاء مع المدير العام': the sentence says they did not meet him;
@@ -2943,8 +2944,6 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not (t.word.startswith("اشغال") and _BUILDING_WORKS_AFTER.match(text, t.end))
                 and not (t.kind == "visit" and _ROYAL_AFTER.match(text, t.end))
                 and not _THE_KINGS_MEETING_AFTER.match(text, t.end)
-                and not (not t.is_verb and _definite(text, t)
-                         and _IT_IS_BEFORE.search(text, max(0, t.start - 6), t.start))
                 and not (t.word in _GATHERINGS_IN_GENERAL and _definite(text, t))
                 and not (not t.is_verb and _definite(text, t) and _ITS_FOCUS_AFTER.match(text, t.end))
                 and not (t.word == "تنقل" and not _TRAVELLED_TO_AFTER.match(text, t.end))
@@ -3651,8 +3650,6 @@ _NAMED_RIGHT_AFTER_REACH = 12  # characters: the title of the one named starts r
 _WITHOUT_BEFORE = prefiltered(r"(?<!\w)(?:ب|من\s+)?دون\s+$")
 # 'الزيارة الملكية إلى أنتاناناريفو'، 'زيارة العاهل المغربي': the King's visit, not his.
 _ROYAL_AFTER = prefiltered(r"\s+(?:(?:ال)?ملكيه|الملك|العاهل)(?!\w)")
-# '...، وهو اللقاء الذي اعتبره مراقبون مؤشرا': the engagement just named, named again.
-_IT_IS_BEFORE = prefiltered(r"(?<!\w)و?(?:هو|هي)\s+$")
 # 'اللقاء الذي جمع العاهل المغربي الملك محمد السادس بالرئيس الموريتاني': the King's meeting, not his.
 _THE_KINGS_MEETING_AFTER = prefiltered(r"\s+(?:الذي|التي)\s+(?:جمع|جمعت)\s+(?:العاهل\s+المغربي|جلاله\s+الملك"
                                        r"|الملك\s+محمد\s+السادس)(?!\w)")
@@ -3688,13 +3685,20 @@ _WORK_DONE_BY_REACH = 24
 _CONFINED_TO = prefiltered(r"(?<!\w)(?:اقتصرت|اقتصر|تقتصر|يقتصر)\s+(?:\S+\s+)?علي(?!\w)")
 # 'ثم عاد (حموشي) إلى العاصمة الأمريكية': went back to a place ('عاد إلى الواجهة' is no travel).
 _ONE_WORD = re.compile(r"\S+\s+")
-_WENT_BACK_TO_AFTER = prefiltered(r"(?:\s+(?:حموشي|الحموشي|المسوول\s+المغربي|المدير\s+العام))?\s+(?:مجددا\s+)?الي\s+")
+_COMING_FROM_AFTER = prefiltered(r"(?<!\w)(?:قادما|قادمين|قادمه|عايدا|عايدين)\s+من(?!\w)")
+_WENT_BACK_TO_AFTER = prefiltered(r"(?P<him>\s+(?:حموشي|الحموشي|المسوول\s+المغربي|المدير\s+العام))?\s+(?:مجددا\s+)?"
+                                  r"الي\s+")
+_OPENS_THE_SENTENCE = prefiltered(r"\s*(?:[وف]?ثم|[وف])?\s*")
 
 
 def _went_back_abroad(text: str, trigger: Trigger, roles: list[PlaceRole]) -> bool:
-    """'ثم عاد إلى العاصمة الأمريكية في يونيو 2022': went back abroad, another visit; 'عاد إلى الرباط' came home."""
+    """'ثم عاد إلى العاصمة الأمريكية في يونيو 2022': went back abroad, another visit; 'عاد إلى الرباط' came home, and
+    so did one who 'عاد إلى نواكشوط ...، قادما من المملكة المغربية'."""
     went_to = _WENT_BACK_TO_AFTER.match(text, trigger.end)
-    if went_to is None:
+    if went_to is None or _COMING_FROM_AFTER.search(text, went_to.end()):
+        return False
+    if went_to.group("him") is None and not _OPENS_THE_SENTENCE.fullmatch(text, 0, trigger.start):
+        # 'الضابط الذي تكون في القنيطرة، ثم عاد إلى داكار': another subject; only his own sentence goes on with him.
         return False
     # The place is the word after 'إلى', or the one after that when a kind comes first ('العاصمة الأمريكية').
     kind = _ONE_WORD.match(text, went_to.end())
@@ -3997,10 +4001,14 @@ _CHAIRED_BY_AFTER = prefiltered(rf"(?:\s+[^\s،,.]+){{0,3}}?\s+(?:{_CHAIRED_IT_V
 
 
 # 'مؤتمر الأطراف في الاتفاقية الإطارية للأمم المتحدة بشأن التغيرات المناخية'، 'اتفاقية الأمم المتحدة لمكافحة
-# الجريمة': a treaty named, or the states party to it; no signing of his.
-_A_TREATYS_NAME_AFTER = prefiltered(r"(?:\s+(?:ال)?اطاريه)?\s+(?:للامم|الامم)\s+المتحده(?!\w)|\s+(?:ال)?امميه(?!\w)")
+# الجريمة': a treaty named, or the states party to it; 'احتضنت الصخيرات توقيع الاتفاق السياسي الليبي': a political
+# settlement between others. No signing of his.
+_A_TREATYS_NAME_AFTER = prefiltered(r"(?:\s+(?:ال)?اطاريه)?\s+(?:للامم|الامم)\s+المتحده(?!\w)|\s+(?:ال)?امميه(?!\w)"
+                                    r"|(?:\s+(?:ال)?(?:اتفاق|اتفاقيه))?\s+السياسي(?!\w)")
 _PARTIES_TO_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:اطراف|الدول\s+الاطراف)\s+(?:في\s+)?$")
-_FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشي|انشيت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$")
+_FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشي|انشيت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$"
+                              # 'أحدث في يونيو 2017، بقرار من الجمعية العامة': a body's resolution, no session of his.
+                              r"|(?<!\w)(?:ب|و)?قرار(?:ات)?\s+(?:\S+\s+)?(?:من|عن|صادر\s+عن)\s+$")
 _SET_AGAINST_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 
@@ -4890,9 +4898,7 @@ _CLAIMED = prefiltered(r"(?<!\w)[وف]?(?:(?:زعمت|زعم|يزعم|تزعم|�
                        r"|(?<!\w)[وف]?(?:تداولت|تداول|تتداول|يتداول)(?:[\s،,]+[^\s،,]+){0,3}?[\s،,]+(?:خبر|اخبار)(?!\w)")
 # 'وأكد ...'، 'بل': what the denial's author affirms after it.
 # 'روجت صفحات أن حموشي يوجد بباريس، بينما كان يستقبل بالرباط ...': what is set against the claim is affirmed.
-# ('قبل أن يتضح أنها تعود إلى زيارته للدوحة في دجنبر 2019': what it turned out to be.)
-_AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل|بينما|في\s+حين|يتضح|اتضح|تبين|يتبين)"
-                        r"(?!\w)")
+_AFFIRMED = prefiltered(r"(?<!\w)[وف]?(?:اكد|اكدت|مؤكدا|موكدا|موكده|اوضح|اوضحت|بل|بينما|في\s+حين)(?!\w)")
 
 
 def _denied(text: str, engagement: Engagement, clause_start: int) -> str | None:

@@ -1146,12 +1146,10 @@ def comes_as_told(text: str, trigger: Trigger) -> bool:
                 and _AN_OPPORTUNITY_AFTER.match(text, trigger.end) is not None))
 
 
-# 'وتأتي زيارة حموشي إلى نواكشوط بعد الزيارة التي ...': the next engagement's words right after 'بعد'; '... بعد أسابيع
-# من اللقاء الذي جمع العاهل المغربي ...، أواخر ديسمبر': the date after 'بعد'.
-_AFTER_BEFORE = prefiltered(r"(?<!\w)(?:بعد|عقب)\s+(?:(?:ايام|اسابيع|اشهر|شهور|اسبوع|شهر|يومين|اسبوعين|شهرين)\s+"
-                            r"(?:فقط\s+)?من\s+)?$")
-_AFTER_REACH = 24
-_AFTER_WORD = prefiltered(r"(?<!\w)(?:بعد|عقب)(?!\w)")
+# 'وتأتي زيارة حموشي إلى نواكشوط بعد الزيارة التي ...'، '... بعد أسابيع من اللقاء الذي جمع العاهل المغربي ...، أواخر
+# ديسمبر'، 'ردا على الزيارة التي قام بها كوسيدو إلى المغرب': what the engagement told comes after, or returns.
+# ('وتأتي مشاركته بعد أن احتضنت طنجة الدورة السابقة': 'after' a clause, which sets no engagement against it.)
+_AFTER_WORD = prefiltered(r"(?<!\w)(?:بعد|عقب|ردا\s+علي)(?!\w)(?!\s+ان(?!\w))")
 
 
 # The engagement nouns with 'his' ('استقباله'، 'زيارته'): of the one whose engagement the clause told.
@@ -1169,21 +1167,24 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
                 tokens: list[Token], date: DateMention | None = None) -> Engagement:
     """Type, direction and counterpart of the engagement reported in text[start:end]."""
     own = [t for t in triggers if start <= t.start < end and not t.counted]
-    if len(own) == 1 and (comes_as_told(text, own[0]) or (
-            date is not None and _told_as_coming(text, own[0]) and _AFTER_WORD.search(text, own[0].end, date.start))):
+    if len(own) == 1 and comes_as_told(text, own[0]):
         # 'وتأتي الزيارة بعد أسبوع من الندوة الصحفية ...، الخميس الماضي': the engagement the page told, set against
         # something else, which the date is of.
         return Engagement(None, UNKNOWN, Counterpart(), own[0], "repeats_earlier_mention")
-    if len(own) > 1 and _told_as_coming(text, own[0]) and _AFTER_BEFORE.search(
-            text, max(own[0].end, own[1].start - _AFTER_REACH), own[1].start):
+    if own and date is not None and _told_as_coming(text, own[0]) and (
+            after := _AFTER_WORD.search(text, own[0].end, date.start)) is not None:
         # 'وتأتي زيارة حموشي إلى نواكشوط بعد الزيارة التي أداها المدير العام ... إلى الرباط في يوليو الماضي': the
         # engagement the page told is set after another, which the date is of. Told as his ('بعد أسابيع من استقباله
         # بالرباط، في يوليو الماضي، للمدير العام ...'، 'أياما بعد استقبال حموشي، يوم 4 شتنبر'), the clause tells it,
-        # with its own places; else it is another's, background (his title may be a foreign namesake's, as here).
-        if own[1].word not in _HIS_OWN_ENGAGEMENT and not any(
-                r.mention.alias.kind == "principal_name" and own[1].start <= r.mention.start < end for r in roles):
-            return Engagement(None, UNKNOWN, Counterpart(), own[1], "other_actor")
-        start, own = own[1].start, own[1:]
+        # with its own places; else it is another's, background (his title may be a foreign namesake's, as here), or
+        # no engagement at all ('بعد أشهر قليلة على تولي اللواء أحمد حسني إدارة الدائرة في أيار الماضي').
+        later = [t for t in own[1:] if t.start >= after.end()]
+        if not later:
+            return Engagement(None, UNKNOWN, Counterpart(), own[0], "repeats_earlier_mention")
+        if later[0].word not in _HIS_OWN_ENGAGEMENT and not any(
+                r.mention.alias.kind == "principal_name" and later[0].start <= r.mention.start < end for r in roles):
+            return Engagement(None, UNKNOWN, Counterpart(), later[0], "other_actor")
+        start, own = later[0].start, later
     if not own and (then := _THEN_NEXT_ONE.match(text, start, end)) is not None and (
             verbs_before := [t for t in triggers if t.end <= start and t.is_verb and not t.counted]):
         # 'استقبل بالرباط وفدا قطريا في فبراير، ثم وفدا إماراتيا في يونيو': the verb told once serves the next one.
@@ -1656,6 +1657,8 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
             continue
         if _STRUCK_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
             continue  # 'الشبكات التي نفذت اعتداءات باريس وبروكسل': where attacks struck, not where the talks were
+        if _seat_of_a_body(role, roles, text):
+            continue  # 'المديرة العامة لمكتب الأمم المتحدة في فيينا': where the body named sits, not where they met
         if _FIGHTERS_WENT_BEFORE.search(text, max(0, role.mention.start - _STRUCK_REACH), role.mention.start):
             continue  # 'المقاتلين الأجانب العائدين من سوريا والعراق': where fighters went, a topic
         if role.mention.alias.kind == "demonym" and _A_SCENE_BEFORE.search(
@@ -1702,6 +1705,20 @@ def counterpart_of(roles: list[PlaceRole], trigger_start: int, text: str, tokens
         # mention of the party than the first.
         title=(official.alias.label if official else None) or _title_before(roles, mention)
         or next(filter(None, (_title_before(roles, m) for m in parties)), None) or _envoy_title(roles))
+
+
+def _seat_of_a_body(role: PlaceRole, roles: list[PlaceRole], text: str) -> bool:
+    """A city named right after an international body with 'في' ('لمكتب الأمم المتحدة في فيينا'): the body's seat,
+    unless the text is at that seat ('زار مقر منظمة الجمارك العالمية في بروكسل')."""
+    return role.mention.alias.kind in ("city", "capital") and any(
+        other.mention.alias.kind == "organization" and _IN_ONLY.fullmatch(text, other.mention.end, role.mention.start)
+        and not _AT_ITS_SEAT_BEFORE.search(text, max(0, other.mention.start - _AT_ITS_SEAT_REACH), other.mention.start)
+        for other in roles)
+
+
+_IN_ONLY = prefiltered(r"\s+في\s+")
+_AT_ITS_SEAT_BEFORE = prefiltered(r"(?<!\w)[وب]?(?:ال)?مقر(?:ها|ه)?(?!\w)")
+_AT_ITS_SEAT_REACH = 30
 
 
 def _since_the_last_comma(text: str, start: int) -> int:
