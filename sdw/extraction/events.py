@@ -1182,7 +1182,10 @@ def read_clause(text: str, start: int, end: int, triggers: list[Trigger], roles:
         if not later:
             return Engagement(None, UNKNOWN, Counterpart(), own[0], "repeats_earlier_mention")
         if later[0].word not in _HIS_OWN_ENGAGEMENT and not any(
-                r.mention.alias.kind == "principal_name" and later[0].start <= r.mention.start < end for r in roles):
+                (r.mention.alias.kind == "principal_name"
+                 # 'بعد سبعة أشهر من زيارة المسؤول الإسباني إلى الرباط': a visit to Morocco, which he hosts.
+                 or (later[0].kind == VISIT and r.iso2 == HOME and r.role == "destination"))
+                and later[0].start <= r.mention.start < end for r in roles):
             return Engagement(None, UNKNOWN, Counterpart(), later[0], "other_actor")
         start, own = later[0].start, later
     if not own and (then := _THEN_NEXT_ONE.match(text, start, end)) is not None and (
