@@ -2926,7 +2926,7 @@ def _sentence_candidates(article_id: str, scene: _Scene, clock: ArticleClock, fo
                 and not _set_against_his_other(text, t, scene.actors, scene.triggers)
                 and not (t.is_verb and _OF_A_KIND_BEFORE.search(text, max(0, t.start - 16), t.start))
                 and not _SECURED_BEFORE.search(text, max(0, t.start - 30), t.start)
-                and not _FOUNDED_BEFORE.search(text, max(0, t.start - 16), t.start)
+                and not _FOUNDED_OR_RESOLVED_BEFORE.search(text, max(0, t.start - 16), t.start)
                 and not (t.kind == "agreement" and _NOT_SIGNED_BEFORE.search(text, max(0, t.start - 30), t.start))
                 and not (t.kind == "agreement" and _SIGNED_BY_MINISTERS_AFTER.match(text, t.end))
                 and not (t.kind == "agreement" and (_A_TREATYS_NAME_AFTER.match(text, t.end)
@@ -3673,8 +3673,10 @@ _A_FACILITY_AFTER = prefiltered(r"\s+(?:ال)?(?:مختبر|معهد|مصلحه|
 _CROWNED_WITH_AFTER = prefiltered(r"\s+ب(?!\s)")
 # 'برز خلال هذه السنة توجه واضح نحو فضاء جديد': a trend, the noun its adjective follows, no travel.
 _A_TREND_AFTER = prefiltered(r"\s+(?:واضح|جديد|عام|متزايد|متنام|استراتيجي|ثابت|راسخ|جلي)(?!\w)")
+# He, named as a verb's subject right after it: 'قادت حموشي إلى'، 'عاد المدير العام إلى'.
+_HIM_AFTER_THE_VERB = r"\s+(?:حموشي|الحموشي|المسوول\s+المغربي|المدير\s+العام)"
 # 'قادت حموشي إلى البرتغال': took him there ('قادت المفاوضات' led them).
-_TOOK_HIM_TO_AFTER = prefiltered(r"(?:\s+(?:حموشي|الحموشي|المسوول\s+المغربي|المدير\s+العام))?\s+(?:الي|نحو)(?!\w)")
+_TOOK_HIM_TO_AFTER = prefiltered(rf"(?:{_HIM_AFTER_THE_VERB})?\s+(?:الي|نحو)(?!\w)")
 # 'تنقل إلى العاصمة الأمريكية'، 'تنقل إليها': travelled there ('تنقل الصحيفة عن مصادر' conveys).
 _TRAVELLED_TO_AFTER = prefiltered(r"\s+(?:الي|اليها|اليه|نحو|صوب)(?!\w)")
 # 'بالعمل الذي تقوم به المديرية العامة'، 'بالجهود التي تبذلها': the work a body does, named as what is praised.
@@ -3685,17 +3687,15 @@ _WORK_DONE_BY_REACH = 24
 _CONFINED_TO = prefiltered(r"(?<!\w)(?:اقتصرت|اقتصر|تقتصر|يقتصر)\s+(?:\S+\s+)?علي(?!\w)")
 # 'ثم عاد (حموشي) إلى العاصمة الأمريكية': went back to a place ('عاد إلى الواجهة' is no travel).
 _ONE_WORD = re.compile(r"\S+\s+")
-_COMING_FROM_AFTER = prefiltered(r"(?<!\w)(?:قادما|قادمين|قادمه|عايدا|عايدين)\s+من(?!\w)")
-_WENT_BACK_TO_AFTER = prefiltered(r"(?P<him>\s+(?:حموشي|الحموشي|المسوول\s+المغربي|المدير\s+العام))?\s+(?:مجددا\s+)?"
-                                  r"الي\s+")
+_WENT_BACK_TO_AFTER = prefiltered(rf"(?P<him>{_HIM_AFTER_THE_VERB})?\s+(?:مجددا\s+)?الي\s+")
 _OPENS_THE_SENTENCE = prefiltered(r"\s*(?:[وف]?ثم|[وف])?\s*")
 
 
 def _went_back_abroad(text: str, trigger: Trigger, roles: list[PlaceRole]) -> bool:
     """'ثم عاد إلى العاصمة الأمريكية في يونيو 2022': went back abroad, another visit; 'عاد إلى الرباط' came home, and
-    so did one who 'عاد إلى نواكشوط ...، قادما من المملكة المغربية'."""
+    so did one who 'عاد إلى نواكشوط ...، قادما من المملكة المغربية' (home_after_the_visit)."""
     went_to = _WENT_BACK_TO_AFTER.match(text, trigger.end)
-    if went_to is None or _COMING_FROM_AFTER.search(text, went_to.end()):
+    if went_to is None or home_after_the_visit(text[trigger.start:]):
         return False
     if went_to.group("him") is None and not _OPENS_THE_SENTENCE.fullmatch(text, 0, trigger.start):
         # 'الضابط الذي تكون في القنيطرة، ثم عاد إلى داكار': another subject; only his own sentence goes on with him.
@@ -4006,9 +4006,10 @@ _CHAIRED_BY_AFTER = prefiltered(rf"(?:\s+[^\s،,.]+){{0,3}}?\s+(?:{_CHAIRED_IT_V
 _A_TREATYS_NAME_AFTER = prefiltered(r"(?:\s+(?:ال)?اطاريه)?\s+(?:للامم|الامم)\s+المتحده(?!\w)|\s+(?:ال)?امميه(?!\w)"
                                     r"|(?:\s+(?:ال)?(?:اتفاق|اتفاقيه))?\s+السياسي(?!\w)")
 _PARTIES_TO_BEFORE = prefiltered(r"(?<!\w)(?:ال)?(?:اطراف|الدول\s+الاطراف)\s+(?:في\s+)?$")
-_FOUNDED_BEFORE = prefiltered(r"(?<!\w)(?:تاسس|تاسست|انشي|انشيت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$"
-                              # 'أحدث في يونيو 2017، بقرار من الجمعية العامة': a body's resolution, no session of his.
-                              r"|(?<!\w)(?:ب|و)?قرار(?:ات)?\s+(?:\S+\s+)?(?:من|عن|صادر\s+عن)\s+$")
+_FOUNDED_OR_RESOLVED_BEFORE = prefiltered(
+    r"(?<!\w)(?:تاسس|تاسست|انشي|انشيت|تاسيس|انشاء|تاسيسه|تاسيسها|انشايه|انشايها)\s+$"
+    # 'أحدث في يونيو 2017، بقرار من الجمعية العامة': a body's resolution, no session of his.
+    r"|(?<!\w)(?:ب|و)?قرار(?:ات)?\s+(?:\S+\s+)?(?:من|عن|صادر\s+عن)\s+$")
 _SET_AGAINST_AFTER = prefiltered(r"(?:\s+[^\s،,.]+){0,2}?\s+(?:بعد|قبل|عقب)(?!\w)")
 
 

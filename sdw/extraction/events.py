@@ -1140,9 +1140,8 @@ _AN_OPPORTUNITY_AFTER = prefiltered(r"(?:\s*[،,]?\s+[^\s،,.]+){0,3}?\s*[،,]?\
 def comes_as_told(text: str, trigger: Trigger) -> bool:
     if trigger.is_verb or not text.startswith("ال", trigger.start):
         return False
-    before = max(0, trigger.start - _COMES_REACH)
-    return ((_COMES_BEFORE.search(text, before, trigger.start) is not None and not _TOLD_AFTER.match(text, trigger.end))
-            or (_WAS_BEFORE.search(text, before, trigger.start) is not None
+    return ((_told_as_coming(text, trigger) and not _TOLD_AFTER.match(text, trigger.end))
+            or (_WAS_BEFORE.search(text, max(0, trigger.start - _COMES_REACH), trigger.start) is not None
                 and _AN_OPPORTUNITY_AFTER.match(text, trigger.end) is not None))
 
 
@@ -1150,8 +1149,6 @@ def comes_as_told(text: str, trigger: Trigger) -> bool:
 # ديسمبر'، 'ردا على الزيارة التي قام بها كوسيدو إلى المغرب': what the engagement told comes after, or returns.
 # ('وتأتي مشاركته بعد أن احتضنت طنجة الدورة السابقة': 'after' a clause, which sets no engagement against it.)
 _AFTER_WORD = prefiltered(r"(?<!\w)(?:بعد|عقب|ردا\s+علي)(?!\w)(?!\s+ان(?!\w))")
-
-
 # The engagement nouns with 'his' ('استقباله'، 'زيارته'): of the one whose engagement the clause told.
 _HIS_OWN_ENGAGEMENT = frozenset({"استقباله", "زيارته", "لقايه", "لقاوه", "مباحثاته", "محادثاته", "مشاركته", "اجتماعه",
                                  "جولته"})
